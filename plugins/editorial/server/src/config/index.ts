@@ -1,0 +1,18 @@
+/** Plugin configuration (config/plugins.ts > editorial.config). Settings pages override at run time. */
+export interface EditorialPluginConfig {
+  quotes: { extractionEnabled: boolean; minConfidence: number };
+  comments: { ipHashSalt: string; redisUrl: string };
+}
+
+export default {
+  default: {
+    quotes: { extractionEnabled: true, minConfidence: 0 },
+    comments: { ipHashSalt: 'editorial', redisUrl: '' },
+  } satisfies EditorialPluginConfig,
+  validator(config: EditorialPluginConfig) {
+    const c = config.quotes?.minConfidence;
+    if (typeof c !== 'number' || Number.isNaN(c) || c < 0 || c > 1) {
+      throw new Error('editorial.config.quotes.minConfidence must be a number between 0 and 1');
+    }
+  },
+};

@@ -1,0 +1,13 @@
+import article from './article';
+import source from './source';
+import comment from './comment';
+import moderation from './moderation';
+import settings from './settings';
+
+export default {
+  article,
+  source,
+  comment,
+  moderation,
+  settings,
+};

@@ -1,0 +1,102 @@
+import type { Core } from '@strapi/strapi';
+import { ACTIONS, UIDS } from '../../shared/permissions';
+
+/** The plugin's RBAC actions, shown under Settings > Roles > Plugins > Editorial. */
+const actions = [
+  { uid: 'moderate', displayName: 'Moderate reader comments (review queue, statistics)' },
+  { uid: 'moderation-settings', displayName: 'Edit moderation rules and word lists' },
+  { uid: 'import', displayName: 'Import articles' },
+  { uid: 'quotes', displayName: 'Curate quotes and sources' },
+  { uid: 'settings', displayName: 'Edit editorial settings (quote extraction)' },
+].map((a) => ({ section: 'plugins' as const, pluginName: 'editorial', subCategory: 'editorial', ...a }));
+
+export async function registerActions(strapi: Core.Strapi) {
+  await strapi.service('admin::permission').actionProvider.registerMany(actions);
+}
+
+const cm = (action: string, subject: string, fields?: string[]) => ({
+  action: `plugin::content-manager.explorer.${action}`,
+  subject,
+  properties: fields ? { fields } : {},
+  conditions: [],
+});
+
+function fieldsOf(strapi: Core.Strapi, uid: string) {
+  const attrs = strapi.getModel(uid as any).attributes as Record<string, any>;
+  return Object.keys(attrs).filter((k) => !['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'].includes(k));
+}
+
+const plugin = (action: string) => ({ action, subject: null, properties: {}, conditions: [] });
+
+/**
+ * Creates (once) the Editor and Moderator roles. Strapi's own "Editor" role, created with the
+ * first admin, is reused and given the plugin's editor permissions. Later changes that admins make
+ * to the roles are kept: permissions are assigned only when the role is provisioned.
+ */
+export async function provisionRoles(strapi: Core.Strapi) {
+  const store = strapi.store({ type: 'plugin', name: 'editorial' });
+  const done = (await store.get({ key: 'roles-provisioned' })) as boolean | null;
+  if (done) return;
+  const roleService = strapi.service('admin::role');
+  await roleService.createRolesIfNoneExist?.();
+
+  const ensureRole = async (name: string, description: string) => {
+    const existing = await strapi.db.query('admin::role').findOne({ where: { name } });
+    return existing ?? roleService.create({ name, description });
+  };
+
+  const editor = await ensureRole('Editor', 'Imports and curates articles, quotes and sources.');
+  const editorPermissions = [
+    ...['create', 'read', 'update', 'delete', 'publish'].map((a) =>
+      cm(a, UIDS.article, a === 'delete' || a === 'publish' ? undefined : fieldsOf(strapi, UIDS.article))
+    ),
+    ...['create', 'read', 'update', 'delete'].map((a) =>
+      cm(a, UIDS.source, a === 'delete' ? undefined : fieldsOf(strapi, UIDS.source))
+    ),
+    ...['read', 'update'].map((a) => cm(a, UIDS.quote, fieldsOf(strapi, UIDS.quote))),
+    plugin(ACTIONS.import),
+    plugin(ACTIONS.quotes),
+    plugin(ACTIONS.settings),
+  ];
+  await roleService.assignPermissions(editor.id, editorPermissions);
+
+  const moderator = await ensureRole('Moderator', 'Works the reader-comment review queue.');
+  await roleService.assignPermissions(moderator.id, [
+    plugin(ACTIONS.moderate),
+    plugin(ACTIONS.moderationSettings),
+    cm('read', UIDS.moderationEvent, fieldsOf(strapi, UIDS.moderationEvent)),
+  ]);
+
+  await store.set({ key: 'roles-provisioned', value: true });
+}
+
+/** Public (users-permissions) role: read published articles and sources, and the comment endpoints. */
+export const PUBLIC_ACTIONS = [
+  'plugin::editorial.article.find',
+  'plugin::editorial.article.findOne',
+  'plugin::editorial.source.find',
+  'plugin::editorial.source.findOne',
+  'plugin::editorial.comment.find',
+  'plugin::editorial.comment.findOne',
+  'plugin::editorial.public-comments.list',
+  'plugin::editorial.public-comments.create',
+  'plugin::editorial.public-comments.report',
+];
+
+export async function grantPublicPermissions(strapi: Core.Strapi, actionIds = PUBLIC_ACTIONS) {
+  const store = strapi.store({ type: 'plugin', name: 'editorial' });
+  const granted = ((await store.get({ key: 'public-permissions' })) as string[] | null) ?? [];
+  const missing = actionIds.filter((a) => !granted.includes(a));
+  if (!missing.length) return;
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  if (!role) return;
+  for (const action of missing) {
+    const exists = await strapi.db
+      .query('plugin::users-permissions.permission')
+      .findOne({ where: { action, role: role.id } });
+    if (!exists) {
+      await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
+    }
+  }
+  await store.set({ key: 'public-permissions', value: [...granted, ...missing] });
+}

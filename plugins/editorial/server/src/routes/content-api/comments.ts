@@ -1,0 +1,4 @@
+export default [
+  { method: 'GET', path: '/comments', handler: 'comment.find', config: { policies: [] } },
+  { method: 'GET', path: '/comments/:id', handler: 'comment.findOne', config: { policies: [] } },
+];

@@ -1,0 +1,13 @@
+import { factories } from '@strapi/strapi';
+import settings from './settings';
+import access from './access';
+
+export default {
+  article: factories.createCoreService('plugin::editorial.article' as any),
+  source: factories.createCoreService('plugin::editorial.source' as any),
+  quote: factories.createCoreService('plugin::editorial.quote' as any),
+  comment: factories.createCoreService('plugin::editorial.comment' as any),
+  'moderation-event': factories.createCoreService('plugin::editorial.moderation-event' as any),
+  settings,
+  access,
+};

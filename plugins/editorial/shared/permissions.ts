@@ -1,0 +1,20 @@
+/** RBAC actions the plugin registers (full ids are `plugin::editorial.<uid>`). */
+export const PLUGIN_ID = 'editorial';
+
+export const ACTIONS = {
+  moderate: 'plugin::editorial.moderate',
+  moderationSettings: 'plugin::editorial.moderation-settings',
+  import: 'plugin::editorial.import',
+  quotes: 'plugin::editorial.quotes',
+  settings: 'plugin::editorial.settings',
+} as const;
+
+export type EditorialAction = (typeof ACTIONS)[keyof typeof ACTIONS];
+
+export const UIDS = {
+  article: 'plugin::editorial.article',
+  source: 'plugin::editorial.source',
+  quote: 'plugin::editorial.quote',
+  comment: 'plugin::editorial.comment',
+  moderationEvent: 'plugin::editorial.moderation-event',
+} as const;

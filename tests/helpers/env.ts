@@ -1,0 +1,39 @@
+import crypto from 'node:crypto';
+import path from 'node:path';
+import fs from 'node:fs';
+
+export const appDir = path.resolve(__dirname, '..', '..');
+export const distDir = path.join(appDir, 'dist');
+
+const secret = () => crypto.randomBytes(16).toString('base64');
+
+export const usePostgres = () => process.env.TEST_DB === 'postgres';
+
+export const postgresBaseUrl = () =>
+  process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** Environment for a test Strapi: fresh secrets, no cron, no sample content, quiet logs. */
+export function applyTestEnv(extra: Record<string, string> = {}) {
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+    EDITORIAL_SEED: 'false',
+    LOG_LEVEL: process.env.LOG_LEVEL || 'error',
+    ...extra,
+  });
+}
+
+export function freshSqliteFile(): string {
+  const dir = path.join(appDir, '.tmp', 'test');
+  fs.mkdirSync(dir, { recursive: true });
+  return path.join(dir, `db-${process.pid}-${crypto.randomBytes(4).toString('hex')}.db`);
+}
