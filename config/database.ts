@@ -20,7 +20,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
     return {
       connection: {
         client: 'postgres',
-        connection: url
+        // The typed Connection wants host/user/...; a connection string is valid for pg too.
+        connection: (url
           ? { connectionString: url, ssl: env.bool('DATABASE_SSL', false) ? { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) } : false }
           : {
               host: env('DATABASE_HOST', '127.0.0.1'),
@@ -30,7 +31,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
               password: env('DATABASE_PASSWORD', ''),
               ssl: env.bool('DATABASE_SSL', false) ? { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) } : false,
               schema: env('DATABASE_SCHEMA', 'public'),
-            },
+            }) as any,
         pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
         acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 10000),
       },
