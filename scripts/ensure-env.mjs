@@ -9,7 +9,8 @@ import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const envPath = path.join(root, '.env');
+// EDITORIAL_ENV_FILE lets tests point at a scratch file instead of the developer's .env.
+const envPath = process.env.EDITORIAL_ENV_FILE || path.join(root, '.env');
 const secret = () => crypto.randomBytes(16).toString('base64');
 const SECRETS = {
   APP_KEYS: () => [secret(), secret(), secret(), secret()].join(','),
