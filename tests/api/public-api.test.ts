@@ -4,6 +4,9 @@ import { startStrapi, type TestStrapi } from '../helpers/strapi';
 import { client } from '../helpers/auth';
 import { fixtures } from '../helpers/public-fixtures';
 
+// The jest config's per-project testTimeout is ignored by jest 29; start-up on PostgreSQL can take longer than 5 s.
+jest.setTimeout(120_000);
+
 let t: TestStrapi;
 let f: ReturnType<typeof fixtures>;
 const api = () => client(t.server);
