@@ -208,7 +208,7 @@ export function linkReplies(comments: ParsedComment[]): void {
     let quotedText: string | undefined = quoteLines.length ? quoteLines.join(' ') : undefined;
 
     const at = body.match(/^@\s?(.{1,80})/s);
-    const replyingTo = body.match(/^(?:re|reply to|replying to|in reply to|responding to)\s*:?\s*@?(.{1,80})/is);
+    const replyingTo = body.match(/^(?:replying to|reply to|in reply to|responding to|re)\b\s*:?\s*@?(.{1,80})/is);
     const wrote = body.match(/^(.{1,80}?)\s+(?:wrote|said|says|writes)\s*:\s*(.*)$/m);
     if (at) author = matchEarlierAuthor(at[1], earlier) ?? at[1].split(/[\s:,]/)[0];
     else if (replyingTo) author = matchEarlierAuthor(replyingTo[1], earlier) ?? replyingTo[1].split(/[:,\n]/)[0].trim();

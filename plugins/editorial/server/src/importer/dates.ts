@@ -22,6 +22,8 @@ export interface FoundDate {
 
 const MONTH_WORD = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?/i;
 
+const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
+
 function toFound(result: chrono.ParsedResult): FoundDate | null {
   const date = result.start.date();
   if (Number.isNaN(date.getTime())) return null;
@@ -78,6 +80,14 @@ function impossibleNumbers(text: string): string | null {
   if (day !== null && (day < 1 || day > 31)) return `day "${day}" is not a valid day of the month`;
   const year = text.match(/\b(\d{5,})\b/);
   if (year) return `"${year[1]}" is not a valid year`;
+  const monthName = (monthThenDay ?? dayThenMonth)?.[0].match(MONTH_WORD)?.[0];
+  const fourDigitYear = text.match(/\b(1[89]\d\d|2\d{3})\b/);
+  if (day !== null && monthName) {
+    const month = MONTH_INDEX[monthName.slice(0, 3).toLowerCase()];
+    // Day 0 of the next month is the last day of this one (leap years included).
+    const daysInMonth = new Date(Date.UTC(fourDigitYear ? Number(fourDigitYear[1]) : 2000, month + 1, 0)).getUTCDate();
+    if (day > daysInMonth) return `${monthName.replace(/\.$/, '')} has no day ${day}`;
+  }
   return null;
 }
 

@@ -202,7 +202,7 @@ export function parseTextArticle(rawText: string, reference: DateReference, hint
         if (published.kind === 'published') {
           notePublished(found.iso, line);
           if (published.publicationName && !publicationName) publicationName = published.publicationName;
-        }
+        } else removedBoilerplate.push({ kind: 'update-note', text: line });
         items.push({ type: 'meta' });
         continue;
       }
