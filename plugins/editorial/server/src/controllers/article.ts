@@ -64,7 +64,8 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
 
       const { results, pagination } = await strapi.service(UID as any).find(query);
       const sanitized: any[] = (await this.sanitizeOutput(results, ctx)) as any[];
-      const extras = await publicApi.extrasFor(sanitized.map((a) => a.documentId));
+      const bodies = new Map((results as any[]).filter((a) => typeof a.body === 'string').map((a) => [a.documentId, a.body]));
+      const extras = await publicApi.extrasFor(sanitized.map((a) => a.documentId), bodies);
       const data = sanitized.map((a) => ({ ...a, ...extras.get(a.documentId) }));
       return this.transformResponse(data, { pagination });
     } catch (error) {
@@ -94,7 +95,8 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
         return ctx.notFound('Article not found');
       }
       const sanitized: any = await this.sanitizeOutput(entity, ctx);
-      const extras = await publicApi.extrasFor([head.documentId]);
+      const bodies = new Map(typeof (entity as any).body === 'string' ? [[head.documentId, (entity as any).body as string]] : []);
+      const extras = await publicApi.extrasFor([head.documentId], bodies);
       return this.transformResponse({ ...sanitized, ...extras.get(head.documentId) });
     } catch (error) {
       uncache(ctx);

@@ -117,7 +117,7 @@ const SCHEMAS = {
       verified: { type: 'boolean' },
       position: {
         type: 'object',
-        description: 'Where the quote sits: paragraph index in the body (paragraphs separated by blank lines) and character offsets within that paragraph, end exclusive',
+        description: 'Where the quote sits: paragraph index (paragraphs are the runs of text between line breaks) and character offsets into the whole body, end exclusive: body.slice(start, end) is the quote text; null offsets when the text is not found in the body',
         properties: { paragraph: { type: 'integer', nullable: true }, start: { type: 'integer', nullable: true }, end: { type: 'integer', nullable: true } },
       },
       source: { allOf: [ref('SourceRef')], nullable: true },

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { UIDS } from '../../../shared/permissions';
+import { locateQuote, paragraphsOf } from '../public-api/positions';
 
 /**
  * Read model of the public API: everything a front-end renders for articles and sources,
@@ -23,6 +24,7 @@ export interface PublicQuote {
   cue: string | null;
   speaker: string | null;
   verified: boolean;
+  /** Offsets into the article body: body.slice(start, end) === text (null when not found). */
   position: { paragraph: number | null; start: number | null; end: number | null };
   source: PublicSourceRef | null;
 }
@@ -123,10 +125,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const service = {
     /** Quotes, sources cited, sourcing split and approved-comment count for a page of articles: three queries. */
-    async extrasFor(documentIds: string[]): Promise<Map<string, ArticleExtras>> {
+    async extrasFor(documentIds: string[], knownBodies: Map<string, string | null> = new Map()): Promise<Map<string, ArticleExtras>> {
       const ids = [...new Set(documentIds.filter(Boolean))];
       const out = new Map<string, ArticleExtras>();
       if (!ids.length) return out;
+      const bodies = new Map(knownBodies);
+      const missing = ids.filter((id) => !bodies.has(id));
       const [quotes, counts] = await Promise.all([
         strapi.db.query(UIDS.quote as any).findMany({
           where: { articleDocumentId: { $in: ids }, ...PUBLIC_QUOTE_WHERE },
@@ -134,6 +138,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           populate: { source: { select: SOURCE_FIELDS } },
         }),
         service.approvedCommentCounts(ids),
+        missing.length
+          ? strapi.db
+              .query(UIDS.article as any)
+              .findMany({ where: { documentId: { $in: missing }, publishedAt: { $notNull: true } }, select: ['documentId', 'body'] })
+              .then((rows: any[]) => rows.forEach((r) => bodies.set(r.documentId, r.body ?? null)))
+          : null,
       ]);
       const grouped = new Map<string, any[]>();
       for (const q of quotes as any[]) {
@@ -142,7 +152,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         grouped.set(q.articleDocumentId, list);
       }
       for (const id of ids) {
-        const publicQuotes = (grouped.get(id) ?? []).sort(byPosition).map(toPublicQuote);
+        const body = bodies.get(id) ?? null;
+        const paragraphs = body ? paragraphsOf(body) : [];
+        const publicQuotes = (grouped.get(id) ?? []).sort(byPosition).map((q) => {
+          const pq = toPublicQuote(q);
+          pq.position = locateQuote(body, { text: q.text, paragraph: q.paragraphIndex ?? null, start: q.start ?? null, end: q.end ?? null }, paragraphs);
+          return pq;
+        });
         out.set(id, { quotes: publicQuotes, ...summariseSourcing(publicQuotes), approvedCommentCount: counts.get(id) ?? 0 });
       }
       return out;
