@@ -49,87 +49,110 @@ export function registerGraphql(strapi: Core.Strapi) {
     if ('documentId' in (args ?? {}) && !('filters' in (args ?? {}))) {
       return documentIds.includes(args.documentId) ? next(parent, args, context, info) : null;
     }
-    const visible = { documentId: { in: documentIds.length ? documentIds : ['-'] } };
+    const visible = {
+      documentId: { in: documentIds.length ? documentIds : ['-'] },
+    };
     const filters = args?.filters ? { and: [args.filters, visible] } : visible;
     return next(parent, { ...args, filters }, context, info);
   };
 
-  const middlewaresFor = (names: string[], mw: any) =>
-    Object.fromEntries(names.map((n) => [n, { middlewares: [mw] }]));
+  const middlewaresFor = (names: string[], mw: any) => Object.fromEntries(names.map((n) => [n, { middlewares: [mw] }]));
 
-  extension.use(({ nexus }: any) => ({
-    types: [
-      nexus.extendType({
-        type: 'EditorialArticle',
-        definition(t: any) {
-          t.nonNull.list.nonNull.field('approvedComments', {
-            type: 'EditorialComment',
-            description: 'Approved reader comments, oldest first (use parentDocumentId to thread).',
-            resolve: (parent: any) =>
-              strapi.db.query(UIDS.comment as any).findMany({
-                where: { articleDocumentId: parent.documentId, status: 'approved' },
-                orderBy: [{ postedAt: 'asc' }, { id: 'asc' }],
-              }),
-          });
-          t.nonNull.list.nonNull.field('publicQuotes', {
-            type: 'EditorialQuote',
-            description: 'Quotes of the published article (rejected quotes excluded), in body order.',
-            resolve: (parent: any) =>
-              strapi.db.query(UIDS.quote as any).findMany({
-                where: { articleDocumentId: parent.documentId, ...PUBLIC_QUOTE_WHERE },
-                orderBy: [{ paragraphIndex: 'asc' }, { start: 'asc' }, { id: 'asc' }],
-              }),
-          });
-          t.nonNull.int('approvedCommentCount', {
-            resolve: async (parent: any) =>
-              (await getService('public-api', strapi).approvedCommentCounts([parent.documentId])).get(parent.documentId) ?? 0,
-          });
-          t.nonNull.float('anonymousShare', {
-            description: 'Share of attributed quotes whose source is anonymous (0..1).',
-            resolve: async (parent: any) =>
-              (await getService('public-api', strapi).extrasFor([parent.documentId])).get(parent.documentId)?.sourcing.anonymousShare ?? 0,
-          });
-        },
-      }),
-      nexus.extendType({
-        type: 'EditorialComment',
-        definition(t: any) {
-          t.string('parentDocumentId', {
-            description: 'documentId of the approved comment this one answers, if any.',
-            resolve: async (parent: any) => {
-              const row: any = await strapi.db.query(UIDS.comment as any).findOne({
-                where: { id: parent.id },
-                populate: { parent: { select: ['documentId', 'status'] } },
+  // Evaluated when the schema is built (after every plugin's register): a type another part of
+  // the app disabled altogether gets no public field pointing at it.
+  extension.use(({ nexus }: any) => {
+    const commentsOn = extension.shadowCRUD(UIDS.comment).isEnabled();
+    const quotesOn = extension.shadowCRUD(UIDS.quote).isEnabled();
+    return {
+      types: [
+        nexus.extendType({
+          type: 'EditorialArticle',
+          definition(t: any) {
+            if (commentsOn)
+              t.nonNull.list.nonNull.field('approvedComments', {
+                type: 'EditorialComment',
+                description: 'Approved reader comments, oldest first (use parentDocumentId to thread).',
+                resolve: (parent: any) =>
+                  strapi.db.query(UIDS.comment as any).findMany({
+                    where: {
+                      articleDocumentId: parent.documentId,
+                      status: 'approved',
+                    },
+                    orderBy: [{ postedAt: 'asc' }, { id: 'asc' }],
+                  }),
               });
-              return row?.parent?.status === 'approved' ? row.parent.documentId : null;
+            if (quotesOn)
+              t.nonNull.list.nonNull.field('publicQuotes', {
+                type: 'EditorialQuote',
+                description: 'Quotes of the published article (rejected quotes excluded), in body order.',
+                resolve: (parent: any) =>
+                  strapi.db.query(UIDS.quote as any).findMany({
+                    where: {
+                      articleDocumentId: parent.documentId,
+                      ...PUBLIC_QUOTE_WHERE,
+                    },
+                    orderBy: [{ paragraphIndex: 'asc' }, { start: 'asc' }, { id: 'asc' }],
+                  }),
+              });
+            t.nonNull.int('approvedCommentCount', {
+              resolve: async (parent: any) =>
+                (await getService('public-api', strapi).approvedCommentCounts([parent.documentId])).get(parent.documentId) ?? 0,
+            });
+            t.nonNull.float('anonymousShare', {
+              description: 'Share of attributed quotes whose source is anonymous (0..1).',
+              resolve: async (parent: any) =>
+                (await getService('public-api', strapi).extrasFor([parent.documentId])).get(parent.documentId)?.sourcing.anonymousShare ??
+                0,
+            });
+          },
+        }),
+        commentsOn &&
+          nexus.extendType({
+            type: 'EditorialComment',
+            definition(t: any) {
+              t.string('parentDocumentId', {
+                description: 'documentId of the approved comment this one answers, if any.',
+                resolve: async (parent: any) => {
+                  const row: any = await strapi.db.query(UIDS.comment as any).findOne({
+                    where: { id: parent.id },
+                    populate: {
+                      parent: { select: ['documentId', 'status'] },
+                    },
+                  });
+                  return row?.parent?.status === 'approved' ? row.parent.documentId : null;
+                },
+              });
             },
-          });
-        },
-      }),
-      nexus.extendType({
-        type: 'EditorialSource',
-        definition(t: any) {
-          t.nonNull.list.nonNull.field('publicQuotes', {
-            type: 'EditorialQuote',
-            description: 'Quotes from published articles (rejected quotes excluded).',
-            resolve: (parent: any) =>
-              strapi.db.query(UIDS.quote as any).findMany({
-                where: { source: { documentId: parent.documentId }, ...PUBLIC_QUOTE_WHERE },
-                orderBy: [{ id: 'desc' }],
-              }),
-          });
-        },
-      }),
-    ],
-    resolversConfig: {
-      ...middlewaresFor(['Query.editorialArticles', 'Query.editorialArticles_connection', 'Query.editorialArticle'], publishedOnly),
-      ...middlewaresFor(['Query.editorialSources', 'Query.editorialSources_connection', 'Query.editorialSource'], visibleSourcesOnly),
-      'EditorialArticle.approvedComments': { auth: false },
-      'EditorialArticle.publicQuotes': { auth: false },
-      'EditorialArticle.approvedCommentCount': { auth: false },
-      'EditorialArticle.anonymousShare': { auth: false },
-      'EditorialComment.parentDocumentId': { auth: false },
-      'EditorialSource.publicQuotes': { auth: false },
-    },
-  }));
+          }),
+        nexus.extendType({
+          type: 'EditorialSource',
+          definition(t: any) {
+            if (quotesOn)
+              t.nonNull.list.nonNull.field('publicQuotes', {
+                type: 'EditorialQuote',
+                description: 'Quotes from published articles (rejected quotes excluded).',
+                resolve: (parent: any) =>
+                  strapi.db.query(UIDS.quote as any).findMany({
+                    where: {
+                      source: { documentId: parent.documentId },
+                      ...PUBLIC_QUOTE_WHERE,
+                    },
+                    orderBy: [{ id: 'desc' }],
+                  }),
+              });
+          },
+        }),
+      ].filter(Boolean),
+      resolversConfig: {
+        ...middlewaresFor(['Query.editorialArticles', 'Query.editorialArticles_connection', 'Query.editorialArticle'], publishedOnly),
+        ...middlewaresFor(['Query.editorialSources', 'Query.editorialSources_connection', 'Query.editorialSource'], visibleSourcesOnly),
+        'EditorialArticle.approvedComments': { auth: false },
+        'EditorialArticle.publicQuotes': { auth: false },
+        'EditorialArticle.approvedCommentCount': { auth: false },
+        'EditorialArticle.anonymousShare': { auth: false },
+        'EditorialComment.parentDocumentId': { auth: false },
+        'EditorialSource.publicQuotes': { auth: false },
+      },
+    };
+  });
 }
