@@ -228,9 +228,10 @@ export function parseTextArticle(rawText: string, reference: DateReference, hint
       items.push({ type: 'meta' });
       continue;
     }
-    const url = line.match(URL_LINE);
+    // The first bare URL is the page's address; later ones are links the body cites, and stay.
+    const url = canonicalUrl ? null : line.match(URL_LINE);
     if (url) {
-      if (!canonicalUrl) canonicalUrl = url[1];
+      canonicalUrl = url[1];
       items.push({ type: 'meta' });
       continue;
     }
