@@ -163,15 +163,15 @@ describe('parseArticle', () => {
       'Bakery wins regional prize',
       '',
       'The Crumb & Co bakery on Mill Lane has won the regional prize for its',
-      'sourdough, beating forty other bakeries from across the county in a',
-      'blind tasting held at the agricultural show on Saturday.',
+      'sourdough, beating forty other bakeries from across the county in a well-',
+      'attended blind tasting held at the agricultural show on Saturday.',
       '',
       'Owner Petra Lusk said the recipe had not changed since her grandmother',
       'opened the shop.',
     ].join('\n');
     const preview = parseArticle({ content: wrapped }, { now: NOW });
     expect(preview.paragraphs).toEqual([
-      'The Crumb & Co bakery on Mill Lane has won the regional prize for its sourdough, beating forty other bakeries from across the county in a blind tasting held at the agricultural show on Saturday.',
+      'The Crumb & Co bakery on Mill Lane has won the regional prize for its sourdough, beating forty other bakeries from across the county in a well-attended blind tasting held at the agricultural show on Saturday.',
       'Owner Petra Lusk said the recipe had not changed since her grandmother opened the shop.',
     ]);
   });

@@ -79,12 +79,14 @@ function looksHardWrapped(lines: string[]): boolean {
 }
 
 function joinWrapped(lines: string[]): string {
-  let out = lines[0];
+  const parts: string[] = [lines[0]];
   for (let i = 1; i < lines.length; i++) {
-    // "inter-\nnational" was hyphenated by the wrap; "well-\nknown" keeps its hyphen either way.
-    out = /\p{L}-$/u.test(out) && /^\p{Ll}/u.test(lines[i]) ? out + lines[i] : `${out} ${lines[i]}`;
+    // A line ending in a hyphen ("well-" + "known") continues the word: no space is added.
+    const previous = lines[i - 1];
+    const hyphenated = previous.length > 1 && previous.endsWith('-') && /\p{L}/u.test(previous.charAt(previous.length - 2)) && /^\p{Ll}/u.test(lines[i]);
+    parts.push(hyphenated ? lines[i] : ` ${lines[i]}`);
   }
-  return out;
+  return parts.join('');
 }
 
 /** A short line that is only a date ("Thursday, 6 October 2011"), as printed under headlines. */
@@ -226,9 +228,10 @@ export function parseTextArticle(rawText: string, reference: DateReference, hint
       items.push({ type: 'meta' });
       continue;
     }
-    const url = line.match(URL_LINE);
+    // The first bare URL is the page's address; later ones are links the body cites, and stay.
+    const url = canonicalUrl ? null : line.match(URL_LINE);
     if (url) {
-      if (!canonicalUrl) canonicalUrl = url[1];
+      canonicalUrl = url[1];
       items.push({ type: 'meta' });
       continue;
     }
