@@ -206,3 +206,24 @@ describe('summariseImport', () => {
     expect(line).toContain('comment-count-mismatch');
   });
 });
+
+describe('headlines in one-paragraph-per-line pages', () => {
+  const body = [
+    'The water board will raise the levy on farms of more than fifty hectares from next spring, its chairman told a packed meeting in the valley hall on Thursday evening.',
+    'Farmers said the rise would push several families to sell land that has been worked by the same households for generations, and asked for the decision to be delayed.',
+    'The board said it would publish the full schedule of charges next month and hold a second meeting before any money is collected.',
+  ];
+
+  it('takes a short unpunctuated first line above long paragraphs as the headline', () => {
+    const preview = parseArticle({ content: ['Water levy to rise for large farms', ...body].join('\n') }, { now: NOW });
+    expect(preview.fields.title).toBe('Water levy to rise for large farms');
+    expect(preview.fields.titleNeedsReview).toBe(false);
+    expect(preview.paragraphs).toEqual(body);
+  });
+
+  it('does not take a first sentence for a headline', () => {
+    const preview = parseArticle({ content: body.join('\n') }, { now: NOW });
+    expect(preview.fields.titleNeedsReview).toBe(true);
+    expect(preview.paragraphs).toEqual(body);
+  });
+});

@@ -268,13 +268,21 @@ export function parseTextArticle(rawText: string, reference: DateReference, hint
     return (!next || next.type !== 'content') && (!previous || previous.type !== 'content');
   };
   const textAt = (index: number): string => (items[index] as { type: 'content'; text: string }).text;
+  // Pages pasted with one paragraph per line often put the headline right above the first one:
+  // a line without a full stop heading a block of long one-line paragraphs is that headline.
+  const leadsLineParagraphs = (index: number): boolean => {
+    const block: string[] = [];
+    for (let i = index; i < items.length && items[i].type === 'content' && block.length < 4; i++) block.push(textAt(i));
+    const first = block[0];
+    return block.length >= 3 && !/[.!?…"”’:]$/.test(first) && first.length <= 120 && !looksHardWrapped(block) && block.slice(1).every((line) => line.length > 120);
+  };
   const firstContent = contentAt(0);
   let bodyStart = 0;
   if (firstContent !== -1) {
     const first = textAt(firstContent);
     if (title && normaliseForComparison(first) === normaliseForComparison(title)) {
       items[firstContent] = { type: 'meta' };
-    } else if (!title && standsAlone(firstContent) && isHeadlineLike(first) && contentAt(firstContent + 1) !== -1) {
+    } else if (!title && (standsAlone(firstContent) || leadsLineParagraphs(firstContent)) && isHeadlineLike(first) && contentAt(firstContent + 1) !== -1) {
       title = first;
       items[firstContent] = { type: 'meta' };
       bodyStart = firstContent + 1;
