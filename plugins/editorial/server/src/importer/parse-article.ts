@@ -88,7 +88,10 @@ function buildPreview(input: ImportInput, options: ParseOptions | AsyncParseOpti
   let suggestedTitle: string | undefined;
   let titleNeedsReview = false;
   if (!title) {
-    suggestedTitle = suggestTitle(paragraphs[0]);
+    // Pasted fragments can open with a stray "." or closing quote: use the first paragraph that gives words.
+    suggestedTitle =
+      paragraphs.map((paragraph) => suggestTitle(paragraph)).find((candidate) => countWords(candidate) >= 3) ??
+      `Untitled import${filename ? ` (${filename})` : ''}`;
     title = suggestedTitle;
     titleNeedsReview = true;
     warnings.push({ code: 'title-suggested', message: `No headline found; suggested "${suggestedTitle}" from the first sentence. Please review.` });
