@@ -59,6 +59,9 @@ describe('HTML import', () => {
     const html = `<p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>`;
     expect(parseArticle({ content: html, filename: 'paste', contentType: 'text/html; charset=utf-8' }, { now: NOW }).format).toBe('html');
     expect(parseArticle({ content: PARAGRAPHS.join('\n\n'), filename: 'page.html' }, { now: NOW }).format).toBe('html');
+    const documentAsText = parseArticle({ content: `<!DOCTYPE html><html><head><title>Market hall</title></head><body><p>${PARAGRAPHS[0]}</p></body></html>`, filename: 'saved.txt', contentType: 'text/plain' }, { now: NOW });
+    expect(documentAsText.format).toBe('html');
+    expect(documentAsText.body).toBe(PARAGRAPHS[0]);
   });
 
   it('refuses a page that is only scripts and navigation', () => {

@@ -38,6 +38,8 @@ function clip(value: string | null, max: number): string | null {
 function detectFormat(input: ImportInput, text: string): 'text' | 'html' {
   const type = (input.contentType ?? '').toLowerCase();
   if (type.includes('html')) return 'html';
+  // A whole HTML document saved or uploaded as .txt is still HTML.
+  if (/^\s*(<!doctype html|<html[\s>])/i.test(text.slice(0, 1024))) return 'html';
   if (type.startsWith('text/plain')) return 'text';
   const name = (input.filename ?? '').toLowerCase();
   if (/\.(x?html?|xht)$/.test(name)) return 'html';
