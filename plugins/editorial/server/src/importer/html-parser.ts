@@ -338,6 +338,8 @@ function readDomComments(document: DomDocument, reference: DateReference): DomCo
   if (unlinked.length === comments.length) linkReplies(comments);
 
   let declaredCount: number | null = null;
+  // Without comment markup the heading stays: the text rules read the section under it.
+  if (items.length === 0) return { comments, declaredCount, warnings };
   const headings = document.querySelectorAll('h1, h2, h3, h4, h5, .comments-title, .comment-count');
   for (let i = 0; i < headings.length; i++) {
     const text = tidyLine(headings[i].textContent ?? '');

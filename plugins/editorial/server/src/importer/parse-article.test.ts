@@ -227,3 +227,12 @@ describe('headlines in one-paragraph-per-line pages', () => {
     expect(preview.paragraphs).toEqual(body);
   });
 });
+
+describe('suggested headlines for fragments', () => {
+  it('skips paragraphs with no words and never leaves the title empty', () => {
+    const preview = parseArticle({ content: '”\n\n. “It turns out the bridge was never inspected,” the engineer said, and the council agreed to close it for a week.' }, { now: NOW });
+    expect(preview.fields.title).toBe('It turns out the bridge was never inspected, the engineer said, and the council agreed to close it for a week');
+    const symbols = parseArticle({ content: '— — —\n\n* * *\n\n' + '... '.repeat(10) + '\n\nA B C D E F G H I J K L M N O P Q R S T U V W X Y Z' }, { now: NOW, minBodyWords: 5 });
+    expect(symbols.fields.title.length).toBeGreaterThan(0);
+  });
+});
