@@ -301,6 +301,10 @@ describe('GraphQL', () => {
 
     const draft = await gql(`query($id: ID!) { editorialArticle(documentId: $id, status: DRAFT) { title } }`, { id: a.draft.documentId });
     expect(draft.body.data.editorialArticle).toBeNull();
+    const connection = await gql('{ editorialArticles_connection(status: DRAFT, hasPublishedVersion: false) { nodes { title } pageInfo { total } } }');
+    expect(connection.body.errors).toBeUndefined();
+    expect(connection.body.data.editorialArticles_connection.pageInfo.total).toBe(3);
+    expect(JSON.stringify(connection.body)).not.toContain('Draft exposé');
   });
 
   it('offers no way to pending comments, private fields, hidden sources or writes', async () => {
