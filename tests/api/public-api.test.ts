@@ -229,6 +229,15 @@ describe('HTTP caching', () => {
     expect((await api().get(url)).body.data.dek).toBe('New dek');
   });
 
+  it("changes an article's ETag when its outlet changes", async () => {
+    const url = `/api/editorial/articles/${a.old.slug}?populate[publication]=true`;
+    const before = await api().get(url);
+    await t.strapi.documents('plugin::editorial.source' as any).update({ documentId: s.gazette.documentId, data: { description: 'Daily since 1901' } });
+    const after = await api().get(url);
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+    expect(after.body.data.publication.description).toBe('Daily since 1901');
+  });
+
   it('caches lists and source pages too', async () => {
     for (const url of ['/api/editorial/articles?filters[section][$eq]=politics', '/api/editorial/sources', '/api/editorial/sources/ada-lind']) {
       const first = await api().get(url);
