@@ -45,6 +45,8 @@ export interface NameRun {
   start: number;
   words: string[];
   text: string;
+  /** Gender given by a title before the name ("Mrs. Jo Roe"), if any. */
+  gender: Gender;
 }
 
 const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'of', 'abu', 'ul', 'ben']);
@@ -77,9 +79,13 @@ export function nameRuns(text: string, tokens: Token[]): NameRun[] {
       else break;
     }
     let s = i;
-    while (s <= j && (TITLES[tokens[s].lower] !== undefined || DESCRIPTION_OPENERS.has(tokens[s].lower))) s++;
+    let gender: Gender = null;
+    while (s <= j && (TITLES[tokens[s].lower] !== undefined || DESCRIPTION_OPENERS.has(tokens[s].lower))) {
+      if (gender === null) gender = TITLES[tokens[s].lower] ?? null;
+      s++;
+    }
     if (j - s >= 1 && j - s <= 4) {
-      runs.push({ start: tokens[s].start, words: tokens.slice(s, j + 1).map((x) => x.lower), text: text.slice(tokens[s].start, tokens[j].end) });
+      runs.push({ start: tokens[s].start, words: tokens.slice(s, j + 1).map((x) => x.lower), text: text.slice(tokens[s].start, tokens[j].end), gender });
     }
     i = j + 1;
   }
@@ -94,8 +100,10 @@ export interface ResolvedSpeaker {
 export class EntityTracker {
   private readonly entities: Entity[] = [];
   private readonly runsByWord = new Map<string, NameRun[]>();
+  private readonly gendered: NameRun[];
 
   constructor(private readonly text: string, runs: NameRun[]) {
+    this.gendered = runs.filter((r) => r.gender !== null);
     for (const run of runs) {
       const first = run.words[0];
       const last = run.words[run.words.length - 1];
@@ -144,7 +152,7 @@ export class EntityTracker {
     if (headIndex >= 0) {
       const next = wordTokens[headIndex + 1];
       if (!next || !isCapitalised(this.text[next.start]) || TITLES[next.lower] !== undefined) {
-        return { speaker, source: this.anonymous(wordTokens.slice(0, headIndex + 1), wordTokens[headIndex].lower, at) };
+        return { speaker, source: this.anonymous(wordTokens, wordTokens[headIndex].lower, at) };
       }
     }
 
@@ -206,7 +214,19 @@ export class EntityTracker {
     const kind = PRONOUNS[pronoun];
     let e: Entity | undefined;
     if (kind === 'male' || kind === 'female') {
-      e = this.latest((x) => (x.source.kind === 'person' || (x.source.kind === 'anonymous' && !x.plural)) && (x.gender === null || x.gender === kind));
+      const exact = this.latest((x) => x.source.kind === 'person' && x.gender === kind);
+      const any = this.latest((x) => (x.source.kind === 'person' || (x.source.kind === 'anonymous' && !x.plural)) && (x.gender === null || x.gender === kind));
+      // a titled name seen in the text since then ("Mrs. Jo Roe met …") outranks both
+      let run: NameRun | undefined;
+      for (const r of this.gendered) if (r.start < at && r.gender === kind) run = r;
+      const since = Math.max(exact?.lastMention ?? -1, any && any.gender !== null ? any.lastMention : -1);
+      if (run && run.start > since && (!any || any.gender !== null || run.start > any.lastMention || !exact)) {
+        const known = this.latest((x) => x.source.kind === 'person' && x.words[x.words.length - 1] === run!.words[run!.words.length - 1]);
+        e = known ?? this.entities[this.entities.push({ source: { name: run.text, kind: 'person', description: null }, gender: kind, words: run.words, head: null, plural: false, lastMention: at }) - 1];
+        if (!e.gender) e.gender = kind;
+      } else {
+        e = exact && (!any || any.gender !== null || exact.lastMention >= any.lastMention - 400) ? exact : any;
+      }
       if (e && e.gender === null && e.source.kind === 'person') e.gender = kind;
     } else if (kind === 'neuter') {
       e = this.latest((x) => x.source.kind === 'organization' || x.source.kind === 'outlet') ?? this.latest(() => true);
@@ -285,6 +305,7 @@ export class EntityTracker {
     }
 
     // a person: surname, first name or full name of someone already named
+    if (gender === null) gender = this.runsByWord.get(words[words.length - 1])?.find((r) => r.gender !== null && r.start < at && r.words[r.words.length - 1] === words[words.length - 1])?.gender ?? null;
     const known = this.latest(
       (x) =>
         x.source.kind === 'person' &&
@@ -309,6 +330,7 @@ export class EntityTracker {
       if (run) {
         full = run.text;
         fullWords = run.words;
+        gender = gender ?? run.gender;
       }
     }
     return this.add({ name: full, kind: 'person', description }, gender, fullWords, null, false, at);

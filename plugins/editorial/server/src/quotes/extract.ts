@@ -214,6 +214,8 @@ class ArticleExtractor {
       }
       if (!isWord(t)) break;
       if (phrase.length > 0 && (AFTER_CUE_STOP.has(t.lower) || REPORTING_VERBS.has(t.lower))) break;
+      // "said the plan was …": a clause follows the cue, not a speaker
+      if (phrase.length > 0 && BETWEEN_SUBJECT_AND_CUE.has(t.lower) && t.lower !== 'last' && t.lower !== 'first') return null;
       phrase.push(t);
       i++;
     }
@@ -311,8 +313,9 @@ class ArticleExtractor {
       let k = i;
       if (isWord(tokens[k]) && (PRONOUNS[tokens[k].lower] !== undefined || tokens[k].lower === 'reporters' || tokens[k].lower === 'us' || tokens[k].lower === 'me')) return k + 1;
       if (isWord(tokens[k]) && DESCRIPTION_OPENERS.has(tokens[k].lower)) {
+        // "told the Daily Planet the plan …": the listener ends where a new phrase opens
         k++;
-        while (k < limit && k < i + 4 && isWord(tokens[k]) && !COMPLEMENTISERS.has(tokens[k].lower) && !PRONOUNS[tokens[k].lower]) k++;
+        while (k < limit && k < i + 5 && isWord(tokens[k]) && !COMPLEMENTISERS.has(tokens[k].lower) && PRONOUNS[tokens[k].lower] === undefined && !DESCRIPTION_OPENERS.has(tokens[k].lower)) k++;
         return k;
       }
       while (k < limit && k < i + 4 && isWord(tokens[k]) && /\p{Lu}/u.test(this.text[tokens[k].start])) k++;
@@ -346,6 +349,11 @@ class ArticleExtractor {
       if (prev === '’s' || prev === "'s") continue;
       if (prev2 === 'what' || prev2 === 'which' || prev === 'what' || (prev2 === 'that' && prev !== undefined && PRONOUNS[prev] !== undefined && k - 2 > from)) continue;
       if (tokens[k + 1]?.lower === 'by') continue; // passive: "was written by"
+      if (/^(quoted?|quotes|quoting|cited?|cites|citing)$/.test(tokens[k].lower)) {
+        // "quoted Jo Roe as saying": the cue is "saying"
+        for (let x = k + 1; x < to - 1 && x <= k + 25; x++) if (tokens[x].lower === 'as' && tokens[x + 1].lower === 'saying') return x + 1;
+        if (tokens[k].lower === 'citing') continue;
+      }
       return k;
     }
     return -1;
@@ -557,6 +565,20 @@ class ArticleExtractor {
       }
       // otherwise: scare quotes, titles, a term in quote marks — not a quote
     }
+    if (pos < end - 2 && current && this.includeIndirect) this.restIndirect(tokens, pos, end, current, sentence, index);
+  }
+
+  /** Indirect speech after a quote's attribution: `“…,” she said, adding that …`. */
+  private restIndirect(tokens: Token[], pos: number, end: number, current: Attribution, sentence: Sentence, index: number): void {
+    const c = this.leftmostCue(tokens, pos, end - 1, REPORTING_VERBS);
+    if (c < 0) return;
+    const inherits = tokens[c].lower.endsWith('ing') || tokens[c - 1]?.lower === 'and';
+    const sub = inherits ? null : this.subjectBefore(tokens, c, pos);
+    if (!inherits && !sub) return;
+    const who = sub ? this.resolve(sub.phrase, sub.description) : { speaker: current.speaker, source: current.source };
+    const content = this.span(tokens, this.complementStart(tokens, c, end), end - 1);
+    if (!content || this.wordCount(content) < 2) return;
+    this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.6, paragraph: sentence.paragraph, sentence: index });
   }
 
   /** First token of a clause, skipping leading conjunctions and punctuation. */
