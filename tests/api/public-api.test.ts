@@ -336,6 +336,8 @@ describe('GraphQL', () => {
     expect(hidden.body.data.editorialSource).toBeNull();
     const write = await gql(`mutation { createEditorialComment(data: { body: "x", authorName: "y" }) { documentId } }`);
     expect(write.body.errors).toBeDefined();
+    const deep = await gql('{ editorialSources { publicQuotes { source { publicQuotes { source { publicQuotes { source { publicQuotes { source { publicQuotes { source { name } } } } } } } } } } } }');
+    expect(deep.body.errors?.[0]?.message).toMatch(/depth/i);
     const types = await gql('{ __type(name: "EditorialComment") { fields { name } } }');
     const names = types.body.data.__type.fields.map((x: any) => x.name);
     expect(names).toEqual(expect.arrayContaining(['body', 'authorName', 'postedAt']));
