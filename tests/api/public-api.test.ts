@@ -238,6 +238,24 @@ describe('HTTP caching', () => {
     expect(after.body.data.publication.description).toBe('Daily since 1901');
   });
 
+  it('serves a repeat read from the payload kept under its ETag, and never a stale one', async () => {
+    const cache = t.strapi.plugin('editorial').service('public-api').payloadCache;
+    cache.clear();
+    const url = `/api/editorial/articles/${a.council.slug}?fields[0]=title&fields[1]=dek`;
+    const first = await api().get(url);
+    expect(cache.size).toBe(1);
+    const second = await api().get(url);
+    expect(second.status).toBe(200);
+    expect(second.headers['content-type']).toMatch(/application\/json/);
+    expect(second.body).toEqual(first.body);
+    expect(cache.size).toBe(1);
+    await t.strapi.documents('plugin::editorial.article' as any).update({ documentId: a.council.documentId, data: { dek: 'Changed dek' } });
+    await t.strapi.documents('plugin::editorial.article' as any).publish({ documentId: a.council.documentId });
+    const third = await api().get(url);
+    expect(third.body.data.dek).toBe('Changed dek');
+    expect(third.headers.etag).not.toBe(first.headers.etag);
+  });
+
   it('caches lists and source pages too', async () => {
     for (const url of ['/api/editorial/articles?filters[section][$eq]=politics', '/api/editorial/sources', '/api/editorial/sources/ada-lind']) {
       const first = await api().get(url);
