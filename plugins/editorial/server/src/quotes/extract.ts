@@ -459,7 +459,8 @@ class ArticleExtractor {
       // attribute values in markup (x="…") are not speech
       if (this.text[region.start - 1] === '=') continue;
       const qSpan: Span = { start: region.start, end: region.end };
-      const atClauseStart = tokens.slice(pos, qi).every((t) => t.kind === 'punct' || LEADING_CONJUNCTIONS.has(t.lower));
+      let atClauseStart = true;
+      for (let k = pos; k < qi && atClauseStart; k++) atClauseStart = tokens[k].kind === 'punct' || LEADING_CONJUNCTIONS.has(tokens[k].lower);
       const endsSentence = qi + 1 >= end;
 
       // a. `“…” ― Jo Roe`

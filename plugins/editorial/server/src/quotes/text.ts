@@ -41,7 +41,6 @@ const CLOSER_FOR: Record<string, string> = {
   '『': '』',
   '〝': '〞〟',
 };
-const ALL_CLOSERS = '”"»“」』〞〟';
 
 function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\u00a0' || c === '\r' || c === '\u2009' || c === '\u202f';
@@ -61,14 +60,17 @@ export function scanQuotes(text: string): QuoteRegion[] {
   let multi = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    // fast path: only line breaks and quotation marks matter here
+    if (code !== 10 && code !== 34 && (code < 0xab || (code > 0xbb && code < 0x201c) || (code > 0x201e && code < 0x300c) || code > 0x301f)) continue;
     const c = text[i];
     if (openAt >= 0) {
-      if (closers.includes(c)) {
+      if (i - openAt > MAX_QUOTE_LENGTH) openAt = -1;
+      else if (closers.includes(c)) {
         regions.push({ start: openAt, end: i + 1, innerStart: openAt + 1, innerEnd: i, multiParagraph: multi });
         openAt = -1;
         continue;
-      }
-      if (c === '\n') {
+      } else if (c === '\n') {
         let j = i + 1;
         while (j < n && (text[j] === '\n' || isSpace(text[j]))) j++;
         if (j < n && text[j] === opener) {
@@ -78,16 +80,11 @@ export function scanQuotes(text: string): QuoteRegion[] {
         }
         openAt = -1;
         continue;
-      }
-      if (i - openAt > MAX_QUOTE_LENGTH) {
-        openAt = -1;
-        continue;
-      }
-      if (c === opener && !closers.includes(c)) {
+      } else if (c === opener) {
         openAt = i;
         multi = false;
-      }
-      continue;
+        continue;
+      } else continue;
     }
     const close = CLOSER_FOR[c];
     if (close !== undefined) {
@@ -95,8 +92,6 @@ export function scanQuotes(text: string): QuoteRegion[] {
       opener = c;
       closers = close;
       multi = false;
-    } else if (ALL_CLOSERS.includes(c)) {
-      // a closing mark with nothing open: a stray mark, skipped
     }
   }
   return regions;
@@ -148,15 +143,14 @@ export function splitSentences(text: string, regions: QuoteRegion[]): Sentence[]
   };
   for (let i = 0; i < n; i++) {
     while (r < regions.length && regions[r].end <= i) r++;
-    const inRegion = r < regions.length && regions[r].start < i && i < regions[r].end - 1;
-    const c = text[i];
-    if (inRegion) {
-      if (c === '\n' && !regions[r].multiParagraph) {
-        push(i, i + 1);
-        paragraph++;
-      }
-      continue;
+    if (r < regions.length && regions[r].start === i) {
+      // a region holds no line break unless it runs across paragraphs (then it counts as one
+      // paragraph): jump to its closing mark
+      i = regions[r].end - 1;
     }
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 46 && code !== 33 && code !== 63 && code !== 0x2026 && code !== 32 && !(r < regions.length && regions[r].end - 1 === i)) continue;
+    const c = text[i];
     if (c === '\n') {
       push(i, i + 1);
       let j = i + 1;
