@@ -68,6 +68,8 @@ interface Attribution {
   confidence: number;
   paragraph: number;
   sentence: number;
+  /** True when the attribution ended its sentence, so a following quoted sentence continues it. */
+  joinable?: boolean;
 }
 
 /** Verbs whose first object is the listener, not the content: "told reporters that …". */
@@ -486,8 +488,8 @@ class ArticleExtractor {
         const who = this.speakerForCue(tokens, c, pos, qi, current, sentence.paragraph);
         const between = tokens.slice(c + 1, qi);
         const trivial = between.every((t) => t.kind === 'punct' || (isWord(t) && (t.lower === 'that' || BETWEEN_SUBJECT_AND_CUE.has(t.lower))));
-        const introduces = between.length <= 8 && (between[between.length - 1]?.lower === ':' || between[between.length - 1]?.lower === ',');
-        if ((trivial || introduces) && endsSentence && !according) {
+        const introduces = between.length <= 8 && (between[between.length - 1]?.lower === ':' || between[between.length - 1]?.lower === ',') && !between.some((t) => t.lower === 'that');
+        if (((trivial && endsSentence) || introduces) && !according) {
           current = add({ segments: [qSpan], type: 'direct', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.9 });
           pos = qi + 1;
           continue;
@@ -511,7 +513,10 @@ class ArticleExtractor {
       }
 
       // c. an attribution right after the quote: `“…,” the official said`
-      const after = this.attributionAfter(tokens, qi + 1, end);
+      let after = this.attributionAfter(tokens, qi + 1, end);
+      // `“…ends here.” She adds, “…”`: the attribution introduces the next quote
+      const closesSentence = /[.!?…]$/.test(this.text.slice(region.innerStart, region.innerEnd).trimEnd());
+      if (after && closesSentence && (tokens[after.next]?.lower === ',' || tokens[after.next]?.lower === ':') && tokens[after.next + 1]?.kind === 'quote') after = null;
       if (after && atClauseStart) {
         current = add({ segments: [qSpan], type: 'direct', cue: this.cueSpan(tokens, after.cue, after.cueEnd), ...this.resolve(after.phrase, null), confidence: 0.95 });
         pos = after.next;
@@ -519,7 +524,7 @@ class ArticleExtractor {
       }
       // d. an attribution later in the clause: `“…” for the record, she said`
       let ahead: { comma: number; found: NonNullable<ReturnType<ArticleExtractor['attributionAfter']>> } | null = after ? { comma: qi, found: after } : null;
-      for (let k = qi + 1; !ahead && k < end && k <= qi + 40; k++) {
+      for (let k = qi + 1; !ahead && !closesSentence && k < end && k <= qi + 40; k++) {
         if (tokens[k].lower !== ',' && tokens[k].kind !== 'quote') continue;
         const found = this.attributionAfter(tokens, tokens[k].kind === 'quote' ? k + 1 : k, end);
         if (found) ahead = { comma: k, found };
@@ -545,7 +550,7 @@ class ArticleExtractor {
       if (!last || last.paragraph < sentence.paragraph - 1) continue;
       const words = this.wordCount(qSpan);
       if (atClauseStart && endsSentence && words >= 2) {
-        if (last.paragraph === sentence.paragraph && last.sentence >= index - 1 && last.type === 'direct') {
+        if (last.paragraph === sentence.paragraph && last.sentence >= index - 1 && last.type === 'direct' && last.joinable !== false) {
           last.segments.push(qSpan);
           last.sentence = index;
         } else {
