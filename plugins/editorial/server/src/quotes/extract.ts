@@ -473,8 +473,17 @@ class ArticleExtractor {
         continue;
       }
 
-      // b. a cue before the quote in this clause
-      const c = this.leftmostCue(tokens, pos, qi, FRAGMENT_VERBS);
+      // b. a cue before the quote in this clause; a cue right before it ("she replied, “…”")
+      // introduces the quote itself, otherwise the outermost cue governs a reported clause
+      let c = this.leftmostCue(tokens, pos, qi, FRAGMENT_VERBS);
+      if (c >= 0 && qi >= 2 && (tokens[qi - 1].lower === ',' || tokens[qi - 1].lower === ':')) {
+        for (let k = qi - 2; k > c && k >= qi - 5; k--) {
+          if (this.isCue(tokens, k, FRAGMENT_VERBS) && !tokens.slice(k + 1, qi - 1).some((t) => t.kind !== 'word' || t.lower === 'that')) {
+            c = k;
+            break;
+          }
+        }
+      }
       if (c < 0 && current && qi - pos <= 10) {
         // split quote: `“A,” the official added, “B.”`
         current.segments.push(qSpan);

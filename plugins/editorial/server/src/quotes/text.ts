@@ -136,10 +136,18 @@ function wordBefore(text: string, i: number): string {
   return text.slice(j, i).toLowerCase();
 }
 
-/** True when the next few words after a closing quote hold a speech cue ("… ,” the paper noted"). */
+/**
+ * True when a short attribution sentence follows a closing quote ("… next year.” The Daily
+ * Planet reported on Tuesday, citing officials.): a cue within the first words and no further
+ * quote before the next sentence end. A longer sentence, or one with its own quote, is new.
+ */
 function attributionFollows(text: string, from: number, limit: number): boolean {
-  const windowEnd = Math.min(limit, from + 80);
-  const words = text.slice(from, windowEnd).toLowerCase().match(/[\p{L}’']+/gu) ?? [];
+  let end = from;
+  const hardEnd = Math.min(limit, from + 160);
+  while (end < hardEnd && !'.!?\n“"'.includes(text[end])) end++;
+  if (end < hardEnd && (text[end] === '“' || text[end] === '"')) return false;
+  const words = text.slice(from, end).toLowerCase().match(/[\p{L}’']+/gu) ?? [];
+  if (words.length > 14) return false;
   for (let k = 0; k < Math.min(words.length, 7); k++) if (FRAGMENT_VERBS.has(words[k])) return true;
   return false;
 }
