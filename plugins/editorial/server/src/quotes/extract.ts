@@ -421,6 +421,15 @@ class ArticleExtractor {
         (isWord(t) && (t.lower === 'but' || t.lower === 'while' || t.lower === 'during' || t.lower === 'because' || t.lower === 'although' || t.lower === 'whereas'));
       const newCue = isWord(t) && t.lower === 'and' && this.isCue(tokens, k + 1, FRAGMENT_VERBS);
       if (newCue) return k - 1;
+      // "…,” but he said that …": a new subject and cue start a new attribution
+      if (isWord(t) && k > qi + 1 && REPORTING_VERBS.has(t.lower) && this.isCue(tokens, k, REPORTING_VERBS)) {
+        let b = k - 1;
+        while (b > qi && isWord(tokens[b]) && (PRONOUNS[tokens[b].lower] !== undefined || /\p{Lu}/u.test(this.text[tokens[b].start]) || BETWEEN_SUBJECT_AND_CUE.has(tokens[b].lower)) && b >= k - 5) b--;
+        if (b < k - 1) {
+          while (b > qi && (tokens[b].kind === 'punct' || LEADING_CONJUNCTIONS.has(tokens[b].lower))) b--;
+          return b;
+        }
+      }
       if (!stopper) continue;
       if (t.lower === ',' && this.attributionAfter(tokens, k, end)) return k - 1;
       let quoteAhead = false;
@@ -477,8 +486,9 @@ class ArticleExtractor {
       // introduces the quote itself, otherwise the outermost cue governs a reported clause
       let c = this.leftmostCue(tokens, pos, qi, FRAGMENT_VERBS);
       if (c >= 0 && qi >= 2 && (tokens[qi - 1].lower === ',' || tokens[qi - 1].lower === ':')) {
-        for (let k = qi - 2; k > c && k >= qi - 5; k--) {
-          if (this.isCue(tokens, k, FRAGMENT_VERBS) && !tokens.slice(k + 1, qi - 1).some((t) => t.kind !== 'word' || t.lower === 'that')) {
+        for (let k = qi - 2; k > c && k >= qi - 8; k--) {
+          const cueLike = this.isCue(tokens, k, FRAGMENT_VERBS) || (FRAGMENT_VERBS.has(tokens[k].lower) && (tokens[k].lower.endsWith('ing') || tokens[k - 1]?.lower === ','));
+          if (cueLike && !tokens.slice(k + 1, qi - 1).some((t) => t.kind !== 'word' || t.lower === 'that')) {
             c = k;
             break;
           }
