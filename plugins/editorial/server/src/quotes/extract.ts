@@ -106,9 +106,16 @@ class ArticleExtractor {
     const prev = tokens[k - 1];
     if (prev && isWord(prev) && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'his' || prev.lower === 'her' || prev.lower === 'their' || prev.lower === 'its' || prev.lower === 'this' || prev.lower === 'that' || prev.lower === 'of' || prev.lower === 'our' || prev.lower === 'my' || prev.lower === 'your')) return false;
     if (AMBIGUOUS_CUES.has(t.lower)) {
-      // a noun-or-verb form is a cue only with a subject-like word or auxiliary right before it
+      // a noun-or-verb form is a cue only with a subject-like word or auxiliary right before it:
+      // "she tweets", "officials reported", "has claimed" — not "early tweets", "a court order"
       if (!prev || !isWord(prev)) return false;
       if (PREPOSITIONS.has(prev.lower) || DESCRIPTION_OPENERS.has(prev.lower)) return false;
+      const subjectLike =
+        PRONOUNS[prev.lower] !== undefined ||
+        BETWEEN_SUBJECT_AND_CUE.has(prev.lower) ||
+        ANONYMOUS_HEADS.has(prev.lower) ||
+        /\p{Lu}/u.test(this.text[prev.start]);
+      if (!subjectLike) return false;
     }
     // a capitalised cue inside a sentence is a name or title ("Says", "Post")
     if (k > 0 && this.text[t.start] !== t.lower[0] && this.text[t.start].toLowerCase() === t.lower[0] && t.lower !== 'according') {
@@ -548,6 +555,7 @@ class ArticleExtractor {
         const found = this.attributionAfter(tokens, tokens[k].kind === 'quote' ? k + 1 : k, end);
         if (found) ahead = { comma: k, found };
       }
+      if (ahead && this.looksLikeTitle(region) && !atClauseStart) ahead = null;
       if (ahead) {
         const lastContent = tokens[ahead.comma].kind === 'quote' ? ahead.comma : ahead.comma - 1;
         const content = this.span(tokens, this.clauseStart(tokens, pos), lastContent);
@@ -604,6 +612,13 @@ class ArticleExtractor {
     const content = this.span(tokens, this.complementStart(tokens, c, end), end - 1);
     if (!content || this.wordCount(content) < 2) return;
     this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.6, paragraph: sentence.paragraph, sentence: index });
+  }
+
+  /** A quoted title or name ("Fox News Sunday", "The Apprentice"): every main word capitalised. */
+  private looksLikeTitle(region: QuoteRegion): boolean {
+    const words = this.text.slice(region.innerStart, region.innerEnd).match(/[\p{L}’']+/gu) ?? [];
+    if (!words.length || words.length > 8) return false;
+    return words.every((w) => /^\p{Lu}/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|by|with|or)$/.test(w));
   }
 
   /** First token of a clause, skipping leading conjunctions and punctuation. */

@@ -87,6 +87,9 @@ export const AMBIGUOUS_CUES = new Set([
   'expect', 'continue', 'continued', 'learned', 'find', 'found', 'read', 'repeat', 'compare', 'frame', 'term',
   'terms', 'thinking', 'speaking', 'writing', 'reporting', 'saying', 'mention', 'hint', 'hints', 'joke', 'jokes',
   'challenge', 'challenges', 'thank', 'thanks', 'invite', 'defend', 'suggest', 'advise', 'counter', 'concluding',
+  'tweet', 'tweets', 'ruling', 'ordering', 'calling', 'posting', 'post', 'label', 'labels', 'brand', 'brands',
+  'praise', 'attacks', 'slams', 'blast', 'blasts', 'hail', 'welcomes', 'fear', 'denial', 'order', 'orders',
+  'quoting', 'quote', 'cites', 'cite', 'sing', 'sings', 'chant', 'chants', 'term', 'terms', 'dub', 'dubs',
 ]);
 
 /** Words that may stand between a subject and its cue: auxiliaries, negation, adverbs. */
