@@ -19,6 +19,7 @@ import {
   REPORTING_VERBS,
   SUBJECT_BOUNDARY,
   ANONYMOUS_HEADS,
+  STANCE_VERBS,
 } from './lexicon';
 import { scanQuotes, splitSentences, tokenize, type QuoteRegion, type Sentence, type Token } from './text';
 
@@ -71,6 +72,9 @@ interface Attribution {
   /** True when the attribution ended its sentence, so a following quoted sentence continues it. */
   joinable?: boolean;
 }
+
+/** Cues of indirect speech: reporting verbs and stance verbs taking an object or clause. */
+const INDIRECT_VERBS = new Set([...FRAGMENT_VERBS, ...STANCE_VERBS]);
 
 /** Verbs whose first object is the listener, not the content: "told reporters that …". */
 const LISTENER_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'inform', 'informs', 'informed', 'assure', 'assured', 'assures', 'warn', 'warned', 'warns', 'remind', 'reminded', 'urge', 'urged', 'urges', 'advise', 'advised', 'encourage', 'encouraged']);
@@ -287,7 +291,16 @@ class ArticleExtractor {
       const found = this.attributionAfter(tokens, t.kind === 'quote' ? b + 1 : b, end);
       if (!found) continue;
       // the attribution must run to the sentence end, allowing a short adverbial tail
-      if (end - found.next > 7) continue;
+      if (end - found.next > 7) {
+        // "…, officials said Friday, as they …": a subordinate clause may follow a comma
+        let comma = -1;
+        for (let x = found.next; x < end && x <= found.next + 5; x++) if (tokens[x].lower === ',') comma = x;
+        if (comma < 0) continue;
+        let quoted = false;
+        for (let x = comma; x < end; x++) if (tokens[x].kind === 'quote') quoted = true;
+        if (quoted) continue;
+        return { boundary: b, cue: found.cue, cueEnd: found.cueEnd, phrase: found.phrase };
+      }
       let tailOk = true;
       for (let x = found.next; x < end; x++) if (tokens[x].kind === 'quote' || (isWord(tokens[x]) && FRAGMENT_VERBS.has(tokens[x].lower) && !tokens[x].lower.endsWith('ing'))) tailOk = false;
       if (!tailOk) continue;
@@ -685,18 +698,44 @@ class ArticleExtractor {
       }
       break;
     }
-    // "X said (that) …"
-    const c = this.leftmostCue(tokens, first, end - 1, REPORTING_VERBS);
-    if (c < 0) return;
-    const participle = tokens[c].lower.endsWith('ing');
-    const sub = this.subjectBefore(tokens, c, 0);
-    if (!sub && !participle) return;
-    const who = this.speakerForCue(tokens, c, 0, end, null, sentence.paragraph);
-    if (!who.speaker) return;
-    const from = this.complementStart(tokens, c, end);
-    const content = this.span(tokens, from, end - 1);
-    if (!content || this.wordCount(content) < 2) return;
-    this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.6, paragraph: sentence.paragraph, sentence: index });
+    // "X said (that) …", and further cues in the same sentence ("…, and said …", "…, saying …")
+    let from = first;
+    let previous: { speaker: TextSpan | null; source: QuoteSource | null } | null = null;
+    for (let guard = 0; guard < 8 && from < end - 1; guard++) {
+      const c = this.leftmostCue(tokens, from, end - 1, INDIRECT_VERBS);
+      if (c < 0) return;
+      const prev = tokens[c - 1]?.lower;
+      const inherits = (tokens[c].lower.endsWith('ing') && (prev === ',' || prev === 'and')) || prev === 'and' || (prev === ',' && tokens[c - 2]?.lower === 'and');
+      const sub = this.subjectBefore(tokens, c, from === first ? 0 : from);
+      let who: { speaker: TextSpan | null; source: QuoteSource | null } | null = null;
+      if (sub) who = this.speakerForCue(tokens, c, from === first ? 0 : from, end, null, sentence.paragraph);
+      else if (inherits) who = previous ?? this.speakerForCue(tokens, c, 0, end, null, sentence.paragraph);
+      if (!who || !who.speaker) {
+        from = c + 1;
+        continue;
+      }
+      const start = this.complementStart(tokens, c, end);
+      const stop = this.indirectClauseEnd(tokens, start, end);
+      const content = this.span(tokens, start, stop);
+      from = stop + 1;
+      if (!content || this.wordCount(content) < 1) continue;
+      // a bare object after a naming or stance verb is still its content ("backed Clinton")
+      if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) > 40) continue;
+      this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: REPORTING_VERBS.has(tokens[c].lower) ? 0.6 : 0.45, paragraph: sentence.paragraph, sentence: index });
+      previous = who;
+    }
+  }
+
+  /** End of an indirect clause: before ", saying …", "and said …", ", but X said …". */
+  private indirectClauseEnd(tokens: Token[], start: number, end: number): number {
+    for (let k = start + 1; k < end; k++) {
+      const t = tokens[k];
+      const next = tokens[k + 1];
+      if (t.lower === ',' && next && isWord(next) && next.lower.endsWith('ing') && INDIRECT_VERBS.has(next.lower)) return k - 1;
+      if (isWord(t) && t.lower === 'and' && this.isCue(tokens, k + 1, INDIRECT_VERBS) && !tokens[k + 1].lower.endsWith('ing')) return k - 1;
+      if (isWord(t) && t.lower === 'and' && next?.lower === ',' ) continue;
+    }
+    return end - 1;
   }
 }
 
