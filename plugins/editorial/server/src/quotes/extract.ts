@@ -324,7 +324,8 @@ class ArticleExtractor {
   private complementStart(tokens: Token[], c: number, limit: number): number {
     let i = c + 1;
     if (this.isAccordingTo(tokens, c)) return i + 1;
-    for (let k = i; k < limit && k <= c + 10; k++) {
+    const jump = REPORTING_VERBS.has(tokens[c].lower) ? c + 7 : c + 1;
+    for (let k = i; k < limit && k <= jump; k++) {
       const t = tokens[k];
       if (t.kind === 'quote') break;
       if (isWord(t) && (t.lower === 'that')) return k;
@@ -733,7 +734,8 @@ class ArticleExtractor {
       const next = tokens[k + 1];
       if (t.lower === ',' && next && isWord(next) && next.lower.endsWith('ing') && INDIRECT_VERBS.has(next.lower)) return k - 1;
       if (isWord(t) && t.lower === 'and' && this.isCue(tokens, k + 1, INDIRECT_VERBS) && !tokens[k + 1].lower.endsWith('ing')) return k - 1;
-      if (isWord(t) && t.lower === 'and' && next?.lower === ',' ) continue;
+      if (t.lower === ';') return k - 1;
+      if (t.lower === ',' && next && isWord(next) && (next.lower === 'but' || next.lower === 'while' || next.lower === 'whereas')) return k - 1;
     }
     return end - 1;
   }

@@ -258,6 +258,12 @@ export function tokenize(text: string, start: number, end: number, regions: Quot
       i++;
       continue;
     }
+    // doubled apostrophes ('' … '') are an archival quote style this engine does not pair;
+    // they are skipped so the attribution around them still parses as reported speech
+    if ((c === "'" || c === '’') && text[i + 1] === c) {
+      i += 2;
+      continue;
+    }
     if (isWordChar(c)) {
       let j = i + 1;
       while (j < end) {
