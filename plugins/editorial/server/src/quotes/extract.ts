@@ -88,6 +88,8 @@ function isWord(t: Token | undefined): t is Token & { kind: 'word' } {
 class ArticleExtractor {
   private readonly attributions: Attribution[] = [];
   private lastQuoted: Attribution | null = null;
+  /** The attribution of a `NAME:` label, extended over the rest of its paragraph. */
+  private labelled: Attribution | null = null;
   /** A colon-ended attribution ("He said:") waiting for the quote in the next paragraph. */
   private pendingIntro: { cue: Span; speaker: TextSpan | null; source: QuoteSource | null; paragraph: number } | null = null;
 
@@ -350,8 +352,16 @@ class ArticleExtractor {
 
   // ---- sentences -------------------------------------------------------------------------
 
-  processSentence(sentence: Sentence, index: number, tokens: Token[]): void {
+  processSentence(sentence: Sentence, index: number, tokens: Token[], firstInParagraph: boolean): void {
     if (!tokens.length) return;
+    // "WALLACE: …" transcripts and "Jo Roe: …" headlines: the label speaks the rest of the paragraph
+    const labelled = this.labelled;
+    if (labelled && labelled.paragraph === sentence.paragraph && !firstInParagraph) {
+      labelled.segments[0].end = tokens[tokens.length - 1].end;
+      return;
+    }
+    this.labelled = null;
+    if (firstInParagraph && this.labelAttribution(sentence, index, tokens)) return;
     const hasQuote = tokens.some((t) => t.kind === 'quote');
     if (hasQuote) this.quotedSentence(sentence, index, tokens);
     else this.plainSentence(sentence, index, tokens);
@@ -472,6 +482,21 @@ class ArticleExtractor {
     }
     if (!phrase.length || !/\p{Lu}/u.test(this.text[phrase[0].start])) return null;
     return phrase;
+  }
+
+  /** `NAME: text` at a paragraph start, the label one to four capitalised words. */
+  private labelAttribution(sentence: Sentence, index: number, tokens: Token[]): boolean {
+    let k = 0;
+    if (tokens[0]?.kind === 'quote') return false;
+    while (k < tokens.length && k < 4 && isWord(tokens[k]) && /\p{Lu}/u.test(this.text[tokens[k].start])) k++;
+    if (k === 0 || tokens[k]?.lower !== ':' || tokens.length - k < 4) return false;
+    if (/^(note|update|updated|editor|correction|photo|video|watch|read|related|source|sources|image|credit|listen|more|also|warning|disclosure)$/.test(tokens[k - 1].lower)) return false;
+    const content = this.span(tokens, k + 1, tokens.length - 1);
+    if (!content) return false;
+    const quoted = tokens[k + 1]?.kind === 'quote' && tokens[k + 1].end >= content.end;
+    const a = this.push({ segments: [content], type: quoted ? 'direct' : 'indirect', cue: { start: tokens[k].start, end: tokens[k].end }, ...this.resolve(tokens.slice(0, k), null), confidence: 0.5, paragraph: sentence.paragraph, sentence: index });
+    this.labelled = a;
+    return true;
   }
 
   private quotedSentence(sentence: Sentence, index: number, tokens: Token[]): void {
@@ -760,7 +785,7 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Extra
   }
   const tracker = new EntityTracker(text, runs);
   const extractor = new ArticleExtractor(text, regions, tracker, options.includeIndirect !== false);
-  sentences.forEach((s, i) => extractor.processSentence(s, i, tokenLists[i]));
+  sentences.forEach((s, i) => extractor.processSentence(s, i, tokenLists[i], i === 0 || sentences[i - 1].paragraph !== s.paragraph));
   const minConfidence = options.minConfidence ?? 0;
   const out: ExtractedQuote[] = [];
   for (const a of extractor.result()) {
