@@ -203,8 +203,10 @@ class ArticleExtractor {
       if (s < j && (FRAGMENT_VERBS.has(t.lower) && !ANONYMOUS_HEADS.has(t.lower) && this.text[t.start] === t.lower[0])) break;
       if (PREPOSITIONS.has(t.lower)) {
         // "officials in Kabul said" keeps going; "In an interview Jo Roe said" stops
-        const prevWord = tokens[s - 1];
-        if (!(prevWord && isWord(prevWord) && ANONYMOUS_HEADS.has(prevWord.lower)) && !(t.lower === 'of' || t.lower === 'for' || t.lower === 'from')) break;
+        // "officials in Kabul", "an official briefed on the case" keep going
+        let headNear = false;
+        for (let x = s - 1; x >= floor && x >= s - 3; x--) if (isWord(tokens[x]) && ANONYMOUS_HEADS.has(tokens[x].lower) && !/\p{Lu}/u.test(this.text[tokens[x].start])) headNear = true;
+        if (!headNear && !(t.lower === 'of' || t.lower === 'for' || t.lower === 'from')) break;
       }
       s--;
     }
