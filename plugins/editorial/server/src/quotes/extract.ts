@@ -111,6 +111,8 @@ class ArticleExtractor {
     if (!isWord(t) || !verbs.has(t.lower)) return false;
     const prev = tokens[k - 1];
     if (prev && isWord(prev) && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'his' || prev.lower === 'her' || prev.lower === 'their' || prev.lower === 'its' || prev.lower === 'this' || prev.lower === 'that' || prev.lower === 'of' || prev.lower === 'our' || prev.lower === 'my' || prev.lower === 'your')) return false;
+    // a participle after a comma reports the clause's subject: "…, saying that …"
+    if (t.lower.endsWith('ing') && prev && prev.lower === ',') return true;
     if (AMBIGUOUS_CUES.has(t.lower)) {
       // a noun-or-verb form is a cue only with a subject-like word or auxiliary right before it:
       // "she tweets", "officials reported", "has claimed" — not "early tweets", "a court order"
@@ -376,7 +378,7 @@ class ArticleExtractor {
    */
   private leftmostCue(tokens: Token[], from: number, to: number, verbs: Set<string>): number {
     for (let k = from; k < to; k++) {
-      if (tokens[k].kind === 'quote') return -1;
+      if (tokens[k].kind === 'quote') continue; // a title or scare quote left unattributed
       if (this.isAccordingTo(tokens, k)) return k;
       if (!this.isCue(tokens, k, verbs)) continue;
       const prev = tokens[k - 1]?.lower;
