@@ -269,7 +269,8 @@ class ArticleExtractor {
       if (isWord(tokens[next]) && REPORTING_VERBS.has(tokens[next].lower)) next++; // "said X said"
       return { cue: i, cueEnd: i, phrase, next };
     }
-    // NP then cue, the NP at most 9 tokens of words
+    // NP then cue, the NP at most 9 tokens of words; a phrase opening with a preposition is no subject
+    if (isWord(tokens[i]) && PREPOSITIONS.has(tokens[i].lower)) return null;
     for (let m = i; m < end && m - i <= 20; m++) {
       const t = tokens[m];
       if (t.kind === 'quote') return null;
@@ -642,6 +643,8 @@ class ArticleExtractor {
       // otherwise: scare quotes, titles, a term in quote marks — not a quote
     }
     if (pos < end - 2 && current && this.includeIndirect) this.restIndirect(tokens, pos, end, current, sentence, index);
+    // only titles or scare quotes here: the sentence may still report speech
+    if (!current && this.includeIndirect) this.plainSentence(sentence, index, tokens);
   }
 
   /** Indirect speech after a quote's attribution: `“…,” she said, adding that …`. */
