@@ -459,7 +459,7 @@ class ArticleExtractor {
     for (let k = qi + 1; k < end; k++) {
       const t = tokens[k];
       const stopper =
-        (t.kind === 'punct' && (t.lower === ',' || t.lower === '—' || t.lower === '–' || t.lower === ';' || t.lower === ':' || t.lower === '―')) ||
+        (t.kind === 'punct' && (t.lower === ',' || t.lower === '—' || t.lower === '–' || t.lower === ';' || t.lower === ':' || t.lower === '―' || (t.lower === '-' && this.text[t.start - 1] === ' '))) ||
         (isWord(t) && (t.lower === 'but' || t.lower === 'while' || t.lower === 'during' || t.lower === 'because' || t.lower === 'although' || t.lower === 'whereas'));
       const newCue = isWord(t) && t.lower === 'and' && this.isCue(tokens, k + 1, FRAGMENT_VERBS);
       if (newCue) return k - 1;
