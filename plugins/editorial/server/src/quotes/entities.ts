@@ -29,6 +29,9 @@ export interface QuoteSource {
 
 type Gender = 'male' | 'female' | null;
 
+/** Sources tracked per article; the least recent are forgotten beyond this. */
+const MAX_ENTITIES = 300;
+
 interface Entity {
   source: QuoteSource;
   gender: Gender;
@@ -100,10 +103,12 @@ export interface ResolvedSpeaker {
 export class EntityTracker {
   private readonly entities: Entity[] = [];
   private readonly runsByWord = new Map<string, NameRun[]>();
-  private readonly gendered: NameRun[];
+  private readonly maleRuns: NameRun[];
+  private readonly femaleRuns: NameRun[];
 
   constructor(private readonly text: string, runs: NameRun[]) {
-    this.gendered = runs.filter((r) => r.gender !== null);
+    this.maleRuns = runs.filter((r) => r.gender === 'male');
+    this.femaleRuns = runs.filter((r) => r.gender === 'female');
     for (const run of runs) {
       const first = run.words[0];
       const last = run.words[run.words.length - 1];
@@ -199,6 +204,19 @@ export class EntityTracker {
     return { speaker, source: this.anonymous(wordTokens, head, at) };
   }
 
+  /** The last name run before `at` whose title gives this gender (binary search; runs are in text order). */
+  private lastGenderedRun(gender: 'male' | 'female', at: number): NameRun | undefined {
+    const runs = gender === 'male' ? this.maleRuns : this.femaleRuns;
+    let lo = 0;
+    let hi = runs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (runs[mid].start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? runs[lo - 1] : undefined;
+  }
+
   private latest(test: (e: Entity) => boolean): Entity | undefined {
     let best: Entity | undefined;
     for (const e of this.entities) if (test(e) && (!best || e.lastMention >= best.lastMention)) best = e;
@@ -206,7 +224,14 @@ export class EntityTracker {
   }
 
   private add(source: QuoteSource, gender: Gender, words: string[], head: string | null, plural: boolean, at: number): QuoteSource {
+    // the same description again is the same source; the list stays bounded so lookups stay cheap
+    const same = this.entities.find((e) => e.source.kind === source.kind && e.source.name === source.name);
+    if (same) {
+      same.lastMention = at;
+      return same.source;
+    }
     this.entities.push({ source, gender, words, head, plural, lastMention: at });
+    if (this.entities.length > MAX_ENTITIES) this.entities.shift();
     return source;
   }
 
@@ -217,13 +242,16 @@ export class EntityTracker {
       const exact = this.latest((x) => x.source.kind === 'person' && x.gender === kind);
       const any = this.latest((x) => (x.source.kind === 'person' || (x.source.kind === 'anonymous' && !x.plural)) && (x.gender === null || x.gender === kind));
       // a titled name seen in the text since then ("Mrs. Jo Roe met …") outranks both
-      let run: NameRun | undefined;
-      for (const r of this.gendered) if (r.start < at && r.gender === kind) run = r;
+      const run = this.lastGenderedRun(kind, at);
       const since = Math.max(exact?.lastMention ?? -1, any && any.gender !== null ? any.lastMention : -1);
       if (run && run.start > since && (!any || any.gender !== null || run.start > any.lastMention || !exact)) {
         const known = this.latest((x) => x.source.kind === 'person' && x.words[x.words.length - 1] === run!.words[run!.words.length - 1]);
-        e = known ?? this.entities[this.entities.push({ source: { name: run.text, kind: 'person', description: null }, gender: kind, words: run.words, head: null, plural: false, lastMention: at }) - 1];
-        if (!e.gender) e.gender = kind;
+        if (known) e = known;
+        else {
+          const source = this.add({ name: run.text, kind: 'person', description: null }, kind, run.words, null, false, at);
+          e = this.entities.find((x) => x.source === source);
+        }
+        if (e && !e.gender) e.gender = kind;
       } else {
         e = exact && (!any || any.gender !== null || exact.lastMention >= any.lastMention - 400) ? exact : any;
       }
