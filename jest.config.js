@@ -25,7 +25,7 @@ module.exports = {
       testEnvironment: 'node',
       transform: { '^.+\\.(t|j)sx?$': swc },
       testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
-      globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+      globalSetup: '<rootDir>/tests/helpers/browser-global-setup.ts',
       testTimeout: 120000,
     },
   ],
