@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import settings from './settings';
 import access from './access';
+import importService from './import';
 
 export default {
   article: factories.createCoreService('plugin::editorial.article' as any),
@@ -10,4 +11,5 @@ export default {
   'moderation-event': factories.createCoreService('plugin::editorial.moderation-event' as any),
   settings,
   access,
+  import: importService,
 };
