@@ -3,7 +3,11 @@ import source from './source';
 import comment from './comment';
 import moderation from './moderation';
 import settings from './settings';
+<<<<<<< HEAD
 import importController from './import';
+=======
+import openapi from './openapi';
+>>>>>>> main
 
 export default {
   article,
@@ -11,5 +15,9 @@ export default {
   comment,
   moderation,
   settings,
+<<<<<<< HEAD
   import: importController,
+=======
+  openapi,
+>>>>>>> main
 };

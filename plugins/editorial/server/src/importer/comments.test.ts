@@ -105,3 +105,18 @@ describe('linkReplies', () => {
     expect(comments[1].parentIndex).toBeUndefined();
   });
 });
+
+describe('comment action buttons', () => {
+  it('are taken out of comment text and reported', () => {
+    const result = parseCommentSection(['• Ada says:', 'May 2, 2019 - 3:04PM', 'Good.', 'Reply', 'Recommend (3)', '', '• Ben', 'May 2, 2019 - 3:05PM', 'Reply to all of this: no.', 'Report abuse'], {
+      now: new Date('2026-01-15T00:00:00Z'),
+      timezone: 0,
+    });
+    expect(result.comments.map((c) => [c.authorName, c.body])).toEqual([
+      ['Ada', 'Good.'],
+      ['Ben', 'Reply to all of this: no.'],
+    ]);
+    expect(result.strayLines).toEqual(['Reply', 'Recommend (3)', 'Report abuse']);
+    expect(result.comments[1].quotedAuthor).toBeUndefined();
+  });
+});

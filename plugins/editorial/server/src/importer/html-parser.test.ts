@@ -59,6 +59,9 @@ describe('HTML import', () => {
     const html = `<p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>`;
     expect(parseArticle({ content: html, filename: 'paste', contentType: 'text/html; charset=utf-8' }, { now: NOW }).format).toBe('html');
     expect(parseArticle({ content: PARAGRAPHS.join('\n\n'), filename: 'page.html' }, { now: NOW }).format).toBe('html');
+    const documentAsText = parseArticle({ content: `<!DOCTYPE html><html><head><title>Market hall</title></head><body><p>${PARAGRAPHS[0]}</p></body></html>`, filename: 'saved.txt', contentType: 'text/plain' }, { now: NOW });
+    expect(documentAsText.format).toBe('html');
+    expect(documentAsText.body).toBe(PARAGRAPHS[0]);
   });
 
   it('refuses a page that is only scripts and navigation', () => {
@@ -86,5 +89,24 @@ describe('HTML import', () => {
     ]);
     expect(preview.commentCountDeclared).toBe(2);
     expect(preview.body).not.toContain('Finally!');
+  });
+});
+
+describe('HTML pages whose comments are plain paragraphs', () => {
+  it('reads them with the text rules under the comment heading', () => {
+    const p = (text: string) => `<p>${text}</p>`;
+    const html = `<html><body><div class="page"><h1>Market hall becomes food court</h1>${PARAGRAPHS.map(p).join('')}
+      <p>Facebook Conversations</p><h3>Reader Comments (2)</h3>
+      <ul><li>${p('• Kit')}${p('May 6, 2022 - 9:15AM')}${p('Finally!')}</li><li>${p('• Lowen')}${p('May 6, 2022 - 10:02AM')}${p('@Kit agreed.')}</li></ul>
+      <p>More in Towns</p></div></body></html>`;
+    const preview = parseArticle({ content: html }, { now: NOW });
+    expect(preview.paragraphs).toEqual(PARAGRAPHS);
+    expect(preview.comments.map((c) => [c.authorName, c.postedAt, c.body, c.parentIndex])).toEqual([
+      ['Kit', '2022-05-06T09:15:00.000Z', 'Finally!', undefined],
+      ['Lowen', '2022-05-06T10:02:00.000Z', '@Kit agreed.', 0],
+    ]);
+    expect(preview.commentCountDeclared).toBe(2);
+    expect(preview.fields.section).toBe('Towns');
+    expect(preview.removedBoilerplate.map((r) => r.kind)).toEqual(['share-widget', 'section-teaser']);
   });
 });

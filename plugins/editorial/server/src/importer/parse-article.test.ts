@@ -163,15 +163,15 @@ describe('parseArticle', () => {
       'Bakery wins regional prize',
       '',
       'The Crumb & Co bakery on Mill Lane has won the regional prize for its',
-      'sourdough, beating forty other bakeries from across the county in a',
-      'blind tasting held at the agricultural show on Saturday.',
+      'sourdough, beating forty other bakeries from across the county in a well-',
+      'attended blind tasting held at the agricultural show on Saturday.',
       '',
       'Owner Petra Lusk said the recipe had not changed since her grandmother',
       'opened the shop.',
     ].join('\n');
     const preview = parseArticle({ content: wrapped }, { now: NOW });
     expect(preview.paragraphs).toEqual([
-      'The Crumb & Co bakery on Mill Lane has won the regional prize for its sourdough, beating forty other bakeries from across the county in a blind tasting held at the agricultural show on Saturday.',
+      'The Crumb & Co bakery on Mill Lane has won the regional prize for its sourdough, beating forty other bakeries from across the county in a well-attended blind tasting held at the agricultural show on Saturday.',
       'Owner Petra Lusk said the recipe had not changed since her grandmother opened the shop.',
     ]);
   });
@@ -204,5 +204,35 @@ describe('summariseImport', () => {
     expect(line).toContain('2019-05-02');
     expect(line).toContain('2/3 comment(s)');
     expect(line).toContain('comment-count-mismatch');
+  });
+});
+
+describe('headlines in one-paragraph-per-line pages', () => {
+  const body = [
+    'The water board will raise the levy on farms of more than fifty hectares from next spring, its chairman told a packed meeting in the valley hall on Thursday evening.',
+    'Farmers said the rise would push several families to sell land that has been worked by the same households for generations, and asked for the decision to be delayed.',
+    'The board said it would publish the full schedule of charges next month and hold a second meeting before any money is collected.',
+  ];
+
+  it('takes a short unpunctuated first line above long paragraphs as the headline', () => {
+    const preview = parseArticle({ content: ['Water levy to rise for large farms', ...body].join('\n') }, { now: NOW });
+    expect(preview.fields.title).toBe('Water levy to rise for large farms');
+    expect(preview.fields.titleNeedsReview).toBe(false);
+    expect(preview.paragraphs).toEqual(body);
+  });
+
+  it('does not take a first sentence for a headline', () => {
+    const preview = parseArticle({ content: body.join('\n') }, { now: NOW });
+    expect(preview.fields.titleNeedsReview).toBe(true);
+    expect(preview.paragraphs).toEqual(body);
+  });
+});
+
+describe('suggested headlines for fragments', () => {
+  it('skips paragraphs with no words and never leaves the title empty', () => {
+    const preview = parseArticle({ content: '”\n\n. “It turns out the bridge was never inspected,” the engineer said, and the council agreed to close it for a week.' }, { now: NOW });
+    expect(preview.fields.title).toBe('It turns out the bridge was never inspected, the engineer said, and the council agreed to close it for a week');
+    const symbols = parseArticle({ content: '— — —\n\n* * *\n\n' + '... '.repeat(10) + '\n\nA B C D E F G H I J K L M N O P Q R S T U V W X Y Z' }, { now: NOW, minBodyWords: 5 });
+    expect(symbols.fields.title.length).toBeGreaterThan(0);
   });
 });

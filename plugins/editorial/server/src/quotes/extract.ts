@@ -249,7 +249,7 @@ class ArticleExtractor {
       return { cue: i, cueEnd: i, phrase, next };
     }
     // NP then cue, the NP at most 9 tokens of words
-    for (let m = i; m < end && m - i <= 9; m++) {
+    for (let m = i; m < end && m - i <= 20; m++) {
       const t = tokens[m];
       if (t.kind === 'quote') return null;
       if (t.kind === 'punct' && t.lower !== '(' && t.lower !== ')' && t.lower !== '-' && t.lower !== ',') return null;
@@ -258,10 +258,8 @@ class ArticleExtractor {
         if (!sub) return null;
         return { cue: m, cueEnd: m, phrase: sub.phrase, next: m + 1 };
       }
-      if (t.lower === ',' && m > i) {
-        // only an appositive may hold a comma: "Jo Roe, a spokesman, said"
-        continue;
-      }
+      if (t.lower === ',' && m > i) continue; // an appositive: "Jo Roe, a spokesman, said"
+      if (m - i > 9 && !tokens.slice(i, m).some((x) => x.lower === ',')) return null;
       if (isWord(t) && SUBJECT_BOUNDARY.has(t.lower) && m > i) return null;
     }
     return null;
@@ -333,6 +331,109 @@ class ArticleExtractor {
     else this.plainSentence(sentence, index, tokens);
   }
 
+  /**
+   * The leftmost speech cue in tokens[from, to) that has a subject or follows a comma as a
+   * participle. Cues inside relative clauses ("what he called") are skipped: PolNeAR-style
+   * attribution takes the outermost cue.
+   */
+  private leftmostCue(tokens: Token[], from: number, to: number, verbs: Set<string>): number {
+    for (let k = from; k < to; k++) {
+      if (tokens[k].kind === 'quote') return -1;
+      if (this.isAccordingTo(tokens, k)) return k;
+      if (!this.isCue(tokens, k, verbs)) continue;
+      const prev = tokens[k - 1]?.lower;
+      const prev2 = tokens[k - 2]?.lower;
+      if (prev === '’s' || prev === "'s") continue;
+      if (prev2 === 'what' || prev2 === 'which' || prev === 'what' || (prev2 === 'that' && prev !== undefined && PRONOUNS[prev] !== undefined && k - 2 > from)) continue;
+      if (tokens[k + 1]?.lower === 'by') continue; // passive: "was written by"
+      return k;
+    }
+    return -1;
+  }
+
+  /** The sentence's opening noun phrase (for participle cues: "Jo Roe left, saying …"). */
+  private clauseSubject(tokens: Token[], from: number, to: number): Token[] | null {
+    let i = this.clauseStart(tokens, from);
+    const phrase: Token[] = [];
+    while (i < to && phrase.length < 8) {
+      const t = tokens[i];
+      if (!isWord(t)) break;
+      const cap = /\p{Lu}/u.test(this.text[t.start]);
+      if (!cap && !DESCRIPTION_OPENERS.has(t.lower) && !(phrase.length && ANONYMOUS_HEADS.has(t.lower)) && PRONOUNS[t.lower] === undefined) break;
+      phrase.push(t);
+      i++;
+      if (PRONOUNS[t.lower] !== undefined && phrase.length === 1) break;
+    }
+    return phrase.length ? phrase : null;
+  }
+
+  /** Who speaks at cue c: subject, inverted subject, "quoted X as saying", or inherited. */
+  private speakerForCue(tokens: Token[], c: number, pos: number, limit: number, current: Attribution | null, paragraph: number): { speaker: TextSpan | null; source: QuoteSource | null } {
+    if (this.isAccordingTo(tokens, c)) return this.resolve(this.subjectAfter(tokens, c + 1, limit), null);
+    if (tokens[c].lower === 'saying' && tokens[c - 1]?.lower === 'as') {
+      for (let k = c - 2; k >= pos && k >= c - 25; k--) {
+        if (tokens[k].lower !== 'quoted' && tokens[k].lower !== 'cited') continue;
+        if (tokens[k + 1].lower !== 'as') {
+          // "quoted Jo Roe, a spokesman for X, as saying"
+          let e = k + 1;
+          while (e < c - 1 && tokens[e].lower !== ',') e++;
+          const description = e < c - 2 ? this.text.slice(tokens[e + 1].start, tokens[c - 2].end).replace(/,$/, '') : null;
+          return this.resolve(tokens.slice(k + 1, e), description);
+        }
+        const sub = this.subjectBefore(tokens, k, pos);
+        if (sub) return this.resolve(sub.phrase, sub.description);
+      }
+    }
+    const sub = this.subjectBefore(tokens, c, pos);
+    if (sub) return this.resolve(sub.phrase, sub.description);
+    const next = tokens[c + 1];
+    if (next && isWord(next) && /\p{Lu}/u.test(this.text[next.start]) && !tokens[c].lower.endsWith('ing')) {
+      const after = this.subjectAfter(tokens, c, limit);
+      if (after) return this.resolve(after, null);
+    }
+    if (current && current.speaker) return { speaker: current.speaker, source: current.source };
+    const opening = this.clauseSubject(tokens, 0, c);
+    if (opening) {
+      const r = this.resolve(opening, null);
+      if (r.speaker) return r;
+    }
+    const last = this.lastQuoted;
+    if (last && last.paragraph >= paragraph - 1) return { speaker: last.speaker, source: last.source };
+    return { speaker: null, source: null };
+  }
+
+  /** End (inclusive token index) of a reported clause that holds a quote at qi. */
+  private clauseEnd(tokens: Token[], qi: number, end: number): number {
+    for (let k = qi + 1; k < end; k++) {
+      const t = tokens[k];
+      const stopper =
+        (t.kind === 'punct' && (t.lower === ',' || t.lower === '—' || t.lower === '–' || t.lower === ';' || t.lower === ':' || t.lower === '―')) ||
+        (isWord(t) && (t.lower === 'but' || t.lower === 'while' || t.lower === 'during' || t.lower === 'because' || t.lower === 'although' || t.lower === 'whereas'));
+      const newCue = isWord(t) && t.lower === 'and' && this.isCue(tokens, k + 1, FRAGMENT_VERBS);
+      if (newCue) return k - 1;
+      if (!stopper) continue;
+      if (t.lower === ',' && this.attributionAfter(tokens, k, end)) return k - 1;
+      let quoteAhead = false;
+      for (let x = k + 1; x < end && x <= k + 12; x++) if (tokens[x].kind === 'quote') quoteAhead = true;
+      if (!quoteAhead) return k - 1;
+    }
+    return end - 1;
+  }
+
+  /** A dash attribution after a quote: `“…” ― Jo Roe` (vox pops, epigraphs). */
+  private dashAttribution(tokens: Token[], qi: number, end: number): Token[] | null {
+    const d = tokens[qi + 1];
+    if (!d || d.kind !== 'punct' || !'―—–-'.includes(d.lower)) return null;
+    const phrase: Token[] = [];
+    for (let k = qi + 2; k < end; k++) {
+      const t = tokens[k];
+      if (!isWord(t) || phrase.length >= 6) return null;
+      phrase.push(t);
+    }
+    if (!phrase.length || !/\p{Lu}/u.test(this.text[phrase[0].start])) return null;
+    return phrase;
+  }
+
   private quotedSentence(sentence: Sentence, index: number, tokens: Token[]): void {
     const n = tokens.length;
     let end = n;
@@ -341,25 +442,29 @@ class ArticleExtractor {
     let current: Attribution | null = null;
     const pending = this.pendingIntro && this.pendingIntro.paragraph >= sentence.paragraph - 1 ? this.pendingIntro : null;
     this.pendingIntro = null;
+    const add = (a: Omit<Attribution, 'paragraph' | 'sentence'>): Attribution => this.push({ ...a, paragraph: sentence.paragraph, sentence: index });
 
     for (let qi = 0; qi < n; qi++) {
       const q = tokens[qi];
       if (q.kind !== 'quote' || qi < pos) continue;
-      const region = this.regions[(q as Token & { kind: 'quote' }).region];
+      const region = this.regions[q.region];
+      // attribute values in markup (x="…") are not speech
+      if (this.text[region.start - 1] === '=') continue;
       const qSpan: Span = { start: region.start, end: region.end };
       const atClauseStart = tokens.slice(pos, qi).every((t) => t.kind === 'punct' || LEADING_CONJUNCTIONS.has(t.lower));
       const endsSentence = qi + 1 >= end;
 
-      // 1. a cue before the quote in this clause
-      let c = -1;
-      for (let k = qi - 1; k >= pos; k--) {
-        if (tokens[k].kind === 'quote') break;
-        if (this.isAccordingTo(tokens, k) || this.isCue(tokens, k, FRAGMENT_VERBS)) {
-          c = k;
-          break;
-        }
+      // a. `“…” ― Jo Roe`
+      const dashed = atClauseStart ? this.dashAttribution(tokens, qi, end) : null;
+      if (dashed) {
+        current = add({ segments: [qSpan], type: 'direct', cue: { start: tokens[qi + 1].start, end: tokens[qi + 1].end }, ...this.resolve(dashed, null), confidence: 0.8 });
+        pos = n;
+        continue;
       }
-      if (c < 0 && current && qi - pos <= 10 && tokens.slice(pos, qi).every((t) => t.kind !== 'quote')) {
+
+      // b. a cue before the quote in this clause
+      const c = this.leftmostCue(tokens, pos, qi, FRAGMENT_VERBS);
+      if (c < 0 && current && qi - pos <= 10) {
         // split quote: `“A,” the official added, “B.”`
         current.segments.push(qSpan);
         pos = qi + 1;
@@ -369,103 +474,84 @@ class ArticleExtractor {
       }
       if (c >= 0) {
         const according = this.isAccordingTo(tokens, c);
-        let who: { speaker: TextSpan | null; source: QuoteSource | null };
-        if (according) {
-          who = this.resolve(this.subjectAfter(tokens, c + 1, qi), null);
-        } else {
-          const sub = this.subjectBefore(tokens, c, pos);
-          if (sub) who = this.resolve(sub.phrase, sub.description);
-          else {
-            const after = tokens[c + 1] && isWord(tokens[c + 1]) && /\p{Lu}/u.test(this.text[tokens[c + 1].start]) ? this.subjectAfter(tokens, c, qi) : null;
-            who = after ? this.resolve(after, null) : current ? { speaker: current.speaker, source: current.source } : this.lastQuoted && this.lastQuoted.paragraph >= sentence.paragraph - 1 ? { speaker: this.lastQuoted.speaker, source: this.lastQuoted.source } : { speaker: null, source: null };
-          }
-        }
+        const who = this.speakerForCue(tokens, c, pos, qi, current, sentence.paragraph);
         const between = tokens.slice(c + 1, qi);
-        const trivial = between.every((t) => t.kind === 'punct' || (isWord(t) && (t.lower === 'that' || (according && t !== between[0]) || BETWEEN_SUBJECT_AND_CUE.has(t.lower)))) || (according && between.length <= 6);
-        const introduces = between.length <= 6 && (between[between.length - 1]?.lower === ':' || between[between.length - 1]?.lower === ',');
-        const direct = (trivial || introduces) && endsSentence;
-        if (direct && !according) {
-          current = this.push({ segments: [qSpan], type: 'direct', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.9, paragraph: sentence.paragraph, sentence: index });
+        const trivial = between.every((t) => t.kind === 'punct' || (isWord(t) && (t.lower === 'that' || BETWEEN_SUBJECT_AND_CUE.has(t.lower))));
+        const introduces = between.length <= 8 && (between[between.length - 1]?.lower === ':' || between[between.length - 1]?.lower === ',');
+        if ((trivial || introduces) && endsSentence && !according) {
+          current = add({ segments: [qSpan], type: 'direct', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.9 });
           pos = qi + 1;
           continue;
         }
-        // mixed: the reported clause with its quoted fragments, up to the clause end
-        const from = according ? (tokens[c + 2 + (this.subjectAfter(tokens, c + 1, qi)?.length ?? 0)]?.lower === ',' ? c + 3 + (this.subjectAfter(tokens, c + 1, qi)?.length ?? 0) : qi) : this.complementStart(tokens, c, qi + 1);
-        let to = end - 1;
-        for (let k = qi + 1; k < end; k++) {
-          const t = tokens[k];
-          if (t.lower === ',' && (this.attributionAfter(tokens, k, end) || (isWord(tokens[k + 1]) && this.isCue(tokens, k + 1, FRAGMENT_VERBS) && tokens[k + 1].lower.endsWith('ing')))) {
-            to = k - 1;
-            break;
-          }
-          if (isWord(t) && (t.lower === 'and') && this.isCue(tokens, k + 1, FRAGMENT_VERBS)) {
-            to = k - 1;
-            break;
-          }
-        }
+        let from: number;
+        if (according) {
+          const phraseLength = this.subjectAfter(tokens, c + 1, qi)?.length ?? 0;
+          const afterPhrase = c + 2 + phraseLength;
+          from = tokens[afterPhrase]?.lower === ',' ? afterPhrase + 1 : this.clauseStart(tokens, pos);
+        } else from = this.complementStart(tokens, c, qi + 1);
+        const to = this.clauseEnd(tokens, qi, end);
         const content = this.span(tokens, Math.min(from, qi), Math.max(to, qi));
         if (!content) continue;
         const onlyQuote = content.start === qSpan.start && content.end === qSpan.end;
-        current = this.push({ segments: [content], type: onlyQuote ? 'direct' : 'mixed', cue: this.cueSpan(tokens, c, according ? c + 1 : c), ...who, confidence: onlyQuote ? 0.85 : 0.75, paragraph: sentence.paragraph, sentence: index });
+        current = add({ segments: [content], type: onlyQuote ? 'direct' : 'mixed', cue: this.cueSpan(tokens, c, according ? c + 1 : c), ...who, confidence: onlyQuote ? 0.85 : 0.75 });
         pos = Math.max(to, qi) + 1;
+        // an attribution right after the clause ends it: skip past it
+        const after = this.attributionAfter(tokens, pos, end);
+        if (after && tokens[pos]?.lower === ',') pos = after.next;
         continue;
       }
 
-      // 2. no cue before: an attribution right after the quote
+      // c. an attribution right after the quote: `“…,” the official said`
       const after = this.attributionAfter(tokens, qi + 1, end);
       if (after && atClauseStart) {
-        const who = this.resolve(after.phrase, null);
-        current = this.push({ segments: [qSpan], type: 'direct', cue: this.cueSpan(tokens, after.cue, after.cueEnd), ...who, confidence: 0.95, paragraph: sentence.paragraph, sentence: index });
+        current = add({ segments: [qSpan], type: 'direct', cue: this.cueSpan(tokens, after.cue, after.cueEnd), ...this.resolve(after.phrase, null), confidence: 0.95 });
         pos = after.next;
         continue;
       }
-      if (after && !atClauseStart) {
-        const content = this.span(tokens, this.clauseStart(tokens, pos), qi);
-        if (content) {
-          const who = this.resolve(after.phrase, null);
-          current = this.push({ segments: [content], type: 'mixed', cue: this.cueSpan(tokens, after.cue, after.cueEnd), ...who, confidence: 0.8, paragraph: sentence.paragraph, sentence: index });
-          pos = after.next;
-        }
-        continue;
+      // d. an attribution later in the clause: `“…” for the record, she said`
+      let ahead: { comma: number; found: NonNullable<ReturnType<ArticleExtractor['attributionAfter']>> } | null = after ? { comma: qi, found: after } : null;
+      for (let k = qi + 1; !ahead && k < end && k <= qi + 40; k++) {
+        if (tokens[k].lower !== ',' && tokens[k].kind !== 'quote') continue;
+        const found = this.attributionAfter(tokens, tokens[k].kind === 'quote' ? k + 1 : k, end);
+        if (found) ahead = { comma: k, found };
       }
-      // 3. an attribution at the end of the sentence: `“…” for the record, she said.`
-      const trailing = this.trailingAttribution(tokens, qi);
-      if (trailing) {
-        const content = this.span(tokens, this.clauseStart(tokens, pos), trailing.boundary - (tokens[trailing.boundary].kind === 'quote' ? 0 : 1));
+      if (ahead) {
+        const lastContent = tokens[ahead.comma].kind === 'quote' ? ahead.comma : ahead.comma - 1;
+        const content = this.span(tokens, this.clauseStart(tokens, pos), lastContent);
         if (content) {
           const onlyQuote = content.start === qSpan.start && content.end === qSpan.end;
-          const who = this.resolve(trailing.phrase, null);
-          current = this.push({ segments: [content], type: onlyQuote ? 'direct' : 'mixed', cue: this.cueSpan(tokens, trailing.cue, trailing.cueEnd), ...who, confidence: 0.8, paragraph: sentence.paragraph, sentence: index });
-          pos = n;
+          current = add({ segments: [content], type: onlyQuote ? 'direct' : 'mixed', cue: this.cueSpan(tokens, ahead.found.cue, ahead.found.cueEnd), ...this.resolve(ahead.found.phrase, null), confidence: 0.8 });
+          pos = ahead.found.next;
         }
         continue;
       }
-      // 4. a quote opening a paragraph after "He said:"
-      if (pending && atClauseStart && index >= 0) {
-        current = this.push({ segments: [qSpan], type: 'direct', cue: pending.cue, speaker: pending.speaker, source: pending.source, confidence: 0.85, paragraph: sentence.paragraph, sentence: index });
+      // e. a quote opening a paragraph after "He said:"
+      if (pending && atClauseStart) {
+        current = add({ segments: [qSpan], type: 'direct', cue: pending.cue, speaker: pending.speaker, source: pending.source, confidence: 0.85 });
         pos = qi + 1;
         continue;
       }
-      // 5. continuation: a whole-sentence quote, or a long fragment, by the last speaker
-      const words = this.wordCount(qSpan);
+      // f. continuation: a whole-sentence quote, or a long clause-like fragment, by the last speaker
       const last = this.lastQuoted;
-      const recent = last && last.paragraph >= sentence.paragraph - 1;
-      if (atClauseStart && endsSentence && words >= 3) {
-        if (last && recent && last.paragraph === sentence.paragraph && last.sentence >= index - 1 && last.type === 'direct') {
+      if (!last || last.paragraph < sentence.paragraph - 1) continue;
+      const words = this.wordCount(qSpan);
+      if (atClauseStart && endsSentence && words >= 2) {
+        if (last.paragraph === sentence.paragraph && last.sentence >= index - 1 && last.type === 'direct') {
           last.segments.push(qSpan);
           last.sentence = index;
         } else {
-          current = this.push({ segments: [qSpan], type: 'direct', cue: null, speaker: recent ? last.speaker : null, source: recent ? last.source : null, confidence: recent ? 0.7 : 0.4, paragraph: sentence.paragraph, sentence: index });
+          current = add({ segments: [qSpan], type: 'direct', cue: null, speaker: last.speaker, source: last.source, confidence: 0.7 });
         }
         pos = qi + 1;
         continue;
       }
-      if (words >= 5 && recent && last) {
-        const from = this.clauseStart(tokens, pos);
-        const content = this.span(tokens, from, end - 1);
+      const inner = this.text.slice(region.innerStart, region.innerEnd);
+      const lowerWords = inner.match(/(^|\s)\p{Ll}/gu)?.length ?? 0;
+      if (words >= 6 && lowerWords >= 3) {
+        const content = this.span(tokens, this.clauseStart(tokens, pos), this.clauseEnd(tokens, qi, end));
         if (content) {
-          current = this.push({ segments: [content], type: atClauseStart && endsSentence ? 'direct' : 'mixed', cue: null, speaker: last.speaker, source: last.source, confidence: 0.55, paragraph: sentence.paragraph, sentence: index });
-          pos = n;
+          current = add({ segments: [content], type: 'mixed', cue: null, speaker: last.speaker, source: last.source, confidence: 0.55 });
+          pos = this.clauseEnd(tokens, qi, end) + 1;
         }
         continue;
       }
@@ -538,23 +624,17 @@ class ArticleExtractor {
       break;
     }
     // "X said (that) …"
-    for (let c = 0; c < end - 1; c++) {
-      if (!this.isCue(tokens, c, REPORTING_VERBS)) continue;
-      const lower = tokens[c].lower;
-      let who: { speaker: TextSpan | null; source: QuoteSource | null } | null = null;
-      const sub = this.subjectBefore(tokens, c, 0);
-      if (sub) who = this.resolve(sub.phrase, sub.description);
-      else if (lower.endsWith('ing') && c > 0 && (tokens[c - 1].lower === ',' || tokens[c - 1].lower === 'and')) {
-        const prev = this.attributions[this.attributions.length - 1];
-        if (prev && prev.sentence === index) who = { speaker: prev.speaker, source: prev.source };
-      }
-      if (!who || !who.speaker) continue;
-      const from = this.complementStart(tokens, c, end);
-      const content = this.span(tokens, from, end - 1);
-      if (!content || this.wordCount(content) < 2) continue;
-      this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.6, paragraph: sentence.paragraph, sentence: index });
-      return;
-    }
+    const c = this.leftmostCue(tokens, first, end - 1, REPORTING_VERBS);
+    if (c < 0) return;
+    const participle = tokens[c].lower.endsWith('ing');
+    const sub = this.subjectBefore(tokens, c, 0);
+    if (!sub && !participle) return;
+    const who = this.speakerForCue(tokens, c, 0, end, null, sentence.paragraph);
+    if (!who.speaker) return;
+    const from = this.complementStart(tokens, c, end);
+    const content = this.span(tokens, from, end - 1);
+    if (!content || this.wordCount(content) < 2) return;
+    this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.6, paragraph: sentence.paragraph, sentence: index });
   }
 }
 

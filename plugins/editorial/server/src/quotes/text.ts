@@ -71,7 +71,7 @@ export function scanQuotes(text: string): QuoteRegion[] {
       if (c === '\n') {
         let j = i + 1;
         while (j < n && (text[j] === '\n' || isSpace(text[j]))) j++;
-        if (j < n && text[j] === opener && !closers.includes(opener)) {
+        if (j < n && text[j] === opener) {
           multi = true;
           i = j;
           continue;
@@ -253,7 +253,7 @@ export function tokenize(text: string, start: number, end: number, regions: Quot
       // keep the full stop of an abbreviation or an initial
       if (text[j] === '.' && j < end) {
         const w = text.slice(i, j).toLowerCase();
-        if (ABBREVIATIONS.has(w) || (j - i === 1 && /\p{Lu}/u.test(c)) || w.includes('.')) j++;
+        if (ABBREVIATIONS.has(w) || (j - i === 1 && /\p{Lu}/u.test(c)) || w.includes('.') || text[j + 1] === ')') j++;
       }
       tokens.push({ kind: 'word', start: i, end: j, lower: text.slice(i, j).toLowerCase() });
       i = j;

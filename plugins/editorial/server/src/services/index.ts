@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 import settings from './settings';
 import access from './access';
 import importService from './import';
+import publicApi from './public-api';
 
 export default {
   article: factories.createCoreService('plugin::editorial.article' as any),
@@ -12,4 +13,5 @@ export default {
   settings,
   access,
   import: importService,
+  'public-api': publicApi,
 };
