@@ -348,7 +348,7 @@ describe('import', () => {
     const [existing]: any[] = await q(ARTICLE).findMany({ where: { importFingerprint: { $notNull: true }, publishedAt: null }, limit: 1 });
     await expect(
       q(ARTICLE).create({ data: { title: 'Copy', slug: 'copy-of-import', importFingerprint: existing.importFingerprint, editorialStage: 'imported', commentsMode: 'open', publishedAt: null } }),
-    ).rejects.toThrow();
+    ).rejects.toThrow(/unique|duplicate key/i);
     expect(await draftsWith(existing.importFingerprint)).toHaveLength(1);
   });
 

@@ -10,7 +10,7 @@
 import fs from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import slugify from 'slugify';
-import { ImportError, parseArticleAsync, summariseImport, type ImportPreview } from '../importer';
+import { bodyAsMarkdown, ImportError, parseArticleAsync, summariseImport, toDraftData, type ImportPreview } from '../importer';
 import { stripMarkup } from '../importer/text-utils';
 import type { CommentForModeration, ModerationOutcome } from '../importer/types';
 import { extractQuotes } from '../quotes';
@@ -220,19 +220,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   function articleData(preview: ImportPreview, overrides: ImportOverrides) {
+    const draft = toDraftData(preview, new Date()).article;
     const f = preview.fields;
     const pick = <K extends keyof ImportOverrides>(key: K, fallback: any) => (overrides[key] !== undefined ? overrides[key] : fallback);
     const canonical = emptyToNull(pick('canonicalUrl', f.canonicalUrl) as string | null);
+    // The body is stored as markdown with the text's markdown syntax escaped; an edited body is
+    // plain text like the preview's, paragraphs separated by blank lines.
+    const body =
+      overrides.body !== undefined
+        ? bodyAsMarkdown(overrides.body.split(/\n\s*\n/).map((p) => (inert(p) ?? '').trim()).filter(Boolean))
+        : bodyAsMarkdown(preview.paragraphs.map((p) => inert(p) ?? ''));
     return {
-      title: (emptyToNull(pick('title', f.title) as string) ?? f.title).slice(0, 300),
-      dek: emptyToNull(pick('dek', f.dek) as string | null),
-      dateline: emptyToNull(pick('dateline', f.dateline) as string | null),
-      byline: emptyToNull(pick('byline', f.byline) as string | null),
-      originalPublishedAt: toIso(pick('originalPublishedAt', f.originalPublishedAt) as string | null),
-      creditLine: emptyToNull(pick('creditLine', f.creditLine) as string | null),
-      section: emptyToNull(pick('section', f.section) as string | null),
+      title: (emptyToNull(pick('title', draft.title) as string) ?? draft.title).slice(0, 300),
+      dek: emptyToNull(pick('dek', draft.dek) as string | null),
+      dateline: emptyToNull(pick('dateline', draft.dateline) as string | null),
+      byline: emptyToNull(pick('byline', draft.byline) as string | null),
+      originalPublishedAt: toIso(pick('originalPublishedAt', draft.originalPublishedAt) as string | null),
+      creditLine: emptyToNull(pick('creditLine', draft.creditLine) as string | null),
+      section: emptyToNull(pick('section', draft.section) as string | null),
       canonicalUrl: canonical && /^https?:\/\/\S+$/.test(canonical) ? canonical : null,
-      body: inert(pick('body', preview.body) as string) ?? '',
+      body,
       publicationName: emptyToNull(pick('publicationName', f.publicationName) as string | null),
     };
   }
@@ -243,21 +250,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Writes the imported comments (in order, so replies can point at their parent) and their events. */
   async function writeComments(preview: ImportPreview, documentId: string, filename: string, skipKeys = new Set<string>()) {
     const ids: Array<string | null> = [];
-    const now = new Date().toISOString();
+    const now = new Date();
+    const drafts = toDraftData(preview, now).comments;
     let written = 0;
-    for (const [index, c] of preview.comments.entries()) {
-      const body = inert(c.body) ?? '';
-      const authorName = (inert(c.authorName) ?? '').trim() || 'Anonymous reader';
-      if (!body.trim() || skipKeys.has(commentKey({ authorName, body }))) {
+    for (const c of drafts) {
+      const body = (inert(c.body) ?? '').trim();
+      const authorName = ((inert(c.authorName) ?? '').trim() || 'Anonymous reader').slice(0, 120);
+      if (!body || skipKeys.has(commentKey({ authorName, body }))) {
         ids.push(null);
         continue;
       }
-      const parent = c.parentIndex !== undefined ? ids[c.parentIndex] : null;
+      const parent = c.parentIndex !== null ? ids[c.parentIndex] : null;
       const comment = await strapi.documents(COMMENT as any).create({
         data: {
           body,
           authorName,
-          postedAt: c.postedAt ?? now,
+          postedAt: c.postedAt,
           status: c.status,
           origin: 'import',
           articleDocumentId: documentId,
@@ -277,9 +285,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           toStatus: c.status,
           actorType: 'system',
           actorName: 'import',
-          note: `Imported from ${filename.slice(0, 200)}${c.postedAt ? '' : ' (posted time missing or unreadable; set to the import time)'}`,
+          note: `Imported from ${filename.slice(0, 200)}${c.postedAtEstimated ? ' (posted time missing or unreadable; estimated)' : ''}`,
           reasons: c.moderationReasons ?? [],
-          at: now,
+          at: now.toISOString(),
         } as any,
       });
     }
