@@ -70,3 +70,18 @@ describe('looksLikeTimestamp', () => {
     expect(looksLikeTimestamp('In March 2019 the council voted to close the library and nobody was surprised')).toBe(false);
   });
 });
+
+describe('the usual comment timestamp shape', () => {
+  it('reads the same instant as chrono does for every hour and timezone', () => {
+    for (const timezone of [0, 300, -480]) {
+      for (let hour = 1; hour <= 12; hour++) {
+        for (const meridiem of ['AM', 'PM']) {
+          const line = `Dec 31, 2019 - ${hour}:07${meridiem}`;
+          const reading = readCommentTimestamp(line, { ...reference, timezone });
+          const viaChrono = findCalendarDate(line, { ...reference, timezone });
+          expect({ line, timezone, iso: reading.kind === 'valid' ? reading.iso : null }).toEqual({ line, timezone, iso: viaChrono?.iso });
+        }
+      }
+    }
+  });
+});

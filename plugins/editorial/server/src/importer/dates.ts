@@ -92,6 +92,21 @@ function impossibleNumbers(text: string): string | null {
 }
 
 /**
+ * The shape comment sections print most ("Oct 5, 2011 - 2:54PM"), read without chrono: bulk
+ * imports have thousands. Anything else goes to chrono. Ranges were checked by impossibleNumbers.
+ */
+function readUsualTimestamp(text: string, offsetMinutes: number): string | null {
+  const match = text.match(/^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})\s*(?:[-–—,@]|at)?\s*(\d{1,2}):(\d{2})\s*([AaPp])\.?[Mm]\.?$/);
+  if (!match) return null;
+  const month = MONTH_INDEX[match[1].slice(0, 3).toLowerCase()];
+  if (month === undefined || !MONTH_WORD.test(match[1])) return null;
+  const hour12 = Number(match[4]) % 12;
+  const hour = /[Pp]/.test(match[6]) ? hour12 + 12 : hour12;
+  const utc = Date.UTC(Number(match[3]), month, Number(match[2]), hour, Number(match[5])) - offsetMinutes * 60000;
+  return new Date(utc).toISOString();
+}
+
+/**
  * Reads a comment's timestamp line. The whole line must be one date for it to count, so
  * "Oct 35, 2011 - 2:99PM" is reported as broken rather than read as "Oct 3".
  */
@@ -100,6 +115,8 @@ export function readCommentTimestamp(line: string, reference: DateReference): Ti
   if (!looksLikeTimestamp(raw)) return { kind: 'not-a-timestamp' };
   const impossible = impossibleNumbers(raw);
   if (impossible) return { kind: 'invalid', raw, reason: impossible };
+  const quick = typeof reference.timezone === 'number' ? readUsualTimestamp(raw, reference.timezone) : null;
+  if (quick) return { kind: 'valid', iso: quick, raw };
   const results = chrono.parse(raw, { instant: reference.now, timezone: reference.timezone });
   const result = results[0];
   if (!result) return { kind: 'invalid', raw, reason: 'no date could be read' };

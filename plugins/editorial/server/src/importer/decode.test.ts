@@ -46,6 +46,7 @@ describe('decodeInput', () => {
     expect(error.details.offset).toBe(3);
     expect(error.message).toContain('cafe.txt');
     expect(error.message).toContain('offset 3');
+    expect(JSON.parse(JSON.stringify(error))).toEqual({ code: 'invalid-utf8', message: error.message, filename: 'cafe.txt' });
   });
 
   it('finds the first bad byte: overlong, truncated and surrogate sequences', () => {

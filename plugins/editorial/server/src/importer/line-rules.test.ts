@@ -15,11 +15,12 @@ describe('classifyBoilerplate', () => {
     ['Share this article', 'share-widget'],
     ['Facebook | Twitter | Email | Print', 'share-widget'],
     ['Follow us on Twitter for the latest', 'share-widget'],
-    ['More in Pakistan', 'section-teaser'],
+    ['More in Lowlands', 'section-teaser'],
     ['More from Regions', 'section-teaser'],
     ['Related articles', 'related-links'],
     ['Read more: Council budget explained', 'related-links'],
-    ['We want to hear what you think about this article. Submit a letter to the editor or write to', 'letter-prompt'],
+    ['We’d like your view on this story. Send a letter to the editor or email', 'letter-prompt'],
+    ['We want to hear what you think of our coverage', 'letter-prompt'],
     ['Have your say: send your views to our letters page.', 'letter-prompt'],
     ['Comments are closed.', 'comment-widget'],
     ['Advertisement', 'advertisement'],
@@ -39,7 +40,7 @@ describe('classifyBoilerplate', () => {
   });
 
   it('takes the section from a teaser that names one', () => {
-    expect(sectionFromTeaser('More in Pakistan')).toBe('Pakistan');
+    expect(sectionFromTeaser('More in Lowlands')).toBe('Lowlands');
     expect(sectionFromTeaser('More from our partners')).toBeNull();
   });
 });
@@ -111,7 +112,7 @@ describe('readDateline', () => {
     expect(readDateline(paragraph)).toEqual({ dateline, rest });
   });
 
-  it.each(['US officials secretly met with the leaders.', 'Karzai - the president - said no.', 'The NEW YORK office - closed now - said nothing.'])(
+  it.each(['UN inspectors quietly visited the plant.', 'Okonjo - the minister - said no.', 'The NEW YORK office - closed now - said nothing.'])(
     'finds none in "%s"',
     (paragraph) => {
       expect(readDateline(paragraph)).toBeNull();
