@@ -41,6 +41,7 @@ export function fixtures(strapi: Core.Strapi) {
           articleStatus: data.articleStatus ?? 'published',
           state: data.state ?? 'extracted',
           source: data.source?.documentId ?? null,
+          article: article.documentId,
         },
       })) as any;
     },
