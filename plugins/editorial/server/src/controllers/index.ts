@@ -3,11 +3,8 @@ import source from './source';
 import comment from './comment';
 import moderation from './moderation';
 import settings from './settings';
-<<<<<<< HEAD
 import importController from './import';
-=======
 import openapi from './openapi';
->>>>>>> main
 
 export default {
   article,
@@ -15,9 +12,6 @@ export default {
   comment,
   moderation,
   settings,
-<<<<<<< HEAD
   import: importController,
-=======
   openapi,
->>>>>>> main
 };
