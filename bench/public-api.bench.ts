@@ -65,7 +65,7 @@ export async function run(): Promise<void> {
   await compileStrapi({ appDir, ignoreDiagnostics: true });
   const { startStrapi } = await import('../tests/helpers/strapi');
   const { fixtures } = await import('../tests/helpers/public-fixtures');
-  const t = await startStrapi({ LOG_LEVEL: 'error' });
+  const t = await startStrapi({ LOG_LEVEL: 'error', EDITORIAL_QUOTES_ENABLED: 'false' });
   try {
     const strapi = t.strapi;
     const f = fixtures(strapi);

@@ -59,6 +59,14 @@ function formatDate(iso) {
   return Number.isNaN(d.getTime()) ? '' : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
+/**
+ * The body is Strapi rich text (markdown); imported paragraphs are plain text with markdown
+ * syntax backslash-escaped. Shown as text, so the escapes are removed (offsets stay those of
+ * the stored body: each slice is unescaped on its own).
+ * @param {string} text
+ */
+export const unescapeMarkdown = (text) => text.replace(/\\([\\`*_{}\[\]()#+\-.!<>=|~])/g, '$1');
+
 /** @param {number} share */
 const percent = (share) => `${Math.round(share * 100)}%`;
 
@@ -148,7 +156,7 @@ export function renderBody(body, quotes) {
       if (r.end <= p.start || r.start >= p.end) continue;
       const s = Math.max(r.start, p.start);
       const e = Math.min(r.end, p.end);
-      if (s > at) el.append(document.createTextNode(body.slice(at, s)));
+      if (s > at) el.append(document.createTextNode(unescapeMarkdown(body.slice(at, s))));
       const who = r.quote.source ? r.quote.source.name : r.quote.speaker ?? 'unattributed';
       el.append(
         h(
@@ -158,12 +166,12 @@ export function renderBody(body, quotes) {
             'data-quote': r.quote.documentId,
             title: `${r.quote.type} quote — ${who}`,
           },
-          [body.slice(s, e)]
+          [unescapeMarkdown(body.slice(s, e))]
         )
       );
       at = e;
     }
-    if (at < p.end) el.append(document.createTextNode(body.slice(at, p.end)));
+    if (at < p.end) el.append(document.createTextNode(unescapeMarkdown(body.slice(at, p.end))));
     container.append(el);
   }
   return container;
@@ -330,7 +338,7 @@ async function renderSource(slug) {
       { class: 'article-list' },
       data.quotes.map((/** @type {any} */ q) =>
         h('li', {}, [
-          h('blockquote', {}, [q.text]),
+          h('blockquote', {}, [unescapeMarkdown(q.text)]),
           h('p', { class: 'meta' }, [h('a', { href: `#/articles/${encodeURIComponent(q.article.slug)}` }, [q.article.title]), ` · ${formatDate(q.article.originalPublishedAt)}`]),
         ])
       )

@@ -22,7 +22,8 @@ const s: Record<string, any> = {};
 const a: Record<string, any> = {};
 
 beforeAll(async () => {
-  t = await startStrapi();
+  // Quote rows are written by the fixtures; automatic extraction on save would add its own.
+  t = await startStrapi({ EDITORIAL_QUOTES_ENABLED: 'false' });
   f = fixtures(t.strapi);
   s.lind = await f.source({ name: 'Ada Lind', slug: 'ada-lind', aliases: ['Mayor Lind', 'A. Lind'], affiliation: 'City of Portvale' });
   s.official = await f.source({ name: 'Senior official', slug: 'senior-official', kind: 'anonymous' });
@@ -228,6 +229,15 @@ describe('HTTP caching', () => {
     expect((await api().get(url)).body.data.dek).toBe('New dek');
   });
 
+  it("changes an article's ETag when its outlet changes", async () => {
+    const url = `/api/editorial/articles/${a.old.slug}?populate[publication]=true`;
+    const before = await api().get(url);
+    await t.strapi.documents('plugin::editorial.source' as any).update({ documentId: s.gazette.documentId, data: { description: 'Daily since 1901' } });
+    const after = await api().get(url);
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+    expect(after.body.data.publication.description).toBe('Daily since 1901');
+  });
+
   it('caches lists and source pages too', async () => {
     for (const url of ['/api/editorial/articles?filters[section][$eq]=politics', '/api/editorial/sources', '/api/editorial/sources/ada-lind']) {
       const first = await api().get(url);
@@ -301,6 +311,10 @@ describe('GraphQL', () => {
 
     const draft = await gql(`query($id: ID!) { editorialArticle(documentId: $id, status: DRAFT) { title } }`, { id: a.draft.documentId });
     expect(draft.body.data.editorialArticle).toBeNull();
+    const connection = await gql('{ editorialArticles_connection(status: DRAFT, hasPublishedVersion: false) { nodes { title } pageInfo { total } } }');
+    expect(connection.body.errors).toBeUndefined();
+    expect(connection.body.data.editorialArticles_connection.pageInfo.total).toBe(3);
+    expect(JSON.stringify(connection.body)).not.toContain('Draft exposé');
   });
 
   it('offers no way to pending comments, private fields, hidden sources or writes', async () => {

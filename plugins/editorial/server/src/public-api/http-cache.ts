@@ -59,7 +59,7 @@ export function canonicalQuery(querystring: string | undefined): string {
 export function answerConditional(ctx: any, etag: string): boolean {
   ctx.set('Cache-Control', PUBLIC_CACHE_CONTROL);
   ctx.set('ETag', etag);
-  ctx.set('Vary', 'Accept-Encoding');
+  ctx.vary('Accept-Encoding');
   if (ifNoneMatchMatches(ctx.get('If-None-Match'), etag)) {
     ctx.status = 304;
     ctx.body = null;

@@ -29,6 +29,9 @@ export interface QuoteSource {
 
 type Gender = 'male' | 'female' | null;
 
+/** Sources tracked per article; the least recent are forgotten beyond this. */
+const MAX_ENTITIES = 300;
+
 interface Entity {
   source: QuoteSource;
   gender: Gender;
@@ -45,6 +48,8 @@ export interface NameRun {
   start: number;
   words: string[];
   text: string;
+  /** Gender given by a title before the name ("Mrs. Jo Roe"), if any. */
+  gender: Gender;
 }
 
 const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'of', 'abu', 'ul', 'ben']);
@@ -77,9 +82,13 @@ export function nameRuns(text: string, tokens: Token[]): NameRun[] {
       else break;
     }
     let s = i;
-    while (s <= j && (TITLES[tokens[s].lower] !== undefined || DESCRIPTION_OPENERS.has(tokens[s].lower))) s++;
+    let gender: Gender = null;
+    while (s <= j && (TITLES[tokens[s].lower] !== undefined || DESCRIPTION_OPENERS.has(tokens[s].lower))) {
+      if (gender === null) gender = TITLES[tokens[s].lower] ?? null;
+      s++;
+    }
     if (j - s >= 1 && j - s <= 4) {
-      runs.push({ start: tokens[s].start, words: tokens.slice(s, j + 1).map((x) => x.lower), text: text.slice(tokens[s].start, tokens[j].end) });
+      runs.push({ start: tokens[s].start, words: tokens.slice(s, j + 1).map((x) => x.lower), text: text.slice(tokens[s].start, tokens[j].end), gender });
     }
     i = j + 1;
   }
@@ -94,8 +103,12 @@ export interface ResolvedSpeaker {
 export class EntityTracker {
   private readonly entities: Entity[] = [];
   private readonly runsByWord = new Map<string, NameRun[]>();
+  private readonly maleRuns: NameRun[];
+  private readonly femaleRuns: NameRun[];
 
   constructor(private readonly text: string, runs: NameRun[]) {
+    this.maleRuns = runs.filter((r) => r.gender === 'male');
+    this.femaleRuns = runs.filter((r) => r.gender === 'female');
     for (const run of runs) {
       const first = run.words[0];
       const last = run.words[run.words.length - 1];
@@ -144,7 +157,7 @@ export class EntityTracker {
     if (headIndex >= 0) {
       const next = wordTokens[headIndex + 1];
       if (!next || !isCapitalised(this.text[next.start]) || TITLES[next.lower] !== undefined) {
-        return { speaker, source: this.anonymous(wordTokens.slice(0, headIndex + 1), wordTokens[headIndex].lower, at) };
+        return { speaker, source: this.anonymous(wordTokens, wordTokens[headIndex].lower, at) };
       }
     }
 
@@ -191,6 +204,19 @@ export class EntityTracker {
     return { speaker, source: this.anonymous(wordTokens, head, at) };
   }
 
+  /** The last name run before `at` whose title gives this gender (binary search; runs are in text order). */
+  private lastGenderedRun(gender: 'male' | 'female', at: number): NameRun | undefined {
+    const runs = gender === 'male' ? this.maleRuns : this.femaleRuns;
+    let lo = 0;
+    let hi = runs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (runs[mid].start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? runs[lo - 1] : undefined;
+  }
+
   private latest(test: (e: Entity) => boolean): Entity | undefined {
     let best: Entity | undefined;
     for (const e of this.entities) if (test(e) && (!best || e.lastMention >= best.lastMention)) best = e;
@@ -198,7 +224,14 @@ export class EntityTracker {
   }
 
   private add(source: QuoteSource, gender: Gender, words: string[], head: string | null, plural: boolean, at: number): QuoteSource {
+    // the same description again is the same source; the list stays bounded so lookups stay cheap
+    const same = this.entities.find((e) => e.source.kind === source.kind && e.source.name === source.name);
+    if (same) {
+      same.lastMention = at;
+      return same.source;
+    }
     this.entities.push({ source, gender, words, head, plural, lastMention: at });
+    if (this.entities.length > MAX_ENTITIES) this.entities.shift();
     return source;
   }
 
@@ -206,7 +239,22 @@ export class EntityTracker {
     const kind = PRONOUNS[pronoun];
     let e: Entity | undefined;
     if (kind === 'male' || kind === 'female') {
-      e = this.latest((x) => (x.source.kind === 'person' || (x.source.kind === 'anonymous' && !x.plural)) && (x.gender === null || x.gender === kind));
+      const exact = this.latest((x) => x.source.kind === 'person' && x.gender === kind);
+      const any = this.latest((x) => (x.source.kind === 'person' || (x.source.kind === 'anonymous' && !x.plural)) && (x.gender === null || x.gender === kind));
+      // a titled name seen in the text since then ("Mrs. Jo Roe met …") outranks both
+      const run = this.lastGenderedRun(kind, at);
+      const since = Math.max(exact?.lastMention ?? -1, any && any.gender !== null ? any.lastMention : -1);
+      if (run && run.start > since && (!any || any.gender !== null || run.start > any.lastMention || !exact)) {
+        const known = this.latest((x) => x.source.kind === 'person' && x.words[x.words.length - 1] === run!.words[run!.words.length - 1]);
+        if (known) e = known;
+        else {
+          const source = this.add({ name: run.text, kind: 'person', description: null }, kind, run.words, null, false, at);
+          e = this.entities.find((x) => x.source === source);
+        }
+        if (e && !e.gender) e.gender = kind;
+      } else {
+        e = exact && (!any || any.gender !== null || exact.lastMention >= any.lastMention - 400) ? exact : any;
+      }
       if (e && e.gender === null && e.source.kind === 'person') e.gender = kind;
     } else if (kind === 'neuter') {
       e = this.latest((x) => x.source.kind === 'organization' || x.source.kind === 'outlet') ?? this.latest(() => true);
@@ -285,6 +333,7 @@ export class EntityTracker {
     }
 
     // a person: surname, first name or full name of someone already named
+    if (gender === null) gender = this.runsByWord.get(words[words.length - 1])?.find((r) => r.gender !== null && r.start < at && r.words[r.words.length - 1] === words[words.length - 1])?.gender ?? null;
     const known = this.latest(
       (x) =>
         x.source.kind === 'person' &&
@@ -309,6 +358,7 @@ export class EntityTracker {
       if (run) {
         full = run.text;
         fullWords = run.words;
+        gender = gender ?? run.gender;
       }
     }
     return this.add({ name: full, kind: 'person', description }, gender, fullWords, null, false, at);

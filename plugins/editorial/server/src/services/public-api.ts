@@ -192,11 +192,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Change markers of one article's public representation: its published version, its
      * public quotes (and their sources) and its approved comments. Two aggregate queries.
      */
-    async articleMarkers(head: { documentId: string; updatedAt: unknown; publishedAt: unknown }): Promise<unknown[]> {
+    async articleMarkers(head: { id: number; documentId: string; updatedAt: unknown; publishedAt: unknown }): Promise<unknown[]> {
       const q = UIDS.quote;
       const lnk = link(q, 'source');
       const s = table(UIDS.source);
-      const [quoteAgg, commentAgg] = await Promise.all([
+      const pub = link(UIDS.article, 'publication');
+      const [quoteAgg, commentAgg, outlet] = await Promise.all([
         quoteBase()
           .leftJoin(`${lnk.name} as l`, `l.${lnk.from}`, 'q.id')
           .leftJoin(`${s} as s`, 's.id', `l.${lnk.to}`)
@@ -213,9 +214,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .max({ u: col(UIDS.comment, 'updatedAt') })
           .sum({ ids: 'id' })
           .first(),
+        // The outlet (publication) of this published version, which a client may populate.
+        knex()(`${pub.name} as l`)
+          .join(`${s} as s`, 's.id', `l.${pub.to}`)
+          .where(`l.${pub.from}`, head.id)
+          .select('s.id as id', `s.${col(UIDS.source, 'updatedAt')} as u`)
+          .first(),
       ]);
       return [
         'article',
+        String(outlet?.id ?? ''),
+        dateKey(outlet?.u),
         head.documentId,
         dateKey(head.updatedAt),
         dateKey(head.publishedAt),
