@@ -111,6 +111,8 @@ class ArticleExtractor {
     if (!isWord(t) || !verbs.has(t.lower)) return false;
     const prev = tokens[k - 1];
     if (prev && isWord(prev) && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'his' || prev.lower === 'her' || prev.lower === 'their' || prev.lower === 'its' || prev.lower === 'this' || prev.lower === 'that' || prev.lower === 'of' || prev.lower === 'our' || prev.lower === 'my' || prev.lower === 'your')) return false;
+    // a participle after a comma reports the clause's subject: "…, saying that …"
+    if (t.lower.endsWith('ing') && prev && prev.lower === ',') return true;
     if (AMBIGUOUS_CUES.has(t.lower)) {
       // a noun-or-verb form is a cue only with a subject-like word or auxiliary right before it:
       // "she tweets", "officials reported", "has claimed" — not "early tweets", "a court order"
@@ -267,7 +269,8 @@ class ArticleExtractor {
       if (isWord(tokens[next]) && REPORTING_VERBS.has(tokens[next].lower)) next++; // "said X said"
       return { cue: i, cueEnd: i, phrase, next };
     }
-    // NP then cue, the NP at most 9 tokens of words
+    // NP then cue, the NP at most 9 tokens of words; a phrase opening with a preposition is no subject
+    if (isWord(tokens[i]) && PREPOSITIONS.has(tokens[i].lower)) return null;
     for (let m = i; m < end && m - i <= 20; m++) {
       const t = tokens[m];
       if (t.kind === 'quote') return null;
@@ -376,7 +379,7 @@ class ArticleExtractor {
    */
   private leftmostCue(tokens: Token[], from: number, to: number, verbs: Set<string>): number {
     for (let k = from; k < to; k++) {
-      if (tokens[k].kind === 'quote') return -1;
+      if (tokens[k].kind === 'quote') continue; // a title or scare quote left unattributed
       if (this.isAccordingTo(tokens, k)) return k;
       if (!this.isCue(tokens, k, verbs)) continue;
       const prev = tokens[k - 1]?.lower;
@@ -640,6 +643,8 @@ class ArticleExtractor {
       // otherwise: scare quotes, titles, a term in quote marks — not a quote
     }
     if (pos < end - 2 && current && this.includeIndirect) this.restIndirect(tokens, pos, end, current, sentence, index);
+    // only titles or scare quotes here: the sentence may still report speech
+    if (!current && this.includeIndirect) this.plainSentence(sentence, index, tokens);
   }
 
   /** Indirect speech after a quote's attribution: `“…,” she said, adding that …`. */

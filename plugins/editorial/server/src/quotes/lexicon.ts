@@ -71,6 +71,7 @@ const FRAGMENT_BASES = [
   'refer', 'cite', 'quote', 'encourage', 'tell', 'vow', 'pledge', 'commit', 'admire', 'lambaste', 'attack',
   'defend', 'plead', 'beg', 'implore', 'instruct', 'order', 'invite', 'challenge', 'compare', 'liken',
   'welcome', 'applaud', 'thank', 'pitch', 'frame', 'portray', 'depict', 'read', 'recite', 'chant', 'put',
+  'exhort', 'laud', 'reference', 'champion', 'tout', 'scold', 'rebuke', 'chide', 'berate', 'deride', 'lampoon',
 ];
 
 /** Verbs of stance and finding that PolNeAR-style attribution also counts ("the poll shows …"). */
