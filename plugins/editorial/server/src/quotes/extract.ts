@@ -450,10 +450,16 @@ class ArticleExtractor {
 
   /** End (inclusive token index) of a reported clause that holds a quote at qi. */
   private clauseEnd(tokens: Token[], qi: number, end: number): number {
+    // a quote closing on its own sentence end closes the clause too: `“What curfew?” and kept going`
+    const q = tokens[qi];
+    if (q.kind === 'quote') {
+      const inner = this.text.slice(this.regions[q.region].innerStart, this.regions[q.region].innerEnd).trimEnd();
+      if (/[.?!]$/.test(inner)) return qi;
+    }
     for (let k = qi + 1; k < end; k++) {
       const t = tokens[k];
       const stopper =
-        (t.kind === 'punct' && (t.lower === ',' || t.lower === '—' || t.lower === '–' || t.lower === ';' || t.lower === ':' || t.lower === '―')) ||
+        (t.kind === 'punct' && (t.lower === ',' || t.lower === '—' || t.lower === '–' || t.lower === ';' || t.lower === ':' || t.lower === '―' || (t.lower === '-' && this.text[t.start - 1] === ' '))) ||
         (isWord(t) && (t.lower === 'but' || t.lower === 'while' || t.lower === 'during' || t.lower === 'because' || t.lower === 'although' || t.lower === 'whereas'));
       const newCue = isWord(t) && t.lower === 'and' && this.isCue(tokens, k + 1, FRAGMENT_VERBS);
       if (newCue) return k - 1;
@@ -552,6 +558,20 @@ class ArticleExtractor {
         const after = this.attributionAfter(tokens, qi + 1, end);
         if (after) pos = after.next;
         continue;
+      }
+      // a later cue with its own subject after a comma governs the quote: "In a statement
+      // announcing the pick, the union called her a “champion”"
+      if (c >= 0 && !this.isAccordingTo(tokens, c)) {
+        for (let k = qi - 1; k > c + 1; k--) {
+          if (!this.isCue(tokens, k, FRAGMENT_VERBS)) continue;
+          const sub = this.subjectBefore(tokens, k, c + 1);
+          if (!sub) continue;
+          const at = tokens.indexOf(sub.phrase[0]);
+          if (tokens[at - 1]?.lower === ',') {
+            c = k;
+            break;
+          }
+        }
       }
       if (c >= 0) {
         const according = this.isAccordingTo(tokens, c);
