@@ -162,8 +162,10 @@ describe('import', () => {
     expect(comments[2].parent?.authorName).toBe('Wendell Crane');
     expect(comments[0].article?.documentId).toBe(bridgeId);
 
-    const events: any[] = await q(EVENT).findMany({ where: { commentDocumentId: { $in: comments.map((c) => c.documentId) } } });
+    const events: any[] = await q(EVENT).findMany({ where: { commentDocumentId: { $in: comments.map((c) => c.documentId) } }, populate: ['comment'] });
     expect(events).toHaveLength(4);
+    expect(events.every((e) => e.comment?.documentId === e.commentDocumentId)).toBe(true);
+    expect(new Set(events.map((e) => e.documentId)).size).toBe(4);
     expect(events.every((e) => e.actorType === 'system' && e.toStatus === 'pending' && e.action === 'create')).toBe(true);
   });
 
