@@ -4,6 +4,7 @@ import comment from './comment';
 import moderation from './moderation';
 import settings from './settings';
 import openapi from './openapi';
+import publicComments from './public-comments';
 
 export default {
   article,
@@ -12,4 +13,5 @@ export default {
   moderation,
   settings,
   openapi,
+  'public-comments': publicComments,
 };

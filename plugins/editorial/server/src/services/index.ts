@@ -2,6 +2,9 @@ import { factories } from '@strapi/strapi';
 import settings from './settings';
 import access from './access';
 import publicApi from './public-api';
+import comments from './comments';
+import moderation from './moderation';
+import moderationSettings from './moderation-settings';
 
 export default {
   article: factories.createCoreService('plugin::editorial.article' as any),
@@ -12,4 +15,7 @@ export default {
   settings,
   access,
   'public-api': publicApi,
+  comments,
+  moderation,
+  'moderation-settings': moderationSettings,
 };
