@@ -1,4 +1,10 @@
+import { Upload } from '@strapi/icons';
+import { ACTIONS } from '../../shared/permissions';
 import { PLUGIN_ID } from './pluginId';
+
+/** Translation keys in translations/<locale>.json are stored without the plugin prefix. */
+const prefixKeys = (data: Record<string, string>) =>
+  Object.fromEntries(Object.entries(data).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
 
 export default {
   register(app: any) {
@@ -6,9 +12,25 @@ export default {
       id: PLUGIN_ID,
       name: 'Editorial',
     });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/import`,
+      icon: Upload,
+      intlLabel: { id: `${PLUGIN_ID}.import.menu`, defaultMessage: 'Import articles' },
+      permissions: [{ action: ACTIONS.import, subject: null }],
+      Component: () => import('./pages/ImportPage'),
+    });
   },
   bootstrap() {},
-  async registerTrads() {
-    return [];
+  async registerTrads({ locales }: { locales: string[] }) {
+    return Promise.all(
+      locales.map(async (locale) => {
+        try {
+          const { default: data } = await import(`./translations/${locale}.json`);
+          return { data: prefixKeys(data), locale };
+        } catch {
+          return { data: {}, locale };
+        }
+      }),
+    );
   },
 };

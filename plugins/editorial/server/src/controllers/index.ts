@@ -3,6 +3,7 @@ import source from './source';
 import comment from './comment';
 import moderation from './moderation';
 import settings from './settings';
+import importController from './import';
 import openapi from './openapi';
 import publicComments from './public-comments';
 
@@ -12,6 +13,7 @@ export default {
   comment,
   moderation,
   settings,
+  import: importController,
   openapi,
   'public-comments': publicComments,
 };

@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import settings from './settings';
 import access from './access';
+import importService from './import';
 import publicApi from './public-api';
 import comments from './comments';
 import moderation from './moderation';
@@ -14,6 +15,7 @@ export default {
   'moderation-event': factories.createCoreService('plugin::editorial.moderation-event' as any),
   settings,
   access,
+  import: importService,
   'public-api': publicApi,
   comments,
   moderation,

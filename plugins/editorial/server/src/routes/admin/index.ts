@@ -1,7 +1,8 @@
 import moderation from './moderation';
 import settings from './settings';
+import importRoutes from './import';
 
 export default {
   type: 'admin',
-  routes: [...moderation, ...settings],
+  routes: [...moderation, ...settings, ...importRoutes],
 };
