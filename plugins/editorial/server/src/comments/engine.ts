@@ -127,7 +127,7 @@ export const engine = {
   /** Returns the full settings or throws an Error whose `field` names the bad setting. */
   validate(obj: unknown): Settings {
     const r = fallbackValidate(obj);
-    if (!r.ok) throw Object.assign(new Error(`${r.field}: ${r.message}`), { field: r.field });
-    return r.settings;
+    if ('field' in r) throw Object.assign(new Error(`${r.field}: ${r.message}`), { field: r.field });
+    return (r as { settings: Settings }).settings;
   },
 };

@@ -14,11 +14,10 @@ import { getService } from '../utils/get-service';
 
 const DECISION_STATUS: Record<Decision, string> = { approve: 'approved', pending: 'pending', flag: 'flagged', reject: 'rejected' };
 
-export class RateLimitedError extends errors.ApplicationError {
+export class RateLimitedError extends Error {
   retryAfter: number;
   constructor(retryAfter: number) {
     super('Too many requests: try again later');
-    this.name = 'RateLimitedError';
     this.retryAfter = retryAfter;
   }
 }
