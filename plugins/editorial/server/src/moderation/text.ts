@@ -19,9 +19,12 @@ const LEET: Record<string, string> = {
 };
 
 // Word-ish runs: letters, digits and the symbols people use to disguise letters ("sh!t", "@ss").
-const TOKEN_RE = /[\p{L}\p{N}@$!|+*€]+(?:['’][\p{L}]+)*/gu;
+const TOKEN_RE = /[\p{L}\p{N}@$!|+*€#%]+(?:['’][\p{L}]+)*/gu;
 const LETTER_RE = /\p{L}/u;
-const EDGE_SYMBOL_RE = /^[!|+*€]+|[!|+*€]+$/g;
+const EDGE_SYMBOL_RE = /^[!|+*€#%]+|[!|+*€#%]+$/g;
+// Symbols that stand for hidden letters inside a word ("f**k", "s%#t").
+const MASK_RE = /[*#%]+/g;
+const HAS_MASK_RE = /[*#%]/;
 
 function collapseRuns(word: string, keep: number): string {
   let out = '';
@@ -38,8 +41,7 @@ export function normaliseWord(raw: string): string {
   const lower = raw.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
   let out = '';
   for (const ch of lower) {
-    if (ch === '*') out += '*';
-    else out += LEET[ch] ?? ch;
+    out += LEET[ch] ?? ch;
   }
   return out;
 }
@@ -167,6 +169,28 @@ export class WordList {
         if (v.startsWith(stem)) return entry;
       }
     }
+    return HAS_MASK_RE.test(token.norm) ? this.matchMasked(token.norm) : undefined;
+  }
+
+  /** "f**k": each mask symbol stands for one hidden letter. */
+  private matchMasked(norm: string): string | undefined {
+    const letters = norm.replace(MASK_RE, '');
+    if (letters.length < 1 || norm.length < 3) return undefined;
+    const source = norm
+      .split(MASK_RE)
+      .map((part) => part.replace(/[^\p{L}]/gu, ''))
+      .join('\u0000');
+    const masks = norm.match(MASK_RE) ?? [];
+    const parts = source.split('\u0000');
+    let pattern = '^';
+    parts.forEach((part, i) => {
+      pattern += part;
+      if (i < masks.length) pattern += `\\p{L}{${masks[i].length}}`;
+    });
+    const re = new RegExp(`${pattern}$`, 'u');
+    for (const [form, entry] of this.exact) if (re.test(form)) return entry;
+    const stemRe = new RegExp(pattern, 'u');
+    for (const { stem, entry } of this.stems) if (stem.length >= 3 && stemRe.test(`${stem}ing`)) return entry;
     return undefined;
   }
 
