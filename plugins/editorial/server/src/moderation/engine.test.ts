@@ -45,6 +45,13 @@ describe('banned and suspect words', () => {
     }
   });
 
+  it('rejects a masked slur only when enough of it shows, and flags heavy masks as profanity', () => {
+    expect(moderate('you f*ggot').decision).toBe('reject');
+    const heavy = moderate('f*** this');
+    expect(heavy.decision).toBe('flag');
+    expect(heavy.reasons.map((r) => r.rule)).toEqual(['suspect-words']);
+  });
+
   it('keeps spans in the original string when accents and emoji come before the word', () => {
     const text = 'Café 😀😀 — quelle merde, what bullshit';
     const result = moderate(text);

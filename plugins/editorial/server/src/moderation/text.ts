@@ -21,7 +21,8 @@ const LEET: Record<string, string> = {
 // Word-ish runs: letters, digits and the symbols people use to disguise letters ("sh!t", "@ss").
 const TOKEN_RE = /[\p{L}\p{N}@$!|+*€#%]+(?:['’][\p{L}]+)*/gu;
 const LETTER_RE = /\p{L}/u;
-const EDGE_SYMBOL_RE = /^[!|+*€#%]+|[!|+*€#%]+$/g;
+// Edge symbols are punctuation ("idiot!"), except two or more masks after letters ("f***").
+const EDGE_SYMBOL_RE = /^[!|+*€#%]+|(?<![*#%])[!|+€]+$|(?<=[\p{L}\p{N}])[*#%]$|(?<![\p{L}\p{N}*#%])[*#%]+$/gu;
 // Symbols that stand for hidden letters inside a word ("f**k", "s%#t").
 const MASK_RE = /[*#%]+/g;
 const HAS_MASK_RE = /[*#%]/;
@@ -55,6 +56,8 @@ function wordVariants(norm: string): string[] {
     else if (w.endsWith("'")) variants.add(w.slice(0, -1));
   };
   add(norm);
+  // "**idiot**": trailing masks kept for "f***" may also be markup.
+  if (/[*#%]$/.test(norm)) add(norm.replace(/[*#%]+$/, ''));
   // "stuuupid" -> "stupid"; "fooool" -> "fool": try runs of one and of two letters.
   if (/(.)\1\1/.test(norm)) {
     add(collapseRuns(norm, 2));
@@ -134,7 +137,11 @@ export class WordList {
   private readonly phrases = new Map<string, PhraseEntry[]>();
   readonly size: number;
 
-  constructor(entries: readonly string[]) {
+  /**
+   * @param strictMasks when set, a masked word ("n*gger") must show at least as many letters as it
+   *   hides: lists whose hits reject should not guess "f***".
+   */
+  constructor(entries: readonly string[], private readonly strictMasks = false) {
     this.size = entries.length;
     for (const rawEntry of entries) {
       const entry = rawEntry.trim().toLowerCase();
@@ -176,6 +183,7 @@ export class WordList {
   private matchMasked(norm: string): string | undefined {
     const letters = norm.replace(MASK_RE, '');
     if (letters.length < 1 || norm.length < 3) return undefined;
+    if (this.strictMasks && letters.length < norm.length - letters.length) return undefined;
     const source = norm
       .split(MASK_RE)
       .map((part) => part.replace(/[^\p{L}]/gu, ''))
