@@ -5,6 +5,7 @@ import moderation from './moderation';
 import settings from './settings';
 import importController from './import';
 import openapi from './openapi';
+import publicComments from './public-comments';
 
 export default {
   article,
@@ -14,4 +15,5 @@ export default {
   settings,
   import: importController,
   openapi,
+  'public-comments': publicComments,
 };

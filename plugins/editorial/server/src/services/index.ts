@@ -3,6 +3,9 @@ import settings from './settings';
 import access from './access';
 import importService from './import';
 import publicApi from './public-api';
+import comments from './comments';
+import moderation from './moderation';
+import moderationSettings from './moderation-settings';
 
 export default {
   article: factories.createCoreService('plugin::editorial.article' as any),
@@ -14,4 +17,7 @@ export default {
   access,
   import: importService,
   'public-api': publicApi,
+  comments,
+  moderation,
+  'moderation-settings': moderationSettings,
 };
