@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { quotesOnSave } from './middlewares/quotes-on-save';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  void strapi;
+  strapi.documents.use(quotesOnSave(strapi));
 };

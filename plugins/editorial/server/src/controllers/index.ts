@@ -3,6 +3,7 @@ import source from './source';
 import comment from './comment';
 import moderation from './moderation';
 import settings from './settings';
+import quotes from './quotes';
 
 export default {
   article,
@@ -10,4 +11,5 @@ export default {
   comment,
   moderation,
   settings,
+  quotes,
 };

@@ -1,6 +1,8 @@
 import { factories } from '@strapi/strapi';
 import settings from './settings';
 import access from './access';
+import quoteSync from './quote-sync';
+import quoteCuration from './quote-curation';
 
 export default {
   article: factories.createCoreService('plugin::editorial.article' as any),
@@ -10,4 +12,6 @@ export default {
   'moderation-event': factories.createCoreService('plugin::editorial.moderation-event' as any),
   settings,
   access,
+  'quote-sync': quoteSync,
+  'quote-curation': quoteCuration,
 };

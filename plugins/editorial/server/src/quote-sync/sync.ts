@@ -1,0 +1,224 @@
+import crypto from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { ARTICLE, QUOTE, newDocumentId, joinInfo, kx, tableOf, lockQuoteSync, setLinks, chunks, type Status } from './db';
+import { normaliseQuoteText, sourceKey, type EngineQuote } from './engine';
+import { upsertSources, refreshUnused, type SourceWanted } from './sources';
+
+export const HISTORY_LIMIT = 50;
+
+export interface ExtractionState {
+  status: 'ok' | 'error' | 'disabled';
+  error: string | null;
+  at: string;
+  counts: { quotes: number; anonymous: number; added: number; removed: number; kept: number };
+  history: { at: string; status: Status; added: number; removed: { text: string; speaker: string | null; state: string }[] }[];
+}
+
+/** Identity of a quote across saves: its normalised text (n-th occurrence when the same words recur). */
+export function matchKeys(texts: string[]): string[] {
+  const seen = new Map<string, number>();
+  return texts.map((t) => {
+    const h = crypto.createHash('sha1').update(normaliseQuoteText(t)).digest('hex').slice(0, 40);
+    const n = (seen.get(h) ?? 0) + 1;
+    seen.set(h, n);
+    return n === 1 ? h : `${h}~${n}`;
+  });
+}
+
+const paragraphIndexAt = (body: string, offset: number) => {
+  let n = 0;
+  const re = /\n\s*\n/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body)) && m.index < offset) n++;
+  return n;
+};
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+export interface SyncDeps {
+  extract: (text: string) => EngineQuote[];
+  minConfidence: number;
+}
+
+/**
+ * Re-syncs the quotes of one version (draft or published) of an article with its body.
+ * One read of the existing quotes, a diff by match key, batched writes. Editor state
+ * (verified / rejected / edited text / locked source) is kept for every quote whose text is
+ * still in the body. Must run inside a transaction (`trx`).
+ */
+export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: string, status: Status, deps: SyncDeps) {
+  const row = (await strapi.db.query(ARTICLE as any).findOne({
+    where: { documentId, publishedAt: status === 'draft' ? null : { $notNull: true } },
+    select: ['id', 'body', 'quoteExtraction'],
+    populate: { publication: { select: ['id', 'name', 'slug', 'kind', 'aliasKeys'] } },
+  })) as any;
+  const existing = (await strapi.db.query(QUOTE as any).findMany({
+    where: { articleDocumentId: documentId, articleStatus: status },
+    select: ['id', 'documentId', 'text', 'matchKey', 'start', 'end', 'paragraphIndex', 'segments', 'speakerText', 'cue', 'type', 'confidence', 'state', 'editedByEditor', 'sourceLocked'],
+    populate: { source: { select: ['id'] }, article: { select: ['id'] } },
+  })) as any[];
+
+  const quoteLink = joinInfo(strapi, QUOTE, 'source');
+  const articleLink = joinInfo(strapi, QUOTE, 'article');
+  const quoteTable = tableOf(strapi, QUOTE);
+
+  const removeQuotes = async (ids: number[]) => {
+    for (const part of chunks(ids)) {
+      await kx(strapi, trx, quoteLink.table).whereIn(quoteLink.ownColumn, part).delete();
+      await kx(strapi, trx, articleLink.table).whereIn(articleLink.ownColumn, part).delete();
+      await kx(strapi, trx, quoteTable).whereIn('id', part).delete();
+    }
+  };
+
+  if (!row) {
+    // The version is gone (unpublish, delete): so are its quotes.
+    if (existing.length) {
+      await removeQuotes(existing.map((q) => q.id));
+      await refreshUnused(strapi, trx, existing.map((q) => q.source?.id));
+    }
+    return { status, removed: existing.length, added: 0, kept: 0, quotes: 0 };
+  }
+
+  const previous: ExtractionState | null = row.quoteExtraction && typeof row.quoteExtraction === 'object' ? row.quoteExtraction : null;
+  const now = new Date().toISOString();
+  const body = String(row.body ?? '');
+  let found: EngineQuote[];
+  try {
+    found = deps.extract(body).filter((q) => (q.confidence ?? 0) >= deps.minConfidence && q.text && q.text.trim());
+  } catch (error) {
+    const message = (error as Error)?.message ?? String(error);
+    strapi.log.error(`[editorial] quote extraction failed for article ${documentId} (${status}): ${message}`);
+    const state: ExtractionState = {
+      status: 'error',
+      error: message.slice(0, 500),
+      at: now,
+      counts: previous?.counts ?? { quotes: existing.length, anonymous: 0, added: 0, removed: 0, kept: existing.length },
+      history: previous?.history ?? [],
+    };
+    await kx(strapi, trx, tableOf(strapi, ARTICLE)).where({ id: row.id }).update({ quote_extraction: JSON.stringify(state) });
+    return { status, error: message, removed: 0, added: 0, kept: existing.length, quotes: existing.length };
+  }
+
+  const keys = matchKeys(found.map((q) => q.text));
+  const byKey = new Map<string, any>();
+  const duplicates: any[] = [];
+  for (const q of existing) {
+    if (q.matchKey && !byKey.has(q.matchKey)) byKey.set(q.matchKey, q);
+    else duplicates.push(q);
+  }
+
+  // Sources of the quotes whose attribution the extractor decides (new ones, and kept ones not locked by an editor).
+  const wanted: SourceWanted[] = [];
+  found.forEach((q, i) => {
+    const prior = byKey.get(keys[i]);
+    if (q.source && !(prior && prior.sourceLocked)) {
+      wanted.push({ source: q.source, forms: q.speaker?.text ? [q.speaker.text] : [] });
+    }
+  });
+  const sources = await upsertSources(strapi, trx, wanted, documentId, row.publication ?? null);
+  const sourceIdOf = (q: EngineQuote) => (q.source ? sources.get(sourceKey(q.source))?.id ?? null : null);
+
+  const creates: any[] = [];
+  const createSources: (number | null)[] = [];
+  const updates: { id: number; data: Record<string, unknown> }[] = [];
+  const relink: { own: number; target: number | null }[] = [];
+  const reArticle: { own: number; target: number | null }[] = [];
+  const touchedSources: number[] = [];
+  const keep = new Set<string>();
+
+  found.forEach((q, i) => {
+    const key = keys[i];
+    keep.add(key);
+    const paragraphIndex = paragraphIndexAt(body, q.start);
+    const fields = {
+      start: q.start,
+      end: q.end,
+      paragraph_index: paragraphIndex,
+      segments: q.segments ?? [],
+      speaker_text: q.speaker?.text?.slice(0, 500) ?? null,
+      cue: q.cue ? String(q.cue).slice(0, 80) : null,
+      type: q.type ?? 'direct',
+      confidence: q.confidence ?? null,
+    };
+    const prior = byKey.get(key);
+    const sourceId = sourceIdOf(q);
+    if (!prior) {
+      creates.push({
+        document_id: newDocumentId(),
+        text: q.text,
+        match_key: key,
+        article_document_id: documentId,
+        article_status: status,
+        state: 'extracted',
+        edited_by_editor: false,
+        source_locked: false,
+        ...fields,
+        segments: JSON.stringify(fields.segments),
+        created_at: new Date(),
+        updated_at: new Date(),
+      });
+      createSources.push(sourceId);
+      if (sourceId) touchedSources.push(sourceId);
+      return;
+    }
+    const data: Record<string, unknown> = {};
+    if (prior.start !== fields.start) data.start = fields.start;
+    if (prior.end !== fields.end) data.end = fields.end;
+    if (prior.paragraphIndex !== fields.paragraph_index) data.paragraph_index = fields.paragraph_index;
+    if (!sameJson(prior.segments, fields.segments)) data.segments = JSON.stringify(fields.segments);
+    if ((prior.speakerText ?? null) !== fields.speaker_text) data.speaker_text = fields.speaker_text;
+    if ((prior.cue ?? null) !== fields.cue) data.cue = fields.cue;
+    if (prior.type !== fields.type) data.type = fields.type;
+    if ((prior.confidence ?? null) !== fields.confidence) data.confidence = fields.confidence;
+    if (!prior.editedByEditor && prior.text !== q.text) data.text = q.text;
+    if (Object.keys(data).length) updates.push({ id: prior.id, data: { ...data, updated_at: new Date() } });
+    if (!prior.sourceLocked && (prior.source?.id ?? null) !== sourceId) {
+      relink.push({ own: prior.id, target: sourceId });
+      if (prior.source?.id) touchedSources.push(prior.source.id);
+      if (sourceId) touchedSources.push(sourceId);
+    }
+    if ((prior.article?.id ?? null) !== row.id) reArticle.push({ own: prior.id, target: row.id });
+  });
+
+  const removed = [...existing.filter((q) => q.matchKey && !keep.has(q.matchKey) && byKey.get(q.matchKey) === q), ...duplicates];
+  if (removed.length) {
+    await removeQuotes(removed.map((q) => q.id));
+    for (const q of removed) if (q.source?.id) touchedSources.push(q.source.id);
+  }
+  for (const u of updates) await kx(strapi, trx, quoteTable).where({ id: u.id }).update(u.data);
+  if (creates.length) {
+    const ids: number[] = [];
+    for (const part of chunks(creates, 100)) {
+      const inserted = await kx(strapi, trx, quoteTable).insert(part).returning('id');
+      for (const r of inserted as any[]) ids.push(Number(typeof r === 'object' ? r.id : r));
+    }
+    ids.forEach((id, i) => {
+      relink.push({ own: id, target: createSources[i] });
+      reArticle.push({ own: id, target: row.id });
+    });
+  }
+  await setLinks(strapi, trx, quoteLink, relink);
+  await setLinks(strapi, trx, articleLink, reArticle);
+  if (touchedSources.length) await refreshUnused(strapi, trx, touchedSources);
+
+  const anonymous = found.filter((q) => q.source?.kind === 'anonymous').length;
+  const counts = { quotes: found.length, anonymous, added: creates.length, removed: removed.length, kept: found.length - creates.length };
+  const history = [...(previous?.history ?? [])];
+  if (removed.length || creates.length) {
+    history.unshift({
+      at: now,
+      status,
+      added: creates.length,
+      removed: removed.map((q) => ({ text: String(q.text).slice(0, 300), speaker: q.speakerText ?? null, state: q.state })),
+    });
+  }
+  const changed =
+    !previous || previous.status !== 'ok' || removed.length || creates.length || previous.counts?.quotes !== counts.quotes || previous.counts?.anonymous !== anonymous;
+  if (changed) {
+    const state: ExtractionState = { status: 'ok', error: null, at: now, counts, history: history.slice(0, HISTORY_LIMIT) };
+    await kx(strapi, trx, tableOf(strapi, ARTICLE)).where({ id: row.id }).update({ quote_extraction: JSON.stringify(state) });
+  }
+  return { status, ...counts };
+}
+
+export { lockQuoteSync };
