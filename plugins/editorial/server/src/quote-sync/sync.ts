@@ -55,12 +55,23 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
   const existing = (await strapi.db.query(QUOTE as any).findMany({
     where: { articleDocumentId: documentId, articleStatus: status },
     select: ['id', 'documentId', 'text', 'matchKey', 'start', 'end', 'paragraphIndex', 'segments', 'speakerText', 'cue', 'type', 'confidence', 'state', 'editedByEditor', 'sourceLocked'],
-    populate: { source: { select: ['id'] }, article: { select: ['id'] } },
+    populate: { source: { select: ['id'] } },
   })) as any[];
 
   const quoteLink = joinInfo(strapi, QUOTE, 'source');
   const articleLink = joinInfo(strapi, QUOTE, 'article');
   const quoteTable = tableOf(strapi, QUOTE);
+
+  // Links quote -> article row, read from the join table: publishing can leave a quote linked to
+  // several rows of the document (Strapi copies relations onto the new version).
+  const articleLinks = new Map<number, number[]>();
+  for (const part of chunks(existing.map((q) => q.id))) {
+    const rows = await kx(strapi, trx, articleLink.table).select(articleLink.ownColumn, articleLink.targetColumn).whereIn(articleLink.ownColumn, part);
+    for (const r of rows) {
+      const own = Number(r[articleLink.ownColumn]);
+      articleLinks.set(own, [...(articleLinks.get(own) ?? []), Number(r[articleLink.targetColumn])]);
+    }
+  }
 
   const removeQuotes = async (ids: number[]) => {
     for (const part of chunks(ids)) {
@@ -177,7 +188,8 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
       if (prior.source?.id) touchedSources.push(prior.source.id);
       if (sourceId) touchedSources.push(sourceId);
     }
-    if ((prior.article?.id ?? null) !== row.id) reArticle.push({ own: prior.id, target: row.id });
+    const links = articleLinks.get(Number(prior.id)) ?? [];
+    if (links.length !== 1 || links[0] !== Number(row.id)) reArticle.push({ own: prior.id, target: row.id });
   });
 
   const removed = [...existing.filter((q) => q.matchKey && !keep.has(q.matchKey) && byKey.get(q.matchKey) === q), ...duplicates];
