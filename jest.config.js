@@ -3,6 +3,8 @@
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' }, module: { type: 'commonjs' } }];
 
 module.exports = {
+  // Jest 29 reads testTimeout only at the top level (the per-project values are ignored).
+  testTimeout: 120000,
   projects: [
     {
       displayName: 'unit',

@@ -1,4 +1,5 @@
 import register from './register';
+import { registerPublicApi } from './public-api/register';
 import bootstrap from './bootstrap';
 import destroy from './destroy';
 import config from './config';
@@ -10,7 +11,10 @@ import policies from './policies';
 import middlewares from './middlewares';
 
 export default {
-  register,
+  register: (ctx: Parameters<typeof register>[0]) => {
+    register(ctx);
+    registerPublicApi(ctx);
+  },
   bootstrap,
   destroy,
   config,

@@ -1,5 +1,8 @@
 import { factories } from '@strapi/strapi';
-import { restrictPopulate, type PopulateRules } from '../utils/public-query';
+import { restrictPopulate, enforceFilters, type PopulateRules } from '../utils/public-query';
+import { getService } from '../utils/get-service';
+import { answerConditional, canonicalQuery, strongEtag } from '../public-api/http-cache';
+import { takeArticleShorthands } from '../public-api/article-query';
 
 const UID = 'plugin::editorial.article';
 
@@ -18,26 +21,86 @@ export const ARTICLE_PUBLIC_POPULATE: PopulateRules = {
   assignee: false,
 };
 
-/** Content-API reads: published versions only, whatever `status` the client asks for. */
-export default factories.createCoreController(UID as any, () => ({
+/** Newest first by original publication date unless the client sorts. */
+const DEFAULT_SORT = ['originalPublishedAt:desc', 'publishedAt:desc'];
+
+/** Removes the cache headers from a response that turned out not to be a cacheable 200. */
+function uncache(ctx: any) {
+  ctx.remove('ETag');
+  ctx.set('Cache-Control', 'no-store');
+}
+
+/**
+ * Content-API reads: published versions only, whatever `status` the client asks for. Each
+ * article carries its public quotes (with position in the body and source), the sources cited
+ * with their kinds, the named/anonymous split and the approved-comment count, computed for the
+ * whole page in three queries. Responses carry Cache-Control and a strong ETag; a matching
+ * If-None-Match is answered 304 before the payload is built.
+ */
+export default factories.createCoreController(UID as any, ({ strapi }) => ({
   async find(ctx: any) {
+    const shorthands = takeArticleShorthands(ctx.query);
     await this.validateQuery(ctx);
     const query: any = await this.sanitizeQuery(ctx);
-    query.populate = restrictPopulate(query.populate, ARTICLE_PUBLIC_POPULATE);
-    query.status = 'published';
-    const { results, pagination } = await strapi.service(UID as any).find(query);
-    const sanitized = await this.sanitizeOutput(results, ctx);
-    return this.transformResponse(sanitized, { pagination });
+    const publicApi = getService('public-api', strapi);
+
+    const etag = strongEtag([...(await publicApi.collectionMarkers()), 'articles', canonicalQuery(ctx.querystring)]);
+    if (answerConditional(ctx, etag)) return;
+
+    try {
+      const extra: Record<string, unknown>[] = [];
+      if (shorthands.source) {
+        const ids = await publicApi.articlesQuoting(await publicApi.sourceIdsFor(shorthands.source));
+        extra.push({ documentId: { $in: ids.length ? ids : ['-'] } });
+      }
+      if (shorthands.outlet) {
+        extra.push({ publication: { $or: [{ documentId: shorthands.outlet }, { slug: shorthands.outlet }] } });
+      }
+      if (extra.length) query.filters = enforceFilters(query.filters, extra.length === 1 ? extra[0] : { $and: extra });
+      query.populate = restrictPopulate(query.populate, ARTICLE_PUBLIC_POPULATE);
+      if (query.populate) delete query.populate.quotes; // always given, in the public shape
+      if (!query.sort) query.sort = DEFAULT_SORT;
+      query.status = 'published';
+
+      const { results, pagination } = await strapi.service(UID as any).find(query);
+      const sanitized: any[] = (await this.sanitizeOutput(results, ctx)) as any[];
+      const bodies = new Map((results as any[]).filter((a) => typeof a.body === 'string').map((a) => [a.documentId, a.body]));
+      const extras = await publicApi.extrasFor(sanitized.map((a) => a.documentId), bodies);
+      const data = sanitized.map((a) => ({ ...a, ...extras.get(a.documentId) }));
+      return this.transformResponse(data, { pagination });
+    } catch (error) {
+      uncache(ctx);
+      throw error;
+    }
   },
 
+  /** By documentId or slug (GET /api/editorial/articles/:idOrSlug). */
   async findOne(ctx: any) {
     await this.validateQuery(ctx);
     const query: any = await this.sanitizeQuery(ctx);
-    query.populate = restrictPopulate(query.populate, ARTICLE_PUBLIC_POPULATE);
-    query.status = 'published';
-    const entity = await strapi.service(UID as any).findOne(ctx.params.id, query);
-    if (!entity) return ctx.notFound('Article not found');
-    const sanitized = await this.sanitizeOutput(entity, ctx);
-    return this.transformResponse(sanitized);
+    const publicApi = getService('public-api', strapi);
+    const head = await publicApi.articleHead(String(ctx.params.id));
+    if (!head) return ctx.notFound('Article not found');
+
+    const etag = strongEtag([...(await publicApi.articleMarkers(head)), canonicalQuery(ctx.querystring)]);
+    if (answerConditional(ctx, etag)) return;
+
+    try {
+      query.populate = restrictPopulate(query.populate, ARTICLE_PUBLIC_POPULATE);
+      if (query.populate) delete query.populate.quotes;
+      query.status = 'published';
+      const entity = await strapi.service(UID as any).findOne(head.documentId, query);
+      if (!entity) {
+        uncache(ctx);
+        return ctx.notFound('Article not found');
+      }
+      const sanitized: any = await this.sanitizeOutput(entity, ctx);
+      const bodies = new Map(typeof (entity as any).body === 'string' ? [[head.documentId, (entity as any).body as string]] : []);
+      const extras = await publicApi.extrasFor([head.documentId], bodies);
+      return this.transformResponse({ ...sanitized, ...extras.get(head.documentId) });
+    } catch (error) {
+      uncache(ctx);
+      throw error;
+    }
   },
 }));

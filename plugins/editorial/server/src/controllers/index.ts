@@ -4,6 +4,7 @@ import comment from './comment';
 import moderation from './moderation';
 import settings from './settings';
 import quotes from './quotes';
+import openapi from './openapi';
 
 export default {
   article,
@@ -12,4 +13,5 @@ export default {
   moderation,
   settings,
   quotes,
+  openapi,
 };

@@ -1,5 +1,8 @@
 import { factories } from '@strapi/strapi';
-import { restrictPopulate, type PopulateRules } from '../utils/public-query';
+import { enforceFilters, restrictPopulate, type PopulateRules } from '../utils/public-query';
+import { getService } from '../utils/get-service';
+import { answerConditional, canonicalQuery, strongEtag } from '../public-api/http-cache';
+import { takeSourceSearch } from '../public-api/article-query';
 
 const UID = 'plugin::editorial.source';
 
@@ -10,22 +13,75 @@ export const SOURCE_PUBLIC_POPULATE: PopulateRules = {
   },
 };
 
-/** Content-API reads of sources; quotes shown are those of published articles only. */
-export default factories.createCoreController(UID as any, () => ({
+function uncache(ctx: any) {
+  ctx.remove('ETag');
+  ctx.set('Cache-Control', 'no-store');
+}
+
+/**
+ * Source directory and source pages. Only sources the public can meet are listed: those
+ * quoted in a published article and the outlets of published articles (a name known only
+ * from a draft stays hidden). `_q` (or filters[search]) searches name, slug and aliases;
+ * filters[kind] and every other Strapi query parameter work as usual.
+ */
+export default factories.createCoreController(UID as any, ({ strapi }) => ({
   async find(ctx: any) {
+    const search = takeSourceSearch(ctx.query);
     await this.validateQuery(ctx);
     const query: any = await this.sanitizeQuery(ctx);
-    query.populate = restrictPopulate(query.populate, SOURCE_PUBLIC_POPULATE);
-    const { results, pagination } = await strapi.service(UID as any).find(query);
-    return this.transformResponse(await this.sanitizeOutput(results, ctx), { pagination });
+    const publicApi = getService('public-api', strapi);
+
+    const etag = strongEtag([...(await publicApi.collectionMarkers()), 'sources', canonicalQuery(ctx.querystring)]);
+    if (answerConditional(ctx, etag)) return;
+
+    try {
+      let ids = await publicApi.visibleSourceIds();
+      if (search) {
+        const found = new Set(await publicApi.searchSourceIds(search));
+        ids = ids.filter((id) => found.has(id));
+      }
+      query.filters = enforceFilters(query.filters, { id: { $in: ids.length ? ids : [-1] } });
+      query.populate = restrictPopulate(query.populate, SOURCE_PUBLIC_POPULATE);
+      if (!query.sort) query.sort = ['name:asc'];
+      const { results, pagination } = await strapi.service(UID as any).find(query);
+      const counts = await publicApi.quoteCountsBySource((results as any[]).map((r) => r.id));
+      const sanitized: any[] = (await this.sanitizeOutput(results, ctx)) as any[];
+      const data = sanitized.map((s) => ({ ...s, quoteCount: counts.get(s.id) ?? 0 }));
+      return this.transformResponse(data, { pagination });
+    } catch (error) {
+      uncache(ctx);
+      throw error;
+    }
   },
 
+  /** A source page by documentId or slug, with its public quotes across articles, newest first. */
   async findOne(ctx: any) {
     await this.validateQuery(ctx);
     const query: any = await this.sanitizeQuery(ctx);
-    query.populate = restrictPopulate(query.populate, SOURCE_PUBLIC_POPULATE);
-    const entity = await strapi.service(UID as any).findOne(ctx.params.id, query);
-    if (!entity) return ctx.notFound('Source not found');
-    return this.transformResponse(await this.sanitizeOutput(entity, ctx));
+    const publicApi = getService('public-api', strapi);
+    const ref = String(ctx.params.id);
+    const rows: any[] = await strapi.db.query(UID as any).findMany({
+      where: { $or: [{ documentId: ref }, { slug: ref }] },
+      select: ['id', 'documentId'],
+      limit: 2,
+    });
+    const row = rows.find((r) => r.documentId === ref) ?? rows[0];
+    const visible = row ? new Set(await publicApi.visibleSourceIds()) : new Set<number>();
+    if (!row || !visible.has(row.id)) return ctx.notFound('Source not found');
+
+    const etag = strongEtag([...(await publicApi.collectionMarkers()), 'source', row.documentId, canonicalQuery(ctx.querystring)]);
+    if (answerConditional(ctx, etag)) return;
+
+    try {
+      query.populate = restrictPopulate(query.populate, SOURCE_PUBLIC_POPULATE);
+      if (query.populate) delete query.populate.quotes;
+      const entity = await strapi.service(UID as any).findOne(row.documentId, query);
+      const sanitized: any = await this.sanitizeOutput(entity, ctx);
+      const quotes = await publicApi.quotesOfSource(row.id);
+      return this.transformResponse({ ...sanitized, quoteCount: quotes.length, quotes });
+    } catch (error) {
+      uncache(ctx);
+      throw error;
+    }
   },
 }));

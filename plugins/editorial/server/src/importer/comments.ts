@@ -20,11 +20,13 @@ export interface ParsedComment {
 export interface CommentSectionResult {
   comments: ParsedComment[];
   warnings: ImportWarning[];
-  /** Lines in the section that belong to no comment (widgets before the first comment). */
+  /** Lines in the section that belong to no comment: widgets before the first one, action buttons. */
   strayLines: string[];
 }
 
 const BULLET = /^[•·▪◦‣●○■□*►▸]\s*(\S.*)$/;
+/** Buttons copied along with each comment: "Reply", "Report abuse", "Recommend (3)". */
+const COMMENT_ACTION = /^(reply|replies|report|report abuse|report comment|flag|like|likes|recommend|recommended|share|permalink|edit|delete|quote|(up|down)vote|\d+\s+(likes?|replies|recommendations?|points?)|(like|recommend|reply|replies)\s*\(\d+\))$/i;
 const MAX_AUTHOR_LENGTH = 80;
 
 interface CommentDraft {
@@ -84,6 +86,11 @@ export function parseCommentSection(sectionLines: string[], reference: DateRefer
       i++;
       continue;
     }
+    if (COMMENT_ACTION.test(line)) {
+      strayLines.push(line);
+      i++;
+      continue;
+    }
     const bullet = line.match(BULLET);
     const next = nextNonBlank(sectionLines, i + 1);
     const nextReading = next === -1 ? null : readCommentTimestamp(sectionLines[next], reference);
@@ -129,7 +136,7 @@ export function parseCommentSection(sectionLines: string[], reference: DateRefer
   const comments: ParsedComment[] = [];
   for (const draft of drafts) {
     const body = bodyFromLines(draft.lines);
-    const authorName = draft.authorName.replace(/[:\s]+$/, '').trim();
+    const authorName = draft.authorName.replace(/\s+(says|said|wrote)\s*:?$/i, '').replace(/[:\s]+$/, '').trim();
     if (body.length === 0) {
       warnings.push({
         code: 'comment-body-missing',
@@ -208,10 +215,11 @@ export function linkReplies(comments: ParsedComment[]): void {
     let quotedText: string | undefined = quoteLines.length ? quoteLines.join(' ') : undefined;
 
     const at = body.match(/^@\s?(.{1,80})/s);
-    const replyingTo = body.match(/^(?:re|reply to|replying to|in reply to|responding to)\s*:?\s*@?(.{1,80})/is);
+    const replyingTo = body.match(/^(?:replying to|reply to|in reply to|responding to|re)\b\s*:?\s*@?(.{1,80})/is);
     const wrote = body.match(/^(.{1,80}?)\s+(?:wrote|said|says|writes)\s*:\s*(.*)$/m);
     if (at) author = matchEarlierAuthor(at[1], earlier) ?? at[1].split(/[\s:,]/)[0];
-    else if (replyingTo) author = matchEarlierAuthor(replyingTo[1], earlier) ?? replyingTo[1].split(/[:,\n]/)[0].trim();
+    // "Reply to all of this: no." names nobody: only a known author makes it a reply.
+    else if (replyingTo) author = matchEarlierAuthor(replyingTo[1], earlier);
     else if (wrote && lines[0].startsWith(wrote[0].split('\n')[0]) && (wrote.index ?? 1) === 0) {
       // "The minister said: ..." is not a reply; "Jane wrote:" names someone even before we know them.
       author = matchEarlierAuthor(wrote[1], earlier) ?? (/\b(wrote|writes)\b/.test(wrote[0]) ? wrote[1].trim() : null);

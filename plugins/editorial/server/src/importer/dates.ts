@@ -22,6 +22,8 @@ export interface FoundDate {
 
 const MONTH_WORD = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?/i;
 
+const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
+
 function toFound(result: chrono.ParsedResult): FoundDate | null {
   const date = result.start.date();
   if (Number.isNaN(date.getTime())) return null;
@@ -78,7 +80,30 @@ function impossibleNumbers(text: string): string | null {
   if (day !== null && (day < 1 || day > 31)) return `day "${day}" is not a valid day of the month`;
   const year = text.match(/\b(\d{5,})\b/);
   if (year) return `"${year[1]}" is not a valid year`;
+  const monthName = (monthThenDay ?? dayThenMonth)?.[0].match(MONTH_WORD)?.[0];
+  const fourDigitYear = text.match(/\b(1[89]\d\d|2\d{3})\b/);
+  if (day !== null && monthName) {
+    const month = MONTH_INDEX[monthName.slice(0, 3).toLowerCase()];
+    // Day 0 of the next month is the last day of this one (leap years included).
+    const daysInMonth = new Date(Date.UTC(fourDigitYear ? Number(fourDigitYear[1]) : 2000, month + 1, 0)).getUTCDate();
+    if (day > daysInMonth) return `${monthName.replace(/\.$/, '')} has no day ${day}`;
+  }
   return null;
+}
+
+/**
+ * The shape comment sections print most ("Oct 5, 2011 - 2:54PM"), read without chrono: bulk
+ * imports have thousands. Anything else goes to chrono. Ranges were checked by impossibleNumbers.
+ */
+function readUsualTimestamp(text: string, offsetMinutes: number): string | null {
+  const match = text.match(/^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})\s*(?:[-–—,@]|at)?\s*(\d{1,2}):(\d{2})\s*([AaPp])\.?[Mm]\.?$/);
+  if (!match) return null;
+  const month = MONTH_INDEX[match[1].slice(0, 3).toLowerCase()];
+  if (month === undefined || !MONTH_WORD.test(match[1])) return null;
+  const hour12 = Number(match[4]) % 12;
+  const hour = /[Pp]/.test(match[6]) ? hour12 + 12 : hour12;
+  const utc = Date.UTC(Number(match[3]), month, Number(match[2]), hour, Number(match[5])) - offsetMinutes * 60000;
+  return new Date(utc).toISOString();
 }
 
 /**
@@ -90,6 +115,8 @@ export function readCommentTimestamp(line: string, reference: DateReference): Ti
   if (!looksLikeTimestamp(raw)) return { kind: 'not-a-timestamp' };
   const impossible = impossibleNumbers(raw);
   if (impossible) return { kind: 'invalid', raw, reason: impossible };
+  const quick = typeof reference.timezone === 'number' ? readUsualTimestamp(raw, reference.timezone) : null;
+  if (quick) return { kind: 'valid', iso: quick, raw };
   const results = chrono.parse(raw, { instant: reference.now, timezone: reference.timezone });
   const result = results[0];
   if (!result) return { kind: 'invalid', raw, reason: 'no date could be read' };

@@ -9,6 +9,8 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 /** How much of the start is inspected for binary signatures and control characters. */
 const SNIFF_BYTES = 8192;
+/** A few stray control characters are damage to clean up; many mean the file is not text. */
+const MIN_CONTROLS_FOR_BINARY = 8;
 
 export interface DecodedText {
   text: string;
@@ -51,7 +53,7 @@ function sniffBinaryBytes(bytes: Uint8Array): string | null {
     if (bytes[i] === 0) return `contains NUL bytes (at byte ${i}), so it is not a text or HTML file`;
     if (isControlCode(bytes[i])) controls++;
   }
-  if (end > 0 && controls / end > 0.05) return 'is mostly control characters, so it is not a text or HTML file';
+  if (controls >= MIN_CONTROLS_FOR_BINARY && controls / end > 0.05) return 'is mostly control characters, so it is not a text or HTML file';
   return null;
 }
 
@@ -63,7 +65,7 @@ function sniffBinaryText(text: string): string | null {
     if (code === 0) return `contains NUL characters (at character ${i}), so it is not a text or HTML file`;
     if (isControlCode(code)) controls++;
   }
-  if (end > 0 && controls / end > 0.05) return 'is mostly control characters, so it is not a text or HTML file';
+  if (controls >= MIN_CONTROLS_FOR_BINARY && controls / end > 0.05) return 'is mostly control characters, so it is not a text or HTML file';
   return null;
 }
 

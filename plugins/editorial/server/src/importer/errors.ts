@@ -14,6 +14,11 @@ export class ImportError extends Error {
     this.filename = filename;
     this.details = details;
   }
+
+  /** What a per-file report or API response shows: plain data, no stack. */
+  toJSON(): { code: ImportErrorCode; message: string; filename: string | null } {
+    return { code: this.code, message: this.message, filename: this.filename };
+  }
 }
 
 export function isImportError(error: unknown): error is ImportError {

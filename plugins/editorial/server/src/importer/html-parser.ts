@@ -234,6 +234,9 @@ const COMMENT_ITEM_SELECTOR = [
   'div.comment-item',
   'li.reader-comment',
   'div.reader-comment',
+  'li.c-comment',
+  'div.c-comment',
+  'article.c-comment',
 ].join(', ');
 
 const COMMENT_CONTAINER_SELECTOR = '#comments, .comments-area, .comments, .comment-section, .comments-section, #disqus_thread, .comment-respond, #respond, .commentlist, .comment-list';
@@ -265,10 +268,10 @@ function readDomComments(document: DomDocument, reference: DateReference): DomCo
   const indexOfItem = new Map<DomElement, number>();
   const problems: Array<{ index: number; raw: string | null; reason: string }> = [];
   for (const item of items) {
-    const authorElement = own(item, ['[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '.comment-author .fn', '.fn', '.comment-author', '.author', '.username', '.user-name', 'cite']);
+    const authorElement = own(item, ['[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '.comment-author .fn', '.fn', '.comment-author', '.comment__author', '.author', '.username', '.user-name', 'cite']);
     const authorName = tidyLine(authorElement?.textContent ?? '').replace(/\s+(says|said|wrote)\s*:?$/i, '').trim();
-    const timeElement = own(item, ['time[datetime]', '[itemprop="dateCreated"]', '[itemprop="datePublished"]', 'time', '.comment-date', '.comment-time', '.comment-metadata', '.timestamp', '.date']);
-    const bodyElement = own(item, ['[itemprop="text"]', '.comment-content', '.comment-text', '.comment-body-text', '.comment-message', '.text', '.content']);
+    const timeElement = own(item, ['time[datetime]', '[itemprop="dateCreated"]', '[itemprop="datePublished"]', 'time', '.comment-date', '.comment__date', '.comment-time', '.comment-metadata', '.timestamp', '.date']);
+    const bodyElement = own(item, ['[itemprop="text"]', '.comment-content', '.comment__content', '.comment-text', '.comment__text', '.comment__body', '.comment-body-text', '.comment-message', '.text', '.content']);
     let bodyLines: string[];
     if (bodyElement) bodyLines = elementToLines(bodyElement, null);
     else {
@@ -335,6 +338,8 @@ function readDomComments(document: DomDocument, reference: DateReference): DomCo
   if (unlinked.length === comments.length) linkReplies(comments);
 
   let declaredCount: number | null = null;
+  // Without comment markup the heading stays: the text rules read the section under it.
+  if (items.length === 0) return { comments, declaredCount, warnings };
   const headings = document.querySelectorAll('h1, h2, h3, h4, h5, .comments-title, .comment-count');
   for (let i = 0; i < headings.length; i++) {
     const text = tidyLine(headings[i].textContent ?? '');

@@ -8,3 +8,4 @@ export { parseCommentSection, linkReplies, type ParsedComment } from './comments
 export { readCommentTimestamp, findCalendarDate, looksLikeTimestamp } from './dates';
 export { fingerprintOf, suggestTitle, firstSentence, normaliseForComparison } from './text-utils';
 export * from './types';
+export { toDraftData, bodyAsMarkdown, escapeMarkdown, type DraftData, type ArticleDraftData, type CommentDraftData } from './to-draft';

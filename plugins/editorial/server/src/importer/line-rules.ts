@@ -53,7 +53,7 @@ export function classifyBoilerplate(line: string): BoilerplateKind | null {
   return null;
 }
 
-/** Teaser "More in Pakistan" names the section the article belongs to. */
+/** Teaser "More in Lowlands" names the section the article belongs to. */
 export function sectionFromTeaser(line: string): string | null {
   const match = line.match(/^more (?:in|from|on|about)\s+(.{2,60}?)\s*[.:]?$/i);
   if (!match) return null;
@@ -77,7 +77,7 @@ const ARCHIVE_PATTERNS: RegExp[] = [
   /^from the archives? of (?:our partner\s*)?(.{0,120}?)\s*\.?$/i,
 ];
 
-/** "This article is from the archive of our partner The Wire." (the name may be missing). */
+/** "This article is from the archive of our partner The Meridian Wire." (the name may be missing). */
 export function readArchiveNote(line: string): ArchiveNote | null {
   if (line.length > 200) return null;
   for (const pattern of ARCHIVE_PATTERNS) {
@@ -172,7 +172,7 @@ export function readCommentHeading(line: string): CommentHeading | null {
   return null;
 }
 
-/** "NEW YORK -", "WASHINGTON:", "KARACHI, Pakistan —", "LONDON (Reuters) -" at the start of the first paragraph. */
+/** "PORT ALDER -", "KESTREL BAY:", "ASHBURY, Wessex —", "LONDON (Wire Service) -" at the start of the first paragraph. */
 export function readDateline(paragraph: string): { dateline: string; rest: string } | null {
   const match = paragraph.match(
     /^((?:[\p{Lu}][\p{Lu}.'’-]*)(?:\s+[\p{Lu}][\p{Lu}.'’-]*){0,3}(?:,\s*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})?(?:\s*\([^()]{1,30}\))?)\s*(?:[-–—:]+)\s*(?=\S)(.*)$/su,

@@ -38,6 +38,8 @@ function clip(value: string | null, max: number): string | null {
 function detectFormat(input: ImportInput, text: string): 'text' | 'html' {
   const type = (input.contentType ?? '').toLowerCase();
   if (type.includes('html')) return 'html';
+  // A whole HTML document saved or uploaded as .txt is still HTML.
+  if (/^\s*(<!doctype html|<html[\s>])/i.test(text.slice(0, 1024))) return 'html';
   if (type.startsWith('text/plain')) return 'text';
   const name = (input.filename ?? '').toLowerCase();
   if (/\.(x?html?|xht)$/.test(name)) return 'html';
@@ -88,7 +90,10 @@ function buildPreview(input: ImportInput, options: ParseOptions | AsyncParseOpti
   let suggestedTitle: string | undefined;
   let titleNeedsReview = false;
   if (!title) {
-    suggestedTitle = suggestTitle(paragraphs[0]);
+    // Pasted fragments can open with a stray "." or closing quote: use the first paragraph that gives words.
+    suggestedTitle =
+      paragraphs.map((paragraph) => suggestTitle(paragraph)).find((candidate) => countWords(candidate) >= 3) ??
+      `Untitled import${filename ? ` (${filename})` : ''}`;
     title = suggestedTitle;
     titleNeedsReview = true;
     warnings.push({ code: 'title-suggested', message: `No headline found; suggested "${suggestedTitle}" from the first sentence. Please review.` });

@@ -79,12 +79,14 @@ function looksHardWrapped(lines: string[]): boolean {
 }
 
 function joinWrapped(lines: string[]): string {
-  let out = lines[0];
+  const parts: string[] = [lines[0]];
   for (let i = 1; i < lines.length; i++) {
-    // "inter-\nnational" was hyphenated by the wrap; "well-\nknown" keeps its hyphen either way.
-    out = /\p{L}-$/u.test(out) && /^\p{Ll}/u.test(lines[i]) ? out + lines[i] : `${out} ${lines[i]}`;
+    // A line ending in a hyphen ("well-" + "known") continues the word: no space is added.
+    const previous = lines[i - 1];
+    const hyphenated = previous.length > 1 && previous.endsWith('-') && /\p{L}/u.test(previous.charAt(previous.length - 2)) && /^\p{Ll}/u.test(lines[i]);
+    parts.push(hyphenated ? lines[i] : ` ${lines[i]}`);
   }
-  return out;
+  return parts.join('');
 }
 
 /** A short line that is only a date ("Thursday, 6 October 2011"), as printed under headlines. */
@@ -202,7 +204,7 @@ export function parseTextArticle(rawText: string, reference: DateReference, hint
         if (published.kind === 'published') {
           notePublished(found.iso, line);
           if (published.publicationName && !publicationName) publicationName = published.publicationName;
-        }
+        } else removedBoilerplate.push({ kind: 'update-note', text: line });
         items.push({ type: 'meta' });
         continue;
       }
@@ -226,9 +228,10 @@ export function parseTextArticle(rawText: string, reference: DateReference, hint
       items.push({ type: 'meta' });
       continue;
     }
-    const url = line.match(URL_LINE);
+    // The first bare URL is the page's address; later ones are links the body cites, and stay.
+    const url = canonicalUrl ? null : line.match(URL_LINE);
     if (url) {
-      if (!canonicalUrl) canonicalUrl = url[1];
+      canonicalUrl = url[1];
       items.push({ type: 'meta' });
       continue;
     }
@@ -265,13 +268,21 @@ export function parseTextArticle(rawText: string, reference: DateReference, hint
     return (!next || next.type !== 'content') && (!previous || previous.type !== 'content');
   };
   const textAt = (index: number): string => (items[index] as { type: 'content'; text: string }).text;
+  // Pages pasted with one paragraph per line often put the headline right above the first one:
+  // a line without a full stop heading a block of long one-line paragraphs is that headline.
+  const leadsLineParagraphs = (index: number): boolean => {
+    const block: string[] = [];
+    for (let i = index; i < items.length && items[i].type === 'content' && block.length < 4; i++) block.push(textAt(i));
+    const first = block[0];
+    return block.length >= 3 && !/[.!?…"”’:]$/.test(first) && first.length <= 120 && !looksHardWrapped(block) && block.slice(1).every((line) => line.length > 120);
+  };
   const firstContent = contentAt(0);
   let bodyStart = 0;
   if (firstContent !== -1) {
     const first = textAt(firstContent);
     if (title && normaliseForComparison(first) === normaliseForComparison(title)) {
       items[firstContent] = { type: 'meta' };
-    } else if (!title && standsAlone(firstContent) && isHeadlineLike(first) && contentAt(firstContent + 1) !== -1) {
+    } else if (!title && (standsAlone(firstContent) || leadsLineParagraphs(firstContent)) && isHeadlineLike(first) && contentAt(firstContent + 1) !== -1) {
       title = first;
       items[firstContent] = { type: 'meta' };
       bodyStart = firstContent + 1;

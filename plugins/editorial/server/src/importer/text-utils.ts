@@ -16,8 +16,11 @@ export function tidyLine(line: string): string {
 }
 
 export function countWords(text: string): number {
-  const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
-  return matches ? matches.length : 0;
+  // Counting matches one by one keeps a 10 MB body from building a million-entry array.
+  const word = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+  let count = 0;
+  while (word.exec(text)) count++;
+  return count;
 }
 
 /**
@@ -91,7 +94,7 @@ const CUT_TIERS: RegExp[] = [/(?:[,;:]| —| –| -)\s/g, /\s(?=(?:while|which|w
  * (or failing that a word boundary) when long. The editor is told to review it.
  */
 export function suggestTitle(firstParagraph: string): string {
-  let sentence = firstSentence(firstParagraph).replace(/[.。]+$/, '').trim();
+  let sentence = firstSentence(firstParagraph.replace(/^[\s.,;:!?)\]”’…-]+/, '')).replace(/[.。]+$/, '').trim();
   if (sentence.length > MAX_SUGGESTED_TITLE) {
     const head = sentence.slice(0, MAX_SUGGESTED_TITLE + 1);
     let cut = -1;
@@ -108,11 +111,12 @@ export function suggestTitle(firstParagraph: string): string {
       sentence = `${head.slice(0, lastSpace > MIN_SUGGESTED_TITLE ? lastSpace : MAX_SUGGESTED_TITLE).replace(/[,;:]$/, '')}…`;
     }
   }
+  sentence = sentence.replace(/^["“]|["”]$/g, '');
   // Quotation marks left unbalanced by the cut read as a typo in a headline.
   const opens = (sentence.match(/[“]/g) ?? []).length;
   const closes = (sentence.match(/[”]/g) ?? []).length;
   if (opens !== closes) sentence = sentence.replace(/[“”]/g, '');
-  return sentence.replace(/^["“]|["”]$/g, '').trim();
+  return sentence.trim();
 }
 
 /** Normalised form used for fingerprints and duplicate checks: case, quotes and spacing do not matter. */

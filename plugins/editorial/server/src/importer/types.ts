@@ -101,6 +101,7 @@ export type BoilerplateKind =
   | 'advertisement'
   | 'newsletter-prompt'
   | 'copyright'
+  | 'update-note'
   | 'duplicate-caption'
   | 'duplicate-paragraph'
   | 'navigation'

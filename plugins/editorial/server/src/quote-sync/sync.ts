@@ -33,6 +33,19 @@ const paragraphIndexAt = (body: string, offset: number) => {
   return n;
 };
 
+/** The quote as shown to editors: without the enclosing quotation marks and the trailing comma. */
+export function displayText(text: string): string {
+  let t = String(text ?? '').trim();
+  const m = /^["\u201c\u201e«]([\s\S]*)["\u201d»]$/u.exec(t);
+  if (m && !/["\u201c\u201d]/u.test(m[1])) t = m[1];
+  return t.replace(/[\s,]+$/u, '').trim();
+}
+
+const cueText = (cue: unknown): string | null => {
+  const text = cue && typeof cue === 'object' ? (cue as { text?: string }).text : cue;
+  return typeof text === 'string' && text ? text.slice(0, 80) : null;
+};
+
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 export interface SyncDeps {
@@ -110,6 +123,7 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
     return { status, error: message, removed: 0, added: 0, kept: existing.length, quotes: existing.length };
   }
 
+  found = found.map((q) => ({ ...q, text: displayText(q.text) }));
   const keys = matchKeys(found.map((q) => q.text));
   const byKey = new Map<string, any>();
   const duplicates: any[] = [];
@@ -145,9 +159,9 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
       start: q.start,
       end: q.end,
       paragraph_index: paragraphIndex,
-      segments: q.segments ?? [],
+      segments: (q.segments ?? []).map((g) => ({ start: g.start, end: g.end })),
       speaker_text: q.speaker?.text?.slice(0, 500) ?? null,
-      cue: q.cue ? String(q.cue).slice(0, 80) : null,
+      cue: cueText(q.cue),
       type: q.type ?? 'direct',
       confidence: q.confidence ?? null,
     };

@@ -3,6 +3,7 @@ import settings from './settings';
 import access from './access';
 import quoteSync from './quote-sync';
 import quoteCuration from './quote-curation';
+import publicApi from './public-api';
 
 export default {
   article: factories.createCoreService('plugin::editorial.article' as any),
@@ -14,4 +15,5 @@ export default {
   access,
   'quote-sync': quoteSync,
   'quote-curation': quoteCuration,
+  'public-api': publicApi,
 };

@@ -1,0 +1,158 @@
+import type { Core } from '@strapi/strapi';
+import { UIDS } from '../../../shared/permissions';
+import { PUBLIC_QUOTE_WHERE } from '../services/public-api';
+import { getService } from '../utils/get-service';
+
+/**
+ * GraphQL (when @strapi/plugin-graphql is enabled): the same published data with the same
+ * restrictions as the REST API.
+ *  - no mutations on the plugin's types; moderation events are not exposed at all;
+ *  - comments and quotes have no queries of their own; relation fields that could reach
+ *    hidden rows (article.comments, article.quotes, source.quotes, comment.parent,
+ *    comment.article, quote.article) are removed, and replaced by fields that read only
+ *    public rows: Article.approvedComments, Article.publicQuotes, Source.publicQuotes;
+ *  - article queries always read published versions, whatever `status` is asked for;
+ *  - source queries only see sources the REST directory shows.
+ * Private attributes (emails, ip hashes, moderation reasons, fingerprints) are never part
+ * of the generated types.
+ */
+export function registerGraphql(strapi: Core.Strapi) {
+  const graphql = strapi.plugin('graphql');
+  if (!graphql) return;
+  const extension = graphql.service('extension');
+
+  for (const uid of Object.values(UIDS)) extension.shadowCRUD(uid).disableMutations();
+  extension.shadowCRUD(UIDS.moderationEvent).disable();
+  extension.shadowCRUD(UIDS.comment).disableQueries();
+  extension.shadowCRUD(UIDS.quote).disableQueries();
+  extension.shadowCRUD(UIDS.article).field('comments').disable();
+  extension.shadowCRUD(UIDS.article).field('quotes').disable();
+  extension.shadowCRUD(UIDS.article).field('assignee').disable();
+  extension.shadowCRUD(UIDS.source).field('quotes').disable();
+  extension.shadowCRUD(UIDS.comment).field('parent').disable();
+  extension.shadowCRUD(UIDS.comment).field('article').disable();
+  extension.shadowCRUD(UIDS.quote).field('article').disable();
+
+  const publishedOnly = async (next: any, parent: any, args: any, context: any, info: any) => {
+    const { hasPublishedVersion, publicationFilter, ...rest } = args ?? {};
+    void hasPublishedVersion;
+    void publicationFilter;
+    return next(parent, { ...rest, status: 'published' }, context, info);
+  };
+
+  const visibleSourcesOnly = async (next: any, parent: any, args: any, context: any, info: any) => {
+    const ids = await getService('public-api', strapi).visibleSourceIds();
+    const rows: any[] = ids.length
+      ? await strapi.db.query(UIDS.source as any).findMany({ where: { id: { $in: ids } }, select: ['documentId'] })
+      : [];
+    const documentIds = rows.map((r) => r.documentId);
+    if ('documentId' in (args ?? {}) && !('filters' in (args ?? {}))) {
+      return documentIds.includes(args.documentId) ? next(parent, args, context, info) : null;
+    }
+    const visible = {
+      documentId: { in: documentIds.length ? documentIds : ['-'] },
+    };
+    const filters = args?.filters ? { and: [args.filters, visible] } : visible;
+    return next(parent, { ...args, filters }, context, info);
+  };
+
+  const middlewaresFor = (names: string[], mw: any) => Object.fromEntries(names.map((n) => [n, { middlewares: [mw] }]));
+
+  // Evaluated when the schema is built (after every plugin's register): a type another part of
+  // the app disabled altogether gets no public field pointing at it.
+  extension.use(({ nexus }: any) => {
+    const commentsOn = extension.shadowCRUD(UIDS.comment).isEnabled();
+    const quotesOn = extension.shadowCRUD(UIDS.quote).isEnabled();
+    return {
+      types: [
+        nexus.extendType({
+          type: 'EditorialArticle',
+          definition(t: any) {
+            if (commentsOn)
+              t.nonNull.list.nonNull.field('approvedComments', {
+                type: 'EditorialComment',
+                description: 'Approved reader comments, oldest first (use parentDocumentId to thread).',
+                resolve: (parent: any) =>
+                  strapi.db.query(UIDS.comment as any).findMany({
+                    where: {
+                      articleDocumentId: parent.documentId,
+                      status: 'approved',
+                    },
+                    orderBy: [{ postedAt: 'asc' }, { id: 'asc' }],
+                  }),
+              });
+            if (quotesOn)
+              t.nonNull.list.nonNull.field('publicQuotes', {
+                type: 'EditorialQuote',
+                description: 'Quotes of the published article (rejected quotes excluded), in body order.',
+                resolve: (parent: any) =>
+                  strapi.db.query(UIDS.quote as any).findMany({
+                    where: {
+                      articleDocumentId: parent.documentId,
+                      ...PUBLIC_QUOTE_WHERE,
+                    },
+                    orderBy: [{ paragraphIndex: 'asc' }, { start: 'asc' }, { id: 'asc' }],
+                  }),
+              });
+            t.nonNull.int('approvedCommentCount', {
+              resolve: async (parent: any) =>
+                (await getService('public-api', strapi).approvedCommentCounts([parent.documentId])).get(parent.documentId) ?? 0,
+            });
+            t.nonNull.float('anonymousShare', {
+              description: 'Share of attributed quotes whose source is anonymous (0..1).',
+              resolve: async (parent: any) =>
+                (await getService('public-api', strapi).extrasFor([parent.documentId])).get(parent.documentId)?.sourcing.anonymousShare ??
+                0,
+            });
+          },
+        }),
+        commentsOn &&
+          nexus.extendType({
+            type: 'EditorialComment',
+            definition(t: any) {
+              t.string('parentDocumentId', {
+                description: 'documentId of the approved comment this one answers, if any.',
+                resolve: async (parent: any) => {
+                  const row: any = await strapi.db.query(UIDS.comment as any).findOne({
+                    where: { id: parent.id },
+                    populate: {
+                      parent: { select: ['documentId', 'status'] },
+                    },
+                  });
+                  return row?.parent?.status === 'approved' ? row.parent.documentId : null;
+                },
+              });
+            },
+          }),
+        nexus.extendType({
+          type: 'EditorialSource',
+          definition(t: any) {
+            if (quotesOn)
+              t.nonNull.list.nonNull.field('publicQuotes', {
+                type: 'EditorialQuote',
+                description: 'Quotes from published articles (rejected quotes excluded).',
+                resolve: (parent: any) =>
+                  strapi.db.query(UIDS.quote as any).findMany({
+                    where: {
+                      source: { documentId: parent.documentId },
+                      ...PUBLIC_QUOTE_WHERE,
+                    },
+                    orderBy: [{ id: 'desc' }],
+                  }),
+              });
+          },
+        }),
+      ].filter(Boolean),
+      resolversConfig: {
+        ...middlewaresFor(['Query.editorialArticles', 'Query.editorialArticles_connection', 'Query.editorialArticle'], publishedOnly),
+        ...middlewaresFor(['Query.editorialSources', 'Query.editorialSources_connection', 'Query.editorialSource'], visibleSourcesOnly),
+        'EditorialArticle.approvedComments': { auth: false },
+        'EditorialArticle.publicQuotes': { auth: false },
+        'EditorialArticle.approvedCommentCount': { auth: false },
+        'EditorialArticle.anonymousShare': { auth: false },
+        'EditorialComment.parentDocumentId': { auth: false },
+        'EditorialSource.publicQuotes': { auth: false },
+      },
+    };
+  });
+}

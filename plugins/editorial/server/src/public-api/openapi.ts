@@ -1,0 +1,235 @@
+/**
+ * OpenAPI 3.0 description of the plugin's content-API routes (the API front-end sites use),
+ * built from the route table at start-up, so a route added later appears automatically
+ * (with a generic description until one is written here). Served at
+ * GET /api/editorial/openapi.json and merged into the documentation plugin's document.
+ */
+
+export interface RouteLike {
+  method: string;
+  path: string;
+  handler: string;
+  config?: Record<string, unknown>;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: unknown, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
+
+const queryParam = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }, style?: 'deepObject') => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema,
+  ...(style ? { style, explode: true } : {}),
+});
+
+const STRAPI_QUERY = [
+  queryParam('filters', "Strapi filters, e.g. filters[section][$eq]=politics", { type: 'object', additionalProperties: true }, 'deepObject'),
+  queryParam('sort', 'Strapi sort, e.g. sort=originalPublishedAt:desc or sort[0]=title:asc'),
+  queryParam('pagination', 'pagination[page]&pagination[pageSize] (max 100), or pagination[start]&pagination[limit]', { type: 'object', additionalProperties: true }, 'deepObject'),
+  queryParam('fields', 'fields[0]=title&fields[1]=slug: attributes to return', { type: 'array', items: { type: 'string' } }),
+  queryParam('populate', 'Relations to populate (publication, comments); hidden rows are never populated', { type: 'object', additionalProperties: true }, 'deepObject'),
+];
+
+const CONDITIONAL = {
+  headers: [{ name: 'If-None-Match', in: 'header', required: false, description: 'ETag of a copy the client holds: 304 when unchanged', schema: { type: 'string' } }],
+  responses: {
+    '304': { description: 'Not modified: the ETag still matches (no body)' },
+  },
+};
+
+interface Doc {
+  summary: string;
+  description?: string;
+  parameters?: unknown[];
+  responses?: Record<string, unknown>;
+  requestBody?: unknown;
+  cached?: boolean;
+  tag: string;
+}
+
+const DOCS: Record<string, Doc> = {
+  'article.find': {
+    tag: 'Articles',
+    summary: 'List published articles',
+    description:
+      'Published articles with their public quotes, sources cited, sourcing split and approved-comment count. Besides Strapi filters (section, originalPublishedAt date range with $gte/$lte, publication...), filters[source]=<documentId|slug> keeps articles quoting that source and filters[outlet]=<documentId|slug> those of that outlet. Default sort: originalPublishedAt:desc.',
+    parameters: STRAPI_QUERY,
+    responses: { '200': json({ type: 'object', properties: { data: { type: 'array', items: ref('Article') }, meta: ref('Meta') } }) },
+    cached: true,
+  },
+  'article.findOne': {
+    tag: 'Articles',
+    summary: 'One published article by documentId or slug',
+    parameters: [queryParam('fields', 'attributes to return', { type: 'array', items: { type: 'string' } }), queryParam('populate', 'publication, comments', { type: 'object', additionalProperties: true }, 'deepObject')],
+    responses: { '200': json({ type: 'object', properties: { data: ref('Article'), meta: { type: 'object' } } }), '404': json(ref('Error'), 'No published article with that documentId or slug') },
+    cached: true,
+  },
+  'source.find': {
+    tag: 'Sources',
+    summary: 'Source directory',
+    description: 'Sources quoted in published articles and outlets of published articles. filters[kind][$eq]=person|outlet|organisation|anonymous; _q=<text> searches name, slug and aliases. Default sort: name:asc.',
+    parameters: [queryParam('_q', 'search in name, slug and aliases (case-insensitive)'), ...STRAPI_QUERY],
+    responses: { '200': json({ type: 'object', properties: { data: { type: 'array', items: ref('Source') }, meta: ref('Meta') } }) },
+    cached: true,
+  },
+  'source.findOne': {
+    tag: 'Sources',
+    summary: 'A source page by documentId or slug, with its published quotes, newest first',
+    responses: { '200': json({ type: 'object', properties: { data: ref('SourcePage'), meta: { type: 'object' } } }), '404': json(ref('Error'), 'Unknown source, or one not cited in published content') },
+    cached: true,
+  },
+  'comment.find': { tag: 'Comments', summary: 'Approved comments (Strapi collection conventions)', parameters: STRAPI_QUERY, responses: { '200': json({ type: 'object', properties: { data: { type: 'array', items: ref('Comment') }, meta: ref('Meta') } }) } },
+  'comment.findOne': { tag: 'Comments', summary: 'One approved comment', responses: { '200': json({ type: 'object', properties: { data: ref('Comment') } }), '404': json(ref('Error')) } },
+  'public-comments.list': { tag: 'Comments', summary: "An article's approved comments, threaded", responses: { '200': json({ type: 'object', properties: { data: { type: 'array', items: ref('Comment') }, meta: { type: 'object' } } }) } },
+  'public-comments.create': {
+    tag: 'Comments',
+    summary: 'Submit a comment (held for review unless the rules approve it)',
+    requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { data: ref('CommentInput') } } } } },
+    responses: { '201': json({ type: 'object', properties: { data: { type: 'object' } } }, 'Accepted: data.status tells whether it is visible or awaiting review'), '400': json(ref('Error')), '429': json(ref('Error'), 'Too many comments') },
+  },
+  'public-comments.report': { tag: 'Comments', summary: 'Report an approved comment', responses: { '200': json({ type: 'object' }), '404': json(ref('Error')) } },
+  'openapi.document': { tag: 'Meta', summary: 'This OpenAPI document', responses: { '200': json({ type: 'object' }) } },
+};
+
+const SCHEMAS = {
+  Meta: {
+    type: 'object',
+    properties: { pagination: { type: 'object', properties: { page: { type: 'integer' }, pageSize: { type: 'integer' }, pageCount: { type: 'integer' }, total: { type: 'integer' } } } },
+  },
+  Error: {
+    type: 'object',
+    properties: { data: { nullable: true }, error: { type: 'object', properties: { status: { type: 'integer' }, name: { type: 'string' }, message: { type: 'string' }, details: { type: 'object' } } } },
+  },
+  SourceRef: {
+    type: 'object',
+    properties: { documentId: { type: 'string' }, name: { type: 'string' }, slug: { type: 'string' }, kind: { type: 'string', enum: ['person', 'outlet', 'organisation', 'anonymous'] }, affiliation: { type: 'string', nullable: true } },
+  },
+  Quote: {
+    type: 'object',
+    properties: {
+      documentId: { type: 'string' },
+      text: { type: 'string' },
+      type: { type: 'string', enum: ['direct', 'mixed', 'indirect'] },
+      cue: { type: 'string', nullable: true },
+      speaker: { type: 'string', nullable: true, description: 'The speaker as written in the article' },
+      verified: { type: 'boolean' },
+      position: {
+        type: 'object',
+        description: 'Where the quote sits: paragraph index (paragraphs are the runs of text between line breaks) and character offsets into the whole body, end exclusive: body.slice(start, end) is the quote text; null offsets when the text is not found in the body',
+        properties: { paragraph: { type: 'integer', nullable: true }, start: { type: 'integer', nullable: true }, end: { type: 'integer', nullable: true } },
+      },
+      source: { allOf: [ref('SourceRef')], nullable: true },
+    },
+  },
+  Article: {
+    type: 'object',
+    properties: {
+      id: { type: 'integer' },
+      documentId: { type: 'string' },
+      title: { type: 'string' },
+      slug: { type: 'string' },
+      dek: { type: 'string', nullable: true },
+      body: { type: 'string', nullable: true },
+      byline: { type: 'string', nullable: true },
+      dateline: { type: 'string', nullable: true },
+      originalPublishedAt: { type: 'string', format: 'date-time', nullable: true },
+      section: { type: 'string', nullable: true },
+      creditLine: { type: 'string', nullable: true },
+      canonicalUrl: { type: 'string', nullable: true },
+      commentsMode: { type: 'string', enum: ['open', 'premoderated', 'closed'] },
+      publishedAt: { type: 'string', format: 'date-time' },
+      quotes: { type: 'array', items: ref('Quote') },
+      sourcesCited: { type: 'array', items: { allOf: [ref('SourceRef'), { type: 'object', properties: { quoteCount: { type: 'integer' } } }] } },
+      sourcing: {
+        type: 'object',
+        properties: { quotes: { type: 'integer' }, named: { type: 'integer' }, anonymous: { type: 'integer' }, unattributed: { type: 'integer' }, anonymousShare: { type: 'number', minimum: 0, maximum: 1 } },
+      },
+      approvedCommentCount: { type: 'integer' },
+    },
+  },
+  Source: {
+    allOf: [ref('SourceRef'), { type: 'object', properties: { id: { type: 'integer' }, description: { type: 'string', nullable: true }, aliases: { type: 'array', items: { type: 'string' }, nullable: true }, quoteCount: { type: 'integer' } } }],
+  },
+  SourcePage: {
+    allOf: [
+      ref('Source'),
+      {
+        type: 'object',
+        properties: {
+          quotes: {
+            type: 'array',
+            items: { allOf: [ref('Quote'), { type: 'object', properties: { article: { type: 'object', properties: { documentId: { type: 'string' }, title: { type: 'string' }, slug: { type: 'string' }, section: { type: 'string', nullable: true }, originalPublishedAt: { type: 'string', nullable: true } } } } }] },
+          },
+        },
+      },
+    ],
+  },
+  Comment: {
+    type: 'object',
+    properties: { documentId: { type: 'string' }, body: { type: 'string', description: 'Plain text: render as text, never as HTML' }, authorName: { type: 'string' }, postedAt: { type: 'string', format: 'date-time' }, reportCount: { type: 'integer' } },
+  },
+  CommentInput: {
+    type: 'object',
+    required: ['body', 'authorName'],
+    properties: { body: { type: 'string', maxLength: 10000 }, authorName: { type: 'string', maxLength: 120 }, authorEmail: { type: 'string', format: 'email', description: 'Kept private' }, parent: { type: 'string', description: 'documentId of the comment answered' } },
+  },
+};
+
+const toOpenApiPath = (p: string) => p.replace(/:([A-Za-z0-9_]+)(\([^)]*\))?/g, '{$1}');
+
+export function buildOpenApi(routes: RouteLike[], opts: { version?: string; prefix?: string } = {}) {
+  const prefix = opts.prefix ?? '/api/editorial';
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const p = `${prefix}${toOpenApiPath(route.path)}`;
+    const method = route.method.toLowerCase();
+    const doc: Doc = DOCS[route.handler] ?? { tag: 'Editorial', summary: route.handler };
+    const pathParams = [...p.matchAll(/\{([^}]+)\}/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      description: /^id$|OrSlug$/.test(m[1]) ? 'documentId or slug' : m[1],
+      schema: { type: 'string' },
+    }));
+    const responses: Record<string, unknown> = { ...(doc.responses ?? { '200': json({ type: 'object' }) }) };
+    const parameters: unknown[] = [...pathParams, ...(doc.parameters ?? [])];
+    if (doc.cached) {
+      Object.assign(responses, CONDITIONAL.responses);
+      parameters.push(...CONDITIONAL.headers);
+      const ok = responses['200'] as any;
+      if (ok) {
+        responses['200'] = {
+          ...ok,
+          headers: {
+            ETag: { description: 'Strong validator of this representation', schema: { type: 'string' } },
+            'Cache-Control': { description: 'public, max-age, s-maxage, stale-while-revalidate', schema: { type: 'string' } },
+          },
+        };
+      }
+    }
+    paths[p] = paths[p] ?? {};
+    paths[p][method] = {
+      tags: [doc.tag],
+      summary: doc.summary,
+      ...(doc.description ? { description: doc.description } : {}),
+      operationId: `editorial.${route.handler}`,
+      ...(parameters.length ? { parameters } : {}),
+      ...(doc.requestBody ? { requestBody: doc.requestBody } : {}),
+      responses,
+    };
+  }
+  return {
+    openapi: '3.0.3',
+    info: {
+      title: 'Editorial public API',
+      version: opts.version ?? '1.0.0',
+      description:
+        "Published articles with their quotes and sources, the source directory, and reader comments. Responses follow Strapi's {data, meta} shape and query conventions (filters, sort, pagination, fields, populate).",
+    },
+    tags: [{ name: 'Articles' }, { name: 'Sources' }, { name: 'Comments' }, { name: 'Meta' }],
+    paths,
+    components: { schemas: SCHEMAS },
+  };
+}

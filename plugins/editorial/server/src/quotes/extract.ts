@@ -1,0 +1,708 @@
+/**
+ * Quote extraction and attribution: direct quotes, mixed quotes (a reported clause holding
+ * quoted fragments) and indirect speech, each with its speaker phrase and resolved source.
+ *
+ * Pipeline, all linear: quote regions → sentences → tokens per sentence (a quote region is one
+ * token) → rules over tokens, in document order, feeding an entity tracker for coreference.
+ * Rules only ever look within one sentence (capped in length) or at the previous attribution.
+ */
+import { EntityTracker, nameRuns, type NameRun, type QuoteSource } from './entities';
+import {
+  AFTER_CUE_STOP,
+  AMBIGUOUS_CUES,
+  BETWEEN_SUBJECT_AND_CUE,
+  COMPLEMENTISERS,
+  DESCRIPTION_OPENERS,
+  FRAGMENT_VERBS,
+  LEADING_CONJUNCTIONS,
+  PRONOUNS,
+  REPORTING_VERBS,
+  SUBJECT_BOUNDARY,
+  ANONYMOUS_HEADS,
+} from './lexicon';
+import { scanQuotes, splitSentences, tokenize, type QuoteRegion, type Sentence, type Token } from './text';
+
+export type QuoteType = 'direct' | 'mixed' | 'indirect';
+
+export interface TextSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ExtractedQuote {
+  /** The whole reported content: text.slice(start, end). */
+  text: string;
+  start: number;
+  end: number;
+  /** The content's pieces in order (a quote split by its attribution has two). */
+  segments: TextSpan[];
+  type: QuoteType;
+  /** The speech cue ("said", "according to"), or null for a continuation. */
+  cue: TextSpan | null;
+  /** The phrase in the text naming the speaker (for a continuation, the earlier mention). */
+  speaker: TextSpan | null;
+  source: QuoteSource | null;
+  /** Rough confidence in [0, 1] from the rule that found the quote. */
+  confidence: number;
+}
+
+export interface ExtractOptions {
+  /** Report indirect speech (default true). */
+  includeIndirect?: boolean;
+  /** Drop quotes below this confidence (default 0). */
+  minConfidence?: number;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Attribution {
+  segments: Span[];
+  type: QuoteType;
+  cue: Span | null;
+  speaker: TextSpan | null;
+  source: QuoteSource | null;
+  confidence: number;
+  paragraph: number;
+  sentence: number;
+}
+
+/** Verbs whose first object is the listener, not the content: "told reporters that …". */
+const LISTENER_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'inform', 'informs', 'informed', 'assure', 'assured', 'assures', 'warn', 'warned', 'warns', 'remind', 'reminded', 'urge', 'urged', 'urges', 'advise', 'advised', 'encourage', 'encouraged']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'by', 'since', 'until', 'to', 'into', 'under', 'over', 'through', 'about', 'like', 'among', 'despite', 'amid', 'via', 'unlike', 'than', 'from', 'for', 'of', 'across', 'without', 'against', 'following']);
+const FINAL_PUNCT = new Set(['.', '!', '?', '…', ';']);
+
+function isWord(t: Token | undefined): t is Token & { kind: 'word' } {
+  return !!t && t.kind === 'word';
+}
+
+class ArticleExtractor {
+  private readonly attributions: Attribution[] = [];
+  private lastQuoted: Attribution | null = null;
+  /** A colon-ended attribution ("He said:") waiting for the quote in the next paragraph. */
+  private pendingIntro: { cue: Span; speaker: TextSpan | null; source: QuoteSource | null; paragraph: number } | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly regions: QuoteRegion[],
+    private readonly tracker: EntityTracker,
+    private readonly includeIndirect: boolean,
+  ) {}
+
+  result(): Attribution[] {
+    return this.attributions;
+  }
+
+  // ---- token helpers -------------------------------------------------------------------
+
+  private isCue(tokens: Token[], k: number, verbs: Set<string>): boolean {
+    const t = tokens[k];
+    if (!isWord(t) || !verbs.has(t.lower)) return false;
+    const prev = tokens[k - 1];
+    if (prev && isWord(prev) && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'his' || prev.lower === 'her' || prev.lower === 'their' || prev.lower === 'its' || prev.lower === 'this' || prev.lower === 'that' || prev.lower === 'of' || prev.lower === 'our' || prev.lower === 'my' || prev.lower === 'your')) return false;
+    if (AMBIGUOUS_CUES.has(t.lower)) {
+      // a noun-or-verb form is a cue only with a subject-like word or auxiliary right before it
+      if (!prev || !isWord(prev)) return false;
+      if (PREPOSITIONS.has(prev.lower) || DESCRIPTION_OPENERS.has(prev.lower)) return false;
+    }
+    // a capitalised cue inside a sentence is a name or title ("Says", "Post")
+    if (k > 0 && this.text[t.start] !== t.lower[0] && this.text[t.start].toLowerCase() === t.lower[0] && t.lower !== 'according') {
+      if (/\p{Lu}/u.test(this.text[t.start])) return false;
+    }
+    return true;
+  }
+
+  private isAccordingTo(tokens: Token[], k: number): boolean {
+    return tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to';
+  }
+
+  private span(tokens: Token[], from: number, to: number): Span | null {
+    // tokens[from..to] inclusive, trimmed of punctuation at either end (quote tokens kept)
+    let a = from;
+    let b = to;
+    while (a <= b && tokens[a].kind === 'punct') a++;
+    while (b >= a && tokens[b].kind === 'punct' && tokens[b].lower !== ')') b--;
+    if (a > b) return null;
+    return { start: tokens[a].start, end: tokens[b].end };
+  }
+
+  private spanText(s: Span): TextSpan {
+    return { text: this.text.slice(s.start, s.end), start: s.start, end: s.end };
+  }
+
+  /** Words of the content (quote marks and punctuation ignored), for size thresholds. */
+  private wordCount(s: Span): number {
+    let n = 0;
+    let inWord = false;
+    for (let i = s.start; i < s.end; i++) {
+      const c = this.text.charCodeAt(i);
+      const w = c > 64 || (c >= 48 && c <= 57);
+      if (w && !inWord) n++;
+      inWord = w && c !== 8220 && c !== 8221;
+    }
+    return n;
+  }
+
+  /**
+   * The subject phrase before a cue at k, not reaching back past `floor`. Handles auxiliaries
+   * ("has said"), appositives ("Jo Roe, a spokesman for X, said") and parentheticals.
+   * Returns the phrase tokens and an appositive description, or null.
+   */
+  private subjectBefore(tokens: Token[], k: number, floor: number): { phrase: Token[]; description: string | null } | null {
+    let j = k - 1;
+    while (j >= floor && isWord(tokens[j]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[j].lower)) j--;
+    if (j < floor) return null;
+    let description: string | null = null;
+    if (tokens[j].lower === ',') {
+      // appositive or participial phrase between commas: look at what precedes it
+      let p = j - 1;
+      while (p >= floor && p > j - 25 && tokens[p].lower !== ',' && tokens[p].kind !== 'quote') p--;
+      if (p < floor || tokens[p].lower !== ',') return null;
+      const seg = tokens.slice(p + 1, j);
+      const first = seg[0];
+      if (!first || !isWord(first)) return null;
+      const lowerStart = this.text[first.start] === first.lower[0];
+      if (lowerStart || first.lower === 'the' || first.lower === 'a' || first.lower === 'an') {
+        description = this.text.slice(seg[0].start, seg[seg.length - 1].end);
+        j = p - 1;
+      } else {
+        // "The state's campaign chairman, Jo Roe, said": the name between the commas
+        return { phrase: seg, description: null };
+      }
+    }
+    if (j < floor) return null;
+    let end = j;
+    if (tokens[j].lower === ')') {
+      let q = j;
+      while (q > floor && q > j - 8 && tokens[q].lower !== '(') q--;
+      if (tokens[q].lower === '(') j = q - 1;
+    }
+    let s = j;
+    while (s >= floor && j - s < 12) {
+      const t = tokens[s];
+      if (!isWord(t)) break;
+      if (SUBJECT_BOUNDARY.has(t.lower)) break;
+      if (s < j && (FRAGMENT_VERBS.has(t.lower) && !ANONYMOUS_HEADS.has(t.lower) && this.text[t.start] === t.lower[0])) break;
+      if (PREPOSITIONS.has(t.lower)) {
+        // "officials in Kabul said" keeps going; "In an interview Jo Roe said" stops
+        const prevWord = tokens[s - 1];
+        if (!(prevWord && isWord(prevWord) && ANONYMOUS_HEADS.has(prevWord.lower)) && !(t.lower === 'of' || t.lower === 'for' || t.lower === 'from')) break;
+      }
+      s--;
+    }
+    if (s === j) return null;
+    const phrase = tokens.slice(s + 1, end + 1);
+    // a subject never starts with a preposition or "of"
+    while (phrase.length && PREPOSITIONS.has(phrase[0].lower)) phrase.shift();
+    if (!phrase.length) return null;
+    return { phrase, description };
+  }
+
+  /** The speaker phrase after an inverted cue ("said a senior official", "according to Jo Roe"). */
+  private subjectAfter(tokens: Token[], k: number, limit: number): Token[] | null {
+    const phrase: Token[] = [];
+    let i = k + 1;
+    while (i < limit && phrase.length < 12) {
+      const t = tokens[i];
+      if (t.kind === 'punct' && (t.lower === '(' || t.lower === ')' || t.lower === '-')) {
+        phrase.push(t);
+        i++;
+        continue;
+      }
+      if (!isWord(t)) break;
+      if (phrase.length > 0 && (AFTER_CUE_STOP.has(t.lower) || REPORTING_VERBS.has(t.lower))) break;
+      // "said the plan was …": a clause follows the cue, not a speaker
+      if (phrase.length > 0 && BETWEEN_SUBJECT_AND_CUE.has(t.lower) && t.lower !== 'last' && t.lower !== 'first') return null;
+      phrase.push(t);
+      i++;
+    }
+    while (phrase.length && phrase[phrase.length - 1].kind === 'punct') phrase.pop();
+    return phrase.length ? phrase : null;
+  }
+
+  private resolve(phrase: Token[] | null, description: string | null): { speaker: TextSpan | null; source: QuoteSource | null } {
+    if (!phrase) return { speaker: null, source: null };
+    const r = this.tracker.resolve(phrase, description);
+    return r ? { speaker: r.speaker, source: r.source } : { speaker: null, source: null };
+  }
+
+  /**
+   * An attribution placed after the content: `…,” the official added` / `…, said Jo Roe` /
+   * `…, according to X`. `from` is the token just after the content. Returns the cue index and
+   * the speaker phrase, and the index after the attribution.
+   */
+  private attributionAfter(tokens: Token[], from: number, end: number): { cue: number; cueEnd: number; phrase: Token[] | null; next: number } | null {
+    let i = from;
+    if (tokens[i]?.lower === ',' || tokens[i]?.lower === '—' || tokens[i]?.lower === '–') i++;
+    if (i >= end) return null;
+    if (this.isAccordingTo(tokens, i)) {
+      const phrase = this.subjectAfter(tokens, i + 1, end);
+      if (!phrase) return null;
+      return { cue: i, cueEnd: i + 1, phrase, next: i + 2 + phrase.length };
+    }
+    if (isWord(tokens[i]) && REPORTING_VERBS.has(tokens[i].lower) && !AMBIGUOUS_CUES.has(tokens[i].lower) && !tokens[i].lower.endsWith('ing')) {
+      const phrase = this.subjectAfter(tokens, i, end);
+      if (!phrase) return null;
+      let next = i + 1 + phrase.length;
+      if (isWord(tokens[next]) && REPORTING_VERBS.has(tokens[next].lower)) next++; // "said X said"
+      return { cue: i, cueEnd: i, phrase, next };
+    }
+    // NP then cue, the NP at most 9 tokens of words
+    for (let m = i; m < end && m - i <= 20; m++) {
+      const t = tokens[m];
+      if (t.kind === 'quote') return null;
+      if (t.kind === 'punct' && t.lower !== '(' && t.lower !== ')' && t.lower !== '-' && t.lower !== ',') return null;
+      if (m > i && isWord(t) && (REPORTING_VERBS.has(t.lower) || FRAGMENT_VERBS.has(t.lower)) && this.isCue(tokens, m, FRAGMENT_VERBS)) {
+        const sub = this.subjectBefore(tokens, m, i);
+        if (!sub) return null;
+        return { cue: m, cueEnd: m, phrase: sub.phrase, next: m + 1 };
+      }
+      if (t.lower === ',' && m > i) continue; // an appositive: "Jo Roe, a spokesman, said"
+      if (m - i > 9 && !tokens.slice(i, m).some((x) => x.lower === ',')) return null;
+      if (isWord(t) && SUBJECT_BOUNDARY.has(t.lower) && m > i) return null;
+    }
+    return null;
+  }
+
+  /** Attribution at the end of a sentence: index of its boundary (comma or quote) and parts. */
+  private trailingAttribution(tokens: Token[], floor: number): { boundary: number; cue: number; cueEnd: number; phrase: Token[] | null } | null {
+    let end = tokens.length;
+    while (end > floor && tokens[end - 1].kind === 'punct' && FINAL_PUNCT.has(tokens[end - 1].lower)) end--;
+    // walk back at most 16 tokens to a comma that starts the attribution
+    for (let b = end - 1; b > floor && b >= end - 16; b--) {
+      const t = tokens[b];
+      if (t.lower !== ',' && t.kind !== 'quote') continue;
+      const found = this.attributionAfter(tokens, t.kind === 'quote' ? b + 1 : b, end);
+      if (!found) continue;
+      // the attribution must run to the sentence end, allowing a short adverbial tail
+      if (end - found.next > 7) continue;
+      let tailOk = true;
+      for (let x = found.next; x < end; x++) if (tokens[x].kind === 'quote' || (isWord(tokens[x]) && FRAGMENT_VERBS.has(tokens[x].lower) && !tokens[x].lower.endsWith('ing'))) tailOk = false;
+      if (!tailOk) continue;
+      return { boundary: b, cue: found.cue, cueEnd: found.cueEnd, phrase: found.phrase };
+    }
+    return null;
+  }
+
+  private cueSpan(tokens: Token[], cue: number, cueEnd: number): Span {
+    return { start: tokens[cue].start, end: tokens[cueEnd].end };
+  }
+
+  private push(a: Attribution): Attribution {
+    this.attributions.push(a);
+    if (a.type !== 'indirect') this.lastQuoted = a;
+    this.tracker.touch(a.source, a.segments[0].start);
+    return a;
+  }
+
+  /** Where the content after a cue starts: after the listener and adverbials, at "that". */
+  private complementStart(tokens: Token[], c: number, limit: number): number {
+    let i = c + 1;
+    if (this.isAccordingTo(tokens, c)) return i + 1;
+    for (let k = i; k < limit && k <= c + 10; k++) {
+      const t = tokens[k];
+      if (t.kind === 'quote') break;
+      if (isWord(t) && (t.lower === 'that')) return k;
+      if (isWord(t) && this.isCue(tokens, k, REPORTING_VERBS)) break;
+    }
+    if (LISTENER_VERBS.has(tokens[c].lower)) {
+      // skip one short listener phrase: "told reporters", "told the Daily Planet"
+      let k = i;
+      if (isWord(tokens[k]) && (PRONOUNS[tokens[k].lower] !== undefined || tokens[k].lower === 'reporters' || tokens[k].lower === 'us' || tokens[k].lower === 'me')) return k + 1;
+      if (isWord(tokens[k]) && DESCRIPTION_OPENERS.has(tokens[k].lower)) {
+        // "told the Daily Planet the plan …": the listener ends where a new phrase opens
+        k++;
+        while (k < limit && k < i + 5 && isWord(tokens[k]) && !COMPLEMENTISERS.has(tokens[k].lower) && PRONOUNS[tokens[k].lower] === undefined && !DESCRIPTION_OPENERS.has(tokens[k].lower)) k++;
+        return k;
+      }
+      while (k < limit && k < i + 4 && isWord(tokens[k]) && /\p{Lu}/u.test(this.text[tokens[k].start])) k++;
+      return k;
+    }
+    while (i < limit && (tokens[i].lower === ':' || tokens[i].lower === ',' || tokens[i].lower === '—')) i++;
+    return i;
+  }
+
+  // ---- sentences -------------------------------------------------------------------------
+
+  processSentence(sentence: Sentence, index: number, tokens: Token[]): void {
+    if (!tokens.length) return;
+    const hasQuote = tokens.some((t) => t.kind === 'quote');
+    if (hasQuote) this.quotedSentence(sentence, index, tokens);
+    else this.plainSentence(sentence, index, tokens);
+  }
+
+  /**
+   * The leftmost speech cue in tokens[from, to) that has a subject or follows a comma as a
+   * participle. Cues inside relative clauses ("what he called") are skipped: PolNeAR-style
+   * attribution takes the outermost cue.
+   */
+  private leftmostCue(tokens: Token[], from: number, to: number, verbs: Set<string>): number {
+    for (let k = from; k < to; k++) {
+      if (tokens[k].kind === 'quote') return -1;
+      if (this.isAccordingTo(tokens, k)) return k;
+      if (!this.isCue(tokens, k, verbs)) continue;
+      const prev = tokens[k - 1]?.lower;
+      const prev2 = tokens[k - 2]?.lower;
+      if (prev === '’s' || prev === "'s") continue;
+      if (prev2 === 'what' || prev2 === 'which' || prev === 'what' || (prev2 === 'that' && prev !== undefined && PRONOUNS[prev] !== undefined && k - 2 > from)) continue;
+      if (tokens[k + 1]?.lower === 'by') continue; // passive: "was written by"
+      if (/^(quoted?|quotes|quoting|cited?|cites|citing)$/.test(tokens[k].lower)) {
+        // "quoted Jo Roe as saying": the cue is "saying"
+        for (let x = k + 1; x < to - 1 && x <= k + 25; x++) if (tokens[x].lower === 'as' && tokens[x + 1].lower === 'saying') return x + 1;
+        if (tokens[k].lower === 'citing') continue;
+      }
+      return k;
+    }
+    return -1;
+  }
+
+  /** The sentence's opening noun phrase (for participle cues: "Jo Roe left, saying …"). */
+  private clauseSubject(tokens: Token[], from: number, to: number): Token[] | null {
+    let i = this.clauseStart(tokens, from);
+    const phrase: Token[] = [];
+    while (i < to && phrase.length < 8) {
+      const t = tokens[i];
+      if (!isWord(t)) break;
+      const cap = /\p{Lu}/u.test(this.text[t.start]);
+      if (!cap && !DESCRIPTION_OPENERS.has(t.lower) && !(phrase.length && ANONYMOUS_HEADS.has(t.lower)) && PRONOUNS[t.lower] === undefined) break;
+      phrase.push(t);
+      i++;
+      if (PRONOUNS[t.lower] !== undefined && phrase.length === 1) break;
+    }
+    return phrase.length ? phrase : null;
+  }
+
+  /** Who speaks at cue c: subject, inverted subject, "quoted X as saying", or inherited. */
+  private speakerForCue(tokens: Token[], c: number, pos: number, limit: number, current: Attribution | null, paragraph: number): { speaker: TextSpan | null; source: QuoteSource | null } {
+    if (this.isAccordingTo(tokens, c)) return this.resolve(this.subjectAfter(tokens, c + 1, limit), null);
+    if (tokens[c].lower === 'saying' && tokens[c - 1]?.lower === 'as') {
+      for (let k = c - 2; k >= pos && k >= c - 25; k--) {
+        if (tokens[k].lower !== 'quoted' && tokens[k].lower !== 'cited') continue;
+        if (tokens[k + 1].lower !== 'as') {
+          // "quoted Jo Roe, a spokesman for X, as saying"
+          let e = k + 1;
+          while (e < c - 1 && tokens[e].lower !== ',') e++;
+          const description = e < c - 2 ? this.text.slice(tokens[e + 1].start, tokens[c - 2].end).replace(/,$/, '') : null;
+          return this.resolve(tokens.slice(k + 1, e), description);
+        }
+        const sub = this.subjectBefore(tokens, k, pos);
+        if (sub) return this.resolve(sub.phrase, sub.description);
+      }
+    }
+    const sub = this.subjectBefore(tokens, c, pos);
+    if (sub) return this.resolve(sub.phrase, sub.description);
+    const next = tokens[c + 1];
+    if (next && isWord(next) && /\p{Lu}/u.test(this.text[next.start]) && !tokens[c].lower.endsWith('ing')) {
+      const after = this.subjectAfter(tokens, c, limit);
+      if (after) return this.resolve(after, null);
+    }
+    if (current && current.speaker) return { speaker: current.speaker, source: current.source };
+    const opening = this.clauseSubject(tokens, 0, c);
+    if (opening) {
+      const r = this.resolve(opening, null);
+      if (r.speaker) return r;
+    }
+    const last = this.lastQuoted;
+    if (last && last.paragraph >= paragraph - 1) return { speaker: last.speaker, source: last.source };
+    return { speaker: null, source: null };
+  }
+
+  /** End (inclusive token index) of a reported clause that holds a quote at qi. */
+  private clauseEnd(tokens: Token[], qi: number, end: number): number {
+    for (let k = qi + 1; k < end; k++) {
+      const t = tokens[k];
+      const stopper =
+        (t.kind === 'punct' && (t.lower === ',' || t.lower === '—' || t.lower === '–' || t.lower === ';' || t.lower === ':' || t.lower === '―')) ||
+        (isWord(t) && (t.lower === 'but' || t.lower === 'while' || t.lower === 'during' || t.lower === 'because' || t.lower === 'although' || t.lower === 'whereas'));
+      const newCue = isWord(t) && t.lower === 'and' && this.isCue(tokens, k + 1, FRAGMENT_VERBS);
+      if (newCue) return k - 1;
+      if (!stopper) continue;
+      if (t.lower === ',' && this.attributionAfter(tokens, k, end)) return k - 1;
+      let quoteAhead = false;
+      for (let x = k + 1; x < end && x <= k + 12; x++) if (tokens[x].kind === 'quote') quoteAhead = true;
+      if (!quoteAhead) return k - 1;
+    }
+    return end - 1;
+  }
+
+  /** A dash attribution after a quote: `“…” ― Jo Roe` (vox pops, epigraphs). */
+  private dashAttribution(tokens: Token[], qi: number, end: number): Token[] | null {
+    const d = tokens[qi + 1];
+    if (!d || d.kind !== 'punct' || !'―—–-'.includes(d.lower)) return null;
+    const phrase: Token[] = [];
+    for (let k = qi + 2; k < end; k++) {
+      const t = tokens[k];
+      if (!isWord(t) || phrase.length >= 6) return null;
+      phrase.push(t);
+    }
+    if (!phrase.length || !/\p{Lu}/u.test(this.text[phrase[0].start])) return null;
+    return phrase;
+  }
+
+  private quotedSentence(sentence: Sentence, index: number, tokens: Token[]): void {
+    const n = tokens.length;
+    let end = n;
+    while (end > 0 && tokens[end - 1].kind === 'punct' && FINAL_PUNCT.has(tokens[end - 1].lower)) end--;
+    let pos = 0;
+    let current: Attribution | null = null;
+    const pending = this.pendingIntro && this.pendingIntro.paragraph >= sentence.paragraph - 1 ? this.pendingIntro : null;
+    this.pendingIntro = null;
+    const add = (a: Omit<Attribution, 'paragraph' | 'sentence'>): Attribution => this.push({ ...a, paragraph: sentence.paragraph, sentence: index });
+
+    for (let qi = 0; qi < n; qi++) {
+      const q = tokens[qi];
+      if (q.kind !== 'quote' || qi < pos) continue;
+      const region = this.regions[q.region];
+      // attribute values in markup (x="…") are not speech
+      if (this.text[region.start - 1] === '=') continue;
+      const qSpan: Span = { start: region.start, end: region.end };
+      let atClauseStart = true;
+      for (let k = pos; k < qi && atClauseStart; k++) atClauseStart = tokens[k].kind === 'punct' || LEADING_CONJUNCTIONS.has(tokens[k].lower);
+      const endsSentence = qi + 1 >= end;
+
+      // a. `“…” ― Jo Roe`
+      const dashed = atClauseStart ? this.dashAttribution(tokens, qi, end) : null;
+      if (dashed) {
+        current = add({ segments: [qSpan], type: 'direct', cue: { start: tokens[qi + 1].start, end: tokens[qi + 1].end }, ...this.resolve(dashed, null), confidence: 0.8 });
+        pos = n;
+        continue;
+      }
+
+      // b. a cue before the quote in this clause
+      const c = this.leftmostCue(tokens, pos, qi, FRAGMENT_VERBS);
+      if (c < 0 && current && qi - pos <= 10) {
+        // split quote: `“A,” the official added, “B.”`
+        current.segments.push(qSpan);
+        pos = qi + 1;
+        const after = this.attributionAfter(tokens, qi + 1, end);
+        if (after) pos = after.next;
+        continue;
+      }
+      if (c >= 0) {
+        const according = this.isAccordingTo(tokens, c);
+        const who = this.speakerForCue(tokens, c, pos, qi, current, sentence.paragraph);
+        const between = tokens.slice(c + 1, qi);
+        const trivial = between.every((t) => t.kind === 'punct' || (isWord(t) && (t.lower === 'that' || BETWEEN_SUBJECT_AND_CUE.has(t.lower))));
+        const introduces = between.length <= 8 && (between[between.length - 1]?.lower === ':' || between[between.length - 1]?.lower === ',');
+        if ((trivial || introduces) && endsSentence && !according) {
+          current = add({ segments: [qSpan], type: 'direct', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.9 });
+          pos = qi + 1;
+          continue;
+        }
+        let from: number;
+        if (according) {
+          const phraseLength = this.subjectAfter(tokens, c + 1, qi)?.length ?? 0;
+          const afterPhrase = c + 2 + phraseLength;
+          from = tokens[afterPhrase]?.lower === ',' ? afterPhrase + 1 : this.clauseStart(tokens, pos);
+        } else from = this.complementStart(tokens, c, qi + 1);
+        const to = this.clauseEnd(tokens, qi, end);
+        const content = this.span(tokens, Math.min(from, qi), Math.max(to, qi));
+        if (!content) continue;
+        const onlyQuote = content.start === qSpan.start && content.end === qSpan.end;
+        current = add({ segments: [content], type: onlyQuote ? 'direct' : 'mixed', cue: this.cueSpan(tokens, c, according ? c + 1 : c), ...who, confidence: onlyQuote ? 0.85 : 0.75 });
+        pos = Math.max(to, qi) + 1;
+        // an attribution right after the clause ends it: skip past it
+        const after = this.attributionAfter(tokens, pos, end);
+        if (after && tokens[pos]?.lower === ',') pos = after.next;
+        continue;
+      }
+
+      // c. an attribution right after the quote: `“…,” the official said`
+      const after = this.attributionAfter(tokens, qi + 1, end);
+      if (after && atClauseStart) {
+        current = add({ segments: [qSpan], type: 'direct', cue: this.cueSpan(tokens, after.cue, after.cueEnd), ...this.resolve(after.phrase, null), confidence: 0.95 });
+        pos = after.next;
+        continue;
+      }
+      // d. an attribution later in the clause: `“…” for the record, she said`
+      let ahead: { comma: number; found: NonNullable<ReturnType<ArticleExtractor['attributionAfter']>> } | null = after ? { comma: qi, found: after } : null;
+      for (let k = qi + 1; !ahead && k < end && k <= qi + 40; k++) {
+        if (tokens[k].lower !== ',' && tokens[k].kind !== 'quote') continue;
+        const found = this.attributionAfter(tokens, tokens[k].kind === 'quote' ? k + 1 : k, end);
+        if (found) ahead = { comma: k, found };
+      }
+      if (ahead) {
+        const lastContent = tokens[ahead.comma].kind === 'quote' ? ahead.comma : ahead.comma - 1;
+        const content = this.span(tokens, this.clauseStart(tokens, pos), lastContent);
+        if (content) {
+          const onlyQuote = content.start === qSpan.start && content.end === qSpan.end;
+          current = add({ segments: [content], type: onlyQuote ? 'direct' : 'mixed', cue: this.cueSpan(tokens, ahead.found.cue, ahead.found.cueEnd), ...this.resolve(ahead.found.phrase, null), confidence: 0.8 });
+          pos = ahead.found.next;
+        }
+        continue;
+      }
+      // e. a quote opening a paragraph after "He said:"
+      if (pending && atClauseStart) {
+        current = add({ segments: [qSpan], type: 'direct', cue: pending.cue, speaker: pending.speaker, source: pending.source, confidence: 0.85 });
+        pos = qi + 1;
+        continue;
+      }
+      // f. continuation: a whole-sentence quote, or a long clause-like fragment, by the last speaker
+      const last = this.lastQuoted;
+      if (!last || last.paragraph < sentence.paragraph - 1) continue;
+      const words = this.wordCount(qSpan);
+      if (atClauseStart && endsSentence && words >= 2) {
+        if (last.paragraph === sentence.paragraph && last.sentence >= index - 1 && last.type === 'direct') {
+          last.segments.push(qSpan);
+          last.sentence = index;
+        } else {
+          current = add({ segments: [qSpan], type: 'direct', cue: null, speaker: last.speaker, source: last.source, confidence: 0.7 });
+        }
+        pos = qi + 1;
+        continue;
+      }
+      const inner = this.text.slice(region.innerStart, region.innerEnd);
+      const lowerWords = inner.match(/(^|\s)\p{Ll}/gu)?.length ?? 0;
+      if (words >= 6 && lowerWords >= 3) {
+        const content = this.span(tokens, this.clauseStart(tokens, pos), this.clauseEnd(tokens, qi, end));
+        if (content) {
+          current = add({ segments: [content], type: 'mixed', cue: null, speaker: last.speaker, source: last.source, confidence: 0.55 });
+          pos = this.clauseEnd(tokens, qi, end) + 1;
+        }
+        continue;
+      }
+      // otherwise: scare quotes, titles, a term in quote marks — not a quote
+    }
+    if (pos < end - 2 && current && this.includeIndirect) this.restIndirect(tokens, pos, end, current, sentence, index);
+  }
+
+  /** Indirect speech after a quote's attribution: `“…,” she said, adding that …`. */
+  private restIndirect(tokens: Token[], pos: number, end: number, current: Attribution, sentence: Sentence, index: number): void {
+    const c = this.leftmostCue(tokens, pos, end - 1, REPORTING_VERBS);
+    if (c < 0) return;
+    const inherits = tokens[c].lower.endsWith('ing') || tokens[c - 1]?.lower === 'and';
+    const sub = inherits ? null : this.subjectBefore(tokens, c, pos);
+    if (!inherits && !sub) return;
+    const who = sub ? this.resolve(sub.phrase, sub.description) : { speaker: current.speaker, source: current.source };
+    const content = this.span(tokens, this.complementStart(tokens, c, end), end - 1);
+    if (!content || this.wordCount(content) < 2) return;
+    this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.6, paragraph: sentence.paragraph, sentence: index });
+  }
+
+  /** First token of a clause, skipping leading conjunctions and punctuation. */
+  private clauseStart(tokens: Token[], pos: number): number {
+    let i = pos;
+    while (i < tokens.length && (tokens[i].kind === 'punct' || LEADING_CONJUNCTIONS.has(tokens[i].lower))) i++;
+    return i;
+  }
+
+  private plainSentence(sentence: Sentence, index: number, tokens: Token[]): void {
+    let end = tokens.length;
+    while (end > 0 && tokens[end - 1].kind === 'punct' && FINAL_PUNCT.has(tokens[end - 1].lower)) end--;
+    // "He said:" / "Jo Roe continued:" introducing a quote in the next paragraph
+    if (tokens[tokens.length - 1].lower === ':') {
+      for (let k = tokens.length - 2; k >= 0 && k >= tokens.length - 6; k--) {
+        if (this.isCue(tokens, k, FRAGMENT_VERBS)) {
+          const sub = this.subjectBefore(tokens, k, 0);
+          const who = sub ? this.resolve(sub.phrase, sub.description) : this.resolve(this.subjectAfter(tokens, k, tokens.length - 1), null);
+          this.pendingIntro = { cue: this.cueSpan(tokens, k, k), ...who, paragraph: sentence.paragraph };
+          return;
+        }
+      }
+    }
+    if (!this.includeIndirect) return;
+    if (end < 4) return;
+
+    // "According to X, …" at the start
+    const first = this.clauseStart(tokens, 0);
+    if (this.isAccordingTo(tokens, first)) {
+      const phrase = this.subjectAfter(tokens, first + 1, end);
+      const comma = first + 2 + (phrase?.length ?? 0);
+      if (phrase && tokens[comma]?.lower === ',') {
+        const content = this.span(tokens, comma + 1, end - 1);
+        if (content && this.wordCount(content) >= 3) {
+          const who = this.resolve(phrase, null);
+          this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, first, first + 1), ...who, confidence: 0.7, paragraph: sentence.paragraph, sentence: index });
+          return;
+        }
+      }
+    }
+    // "…, X said." / "…, according to X."
+    const trailing = this.trailingAttribution(tokens, 0);
+    if (trailing && tokens[trailing.boundary].lower === ',') {
+      const content = this.span(tokens, first, trailing.boundary - 1);
+      if (content && this.wordCount(content) >= 3) {
+        // "The plan, officials said, was …": a parenthetical attribution mid-sentence is
+        // handled below; here the attribution ends the sentence
+        const who = this.resolve(trailing.phrase, null);
+        this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, trailing.cue, trailing.cueEnd), ...who, confidence: 0.7, paragraph: sentence.paragraph, sentence: index });
+        return;
+      }
+    }
+    // "A, X said, B." — a parenthetical attribution
+    for (let k = first + 1; k < end - 2; k++) {
+      if (tokens[k].lower !== ',') continue;
+      const found = this.attributionAfter(tokens, k, end);
+      if (!found || tokens[found.next]?.lower !== ',') continue;
+      const a = this.span(tokens, first, k - 1);
+      const b = this.span(tokens, found.next + 1, end - 1);
+      if (a && b && this.wordCount(b) >= 2) {
+        const who = this.resolve(found.phrase, null);
+        this.push({ segments: [a, b], type: 'indirect', cue: this.cueSpan(tokens, found.cue, found.cueEnd), ...who, confidence: 0.65, paragraph: sentence.paragraph, sentence: index });
+        return;
+      }
+      break;
+    }
+    // "X said (that) …"
+    const c = this.leftmostCue(tokens, first, end - 1, REPORTING_VERBS);
+    if (c < 0) return;
+    const participle = tokens[c].lower.endsWith('ing');
+    const sub = this.subjectBefore(tokens, c, 0);
+    if (!sub && !participle) return;
+    const who = this.speakerForCue(tokens, c, 0, end, null, sentence.paragraph);
+    if (!who.speaker) return;
+    const from = this.complementStart(tokens, c, end);
+    const content = this.span(tokens, from, end - 1);
+    if (!content || this.wordCount(content) < 2) return;
+    this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.6, paragraph: sentence.paragraph, sentence: index });
+  }
+}
+
+/**
+ * Extracts every attributed quote from an article's plain text. Offsets are JavaScript string
+ * indices into `text` (end exclusive); `text.slice(q.start, q.end) === q.text`.
+ */
+export function extractQuotes(text: string, options: ExtractOptions = {}): ExtractedQuote[] {
+  if (typeof text !== 'string' || !text) return [];
+  const regions = scanQuotes(text);
+  const sentences = splitSentences(text, regions);
+  const tokenLists: Token[][] = [];
+  const runs: NameRun[] = [];
+  let r = 0;
+  for (const s of sentences) {
+    while (r < regions.length && regions[r].end <= s.start) r++;
+    const tokens = tokenize(text, s.start, s.end, regions, r);
+    tokenLists.push(tokens);
+    for (const run of nameRuns(text, tokens)) runs.push(run);
+  }
+  const tracker = new EntityTracker(text, runs);
+  const extractor = new ArticleExtractor(text, regions, tracker, options.includeIndirect !== false);
+  sentences.forEach((s, i) => extractor.processSentence(s, i, tokenLists[i]));
+  const minConfidence = options.minConfidence ?? 0;
+  const out: ExtractedQuote[] = [];
+  for (const a of extractor.result()) {
+    if (a.confidence < minConfidence) continue;
+    const segments = a.segments
+      .filter((s) => s.end > s.start)
+      .sort((x, y) => x.start - y.start)
+      .map((s) => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end }));
+    if (!segments.length) continue;
+    const start = segments[0].start;
+    const end = segments[segments.length - 1].end;
+    out.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      segments,
+      type: a.type,
+      cue: a.cue ? { text: text.slice(a.cue.start, a.cue.end), start: a.cue.start, end: a.cue.end } : null,
+      speaker: a.speaker ? { ...a.speaker } : null,
+      source: a.source ? { ...a.source } : null,
+      confidence: a.confidence,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,227 @@
+/**
+ * Word lists the engine's rules read: speech-cue verbs with their inflections, words that
+ * may sit between a subject and its cue, titles, pronouns and the nouns that make a phrase
+ * an outlet, an organization or an anonymous source. All lookups are lower-case.
+ */
+
+/** Regular inflections of a verb: base, -s, -ed, -ing (with the usual spelling changes). */
+function inflect(base: string): string[] {
+  const forms = [base];
+  if (/[^aeiou]y$/.test(base)) forms.push(base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing');
+  else if (base.endsWith('e')) forms.push(base + 's', base + 'd', base.slice(0, -1) + 'ing');
+  else if (/(s|sh|ch|x|z)$/.test(base)) forms.push(base + 'es', base + 'ed', base + 'ing');
+  else forms.push(base + 's', base + 'ed', base + 'ing');
+  return forms;
+}
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['say', 'says', 'said', 'saying'],
+  tell: ['tell', 'tells', 'told', 'telling'],
+  write: ['write', 'writes', 'wrote', 'written', 'writing'],
+  speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
+  think: ['think', 'thinks', 'thought', 'thinking'],
+  sing: ['sing', 'sings', 'sang', 'sung', 'singing'],
+  tweet: ['tweet', 'tweets', 'tweeted', 'tweeting'],
+  admit: ['admit', 'admits', 'admitted', 'admitting'],
+  quip: ['quip', 'quips', 'quipped', 'quipping'],
+  learn: ['learn', 'learns', 'learned', 'learnt', 'learning'],
+  hold: ['hold', 'holds', 'held', 'holding'],
+  read: ['read', 'reads', 'reading'],
+  put: ['put', 'puts', 'putting'],
+  forecast: ['forecast', 'forecasts', 'forecasting'],
+  blog: ['blog', 'blogs', 'blogged', 'blogging'],
+  swear: ['swear', 'swears', 'swore', 'sworn', 'swearing'],
+  rule: ['rule', 'rules', 'ruled', 'ruling'],
+  fear: ['fear', 'fears', 'feared', 'fearing'],
+  insist: ['insist', 'insists', 'insisted', 'insisting'],
+  commit: ['commit', 'commits', 'committed', 'committing'],
+  regret: ['regret', 'regrets', 'regretted', 'regretting'],
+  refer: ['refer', 'refers', 'referred', 'referring'],
+  plan: ['plan', 'plans', 'planned', 'planning'],
+};
+
+function forms(bases: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const b of bases) for (const f of IRREGULAR[b] ?? inflect(b)) out.add(f);
+  return out;
+}
+
+/**
+ * Verbs that report speech or a position and take a clause ("X said that …"): the cues of
+ * indirect speech and of quotes introduced or followed by an attribution.
+ */
+const REPORTING_BASES = [
+  'say', 'tell', 'add', 'state', 'note', 'explain', 'claim', 'argue', 'insist', 'warn', 'report', 'announce',
+  'declare', 'write', 'tweet', 'ask', 'reply', 'respond', 'answer', 'continue', 'conclude', 'remark', 'observe',
+  'comment', 'suggest', 'acknowledge', 'admit', 'concede', 'deny', 'confirm', 'allege', 'contend', 'maintain',
+  'assert', 'stress', 'emphasize', 'emphasise', 'predict', 'promise', 'vow', 'pledge', 'recall', 'reveal',
+  'disclose', 'boast', 'complain', 'joke', 'quip', 'shout', 'yell', 'scream', 'whisper', 'mutter', 'testify',
+  'agree', 'caution', 'urge', 'demand', 'proclaim', 'counter', 'retort', 'muse', 'sing', 'lament', 'hint',
+  'imply', 'indicate', 'estimate', 'recount', 'inform', 'assure', 'advise', 'wonder', 'think', 'believe', 'fear',
+  'learn', 'speak', 'reiterate', 'repeat', 'tout', 'brag', 'signal', 'threaten', 'acknowledge', 'forecast',
+  'specify', 'clarify', 'elaborate', 'mention', 'complain', 'recommend', 'propose', 'object', 'protest',
+  'swear', 'blog', 'post', 'rule', 'find', 'conclude', 'charge', 'accuse', 'argue', 'posit', 'surmise',
+  'figure', 'guess', 'reckon', 'expect', 'question', 'doubt', 'regret', 'opine', 'exclaim', 'interject', 'relate',
+];
+
+/** Verbs that cue a quoted fragment though they rarely introduce a clause ("called it “a farce”"). */
+const FRAGMENT_BASES = [
+  'call', 'describe', 'label', 'dub', 'brand', 'term', 'characterize', 'characterise', 'criticize', 'criticise',
+  'praise', 'blame', 'dismiss', 'slam', 'blast', 'decry', 'denounce', 'condemn', 'hail', 'mock', 'ridicule',
+  'refer', 'cite', 'quote', 'encourage', 'tell', 'vow', 'pledge', 'commit', 'admire', 'lambaste', 'attack',
+  'defend', 'plead', 'beg', 'implore', 'instruct', 'order', 'invite', 'challenge', 'compare', 'liken',
+  'welcome', 'applaud', 'thank', 'pitch', 'frame', 'portray', 'depict', 'read', 'recite', 'chant', 'put',
+];
+
+export const REPORTING_VERBS = forms(REPORTING_BASES);
+export const FRAGMENT_VERBS = forms([...FRAGMENT_BASES, ...REPORTING_BASES]);
+
+/** Forms that are nouns or adjectives at least as often as verbs: a cue only after a subject. */
+export const AMBIGUOUS_CUES = new Set([
+  'report', 'reports', 'post', 'posts', 'charge', 'charges', 'question', 'questions', 'answer', 'answers',
+  'comment', 'comments', 'promise', 'promises', 'claim', 'claims', 'order', 'orders', 'rule', 'rules',
+  'find', 'finding', 'read', 'put', 'figure', 'figures', 'guess', 'state', 'states', 'fear', 'fears', 'doubt',
+  'doubts', 'call', 'calls', 'attack', 'attacks', 'plan', 'plans', 'object', 'objects', 'protest', 'protests',
+  'pledge', 'pledges', 'vow', 'vows', 'estimate', 'estimates', 'forecast', 'forecasts', 'blog', 'blogs',
+  'reply', 'replies', 'respond', 'demand', 'demands', 'welcome', 'signal', 'signals', 'quote', 'quotes',
+  'expect', 'continue', 'continued', 'learned', 'find', 'found', 'read', 'repeat', 'compare', 'frame', 'term',
+  'terms', 'thinking', 'speaking', 'writing', 'reporting', 'saying', 'mention', 'hint', 'hints', 'joke', 'jokes',
+  'challenge', 'challenges', 'thank', 'thanks', 'invite', 'defend', 'suggest', 'advise', 'counter', 'concluding',
+]);
+
+/** Words that may stand between a subject and its cue: auxiliaries, negation, adverbs. */
+export const BETWEEN_SUBJECT_AND_CUE = new Set([
+  'has', 'have', 'had', 'is', 'was', 'were', 'are', 'am', 'be', 'been', 'being', '’s', "'s", 'also', 'later',
+  'then', 'now', 'further', 'again', 'previously', 'earlier', 'repeatedly', 'recently', 'will', 'would', 'could',
+  'may', 'might', 'can', 'did', 'does', 'do', 'not', 'never', 'only', 'just', 'publicly', 'privately', 'openly',
+  'once', 'first', 'initially', 'reportedly', 'simply', 'flatly', 'bluntly', 'quickly', 'immediately', 'often',
+  'frequently', 'always', 'still', 'already', 'even', 'clearly', 'angrily', 'calmly', 'firmly', 'loudly',
+  'quietly', 'softly', 'proudly', 'separately', 'subsequently', 'finally', 'last', 'cynically', 'famously',
+  'directly', 'explicitly', 'specifically', 'likewise', 'similarly', 'too', 'herself', 'himself', 'themselves',
+  'itself', '’ve', "'ve", '’d', "'d", '’ll', "'ll", 'n’t', "n't", 'should', 'must', 'reportedly', 'allegedly',
+]);
+
+/** Words after which a cue's complement starts ("said that …", "said in a statement that …"). */
+export const COMPLEMENTISERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
+
+export const PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'neuter' | 'speaker'> = {
+  he: 'male', him: 'male', she: 'female', her: 'female', they: 'plural', them: 'plural', it: 'neuter',
+  i: 'speaker', we: 'plural', you: 'speaker', who: 'speaker', which: 'neuter',
+};
+
+/** Titles and honorifics dropped from a person's name; some give the gender. */
+export const TITLES: Record<string, 'male' | 'female' | null> = {
+  'mr.': 'male', mr: 'male', 'mrs.': 'female', mrs: 'female', 'ms.': 'female', ms: 'female', 'miss': 'female',
+  'dr.': null, dr: null, 'prof.': null, professor: null, president: null, 'pres.': null, 'sen.': null,
+  senator: null, 'rep.': null, representative: null, 'gov.': null, governor: null, 'gen.': null, general: null,
+  'lt.': null, 'col.': null, colonel: null, 'sgt.': null, 'capt.': null, captain: null, 'adm.': null,
+  admiral: null, minister: null, 'prime': null, secretary: null, chancellor: null, mayor: null, judge: null,
+  justice: null, king: null, queen: 'female', prince: 'male', princess: 'female', sir: 'male', lord: 'male',
+  lady: 'female', pope: 'male', rev: null, 'rev.': null, reverend: null, father: 'male', sister: 'female',
+  brother: 'male', sheikh: 'male', mullah: 'male', ambassador: null, chairman: 'male', chairwoman: 'female',
+  spokesman: 'male', spokeswoman: 'female', spokesperson: null, commissioner: null, director: null,
+  'vice': null, deputy: null, chief: null, 'st.': null, attorney: null, 'sheriff': null, coach: null,
+  pollster: null, councillor: null, councilor: null, councilman: 'male', councilwoman: 'female', alderman: null, envoy: null, delegate: null, congressman: 'male', congresswoman: 'female', assemblyman: 'male', assemblywoman: 'female', economist: null, analyst: null, professor: null, host: null, anchor: null, leader: null, candidate: null, nominee: null, 'ceo': null,
+  founder: null, officer: null, inspector: null, detective: null, superintendent: null, speaker: null,
+  emir: 'male', ayatollah: 'male', imam: 'male', rabbi: null, bishop: null, cardinal: null, dame: 'female',
+  madam: 'female', mme: 'female', 'mme.': 'female', mister: 'male', 'hon.': null, the: null, former: null,
+  longtime: null, then: null, incumbent: null, acting: null, interim: null, senior: null, top: null,
+};
+
+export const FIRST_NAME_GENDER: Record<string, 'male' | 'female'> = {};
+
+/** Last words that make a capitalised name an outlet. */
+export const OUTLET_WORDS = new Set([
+  'times', 'post', 'journal', 'news', 'tribune', 'herald', 'guardian', 'telegraph', 'gazette', 'chronicle',
+  'reuters', 'bloomberg', 'cnn', 'bbc', 'npr', 'afp', 'ap', 'upi', 'politico', 'axios', 'observer', 'independent',
+  'mirror', 'sun', 'express', 'economist', 'magazine', 'daily', 'review', 'inquirer', 'enquirer', 'globe', 'star',
+  'examiner', 'dispatch', 'record', 'register', 'bulletin', 'courier', 'monitor', 'week', 'weekly', 'wire',
+  'press', 'msnbc', 'cnbc', 'abc', 'nbc', 'cbs', 'fox', 'pbs', 'hill', 'atlantic', 'yorker', 'newsweek', 'dawn',
+  'tass', 'xinhua', 'itar-tass', 'interfax', 'aljazeera', 'jazeera', 'breitbart', 'huffpost', 'salon', 'vox',
+  'slate', 'buzzfeed', 'tv', 'radio', 'channel', 'network', 'broadcasting', 'agency', 'republic', 'sentinel',
+  'statesman', 'standard', 'nation', 'tribune-review', 'beacon', 'ledger', 'bee', 'plain', 'free',
+]);
+
+/** Words that mark an outlet when they appear anywhere in the name (news agencies, papers). */
+export const OUTLET_MARKERS = new Set(['associated', 'reuters', 'bloomberg', 'cnn', 'bbc', 'npr', 'afp', 'fox', 'msnbc', 'cnbc', 'politico', 'axios', 'xinhua', 'tass', 'interfax', 'jazeera', 'breitbart']);
+
+/** Common nouns that refer back to the last outlet named ("the paper said"). */
+export const OUTLET_ANAPHORS = new Set([
+  'paper', 'newspaper', 'daily', 'magazine', 'outlet', 'network', 'broadcaster', 'publication', 'tabloid',
+  'website', 'site', 'channel', 'station', 'weekly', 'report', 'agency', 'newsweekly', 'broadsheet',
+]);
+
+/** Last words that make a capitalised name an organization. */
+export const ORGANIZATION_WORDS = new Set([
+  'department', 'ministry', 'office', 'agency', 'committee', 'commission', 'council', 'party', 'campaign',
+  'foundation', 'institute', 'institution', 'university', 'college', 'school', 'bank', 'police', 'army', 'navy',
+  'force', 'forces', 'government', 'court', 'senate', 'house', 'congress', 'parliament', 'assembly', 'pentagon',
+  'kremlin', 'inc', 'inc.', 'corp', 'corp.', 'company', 'co.', 'group', 'association', 'union', 'organization',
+  'organisation', 'federation', 'board', 'authority', 'administration', 'service', 'services', 'centre', 'center',
+  'caucus', 'coalition', 'alliance', 'league', 'society', 'trust', 'fund', 'bureau', 'directorate', 'secretariat',
+  'cabinet', 'team', 'club', 'network', 'movement', 'front', 'taliban', 'nato', 'fbi', 'cia', 'nsa', 'un', 'eu',
+  'who', 'imf', 'opec', 'ltd', 'llc', 'plc', 'gmbh', 'hospital', 'church', 'palace', 'embassy', 'consulate',
+  'mission', 'command', 'corps', 'guard', 'brigade', 'regime', 'state', 'states', 'city', 'county', 'municipality',
+  'firm', 'airline', 'airlines', 'railway', 'bank', 'exchange', 'industries', 'technologies', 'holdings', 'labs',
+  'party', 'politifact', 'facebook', 'google', 'twitter', 'apple', 'microsoft', 'amazon', 'democrats',
+  'republicans', 'gop', 'dnc', 'rnc', 'whitehouse', 'qaeda', 'isis', 'hamas', 'hezbollah', 'pakistan',
+  'afghanistan', 'russia', 'china', 'iran', 'israel', 'washington', 'moscow', 'beijing', 'tehran', 'islamabad',
+]);
+
+/** Common head nouns of a person-like description: "a senior official", "two sources". */
+export const ANONYMOUS_HEADS = new Set([
+  'official', 'officials', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople',
+  'aide', 'aides', 'diplomat', 'diplomats', 'officer', 'officers', 'analyst', 'analysts', 'expert', 'experts',
+  'person', 'people', 'member', 'members', 'insider', 'insiders', 'adviser', 'advisers', 'advisor', 'advisors',
+  'lawmaker', 'lawmakers', 'witness', 'witnesses', 'resident', 'residents', 'observer', 'observers',
+  'employee', 'employees', 'staffer', 'staffers', 'administrator', 'executive', 'executives', 'investigator',
+  'investigators', 'critic', 'critics', 'supporter', 'supporters', 'activist', 'activists', 'critic', 'man',
+  'woman', 'men', 'women', 'minister', 'ministers', 'commander', 'commanders', 'leader', 'leaders', 'worker',
+  'workers', 'voter', 'voters', 'reporter', 'reporters', 'journalist', 'journalists', 'doctor', 'doctors',
+  'lawyer', 'lawyers', 'attorney', 'attorneys', 'prosecutor', 'prosecutors', 'police', 'authorities',
+  'authority', 'militant', 'militants', 'fighter', 'fighters', 'soldier', 'soldiers', 'neighbour', 'neighbor',
+  'neighbours', 'neighbors', 'friend', 'friends', 'relative', 'relatives', 'colleague', 'colleagues',
+  'operative', 'operatives', 'strategist', 'strategists', 'representative', 'representatives', 'delegate',
+  'delegates', 'negotiator', 'negotiators', 'envoy', 'envoys', 'scientist', 'scientists', 'researcher',
+  'researchers', 'economist', 'economists', 'specialist', 'specialists', 'student', 'students', 'teacher',
+  'parent', 'parents', 'victim', 'victims', 'survivor', 'survivors', 'protester', 'protesters', 'organizer',
+  'organizers', 'organiser', 'organisers', 'candidate', 'spokesmen', 'commentator', 'commentators', 'pundit',
+  'pundits', 'manager', 'managers', 'director', 'chief', 'head', 'figure', 'figures', 'veteran', 'veterans',
+  'agent', 'agents', 'guard', 'guards', 'clerk', 'judge', 'insider', 'campaigner', 'campaigners', 'others',
+  'someone', 'individual', 'individuals', 'staff', 'personnel', 'crew', 'consultant', 'consultants', 'banker',
+  'bankers', 'trader', 'traders', 'engineer', 'engineers', 'pilot', 'pilots', 'nurse', 'nurses', 'farmer',
+  'farmers', 'officialdom', 'counterpart', 'counterparts', 'governor', 'senator', 'senators', 'mayor',
+  'congressman', 'congresswoman', 'pollster', 'pollsters', 'governors', 'ambassador', 'chairman', 'nominee',
+]);
+
+/** Determiners and quantifiers that open an anonymous description. */
+export const DESCRIPTION_OPENERS = new Set([
+  'a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'another',
+  'various', 'numerous', 'few', 'multiple', 'senior', 'unnamed', 'anonymous', 'government', 'military',
+  'intelligence', 'security', 'both', 'most', 'these', 'those', 'this', 'that', 'his', 'her', 'their', 'its',
+]);
+
+/** Abbreviations after which a full stop does not end a sentence. */
+export const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'st', 'jr',
+  'sr', 'rev', 'hon', 'pres', 'no', 'vs', 'v', 'etc', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'blvd', 'dept', 'gov', 'fig',
+  'e.g', 'i.e', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'd.c', 'mme', 'cmdr', 'supt', 'maj', 'brig', 'messrs', 'op',
+]);
+
+/** Words that end a subject when walking back from a cue: a subject never spans them. */
+export const SUBJECT_BOUNDARY = new Set([
+  'and', 'but', 'or', 'while', 'because', 'as', 'when', 'after', 'before', 'if', 'since', 'so', 'where',
+  'that', 'though', 'although', 'whereas', 'yet', 'unless', 'until', 'then', 'than', 'whom', 'whose', 'meanwhile',
+  'however', 'also', 'nor', 'once', 'what', 'how', 'why', 'whether',
+]);
+
+/** Leading words dropped from a reported clause. */
+export const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'so', 'yet', 'or', 'still', 'however', 'meanwhile']);
+
+/** Words that end a speaker phrase placed after its cue ("said Jane Roe on Monday"). */
+export const AFTER_CUE_STOP = new Set([
+  'on', 'in', 'at', 'during', 'after', 'before', 'while', 'when', 'who', 'which', 'that', 'to', 'about', 'with',
+  'via', 'last', 'this', 'earlier', 'later', 'recently', 'yesterday', 'today', 'tonight', 'and', 'but', 'as',
+  'because', 'adding', 'noting', 'told', 'than', 'if', 'into', 'over', 'through', 'since', 'according',
+]);

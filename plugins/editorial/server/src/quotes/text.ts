@@ -1,0 +1,265 @@
+/**
+ * Linear passes over the raw text: quotation-mark regions, sentences and tokens. Every pass
+ * moves forward only, so cost stays linear on pathological input (thousands of unmatched
+ * marks, no sentence ends, megabyte lines).
+ */
+import { ABBREVIATIONS, FRAGMENT_VERBS } from './lexicon';
+
+/** A span between a pair of double quotation marks; start/end include the marks. */
+export interface QuoteRegion {
+  start: number;
+  end: number;
+  /** Offsets of the content without the marks. */
+  innerStart: number;
+  innerEnd: number;
+  /** True when the quote runs on into a following paragraph. */
+  multiParagraph: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  paragraph: number;
+}
+
+export type Token =
+  | { kind: 'word'; start: number; end: number; lower: string }
+  | { kind: 'punct'; start: number; end: number; lower: string }
+  | { kind: 'quote'; start: number; end: number; lower: string; region: number };
+
+/** A quote longer than this (characters) is taken for an unmatched mark. */
+const MAX_QUOTE_LENGTH = 8000;
+/** Sentences are cut after this many characters so rules never look back unboundedly. */
+export const MAX_SENTENCE_LENGTH = 2500;
+
+const CLOSER_FOR: Record<string, string> = {
+  '“': '”',
+  '"': '"',
+  '«': '»',
+  '„': '“”',
+  '「': '」',
+  '『': '』',
+  '〝': '〞〟',
+};
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\u00a0' || c === '\r' || c === '\u2009' || c === '\u202f';
+}
+
+/**
+ * Finds quote regions in one forward pass. A quote left open at a paragraph end continues
+ * only when the next paragraph opens with the same mark (newsroom convention); otherwise the
+ * mark is dropped. A new opening mark while one is open replaces it, which keeps the pass
+ * linear and drops stray marks.
+ */
+export function scanQuotes(text: string): QuoteRegion[] {
+  const regions: QuoteRegion[] = [];
+  let openAt = -1;
+  let opener = '';
+  let closers = '';
+  let multi = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    // fast path: only line breaks and quotation marks matter here
+    if (code !== 10 && code !== 34 && (code < 0xab || (code > 0xbb && code < 0x201c) || (code > 0x201e && code < 0x300c) || code > 0x301f)) continue;
+    const c = text[i];
+    if (openAt >= 0) {
+      if (i - openAt > MAX_QUOTE_LENGTH) openAt = -1;
+      else if (closers.includes(c)) {
+        regions.push({ start: openAt, end: i + 1, innerStart: openAt + 1, innerEnd: i, multiParagraph: multi });
+        openAt = -1;
+        continue;
+      } else if (c === '\n') {
+        let j = i + 1;
+        while (j < n && (text[j] === '\n' || isSpace(text[j]))) j++;
+        if (j < n && text[j] === opener) {
+          multi = true;
+          i = j;
+          continue;
+        }
+        openAt = -1;
+        continue;
+      } else if (c === opener) {
+        openAt = i;
+        multi = false;
+        continue;
+      } else continue;
+    }
+    const close = CLOSER_FOR[c];
+    if (close !== undefined) {
+      openAt = i;
+      opener = c;
+      closers = close;
+      multi = false;
+    }
+  }
+  return regions;
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+
+function isUpperStart(c: string | undefined): boolean {
+  if (!c) return false;
+  if (c >= 'A' && c <= 'Z') return true;
+  if (c >= '0' && c <= '9') return true;
+  if ('“"‘\'(«„['.includes(c)) return true;
+  return c > '\u00bf' && c.toUpperCase() === c && c.toLowerCase() !== c;
+}
+
+/** The word just before position i (letters and dots), lower-cased, without the final dot. */
+function wordBefore(text: string, i: number): string {
+  let j = i;
+  while (j > 0 && i - j < 20 && /[\p{L}.]/u.test(text[j - 1])) j--;
+  return text.slice(j, i).toLowerCase();
+}
+
+/** True when the next few words after a closing quote hold a speech cue ("… ,” the paper noted"). */
+function attributionFollows(text: string, from: number, limit: number): boolean {
+  const windowEnd = Math.min(limit, from + 80);
+  const words = text.slice(from, windowEnd).toLowerCase().match(/[\p{L}’']+/gu) ?? [];
+  for (let k = 0; k < Math.min(words.length, 7); k++) if (FRAGMENT_VERBS.has(words[k])) return true;
+  return false;
+}
+
+/**
+ * Splits text into sentences; never inside a quote region, always at a line break that is not
+ * inside a multi-paragraph quote. A full stop after an abbreviation or an initial does not end a
+ * sentence; a quote closing on a full stop ends one only when no attribution follows it.
+ */
+export function splitSentences(text: string, regions: QuoteRegion[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  const n = text.length;
+  let paragraph = 0;
+  let start = 0;
+  let r = 0;
+  const push = (end: number, next: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && (isSpace(text[s]) || text[s] === '\n')) s++;
+    while (e > s && (isSpace(text[e - 1]) || text[e - 1] === '\n')) e--;
+    if (e > s) sentences.push({ start: s, end: e, paragraph });
+    start = next;
+  };
+  for (let i = 0; i < n; i++) {
+    while (r < regions.length && regions[r].end <= i) r++;
+    if (r < regions.length && regions[r].start === i) {
+      // a region holds no line break unless it runs across paragraphs (then it counts as one
+      // paragraph): jump to its closing mark
+      i = regions[r].end - 1;
+    }
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 46 && code !== 33 && code !== 63 && code !== 0x2026 && code !== 32 && !(r < regions.length && regions[r].end - 1 === i)) continue;
+    const c = text[i];
+    if (c === '\n') {
+      push(i, i + 1);
+      let j = i + 1;
+      let blank = false;
+      while (j < n && (text[j] === '\n' || isSpace(text[j]))) {
+        if (text[j] === '\n') blank = true;
+        j++;
+      }
+      paragraph++;
+      if (blank) i = j - 1;
+      start = j;
+      continue;
+    }
+    if (i - start > MAX_SENTENCE_LENGTH && isSpace(c)) {
+      push(i, i + 1);
+      continue;
+    }
+    const closesQuote = r < regions.length && regions[r].end - 1 === i;
+    if (closesQuote) {
+      const before = text[i - 1];
+      if (TERMINAL.has(before) && (isSpace(text[i + 1] ?? '') || i + 1 === n)) {
+        let j = i + 1;
+        while (j < n && isSpace(text[j])) j++;
+        if (j < n && text[j] !== '\n' && isUpperStart(text[j]) && !attributionFollows(text, j, n)) push(i + 1, j);
+      }
+      continue;
+    }
+    if (TERMINAL.has(c)) {
+      let j = i + 1;
+      while (j < n && TERMINAL.has(text[j])) j++;
+      while (j < n && (text[j] === ')' || text[j] === '’' || text[j] === "'")) j++;
+      if (j < n && !isSpace(text[j])) continue;
+      let k = j;
+      while (k < n && isSpace(text[k])) k++;
+      if (k >= n || text[k] === '\n') continue;
+      if (!isUpperStart(text[k])) continue;
+      if (c === '.') {
+        const w = wordBefore(text, i);
+        if (ABBREVIATIONS.has(w) || (w.length === 1 && /\p{Lu}/u.test(text[i - 1]))) continue;
+        if (w.includes('.') && w.length <= 5) continue; // U.S. / D.C.
+      }
+      push(j, k);
+      i = k - 1;
+    }
+  }
+  push(n, n);
+  return sentences;
+}
+
+function isWordChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
+  if (code < 128) return c === '$' || c === '%' || c === '&' || c === '@' || c === '#';
+  return /[\p{L}\p{N}\p{M}]/u.test(c);
+}
+
+/**
+ * Tokens of one sentence: words, punctuation, and each quote region as a single token.
+ * "’s" after a word is its own token; "Mr." and "U.S." keep their dots.
+ */
+export function tokenize(text: string, start: number, end: number, regions: QuoteRegion[], firstRegion: number): Token[] {
+  const tokens: Token[] = [];
+  let r = firstRegion;
+  let i = start;
+  while (i < end) {
+    while (r < regions.length && regions[r].end <= i) r++;
+    if (r < regions.length && regions[r].start === i) {
+      const reg = regions[r];
+      tokens.push({ kind: 'quote', start: reg.start, end: reg.end, lower: '"', region: r });
+      i = reg.end;
+      continue;
+    }
+    const c = text[i];
+    if (isSpace(c) || c === '\n') {
+      i++;
+      continue;
+    }
+    if (isWordChar(c)) {
+      let j = i + 1;
+      while (j < end) {
+        const d = text[j];
+        if (isWordChar(d)) {
+          j++;
+          continue;
+        }
+        if ((d === '-' || d === '.' || d === '’' || d === "'") && j + 1 < end && isWordChar(text[j + 1])) {
+          if ((d === '’' || d === "'") && (text[j + 1] === 's' || text[j + 1] === 'S') && !isWordChar(text[j + 2] ?? ' ')) break;
+          if (d === '.' && !/[\p{Lu}]/u.test(text[j + 1]) && !/[\p{Lu}]/u.test(text[j - 1])) break;
+          j++;
+          continue;
+        }
+        break;
+      }
+      // keep the full stop of an abbreviation or an initial
+      if (text[j] === '.' && j < end) {
+        const w = text.slice(i, j).toLowerCase();
+        if (ABBREVIATIONS.has(w) || (j - i === 1 && /\p{Lu}/u.test(c)) || w.includes('.') || text[j + 1] === ')') j++;
+      }
+      tokens.push({ kind: 'word', start: i, end: j, lower: text.slice(i, j).toLowerCase() });
+      i = j;
+      continue;
+    }
+    if ((c === '’' || c === "'") && (text[i + 1] === 's' || text[i + 1] === 'S') && !isWordChar(text[i + 2] ?? ' ') && i > start && isWordChar(text[i - 1])) {
+      tokens.push({ kind: 'word', start: i, end: i + 2, lower: '’s' });
+      i += 2;
+      continue;
+    }
+    tokens.push({ kind: 'punct', start: i, end: i + 1, lower: c });
+    i++;
+  }
+  return tokens;
+}
