@@ -60,8 +60,9 @@ export async function upsertSources(
   trx: any,
   wanted: SourceWanted[],
   articleDocumentId: string,
-  publication: { id: number; name: string; slug: string; kind: string; aliasKeys?: string | null } | null
+  loadPublication: () => Promise<{ id: number; name: string; slug: string; kind: string; aliasKeys?: string | null } | null>
 ): Promise<Map<string, SourceRow>> {
+  let publication: Awaited<ReturnType<typeof loadPublication>> | undefined;
   const groups = new Map<string, { kind: SourceKind; name: string; description: string | null; forms: Set<string> }>();
   for (const w of wanted) {
     const k = sourceKey(w.source);
@@ -97,6 +98,7 @@ export async function upsertSources(
       const unique = [...new Map(byAlias.map((c) => [c.id, c])).values()];
       if (unique.length === 1) row = unique[0];
     }
+    if (!row && g.kind === 'outlet' && publication === undefined) publication = await loadPublication();
     if (!row && g.kind === 'outlet' && publication && publication.kind === 'outlet') {
       const pubWords = ` ${keyOf(publication.name, 'outlet').replace(/-/g, ' ')} `;
       const bare = keyOf(g.name, 'outlet').replace(/-/g, ' ');

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { ARTICLE, QUOTE, newDocumentId, joinInfo, kx, tableOf, lockQuoteSync, setLinks, chunks, type Status } from './db';
+import { ARTICLE, QUOTE, SOURCE, newDocumentId, joinInfo, kx, tableOf, lockQuoteSync, setLinks, chunks, type Status } from './db';
 import { normaliseQuoteText, sourceKey, type EngineQuote } from './engine';
 import { upsertSources, refreshUnused, type SourceWanted } from './sources';
 
@@ -46,6 +46,15 @@ const cueText = (cue: unknown): string | null => {
   return typeof text === 'string' && text ? text.slice(0, 80) : null;
 };
 
+const parseJson = (v: unknown) => {
+  if (typeof v !== 'string') return v ?? null;
+  try {
+    return JSON.parse(v);
+  } catch {
+    return null;
+  }
+};
+
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 export interface SyncDeps {
@@ -60,30 +69,57 @@ export interface SyncDeps {
  * still in the body. Must run inside a transaction (`trx`).
  */
 export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: string, status: Status, deps: SyncDeps) {
-  const row = (await strapi.db.query(ARTICLE as any).findOne({
-    where: { documentId, publishedAt: status === 'draft' ? null : { $notNull: true } },
-    select: ['id', 'body', 'quoteExtraction'],
-    populate: { publication: { select: ['id', 'name', 'slug', 'kind', 'aliasKeys'] } },
-  })) as any;
-  const existing = (await strapi.db.query(QUOTE as any).findMany({
-    where: { articleDocumentId: documentId, articleStatus: status },
-    select: ['id', 'documentId', 'text', 'matchKey', 'start', 'end', 'paragraphIndex', 'segments', 'speakerText', 'cue', 'type', 'confidence', 'state', 'editedByEditor', 'sourceLocked'],
-    populate: { source: { select: ['id'] } },
-  })) as any[];
-
   const quoteLink = joinInfo(strapi, QUOTE, 'source');
   const articleLink = joinInfo(strapi, QUOTE, 'article');
   const quoteTable = tableOf(strapi, QUOTE);
 
-  // Links quote -> article row, read from the join table: publishing can leave a quote linked to
-  // several rows of the document (Strapi copies relations onto the new version).
+  // One read of the version, one read of its quotes with their links (source, article row).
+  const articleRow = await kx(strapi, trx, tableOf(strapi, ARTICLE))
+    .select('id', 'body', 'quote_extraction')
+    .where('document_id', documentId)
+    .modify((qb: any) => (status === 'draft' ? qb.whereNull('published_at') : qb.whereNotNull('published_at')))
+    .first();
+  const row = articleRow
+    ? { id: Number(articleRow.id), body: articleRow.body, quoteExtraction: parseJson(articleRow.quote_extraction) }
+    : null;
+  const raw = await kx(strapi, trx, quoteTable)
+    .select(
+      `${quoteTable}.id`, 'document_id', 'text', 'match_key', 'start', 'end', 'paragraph_index', 'segments', 'speaker_text', 'cue', 'type',
+      'confidence', 'state', 'edited_by_editor', 'source_locked',
+      `sl.${quoteLink.targetColumn} as source_id`, `al.${articleLink.targetColumn} as article_id`
+    )
+    .leftJoin(`${quoteLink.table} as sl`, `sl.${quoteLink.ownColumn}`, `${quoteTable}.id`)
+    .leftJoin(`${articleLink.table} as al`, `al.${articleLink.ownColumn}`, `${quoteTable}.id`)
+    .where({ article_document_id: documentId, article_status: status })
+    .orderBy(`${quoteTable}.id`);
+  const existing: any[] = [];
+  // Links quote -> article row: publishing can leave a quote linked to several rows of the
+  // document (Strapi copies relations onto the new version), so they are collected, not assumed.
   const articleLinks = new Map<number, number[]>();
-  for (const part of chunks(existing.map((q) => q.id))) {
-    const rows = await kx(strapi, trx, articleLink.table).select(articleLink.ownColumn, articleLink.targetColumn).whereIn(articleLink.ownColumn, part);
-    for (const r of rows) {
-      const own = Number(r[articleLink.ownColumn]);
-      articleLinks.set(own, [...(articleLinks.get(own) ?? []), Number(r[articleLink.targetColumn])]);
+  for (const r of raw) {
+    const id = Number(r.id);
+    if (!articleLinks.has(id)) {
+      articleLinks.set(id, []);
+      existing.push({
+        id,
+        documentId: r.document_id,
+        text: r.text,
+        matchKey: r.match_key,
+        start: r.start == null ? null : Number(r.start),
+        end: r.end == null ? null : Number(r.end),
+        paragraphIndex: r.paragraph_index == null ? null : Number(r.paragraph_index),
+        segments: parseJson(r.segments),
+        speakerText: r.speaker_text,
+        cue: r.cue,
+        type: r.type,
+        confidence: r.confidence == null ? null : Number(r.confidence),
+        state: r.state,
+        editedByEditor: !!r.edited_by_editor,
+        sourceLocked: !!r.source_locked,
+        source: r.source_id == null ? null : { id: Number(r.source_id) },
+      });
     }
+    if (r.article_id != null && !articleLinks.get(id)!.includes(Number(r.article_id))) articleLinks.get(id)!.push(Number(r.article_id));
   }
 
   const removeQuotes = async (ids: number[]) => {
@@ -136,12 +172,16 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
   const wanted: SourceWanted[] = [];
   found.forEach((q, i) => {
     const prior = byKey.get(keys[i]);
-    if (q.source && !(prior && prior.sourceLocked)) {
+    const unchanged = prior && prior.source && (prior.speakerText ?? null) === (q.speaker?.text?.slice(0, 500) ?? null);
+    if (q.source && !(prior && (prior.sourceLocked || unchanged))) {
       wanted.push({ source: q.source, forms: q.speaker?.text ? [q.speaker.text] : [] });
     }
   });
-  const sources = await upsertSources(strapi, trx, wanted, documentId, row.publication ?? null);
-  const sourceIdOf = (q: EngineQuote) => (q.source ? sources.get(sourceKey(q.source))?.id ?? null : null);
+  const sources = await upsertSources(strapi, trx, wanted, documentId, () => loadPublication(strapi, trx, row.id));
+  const sourceIdOf = (q: EngineQuote, prior?: any) => {
+    if (!q.source) return null;
+    return sources.get(sourceKey(q.source))?.id ?? prior?.source?.id ?? null;
+  };
 
   const creates: any[] = [];
   const createSources: (number | null)[] = [];
@@ -166,7 +206,7 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
       confidence: q.confidence ?? null,
     };
     const prior = byKey.get(key);
-    const sourceId = sourceIdOf(q);
+    const sourceId = sourceIdOf(q, prior);
     if (!prior) {
       creates.push({
         document_id: newDocumentId(),
@@ -211,7 +251,7 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
     await removeQuotes(removed.map((q) => q.id));
     for (const q of removed) if (q.source?.id) touchedSources.push(q.source.id);
   }
-  for (const u of updates) await kx(strapi, trx, quoteTable).where({ id: u.id }).update(u.data);
+  await batchUpdate(strapi, trx, quoteTable, updates);
   if (creates.length) {
     const ids: number[] = [];
     for (const part of chunks(creates, 100)) {
@@ -245,6 +285,44 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
     await kx(strapi, trx, tableOf(strapi, ARTICLE)).where({ id: row.id }).update({ quote_extraction: JSON.stringify(state) });
   }
   return { status, ...counts };
+}
+
+/** All row updates in one statement: SET col = CASE id WHEN … THEN … ELSE col END. */
+async function batchUpdate(strapi: Core.Strapi, trx: any, table: string, updates: { id: number; data: Record<string, unknown> }[]) {
+  if (!updates.length) return;
+  if (updates.length === 1) {
+    await kx(strapi, trx, table).where({ id: updates[0].id }).update(updates[0].data);
+    return;
+  }
+  const knex = strapi.db.connection;
+  const columns = [...new Set(updates.flatMap((u) => Object.keys(u.data)))];
+  const set: Record<string, unknown> = {};
+  for (const col of columns) {
+    const rows = updates.filter((u) => col in u.data);
+    const value = (v: unknown) => (v instanceof Date ? v.getTime() : v);
+    const isDate = rows.some((u) => u.data[col] instanceof Date);
+    if (isDate) {
+      set[col] = rows[0].data[col];
+      continue;
+    }
+    set[col] = knex.raw(`CASE ?? ${rows.map(() => 'WHEN ? THEN ?').join(' ')} ELSE ?? END`, [
+      'id',
+      ...rows.flatMap((u) => [u.id, value(u.data[col]) as any]),
+      col,
+    ]);
+  }
+  for (const part of chunks(updates.map((u) => u.id))) await kx(strapi, trx, table).whereIn('id', part).update(set);
+}
+
+async function loadPublication(strapi: Core.Strapi, trx: any, articleId: number) {
+  const link = joinInfo(strapi, ARTICLE, 'publication');
+  const sources = tableOf(strapi, SOURCE);
+  const r = await kx(strapi, trx, link.table)
+    .join(sources, `${sources}.id`, `${link.table}.${link.targetColumn}`)
+    .select(`${sources}.id`, `${sources}.name`, `${sources}.slug`, `${sources}.kind`, `${sources}.alias_keys`)
+    .where(`${link.table}.${link.ownColumn}`, articleId)
+    .first();
+  return r ? { id: Number(r.id), name: r.name, slug: r.slug, kind: r.kind, aliasKeys: r.alias_keys } : null;
 }
 
 export { lockQuoteSync };
