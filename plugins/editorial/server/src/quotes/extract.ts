@@ -19,6 +19,7 @@ import {
   REPORTING_VERBS,
   SUBJECT_BOUNDARY,
   ANONYMOUS_HEADS,
+  STANCE_VERBS,
 } from './lexicon';
 import { scanQuotes, splitSentences, tokenize, type QuoteRegion, type Sentence, type Token } from './text';
 
@@ -68,7 +69,12 @@ interface Attribution {
   confidence: number;
   paragraph: number;
   sentence: number;
+  /** True when the attribution ended its sentence, so a following quoted sentence continues it. */
+  joinable?: boolean;
 }
+
+/** Cues of indirect speech: reporting verbs and stance verbs taking an object or clause. */
+const INDIRECT_VERBS = new Set([...FRAGMENT_VERBS, ...STANCE_VERBS]);
 
 /** Verbs whose first object is the listener, not the content: "told reporters that …". */
 const LISTENER_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'inform', 'informs', 'informed', 'assure', 'assured', 'assures', 'warn', 'warned', 'warns', 'remind', 'reminded', 'urge', 'urged', 'urges', 'advise', 'advised', 'encourage', 'encouraged']);
@@ -82,6 +88,8 @@ function isWord(t: Token | undefined): t is Token & { kind: 'word' } {
 class ArticleExtractor {
   private readonly attributions: Attribution[] = [];
   private lastQuoted: Attribution | null = null;
+  /** The attribution of a `NAME:` label, extended over the rest of its paragraph. */
+  private labelled: Attribution | null = null;
   /** A colon-ended attribution ("He said:") waiting for the quote in the next paragraph. */
   private pendingIntro: { cue: Span; speaker: TextSpan | null; source: QuoteSource | null; paragraph: number } | null = null;
 
@@ -104,9 +112,16 @@ class ArticleExtractor {
     const prev = tokens[k - 1];
     if (prev && isWord(prev) && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'his' || prev.lower === 'her' || prev.lower === 'their' || prev.lower === 'its' || prev.lower === 'this' || prev.lower === 'that' || prev.lower === 'of' || prev.lower === 'our' || prev.lower === 'my' || prev.lower === 'your')) return false;
     if (AMBIGUOUS_CUES.has(t.lower)) {
-      // a noun-or-verb form is a cue only with a subject-like word or auxiliary right before it
+      // a noun-or-verb form is a cue only with a subject-like word or auxiliary right before it:
+      // "she tweets", "officials reported", "has claimed" — not "early tweets", "a court order"
       if (!prev || !isWord(prev)) return false;
       if (PREPOSITIONS.has(prev.lower) || DESCRIPTION_OPENERS.has(prev.lower)) return false;
+      const subjectLike =
+        PRONOUNS[prev.lower] !== undefined ||
+        BETWEEN_SUBJECT_AND_CUE.has(prev.lower) ||
+        ANONYMOUS_HEADS.has(prev.lower) ||
+        /\p{Lu}/u.test(this.text[prev.start]);
+      if (!subjectLike) return false;
     }
     // a capitalised cue inside a sentence is a name or title ("Says", "Post")
     if (k > 0 && this.text[t.start] !== t.lower[0] && this.text[t.start].toLowerCase() === t.lower[0] && t.lower !== 'according') {
@@ -278,7 +293,16 @@ class ArticleExtractor {
       const found = this.attributionAfter(tokens, t.kind === 'quote' ? b + 1 : b, end);
       if (!found) continue;
       // the attribution must run to the sentence end, allowing a short adverbial tail
-      if (end - found.next > 7) continue;
+      if (end - found.next > 7) {
+        // "…, officials said Friday, as they …": a subordinate clause may follow a comma
+        let comma = -1;
+        for (let x = found.next; x < end && x <= found.next + 5; x++) if (tokens[x].lower === ',') comma = x;
+        if (comma < 0) continue;
+        let quoted = false;
+        for (let x = comma; x < end; x++) if (tokens[x].kind === 'quote') quoted = true;
+        if (quoted) continue;
+        return { boundary: b, cue: found.cue, cueEnd: found.cueEnd, phrase: found.phrase };
+      }
       let tailOk = true;
       for (let x = found.next; x < end; x++) if (tokens[x].kind === 'quote' || (isWord(tokens[x]) && FRAGMENT_VERBS.has(tokens[x].lower) && !tokens[x].lower.endsWith('ing'))) tailOk = false;
       if (!tailOk) continue;
@@ -302,7 +326,8 @@ class ArticleExtractor {
   private complementStart(tokens: Token[], c: number, limit: number): number {
     let i = c + 1;
     if (this.isAccordingTo(tokens, c)) return i + 1;
-    for (let k = i; k < limit && k <= c + 10; k++) {
+    const jump = REPORTING_VERBS.has(tokens[c].lower) ? c + 7 : c + 1;
+    for (let k = i; k < limit && k <= jump; k++) {
       const t = tokens[k];
       if (t.kind === 'quote') break;
       if (isWord(t) && (t.lower === 'that')) return k;
@@ -327,8 +352,16 @@ class ArticleExtractor {
 
   // ---- sentences -------------------------------------------------------------------------
 
-  processSentence(sentence: Sentence, index: number, tokens: Token[]): void {
+  processSentence(sentence: Sentence, index: number, tokens: Token[], firstInParagraph: boolean): void {
     if (!tokens.length) return;
+    // "WALLACE: …" transcripts and "Jo Roe: …" headlines: the label speaks the rest of the paragraph
+    const labelled = this.labelled;
+    if (labelled && labelled.paragraph === sentence.paragraph && !firstInParagraph) {
+      labelled.segments[0].end = tokens[tokens.length - 1].end;
+      return;
+    }
+    this.labelled = null;
+    if (firstInParagraph && this.labelAttribution(sentence, index, tokens)) return;
     const hasQuote = tokens.some((t) => t.kind === 'quote');
     if (hasQuote) this.quotedSentence(sentence, index, tokens);
     else this.plainSentence(sentence, index, tokens);
@@ -419,6 +452,15 @@ class ArticleExtractor {
         (isWord(t) && (t.lower === 'but' || t.lower === 'while' || t.lower === 'during' || t.lower === 'because' || t.lower === 'although' || t.lower === 'whereas'));
       const newCue = isWord(t) && t.lower === 'and' && this.isCue(tokens, k + 1, FRAGMENT_VERBS);
       if (newCue) return k - 1;
+      // "…,” but he said that …": a new subject and cue start a new attribution
+      if (isWord(t) && k > qi + 1 && REPORTING_VERBS.has(t.lower) && this.isCue(tokens, k, REPORTING_VERBS)) {
+        let b = k - 1;
+        while (b > qi && isWord(tokens[b]) && (PRONOUNS[tokens[b].lower] !== undefined || /\p{Lu}/u.test(this.text[tokens[b].start]) || BETWEEN_SUBJECT_AND_CUE.has(tokens[b].lower)) && b >= k - 5) b--;
+        if (b < k - 1) {
+          while (b > qi && (tokens[b].kind === 'punct' || LEADING_CONJUNCTIONS.has(tokens[b].lower))) b--;
+          return b;
+        }
+      }
       if (!stopper) continue;
       if (t.lower === ',' && this.attributionAfter(tokens, k, end)) return k - 1;
       let quoteAhead = false;
@@ -440,6 +482,21 @@ class ArticleExtractor {
     }
     if (!phrase.length || !/\p{Lu}/u.test(this.text[phrase[0].start])) return null;
     return phrase;
+  }
+
+  /** `NAME: text` at a paragraph start, the label one to four capitalised words. */
+  private labelAttribution(sentence: Sentence, index: number, tokens: Token[]): boolean {
+    let k = 0;
+    if (tokens[0]?.kind === 'quote') return false;
+    while (k < tokens.length && k < 4 && isWord(tokens[k]) && /\p{Lu}/u.test(this.text[tokens[k].start])) k++;
+    if (k === 0 || tokens[k]?.lower !== ':' || tokens.length - k < 4) return false;
+    if (/^(note|update|updated|editor|correction|photo|video|watch|read|related|source|sources|image|credit|listen|more|also|warning|disclosure)$/.test(tokens[k - 1].lower)) return false;
+    const content = this.span(tokens, k + 1, tokens.length - 1);
+    if (!content) return false;
+    const quoted = tokens[k + 1]?.kind === 'quote' && tokens[k + 1].end >= content.end;
+    const a = this.push({ segments: [content], type: quoted ? 'direct' : 'indirect', cue: { start: tokens[k].start, end: tokens[k].end }, ...this.resolve(tokens.slice(0, k), null), confidence: 0.5, paragraph: sentence.paragraph, sentence: index });
+    this.labelled = a;
+    return true;
   }
 
   private quotedSentence(sentence: Sentence, index: number, tokens: Token[]): void {
@@ -471,8 +528,18 @@ class ArticleExtractor {
         continue;
       }
 
-      // b. a cue before the quote in this clause
-      const c = this.leftmostCue(tokens, pos, qi, FRAGMENT_VERBS);
+      // b. a cue before the quote in this clause; a cue right before it ("she replied, “…”")
+      // introduces the quote itself, otherwise the outermost cue governs a reported clause
+      let c = this.leftmostCue(tokens, pos, qi, FRAGMENT_VERBS);
+      if (c >= 0 && qi >= 2 && (tokens[qi - 1].lower === ',' || tokens[qi - 1].lower === ':')) {
+        for (let k = qi - 2; k > c && k >= qi - 8; k--) {
+          const cueLike = this.isCue(tokens, k, FRAGMENT_VERBS) || (FRAGMENT_VERBS.has(tokens[k].lower) && (tokens[k].lower.endsWith('ing') || tokens[k - 1]?.lower === ','));
+          if (cueLike && !tokens.slice(k + 1, qi - 1).some((t) => t.kind !== 'word' || t.lower === 'that')) {
+            c = k;
+            break;
+          }
+        }
+      }
       if (c < 0 && current && qi - pos <= 10) {
         // split quote: `“A,” the official added, “B.”`
         current.segments.push(qSpan);
@@ -486,8 +553,8 @@ class ArticleExtractor {
         const who = this.speakerForCue(tokens, c, pos, qi, current, sentence.paragraph);
         const between = tokens.slice(c + 1, qi);
         const trivial = between.every((t) => t.kind === 'punct' || (isWord(t) && (t.lower === 'that' || BETWEEN_SUBJECT_AND_CUE.has(t.lower))));
-        const introduces = between.length <= 8 && (between[between.length - 1]?.lower === ':' || between[between.length - 1]?.lower === ',');
-        if ((trivial || introduces) && endsSentence && !according) {
+        const introduces = between.length <= 8 && (between[between.length - 1]?.lower === ':' || between[between.length - 1]?.lower === ',') && !between.some((t) => t.lower === 'that');
+        if (((trivial && endsSentence) || introduces) && !according) {
           current = add({ segments: [qSpan], type: 'direct', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.9 });
           pos = qi + 1;
           continue;
@@ -511,7 +578,10 @@ class ArticleExtractor {
       }
 
       // c. an attribution right after the quote: `“…,” the official said`
-      const after = this.attributionAfter(tokens, qi + 1, end);
+      let after = this.attributionAfter(tokens, qi + 1, end);
+      // `“…ends here.” She adds, “…”`: the attribution introduces the next quote
+      const closesSentence = /[.!?…]$/.test(this.text.slice(region.innerStart, region.innerEnd).trimEnd());
+      if (after && closesSentence && (tokens[after.next]?.lower === ',' || tokens[after.next]?.lower === ':') && tokens[after.next + 1]?.kind === 'quote') after = null;
       if (after && atClauseStart) {
         current = add({ segments: [qSpan], type: 'direct', cue: this.cueSpan(tokens, after.cue, after.cueEnd), ...this.resolve(after.phrase, null), confidence: 0.95 });
         pos = after.next;
@@ -519,11 +589,12 @@ class ArticleExtractor {
       }
       // d. an attribution later in the clause: `“…” for the record, she said`
       let ahead: { comma: number; found: NonNullable<ReturnType<ArticleExtractor['attributionAfter']>> } | null = after ? { comma: qi, found: after } : null;
-      for (let k = qi + 1; !ahead && k < end && k <= qi + 40; k++) {
+      for (let k = qi + 1; !ahead && !closesSentence && k < end && k <= qi + 40; k++) {
         if (tokens[k].lower !== ',' && tokens[k].kind !== 'quote') continue;
         const found = this.attributionAfter(tokens, tokens[k].kind === 'quote' ? k + 1 : k, end);
         if (found) ahead = { comma: k, found };
       }
+      if (ahead && this.looksLikeTitle(region) && !atClauseStart) ahead = null;
       if (ahead) {
         const lastContent = tokens[ahead.comma].kind === 'quote' ? ahead.comma : ahead.comma - 1;
         const content = this.span(tokens, this.clauseStart(tokens, pos), lastContent);
@@ -545,7 +616,7 @@ class ArticleExtractor {
       if (!last || last.paragraph < sentence.paragraph - 1) continue;
       const words = this.wordCount(qSpan);
       if (atClauseStart && endsSentence && words >= 2) {
-        if (last.paragraph === sentence.paragraph && last.sentence >= index - 1 && last.type === 'direct') {
+        if (last.paragraph === sentence.paragraph && last.sentence >= index - 1 && last.type === 'direct' && last.joinable !== false) {
           last.segments.push(qSpan);
           last.sentence = index;
         } else {
@@ -580,6 +651,13 @@ class ArticleExtractor {
     const content = this.span(tokens, this.complementStart(tokens, c, end), end - 1);
     if (!content || this.wordCount(content) < 2) return;
     this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.6, paragraph: sentence.paragraph, sentence: index });
+  }
+
+  /** A quoted title or name ("Fox News Sunday", "The Apprentice"): every main word capitalised. */
+  private looksLikeTitle(region: QuoteRegion): boolean {
+    const words = this.text.slice(region.innerStart, region.innerEnd).match(/[\p{L}’']+/gu) ?? [];
+    if (!words.length || words.length > 8) return false;
+    return words.every((w) => /^\p{Lu}/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|by|with|or)$/.test(w));
   }
 
   /** First token of a clause, skipping leading conjunctions and punctuation. */
@@ -646,18 +724,45 @@ class ArticleExtractor {
       }
       break;
     }
-    // "X said (that) …"
-    const c = this.leftmostCue(tokens, first, end - 1, REPORTING_VERBS);
-    if (c < 0) return;
-    const participle = tokens[c].lower.endsWith('ing');
-    const sub = this.subjectBefore(tokens, c, 0);
-    if (!sub && !participle) return;
-    const who = this.speakerForCue(tokens, c, 0, end, null, sentence.paragraph);
-    if (!who.speaker) return;
-    const from = this.complementStart(tokens, c, end);
-    const content = this.span(tokens, from, end - 1);
-    if (!content || this.wordCount(content) < 2) return;
-    this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.6, paragraph: sentence.paragraph, sentence: index });
+    // "X said (that) …", and further cues in the same sentence ("…, and said …", "…, saying …")
+    let from = first;
+    let previous: { speaker: TextSpan | null; source: QuoteSource | null } | null = null;
+    for (let guard = 0; guard < 8 && from < end - 1; guard++) {
+      const c = this.leftmostCue(tokens, from, end - 1, INDIRECT_VERBS);
+      if (c < 0) return;
+      const prev = tokens[c - 1]?.lower;
+      const inherits = (tokens[c].lower.endsWith('ing') && (prev === ',' || prev === 'and')) || prev === 'and' || (prev === ',' && tokens[c - 2]?.lower === 'and');
+      const sub = this.subjectBefore(tokens, c, from === first ? 0 : from);
+      let who: { speaker: TextSpan | null; source: QuoteSource | null } | null = null;
+      if (sub) who = this.speakerForCue(tokens, c, from === first ? 0 : from, end, null, sentence.paragraph);
+      else if (inherits) who = previous ?? this.speakerForCue(tokens, c, 0, end, null, sentence.paragraph);
+      if (!who || !who.speaker) {
+        from = c + 1;
+        continue;
+      }
+      const start = this.complementStart(tokens, c, end);
+      const stop = this.indirectClauseEnd(tokens, start, end);
+      const content = this.span(tokens, start, stop);
+      from = stop + 1;
+      if (!content || this.wordCount(content) < 1) continue;
+      // a bare object after a naming or stance verb is still its content ("backed Clinton")
+      if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) > 40) continue;
+      this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: REPORTING_VERBS.has(tokens[c].lower) ? 0.6 : 0.45, paragraph: sentence.paragraph, sentence: index });
+      previous = who;
+    }
+  }
+
+  /** End of an indirect clause: before ", saying …", "and said …", ", but X said …". */
+  private indirectClauseEnd(tokens: Token[], start: number, end: number): number {
+    for (let k = start + 1; k < end; k++) {
+      const t = tokens[k];
+      const next = tokens[k + 1];
+      if (t.lower === ',' && next && isWord(next) && next.lower.endsWith('ing') && INDIRECT_VERBS.has(next.lower)) return k - 1;
+      if (isWord(t) && t.lower === 'and' && this.isCue(tokens, k + 1, INDIRECT_VERBS) && !tokens[k + 1].lower.endsWith('ing')) return k - 1;
+      if (t.lower === ';') return k - 1;
+      if (t.lower === ',' && next && isWord(next) && (next.lower === 'but' || next.lower === 'while' || next.lower === 'whereas')) return k - 1;
+    }
+    return end - 1;
   }
 }
 
@@ -680,7 +785,7 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Extra
   }
   const tracker = new EntityTracker(text, runs);
   const extractor = new ArticleExtractor(text, regions, tracker, options.includeIndirect !== false);
-  sentences.forEach((s, i) => extractor.processSentence(s, i, tokenLists[i]));
+  sentences.forEach((s, i) => extractor.processSentence(s, i, tokenLists[i], i === 0 || sentences[i - 1].paragraph !== s.paragraph));
   const minConfidence = options.minConfidence ?? 0;
   const out: ExtractedQuote[] = [];
   for (const a of extractor.result()) {

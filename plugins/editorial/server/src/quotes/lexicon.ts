@@ -73,6 +73,14 @@ const FRAGMENT_BASES = [
   'welcome', 'applaud', 'thank', 'pitch', 'frame', 'portray', 'depict', 'read', 'recite', 'chant', 'put',
 ];
 
+/** Verbs of stance and finding that PolNeAR-style attribution also counts ("the poll shows …"). */
+const STANCE_BASES = [
+  'show', 'want', 'plan', 'support', 'decline', 'refuse', 'know', 'decide', 'offer', 'discuss', 'echo',
+  'worry', 'reject', 'endorse', 'oppose', 'see', 'allow', 'back', 'favor', 'favour', 'seek', 'prefer',
+  'demonstrate', 'document', 'detail', 'outline', 'address', 'acknowledge', 'dispute', 'highlight', 'raise',
+  'push', 'pledge', 'insist', 'consider', 'intend', 'aim', 'vote', 'approve', 'recognize', 'recognise',
+];
+export const STANCE_VERBS = forms(STANCE_BASES);
 export const REPORTING_VERBS = forms(REPORTING_BASES);
 export const FRAGMENT_VERBS = forms([...FRAGMENT_BASES, ...REPORTING_BASES]);
 
@@ -87,6 +95,14 @@ export const AMBIGUOUS_CUES = new Set([
   'expect', 'continue', 'continued', 'learned', 'find', 'found', 'read', 'repeat', 'compare', 'frame', 'term',
   'terms', 'thinking', 'speaking', 'writing', 'reporting', 'saying', 'mention', 'hint', 'hints', 'joke', 'jokes',
   'challenge', 'challenges', 'thank', 'thanks', 'invite', 'defend', 'suggest', 'advise', 'counter', 'concluding',
+  'tweet', 'tweets', 'ruling', 'ordering', 'calling', 'posting', 'post', 'label', 'labels', 'brand', 'brands',
+  'praise', 'attacks', 'slams', 'blast', 'blasts', 'hail', 'welcomes', 'fear', 'denial', 'order', 'orders',
+  'quoting', 'quote', 'cites', 'cite', 'sing', 'sings', 'chant', 'chants', 'term', 'terms', 'dub', 'dubs',
+  'show', 'shows', 'want', 'wants', 'plan', 'plans', 'support', 'supports', 'offer', 'offers', 'back', 'backs',
+  'see', 'know', 'vote', 'votes', 'address', 'detail', 'details', 'outline', 'outlines', 'document', 'documents',
+  'echo', 'echoes', 'worry', 'worries', 'favor', 'favors', 'aim', 'aims', 'push', 'pushes', 'raise', 'raises',
+  'seeing', 'knowing', 'backing', 'supporting', 'offering', 'showing', 'voting', 'raising', 'pushing', 'aiming',
+  'discuss', 'dispute', 'disputes', 'highlight', 'highlights', 'approve', 'consider', 'seek', 'seeks', 'decline',
 ]);
 
 /** Words that may stand between a subject and its cue: auxiliaries, negation, adverbs. */

@@ -58,6 +58,7 @@ export function scanQuotes(text: string): QuoteRegion[] {
   let opener = '';
   let closers = '';
   let multi = false;
+  let nested = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
@@ -65,16 +66,35 @@ export function scanQuotes(text: string): QuoteRegion[] {
     if (code !== 10 && code !== 34 && (code < 0xab || (code > 0xbb && code < 0x201c) || (code > 0x201e && code < 0x300c) || code > 0x301f)) continue;
     const c = text[i];
     if (openAt >= 0) {
-      if (i - openAt > MAX_QUOTE_LENGTH) openAt = -1;
-      else if (closers.includes(c)) {
+      if (i - openAt > MAX_QUOTE_LENGTH) {
+        openAt = -1;
+      } else if (c === '"' && opener !== '"') {
+        // a straight mark inside a curly quote: a sloppy closer when it ends a word, else nested
+        const next = text[i + 1];
+        if (nested === 0 && i > 0 && !isSpace(text[i - 1]) && (next === undefined || isSpace(next) || next === '\n' || ',.;:!?)'.includes(next))) {
+          regions.push({ start: openAt, end: i + 1, innerStart: openAt + 1, innerEnd: i, multiParagraph: multi });
+          openAt = -1;
+        }
+        continue;
+      } else if (opener === '"' && (c === '“' || c === '”')) {
+        // curly marks inside a straight quote: nested quotes; a lone closer ends the quote
+        if (c === '“') nested++;
+        else if (nested > 0) nested--;
+        else {
+          regions.push({ start: openAt, end: i + 1, innerStart: openAt + 1, innerEnd: i, multiParagraph: multi });
+          openAt = -1;
+        }
+        continue;
+      } else if (closers.includes(c)) {
         regions.push({ start: openAt, end: i + 1, innerStart: openAt + 1, innerEnd: i, multiParagraph: multi });
         openAt = -1;
         continue;
       } else if (c === '\n') {
         let j = i + 1;
         while (j < n && (text[j] === '\n' || isSpace(text[j]))) j++;
-        if (j < n && text[j] === opener) {
+        if (j < n && (text[j] === opener || (opener === '“' && text[j] === '"'))) {
           multi = true;
+          nested = 0;
           i = j;
           continue;
         }
@@ -83,6 +103,7 @@ export function scanQuotes(text: string): QuoteRegion[] {
       } else if (c === opener) {
         openAt = i;
         multi = false;
+        nested = 0;
         continue;
       } else continue;
     }
@@ -92,6 +113,7 @@ export function scanQuotes(text: string): QuoteRegion[] {
       opener = c;
       closers = close;
       multi = false;
+      nested = 0;
     }
   }
   return regions;
@@ -114,10 +136,18 @@ function wordBefore(text: string, i: number): string {
   return text.slice(j, i).toLowerCase();
 }
 
-/** True when the next few words after a closing quote hold a speech cue ("… ,” the paper noted"). */
+/**
+ * True when a short attribution sentence follows a closing quote ("… next year.” The Daily
+ * Planet reported on Tuesday, citing officials.): a cue within the first words and no further
+ * quote before the next sentence end. A longer sentence, or one with its own quote, is new.
+ */
 function attributionFollows(text: string, from: number, limit: number): boolean {
-  const windowEnd = Math.min(limit, from + 80);
-  const words = text.slice(from, windowEnd).toLowerCase().match(/[\p{L}’']+/gu) ?? [];
+  let end = from;
+  const hardEnd = Math.min(limit, from + 160);
+  while (end < hardEnd && !'.!?\n“"'.includes(text[end])) end++;
+  if (end < hardEnd && (text[end] === '“' || text[end] === '"')) return false;
+  const words = text.slice(from, end).toLowerCase().match(/[\p{L}’']+/gu) ?? [];
+  if (words.length > 14) return false;
   for (let k = 0; k < Math.min(words.length, 7); k++) if (FRAGMENT_VERBS.has(words[k])) return true;
   return false;
 }
@@ -226,6 +256,12 @@ export function tokenize(text: string, start: number, end: number, regions: Quot
     const c = text[i];
     if (isSpace(c) || c === '\n') {
       i++;
+      continue;
+    }
+    // doubled apostrophes ('' … '') are an archival quote style this engine does not pair;
+    // they are skipped so the attribution around them still parses as reported speech
+    if ((c === "'" || c === '’') && text[i + 1] === c) {
+      i += 2;
       continue;
     }
     if (isWordChar(c)) {
