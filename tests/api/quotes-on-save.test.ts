@@ -82,7 +82,7 @@ describe('quotes on create and update', () => {
     const before = await quoteRows(id);
     const ostrovaId = before.find((q) => q.text === HARBOUR.quotes.ostrova).id;
     const body = HARBOUR.body
-      .replace(`"${HARBOUR.quotes.faizi1}," said Amir Faizi, the harbour master.`, 'The harbour master declined to comment.')
+      .replace(`"${HARBOUR.quotes.faizi1}," said Amir Faizi, the harbour master.`, 'The harbour master was away on Monday.')
       .replace(HARBOUR.quotes.times2, 'Figures were revised again in February')
       .concat('\n\n"The quay will stay open during the works," said Ines Caldera, the deputy mayor.');
     expect((await update(id, { body })).status).toBe(200);
