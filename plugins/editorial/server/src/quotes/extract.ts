@@ -111,6 +111,8 @@ class ArticleExtractor {
     if (!isWord(t) || !verbs.has(t.lower)) return false;
     const prev = tokens[k - 1];
     if (prev && isWord(prev) && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'his' || prev.lower === 'her' || prev.lower === 'their' || prev.lower === 'its' || prev.lower === 'this' || prev.lower === 'that' || prev.lower === 'of' || prev.lower === 'our' || prev.lower === 'my' || prev.lower === 'your')) return false;
+    // a participle after a comma reports the clause's subject: "…, saying that …"
+    if (t.lower.endsWith('ing') && prev && prev.lower === ',') return true;
     if (AMBIGUOUS_CUES.has(t.lower)) {
       // a noun-or-verb form is a cue only with a subject-like word or auxiliary right before it:
       // "she tweets", "officials reported", "has claimed" — not "early tweets", "a court order"
@@ -203,8 +205,10 @@ class ArticleExtractor {
       if (s < j && (FRAGMENT_VERBS.has(t.lower) && !ANONYMOUS_HEADS.has(t.lower) && this.text[t.start] === t.lower[0])) break;
       if (PREPOSITIONS.has(t.lower)) {
         // "officials in Kabul said" keeps going; "In an interview Jo Roe said" stops
-        const prevWord = tokens[s - 1];
-        if (!(prevWord && isWord(prevWord) && ANONYMOUS_HEADS.has(prevWord.lower)) && !(t.lower === 'of' || t.lower === 'for' || t.lower === 'from')) break;
+        // "officials in Kabul", "an official briefed on the case" keep going
+        let headNear = false;
+        for (let x = s - 1; x >= floor && x >= s - 3; x--) if (isWord(tokens[x]) && ANONYMOUS_HEADS.has(tokens[x].lower) && !/\p{Lu}/u.test(this.text[tokens[x].start])) headNear = true;
+        if (!headNear && !(t.lower === 'of' || t.lower === 'for' || t.lower === 'from')) break;
       }
       s--;
     }
@@ -265,7 +269,8 @@ class ArticleExtractor {
       if (isWord(tokens[next]) && REPORTING_VERBS.has(tokens[next].lower)) next++; // "said X said"
       return { cue: i, cueEnd: i, phrase, next };
     }
-    // NP then cue, the NP at most 9 tokens of words
+    // NP then cue, the NP at most 9 tokens of words; a phrase opening with a preposition is no subject
+    if (isWord(tokens[i]) && PREPOSITIONS.has(tokens[i].lower)) return null;
     for (let m = i; m < end && m - i <= 20; m++) {
       const t = tokens[m];
       if (t.kind === 'quote') return null;
@@ -374,7 +379,7 @@ class ArticleExtractor {
    */
   private leftmostCue(tokens: Token[], from: number, to: number, verbs: Set<string>): number {
     for (let k = from; k < to; k++) {
-      if (tokens[k].kind === 'quote') return -1;
+      if (tokens[k].kind === 'quote') continue; // a title or scare quote left unattributed
       if (this.isAccordingTo(tokens, k)) return k;
       if (!this.isCue(tokens, k, verbs)) continue;
       const prev = tokens[k - 1]?.lower;
@@ -445,10 +450,16 @@ class ArticleExtractor {
 
   /** End (inclusive token index) of a reported clause that holds a quote at qi. */
   private clauseEnd(tokens: Token[], qi: number, end: number): number {
+    // a quote closing on its own sentence end closes the clause too: `“What curfew?” and kept going`
+    const q = tokens[qi];
+    if (q.kind === 'quote') {
+      const inner = this.text.slice(this.regions[q.region].innerStart, this.regions[q.region].innerEnd).trimEnd();
+      if (/[.?!]$/.test(inner)) return qi;
+    }
     for (let k = qi + 1; k < end; k++) {
       const t = tokens[k];
       const stopper =
-        (t.kind === 'punct' && (t.lower === ',' || t.lower === '—' || t.lower === '–' || t.lower === ';' || t.lower === ':' || t.lower === '―')) ||
+        (t.kind === 'punct' && (t.lower === ',' || t.lower === '—' || t.lower === '–' || t.lower === ';' || t.lower === ':' || t.lower === '―' || (t.lower === '-' && this.text[t.start - 1] === ' '))) ||
         (isWord(t) && (t.lower === 'but' || t.lower === 'while' || t.lower === 'during' || t.lower === 'because' || t.lower === 'although' || t.lower === 'whereas'));
       const newCue = isWord(t) && t.lower === 'and' && this.isCue(tokens, k + 1, FRAGMENT_VERBS);
       if (newCue) return k - 1;
@@ -548,6 +559,20 @@ class ArticleExtractor {
         if (after) pos = after.next;
         continue;
       }
+      // a later cue with its own subject after a comma governs the quote: "In a statement
+      // announcing the pick, the union called her a “champion”"
+      if (c >= 0 && !this.isAccordingTo(tokens, c)) {
+        for (let k = qi - 1; k > c + 1; k--) {
+          if (!this.isCue(tokens, k, FRAGMENT_VERBS)) continue;
+          const sub = this.subjectBefore(tokens, k, c + 1);
+          if (!sub) continue;
+          const at = tokens.indexOf(sub.phrase[0]);
+          if (tokens[at - 1]?.lower === ',') {
+            c = k;
+            break;
+          }
+        }
+      }
       if (c >= 0) {
         const according = this.isAccordingTo(tokens, c);
         const who = this.speakerForCue(tokens, c, pos, qi, current, sentence.paragraph);
@@ -638,6 +663,8 @@ class ArticleExtractor {
       // otherwise: scare quotes, titles, a term in quote marks — not a quote
     }
     if (pos < end - 2 && current && this.includeIndirect) this.restIndirect(tokens, pos, end, current, sentence, index);
+    // only titles or scare quotes here: the sentence may still report speech
+    if (!current && this.includeIndirect) this.plainSentence(sentence, index, tokens);
   }
 
   /** Indirect speech after a quote's attribution: `“…,” she said, adding that …`. */

@@ -71,6 +71,7 @@ const FRAGMENT_BASES = [
   'refer', 'cite', 'quote', 'encourage', 'tell', 'vow', 'pledge', 'commit', 'admire', 'lambaste', 'attack',
   'defend', 'plead', 'beg', 'implore', 'instruct', 'order', 'invite', 'challenge', 'compare', 'liken',
   'welcome', 'applaud', 'thank', 'pitch', 'frame', 'portray', 'depict', 'read', 'recite', 'chant', 'put',
+  'exhort', 'laud', 'reference', 'champion', 'tout', 'scold', 'rebuke', 'chide', 'berate', 'deride', 'lampoon',
 ];
 
 /** Verbs of stance and finding that PolNeAR-style attribution also counts ("the poll shows …"). */
@@ -137,7 +138,7 @@ export const TITLES: Record<string, 'male' | 'female' | null> = {
   brother: 'male', sheikh: 'male', mullah: 'male', ambassador: null, chairman: 'male', chairwoman: 'female',
   spokesman: 'male', spokeswoman: 'female', spokesperson: null, commissioner: null, director: null,
   'vice': null, deputy: null, chief: null, 'st.': null, attorney: null, 'sheriff': null, coach: null,
-  pollster: null, councillor: null, councilor: null, councilman: 'male', councilwoman: 'female', alderman: null, envoy: null, delegate: null, congressman: 'male', congresswoman: 'female', assemblyman: 'male', assemblywoman: 'female', economist: null, analyst: null, professor: null, host: null, anchor: null, leader: null, candidate: null, nominee: null, 'ceo': null,
+  pollster: null, councillor: null, councilor: null, councilman: 'male', councilwoman: 'female', alderman: null, envoy: null, delegate: null, congressman: 'male', congresswoman: 'female', assemblyman: 'male', assemblywoman: 'female', economist: null, analyst: null, host: null, anchor: null, leader: null, candidate: null, nominee: null, 'ceo': null,
   founder: null, officer: null, inspector: null, detective: null, superintendent: null, speaker: null,
   emir: 'male', ayatollah: 'male', imam: 'male', rabbi: null, bishop: null, cardinal: null, dame: 'female',
   madam: 'female', mme: 'female', 'mme.': 'female', mister: 'male', 'hon.': null, the: null, former: null,
