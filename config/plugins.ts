@@ -16,6 +16,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       },
     },
   },
+  // Public GraphQL: bounded pages and query depth (the same published data as the REST API).
+  graphql: {
+    config: { defaultLimit: 25, maxLimit: 100, depthLimit: 10 },
+  },
   'users-permissions': {
     config: {
       jwtManagement: 'refresh',

@@ -238,6 +238,24 @@ describe('HTTP caching', () => {
     expect(after.body.data.publication.description).toBe('Daily since 1901');
   });
 
+  it('serves a repeat read from the payload kept under its ETag, and never a stale one', async () => {
+    const cache = t.strapi.plugin('editorial').service('public-api').payloadCache;
+    cache.clear();
+    const url = `/api/editorial/articles/${a.council.slug}?fields[0]=title&fields[1]=dek`;
+    const first = await api().get(url);
+    expect(cache.size).toBe(1);
+    const second = await api().get(url);
+    expect(second.status).toBe(200);
+    expect(second.headers['content-type']).toMatch(/application\/json/);
+    expect(second.body).toEqual(first.body);
+    expect(cache.size).toBe(1);
+    await t.strapi.documents('plugin::editorial.article' as any).update({ documentId: a.council.documentId, data: { dek: 'Changed dek' } });
+    await t.strapi.documents('plugin::editorial.article' as any).publish({ documentId: a.council.documentId });
+    const third = await api().get(url);
+    expect(third.body.data.dek).toBe('Changed dek');
+    expect(third.headers.etag).not.toBe(first.headers.etag);
+  });
+
   it('caches lists and source pages too', async () => {
     for (const url of ['/api/editorial/articles?filters[section][$eq]=politics', '/api/editorial/sources', '/api/editorial/sources/ada-lind']) {
       const first = await api().get(url);
@@ -336,6 +354,8 @@ describe('GraphQL', () => {
     expect(hidden.body.data.editorialSource).toBeNull();
     const write = await gql(`mutation { createEditorialComment(data: { body: "x", authorName: "y" }) { documentId } }`);
     expect(write.body.errors).toBeDefined();
+    const deep = await gql('{ editorialSources { publicQuotes { source { publicQuotes { source { publicQuotes { source { publicQuotes { source { publicQuotes { source { name } } } } } } } } } } } }');
+    expect(deep.body.errors?.[0]?.message).toMatch(/depth/i);
     const types = await gql('{ __type(name: "EditorialComment") { fields { name } } }');
     const names = types.body.data.__type.fields.map((x: any) => x.name);
     expect(names).toEqual(expect.arrayContaining(['body', 'authorName', 'postedAt']));

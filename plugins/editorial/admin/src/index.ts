@@ -1,11 +1,24 @@
+import { Upload } from '@strapi/icons';
+import { ACTIONS } from '../../shared/permissions';
 import { PLUGIN_ID } from './pluginId';
 import { registerQuotesAdmin, bootstrapQuotesAdmin } from './quotes/register';
+
+/** Translation keys in translations/<locale>.json are stored without the plugin prefix. */
+const prefixKeys = (data: Record<string, string>) =>
+  Object.fromEntries(Object.entries(data).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
 
 export default {
   register(app: any) {
     app.registerPlugin({
       id: PLUGIN_ID,
       name: 'Editorial',
+    });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/import`,
+      icon: Upload,
+      intlLabel: { id: `${PLUGIN_ID}.import.menu`, defaultMessage: 'Import articles' },
+      permissions: [{ action: ACTIONS.import, subject: null }],
+      Component: () => import('./pages/ImportPage'),
     });
     registerQuotesAdmin(app);
   },
@@ -17,11 +30,11 @@ export default {
       locales.map(async (locale) => {
         try {
           const { default: data } = await import(`./translations/${locale}.json`);
-          return { data, locale };
+          return { data: prefixKeys(data), locale };
         } catch {
           return { data: {}, locale };
         }
-      })
+      }),
     );
   },
 };

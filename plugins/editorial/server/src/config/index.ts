@@ -2,12 +2,15 @@
 export interface EditorialPluginConfig {
   quotes: { extractionEnabled: boolean; minConfidence: number };
   comments: { ipHashSalt: string; redisUrl: string };
+  /** Public API: serialized responses kept in memory by ETag (0 turns it off). */
+  publicApi?: { payloadCacheEntries: number };
 }
 
 export default {
   default: {
     quotes: { extractionEnabled: true, minConfidence: 0 },
     comments: { ipHashSalt: 'editorial', redisUrl: '' },
+    publicApi: { payloadCacheEntries: 500 },
   } satisfies EditorialPluginConfig,
   validator(config: EditorialPluginConfig) {
     const c = config.quotes?.minConfidence;

@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 import { restrictPopulate, enforceFilters, type PopulateRules } from '../utils/public-query';
 import { getService } from '../utils/get-service';
 import { answerConditional, canonicalQuery, strongEtag } from '../public-api/http-cache';
+import { sendJson } from '../public-api/payload-cache';
 import { takeArticleShorthands } from '../public-api/article-query';
 
 const UID = 'plugin::editorial.article';
@@ -25,6 +26,13 @@ export const ARTICLE_PUBLIC_POPULATE: PopulateRules = {
 const DEFAULT_SORT = ['originalPublishedAt:desc', 'publishedAt:desc'];
 
 /** Removes the cache headers from a response that turned out not to be a cacheable 200. */
+/** Sends the response and keeps its serialized form under its ETag. */
+function remember(ctx: any, publicApi: { payloadCache: { set: (etag: string, json: string) => void } }, etag: string, body: unknown) {
+  const json = JSON.stringify(body);
+  publicApi.payloadCache.set(etag, json);
+  sendJson(ctx, json);
+}
+
 function uncache(ctx: any) {
   ctx.remove('ETag');
   ctx.set('Cache-Control', 'no-store');
@@ -46,6 +54,8 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
 
     const etag = strongEtag([...(await publicApi.collectionMarkers()), 'articles', canonicalQuery(ctx.querystring)]);
     if (answerConditional(ctx, etag)) return;
+    const cached = publicApi.payloadCache.get(etag);
+    if (cached !== undefined) return sendJson(ctx, cached);
 
     try {
       const extra: Record<string, unknown>[] = [];
@@ -67,7 +77,7 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
       const bodies = new Map((results as any[]).filter((a) => typeof a.body === 'string').map((a) => [a.documentId, a.body]));
       const extras = await publicApi.extrasFor(sanitized.map((a) => a.documentId), bodies);
       const data = sanitized.map((a) => ({ ...a, ...extras.get(a.documentId) }));
-      return this.transformResponse(data, { pagination });
+      return remember(ctx, publicApi, etag, await this.transformResponse(data, { pagination }));
     } catch (error) {
       uncache(ctx);
       throw error;
@@ -84,6 +94,8 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
 
     const etag = strongEtag([...(await publicApi.articleMarkers(head)), canonicalQuery(ctx.querystring)]);
     if (answerConditional(ctx, etag)) return;
+    const cached = publicApi.payloadCache.get(etag);
+    if (cached !== undefined) return sendJson(ctx, cached);
 
     try {
       query.populate = restrictPopulate(query.populate, ARTICLE_PUBLIC_POPULATE);
@@ -97,7 +109,7 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
       const sanitized: any = await this.sanitizeOutput(entity, ctx);
       const bodies = new Map(typeof (entity as any).body === 'string' ? [[head.documentId, (entity as any).body as string]] : []);
       const extras = await publicApi.extrasFor([head.documentId], bodies);
-      return this.transformResponse({ ...sanitized, ...extras.get(head.documentId) });
+      return remember(ctx, publicApi, etag, await this.transformResponse({ ...sanitized, ...extras.get(head.documentId) }));
     } catch (error) {
       uncache(ctx);
       throw error;

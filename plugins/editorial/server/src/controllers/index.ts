@@ -4,7 +4,9 @@ import comment from './comment';
 import moderation from './moderation';
 import settings from './settings';
 import quotes from './quotes';
+import importController from './import';
 import openapi from './openapi';
+import publicComments from './public-comments';
 
 export default {
   article,
@@ -13,5 +15,7 @@ export default {
   moderation,
   settings,
   quotes,
+  import: importController,
   openapi,
+  'public-comments': publicComments,
 };

@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 import { enforceFilters, restrictPopulate, type PopulateRules } from '../utils/public-query';
 import { getService } from '../utils/get-service';
 import { answerConditional, canonicalQuery, strongEtag } from '../public-api/http-cache';
+import { sendJson } from '../public-api/payload-cache';
 import { takeSourceSearch } from '../public-api/article-query';
 
 const UID = 'plugin::editorial.source';
@@ -12,6 +13,13 @@ export const SOURCE_PUBLIC_POPULATE: PopulateRules = {
     fields: ['text', 'type', 'cue', 'speakerText', 'articleDocumentId', 'paragraphIndex', 'start', 'end', 'state'],
   },
 };
+
+/** Sends the response and keeps its serialized form under its ETag. */
+function remember(ctx: any, publicApi: { payloadCache: { set: (etag: string, json: string) => void } }, etag: string, body: unknown) {
+  const json = JSON.stringify(body);
+  publicApi.payloadCache.set(etag, json);
+  sendJson(ctx, json);
+}
 
 function uncache(ctx: any) {
   ctx.remove('ETag');
@@ -33,6 +41,8 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
 
     const etag = strongEtag([...(await publicApi.collectionMarkers()), 'sources', canonicalQuery(ctx.querystring)]);
     if (answerConditional(ctx, etag)) return;
+    const cached = publicApi.payloadCache.get(etag);
+    if (cached !== undefined) return sendJson(ctx, cached);
 
     try {
       let ids = await publicApi.visibleSourceIds();
@@ -47,7 +57,7 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
       const counts = await publicApi.quoteCountsBySource((results as any[]).map((r) => r.id));
       const sanitized: any[] = (await this.sanitizeOutput(results, ctx)) as any[];
       const data = sanitized.map((s) => ({ ...s, quoteCount: counts.get(s.id) ?? 0 }));
-      return this.transformResponse(data, { pagination });
+      return remember(ctx, publicApi, etag, await this.transformResponse(data, { pagination }));
     } catch (error) {
       uncache(ctx);
       throw error;
@@ -71,6 +81,8 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
 
     const etag = strongEtag([...(await publicApi.collectionMarkers()), 'source', row.documentId, canonicalQuery(ctx.querystring)]);
     if (answerConditional(ctx, etag)) return;
+    const cached = publicApi.payloadCache.get(etag);
+    if (cached !== undefined) return sendJson(ctx, cached);
 
     try {
       query.populate = restrictPopulate(query.populate, SOURCE_PUBLIC_POPULATE);
@@ -78,7 +90,7 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
       const entity = await strapi.service(UID as any).findOne(row.documentId, query);
       const sanitized: any = await this.sanitizeOutput(entity, ctx);
       const quotes = await publicApi.quotesOfSource(row.id);
-      return this.transformResponse({ ...sanitized, quoteCount: quotes.length, quotes });
+      return remember(ctx, publicApi, etag, await this.transformResponse({ ...sanitized, quoteCount: quotes.length, quotes }));
     } catch (error) {
       uncache(ctx);
       throw error;

@@ -3,7 +3,11 @@ import settings from './settings';
 import access from './access';
 import quoteSync from './quote-sync';
 import quoteCuration from './quote-curation';
+import importService from './import';
 import publicApi from './public-api';
+import comments from './comments';
+import moderation from './moderation';
+import moderationSettings from './moderation-settings';
 
 export default {
   article: factories.createCoreService('plugin::editorial.article' as any),
@@ -15,5 +19,9 @@ export default {
   access,
   'quote-sync': quoteSync,
   'quote-curation': quoteCuration,
+  import: importService,
   'public-api': publicApi,
+  comments,
+  moderation,
+  'moderation-settings': moderationSettings,
 };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UIDS } from '../../../shared/permissions';
 import { locateQuote, paragraphsOf } from '../public-api/positions';
+import { PayloadCache } from '../public-api/payload-cache';
 
 /**
  * Read model of the public API: everything a front-end renders for articles and sources,
@@ -124,6 +125,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .whereNot(`q.${col(UIDS.quote, 'state')}`, 'rejected');
 
   const service = {
+    /** Serialized responses by ETag (see payload-cache.ts); size from editorial.config.publicApi. */
+    payloadCache: new PayloadCache(() => Number((strapi.plugin('editorial').config('publicApi') as any)?.payloadCacheEntries ?? 500)),
+
     /** Quotes, sources cited, sourcing split and approved-comment count for a page of articles: three queries. */
     async extrasFor(documentIds: string[], knownBodies: Map<string, string | null> = new Map()): Promise<Map<string, ArticleExtras>> {
       const ids = [...new Set(documentIds.filter(Boolean))];

@@ -1,0 +1,215 @@
+/**
+ * Contract between the comments/moderation server and its clients (review-queue UI, front-end
+ * sites). Types and zod schemas for request bodies and responses; the server validates requests
+ * with these schemas, the admin UI types its fetches with them.
+ */
+import { z } from 'zod';
+
+export const COMMENT_STATUSES = ['pending', 'approved', 'flagged', 'rejected'] as const;
+export type CommentStatus = (typeof COMMENT_STATUSES)[number];
+export const QUEUE_STATUSES = [...COMMENT_STATUSES, 'all'] as const;
+export type QueueStatus = (typeof QUEUE_STATUSES)[number];
+
+export const MODERATION_ACTIONS = ['approve', 'flag', 'reject', 'restore'] as const;
+export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
+/** Status each moderation action leads to (restore = back to pending). */
+export const ACTION_TO_STATUS: Record<ModerationAction, CommentStatus> = {
+  approve: 'approved',
+  flag: 'flagged',
+  reject: 'rejected',
+  restore: 'pending',
+};
+
+export const QUEUE_SORTS = ['oldest', 'newest', 'reported'] as const;
+export type QueueSort = (typeof QUEUE_SORTS)[number];
+
+export const REPORT_REASONS = ['spam', 'abuse', 'off-topic', 'misinformation', 'other'] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
+export const COMMENTS_MODES = ['open', 'premoderated', 'closed'] as const;
+export type CommentsMode = (typeof COMMENTS_MODES)[number];
+
+export interface Span {
+  start: number;
+  end: number;
+}
+export interface ModerationReason {
+  rule: string;
+  detail: string;
+  spans: Span[];
+}
+
+export type StatusCounts = Record<QueueStatus, number>;
+export type AuthorHistory = Record<CommentStatus, number>;
+
+export interface QueueItem {
+  documentId: string;
+  body: string;
+  authorName: string;
+  authorEmail: string | null;
+  status: CommentStatus;
+  reasons: ModerationReason[];
+  reportCount: number;
+  postedAt: string;
+  origin: 'reader' | 'import';
+  version: number;
+  article: { documentId: string; title: string; slug: string; publishedSlug: string | null } | null;
+  parent: { documentId: string; body: string; authorName: string; status: CommentStatus } | null;
+  authorHistory: AuthorHistory;
+}
+
+export interface ModerationEvent {
+  id: number;
+  commentDocumentId: string;
+  action: 'create' | 'approve' | 'flag' | 'reject' | 'restore' | 'report' | 'auto' | 'undo';
+  fromStatus: CommentStatus | null;
+  toStatus: CommentStatus | null;
+  actorType: 'system' | 'admin';
+  actorName: string | null;
+  note: string | null;
+  reasons: ModerationReason[] | null;
+  at: string;
+}
+
+export interface Pagination {
+  page: number;
+  pageSize: number;
+  total: number;
+  pageCount: number;
+}
+
+/* ---------- admin: queue ---------- */
+
+export const queueQuerySchema = z.object({
+  status: z.enum(QUEUE_STATUSES).default('pending'),
+  article: z.string().min(1).max(64).optional(),
+  reason: z.string().min(1).max(64).optional(),
+  author: z.string().min(1).max(120).optional(),
+  q: z.string().min(1).max(200).optional(),
+  sort: z.enum(QUEUE_SORTS).default('oldest'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type QueueQuery = z.infer<typeof queueQuerySchema>;
+
+export interface QueueResponse {
+  data: QueueItem[];
+  meta: { pagination: Pagination; counts: StatusCounts; newestPostedAt: string | null };
+}
+export interface CountsResponse {
+  data: StatusCounts;
+}
+
+export const newCountQuerySchema = z.object({
+  since: z.iso.datetime({ offset: true }),
+  status: z.enum(QUEUE_STATUSES).default('pending'),
+});
+export interface NewCountResponse {
+  data: { count: number };
+}
+
+/* ---------- admin: actions ---------- */
+
+export const actionBodySchema = z.object({
+  note: z.string().max(2000).optional(),
+  expectedVersion: z.number().int().min(0).optional(),
+});
+export type ActionBody = z.infer<typeof actionBodySchema>;
+export interface ActionResponse {
+  data: QueueItem;
+  event: ModerationEvent;
+}
+
+export const BULK_LIMIT = 500;
+export const bulkBodySchema = z.object({
+  documentIds: z.array(z.string().min(1).max(64)).min(1).max(BULK_LIMIT),
+  action: z.enum(MODERATION_ACTIONS),
+  note: z.string().max(2000).optional(),
+});
+export type BulkBody = z.infer<typeof bulkBodySchema>;
+export interface BulkResponse {
+  data: { updated: string[]; conflicts: string[]; events: number[] };
+}
+
+export const undoBodySchema = z.object({
+  eventIds: z.array(z.number().int().min(1)).min(1).max(BULK_LIMIT),
+});
+export type UndoBody = z.infer<typeof undoBodySchema>;
+export interface UndoResponse {
+  data: { reverted: string[]; conflicts: string[] };
+}
+
+export interface AuthorHistoryResponse {
+  data: { counts: AuthorHistory; comments: QueueItem[] };
+}
+export interface EventsResponse {
+  data: ModerationEvent[];
+}
+
+export interface StatsDay {
+  day: string;
+  received: number;
+  approved: number;
+  flagged: number;
+  rejected: number;
+  pending: number;
+}
+export interface StatsResponse {
+  data: { perDay: StatsDay[]; byRule: { rule: string; count: number; share: number }[] };
+}
+
+/**
+ * Moderation settings: shape owned by the rule engine (server/src/moderation); the server
+ * validates with its validateModerationSettings and answers 400 naming the field.
+ */
+export type ModerationSettings = Record<string, unknown>;
+export interface ModerationSettingsResponse {
+  data: ModerationSettings;
+}
+
+/* ---------- public (content API) ---------- */
+
+export const publicListQuerySchema = z.object({
+  sort: z.enum(['oldest', 'newest']).default('oldest'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export interface PublicComment {
+  documentId: string;
+  body: string;
+  authorName: string;
+  postedAt: string;
+  parentDocumentId: string | null;
+  replies: PublicComment[];
+}
+export interface PublicListResponse {
+  data: PublicComment[];
+  meta: { pagination: Pagination; approvedCount: number };
+}
+
+export const COMMENT_LIMITS = { authorName: 80, body: 5000, email: 254, note: 500 } as const;
+
+export const submitBodySchema = z.object({
+  authorName: z.string().trim().min(1, 'is required').max(COMMENT_LIMITS.authorName),
+  authorEmail: z
+    .union([z.email().max(COMMENT_LIMITS.email), z.literal('')])
+    .optional()
+    .nullable(),
+  body: z.string().trim().min(2, 'is too short').max(COMMENT_LIMITS.body),
+  parent: z.string().min(1).max(64).optional().nullable(),
+  website: z.string().max(500).optional().nullable(),
+});
+export type SubmitBody = z.infer<typeof submitBodySchema>;
+export interface SubmitResponse {
+  data: { documentId: string; status: 'published' | 'awaiting-review' };
+}
+
+export const reportBodySchema = z.object({
+  reason: z.enum(REPORT_REASONS),
+  note: z.string().max(COMMENT_LIMITS.note).optional().nullable(),
+});
+export type ReportBody = z.infer<typeof reportBodySchema>;
+export interface ReportResponse {
+  data: { reported: true };
+}
