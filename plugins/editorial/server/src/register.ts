@@ -3,13 +3,4 @@ import { quotesOnSave } from './middlewares/quotes-on-save';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(quotesOnSave(strapi));
-  // GraphQL's generated resolvers bypass the plugin's content-API controllers, so the types
-  // whose rows can be hidden (comments, quotes, events) are not exposed through shadow CRUD.
-  const graphql = strapi.plugin('graphql');
-  if (graphql) {
-    const extension = graphql.service('extension');
-    for (const uid of ['plugin::editorial.comment', 'plugin::editorial.quote', 'plugin::editorial.moderation-event']) {
-      extension.shadowCRUD(uid).disable();
-    }
-  }
 };
