@@ -21,7 +21,7 @@ export const DEFAULT_SUSPECT_WORDS = [
   'cocksucker*', 'motherfuck*', 'whore*', 'slut*', 'twat*', 'wanker*', 'douche*', 'piss', 'pissed',
   'pissing', 'penis', 'penises', 'vagina*', 'testicle*', 'boobs', 'tits', 'screw you', 'hell no',
   'go to hell', 'suck', 'sucks', 'sucked', 'sucking', 'sucker*', 'darned', 'butt', 'butts',
-  'heck', 'genitals', 'excrement', 'frickin*', 'friggin*', 'effing', 'the hell', 'to hell with',
+  'heck', 'genitals', 'excrement', 'frickin*', 'friggin*', 'effing', 'to hell with',
   'blow job*', 'blowjob*', 'skank*', 'kiss my ass', 'anal retentive',
 ];
 

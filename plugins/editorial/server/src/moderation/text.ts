@@ -133,7 +133,9 @@ interface PhraseEntry {
 /** A word list compiled for fast matching of single words, stems (word*) and phrases. */
 export class WordList {
   private readonly exact = new Map<string, string>();
-  private readonly stems: Array<{ stem: string; entry: string }> = [];
+  // Stems bucketed by their first three letters (shorter stems in bucket ''), so a token is
+  // compared with a handful of stems, not the whole list.
+  private readonly stems = new Map<string, Array<{ stem: string; entry: string }>>();
   private readonly phrases = new Map<string, PhraseEntry[]>();
   readonly size: number;
 
@@ -155,7 +157,11 @@ export class WordList {
       }
       const word = words[0];
       if (word.endsWith('*')) {
-        this.stems.push({ stem: word.slice(0, -1), entry });
+        const stem = word.slice(0, -1);
+        const key = stem.length >= 3 ? stem.slice(0, 3) : '';
+        const bucket = this.stems.get(key) ?? [];
+        bucket.push({ stem, entry });
+        this.stems.set(key, bucket);
       } else {
         const plural = /(s|x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`;
         for (const form of [word, plural]) {
@@ -172,8 +178,10 @@ export class WordList {
       if (hit) return hit;
     }
     for (const v of token.variants) {
-      for (const { stem, entry } of this.stems) {
-        if (v.startsWith(stem)) return entry;
+      for (const key of [v.slice(0, 3), '']) {
+        for (const { stem, entry } of this.stems.get(key) ?? []) {
+          if (v.startsWith(stem)) return entry;
+        }
       }
     }
     return HAS_MASK_RE.test(token.norm) ? this.matchMasked(token.norm) : undefined;
@@ -198,7 +206,9 @@ export class WordList {
     const re = new RegExp(`${pattern}$`, 'u');
     for (const [form, entry] of this.exact) if (re.test(form)) return entry;
     const stemRe = new RegExp(pattern, 'u');
-    for (const { stem, entry } of this.stems) if (stem.length >= 3 && stemRe.test(`${stem}ing`)) return entry;
+    for (const bucket of this.stems.values()) {
+      for (const { stem, entry } of bucket) if (stem.length >= 3 && stemRe.test(`${stem}ing`)) return entry;
+    }
     return undefined;
   }
 
