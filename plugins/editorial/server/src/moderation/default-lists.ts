@@ -9,7 +9,7 @@
 export const DEFAULT_BANNED_WORDS = [
   'nigger*', 'nigga*', 'cunt*', 'fag', 'faggot*', 'kike*', 'chink*', 'chingchong', 'africoon*',
   'abeed', 'arabush', 'boonga', 'tranny', 'trannies', 'wetback*', 'raghead*', 'towelhead*',
-  'sandnigger*', 'spic', 'spics', 'gook*', 'coon', 'coons', 'beaner*', 'paki', 'pakis', 'dyke',
+  'sandnigger*', 'spic', 'spics', 'gook*', 'beaner*', 'paki', 'pakis', 'dyke',
 ];
 
 /** Profanity held for review (besides the profanity library's own dataset). */
@@ -20,7 +20,9 @@ export const DEFAULT_SUSPECT_WORDS = [
   'bastard*', 'dick', 'dicks', 'dickhead*', 'prick*', 'pussy', 'pussies', 'cock', 'cocks',
   'cocksucker*', 'motherfuck*', 'whore*', 'slut*', 'twat*', 'wanker*', 'douche*', 'piss', 'pissed',
   'pissing', 'penis', 'penises', 'vagina*', 'testicle*', 'boobs', 'tits', 'screw you', 'hell no',
-  'go to hell', 'suck', 'sucks', 'sucked', 'sucker*', 'blows',
+  'go to hell', 'suck', 'sucks', 'sucked', 'sucking', 'sucker*', 'darned', 'butt', 'butts',
+  'heck', 'genitals', 'excrement', 'frickin*', 'friggin*', 'effing', 'to hell with',
+  'blow job*', 'blowjob*', 'skank*', 'kiss my ass', 'anal retentive',
 ];
 
 /** Profanity library words that are ordinary in news prose (crime and health reporting, Latin). */
@@ -47,14 +49,15 @@ export const DEFAULT_INSULT_WORDS = [
   'racist', 'racists', 'fascist*', 'nazi', 'nazis', 'commie*', 'traitor*', 'crook', 'crooks',
   'thug', 'thugs', 'troll', 'trolls', 'trolling', 'hack', 'shill*', 'grifter*', 'charlatan*',
   'parasite*', 'leech*', 'vermin', 'pig', 'pigs', 'swine', 'rats', 'rat', 'weasel*', 'snake',
-  'garbage', 'trash', 'trashy', 'rubbish', 'drivel', 'nonsense', 'baloney', 'hogwash', 'bs',
+  'garbage', 'trash', 'trashy', 'rubbish', 'drivel', 'nonsense', 'baloney', 'hogwash',
   'ridiculous*', 'ludicrous', 'absurd', 'silly', 'sillier', 'silliest', 'laughable', 'nuts',
   'nutty', 'crazy', 'crazies', 'insane', 'kook*', 'freak', 'freaks', 'ugly', 'fat', 'gross',
   'sick', 'sicko*', 'moonbat*', 'wingnut*', 'dingbat*', 'airhead*', 'blowhard*', 'windbag*',
   'gasbag*', 'scoundrel*', 'rascal*', 'wretch*', 'miserable', 'selfish', 'arrogant', 'narcissis*',
   'idiot-in-chief', 'shut up', 'shutup', 'get lost', 'stfu', 'moronically', 'stupidly',
   'sucker', 'suckers', 'sheep', 'lemming*', 'dupe*', 'dopes', 'dope', 'goon*', 'toady*',
-  'bootlicker*', 'lackey*', 'stooge*', 'puppet*', 'turd*', 'dirty', 'lazy', 'loser',
+  'bootlicker*', 'lackey*', 'stooge*', 'puppet*', 'turd*', 'dirty', 'lazy', 'loser', 'prig', 'prigs',
+  'unintelligent', 'sexual predator*', 'sex predator*', 'rapist', 'rapists', 'sanctimonious',
 ];
 
 /**
@@ -71,14 +74,12 @@ export const DEFAULT_TARGETED_INSULT_WORDS = [
   'nuts', 'crazy', 'insane', 'freak', 'freaks', 'ugly', 'fat', 'gross', 'sick', 'miserable',
   'selfish', 'arrogant', 'narcissis*', 'sheep', 'dope', 'puppet*', 'dirty', 'lazy', 'clown*',
   'liar', 'liars', 'creep', 'creeps', 'creepy', 'ludicrous', 'laughable', 'silly', 'ridiculous*',
-  'degenerate*', 'ignorance', 'fool', 'fools', 'fooled', 'foolish*', 'dummy', 'dumb', 'dumber',
-  'dumbest', 'hypocrit*', 'pathetic*', 'ignorant*', 'bigot*', 'scum*', 'psycho', 'sick',
-  'lunatic*', 'moronically', 'stupidly', 'sucker', 'suckers', 'lemming*', 'dupe*', 'dopes',
-  'goon*', 'stooge*', 'shill*', 'leech*', 'weasel*', 'jerk', 'jerks', 'freak', 'kook*', 'sissy',
-  'wimp*', 'snowflake*', 'commie*', 'grifter*', 'charlatan*', 'scoundrel*', 'rascal*',
-  'wretch*', 'toady*', 'lackey*', 'crazies', 'baloney', 'hogwash', 'drivel', 'bs', 'nutty',
-  'trashy', 'contemptible', 'repugnant', 'spineless', 'gutless', 'loser*', 'sillier',
-  'silliest', 'turd*', 'dolt*', 'twit', 'twits', 'dirtbag*', 'lowlife*', 'low life',
+  'degenerate*', 'ignorance', 'fool', 'fools', 'fooled', 'foolish*', 'dummy', 'ignorant*',
+  'psycho', 'moronically', 'stupidly', 'sucker', 'suckers', 'lemming*', 'dupe*', 'dopes', 'goon*',
+  'stooge*', 'shill*', 'leech*', 'weasel*', 'kook*', 'sissy', 'wimp*', 'snowflake*', 'commie*',
+  'grifter*', 'charlatan*', 'scoundrel*', 'rascal*', 'wretch*', 'toady*', 'lackey*', 'crazies',
+  'baloney', 'hogwash', 'drivel', 'nutty', 'trashy', 'contemptible', 'repugnant', 'spineless',
+  'gutless', 'sillier', 'silliest',
 ];
 
 /** Identity groups: an attack is an identity term near a hostile or dehumanising word. */
@@ -89,20 +90,20 @@ export const DEFAULT_IDENTITY_TERMS = [
   'african*', 'asian*', 'chinese', 'indian', 'indians', 'native', 'natives', 'christian*',
   'catholic*', 'hindu*', 'sikh*', 'atheist*', 'women', 'woman', 'girl', 'girls', 'female*',
   'feminist*', 'femin*', 'men', 'males', 'latino*', 'latina*', 'hispanic*', 'negro*', 'colored',
-  'jihadi*', 'mormon*', 'evangelical*', 'liberals', 'conservatives', 'democrats', 'republicans',
-  'leftist*', 'left-wing', 'right-wing', 'old', 'elderly', 'boomer*', 'millennial*', 'disabled',
+  'jihadi*', 'mormon*', 'evangelical*', 'elderly', 'disabled',
 ];
 
 export const DEFAULT_HOSTILE_WORDS = [
   'animal*', 'vermin', 'savage*', 'subhuman*', 'sub-human', 'parasite*', 'rat', 'rats',
-  'cockroach*', 'roach*', 'filth*', 'scum*', 'terrorist*', 'barbar*', 'disgusting', 'inferior',
+  'cockroach*', 'roach*', 'filth*', 'scum*', 'barbar*', 'disgusting', 'inferior',
   'infest*', 'plague', 'pig', 'pigs', 'ape', 'apes', 'monkey*', 'trash', 'garbage', 'deport*',
-  'exterminat*', 'eradicat*', 'breed', 'breeding', 'primitive', 'backward', 'evil', 'hate',
-  'hateful', 'stupid*', 'idiot*', 'dumb', 'lazy', 'thug*', 'criminal*', 'rapist*', 'pedo*',
+  'exterminat*', 'eradicat*', 'breed', 'breeding', 'primitive', 'backward', 'stupid*', 'idiot*', 'dumb', 'lazy', 'thug*', 'criminal*', 'rapist*', 'pedo*',
   'paedo*', 'pervert*', 'sicko*', 'freak*', 'bitch*', 'whore*', 'slut*', 'hag', 'hags', 'witch',
-  'dog', 'dogs', 'mongrel*', 'invader*', 'invasion', 'horde*', 'swarm*', 'ban', 'banned', 'kill',
+  'dog', 'dogs', 'mongrel*', 'invader*', 'horde*', 'swarm*',
   'get rid', 'go back', 'send them back', 'don\'t belong', 'not welcome', 'ugly', 'fat', 'hysterical',
   'shrill', 'nag', 'nags', 'uppity', 'thieves', 'thief', 'liar*', 'cult', 'brainwashed',
+  'nasty', 'poison*', 'cancer', 'disease*', 'diseased', 'punks', 'cowardly', 'stinky', 'smelly', 'filthy',
+  'insane', 'sick', 'deviant*', 'perverted', 'inbred', 'moron*', 'lazy', 'greedy',
 ];
 
 export const DEFAULT_THREAT_VERBS = [

@@ -54,7 +54,7 @@ const SEVERITY: Record<ModerationDecision, number> = { approve: 0, pending: 1, f
 export function compileModerationSettings(settings: ModerationSettings): CompiledModeration {
   return {
     settings,
-    banned: new WordList(settings.bannedWords.words),
+    banned: new WordList(settings.bannedWords.words, true),
     suspect: new WordList(settings.suspectWords.words),
     ignoredLibraryWords: new Set(settings.suspectWords.ignoredLibraryWords.map((w) => w.toLowerCase())),
     library: settings.suspectWords.useLibraryDataset
@@ -101,8 +101,9 @@ function libraryWordIsWholeWord(token: Token, word: string): boolean {
     if (idx < 0) continue;
     if (LIBRARY_PREFIXES.has(v.slice(0, idx)) && LIBRARY_SUFFIXES.has(v.slice(idx + compact.length))) return true;
   }
-  // The library saw through a disguise our normaliser does not decode: trust it.
-  return !token.variants.some((v) => v.includes(compact));
+  // The library may see through a disguise our normaliser does not decode ("phuck"); a plain
+  // word without digits or symbols that does not contain the term is another word ("trafficking").
+  return /[^\p{L}'’]/u.test(token.norm) && !token.variants.some((v) => v.includes(compact));
 }
 
 function wordRules({ text, tokens, compiled }: RuleInput): { banned: Finding | null; suspect: Finding | null } {
@@ -118,6 +119,8 @@ function wordRules({ text, tokens, compiled }: RuleInput): { banned: Finding | n
       const start = match.startIndex;
       const end = match.endIndex + 1;
       const token = tokenAt(tokens, start, end);
+      // A match across words ("a 5-5") is a coincidence of spacing, not a disguised word.
+      if (token && (start < token.start || end > token.end) && !word.includes(' ')) continue;
       const span = token ? { start: Math.min(start, token.start), end: Math.max(end, token.end) } : { start, end };
       if (token && !libraryWordIsWholeWord(token, word)) continue;
       const asToken: Token = { norm: word, variants: [word], start, end };
@@ -141,8 +144,7 @@ function wordRules({ text, tokens, compiled }: RuleInput): { banned: Finding | n
 const TARGET_CUES = new Set([
   'you', "you're", 'youre', 'your', 'ur', 'u', 'yourself', 'yourselves', 'ya', 'what', 'such', 'bunch',
   'these', 'those', 'total', 'complete', 'utter', 'absolute', 'real', 'typical', 'another', 'bloody',
-  'pure', 'so', 'how', 'too', 'most', 'more', 'very', 'truly', 'really', 'just', 'are', "they're", 'theyre',
-  "he's", "she's", 'hes', 'shes', 'is', 'am', 'being', 'sounds', 'seem', 'seems', 'look', 'looks',
+  'pure', "they're", 'theyre', "he's", "she's", 'hes', 'shes', 'sounds', 'such',
 ]);
 const PERSON_NOUNS = new Set([
   'people', 'person', 'persons', 'man', 'men', 'woman', 'women', 'guy', 'guys', 'folks', 'folk', 'idiot',
@@ -169,11 +171,12 @@ function insultRule({ text, tokens, compiled }: RuleInput): Finding | null {
     if (!targeted && next && PERSON_NOUNS.has(next.norm)) targeted = true;
     weak.push({ span: m.span, index: m.first, targeted });
   }
-  const total = strong.length + weak.length;
-  const spans = mergeSpans([
-    ...strong,
-    ...weak.filter((w) => w.targeted || total >= 2).map((w) => w.span),
-  ]);
+  // Untargeted weak words count only in company: two of them, or next to a strong insult, hold
+  // the comment, but they are pointed at only when nothing stronger is there.
+  const targeted = weak.filter((w) => w.targeted).map((w) => w.span);
+  const untargeted = weak.filter((w) => !w.targeted).map((w) => w.span);
+  const pointed = strong.length || targeted.length ? [...strong, ...targeted] : untargeted.length >= 2 ? untargeted : [];
+  const spans = mergeSpans(pointed);
   if (!spans.length) return null;
   return { rule: 'insult', action: s.action, detail: `insulting words: ${quoteList(text, spans)}`, spans };
 }
@@ -185,20 +188,30 @@ function identityRule({ text, tokens, compiled }: RuleInput): Finding | null {
   if (!identities.length) return null;
   const hostile = compiled.hostileWords.findAll(tokens);
   const spans: Span[] = [];
+  const groups = new Set<string>();
   for (const id of identities) {
     for (const h of hostile) {
       if (h.first === id.first) continue;
       const gap = h.first > id.last ? h.first - id.last : id.first - h.last;
-      if (gap <= s.maxDistance) spans.push(id.span, h.span);
+      // The hostile word is what raters and moderators point at; the group is named in the detail.
+      if (gap <= s.maxDistance) {
+        spans.push(h.span);
+        groups.add(text.slice(id.span.start, id.span.end));
+      }
     }
   }
   if (!spans.length) return null;
   const merged = mergeSpans(spans);
-  return { rule: 'identity-attack', action: s.action, detail: `hostile words about a group: ${quoteList(text, merged)}`, spans: merged };
+  return { rule: 'identity-attack', action: s.action, detail: `hostile words ${quoteList(text, merged)} about ${[...groups].slice(0, 4).map((g) => `"${g}"`).join(', ')}`, spans: merged };
 }
 
 // "should die", "hope you rot": wishes of harm without an explicit object.
 const WISH_CUES = new Set(['should', 'hope', 'deserve', 'deserves', 'go', 'must', 'ought', 'wish', 'gonna', 'please', 'can', 'will', "i'll", 'ill', "i'd", 'let', "let's", 'lets', 'need']);
+const INTENT_CUES = new Set([...WISH_CUES, 'gonna', 'wanna', 'want', 'to', 'would', "i'm", 'im', 'someone', 'somebody', 'we', 'should', 'need']);
+const PEOPLE_PRONOUNS = new Set(['you', 'u', 'ya', 'he', 'she', 'they', 'them', 'him', 'her', 'everyone', 'all', 'yall', "y'all"]);
+const IMPERATIVE_DIE = new Set(['go', 'just', 'pls', 'please']);
+const IMPERATIVE_LINKS = new Set(['and', 'then', 'just', 'simply']);
+const SECOND_PERSON = new Set(['you', 'ya', 'u', 'yourself', 'ur']);
 const OBJECTLESS_VERBS = new Set(['die', 'rot']);
 
 function threatRule({ text, tokens, compiled }: RuleInput): Finding | null {
@@ -208,17 +221,23 @@ function threatRule({ text, tokens, compiled }: RuleInput): Finding | null {
   for (const m of compiled.threatVerbs.findAll(tokens)) {
     const verb = tokens[m.first].norm;
     if (OBJECTLESS_VERBS.has(verb)) {
-      for (let k = Math.max(0, m.first - 3); k < m.first; k++) {
-        if (WISH_CUES.has(tokens[k].norm)) {
-          spans.push({ start: tokens[k].start, end: m.span.end });
-          break;
-        }
-      }
+      // "hope you die", "they should rot", "go die": a wish aimed at people, not "plants will die".
+      const window = tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.norm);
+      const wished = window.some((w) => WISH_CUES.has(w)) && window.some((w) => PEOPLE_PRONOUNS.has(w));
+      const told = m.first > 0 && IMPERATIVE_DIE.has(tokens[m.first - 1].norm);
+      if (wished || told) spans.push(m.span);
       continue;
     }
+    // Reporting ("police shot him") is not a threat: an intent cue or a second-person target is.
+    let intent = false;
+    for (let k = Math.max(0, m.first - 3); k < m.first && !intent; k++) intent = INTENT_CUES.has(tokens[k].norm);
+    // An imperative ("Round them up and burn them.") starts its sentence or follows "and".
+    const before = m.first > 0 ? text.slice(tokens[m.first - 1].end, tokens[m.first].start) : '.';
+    if (/[.!?:;\n]/.test(before) || (m.first > 0 && IMPERATIVE_LINKS.has(tokens[m.first - 1].norm))) intent = true;
     for (let k = m.last + 1; k <= m.last + 2 && k < tokens.length; k++) {
-      const target = compiled.threatTargets.matchAt(tokens, k);
-      if (target) {
+      const target = compiled.threatTargets.matchAt(tokens, k) ?? compiled.identityTerms.matchAt(tokens, k);
+      const aimed = SECOND_PERSON.has(tokens[k].norm) || compiled.identityTerms.matchAt(tokens, k) !== undefined;
+      if (target && (intent || aimed)) {
         spans.push({ start: m.span.start, end: target.span.end });
         break;
       }

@@ -58,7 +58,7 @@ export const defaultModerationSettings: ModerationSettings = {
     action: 'flag',
     exactSameClientAction: 'reject',
     windowMinutes: 24 * 60,
-    nearThreshold: 0.8,
+    nearThreshold: 0.5,
     minCrossClientChars: 40,
   },
   reports: { enabled: true, action: 'flag', threshold: 3 },
