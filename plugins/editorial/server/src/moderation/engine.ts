@@ -342,6 +342,9 @@ function duplicateRule({ text, input, context, compiled }: RuleInput): Finding |
       if (!best || SEVERITY[action] > SEVERITY[best.action]) best = { action, detail: `exact repeat of a comment ${who}${where}` };
       continue;
     }
+    // Jaccard similarity cannot exceed the ratio of the sizes: skip clearly different lengths.
+    const lengthRatio = Math.min(norm.length, otherNorm.length) / Math.max(norm.length, otherNorm.length);
+    if (lengthRatio < s.nearThreshold * 0.8) continue;
     const similarity = jaccard(mine, shingles(otherNorm));
     if (similarity >= s.nearThreshold && (!best || SEVERITY[s.action] > SEVERITY[best.action])) {
       best = { action: s.action, detail: `near repeat (${Math.round(similarity * 100)}% similar) of a comment ${who}${where}` };

@@ -21,6 +21,7 @@ const LEET: Record<string, string> = {
 // Word-ish runs: letters, digits and the symbols people use to disguise letters ("sh!t", "@ss").
 const TOKEN_RE = /[\p{L}\p{N}@$!|+*€#%]+(?:['’][\p{L}]+)*/gu;
 const LETTER_RE = /\p{L}/u;
+const PLAIN_WORD_RE = /^[A-Za-z']+$/;
 // Edge symbols are punctuation ("idiot!"), except two or more masks after letters ("f***").
 const EDGE_SYMBOL_RE = /^[!|+*€#%]+|(?<![*#%])[!|+€]+$|(?<=[\p{L}\p{N}])[*#%]$|(?<![\p{L}\p{N}*#%])[*#%]+$/gu;
 // Symbols that stand for hidden letters inside a word ("f**k", "s%#t").
@@ -39,6 +40,8 @@ function collapseRuns(word: string, keep: number): string {
 
 /** Lower-case, leet-resolved, accent-free form of one raw token. */
 export function normaliseWord(raw: string): string {
+  // Fast path: plain ASCII words (most of any comment) need only lower-casing.
+  if (PLAIN_WORD_RE.test(raw)) return raw.toLowerCase();
   const lower = raw.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
   let out = '';
   for (const ch of lower) {
