@@ -21,7 +21,8 @@ export const DEFAULT_SUSPECT_WORDS = [
   'cocksucker*', 'motherfuck*', 'whore*', 'slut*', 'twat*', 'wanker*', 'douche*', 'piss', 'pissed',
   'pissing', 'penis', 'penises', 'vagina*', 'testicle*', 'boobs', 'tits', 'screw you', 'hell no',
   'go to hell', 'suck', 'sucks', 'sucked', 'sucking', 'sucker*', 'darned', 'butt', 'butts',
-  'heck', 'genitals', 'excrement', 'frickin*', 'friggin*', 'effing',
+  'heck', 'genitals', 'excrement', 'frickin*', 'friggin*', 'effing', 'to hell with',
+  'blow job*', 'blowjob*', 'skank*', 'kiss my ass', 'anal retentive',
 ];
 
 /** Profanity library words that are ordinary in news prose (crime and health reporting, Latin). */
@@ -55,7 +56,8 @@ export const DEFAULT_INSULT_WORDS = [
   'gasbag*', 'scoundrel*', 'rascal*', 'wretch*', 'miserable', 'selfish', 'arrogant', 'narcissis*',
   'idiot-in-chief', 'shut up', 'shutup', 'get lost', 'stfu', 'moronically', 'stupidly',
   'sucker', 'suckers', 'sheep', 'lemming*', 'dupe*', 'dopes', 'dope', 'goon*', 'toady*',
-  'bootlicker*', 'lackey*', 'stooge*', 'puppet*', 'turd*', 'dirty', 'lazy', 'loser',
+  'bootlicker*', 'lackey*', 'stooge*', 'puppet*', 'turd*', 'dirty', 'lazy', 'loser', 'prig', 'prigs',
+  'unintelligent', 'sexual predator*', 'sex predator*', 'rapist', 'rapists', 'sanctimonious',
 ];
 
 /**
@@ -72,14 +74,12 @@ export const DEFAULT_TARGETED_INSULT_WORDS = [
   'nuts', 'crazy', 'insane', 'freak', 'freaks', 'ugly', 'fat', 'gross', 'sick', 'miserable',
   'selfish', 'arrogant', 'narcissis*', 'sheep', 'dope', 'puppet*', 'dirty', 'lazy', 'clown*',
   'liar', 'liars', 'creep', 'creeps', 'creepy', 'ludicrous', 'laughable', 'silly', 'ridiculous*',
-  'degenerate*', 'ignorance', 'fool', 'fools', 'fooled', 'foolish*', 'dummy', 'dumb', 'dumber',
-  'dumbest', 'hypocrit*', 'pathetic*', 'ignorant*', 'bigot*', 'scum*', 'psycho', 'sick',
-  'lunatic*', 'moronically', 'stupidly', 'sucker', 'suckers', 'lemming*', 'dupe*', 'dopes',
-  'goon*', 'stooge*', 'shill*', 'leech*', 'weasel*', 'jerk', 'jerks', 'freak', 'kook*', 'sissy',
-  'wimp*', 'snowflake*', 'commie*', 'grifter*', 'charlatan*', 'scoundrel*', 'rascal*',
-  'wretch*', 'toady*', 'lackey*', 'crazies', 'baloney', 'hogwash', 'drivel', 'nutty',
-  'trashy', 'contemptible', 'repugnant', 'spineless', 'gutless', 'loser*', 'sillier',
-  'silliest', 'turd*', 'dolt*', 'twit', 'twits', 'dirtbag*', 'lowlife*', 'low life',
+  'degenerate*', 'ignorance', 'fool', 'fools', 'fooled', 'foolish*', 'dummy', 'ignorant*',
+  'psycho', 'moronically', 'stupidly', 'sucker', 'suckers', 'lemming*', 'dupe*', 'dopes', 'goon*',
+  'stooge*', 'shill*', 'leech*', 'weasel*', 'kook*', 'sissy', 'wimp*', 'snowflake*', 'commie*',
+  'grifter*', 'charlatan*', 'scoundrel*', 'rascal*', 'wretch*', 'toady*', 'lackey*', 'crazies',
+  'baloney', 'hogwash', 'drivel', 'nutty', 'trashy', 'contemptible', 'repugnant', 'spineless',
+  'gutless', 'sillier', 'silliest',
 ];
 
 /** Identity groups: an attack is an identity term near a hostile or dehumanising word. */
@@ -102,6 +102,8 @@ export const DEFAULT_HOSTILE_WORDS = [
   'dog', 'dogs', 'mongrel*', 'invader*', 'horde*', 'swarm*',
   'get rid', 'go back', 'send them back', 'don\'t belong', 'not welcome', 'ugly', 'fat', 'hysterical',
   'shrill', 'nag', 'nags', 'uppity', 'thieves', 'thief', 'liar*', 'cult', 'brainwashed',
+  'nasty', 'poison*', 'cancer', 'disease*', 'diseased', 'punks', 'cowardly', 'stinky', 'smelly', 'filthy',
+  'insane', 'sick', 'deviant*', 'perverted', 'inbred', 'moron*', 'lazy', 'greedy',
 ];
 
 export const DEFAULT_THREAT_VERBS = [

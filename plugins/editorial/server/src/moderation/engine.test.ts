@@ -45,6 +45,13 @@ describe('banned and suspect words', () => {
     }
   });
 
+  it('rejects a masked slur only when enough of it shows, and flags heavy masks as profanity', () => {
+    expect(moderate('you f*ggot').decision).toBe('reject');
+    const heavy = moderate('f*** this');
+    expect(heavy.decision).toBe('flag');
+    expect(heavy.reasons.map((r) => r.rule)).toEqual(['suspect-words']);
+  });
+
   it('keeps spans in the original string when accents and emoji come before the word', () => {
     const text = 'Café 😀😀 — quelle merde, what bullshit';
     const result = moderate(text);
@@ -117,7 +124,8 @@ describe('identity attacks and threats', () => {
     const result = moderate(threat);
     expect(result.decision).toBe('flag');
     expect(spanTexts(threat, result, 'threat')).toEqual(['shoot him']);
-    expect(spanTexts('I hope you die', moderate('I hope you die'), 'threat')).toEqual(['hope you die']);
+    expect(spanTexts('I hope you die', moderate('I hope you die'), 'threat')).toEqual(['die']);
+    expect(moderate('The plants will die without rain, he said.').decision).toBe('approve');
     expect(moderate('The soldiers were told to hold fire, and nobody shot him.').decision).toBe('approve');
   });
 });

@@ -54,7 +54,7 @@ const SEVERITY: Record<ModerationDecision, number> = { approve: 0, pending: 1, f
 export function compileModerationSettings(settings: ModerationSettings): CompiledModeration {
   return {
     settings,
-    banned: new WordList(settings.bannedWords.words),
+    banned: new WordList(settings.bannedWords.words, true),
     suspect: new WordList(settings.suspectWords.words),
     ignoredLibraryWords: new Set(settings.suspectWords.ignoredLibraryWords.map((w) => w.toLowerCase())),
     library: settings.suspectWords.useLibraryDataset
@@ -208,6 +208,9 @@ function identityRule({ text, tokens, compiled }: RuleInput): Finding | null {
 // "should die", "hope you rot": wishes of harm without an explicit object.
 const WISH_CUES = new Set(['should', 'hope', 'deserve', 'deserves', 'go', 'must', 'ought', 'wish', 'gonna', 'please', 'can', 'will', "i'll", 'ill', "i'd", 'let', "let's", 'lets', 'need']);
 const INTENT_CUES = new Set([...WISH_CUES, 'gonna', 'wanna', 'want', 'to', 'would', "i'm", 'im', 'someone', 'somebody', 'we', 'should', 'need']);
+const PEOPLE_PRONOUNS = new Set(['you', 'u', 'ya', 'he', 'she', 'they', 'them', 'him', 'her', 'everyone', 'all', 'yall', "y'all"]);
+const IMPERATIVE_DIE = new Set(['go', 'just', 'pls', 'please']);
+const IMPERATIVE_LINKS = new Set(['and', 'then', 'just', 'simply']);
 const SECOND_PERSON = new Set(['you', 'ya', 'u', 'yourself', 'ur']);
 const OBJECTLESS_VERBS = new Set(['die', 'rot']);
 
@@ -218,20 +221,23 @@ function threatRule({ text, tokens, compiled }: RuleInput): Finding | null {
   for (const m of compiled.threatVerbs.findAll(tokens)) {
     const verb = tokens[m.first].norm;
     if (OBJECTLESS_VERBS.has(verb)) {
-      for (let k = Math.max(0, m.first - 3); k < m.first; k++) {
-        if (WISH_CUES.has(tokens[k].norm)) {
-          spans.push({ start: tokens[k].start, end: m.span.end });
-          break;
-        }
-      }
+      // "hope you die", "they should rot", "go die": a wish aimed at people, not "plants will die".
+      const window = tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.norm);
+      const wished = window.some((w) => WISH_CUES.has(w)) && window.some((w) => PEOPLE_PRONOUNS.has(w));
+      const told = m.first > 0 && IMPERATIVE_DIE.has(tokens[m.first - 1].norm);
+      if (wished || told) spans.push(m.span);
       continue;
     }
     // Reporting ("police shot him") is not a threat: an intent cue or a second-person target is.
     let intent = false;
     for (let k = Math.max(0, m.first - 3); k < m.first && !intent; k++) intent = INTENT_CUES.has(tokens[k].norm);
+    // An imperative ("Round them up and burn them.") starts its sentence or follows "and".
+    const before = m.first > 0 ? text.slice(tokens[m.first - 1].end, tokens[m.first].start) : '.';
+    if (/[.!?:;\n]/.test(before) || (m.first > 0 && IMPERATIVE_LINKS.has(tokens[m.first - 1].norm))) intent = true;
     for (let k = m.last + 1; k <= m.last + 2 && k < tokens.length; k++) {
-      const target = compiled.threatTargets.matchAt(tokens, k);
-      if (target && (intent || SECOND_PERSON.has(tokens[k].norm))) {
+      const target = compiled.threatTargets.matchAt(tokens, k) ?? compiled.identityTerms.matchAt(tokens, k);
+      const aimed = SECOND_PERSON.has(tokens[k].norm) || compiled.identityTerms.matchAt(tokens, k) !== undefined;
+      if (target && (intent || aimed)) {
         spans.push({ start: m.span.start, end: target.span.end });
         break;
       }
@@ -336,6 +342,9 @@ function duplicateRule({ text, input, context, compiled }: RuleInput): Finding |
       if (!best || SEVERITY[action] > SEVERITY[best.action]) best = { action, detail: `exact repeat of a comment ${who}${where}` };
       continue;
     }
+    // Jaccard similarity cannot exceed the ratio of the sizes: skip clearly different lengths.
+    const lengthRatio = Math.min(norm.length, otherNorm.length) / Math.max(norm.length, otherNorm.length);
+    if (lengthRatio < s.nearThreshold * 0.8) continue;
     const similarity = jaccard(mine, shingles(otherNorm));
     if (similarity >= s.nearThreshold && (!best || SEVERITY[s.action] > SEVERITY[best.action])) {
       best = { action: s.action, detail: `near repeat (${Math.round(similarity * 100)}% similar) of a comment ${who}${where}` };

@@ -21,7 +21,9 @@ const LEET: Record<string, string> = {
 // Word-ish runs: letters, digits and the symbols people use to disguise letters ("sh!t", "@ss").
 const TOKEN_RE = /[\p{L}\p{N}@$!|+*€#%]+(?:['’][\p{L}]+)*/gu;
 const LETTER_RE = /\p{L}/u;
-const EDGE_SYMBOL_RE = /^[!|+*€#%]+|[!|+*€#%]+$/g;
+const PLAIN_WORD_RE = /^[A-Za-z']+$/;
+// Edge symbols are punctuation ("idiot!"), except two or more masks after letters ("f***").
+const EDGE_SYMBOL_RE = /^[!|+*€#%]+|(?<![*#%])[!|+€]+$|(?<=[\p{L}\p{N}])[*#%]$|(?<![\p{L}\p{N}*#%])[*#%]+$/gu;
 // Symbols that stand for hidden letters inside a word ("f**k", "s%#t").
 const MASK_RE = /[*#%]+/g;
 const HAS_MASK_RE = /[*#%]/;
@@ -38,6 +40,8 @@ function collapseRuns(word: string, keep: number): string {
 
 /** Lower-case, leet-resolved, accent-free form of one raw token. */
 export function normaliseWord(raw: string): string {
+  // Fast path: plain ASCII words (most of any comment) need only lower-casing.
+  if (PLAIN_WORD_RE.test(raw)) return raw.toLowerCase();
   const lower = raw.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
   let out = '';
   for (const ch of lower) {
@@ -55,6 +59,8 @@ function wordVariants(norm: string): string[] {
     else if (w.endsWith("'")) variants.add(w.slice(0, -1));
   };
   add(norm);
+  // "**idiot**": trailing masks kept for "f***" may also be markup.
+  if (/[*#%]$/.test(norm)) add(norm.replace(/[*#%]+$/, ''));
   // "stuuupid" -> "stupid"; "fooool" -> "fool": try runs of one and of two letters.
   if (/(.)\1\1/.test(norm)) {
     add(collapseRuns(norm, 2));
@@ -130,11 +136,17 @@ interface PhraseEntry {
 /** A word list compiled for fast matching of single words, stems (word*) and phrases. */
 export class WordList {
   private readonly exact = new Map<string, string>();
-  private readonly stems: Array<{ stem: string; entry: string }> = [];
+  // Stems bucketed by their first three letters (shorter stems in bucket ''), so a token is
+  // compared with a handful of stems, not the whole list.
+  private readonly stems = new Map<string, Array<{ stem: string; entry: string }>>();
   private readonly phrases = new Map<string, PhraseEntry[]>();
   readonly size: number;
 
-  constructor(entries: readonly string[]) {
+  /**
+   * @param strictMasks when set, a masked word ("n*gger") must show at least as many letters as it
+   *   hides: lists whose hits reject should not guess "f***".
+   */
+  constructor(entries: readonly string[], private readonly strictMasks = false) {
     this.size = entries.length;
     for (const rawEntry of entries) {
       const entry = rawEntry.trim().toLowerCase();
@@ -148,7 +160,11 @@ export class WordList {
       }
       const word = words[0];
       if (word.endsWith('*')) {
-        this.stems.push({ stem: word.slice(0, -1), entry });
+        const stem = word.slice(0, -1);
+        const key = stem.length >= 3 ? stem.slice(0, 3) : '';
+        const bucket = this.stems.get(key) ?? [];
+        bucket.push({ stem, entry });
+        this.stems.set(key, bucket);
       } else {
         const plural = /(s|x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`;
         for (const form of [word, plural]) {
@@ -165,8 +181,10 @@ export class WordList {
       if (hit) return hit;
     }
     for (const v of token.variants) {
-      for (const { stem, entry } of this.stems) {
-        if (v.startsWith(stem)) return entry;
+      for (const key of [v.slice(0, 3), '']) {
+        for (const { stem, entry } of this.stems.get(key) ?? []) {
+          if (v.startsWith(stem)) return entry;
+        }
       }
     }
     return HAS_MASK_RE.test(token.norm) ? this.matchMasked(token.norm) : undefined;
@@ -176,6 +194,7 @@ export class WordList {
   private matchMasked(norm: string): string | undefined {
     const letters = norm.replace(MASK_RE, '');
     if (letters.length < 1 || norm.length < 3) return undefined;
+    if (this.strictMasks && letters.length < norm.length - letters.length) return undefined;
     const source = norm
       .split(MASK_RE)
       .map((part) => part.replace(/[^\p{L}]/gu, ''))
@@ -190,7 +209,9 @@ export class WordList {
     const re = new RegExp(`${pattern}$`, 'u');
     for (const [form, entry] of this.exact) if (re.test(form)) return entry;
     const stemRe = new RegExp(pattern, 'u');
-    for (const { stem, entry } of this.stems) if (stem.length >= 3 && stemRe.test(`${stem}ing`)) return entry;
+    for (const bucket of this.stems.values()) {
+      for (const { stem, entry } of bucket) if (stem.length >= 3 && stemRe.test(`${stem}ing`)) return entry;
+    }
     return undefined;
   }
 
