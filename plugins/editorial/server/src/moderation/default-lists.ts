@@ -33,7 +33,7 @@ export const DEFAULT_IGNORED_LIBRARY_WORDS = [
 
 /** Insults held wherever they appear: words whose ordinary use is to demean a person or idea. */
 export const DEFAULT_INSULT_WORDS = [
-  'idiot*', 'idiocy', 'moron*', 'imbecil*', 'cretin*', 'stupid*', 'dumb', 'dumber', 'dumbest',
+  'idiot*', 'idiocy', 'moron*', 'imbecil*', 'cretin*', 'stupid*', 'stoopid*', 'dumb', 'dumber', 'dumbest',
   'dumbo', 'dummies', 'dummy', 'fool', 'fools', 'foolish*', 'fooled', 'loser*', 'jerk', 'jerks',
   'scum*', 'dimwit*', 'nitwit*', 'halfwit*', 'dunce*', 'buffoon*', 'clown*', 'dolt*', 'twit', 'twits',
   'nincompoop*', 'ignoramus*', 'pinhead*', 'bonehead*', 'knucklehead*', 'numbskull*', 'numskull*',
