@@ -184,6 +184,15 @@ describe('quote forms', () => {
     expect(q.text).toContain('« the bridge is safe »');
   });
 
+  it('pairs a right double mark that opens a paragraph as a mistyped opener', () => {
+    const text = 'Readers wrote in.\n\n”The ferry timetable has ruined my mornings. Nobody asked us.” ― Tamsin Ollery\n';
+    const quotes = extractQuotes(text);
+    const q = find(quotes, 'ferry timetable');
+    expect(q).toBeDefined();
+    expect(q?.type).toBe('direct');
+    expect(q?.speaker?.text).toBe('Tamsin Ollery');
+  });
+
   it('returns nothing for empty or non-string input', () => {
     expect(extractQuotes('')).toEqual([]);
     expect(extractQuotes(undefined as unknown as string)).toEqual([]);
