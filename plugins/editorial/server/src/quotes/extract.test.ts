@@ -193,6 +193,13 @@ describe('quote forms', () => {
     expect(q?.speaker?.text).toBe('Tamsin Ollery');
   });
 
+  it('keeps a because-clause after the quoted fragment inside the mixed quote', () => {
+    const text = 'The harbour master said the plan was "dead on arrival" because the dredging budget had been cut.';
+    const q = find(extractQuotes(text), 'dead on arrival');
+    expect(q?.type).toBe('mixed');
+    expect(q?.text).toContain('because the dredging budget had been cut');
+  });
+
   it('returns nothing for empty or non-string input', () => {
     expect(extractQuotes('')).toEqual([]);
     expect(extractQuotes(undefined as unknown as string)).toEqual([]);
