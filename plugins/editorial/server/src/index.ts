@@ -1,5 +1,6 @@
 import register from './register';
 import { registerPublicApi } from './public-api/register';
+import { importBodyLimit } from './middlewares/import-body-limit';
 import bootstrap from './bootstrap';
 import destroy from './destroy';
 import config from './config';
@@ -14,6 +15,7 @@ export default {
   register: (ctx: Parameters<typeof register>[0]) => {
     register(ctx);
     registerPublicApi(ctx);
+    ctx.strapi.server.use(importBodyLimit(ctx.strapi));
   },
   bootstrap,
   destroy,

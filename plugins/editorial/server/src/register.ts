@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { quotesOnSave } from './middlewares/quotes-on-save';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  void strapi;
+  // GraphQL restrictions (no writes, no comment/quote/moderation-event queries, published-only
+  // articles, public relation fields) live in public-api/graphql.ts, registered from index.ts.
+  strapi.documents.use(quotesOnSave(strapi));
 };

@@ -3,7 +3,10 @@ import source from './source';
 import comment from './comment';
 import moderation from './moderation';
 import settings from './settings';
+import quotes from './quotes';
+import importController from './import';
 import openapi from './openapi';
+import publicComments from './public-comments';
 
 export default {
   article,
@@ -11,5 +14,8 @@ export default {
   comment,
   moderation,
   settings,
+  quotes,
+  import: importController,
   openapi,
+  'public-comments': publicComments,
 };

@@ -1,22 +1,52 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { getService } from '../utils/get-service';
 
-const STATUSES = ['pending', 'approved', 'flagged', 'rejected'];
+const conflict = (ctx: any, message: string) => {
+  ctx.status = 409;
+  ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message, details: {} } };
+};
 
-/** Moderation queue (admin). Routes check plugin::editorial.moderate on the server. */
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async list(ctx: any) {
-    const { status = 'pending', page = '1', pageSize = '25' } = ctx.query;
-    if (status !== 'all' && !STATUSES.includes(status)) {
-      throw new errors.ValidationError(`Unknown status "${status}": use one of ${[...STATUSES, 'all'].join(', ')}`);
-    }
-    const p = Math.max(1, Number(page) || 1);
-    const size = Math.min(100, Math.max(1, Number(pageSize) || 25));
-    const where = status === 'all' ? {} : { status };
-    const [results, total] = await Promise.all([
-      strapi.db.query('plugin::editorial.comment').findMany({ where, orderBy: { postedAt: 'asc' }, offset: (p - 1) * size, limit: size }),
-      strapi.db.query('plugin::editorial.comment').count({ where }),
-    ]);
-    ctx.body = { data: results, meta: { pagination: { page: p, pageSize: size, total, pageCount: Math.ceil(total / size) } } };
-  },
-});
+/** Moderation queue and actions (admin). Routes check the plugin's RBAC actions on the server. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const svc = () => getService('moderation', strapi);
+  return {
+    async list(ctx: any) {
+      ctx.body = await svc().queue(ctx.query);
+    },
+    async counts(ctx: any) {
+      ctx.body = { data: await svc().counts() };
+    },
+    async newCount(ctx: any) {
+      ctx.body = { data: await svc().newCount(ctx.query) };
+    },
+    async act(ctx: any) {
+      try {
+        ctx.body = await svc().act(ctx.params.documentId, ctx.params.action, ctx.request.body, ctx.state.user);
+      } catch (e: any) {
+        if (e?.details?.conflict) return conflict(ctx, e.message);
+        throw e;
+      }
+    },
+    async bulk(ctx: any) {
+      ctx.body = { data: await svc().bulk(ctx.request.body, ctx.state.user) };
+    },
+    async undo(ctx: any) {
+      ctx.body = { data: await svc().undo(ctx.request.body, ctx.state.user) };
+    },
+    async authorHistory(ctx: any) {
+      ctx.body = { data: await svc().authorHistory(ctx.params.authorName) };
+    },
+    async events(ctx: any) {
+      ctx.body = { data: await svc().events(ctx.params.documentId) };
+    },
+    async stats(ctx: any) {
+      ctx.body = { data: await svc().stats(ctx.query.days) };
+    },
+    async getSettings(ctx: any) {
+      ctx.body = { data: await getService('moderation-settings', strapi).get() };
+    },
+    async updateSettings(ctx: any) {
+      ctx.body = { data: await getService('moderation-settings', strapi).set(ctx.request.body) };
+    },
+  };
+};

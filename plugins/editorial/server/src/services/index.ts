@@ -1,7 +1,13 @@
 import { factories } from '@strapi/strapi';
 import settings from './settings';
 import access from './access';
+import quoteSync from './quote-sync';
+import quoteCuration from './quote-curation';
+import importService from './import';
 import publicApi from './public-api';
+import comments from './comments';
+import moderation from './moderation';
+import moderationSettings from './moderation-settings';
 
 export default {
   article: factories.createCoreService('plugin::editorial.article' as any),
@@ -11,5 +17,11 @@ export default {
   'moderation-event': factories.createCoreService('plugin::editorial.moderation-event' as any),
   settings,
   access,
+  'quote-sync': quoteSync,
+  'quote-curation': quoteCuration,
+  import: importService,
   'public-api': publicApi,
+  comments,
+  moderation,
+  'moderation-settings': moderationSettings,
 };

@@ -1,7 +1,8 @@
 import articles from './articles';
 import comments from './comments';
+import publicComments from './public-comments';
 
 export default {
   type: 'content-api',
-  routes: [...articles, ...comments],
+  routes: [...articles, ...comments, ...publicComments],
 };

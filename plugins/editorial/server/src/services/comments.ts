@@ -1,0 +1,264 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import {
+  publicListQuerySchema,
+  reportBodySchema,
+  submitBodySchema,
+  type PublicComment,
+} from '../../../shared/moderation-api';
+import { UIDS } from '../../../shared/permissions';
+import { engine, type Decision, type EngineContext } from '../comments/engine';
+import { createRateLimiter } from '../comments/rate-limit';
+import { cleanText, ruleList, textHash } from '../comments/text';
+import { getService } from '../utils/get-service';
+
+const DECISION_STATUS: Record<Decision, string> = { approve: 'approved', pending: 'pending', flag: 'flagged', reject: 'rejected' };
+
+export class RateLimitedError extends Error {
+  retryAfter: number;
+  constructor(retryAfter: number) {
+    super('Too many requests: try again later');
+    this.retryAfter = retryAfter;
+  }
+}
+
+function zodError(error: any): never {
+  const issue = error.issues[0];
+  const field = issue.path.join('.') || 'body';
+  throw new errors.ValidationError(`${field}: ${issue.message}`, { field });
+}
+
+/** Public comment API: list approved threads, submit, report. Nothing unapproved leaves here. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const limiter = createRateLimiter(strapi);
+  const comments = () => strapi.db.query(UIDS.comment as any);
+
+  /** The published article for a documentId or slug, or 404. */
+  async function publishedArticle(idOrSlug: string) {
+    const row = await strapi.db.query(UIDS.article as any).findOne({
+      select: ['id', 'documentId', 'commentsMode', 'slug', 'title'],
+      where: { $or: [{ documentId: idOrSlug }, { slug: idOrSlug }], publishedAt: { $notNull: true } },
+    });
+    if (!row) throw new errors.NotFoundError('Article not found');
+    return row as { id: number; documentId: string; commentsMode: string | null; slug: string; title: string };
+  }
+
+  const toPublic = (c: any): PublicComment => ({
+    documentId: c.documentId,
+    body: c.body,
+    authorName: c.authorName,
+    postedAt: new Date(c.postedAt).toISOString(),
+    parentDocumentId: c.parent?.documentId ?? null,
+    replies: [],
+  });
+
+  return {
+    limiter,
+
+    async list(idOrSlug: string, rawQuery: unknown) {
+      const parsed = publicListQuerySchema.safeParse(rawQuery ?? {});
+      if (!parsed.success) zodError(parsed.error);
+      const { sort, page, pageSize } = parsed.data;
+      const article = await publishedArticle(idOrSlug);
+      const base = { articleDocumentId: article.documentId, status: 'approved' };
+      const order = sort === 'newest' ? 'desc' : 'asc';
+      const select = ['id', 'documentId', 'body', 'authorName', 'postedAt'];
+      const [roots, total, approvedCount] = await Promise.all([
+        comments().findMany({
+          select,
+          where: { ...base, parent: { id: { $null: true } } },
+          orderBy: [{ postedAt: order }, { id: order }],
+          offset: (page - 1) * pageSize,
+          limit: pageSize,
+        }),
+        comments().count({ where: { ...base, parent: { id: { $null: true } } } }),
+        comments().count({ where: base }),
+      ]);
+      // Replies (any depth) of the page's threads: approved ones whose chain reaches a root.
+      const replies = roots.length
+        ? await comments().findMany({
+            select,
+            where: { ...base, parent: { id: { $notNull: true } } },
+            populate: { parent: { select: ['documentId'] } },
+            orderBy: [{ postedAt: 'asc' }, { id: 'asc' }],
+          })
+        : [];
+      const nodes = new Map<string, PublicComment>();
+      const data = roots.map((r: any) => {
+        const n = toPublic(r);
+        nodes.set(n.documentId, n);
+        return n;
+      });
+      let pending = replies.map(toPublic);
+      // Attach level by level; replies whose parent is not shown stay hidden.
+      for (let changed = true; changed && pending.length; ) {
+        changed = false;
+        pending = pending.filter((r) => {
+          const parent = r.parentDocumentId ? nodes.get(r.parentDocumentId) : undefined;
+          if (!parent) return true;
+          parent.replies.push(r);
+          nodes.set(r.documentId, r);
+          changed = true;
+          return false;
+        });
+      }
+      return {
+        data,
+        meta: { pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) }, approvedCount },
+      };
+    },
+
+    async submit(idOrSlug: string, body: unknown, client: { ip: string; userAgent?: string }) {
+      const parsed = submitBodySchema.safeParse(body ?? {});
+      if (!parsed.success) zodError(parsed.error);
+      const input = parsed.data;
+      const article = await publishedArticle(idOrSlug);
+      const mode = (article.commentsMode ?? 'open') as EngineContext['articleMode'];
+      if (mode === 'closed') throw new errors.ForbiddenError('This article is closed to comments');
+
+      const ipHash = limiter.hashIp(client.ip);
+      const wait = await limiter.consume('submit', ipHash);
+      if (wait !== null) throw new RateLimitedError(wait);
+
+      // Honeypot: bots fill the hidden field. Answer as if held, store nothing.
+      if (input.website && input.website.trim()) {
+        return { documentId: `c${Math.random().toString(36).slice(2, 12)}${Date.now().toString(36)}`, status: 'awaiting-review' as const };
+      }
+
+      const text = cleanText(input.body);
+      if (text.length < 2) throw new errors.ValidationError('body: is too short', { field: 'body' });
+      const authorName = cleanText(input.authorName);
+      const authorEmail = input.authorEmail ? input.authorEmail.toLowerCase() : null;
+
+      let parentId: number | null = null;
+      if (input.parent) {
+        const parent = await comments().findOne({
+          select: ['id', 'articleDocumentId', 'status'],
+          where: { documentId: input.parent },
+        });
+        if (!parent || parent.articleDocumentId !== article.documentId || parent.status !== 'approved') {
+          throw new errors.ValidationError('parent: no such comment on this article', { field: 'parent' });
+        }
+        parentId = parent.id;
+      }
+
+      const settings = await getService('moderation-settings', strapi).get();
+      const windowMs = Number(settings.duplicateWindowMinutes ?? 60) * 60_000;
+      const since = new Date(Date.now() - windowMs);
+      const hash = textHash(text);
+      const [recent, history] = await Promise.all([
+        comments().findMany({
+          select: ['body', 'articleDocumentId', 'postedAt', 'ipHash'],
+          where: { $or: [{ clientKey: ipHash }, { textHash: hash }], postedAt: { $gte: since } },
+          orderBy: { postedAt: 'desc' },
+          limit: 30,
+        }),
+        getService('moderation', strapi).authorCounts(authorName, authorEmail),
+      ]);
+      const context: EngineContext = {
+        articleMode: mode,
+        articleDocumentId: article.documentId,
+        recent: recent.map((r: any) => ({
+          text: r.body,
+          articleDocumentId: r.articleDocumentId,
+          postedAt: new Date(r.postedAt).toISOString(),
+          sameClient: r.ipHash === ipHash,
+        })),
+        author: history,
+        reportCount: 0,
+        now: new Date().toISOString(),
+      };
+      const result = engine.moderateComment({ text }, settings, context);
+      const status = DECISION_STATUS[result.decision];
+
+      const created = await strapi.db.transaction(async () => {
+        const row = await comments().create({
+          data: {
+            body: text,
+            authorName,
+            authorEmail,
+            articleDocumentId: article.documentId,
+            article: article.id,
+            parent: parentId,
+            status,
+            moderationReasons: result.reasons,
+            reasonRules: ruleList(result.reasons),
+            reportCount: 0,
+            postedAt: new Date(),
+            origin: 'reader',
+            ipHash,
+            clientKey: ipHash,
+            textHash: hash,
+            version: 0,
+          },
+          select: ['id', 'documentId', 'status', 'postedAt'],
+        });
+        await getService('moderation', strapi).recordEvents([
+          {
+            commentDocumentId: row.documentId,
+            action: 'create',
+            fromStatus: null,
+            toStatus: status,
+            actorType: 'system',
+            actorName: 'auto-moderation',
+            reasons: result.reasons,
+          },
+        ]);
+        return row;
+      });
+      getService('moderation', strapi).countsChanged();
+      getService('moderation', strapi).emit('editorial-comment.created', {
+        documentId: created.documentId,
+        articleDocumentId: article.documentId,
+        status,
+        authorName,
+        body: text,
+        postedAt: new Date(created.postedAt).toISOString(),
+      });
+      return { documentId: created.documentId as string, status: status === 'approved' ? ('published' as const) : ('awaiting-review' as const) };
+    },
+
+    async report(documentId: string, body: unknown, client: { ip: string }) {
+      const parsed = reportBodySchema.safeParse(body ?? {});
+      if (!parsed.success) zodError(parsed.error);
+      const ipHash = limiter.hashIp(client.ip);
+      const wait = await limiter.consume('report', ipHash);
+      if (wait !== null) throw new RateLimitedError(wait);
+      const comment = await comments().findOne({ select: ['id', 'documentId', 'status', 'reportCount'], where: { documentId } });
+      if (!comment || comment.status !== 'approved') throw new errors.NotFoundError('Comment not found');
+      const reporter = `reader:${ipHash.slice(0, 16)}`;
+      const moderation = getService('moderation', strapi);
+      const settings = await getService('moderation-settings', strapi).get();
+      const threshold = Number(settings.reportThreshold ?? 3);
+      let flagged = false;
+      await strapi.db.transaction(async () => {
+        const already = await strapi.db.query(UIDS.moderationEvent as any).findOne({
+          select: ['id'],
+          where: { commentDocumentId: documentId, action: 'report', actorName: reporter },
+        });
+        if (already) return;
+        const reportCount = (comment.reportCount ?? 0) + 1;
+        await comments().updateMany({ where: { id: comment.id }, data: { reportCount } });
+        await moderation.recordEvents([
+          {
+            commentDocumentId: documentId,
+            action: 'report',
+            fromStatus: comment.status,
+            toStatus: comment.status,
+            actorType: 'system',
+            actorName: reporter,
+            note: [parsed.data.reason, parsed.data.note].filter(Boolean).join(': '),
+          },
+        ]);
+        if (threshold > 0 && reportCount >= threshold) {
+          await moderation.systemTransition(documentId, 'flagged', [
+            { rule: 'reports', detail: `${reportCount} reader reports (threshold ${threshold})`, spans: [] },
+          ]);
+          flagged = true;
+        }
+      });
+      if (flagged) moderation.countsChanged();
+      return { reported: true as const };
+    },
+  };
+};

@@ -1,0 +1,411 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import {
+  ACTION_TO_STATUS,
+  COMMENT_STATUSES,
+  actionBodySchema,
+  bulkBodySchema,
+  newCountQuerySchema,
+  queueQuerySchema,
+  undoBodySchema,
+  type AuthorHistory,
+  type CommentStatus,
+  type ModerationAction,
+  type ModerationEvent,
+  type ModerationReason,
+  type QueueItem,
+  type StatusCounts,
+} from '../../../shared/moderation-api';
+import { UIDS } from '../../../shared/permissions';
+
+export interface EventInput {
+  commentDocumentId: string;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  actorType: 'system' | 'admin';
+  actorName?: string | null;
+  actor?: number | null;
+  note?: string | null;
+  reasons?: ModerationReason[] | null;
+}
+export interface Actor {
+  id: number;
+  firstname?: string | null;
+  lastname?: string | null;
+  email?: string | null;
+}
+
+export const WEBHOOK_EVENTS = {
+  EDITORIAL_COMMENT_CREATED: 'editorial-comment.created',
+  EDITORIAL_COMMENT_STATUS_CHANGED: 'editorial-comment.status-changed',
+};
+
+const COMMENT_SELECT = ['id', 'documentId', 'body', 'authorName', 'authorEmail', 'status', 'moderationReasons', 'reportCount', 'postedAt', 'origin', 'version', 'articleDocumentId'];
+
+function zodError(error: any): never {
+  const issue = error.issues[0];
+  const field = issue.path.join('.') || 'body';
+  throw new errors.ValidationError(`${field}: ${issue.message}`, { field });
+}
+
+const emptyHistory = (): AuthorHistory => ({ approved: 0, rejected: 0, pending: 0, flagged: 0 });
+const actorName = (a: Actor) => [a.firstname, a.lastname].filter(Boolean).join(' ') || a.email || `admin #${a.id}`;
+
+/** Moderation service: the queue, transitions with an audit trail, statistics. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const comments = () => strapi.db.query(UIDS.comment as any);
+  const events = () => strapi.db.query(UIDS.moderationEvent as any);
+  let countsCache: { at: number; value: StatusCounts } | null = null;
+
+  const toEvent = (e: any): ModerationEvent => ({
+    id: e.id,
+    commentDocumentId: e.commentDocumentId,
+    action: e.action,
+    fromStatus: e.fromStatus ?? null,
+    toStatus: e.toStatus ?? null,
+    actorType: e.actorType,
+    actorName: e.actorName ?? null,
+    note: e.note ?? null,
+    reasons: e.reasons ?? null,
+    at: new Date(e.at).toISOString(),
+  });
+
+  async function toQueueItems(rows: any[]): Promise<QueueItem[]> {
+    if (!rows.length) return [];
+    const articleIds = [...new Set(rows.map((r) => r.articleDocumentId).filter(Boolean))];
+    const authors = [...new Set(rows.map((r) => r.authorName))];
+    const knex = strapi.db.connection;
+    const [articles, parents, history] = await Promise.all([
+      strapi.db.query(UIDS.article as any).findMany({
+        select: ['documentId', 'title', 'slug', 'publishedAt'],
+        where: { documentId: { $in: articleIds } },
+      }),
+      comments().findMany({
+        select: ['id'],
+        where: { id: { $in: rows.map((r) => r.id) } },
+        populate: { parent: { select: ['documentId', 'body', 'authorName', 'status'] } },
+      }),
+      knex('editorial_comments')
+        .select('author_name', 'status')
+        .count({ n: '*' })
+        .whereIn('author_name', authors)
+        .groupBy('author_name', 'status'),
+    ]);
+    const art = new Map<string, any>();
+    for (const a of articles as any[]) {
+      const cur = art.get(a.documentId) ?? { documentId: a.documentId, title: a.title, slug: a.slug, publishedSlug: null };
+      if (a.publishedAt) cur.publishedSlug = a.slug;
+      else {
+        cur.title = a.title;
+        cur.slug = a.slug;
+      }
+      art.set(a.documentId, cur);
+    }
+    const parentOf = new Map<number, any>((parents as any[]).map((p) => [p.id, p.parent]));
+    const hist = new Map<string, AuthorHistory>();
+    for (const h of history as any[]) {
+      const cur = hist.get(h.author_name) ?? emptyHistory();
+      if (h.status in cur) (cur as any)[h.status] = Number(h.n);
+      hist.set(h.author_name, cur);
+    }
+    return rows.map((r) => {
+      const p = parentOf.get(r.id);
+      return {
+        documentId: r.documentId,
+        body: r.body,
+        authorName: r.authorName,
+        authorEmail: r.authorEmail ?? null,
+        status: r.status,
+        reasons: r.moderationReasons ?? [],
+        reportCount: r.reportCount ?? 0,
+        postedAt: new Date(r.postedAt).toISOString(),
+        origin: r.origin,
+        version: r.version ?? 0,
+        article: art.get(r.articleDocumentId) ?? null,
+        parent: p ? { documentId: p.documentId, body: p.body, authorName: p.authorName, status: p.status } : null,
+        authorHistory: hist.get(r.authorName) ?? emptyHistory(),
+      };
+    });
+  }
+
+  function emit(event: string, payload: Record<string, unknown>) {
+    try {
+      strapi.eventHub.emit(event, { model: 'editorial-comment', uid: UIDS.comment, comment: payload });
+    } catch (e: any) {
+      strapi.log.warn(`[editorial] event ${event}: ${e.message}`);
+    }
+  }
+
+  const service = {
+    emit,
+
+    countsChanged() {
+      countsCache = null;
+    },
+
+    async counts(): Promise<StatusCounts> {
+      if (countsCache && Date.now() - countsCache.at < 2000) return countsCache.value;
+      const rows = await strapi.db.connection('editorial_comments').select('status').count({ n: '*' }).groupBy('status');
+      const value: StatusCounts = { pending: 0, approved: 0, flagged: 0, rejected: 0, all: 0 };
+      for (const r of rows as any[]) {
+        if (r.status in value) (value as any)[r.status] = Number(r.n);
+        value.all += Number(r.n);
+      }
+      countsCache = { at: Date.now(), value };
+      return value;
+    },
+
+    async authorCounts(authorName: string, authorEmail?: string | null): Promise<AuthorHistory> {
+      const q = strapi.db.connection('editorial_comments').select('status').count({ n: '*' }).where('author_name', authorName);
+      if (authorEmail) q.where('author_email', authorEmail);
+      const out = emptyHistory();
+      for (const r of (await q.groupBy('status')) as any[]) if (r.status in out) (out as any)[r.status] = Number(r.n);
+      return out;
+    },
+
+    async recordEvents(list: EventInput[]): Promise<number[]> {
+      if (!list.length) return [];
+      const at = new Date();
+      const ids: number[] = [];
+      for (const e of list) {
+        const row = await events().create({
+          data: {
+            commentDocumentId: e.commentDocumentId,
+            action: e.action,
+            fromStatus: e.fromStatus,
+            toStatus: e.toStatus,
+            actorType: e.actorType,
+            actorName: e.actorName ?? null,
+            actor: e.actor ?? null,
+            note: e.note ?? null,
+            reasons: e.reasons ?? null,
+            at,
+          },
+          select: ['id'],
+        });
+        ids.push(row.id);
+      }
+      return ids;
+    },
+
+    async queue(rawQuery: unknown) {
+      const parsed = queueQuerySchema.safeParse(rawQuery ?? {});
+      if (!parsed.success) zodError(parsed.error);
+      const { status, article, reason, author, q, sort, page, pageSize } = parsed.data;
+      const where: any = {};
+      if (status !== 'all') where.status = status;
+      if (article) where.articleDocumentId = article;
+      if (reason) where.reasonRules = { $contains: `|${reason}|` };
+      if (author) where.authorName = author;
+      if (q) where.body = { $containsi: q };
+      const orderBy =
+        sort === 'newest'
+          ? [{ postedAt: 'desc' }, { id: 'desc' }]
+          : sort === 'reported'
+            ? [{ reportCount: 'desc' }, { postedAt: 'asc' }]
+            : [{ postedAt: 'asc' }, { id: 'asc' }];
+      const filtered = Boolean(article || reason || author || q);
+      const [rows, counts, newest] = await Promise.all([
+        comments().findMany({ select: COMMENT_SELECT, where, orderBy, offset: (page - 1) * pageSize, limit: pageSize }),
+        service.counts(),
+        comments().findOne({ select: ['postedAt'], where: status === 'all' ? {} : { status }, orderBy: { postedAt: 'desc' } }),
+      ]);
+      const total = filtered ? await comments().count({ where }) : (counts as any)[status];
+      return {
+        data: await toQueueItems(rows),
+        meta: {
+          pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) },
+          counts,
+          newestPostedAt: newest ? new Date(newest.postedAt).toISOString() : null,
+        },
+      };
+    },
+
+    async newCount(rawQuery: unknown) {
+      const parsed = newCountQuerySchema.safeParse(rawQuery ?? {});
+      if (!parsed.success) zodError(parsed.error);
+      const where: any = { postedAt: { $gt: new Date(parsed.data.since) } };
+      if (parsed.data.status !== 'all') where.status = parsed.data.status;
+      return { count: await comments().count({ where }) };
+    },
+
+    async item(documentId: string): Promise<QueueItem> {
+      const row = await comments().findOne({ select: COMMENT_SELECT, where: { documentId } });
+      if (!row) throw new errors.NotFoundError('Comment not found');
+      return (await toQueueItems([row]))[0];
+    },
+
+    /** The system's own status change (report threshold); joins the caller's transaction. */
+    async systemTransition(documentId: string, to: CommentStatus, reasons: ModerationReason[]) {
+      const row = await comments().findOne({ select: ['id', 'status', 'version', 'moderationReasons', 'articleDocumentId'], where: { documentId } });
+      if (!row || row.status === to) return;
+      const all = [...(row.moderationReasons ?? []).filter((r: any) => r.rule !== reasons[0]?.rule), ...reasons];
+      await comments().updateMany({
+        where: { id: row.id },
+        data: { status: to, version: (row.version ?? 0) + 1, moderationReasons: all, reasonRules: `|${[...new Set(all.map((r) => r.rule))].join('|')}|` },
+      });
+      await service.recordEvents([{ commentDocumentId: documentId, action: 'auto', fromStatus: row.status, toStatus: to, actorType: 'system', actorName: 'auto-moderation', reasons }]);
+      emit(WEBHOOK_EVENTS.EDITORIAL_COMMENT_STATUS_CHANGED, { documentId, articleDocumentId: row.articleDocumentId, from: row.status, to, by: 'system' });
+    },
+
+    /**
+     * Applies `action` to the comments; all-or-nothing per call. A comment whose version is not
+     * `expectedVersion` (single) is a conflict; one already in the target status is left as is.
+     */
+    async transition(
+      documentIds: string[],
+      action: ModerationAction,
+      actor: Actor,
+      opts: { note?: string; expectedVersion?: number; eventAction?: string } = {}
+    ) {
+      const to = ACTION_TO_STATUS[action];
+      const updated: string[] = [];
+      const conflicts: string[] = [];
+      const changes: { documentId: string; from: string; articleDocumentId: string }[] = [];
+      const eventIds = await strapi.db.transaction(async () => {
+        const rows = await comments().findMany({
+          select: ['id', 'documentId', 'status', 'version', 'articleDocumentId'],
+          where: { documentId: { $in: documentIds } },
+        });
+        const byDoc = new Map<string, any>(rows.map((r: any) => [r.documentId, r]));
+        const evs: EventInput[] = [];
+        for (const documentId of documentIds) {
+          const row = byDoc.get(documentId);
+          if (!row) {
+            conflicts.push(documentId);
+            continue;
+          }
+          if (opts.expectedVersion !== undefined && (row.version ?? 0) !== opts.expectedVersion) {
+            conflicts.push(documentId);
+            continue;
+          }
+          const res = await comments().updateMany({
+            where: { id: row.id, version: row.version ?? 0 },
+            data: { status: to, version: (row.version ?? 0) + 1 },
+          });
+          if (!res.count) {
+            conflicts.push(documentId);
+            continue;
+          }
+          updated.push(documentId);
+          changes.push({ documentId, from: row.status, articleDocumentId: row.articleDocumentId });
+          evs.push({
+            commentDocumentId: documentId,
+            action: opts.eventAction ?? action,
+            fromStatus: row.status,
+            toStatus: to,
+            actorType: 'admin',
+            actor: actor.id,
+            actorName: actorName(actor),
+            note: opts.note ?? null,
+          });
+        }
+        return service.recordEvents(evs);
+      });
+      if (updated.length) service.countsChanged();
+      for (const c of changes) {
+        emit(WEBHOOK_EVENTS.EDITORIAL_COMMENT_STATUS_CHANGED, { documentId: c.documentId, articleDocumentId: c.articleDocumentId, from: c.from, to, by: actorName(actor) });
+      }
+      return { updated, conflicts, events: eventIds };
+    },
+
+    async act(documentId: string, action: string, body: unknown, actor: Actor) {
+      if (!(action in ACTION_TO_STATUS)) throw new errors.ValidationError(`action: use one of ${Object.keys(ACTION_TO_STATUS).join(', ')}`, { field: 'action' });
+      const parsed = actionBodySchema.safeParse(body ?? {});
+      if (!parsed.success) zodError(parsed.error);
+      const exists = await comments().findOne({ select: ['id'], where: { documentId } });
+      if (!exists) throw new errors.NotFoundError('Comment not found');
+      const res = await service.transition([documentId], action as ModerationAction, actor, parsed.data);
+      if (res.conflicts.length) {
+        throw new errors.ApplicationError('This comment was changed by another moderator: reload it and try again', { conflict: true });
+      }
+      const ev = await events().findOne({ where: { id: res.events[0] } });
+      return { data: await service.item(documentId), event: toEvent(ev) };
+    },
+
+    async bulk(body: unknown, actor: Actor) {
+      const parsed = bulkBodySchema.safeParse(body ?? {});
+      if (!parsed.success) zodError(parsed.error);
+      const ids = [...new Set(parsed.data.documentIds)];
+      return service.transition(ids, parsed.data.action, actor, { note: parsed.data.note });
+    },
+
+    async undo(body: unknown, actor: Actor) {
+      const parsed = undoBodySchema.safeParse(body ?? {});
+      if (!parsed.success) zodError(parsed.error);
+      const evs = await events().findMany({ where: { id: { $in: parsed.data.eventIds } } });
+      const reverted: string[] = [];
+      const conflicts: string[] = [];
+      for (const ev of evs as any[]) {
+        const from = ev.fromStatus as CommentStatus | null;
+        if (!from || !COMMENT_STATUSES.includes(from) || ev.fromStatus === ev.toStatus) {
+          conflicts.push(ev.commentDocumentId);
+          continue;
+        }
+        // Unchanged since: the comment's latest status-changing event is this one.
+        const latest = await events().findOne({
+          select: ['id'],
+          where: { commentDocumentId: ev.commentDocumentId, action: { $ne: 'report' } },
+          orderBy: { id: 'desc' },
+        });
+        const current = await comments().findOne({ select: ['status', 'version'], where: { documentId: ev.commentDocumentId } });
+        if (!current || latest?.id !== ev.id || current.status !== ev.toStatus) {
+          conflicts.push(ev.commentDocumentId);
+          continue;
+        }
+        const action = (Object.keys(ACTION_TO_STATUS) as ModerationAction[]).find((a) => ACTION_TO_STATUS[a] === from)!;
+        const res = await service.transition([ev.commentDocumentId], action, actor, {
+          expectedVersion: current.version ?? 0,
+          note: `Undo of event #${ev.id}`,
+        });
+        (res.updated.length ? reverted : conflicts).push(ev.commentDocumentId);
+      }
+      return { reverted, conflicts };
+    },
+
+    async authorHistory(authorName: string) {
+      const [counts, rows] = await Promise.all([
+        service.authorCounts(authorName),
+        comments().findMany({ select: COMMENT_SELECT, where: { authorName }, orderBy: [{ postedAt: 'desc' }, { id: 'desc' }], limit: 50 }),
+      ]);
+      return { counts, comments: await toQueueItems(rows) };
+    },
+
+    async events(documentId: string) {
+      const exists = await comments().findOne({ select: ['id'], where: { documentId } });
+      if (!exists) throw new errors.NotFoundError('Comment not found');
+      const rows = await events().findMany({ where: { commentDocumentId: documentId }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+      return rows.map(toEvent);
+    },
+
+    async stats(rawDays: unknown) {
+      const days = rawDays === undefined ? 30 : Number(rawDays);
+      if (!Number.isInteger(days) || days < 1 || days > 365) throw new errors.ValidationError('days: must be an integer between 1 and 365', { field: 'days' });
+      const start = new Date();
+      start.setUTCHours(0, 0, 0, 0);
+      start.setUTCDate(start.getUTCDate() - (days - 1));
+      const rows = await comments().findMany({ select: ['postedAt', 'status', 'reasonRules'], where: { postedAt: { $gte: start } } });
+      const perDay = new Map<string, any>();
+      for (let i = 0; i < days; i++) {
+        const d = new Date(start.getTime() + i * 86_400_000).toISOString().slice(0, 10);
+        perDay.set(d, { day: d, received: 0, approved: 0, flagged: 0, rejected: 0, pending: 0 });
+      }
+      const rules = new Map<string, number>();
+      for (const r of rows as any[]) {
+        const day = perDay.get(new Date(r.postedAt).toISOString().slice(0, 10));
+        if (day) {
+          day.received++;
+          if (r.status in day) day[r.status]++;
+        }
+        for (const rule of String(r.reasonRules ?? '').split('|').filter(Boolean)) rules.set(rule, (rules.get(rule) ?? 0) + 1);
+      }
+      const total = rows.length || 1;
+      return {
+        perDay: [...perDay.values()],
+        byRule: [...rules.entries()].sort((a, b) => b[1] - a[1]).map(([rule, count]) => ({ rule, count, share: count / total })),
+      };
+    },
+  };
+  return service;
+};

@@ -1,0 +1,411 @@
+import { startStrapi, type TestStrapi } from '../helpers/strapi';
+import { createAdminSession, client, type AdminSession } from '../helpers/auth';
+import { fixtures } from '../helpers/public-fixtures';
+
+let t: TestStrapi;
+let editor: AdminSession;
+let moderator: AdminSession;
+let superAdmin: AdminSession;
+let f: ReturnType<typeof fixtures>;
+let openArticle: any;
+
+const pub = () => client(t.server);
+const mod = () => client(t.server, moderator.token);
+const svc = (name: string) => t.strapi.plugin('editorial').service(name) as any;
+const post = (idOrSlug: string, body: Record<string, unknown>) => pub().post(`/api/editorial/articles/${idOrSlug}/comments`).send(body);
+const row = (documentId: string) => t.strapi.db.query('plugin::editorial.comment' as any).findOne({ where: { documentId } });
+const unlimited = () => svc('comments').limiter.configure({ submit: { points: 100000, duration: 60 }, report: { points: 100000, duration: 60 } });
+
+beforeAll(async () => {
+  t = await startStrapi();
+  editor = await createAdminSession(t.strapi, t.server, 'Editor');
+  moderator = await createAdminSession(t.strapi, t.server, 'Moderator');
+  superAdmin = await createAdminSession(t.strapi, t.server, 'Super Admin');
+  f = fixtures(t.strapi);
+  openArticle = await f.article({ title: 'Harbour footbridge reopens after repairs', commentsMode: 'open' });
+  unlimited();
+});
+
+afterAll(async () => {
+  await t?.stop();
+});
+
+describe('submitting comments', () => {
+  it('publishes a clean comment and lists it, threaded, with the approved count', async () => {
+    const res = await post(openArticle.documentId, { authorName: 'Mira', body: 'Glad the bridge is back, the detour was long.' });
+    expect(res.status).toBe(201);
+    expect(res.body.data.status).toBe('published');
+    const reply = await post(openArticle.slug, { authorName: 'Tomas', body: 'Agreed, my commute is ten minutes shorter.', parent: res.body.data.documentId });
+    expect(reply.status).toBe(201);
+    const list = await pub().get(`/api/editorial/articles/${openArticle.documentId}/comments?sort=newest`);
+    expect(list.status).toBe(200);
+    const thread = list.body.data.find((c: any) => c.documentId === res.body.data.documentId);
+    expect(thread.replies.map((r: any) => r.documentId)).toEqual([reply.body.data.documentId]);
+    expect(thread.replies[0].parentDocumentId).toBe(res.body.data.documentId);
+    expect(list.body.data.some((c: any) => c.documentId === reply.body.data.documentId)).toBe(false);
+    expect(list.body.meta.approvedCount).toBeGreaterThanOrEqual(2);
+    expect(Object.keys(thread).sort()).toEqual(['authorName', 'body', 'documentId', 'parentDocumentId', 'postedAt', 'replies']);
+  });
+
+  it('records the system decision as a moderation event at creation', async () => {
+    const res = await post(openArticle.documentId, { authorName: 'Ola', body: 'The new railings look sturdy.' });
+    const events = await mod().get(`/editorial/moderation/comments/${res.body.data.documentId}/events`);
+    expect(events.status).toBe(200);
+    expect(events.body.data[0]).toMatchObject({ action: 'create', fromStatus: null, toStatus: 'approved', actorType: 'system' });
+  });
+
+  it('answers validation errors with 400 naming the field, and stores nothing', async () => {
+    const before = await t.strapi.db.query('plugin::editorial.comment' as any).count();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ body: 'No name given here' }, 'authorName'],
+      [{ authorName: 'A', body: '' }, 'body'],
+      [{ authorName: 'A', body: 'x'.repeat(5001) }, 'body'],
+      [{ authorName: 'A', body: 'Fine text', authorEmail: 'not-an-email' }, 'authorEmail'],
+      [{ authorName: 'A', body: 'Fine text', parent: 'nonexistent' }, 'parent'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await post(openArticle.documentId, body);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain(field);
+    }
+    expect(await t.strapi.db.query('plugin::editorial.comment' as any).count()).toBe(before);
+  });
+
+  it('refuses a parent from another article', async () => {
+    const other = await f.article({ title: 'Ferry timetable changes' });
+    const c = await post(other.documentId, { authorName: 'Ines', body: 'The early ferry matters to shift workers.' });
+    const res = await post(openArticle.documentId, { authorName: 'Ines', body: 'Replying across articles', parent: c.body.data.documentId });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain('parent');
+  });
+
+  it('answers 404 for unknown or unpublished articles and 403 when closed', async () => {
+    const draft = await f.article({ title: 'Unpublished draft piece' }, { draft: true });
+    expect((await post(draft.documentId, { authorName: 'A', body: 'Hello there' })).status).toBe(404);
+    expect((await post('no-such-article', { authorName: 'A', body: 'Hello there' })).status).toBe(404);
+    expect((await pub().get(`/api/editorial/articles/${draft.documentId}/comments`)).status).toBe(404);
+    const closed = await f.article({ title: 'Closed for comments', commentsMode: 'closed' });
+    const res = await post(closed.documentId, { authorName: 'A', body: 'Hello there' });
+    expect(res.status).toBe(403);
+  });
+
+  it('holds comments on pre-moderated articles without saying why', async () => {
+    const pre = await f.article({ title: 'Court case coverage', commentsMode: 'premoderated' });
+    const res = await post(pre.documentId, { authorName: 'Kai', body: 'Interesting verdict.' });
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({ data: { documentId: expect.any(String), status: 'awaiting-review' } });
+    expect((await row(res.body.data.documentId)).status).toBe('pending');
+    const list = await pub().get(`/api/editorial/articles/${pre.documentId}/comments`);
+    expect(list.body.data).toEqual([]);
+    expect(list.body.meta.approvedCount).toBe(0);
+  });
+
+  it('stores XSS payloads as exact plain text and returns them inert as JSON', async () => {
+    const payload = '<script>alert(1)</script><img src=x onerror="alert(2)"> & <b>bold</b>';
+    const res = await post(openArticle.documentId, { authorName: '<i>Eve</i>', body: payload });
+    expect(res.status).toBe(201);
+    const list = await pub().get(`/api/editorial/articles/${openArticle.documentId}/comments?pageSize=100`);
+    expect(list.headers['content-type']).toMatch(/application\/json/);
+    const found = list.body.data.find((c: any) => c.documentId === res.body.data.documentId);
+    expect(found.body).toBe(payload);
+    expect(found.authorName).toBe('<i>Eve</i>');
+    expect(list.headers['x-content-type-options']).toBe('nosniff');
+    const queued = (await mod().get(`/editorial/moderation/comments?status=all&sort=newest&author=${encodeURIComponent('<i>Eve</i>')}`)).body.data[0];
+    expect(queued.body).toBe(payload);
+  });
+
+  it('silently swallows honeypot submissions', async () => {
+    const before = await t.strapi.db.query('plugin::editorial.comment' as any).count();
+    const res = await post(openArticle.documentId, { authorName: 'Bot', body: 'Buy now', website: 'http://spam.example' });
+    expect(res.status).toBe(201);
+    expect(res.body.data.status).toBe('awaiting-review');
+    expect(await t.strapi.db.query('plugin::editorial.comment' as any).count()).toBe(before);
+  });
+});
+
+describe('rules through the API', () => {
+  const check = async (body: string, status: string, rule: string, article = openArticle) => {
+    const res = await post(article.documentId, { authorName: `Rule ${rule} ${Math.random()}`, body });
+    expect(res.status).toBe(201);
+    expect(res.body.data.status).toBe(status === 'approved' ? 'published' : 'awaiting-review');
+    expect(JSON.stringify(res.body)).not.toContain(rule);
+    const item = (await mod().get(`/editorial/moderation/comments?status=all&sort=newest&q=${encodeURIComponent(body.slice(0, 30))}`)).body.data[0];
+    expect(item.status).toBe(status);
+    expect(item.reasons.map((r: any) => r.rule)).toContain(rule);
+    return item;
+  };
+
+  it('rejects profanity with spans pointing at the word', async () => {
+    const body = 'What a load of shit this council is.';
+    const item = await check(body, 'rejected', 'banned-words');
+    const span = item.reasons[0].spans[0];
+    expect(body.slice(span.start, span.end).toLowerCase()).toContain('shit');
+  });
+
+  it('holds comments with too many links', async () => {
+    await check('See http://a.example and http://b.example and www.c.example for more', 'pending', 'too-many-links');
+  });
+
+  it('flags shouting', async () => {
+    await check('THIS BRIDGE IS A DISGRACE AND EVERYONE KNOWS IT', 'flagged', 'shouting');
+  });
+
+  it('rejects an exact duplicate posted on another article', async () => {
+    const other = await f.article({ title: 'Library opening hours' });
+    await post(openArticle.documentId, { authorName: 'Dup', body: 'Visit my page for cheap watches today' });
+    await check('Visit my page for cheap watches today!', 'rejected', 'duplicate', other);
+  });
+
+  it('applies editable word lists from the settings', async () => {
+    const put = await mod().put('/editorial/settings/moderation').send({ ...(await mod().get('/editorial/settings/moderation')).body.data, suspectWords: ['parking'] });
+    expect(put.status).toBe(200);
+    await check('The parking situation near the bridge is unclear', 'flagged', 'suspect-words');
+  });
+
+  it('validates settings with 400 naming the field', async () => {
+    const res = await mod().put('/editorial/settings/moderation').send({ maxLinks: -1 });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain('maxLinks');
+    expect((await mod().get('/editorial/settings/moderation')).body.data.maxLinks).toBe(2);
+  });
+});
+
+describe('hidden state', () => {
+  let pendingId: string;
+  beforeAll(async () => {
+    const c = await f.comment(openArticle, { body: 'SECRET-PENDING body', status: 'pending', authorEmail: 'secret@example.test', ipHash: 'iphash-secret' });
+    pendingId = c.documentId;
+    await t.strapi.db.query('plugin::editorial.comment' as any).update({ where: { documentId: pendingId }, data: { moderationReasons: [{ rule: 'secret-rule', detail: 'x', spans: [] }] } });
+  });
+
+  it('never shows pending comments, emails, ip hashes or reasons through any public route', async () => {
+    const urls = [
+      `/api/editorial/articles/${openArticle.documentId}/comments?pageSize=100`,
+      `/api/editorial/articles/${openArticle.documentId}/comments?filters[status]=pending&status=pending&populate=*`,
+      '/api/editorial/comments?pagination[pageSize]=100',
+      '/api/editorial/comments?filters[status][$eq]=pending',
+      '/api/editorial/comments?filters[$or][0][status]=pending&filters[$or][1][status]=approved',
+      '/api/editorial/comments?fields[0]=authorEmail&fields[1]=ipHash&fields[2]=moderationReasons&fields[3]=body',
+      '/api/editorial/comments?populate[parent][filters][status]=pending',
+      `/api/editorial/comments/${pendingId}`,
+      `/api/editorial/articles/${openArticle.documentId}?populate=*`,
+      `/api/editorial/articles/${openArticle.documentId}?populate[comments][filters][status]=pending`,
+      `/api/editorial/articles?populate[comments][fields][0]=authorEmail&populate[comments][fields][1]=body`,
+    ];
+    for (const url of urls) {
+      const res = await pub().get(url);
+      expect(res.status === 200 || res.status === 400 || res.status === 404).toBe(true);
+      for (const secret of ['SECRET-PENDING', 'secret@example.test', 'iphash-secret', 'secret-rule', 'moderationReasons', 'ipHash']) {
+        expect(res.text.includes(secret) ? `${url} leaks ${secret}` : 'clean').toBe('clean');
+      }
+    }
+  });
+
+  it('refuses reports on comments the public cannot see', async () => {
+    const res = await pub().post(`/api/editorial/comments/${pendingId}/report`).send({ reason: 'spam' });
+    expect(res.status).toBe(404);
+  });
+});
+
+describe('reports', () => {
+  it('counts one report per client and auto-flags at the threshold', async () => {
+    const c = await post(openArticle.documentId, { authorName: 'Rita', body: 'A perfectly ordinary remark about tides.' });
+    const id = c.body.data.documentId;
+    const bad = await pub().post(`/api/editorial/comments/${id}/report`).send({ reason: 'rude' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('reason');
+    for (let i = 0; i < 3; i++) {
+      const r = await pub().post(`/api/editorial/comments/${id}/report`).send({ reason: 'abuse', note: 'offensive' });
+      expect(r.status).toBe(202);
+      expect(r.body).toEqual({ data: { reported: true } });
+    }
+    expect((await row(id)).reportCount).toBe(1);
+    expect((await row(id)).status).toBe('approved');
+    // Two further clients (different IP hashes) reach the default threshold of 3.
+    const moderation = svc('comments');
+    await moderation.report(id, { reason: 'spam' }, { ip: '203.0.113.7' });
+    await moderation.report(id, { reason: 'spam' }, { ip: '203.0.113.8' });
+    const after = await row(id);
+    expect(after.reportCount).toBe(3);
+    expect(after.status).toBe('flagged');
+    const events = (await mod().get(`/editorial/moderation/comments/${id}/events`)).body.data;
+    expect(events.filter((e: any) => e.action === 'report')).toHaveLength(3);
+    expect(events.at(-1)).toMatchObject({ action: 'auto', fromStatus: 'approved', toStatus: 'flagged', actorType: 'system' });
+    expect(events.at(-1).reasons[0].rule).toBe('reports');
+  });
+});
+
+describe('moderation actions', () => {
+  it('approves, rejects and restores with notes and an audit trail, 409 on a stale version', async () => {
+    const pre = await f.article({ title: 'Pre-moderated opinion piece', commentsMode: 'premoderated' });
+    const c = await post(pre.documentId, { authorName: 'Jon', body: 'A fair point about the budget.' });
+    const id = c.body.data.documentId;
+    const approved = await mod().post(`/editorial/moderation/comments/${id}/approve`).send({ note: 'fine', expectedVersion: 0 });
+    expect(approved.status).toBe(200);
+    expect(approved.body.data).toMatchObject({ documentId: id, status: 'approved', version: 1 });
+    expect(approved.body.event).toMatchObject({ action: 'approve', fromStatus: 'pending', toStatus: 'approved', note: 'fine', actorType: 'admin' });
+    const stale = await mod().post(`/editorial/moderation/comments/${id}/reject`).send({ expectedVersion: 0 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.message).toMatch(/another moderator/);
+    expect((await row(id)).status).toBe('approved');
+    const listed = await pub().get(`/api/editorial/articles/${pre.documentId}/comments`);
+    expect(listed.body.data.map((x: any) => x.documentId)).toEqual([id]);
+    await mod().post(`/editorial/moderation/comments/${id}/restore`).send({});
+    expect((await row(id)).status).toBe('pending');
+    const bad = await mod().post(`/editorial/moderation/comments/${id}/explode`).send({});
+    expect(bad.status).toBe(400);
+    const events = (await mod().get(`/editorial/moderation/comments/${id}/events`)).body.data;
+    expect(events.map((e: any) => e.action)).toEqual(['create', 'approve', 'restore']);
+  });
+
+  it('applies bulk actions to hundreds of comments with one event each, and undoes them', async () => {
+    const pre = await f.article({ title: 'Bulk moderation target', commentsMode: 'premoderated' });
+    const now = Date.now();
+    const created = await t.strapi.db.query('plugin::editorial.comment' as any).createMany({
+      data: Array.from({ length: 300 }, (_, i) => ({
+        body: `bulk comment ${i}`,
+        authorName: 'Bulk',
+        articleDocumentId: pre.documentId,
+        status: 'pending',
+        postedAt: new Date(now - i * 1000),
+        origin: 'reader',
+        version: 0,
+      })),
+    });
+    expect(created.count).toBe(300);
+    const ids = (await t.strapi.db.query('plugin::editorial.comment' as any).findMany({ select: ['documentId'], where: { articleDocumentId: pre.documentId } })).map((r: any) => r.documentId);
+    const res = await mod().post('/editorial/moderation/bulk').send({ documentIds: [...ids, 'missing-id'], action: 'reject', note: 'spam wave' });
+    expect(res.status).toBe(200);
+    expect(res.body.data.updated).toHaveLength(300);
+    expect(res.body.data.conflicts).toEqual(['missing-id']);
+    expect(res.body.data.events).toHaveLength(300);
+    expect(await t.strapi.db.query('plugin::editorial.comment' as any).count({ where: { articleDocumentId: pre.documentId, status: 'rejected' } })).toBe(300);
+    const ev = await t.strapi.db.query('plugin::editorial.moderation-event' as any).count({ where: { commentDocumentId: { $in: ids }, action: 'reject', note: 'spam wave' } });
+    expect(ev).toBe(300);
+
+    const tooMany = await mod().post('/editorial/moderation/bulk').send({ documentIds: Array.from({ length: 501 }, (_, i) => `x${i}`), action: 'approve' });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.message).toContain('documentIds');
+
+    // Change one comment after the bulk action: its undo is a conflict, the others revert.
+    await mod().post(`/editorial/moderation/comments/${ids[0]}/approve`).send({});
+    const undo = await mod().post('/editorial/moderation/undo').send({ eventIds: res.body.data.events.slice(0, 5) });
+    expect(undo.status).toBe(200);
+    expect(undo.body.data.reverted).toHaveLength(4);
+    expect(undo.body.data.conflicts).toHaveLength(1);
+    expect(await t.strapi.db.query('plugin::editorial.comment' as any).count({ where: { articleDocumentId: pre.documentId, status: 'pending' } })).toBe(4);
+  });
+
+  it('lists the queue with filters, counts and author history; stats per day', async () => {
+    const q = await mod().get('/editorial/moderation/comments?status=rejected&sort=newest&pageSize=10');
+    expect(q.status).toBe(200);
+    expect(q.body.data).toHaveLength(10);
+    expect(q.body.data.every((i: any) => i.status === 'rejected')).toBe(true);
+    expect(q.body.meta.counts.all).toBe(q.body.meta.counts.pending + q.body.meta.counts.approved + q.body.meta.counts.flagged + q.body.meta.counts.rejected);
+    expect(q.body.meta.pagination.total).toBe(q.body.meta.counts.rejected);
+    expect(q.body.data[0].article).toMatchObject({ title: 'Bulk moderation target' });
+    expect(q.body.data[0].authorHistory.rejected).toBeGreaterThan(0);
+    const byReason = await mod().get('/editorial/moderation/comments?status=all&reason=shouting');
+    expect(byReason.body.data.length).toBeGreaterThan(0);
+    expect(byReason.body.data.every((i: any) => i.reasons.some((r: any) => r.rule === 'shouting'))).toBe(true);
+    const bad = await mod().get('/editorial/moderation/comments?status=weird');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('status');
+    const hist = await mod().get('/editorial/moderation/authors/Bulk/history');
+    expect(hist.body.data.comments).toHaveLength(50);
+    expect(hist.body.data.counts.rejected + hist.body.data.counts.pending + hist.body.data.counts.approved).toBe(300);
+    const counts = await mod().get('/editorial/moderation/counts');
+    expect(counts.body.data.all).toBeGreaterThan(300);
+    const since = new Date(Date.now() - 3_600_000).toISOString();
+    const newCount = await mod().get(`/editorial/moderation/new-count?since=${encodeURIComponent(since)}&status=all`);
+    expect(newCount.body.data.count).toBeGreaterThan(0);
+    const stats = await mod().get('/editorial/moderation/stats?days=7');
+    expect(stats.body.data.perDay).toHaveLength(7);
+    expect(stats.body.data.perDay.at(-1).received).toBeGreaterThan(0);
+    expect(stats.body.data.byRule.find((r: any) => r.rule === 'shouting')).toBeTruthy();
+  });
+});
+
+describe('events and webhooks', () => {
+  it('emits created and status-changed events and allows them as webhook events', async () => {
+    const seen: string[] = [];
+    const listener = (name: string) => seen.push(name);
+    const hub: any = t.strapi.eventHub;
+    const subscriber = async (name: string) => listener(name);
+    hub.subscribe(subscriber);
+    const c = await post(openArticle.documentId, { authorName: 'Web', body: 'Webhook check comment.' });
+    await mod().post(`/editorial/moderation/comments/${c.body.data.documentId}/flag`).send({});
+    hub.unsubscribe?.(subscriber);
+    expect(seen).toEqual(expect.arrayContaining(['editorial-comment.created', 'editorial-comment.status-changed']));
+    const allowed = (t.strapi.get('webhookStore') as any).allowedEvents;
+    expect([...allowed.values()]).toEqual(expect.arrayContaining(['editorial-comment.created', 'editorial-comment.status-changed']));
+  });
+});
+
+describe('rate limiting', () => {
+  it('answers 429 with Retry-After once a client exceeds its submissions', async () => {
+    svc('comments').limiter.configure({ submit: { points: 2, duration: 60 } });
+    try {
+      expect((await post(openArticle.documentId, { authorName: 'Fast', body: 'first quick note' })).status).toBe(201);
+      expect((await post(openArticle.documentId, { authorName: 'Fast', body: 'second quick note' })).status).toBe(201);
+      const third = await post(openArticle.documentId, { authorName: 'Fast', body: 'third quick note' });
+      expect(third.status).toBe(429);
+      expect(Number(third.headers['retry-after'])).toBeGreaterThan(0);
+      expect(await t.strapi.db.query('plugin::editorial.comment' as any).count({ where: { body: 'third quick note' } })).toBe(0);
+    } finally {
+      unlimited();
+    }
+  });
+});
+
+describe('permission matrix', () => {
+  const admin: [string, string, any?][] = [
+    ['get', '/editorial/moderation/comments'],
+    ['get', '/editorial/moderation/counts'],
+    ['get', `/editorial/moderation/new-count?since=${encodeURIComponent('2020-01-01T00:00:00Z')}`],
+    ['post', '/editorial/moderation/comments/DOC/approve', {}],
+    ['post', '/editorial/moderation/bulk', { documentIds: ['DOC'], action: 'approve' }],
+    ['post', '/editorial/moderation/undo', { eventIds: [999999] }],
+    ['get', '/editorial/moderation/authors/Someone/history'],
+    ['get', '/editorial/moderation/comments/DOC/events'],
+    ['get', '/editorial/moderation/stats'],
+    ['get', '/editorial/settings/moderation'],
+    ['put', '/editorial/settings/moderation', { maxLinks: 2 }],
+  ];
+  let doc: string;
+  beforeAll(async () => {
+    doc = (await f.comment(openArticle, { body: 'permission target', status: 'pending' })).documentId;
+  });
+  const call = (token: string | undefined, [method, url, body]: [string, string, any?]) => {
+    const req = (client(t.server, token) as any)[method](url.replace('DOC', doc));
+    return body ? req.send(body) : req;
+  };
+
+  it.each(admin)('%s %s: public 401, editor 403, moderator and super admin allowed', async (...route) => {
+    expect((await call(undefined, route as any)).status).toBe(401);
+    expect((await call(editor.token, route as any)).status).toBe(403);
+    expect((await call(moderator.token, route as any)).status).toBeLessThan(300);
+    expect((await call(superAdmin.token, route as any)).status).toBeLessThan(300);
+  });
+
+  it('keeps the settings write behind the moderation-settings action', async () => {
+    const roleService = t.strapi.service('admin::role');
+    const role = await roleService.create({ name: `Queue only ${Date.now()}`, description: 'moderate only' });
+    await roleService.assignPermissions(role.id, [{ action: 'plugin::editorial.moderate', subject: null, properties: {}, conditions: [] }]);
+    const queueOnly = await createAdminSession(t.strapi, t.server, role.name);
+    expect((await client(t.server, queueOnly.token).get('/editorial/moderation/counts')).status).toBe(200);
+    expect((await client(t.server, queueOnly.token).put('/editorial/settings/moderation').send({ maxLinks: 2 })).status).toBe(403);
+  });
+
+  it('opens the public routes to everyone, admins included', async () => {
+    for (const token of [undefined]) {
+      expect((await client(t.server, token).get(`/api/editorial/articles/${openArticle.documentId}/comments`)).status).toBe(200);
+      expect((await client(t.server, token).post(`/api/editorial/articles/${openArticle.documentId}/comments`).send({ authorName: 'P', body: 'public post ok' })).status).toBe(201);
+    }
+    // Admin tokens are not content-API tokens: they are treated as invalid credentials there.
+    for (const s of [editor, moderator, superAdmin]) {
+      const res = await client(t.server, s.token).get(`/api/editorial/articles/${openArticle.documentId}/comments`);
+      expect([200, 401]).toContain(res.status);
+    }
+  });
+});
