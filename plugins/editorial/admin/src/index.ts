@@ -1,11 +1,7 @@
-import { Upload } from '@strapi/icons';
-import { ACTIONS } from '../../shared/permissions';
 import { PLUGIN_ID } from './pluginId';
-import { registerQuotesAdmin, bootstrapQuotesAdmin } from './quotes/register';
-
-/** Translation keys in translations/<locale>.json are stored without the plugin prefix. */
-const prefixKeys = (data: Record<string, string>) =>
-  Object.fromEntries(Object.entries(data).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
+import { ACTIONS } from '../../shared/permissions';
+import { MenuIcon } from './components/MenuIcon';
+import { getTrad, prefixTranslations } from './utils/t';
 
 export default {
   register(app: any) {
@@ -13,28 +9,33 @@ export default {
       id: PLUGIN_ID,
       name: 'Editorial',
     });
+    // Review queue (moderators): see pages/ModerationApp.tsx.
     app.addMenuLink({
-      to: `plugins/${PLUGIN_ID}/import`,
-      icon: Upload,
-      intlLabel: { id: `${PLUGIN_ID}.import.menu`, defaultMessage: 'Import articles' },
-      permissions: [{ action: ACTIONS.import, subject: null }],
-      Component: () => import('./pages/ImportPage'),
+      to: `plugins/${PLUGIN_ID}`,
+      icon: MenuIcon,
+      intlLabel: { id: getTrad('menu.reviewQueue'), defaultMessage: 'Review queue' },
+      permissions: [{ action: ACTIONS.moderate, subject: null }],
+      Component: () => import('./pages/ModerationApp'),
     });
-    registerQuotesAdmin(app);
+    app.addSettingsLink('global', {
+      id: 'editorial-moderation',
+      to: 'editorial-moderation',
+      intlLabel: { id: getTrad('nav.settings'), defaultMessage: 'Moderation rules' },
+      permissions: [{ action: ACTIONS.moderate, subject: null }],
+      Component: () => import('./pages/SettingsPage'),
+    });
   },
-  bootstrap(app: any) {
-    bootstrapQuotesAdmin(app);
-  },
+  bootstrap() {},
   async registerTrads({ locales }: { locales: string[] }) {
     return Promise.all(
       locales.map(async (locale) => {
         try {
           const { default: data } = await import(`./translations/${locale}.json`);
-          return { data: prefixKeys(data), locale };
+          return { data: prefixTranslations(data), locale };
         } catch {
           return { data: {}, locale };
         }
-      }),
+      })
     );
   },
 };
