@@ -143,7 +143,7 @@ describe('rules through the API', () => {
   });
 
   it('holds comments with too many links', async () => {
-    await check('See http://a.example and http://b.example and www.c.example for more', 'pending', 'too-many-links');
+    await check('See http://a.example and http://b.example and www.c.example for more', 'pending', 'links');
   });
 
   it('flags shouting', async () => {

@@ -77,7 +77,7 @@ function fallbackModerate(input: { text: string }, settings: Settings, context: 
   }
   const links = [...text.matchAll(/\b(?:https?:\/\/|www\.)\S+/gi)];
   if (links.length > s.maxLinks) {
-    reasons.push({ rule: 'too-many-links', detail: `${links.length} links (more than ${s.maxLinks})`, spans: links.map((m) => ({ start: m.index!, end: m.index! + m[0].length })), decision: 'pending' });
+    reasons.push({ rule: 'links', detail: `${links.length} links (more than ${s.maxLinks})`, spans: links.map((m) => ({ start: m.index!, end: m.index! + m[0].length })), decision: 'pending' });
   }
   const letters = text.match(/\p{L}/gu) ?? [];
   const upper = text.match(/\p{Lu}/gu) ?? [];
