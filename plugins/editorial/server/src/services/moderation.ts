@@ -41,6 +41,7 @@ export const WEBHOOK_EVENTS = {
   EDITORIAL_COMMENT_STATUS_CHANGED: 'editorial-comment.status-changed',
 };
 
+export const FILTERED_COUNT_CAP = 10_000;
 const COMMENT_SELECT = ['id', 'documentId', 'body', 'authorName', 'authorEmail', 'status', 'moderationReasons', 'reportCount', 'postedAt', 'origin', 'version', 'articleDocumentId'];
 
 function zodError(error: any): never {
@@ -226,7 +227,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         service.counts(),
         comments().findOne({ select: ['postedAt'], where: status === 'all' ? {} : { status }, orderBy: { postedAt: 'desc' } }),
       ]);
-      const total = filtered ? await comments().count({ where }) : (counts as any)[status];
+      // Filtered totals are counted up to FILTERED_COUNT_CAP (pagination then shows that many);
+      // counting every match of a text or reason filter over a million rows would dominate the request.
+      const total = filtered ? await service.cappedCount(where) : (counts as any)[status];
       return {
         data: await toQueueItems(rows),
         meta: {
@@ -235,6 +238,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           newestPostedAt: newest ? new Date(newest.postedAt).toISOString() : null,
         },
       };
+    },
+
+    async cappedCount(where: any): Promise<number> {
+      const qb = strapi.db.queryBuilder(UIDS.comment as any).select('id').where(where).limit(FILTERED_COUNT_CAP).getKnexQuery();
+      const res = await strapi.db.connection.count({ n: '*' }).from(qb.as('capped'));
+      return Number((res as any)[0].n);
     },
 
     async newCount(rawQuery: unknown) {
