@@ -18,7 +18,7 @@ const API = '/api/editorial';
  * @typedef {{ documentId: string, title: string, slug: string, dek?: string|null, body?: string|null, byline?: string|null,
  *   section?: string|null, originalPublishedAt?: string|null, commentsMode?: string, publication?: SourceRef|null,
  *   quotes: Quote[], sourcesCited: Array<SourceRef & { quoteCount: number }>, sourcing: Sourcing, approvedCommentCount: number }} Article
- * @typedef {{ documentId: string, body: string, authorName: string, postedAt: string, parent?: { documentId: string }|null }} Comment
+ * @typedef {{ documentId: string, body: string, authorName: string, postedAt: string, parentDocumentId: string|null, replies: Comment[] }} Comment
  */
 
 /**
@@ -205,49 +205,36 @@ function whoIsQuoted(article) {
 }
 
 /**
- * Threads approved comments by their parent (a reply to a comment that is not public is shown
- * at the top level).
+ * Approved comments as threads (the comments API nests replies under their parent).
  * @param {Comment[]} comments
+ * @returns {HTMLElement[]}
  */
-function threadComments(comments) {
-  const ids = new Set(comments.map((c) => c.documentId));
-  /** @type {Map<string, Comment[]>} */
-  const children = new Map();
-  /** @type {Comment[]} */
-  const roots = [];
-  for (const c of comments) {
-    const parent = c.parent?.documentId;
-    if (parent && ids.has(parent)) children.set(parent, [...(children.get(parent) ?? []), c]);
-    else roots.push(c);
-  }
-  /** @param {Comment} c @returns {HTMLElement} */
-  const render = (c) =>
+function renderThreads(comments) {
+  return comments.map((c) =>
     h('article', { class: 'comment', 'data-comment': c.documentId }, [
       h('p', { class: 'meta' }, [h('strong', {}, [c.authorName]), ` · ${formatDate(c.postedAt)}`]),
       h('p', { class: 'comment-body' }, [c.body]),
-      children.get(c.documentId)?.length ? h('div', { class: 'replies' }, (children.get(c.documentId) ?? []).map(render)) : null,
-    ]);
-  return roots.map(render);
+      c.replies?.length ? h('div', { class: 'replies' }, renderThreads(c.replies)) : null,
+    ])
+  );
 }
 
-/** @param {Article} article */
+/**
+ * GET /api/editorial/articles/:slug/comments: approved comments, oldest thread first.
+ * @param {Article} article
+ * @returns {Promise<{ threads: Comment[], count: number }>}
+ */
 async function loadComments(article) {
-  const qs = new URLSearchParams({
-    'filters[articleDocumentId][$eq]': article.documentId,
-    'populate[parent][fields][0]': 'documentId',
-    'sort[0]': 'postedAt:asc',
-    'pagination[pageSize]': '100',
-  });
-  const { data } = await getJson(`${API}/comments?${qs}`);
-  return /** @type {Comment[]} */ (data);
+  const { data, meta } = await getJson(`${API}/articles/${encodeURIComponent(article.slug)}/comments?sort=oldest&pageSize=100`);
+  return { threads: data, count: meta?.approvedCount ?? data.length };
 }
 
 /** @param {Article} article */
 function commentForm(article) {
   const status = h('p', { class: 'form-status', role: 'status' });
-  const name = /** @type {HTMLInputElement} */ (h('input', { name: 'authorName', required: '', maxlength: '120', autocomplete: 'name' }));
-  const email = /** @type {HTMLInputElement} */ (h('input', { name: 'authorEmail', type: 'email', maxlength: '200', autocomplete: 'email' }));
-  const text = /** @type {HTMLTextAreaElement} */ (h('textarea', { name: 'body', required: '', rows: '4', maxlength: '10000' }));
+  const name = /** @type {HTMLInputElement} */ (h('input', { name: 'authorName', required: '', maxlength: '80', autocomplete: 'name' }));
+  const email = /** @type {HTMLInputElement} */ (h('input', { name: 'authorEmail', type: 'email', maxlength: '254', autocomplete: 'email' }));
+  const text = /** @type {HTMLTextAreaElement} */ (h('textarea', { name: 'body', required: '', rows: '4', maxlength: '5000' }));
   const button = /** @type {HTMLButtonElement} */ (h('button', { type: 'submit' }, ['Post comment']));
   const form = /** @type {HTMLFormElement} */ (
     h('form', { class: 'comment-form', novalidate: '' }, [
@@ -272,18 +259,18 @@ function commentForm(article) {
       const res = await fetch(`${API}/articles/${encodeURIComponent(article.slug)}/comments`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ data: { authorName: name.value.trim(), authorEmail: email.value.trim() || undefined, body: text.value } }),
+        body: JSON.stringify({ authorName: name.value.trim(), authorEmail: email.value.trim() || undefined, body: text.value }),
       });
       const body = await res.json().catch(() => null);
       if (!res.ok) throw new Error(body?.error?.message ?? `Your comment could not be sent (${res.status}).`);
       const state = body?.data?.status;
       status.className = 'form-status notice';
-      // Honest: only an approved comment is public; anything else waits for a moderator.
+      // Honest: only a published comment is public; anything else waits for a moderator.
       status.textContent =
-        state === 'approved'
+        state === 'published'
           ? 'Thank you: your comment is published.'
           : 'Thank you: your comment is awaiting review by a moderator and will appear once approved.';
-      if (state === 'approved') void renderArticle(article.slug);
+      if (state === 'published') void renderArticle(article.slug);
       text.value = '';
     } catch (error) {
       status.className = 'form-status notice error';
@@ -301,10 +288,10 @@ async function renderArticle(slug) {
   /** @type {Article} */
   const article = data;
   document.title = `${article.title} — The Reader`;
-  const comments = await loadComments(article).catch(() => /** @type {Comment[]} */ ([]));
+  const { threads, count } = await loadComments(article).catch(() => ({ threads: /** @type {Comment[]} */ ([]), count: 0 }));
   const commentsSection = h('section', { class: 'comments', 'aria-label': 'Comments' }, [
-    h('h2', {}, [`Comments (${comments.length})`]),
-    comments.length ? h('div', { class: 'comment-list' }, threadComments(comments)) : h('p', { class: 'muted' }, ['No comments yet.']),
+    h('h2', {}, [`Comments (${count})`]),
+    threads.length ? h('div', { class: 'comment-list' }, renderThreads(threads)) : h('p', { class: 'muted' }, ['No comments yet.']),
     article.commentsMode === 'closed' ? h('p', { class: 'muted' }, ['Comments are closed.']) : commentForm(article),
   ]);
   show(

@@ -372,6 +372,9 @@ describe('OpenAPI', () => {
     expect(Object.keys(res.body.paths)).toEqual(
       expect.arrayContaining(['/api/editorial/articles', '/api/editorial/articles/{id}', '/api/editorial/sources', '/api/editorial/sources/{id}'])
     );
+    // The comments endpoints are described too.
+    expect(res.body.paths['/api/editorial/articles/{idOrSlug}/comments'].post.requestBody).toBeDefined();
+    expect(res.body.paths['/api/editorial/comments/{documentId}/report'].post).toBeDefined();
     const detail = res.body.paths['/api/editorial/articles/{id}'].get;
     expect(detail.responses['304']).toBeDefined();
     expect(res.body.components.schemas.Quote.properties.position).toBeDefined();

@@ -82,14 +82,37 @@ const DOCS: Record<string, Doc> = {
   },
   'comment.find': { tag: 'Comments', summary: 'Approved comments (Strapi collection conventions)', parameters: STRAPI_QUERY, responses: { '200': json({ type: 'object', properties: { data: { type: 'array', items: ref('Comment') }, meta: ref('Meta') } }) } },
   'comment.findOne': { tag: 'Comments', summary: 'One approved comment', responses: { '200': json({ type: 'object', properties: { data: ref('Comment') } }), '404': json(ref('Error')) } },
-  'public-comments.list': { tag: 'Comments', summary: "An article's approved comments, threaded", responses: { '200': json({ type: 'object', properties: { data: { type: 'array', items: ref('Comment') }, meta: { type: 'object' } } }) } },
+  'public-comments.list': {
+    tag: 'Comments',
+    summary: "An article's approved comments as threads (replies nested under their parent)",
+    parameters: [
+      queryParam('sort', 'oldest (default) or newest thread first', { type: 'string', enum: ['oldest', 'newest'] }),
+      queryParam('page', 'page of threads', { type: 'integer', minimum: 1 }),
+      queryParam('pageSize', 'threads per page (max 100)', { type: 'integer', minimum: 1, maximum: 100 }),
+    ],
+    responses: {
+      '200': json({ type: 'object', properties: { data: { type: 'array', items: ref('CommentThread') }, meta: { allOf: [ref('Meta'), { type: 'object', properties: { approvedCount: { type: 'integer' } } }] } } }),
+      '404': json(ref('Error'), 'No published article with that documentId or slug'),
+    },
+  },
   'public-comments.create': {
     tag: 'Comments',
-    summary: 'Submit a comment (held for review unless the rules approve it)',
-    requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { data: ref('CommentInput') } } } } },
-    responses: { '201': json({ type: 'object', properties: { data: { type: 'object' } } }, 'Accepted: data.status tells whether it is visible or awaiting review'), '400': json(ref('Error')), '429': json(ref('Error'), 'Too many comments') },
+    summary: 'Submit a comment: published at once or held for review, as the moderation rules decide',
+    requestBody: { required: true, content: { 'application/json': { schema: ref('CommentInput') } } },
+    responses: {
+      '201': json({ type: 'object', properties: { data: { type: 'object', properties: { documentId: { type: 'string' }, status: { type: 'string', enum: ['published', 'awaiting-review'] } } } } }, 'Accepted: data.status says whether it is visible or awaiting review'),
+      '400': json(ref('Error'), 'Invalid input (the message names the field)'),
+      '403': json(ref('Error'), 'Comments are closed on this article'),
+      '404': json(ref('Error')),
+      '429': json(ref('Error'), 'Too many comments: see Retry-After'),
+    },
   },
-  'public-comments.report': { tag: 'Comments', summary: 'Report an approved comment', responses: { '200': json({ type: 'object' }), '404': json(ref('Error')) } },
+  'public-comments.report': {
+    tag: 'Comments',
+    summary: 'Report an approved comment',
+    requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['reason'], properties: { reason: { type: 'string' }, note: { type: 'string', maxLength: 500 } } } } } },
+    responses: { '202': json({ type: 'object', properties: { data: { type: 'object', properties: { reported: { type: 'boolean' } } } } }), '400': json(ref('Error')), '404': json(ref('Error')), '429': json(ref('Error')) },
+  },
   'openapi.document': { tag: 'Meta', summary: 'This OpenAPI document', responses: { '200': json({ type: 'object' }) } },
 };
 
@@ -170,10 +193,26 @@ const SCHEMAS = {
     type: 'object',
     properties: { documentId: { type: 'string' }, body: { type: 'string', description: 'Plain text: render as text, never as HTML' }, authorName: { type: 'string' }, postedAt: { type: 'string', format: 'date-time' }, reportCount: { type: 'integer' } },
   },
+  CommentThread: {
+    type: 'object',
+    properties: {
+      documentId: { type: 'string' },
+      body: { type: 'string', description: 'Plain text: render as text, never as HTML' },
+      authorName: { type: 'string' },
+      postedAt: { type: 'string', format: 'date-time' },
+      parentDocumentId: { type: 'string', nullable: true },
+      replies: { type: 'array', items: { $ref: '#/components/schemas/CommentThread' } },
+    },
+  },
   CommentInput: {
     type: 'object',
     required: ['body', 'authorName'],
-    properties: { body: { type: 'string', maxLength: 10000 }, authorName: { type: 'string', maxLength: 120 }, authorEmail: { type: 'string', format: 'email', description: 'Kept private' }, parent: { type: 'string', description: 'documentId of the comment answered' } },
+    properties: {
+      body: { type: 'string', minLength: 2, maxLength: 5000 },
+      authorName: { type: 'string', maxLength: 80 },
+      authorEmail: { type: 'string', format: 'email', description: 'Kept private, never shown' },
+      parent: { type: 'string', description: 'documentId of the approved comment answered' },
+    },
   },
 };
 

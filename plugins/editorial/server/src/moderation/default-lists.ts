@@ -1,0 +1,118 @@
+/**
+ * Newsroom default word lists. They are defaults only: the Strapi glue stores the editable copy
+ * in the plugin settings. Lists are general English (insults, slurs, threats), not fitted to any
+ * data set. A trailing * matches any word starting with the stem; plain words also match their
+ * plural and possessive forms.
+ */
+
+/** Slurs that are never acceptable: the comment is rejected. */
+export const DEFAULT_BANNED_WORDS = [
+  'nigger*', 'nigga*', 'cunt*', 'fag', 'faggot*', 'kike*', 'chink*', 'chingchong', 'africoon*',
+  'abeed', 'arabush', 'boonga', 'tranny', 'trannies', 'wetback*', 'raghead*', 'towelhead*',
+  'sandnigger*', 'spic', 'spics', 'gook*', 'beaner*', 'paki', 'pakis', 'dyke',
+];
+
+/** Profanity held for review (besides the profanity library's own dataset). */
+export const DEFAULT_SUSPECT_WORDS = [
+  'fuck*', 'fck*', 'fuk*', 'wtf', 'stfu', 'shit*', 'bullshit*', 'horseshit', 'dipshit*', 'shithead*',
+  'crap', 'crappy', 'craps', 'damn', 'damned', 'damnit', 'dammit', 'goddamn*', 'darn', 'ass',
+  'asses', 'arse', 'asshole*', 'arsehole*', 'jackass*', 'dumbass*', 'smartass*', 'badass', 'bitch*',
+  'bastard*', 'dick', 'dicks', 'dickhead*', 'prick*', 'pussy', 'pussies', 'cock', 'cocks',
+  'cocksucker*', 'motherfuck*', 'whore*', 'slut*', 'twat*', 'wanker*', 'douche*', 'piss', 'pissed',
+  'pissing', 'penis', 'penises', 'vagina*', 'testicle*', 'boobs', 'tits', 'screw you', 'hell no',
+  'go to hell', 'suck', 'sucks', 'sucked', 'sucking', 'sucker*', 'darned', 'butt', 'butts',
+  'heck', 'genitals', 'excrement', 'frickin*', 'friggin*', 'effing', 'the hell', 'to hell with',
+  'blow job*', 'blowjob*', 'skank*', 'kiss my ass', 'anal retentive',
+];
+
+/** Profanity library words that are ordinary in news prose (crime and health reporting, Latin). */
+export const DEFAULT_IGNORED_LIBRARY_WORDS = [
+  'sex', 'rape', 'porn', 'incest', 'bestiality', 'hooker', 'negro', 'orgasm', 'anal', 'anus',
+  'cum', 'tit', 'scat', 'abo', 'semen', 'ejaculate', 'masturbate', 'boob', 'hentai', 'cuck',
+];
+
+/** Insults held wherever they appear: words whose ordinary use is to demean a person or idea. */
+export const DEFAULT_INSULT_WORDS = [
+  'idiot*', 'idiocy', 'moron*', 'imbecil*', 'cretin*', 'stupid*', 'dumb', 'dumber', 'dumbest',
+  'dumbo', 'dummies', 'dummy', 'fool', 'fools', 'foolish*', 'fooled', 'loser*', 'jerk', 'jerks',
+  'scum*', 'dimwit*', 'nitwit*', 'halfwit*', 'dunce*', 'buffoon*', 'clown*', 'dolt*', 'twit', 'twits',
+  'nincompoop*', 'ignoramus*', 'pinhead*', 'bonehead*', 'knucklehead*', 'numbskull*', 'numskull*',
+  'hypocrit*', 'liar', 'liars', 'pathetic*', 'asinine', 'brainless', 'brain dead', 'braindead',
+  'retard*', 'lunatic*', 'loony', 'loonies', 'nutjob*', 'nutcase*', 'nutter*', 'wacko*', 'whacko*',
+  'wackjob*', 'psycho', 'psychos', 'sociopath*', 'lowlife*', 'low life', 'degenerate*',
+  'sleazebag*', 'sleazeball*', 'slimeball*', 'slimebag*', 'dirtbag*', 'creep', 'creeps', 'creepy',
+  'pervert*', 'ignorant*', 'ignorance', 'idiotic*', 'moronic', 'imbecilic', 'dense', 'dopey',
+  'gullible', 'delusional', 'deranged', 'demented', 'unhinged', 'incompetent*', 'inept',
+  'disgusting', 'despicable', 'contemptible', 'deplorable', 'vile', 'repugnant', 'scummy',
+  'worthless', 'useless', 'spineless', 'gutless', 'coward', 'cowards', 'cowardly', 'sissy',
+  'wimp*', 'crybab*', 'snowflake*', 'libtard*', 'trumptard*', 'dotard*', 'sheeple', 'bigot*',
+  'racist', 'racists', 'fascist*', 'nazi', 'nazis', 'commie*', 'traitor*', 'crook', 'crooks',
+  'thug', 'thugs', 'troll', 'trolls', 'trolling', 'hack', 'shill*', 'grifter*', 'charlatan*',
+  'parasite*', 'leech*', 'vermin', 'pig', 'pigs', 'swine', 'rats', 'rat', 'weasel*', 'snake',
+  'garbage', 'trash', 'trashy', 'rubbish', 'drivel', 'nonsense', 'baloney', 'hogwash',
+  'ridiculous*', 'ludicrous', 'absurd', 'silly', 'sillier', 'silliest', 'laughable', 'nuts',
+  'nutty', 'crazy', 'crazies', 'insane', 'kook*', 'freak', 'freaks', 'ugly', 'fat', 'gross',
+  'sick', 'sicko*', 'moonbat*', 'wingnut*', 'dingbat*', 'airhead*', 'blowhard*', 'windbag*',
+  'gasbag*', 'scoundrel*', 'rascal*', 'wretch*', 'miserable', 'selfish', 'arrogant', 'narcissis*',
+  'idiot-in-chief', 'shut up', 'shutup', 'get lost', 'stfu', 'moronically', 'stupidly',
+  'sucker', 'suckers', 'sheep', 'lemming*', 'dupe*', 'dopes', 'dope', 'goon*', 'toady*',
+  'bootlicker*', 'lackey*', 'stooge*', 'puppet*', 'turd*', 'dirty', 'lazy', 'loser', 'prig', 'prigs',
+  'unintelligent', 'sexual predator*', 'sex predator*', 'rapist', 'rapists', 'sanctimonious',
+];
+
+/**
+ * Weaker insults that news prose also uses ("a crazy week", "fat margins", "a dense fog"):
+ * held only when aimed at someone ("you are so X", "what an X", "X people", "these X") or
+ * when two insults occur in the same comment.
+ */
+export const DEFAULT_TARGETED_INSULT_WORDS = [
+  'dense', 'dopey', 'gullible', 'delusional', 'deranged', 'demented', 'unhinged', 'incompetent*',
+  'inept', 'disgusting', 'despicable', 'deplorable', 'vile', 'worthless', 'useless', 'coward',
+  'cowards', 'cowardly', 'racist', 'racists', 'fascist*', 'nazi', 'nazis', 'traitor*', 'crook',
+  'crooks', 'thug', 'thugs', 'troll', 'trolls', 'trolling', 'hack', 'parasite*', 'vermin', 'pig',
+  'pigs', 'swine', 'rat', 'rats', 'snake', 'garbage', 'trash', 'rubbish', 'nonsense', 'absurd',
+  'nuts', 'crazy', 'insane', 'freak', 'freaks', 'ugly', 'fat', 'gross', 'sick', 'miserable',
+  'selfish', 'arrogant', 'narcissis*', 'sheep', 'dope', 'puppet*', 'dirty', 'lazy', 'clown*',
+  'liar', 'liars', 'creep', 'creeps', 'creepy', 'ludicrous', 'laughable', 'silly', 'ridiculous*',
+  'degenerate*', 'ignorance', 'fool', 'fools', 'fooled', 'foolish*', 'dummy', 'ignorant*',
+  'psycho', 'moronically', 'stupidly', 'sucker', 'suckers', 'lemming*', 'dupe*', 'dopes', 'goon*',
+  'stooge*', 'shill*', 'leech*', 'weasel*', 'kook*', 'sissy', 'wimp*', 'snowflake*', 'commie*',
+  'grifter*', 'charlatan*', 'scoundrel*', 'rascal*', 'wretch*', 'toady*', 'lackey*', 'crazies',
+  'baloney', 'hogwash', 'drivel', 'nutty', 'trashy', 'contemptible', 'repugnant', 'spineless',
+  'gutless', 'sillier', 'silliest',
+];
+
+/** Identity groups: an attack is an identity term near a hostile or dehumanising word. */
+export const DEFAULT_IDENTITY_TERMS = [
+  'muslim*', 'islam*', 'moslem*', 'jew', 'jews', 'jewish', 'black', 'blacks', 'white', 'whites',
+  'gay', 'gays', 'lesbian*', 'homosexual*', 'homo', 'homos', 'queer*', 'transgender*', 'trans',
+  'immigrant*', 'migrant*', 'refugee*', 'illegals', 'alien', 'aliens', 'mexican*', 'arab', 'arabs',
+  'african*', 'asian*', 'chinese', 'indian', 'indians', 'native', 'natives', 'christian*',
+  'catholic*', 'hindu*', 'sikh*', 'atheist*', 'women', 'woman', 'girl', 'girls', 'female*',
+  'feminist*', 'femin*', 'men', 'males', 'latino*', 'latina*', 'hispanic*', 'negro*', 'colored',
+  'jihadi*', 'mormon*', 'evangelical*', 'elderly', 'disabled',
+];
+
+export const DEFAULT_HOSTILE_WORDS = [
+  'animal*', 'vermin', 'savage*', 'subhuman*', 'sub-human', 'parasite*', 'rat', 'rats',
+  'cockroach*', 'roach*', 'filth*', 'scum*', 'barbar*', 'disgusting', 'inferior',
+  'infest*', 'plague', 'pig', 'pigs', 'ape', 'apes', 'monkey*', 'trash', 'garbage', 'deport*',
+  'exterminat*', 'eradicat*', 'breed', 'breeding', 'primitive', 'backward', 'stupid*', 'idiot*', 'dumb', 'lazy', 'thug*', 'criminal*', 'rapist*', 'pedo*',
+  'paedo*', 'pervert*', 'sicko*', 'freak*', 'bitch*', 'whore*', 'slut*', 'hag', 'hags', 'witch',
+  'dog', 'dogs', 'mongrel*', 'invader*', 'horde*', 'swarm*',
+  'get rid', 'go back', 'send them back', 'don\'t belong', 'not welcome', 'ugly', 'fat', 'hysterical',
+  'shrill', 'nag', 'nags', 'uppity', 'thieves', 'thief', 'liar*', 'cult', 'brainwashed',
+  'nasty', 'poison*', 'cancer', 'disease*', 'diseased', 'punks', 'cowardly', 'stinky', 'smelly', 'filthy',
+  'insane', 'sick', 'deviant*', 'perverted', 'inbred', 'moron*', 'lazy', 'greedy',
+];
+
+export const DEFAULT_THREAT_VERBS = [
+  'kill', 'shoot', 'hang', 'lynch', 'murder', 'stab', 'beat', 'punch', 'slap', 'burn', 'execute',
+  'strangle', 'choke', 'behead', 'gut', 'bash', 'smash', 'hunt', 'destroy', 'string up', 'put down',
+  'take out', 'deal with', 'die', 'rot',
+];
+
+export const DEFAULT_THREAT_TARGETS = [
+  'you', 'ya', 'u', 'yourself', 'them', 'him', 'her', 'them all', 'all', 'these', 'those', 'every',
+  'ur', 'his', 'their',
+];

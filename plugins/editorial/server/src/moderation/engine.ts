@@ -1,0 +1,459 @@
+/**
+ * Explainable auto-moderation: an ordered pipeline of rules, each returning findings with the
+ * character spans (JS string indices into the original text) that triggered it. Pure: plain data
+ * in and out; settings are compiled once per settings object and memoised by identity.
+ */
+import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
+import LinkifyIt from 'linkify-it';
+import { mergeSpans, tokenise, WordList, type Token } from './text';
+import type {
+  CommentInput,
+  ModerationContext,
+  ModerationDecision,
+  ModerationReason,
+  ModerationResult,
+  ModerationSettings,
+  RuleAction,
+  RuleId,
+  Span,
+} from './types';
+
+export interface CompiledModeration {
+  settings: ModerationSettings;
+  banned: WordList;
+  suspect: WordList;
+  ignoredLibraryWords: Set<string>;
+  library: RegExpMatcher | null;
+  insult: WordList;
+  targetedInsult: WordList;
+  identityTerms: WordList;
+  hostileWords: WordList;
+  threatVerbs: WordList;
+  threatTargets: WordList;
+  linkify: LinkifyIt;
+}
+
+interface Finding {
+  rule: RuleId;
+  action: RuleAction;
+  detail: string;
+  spans: Span[];
+}
+
+interface RuleInput {
+  text: string;
+  tokens: Token[];
+  compiled: CompiledModeration;
+  input: CommentInput;
+  context: ModerationContext;
+}
+
+const SEVERITY: Record<ModerationDecision, number> = { approve: 0, pending: 1, flag: 2, reject: 3 };
+
+/** Compiles word lists and matchers of a settings object (do it once, moderate many). */
+export function compileModerationSettings(settings: ModerationSettings): CompiledModeration {
+  return {
+    settings,
+    banned: new WordList(settings.bannedWords.words, true),
+    suspect: new WordList(settings.suspectWords.words),
+    ignoredLibraryWords: new Set(settings.suspectWords.ignoredLibraryWords.map((w) => w.toLowerCase())),
+    library: settings.suspectWords.useLibraryDataset
+      ? new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers })
+      : null,
+    insult: new WordList(settings.insult.words),
+    targetedInsult: new WordList(settings.insult.targetedWords),
+    identityTerms: new WordList(settings.identityAttack.identityTerms),
+    hostileWords: new WordList(settings.identityAttack.hostileWords),
+    threatVerbs: new WordList(settings.threat.verbs),
+    threatTargets: new WordList(settings.threat.targets),
+    linkify: new LinkifyIt(),
+  };
+}
+
+const quoteList = (text: string, spans: Span[]): string =>
+  [...new Set(spans.map((s) => `"${text.slice(s.start, s.end)}"`))].slice(0, 8).join(', ');
+
+/* ---------- word rules ---------- */
+
+// Affixes around a profanity-library match that still make one word ("bullshit", "fucking");
+// anything else is another word that merely contains it ("Penistone", "Dickens").
+const LIBRARY_PREFIXES = new Set(['', 'bull', 'horse', 'dip', 'dumb', 'jack', 'smart', 'bad', 'mother', 'chicken', 'holy', 'god', 'candy', 'lard', 'fat', 'kick', 'dog', 'ape', 'bat', 'cow', 'pig', 'apes', 'no']);
+const LIBRARY_SUFFIXES = new Set(['', 's', 'es', 'ed', 'er', 'ers', 'ing', 'in', 'y', 'ty', 'ter', 'tier', 'tiest', 'ies', 'ier', 'iest', 'head', 'heads', 'hole', 'holes', 'face', 'faces', 'bag', 'bags', 'wit', 'wits', 'hat', 'hats', 'load', 'show', 'storm', 'stain', 'ass', 'off', 'up', 'wad', 'wads', 'tard', 'tards', 'ard', 'ards', 'ing', 'ingly', 'ery', 'ish', 'o', 'os', 'ted', 'ting', 'ters', 'sucker', 'suckers', 'sucking', 'ass', 'fest', 'er', 'pot']);
+
+function tokenAt(tokens: Token[], start: number, end: number): Token | undefined {
+  // Tokens are sorted by start; a binary search keeps long comments fast.
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid];
+    if (t.end <= start) lo = mid + 1;
+    else if (t.start >= end) hi = mid - 1;
+    else return t;
+  }
+  return undefined;
+}
+
+function libraryWordIsWholeWord(token: Token, word: string): boolean {
+  const compact = word.replace(/\s+/g, '');
+  for (const v of token.variants) {
+    const idx = v.indexOf(compact);
+    if (idx < 0) continue;
+    if (LIBRARY_PREFIXES.has(v.slice(0, idx)) && LIBRARY_SUFFIXES.has(v.slice(idx + compact.length))) return true;
+  }
+  // The library may see through a disguise our normaliser does not decode ("phuck"); a plain
+  // word without digits or symbols that does not contain the term is another word ("trafficking").
+  return /[^\p{L}'’]/u.test(token.norm) && !token.variants.some((v) => v.includes(compact));
+}
+
+function wordRules({ text, tokens, compiled }: RuleInput): { banned: Finding | null; suspect: Finding | null } {
+  const { settings } = compiled;
+  const bannedSpans: Span[] = [];
+  const suspectSpans: Span[] = [];
+  if (settings.bannedWords.enabled) for (const m of compiled.banned.findAll(tokens)) bannedSpans.push(m.span);
+  if (settings.suspectWords.enabled) for (const m of compiled.suspect.findAll(tokens)) suspectSpans.push(m.span);
+
+  if (compiled.library && (settings.bannedWords.enabled || settings.suspectWords.enabled)) {
+    for (const match of compiled.library.getAllMatches(text, true)) {
+      const word = englishDataset.getPayloadWithPhraseMetadata(match).phraseMetadata?.originalWord ?? '';
+      const start = match.startIndex;
+      const end = match.endIndex + 1;
+      const token = tokenAt(tokens, start, end);
+      // A match across words ("a 5-5") is a coincidence of spacing, not a disguised word.
+      if (token && (start < token.start || end > token.end) && !word.includes(' ')) continue;
+      const span = token ? { start: Math.min(start, token.start), end: Math.max(end, token.end) } : { start, end };
+      if (token && !libraryWordIsWholeWord(token, word)) continue;
+      const asToken: Token = { norm: word, variants: [word], start, end };
+      if (settings.bannedWords.enabled && compiled.banned.matchToken(asToken)) bannedSpans.push(span);
+      else if (settings.suspectWords.enabled && !compiled.ignoredLibraryWords.has(word)) suspectSpans.push(span);
+    }
+  }
+  const banned = mergeSpans(bannedSpans);
+  const suspect = mergeSpans(suspectSpans).filter((s) => !banned.some((b) => b.start <= s.start && s.end <= b.end));
+  return {
+    banned: banned.length
+      ? { rule: 'banned-words', action: settings.bannedWords.action, detail: `banned words: ${quoteList(text, banned)}`, spans: banned }
+      : null,
+    suspect: suspect.length
+      ? { rule: 'suspect-words', action: settings.suspectWords.action, detail: `profanity: ${quoteList(text, suspect)}`, spans: suspect }
+      : null,
+  };
+}
+
+// Words that aim an insult at someone: "you are so X", "what an X", "these X", "X people".
+const TARGET_CUES = new Set([
+  'you', "you're", 'youre', 'your', 'ur', 'u', 'yourself', 'yourselves', 'ya', 'what', 'such', 'bunch',
+  'these', 'those', 'total', 'complete', 'utter', 'absolute', 'real', 'typical', 'another', 'bloody',
+  'pure', "they're", 'theyre', "he's", "she's", 'hes', 'shes', 'sounds', 'such',
+]);
+const PERSON_NOUNS = new Set([
+  'people', 'person', 'persons', 'man', 'men', 'woman', 'women', 'guy', 'guys', 'folks', 'folk', 'idiot',
+  'idiots', 'voters', 'liberal', 'liberals', 'conservative', 'conservatives', 'leftist', 'leftists',
+  'democrats', 'republicans', 'president', 'politician', 'politicians', 'individual', 'individuals',
+  'comment', 'comments', 'commenter', 'commenters', 'poster', 'posters', 'crowd', 'mob', 'lot', 'bunch',
+  'boy', 'boys', 'girl', 'girls', 'old', 'fool', 'fools', 'clown', 'clowns', 'moron', 'morons',
+]);
+
+function insultRule({ text, tokens, compiled }: RuleInput): Finding | null {
+  const s = compiled.settings.insult;
+  if (!s.enabled) return null;
+  const strong: Span[] = [];
+  const weak: Array<{ span: Span; index: number; targeted: boolean }> = [];
+  for (const m of compiled.insult.findAll(tokens)) {
+    const isWeak = m.first === m.last && compiled.targetedInsult.matchToken(tokens[m.first]) !== undefined;
+    if (!isWeak) {
+      strong.push(m.span);
+      continue;
+    }
+    let targeted = false;
+    for (let k = Math.max(0, m.first - 3); k < m.first && !targeted; k++) targeted = TARGET_CUES.has(tokens[k].norm);
+    const next = tokens[m.last + 1];
+    if (!targeted && next && PERSON_NOUNS.has(next.norm)) targeted = true;
+    weak.push({ span: m.span, index: m.first, targeted });
+  }
+  // Untargeted weak words count only in company: two of them, or next to a strong insult, hold
+  // the comment, but they are pointed at only when nothing stronger is there.
+  const targeted = weak.filter((w) => w.targeted).map((w) => w.span);
+  const untargeted = weak.filter((w) => !w.targeted).map((w) => w.span);
+  const pointed = strong.length || targeted.length ? [...strong, ...targeted] : untargeted.length >= 2 ? untargeted : [];
+  const spans = mergeSpans(pointed);
+  if (!spans.length) return null;
+  return { rule: 'insult', action: s.action, detail: `insulting words: ${quoteList(text, spans)}`, spans };
+}
+
+function identityRule({ text, tokens, compiled }: RuleInput): Finding | null {
+  const s = compiled.settings.identityAttack;
+  if (!s.enabled) return null;
+  const identities = compiled.identityTerms.findAll(tokens);
+  if (!identities.length) return null;
+  const hostile = compiled.hostileWords.findAll(tokens);
+  const spans: Span[] = [];
+  const groups = new Set<string>();
+  for (const id of identities) {
+    for (const h of hostile) {
+      if (h.first === id.first) continue;
+      const gap = h.first > id.last ? h.first - id.last : id.first - h.last;
+      // The hostile word is what raters and moderators point at; the group is named in the detail.
+      if (gap <= s.maxDistance) {
+        spans.push(h.span);
+        groups.add(text.slice(id.span.start, id.span.end));
+      }
+    }
+  }
+  if (!spans.length) return null;
+  const merged = mergeSpans(spans);
+  return { rule: 'identity-attack', action: s.action, detail: `hostile words ${quoteList(text, merged)} about ${[...groups].slice(0, 4).map((g) => `"${g}"`).join(', ')}`, spans: merged };
+}
+
+// "should die", "hope you rot": wishes of harm without an explicit object.
+const WISH_CUES = new Set(['should', 'hope', 'deserve', 'deserves', 'go', 'must', 'ought', 'wish', 'gonna', 'please', 'can', 'will', "i'll", 'ill', "i'd", 'let', "let's", 'lets', 'need']);
+const INTENT_CUES = new Set([...WISH_CUES, 'gonna', 'wanna', 'want', 'to', 'would', "i'm", 'im', 'someone', 'somebody', 'we', 'should', 'need']);
+const IMPERATIVE_LINKS = new Set(['and', 'then', 'just', 'simply']);
+const SECOND_PERSON = new Set(['you', 'ya', 'u', 'yourself', 'ur']);
+const OBJECTLESS_VERBS = new Set(['die', 'rot']);
+
+function threatRule({ text, tokens, compiled }: RuleInput): Finding | null {
+  const s = compiled.settings.threat;
+  if (!s.enabled) return null;
+  const spans: Span[] = [];
+  for (const m of compiled.threatVerbs.findAll(tokens)) {
+    const verb = tokens[m.first].norm;
+    if (OBJECTLESS_VERBS.has(verb)) {
+      for (let k = Math.max(0, m.first - 3); k < m.first; k++) {
+        if (WISH_CUES.has(tokens[k].norm)) {
+          spans.push({ start: tokens[k].start, end: m.span.end });
+          break;
+        }
+      }
+      continue;
+    }
+    // Reporting ("police shot him") is not a threat: an intent cue or a second-person target is.
+    let intent = false;
+    for (let k = Math.max(0, m.first - 3); k < m.first && !intent; k++) intent = INTENT_CUES.has(tokens[k].norm);
+    // An imperative ("Round them up and burn them.") starts its sentence or follows "and".
+    const before = m.first > 0 ? text.slice(tokens[m.first - 1].end, tokens[m.first].start) : '.';
+    if (/[.!?:;\n]/.test(before) || (m.first > 0 && IMPERATIVE_LINKS.has(tokens[m.first - 1].norm))) intent = true;
+    for (let k = m.last + 1; k <= m.last + 2 && k < tokens.length; k++) {
+      const target = compiled.threatTargets.matchAt(tokens, k) ?? compiled.identityTerms.matchAt(tokens, k);
+      const aimed = SECOND_PERSON.has(tokens[k].norm) || compiled.identityTerms.matchAt(tokens, k) !== undefined;
+      if (target && (intent || aimed)) {
+        spans.push({ start: m.span.start, end: target.span.end });
+        break;
+      }
+    }
+  }
+  if (!spans.length) return null;
+  const merged = mergeSpans(spans);
+  return { rule: 'threat', action: s.action, detail: `threatening words: ${quoteList(text, merged)}`, spans: merged };
+}
+
+/* ---------- form rules ---------- */
+
+function linksRule({ text, compiled }: RuleInput): Finding | null {
+  const s = compiled.settings.links;
+  if (!s.enabled) return null;
+  const links = compiled.linkify.match(text) ?? [];
+  if (links.length <= s.maxLinks) return null;
+  return {
+    rule: 'links',
+    action: s.action,
+    detail: `${links.length} links (at most ${s.maxLinks} allowed)`,
+    spans: links.map((l) => ({ start: l.index, end: l.lastIndex })),
+  };
+}
+
+function shoutingRule({ text, tokens, compiled }: RuleInput): Finding | null {
+  const s = compiled.settings.shouting;
+  if (!s.enabled) return null;
+  let letters = 0;
+  let upper = 0;
+  for (const ch of text) {
+    if (ch.toLowerCase() !== ch.toUpperCase()) {
+      letters++;
+      if (ch === ch.toUpperCase()) upper++;
+    }
+  }
+  if (letters < s.minLetters || upper / letters < s.maxUppercaseRatio) return null;
+  const spans = mergeSpans(
+    tokens
+      .filter((t) => {
+        const raw = text.slice(t.start, t.end);
+        return raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+      })
+      .map((t) => ({ start: t.start, end: t.end })),
+  );
+  // Join shouted words separated only by spaces/punctuation into one span per run.
+  const runs: Span[] = [];
+  for (const sp of spans) {
+    const prev = runs[runs.length - 1];
+    if (prev && /^[^\p{L}]*$/u.test(text.slice(prev.end, sp.start))) prev.end = sp.end;
+    else runs.push({ ...sp });
+  }
+  return { rule: 'shouting', action: s.action, detail: `${Math.round((100 * upper) / letters)}% capital letters`, spans: runs };
+}
+
+const toMs = (v: string | number | Date | undefined): number | undefined => {
+  if (v === undefined) return undefined;
+  const ms = v instanceof Date ? v.getTime() : typeof v === 'number' ? v : Date.parse(v);
+  return Number.isFinite(ms) ? ms : undefined;
+};
+
+const normaliseForDuplicates = (text: string): string =>
+  text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function shingles(norm: string): Set<string> {
+  const words = norm.split(' ').filter(Boolean);
+  const out = new Set<string>();
+  if (words.length < 3) {
+    if (words.length) out.add(words.join(' '));
+    return out;
+  }
+  for (let i = 0; i + 3 <= words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+function duplicateRule({ text, input, context, compiled }: RuleInput): Finding | null {
+  const s = compiled.settings.duplicate;
+  const recent = context.recentComments;
+  if (!s.enabled || !recent?.length) return null;
+  const now = toMs(context.now) ?? toMs(input.postedAt) ?? Date.now();
+  const windowMs = s.windowMinutes * 60_000;
+  const norm = normaliseForDuplicates(text);
+  if (!norm) return null;
+  const mine = shingles(norm);
+  let best: { action: RuleAction; detail: string } | null = null;
+  for (const other of recent) {
+    const at = toMs(other.postedAt);
+    if (at === undefined || Math.abs(now - at) > windowMs) continue;
+    if (!other.sameClient && norm.length < s.minCrossClientChars) continue;
+    const otherNorm = normaliseForDuplicates(other.text);
+    const who = other.sameClient ? 'by the same client' : 'by another client';
+    const where = other.articleId !== undefined && other.articleId !== input.articleId ? ' on another article' : '';
+    if (otherNorm === norm) {
+      const action = other.sameClient ? s.exactSameClientAction : s.action;
+      if (!best || SEVERITY[action] > SEVERITY[best.action]) best = { action, detail: `exact repeat of a comment ${who}${where}` };
+      continue;
+    }
+    const similarity = jaccard(mine, shingles(otherNorm));
+    if (similarity >= s.nearThreshold && (!best || SEVERITY[s.action] > SEVERITY[best.action])) {
+      best = { action: s.action, detail: `near repeat (${Math.round(similarity * 100)}% similar) of a comment ${who}${where}` };
+    }
+  }
+  if (!best) return null;
+  return { rule: 'duplicate', action: best.action, detail: best.detail, spans: [{ start: 0, end: text.length }] };
+}
+
+function reportsRule({ context, compiled }: RuleInput): Finding | null {
+  const s = compiled.settings.reports;
+  const count = context.reportCount ?? 0;
+  if (!s.enabled || count < s.threshold) return null;
+  return { rule: 'reports', action: s.action, detail: `${count} reader reports (threshold ${s.threshold})`, spans: [] };
+}
+
+function articleModeRule({ context, compiled }: RuleInput): Finding | null {
+  if (context.articleMode !== 'closed') return null;
+  return { rule: 'article-mode', action: compiled.settings.articleMode.closedAction, detail: 'the article is closed for comments', spans: [] };
+}
+
+/* ---------- pipeline ---------- */
+
+function runRule(id: RuleId, input: RuleInput, wordCache: { value?: ReturnType<typeof wordRules> }): Finding | null {
+  switch (id) {
+    case 'article-mode':
+      return articleModeRule(input);
+    case 'banned-words':
+      return (wordCache.value ??= wordRules(input)).banned;
+    case 'suspect-words':
+      return (wordCache.value ??= wordRules(input)).suspect;
+    case 'insult':
+      return insultRule(input);
+    case 'identity-attack':
+      return identityRule(input);
+    case 'threat':
+      return threatRule(input);
+    case 'links':
+      return linksRule(input);
+    case 'shouting':
+      return shoutingRule(input);
+    case 'duplicate':
+      return duplicateRule(input);
+    case 'reports':
+      return reportsRule(input);
+  }
+}
+
+export function isTrustedCommenter(settings: ModerationSettings, context: ModerationContext): boolean {
+  const h = context.authorHistory;
+  if (!settings.trusted.enabled || !h) return false;
+  return h.approved >= settings.trusted.minApproved && h.rejected <= settings.trusted.maxRejected;
+}
+
+// Memo of compiled settings by object identity: not state, the same settings always compile alike.
+const compiledCache = new WeakMap<ModerationSettings, CompiledModeration>();
+
+function compiledFor(settings: ModerationSettings | CompiledModeration): CompiledModeration {
+  if ('linkify' in settings) return settings;
+  let compiled = compiledCache.get(settings);
+  if (!compiled) {
+    compiled = compileModerationSettings(settings);
+    compiledCache.set(settings, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * Moderates one comment. Rules run in settings.order; the strongest action wins; a rejecting rule
+ * stops the pipeline when settings.stopOnReject is set. Reasons list every rule that fired.
+ */
+export function moderateComment(
+  input: CommentInput,
+  settingsOrCompiled: ModerationSettings | CompiledModeration,
+  context: ModerationContext = {},
+): ModerationResult {
+  const compiled = compiledFor(settingsOrCompiled);
+  const { settings } = compiled;
+  const text = input.text ?? '';
+  const ruleInput: RuleInput = { text, tokens: tokenise(text), compiled, input, context };
+  const trusted = isTrustedCommenter(settings, context);
+  const relaxed = new Set<RuleId>(trusted ? settings.trusted.relaxedRules : []);
+
+  const reasons: ModerationReason[] = [];
+  const relaxedFindings: Finding[] = [];
+  let decision: ModerationDecision = 'approve';
+  const wordCache: { value?: ReturnType<typeof wordRules> } = {};
+  for (const id of settings.order) {
+    const finding = runRule(id, ruleInput, wordCache);
+    if (!finding) continue;
+    if (relaxed.has(id) && finding.action !== 'reject') {
+      relaxedFindings.push(finding);
+      continue;
+    }
+    reasons.push({ rule: finding.rule, detail: finding.detail, spans: finding.spans });
+    if (SEVERITY[finding.action] > SEVERITY[decision]) decision = finding.action;
+    if (finding.action === 'reject' && settings.stopOnReject) break;
+  }
+
+  if (relaxedFindings.length && decision !== 'reject') {
+    reasons.push({
+      rule: 'trusted-commenter',
+      detail: `trusted commenter: not held for ${relaxedFindings.map((f) => f.rule).join(', ')}`,
+      spans: mergeSpans(relaxedFindings.flatMap((f) => f.spans)),
+    });
+  }
+
+  const mode = context.articleMode;
+  if ((mode === 'pre-moderated' || mode === 'premoderated') && decision === 'approve') {
+    if (!(trusted && settings.trusted.bypassPremoderation)) {
+      decision = 'pending';
+      reasons.push({ rule: 'article-mode', detail: 'the article is pre-moderated', spans: [] });
+    }
+  }
+  return { decision, reasons };
+}

@@ -1,0 +1,207 @@
+/**
+ * Default moderation settings (plain JSON, stored and edited through Strapi by the glue) and a
+ * hand-written validator whose messages name the offending field.
+ */
+import {
+  DEFAULT_BANNED_WORDS,
+  DEFAULT_HOSTILE_WORDS,
+  DEFAULT_IDENTITY_TERMS,
+  DEFAULT_IGNORED_LIBRARY_WORDS,
+  DEFAULT_INSULT_WORDS,
+  DEFAULT_SUSPECT_WORDS,
+  DEFAULT_TARGETED_INSULT_WORDS,
+  DEFAULT_THREAT_TARGETS,
+  DEFAULT_THREAT_VERBS,
+} from './default-lists';
+import { RULE_IDS, type ModerationSettings, type RuleId } from './types';
+
+export const defaultModerationSettings: ModerationSettings = {
+  order: [
+    'article-mode',
+    'banned-words',
+    'identity-attack',
+    'threat',
+    'insult',
+    'suspect-words',
+    'links',
+    'shouting',
+    'duplicate',
+    'reports',
+  ],
+  stopOnReject: true,
+  bannedWords: { enabled: true, action: 'reject', words: DEFAULT_BANNED_WORDS },
+  suspectWords: {
+    enabled: true,
+    action: 'flag',
+    words: DEFAULT_SUSPECT_WORDS,
+    ignoredLibraryWords: DEFAULT_IGNORED_LIBRARY_WORDS,
+    useLibraryDataset: true,
+  },
+  insult: {
+    enabled: true,
+    action: 'flag',
+    words: DEFAULT_INSULT_WORDS,
+    targetedWords: DEFAULT_TARGETED_INSULT_WORDS,
+  },
+  identityAttack: {
+    enabled: true,
+    action: 'flag',
+    identityTerms: DEFAULT_IDENTITY_TERMS,
+    hostileWords: DEFAULT_HOSTILE_WORDS,
+    maxDistance: 4,
+  },
+  threat: { enabled: true, action: 'flag', verbs: DEFAULT_THREAT_VERBS, targets: DEFAULT_THREAT_TARGETS },
+  links: { enabled: true, action: 'pending', maxLinks: 2 },
+  shouting: { enabled: true, action: 'pending', minLetters: 24, maxUppercaseRatio: 0.7 },
+  duplicate: {
+    enabled: true,
+    action: 'flag',
+    exactSameClientAction: 'reject',
+    windowMinutes: 24 * 60,
+    nearThreshold: 0.5,
+    minCrossClientChars: 40,
+  },
+  reports: { enabled: true, action: 'flag', threshold: 3 },
+  articleMode: { closedAction: 'reject' },
+  trusted: {
+    enabled: true,
+    minApproved: 5,
+    maxRejected: 0,
+    relaxedRules: ['links', 'shouting', 'duplicate', 'insult'],
+    bypassPremoderation: true,
+  },
+};
+
+export interface SettingsError {
+  field: string;
+  message: string;
+}
+
+const ACTIONS = ['pending', 'flag', 'reject'];
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Checks a settings object (e.g. what the admin page saved); returns [] when it is valid. */
+export function validateModerationSettings(value: unknown): SettingsError[] {
+  const errors: SettingsError[] = [];
+  const err = (field: string, message: string) => errors.push({ field, message });
+  if (!isObj(value)) return [{ field: '', message: 'settings must be an object' }];
+
+  const section = (name: string): Obj | undefined => {
+    const s = value[name];
+    if (!isObj(s)) {
+      err(name, 'must be an object');
+      return undefined;
+    }
+    return s;
+  };
+  const bool = (s: Obj, path: string, key: string) => {
+    if (typeof s[key] !== 'boolean') err(`${path}.${key}`, 'must be true or false');
+  };
+  const num = (s: Obj, path: string, key: string, min: number, max: number, integer = true) => {
+    const v = s[key];
+    if (typeof v !== 'number' || !Number.isFinite(v) || (integer && !Number.isInteger(v))) {
+      err(`${path}.${key}`, `must be ${integer ? 'an integer' : 'a number'}`);
+    } else if (v < min || v > max) err(`${path}.${key}`, `must be between ${min} and ${max}`);
+  };
+  const action = (s: Obj, path: string, key = 'action') => {
+    if (typeof s[key] !== 'string' || !ACTIONS.includes(s[key] as string)) {
+      err(`${path}.${key}`, `must be one of ${ACTIONS.join(', ')}`);
+    }
+  };
+  const words = (s: Obj, path: string, key: string) => {
+    const v = s[key];
+    if (!Array.isArray(v)) return err(`${path}.${key}`, 'must be a list of words');
+    v.forEach((w, i) => {
+      if (typeof w !== 'string' || !w.trim()) err(`${path}.${key}[${i}]`, 'must be a non-empty string');
+      else if (w.length > 80) err(`${path}.${key}[${i}]`, 'must be at most 80 characters');
+      else if (/\*./.test(w.trim())) err(`${path}.${key}[${i}]`, '* is only allowed at the end of a word');
+    });
+  };
+  const ruleList = (v: unknown, field: string, requireAll: boolean) => {
+    if (!Array.isArray(v)) return err(field, 'must be a list of rule ids');
+    const seen = new Set<string>();
+    v.forEach((id, i) => {
+      if (typeof id !== 'string' || !RULE_IDS.includes(id as RuleId)) {
+        err(`${field}[${i}]`, `unknown rule; expected one of ${RULE_IDS.join(', ')}`);
+      } else if (seen.has(id)) err(`${field}[${i}]`, `rule ${id} is listed twice`);
+      else seen.add(id);
+    });
+    if (requireAll) {
+      for (const id of RULE_IDS) if (!seen.has(id)) err(field, `rule ${id} is missing`);
+    }
+  };
+
+  ruleList(value.order, 'order', true);
+  if (typeof value.stopOnReject !== 'boolean') err('stopOnReject', 'must be true or false');
+
+  for (const name of ['bannedWords', 'suspectWords', 'insult'] as const) {
+    const s = section(name);
+    if (!s) continue;
+    bool(s, name, 'enabled');
+    action(s, name);
+    words(s, name, 'words');
+  }
+  const suspect = value.suspectWords;
+  if (isObj(suspect)) {
+    words(suspect, 'suspectWords', 'ignoredLibraryWords');
+    bool(suspect, 'suspectWords', 'useLibraryDataset');
+  }
+  if (isObj(value.insult)) words(value.insult, 'insult', 'targetedWords');
+
+  const identity = section('identityAttack');
+  if (identity) {
+    bool(identity, 'identityAttack', 'enabled');
+    action(identity, 'identityAttack');
+    words(identity, 'identityAttack', 'identityTerms');
+    words(identity, 'identityAttack', 'hostileWords');
+    num(identity, 'identityAttack', 'maxDistance', 1, 50);
+  }
+  const threat = section('threat');
+  if (threat) {
+    bool(threat, 'threat', 'enabled');
+    action(threat, 'threat');
+    words(threat, 'threat', 'verbs');
+    words(threat, 'threat', 'targets');
+  }
+  const links = section('links');
+  if (links) {
+    bool(links, 'links', 'enabled');
+    action(links, 'links');
+    num(links, 'links', 'maxLinks', 0, 1000);
+  }
+  const shouting = section('shouting');
+  if (shouting) {
+    bool(shouting, 'shouting', 'enabled');
+    action(shouting, 'shouting');
+    num(shouting, 'shouting', 'minLetters', 1, 100000);
+    num(shouting, 'shouting', 'maxUppercaseRatio', 0, 1, false);
+  }
+  const duplicate = section('duplicate');
+  if (duplicate) {
+    bool(duplicate, 'duplicate', 'enabled');
+    action(duplicate, 'duplicate');
+    action(duplicate, 'duplicate', 'exactSameClientAction');
+    num(duplicate, 'duplicate', 'windowMinutes', 1, 60 * 24 * 365);
+    num(duplicate, 'duplicate', 'nearThreshold', 0.01, 1, false);
+    num(duplicate, 'duplicate', 'minCrossClientChars', 0, 100000);
+  }
+  const reports = section('reports');
+  if (reports) {
+    bool(reports, 'reports', 'enabled');
+    action(reports, 'reports');
+    num(reports, 'reports', 'threshold', 1, 100000);
+  }
+  const mode = section('articleMode');
+  if (mode) action(mode, 'articleMode', 'closedAction');
+  const trusted = section('trusted');
+  if (trusted) {
+    bool(trusted, 'trusted', 'enabled');
+    num(trusted, 'trusted', 'minApproved', 0, 100000);
+    num(trusted, 'trusted', 'maxRejected', 0, 100000);
+    ruleList(trusted.relaxedRules, 'trusted.relaxedRules', false);
+    bool(trusted, 'trusted', 'bypassPremoderation');
+  }
+  return errors;
+}
