@@ -1,6 +1,7 @@
 import { Upload } from '@strapi/icons';
 import { ACTIONS } from '../../shared/permissions';
 import { PLUGIN_ID } from './pluginId';
+import { registerQuotesAdmin, bootstrapQuotesAdmin } from './quotes/register';
 
 /** Translation keys in translations/<locale>.json are stored without the plugin prefix. */
 const prefixKeys = (data: Record<string, string>) =>
@@ -19,8 +20,11 @@ export default {
       permissions: [{ action: ACTIONS.import, subject: null }],
       Component: () => import('./pages/ImportPage'),
     });
+    registerQuotesAdmin(app);
   },
-  bootstrap() {},
+  bootstrap(app: any) {
+    bootstrapQuotesAdmin(app);
+  },
   async registerTrads({ locales }: { locales: string[] }) {
     return Promise.all(
       locales.map(async (locale) => {

@@ -1,13 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { quotesOnSave } from './middlewares/quotes-on-save';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  // GraphQL's generated resolvers bypass the plugin's content-API controllers, so the types
-  // whose rows can be hidden (comments, quotes, events) are not exposed through shadow CRUD.
-  const graphql = strapi.plugin('graphql');
-  if (graphql) {
-    const extension = graphql.service('extension');
-    for (const uid of ['plugin::editorial.comment', 'plugin::editorial.quote', 'plugin::editorial.moderation-event']) {
-      extension.shadowCRUD(uid).disable();
-    }
-  }
+  // GraphQL restrictions (no writes, no comment/quote/moderation-event queries, published-only
+  // articles, public relation fields) live in public-api/graphql.ts, registered from index.ts.
+  strapi.documents.use(quotesOnSave(strapi));
 };

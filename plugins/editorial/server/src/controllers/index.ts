@@ -3,6 +3,7 @@ import source from './source';
 import comment from './comment';
 import moderation from './moderation';
 import settings from './settings';
+import quotes from './quotes';
 import importController from './import';
 import openapi from './openapi';
 import publicComments from './public-comments';
@@ -13,6 +14,7 @@ export default {
   comment,
   moderation,
   settings,
+  quotes,
   import: importController,
   openapi,
   'public-comments': publicComments,

@@ -21,7 +21,7 @@ export const DEFAULT_SUSPECT_WORDS = [
   'cocksucker*', 'motherfuck*', 'whore*', 'slut*', 'twat*', 'wanker*', 'douche*', 'piss', 'pissed',
   'pissing', 'penis', 'penises', 'vagina*', 'testicle*', 'boobs', 'tits', 'screw you', 'hell no',
   'go to hell', 'suck', 'sucks', 'sucked', 'sucking', 'sucker*', 'darned', 'butt', 'butts',
-  'heck', 'genitals', 'excrement', 'frickin*', 'friggin*', 'effing', 'the hell', 'to hell with',
+  'heck', 'genitals', 'excrement', 'frickin*', 'friggin*', 'effing', 'to hell with',
   'blow job*', 'blowjob*', 'skank*', 'kiss my ass', 'anal retentive',
 ];
 
@@ -33,7 +33,7 @@ export const DEFAULT_IGNORED_LIBRARY_WORDS = [
 
 /** Insults held wherever they appear: words whose ordinary use is to demean a person or idea. */
 export const DEFAULT_INSULT_WORDS = [
-  'idiot*', 'idiocy', 'moron*', 'imbecil*', 'cretin*', 'stupid*', 'dumb', 'dumber', 'dumbest',
+  'idiot*', 'idiocy', 'moron*', 'imbecil*', 'cretin*', 'stupid*', 'stoopid*', 'dumb', 'dumber', 'dumbest',
   'dumbo', 'dummies', 'dummy', 'fool', 'fools', 'foolish*', 'fooled', 'loser*', 'jerk', 'jerks',
   'scum*', 'dimwit*', 'nitwit*', 'halfwit*', 'dunce*', 'buffoon*', 'clown*', 'dolt*', 'twit', 'twits',
   'nincompoop*', 'ignoramus*', 'pinhead*', 'bonehead*', 'knucklehead*', 'numbskull*', 'numskull*',

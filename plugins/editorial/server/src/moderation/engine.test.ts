@@ -124,7 +124,8 @@ describe('identity attacks and threats', () => {
     const result = moderate(threat);
     expect(result.decision).toBe('flag');
     expect(spanTexts(threat, result, 'threat')).toEqual(['shoot him']);
-    expect(spanTexts('I hope you die', moderate('I hope you die'), 'threat')).toEqual(['hope you die']);
+    expect(spanTexts('I hope you die', moderate('I hope you die'), 'threat')).toEqual(['die']);
+    expect(moderate('The plants will die without rain, he said.').decision).toBe('approve');
     expect(moderate('The soldiers were told to hold fire, and nobody shot him.').decision).toBe('approve');
   });
 });

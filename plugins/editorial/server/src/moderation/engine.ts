@@ -208,6 +208,8 @@ function identityRule({ text, tokens, compiled }: RuleInput): Finding | null {
 // "should die", "hope you rot": wishes of harm without an explicit object.
 const WISH_CUES = new Set(['should', 'hope', 'deserve', 'deserves', 'go', 'must', 'ought', 'wish', 'gonna', 'please', 'can', 'will', "i'll", 'ill', "i'd", 'let', "let's", 'lets', 'need']);
 const INTENT_CUES = new Set([...WISH_CUES, 'gonna', 'wanna', 'want', 'to', 'would', "i'm", 'im', 'someone', 'somebody', 'we', 'should', 'need']);
+const PEOPLE_PRONOUNS = new Set(['you', 'u', 'ya', 'he', 'she', 'they', 'them', 'him', 'her', 'everyone', 'all', 'yall', "y'all"]);
+const IMPERATIVE_DIE = new Set(['go', 'just', 'pls', 'please']);
 const IMPERATIVE_LINKS = new Set(['and', 'then', 'just', 'simply']);
 const SECOND_PERSON = new Set(['you', 'ya', 'u', 'yourself', 'ur']);
 const OBJECTLESS_VERBS = new Set(['die', 'rot']);
@@ -219,12 +221,11 @@ function threatRule({ text, tokens, compiled }: RuleInput): Finding | null {
   for (const m of compiled.threatVerbs.findAll(tokens)) {
     const verb = tokens[m.first].norm;
     if (OBJECTLESS_VERBS.has(verb)) {
-      for (let k = Math.max(0, m.first - 3); k < m.first; k++) {
-        if (WISH_CUES.has(tokens[k].norm)) {
-          spans.push({ start: tokens[k].start, end: m.span.end });
-          break;
-        }
-      }
+      // "hope you die", "they should rot", "go die": a wish aimed at people, not "plants will die".
+      const window = tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.norm);
+      const wished = window.some((w) => WISH_CUES.has(w)) && window.some((w) => PEOPLE_PRONOUNS.has(w));
+      const told = m.first > 0 && IMPERATIVE_DIE.has(tokens[m.first - 1].norm);
+      if (wished || told) spans.push(m.span);
       continue;
     }
     // Reporting ("police shot him") is not a threat: an intent cue or a second-person target is.
@@ -341,6 +342,9 @@ function duplicateRule({ text, input, context, compiled }: RuleInput): Finding |
       if (!best || SEVERITY[action] > SEVERITY[best.action]) best = { action, detail: `exact repeat of a comment ${who}${where}` };
       continue;
     }
+    // Jaccard similarity cannot exceed the ratio of the sizes: skip clearly different lengths.
+    const lengthRatio = Math.min(norm.length, otherNorm.length) / Math.max(norm.length, otherNorm.length);
+    if (lengthRatio < s.nearThreshold * 0.8) continue;
     const similarity = jaccard(mine, shingles(otherNorm));
     if (similarity >= s.nearThreshold && (!best || SEVERITY[s.action] > SEVERITY[best.action])) {
       best = { action: s.action, detail: `near repeat (${Math.round(similarity * 100)}% similar) of a comment ${who}${where}` };

@@ -21,6 +21,7 @@ const LEET: Record<string, string> = {
 // Word-ish runs: letters, digits and the symbols people use to disguise letters ("sh!t", "@ss").
 const TOKEN_RE = /[\p{L}\p{N}@$!|+*€#%]+(?:['’][\p{L}]+)*/gu;
 const LETTER_RE = /\p{L}/u;
+const PLAIN_WORD_RE = /^[A-Za-z']+$/;
 // Edge symbols are punctuation ("idiot!"), except two or more masks after letters ("f***").
 const EDGE_SYMBOL_RE = /^[!|+*€#%]+|(?<![*#%])[!|+€]+$|(?<=[\p{L}\p{N}])[*#%]$|(?<![\p{L}\p{N}*#%])[*#%]+$/gu;
 // Symbols that stand for hidden letters inside a word ("f**k", "s%#t").
@@ -39,6 +40,8 @@ function collapseRuns(word: string, keep: number): string {
 
 /** Lower-case, leet-resolved, accent-free form of one raw token. */
 export function normaliseWord(raw: string): string {
+  // Fast path: plain ASCII words (most of any comment) need only lower-casing.
+  if (PLAIN_WORD_RE.test(raw)) return raw.toLowerCase();
   const lower = raw.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
   let out = '';
   for (const ch of lower) {
@@ -133,7 +136,9 @@ interface PhraseEntry {
 /** A word list compiled for fast matching of single words, stems (word*) and phrases. */
 export class WordList {
   private readonly exact = new Map<string, string>();
-  private readonly stems: Array<{ stem: string; entry: string }> = [];
+  // Stems bucketed by their first three letters (shorter stems in bucket ''), so a token is
+  // compared with a handful of stems, not the whole list.
+  private readonly stems = new Map<string, Array<{ stem: string; entry: string }>>();
   private readonly phrases = new Map<string, PhraseEntry[]>();
   readonly size: number;
 
@@ -155,7 +160,11 @@ export class WordList {
       }
       const word = words[0];
       if (word.endsWith('*')) {
-        this.stems.push({ stem: word.slice(0, -1), entry });
+        const stem = word.slice(0, -1);
+        const key = stem.length >= 3 ? stem.slice(0, 3) : '';
+        const bucket = this.stems.get(key) ?? [];
+        bucket.push({ stem, entry });
+        this.stems.set(key, bucket);
       } else {
         const plural = /(s|x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`;
         for (const form of [word, plural]) {
@@ -172,8 +181,10 @@ export class WordList {
       if (hit) return hit;
     }
     for (const v of token.variants) {
-      for (const { stem, entry } of this.stems) {
-        if (v.startsWith(stem)) return entry;
+      for (const key of [v.slice(0, 3), '']) {
+        for (const { stem, entry } of this.stems.get(key) ?? []) {
+          if (v.startsWith(stem)) return entry;
+        }
       }
     }
     return HAS_MASK_RE.test(token.norm) ? this.matchMasked(token.norm) : undefined;
@@ -198,7 +209,9 @@ export class WordList {
     const re = new RegExp(`${pattern}$`, 'u');
     for (const [form, entry] of this.exact) if (re.test(form)) return entry;
     const stemRe = new RegExp(pattern, 'u');
-    for (const { stem, entry } of this.stems) if (stem.length >= 3 && stemRe.test(`${stem}ing`)) return entry;
+    for (const bucket of this.stems.values()) {
+      for (const { stem, entry } of bucket) if (stem.length >= 3 && stemRe.test(`${stem}ing`)) return entry;
+    }
     return undefined;
   }
 

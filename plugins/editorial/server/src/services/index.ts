@@ -1,6 +1,8 @@
 import { factories } from '@strapi/strapi';
 import settings from './settings';
 import access from './access';
+import quoteSync from './quote-sync';
+import quoteCuration from './quote-curation';
 import importService from './import';
 import publicApi from './public-api';
 import comments from './comments';
@@ -15,6 +17,8 @@ export default {
   'moderation-event': factories.createCoreService('plugin::editorial.moderation-event' as any),
   settings,
   access,
+  'quote-sync': quoteSync,
+  'quote-curation': quoteCuration,
   import: importService,
   'public-api': publicApi,
   comments,

@@ -1,0 +1,51 @@
+import * as React from 'react';
+import { useIntl } from 'react-intl';
+import { Button, Field, Flex, NumberInput, Toggle } from '@strapi/design-system';
+import { Page, Layouts, useNotification } from '@strapi/strapi/admin';
+import type { QuoteSettings } from '../../../shared/settings';
+import { useQuotesApi, errorMessage } from './api';
+
+/** Settings > Editorial quotes: extraction on/off and the minimum confidence stored. */
+export default function QuoteSettingsPage() {
+  const { formatMessage: t } = useIntl();
+  const { toggleNotification } = useNotification();
+  const api = useQuotesApi();
+  const [s, setS] = React.useState<QuoteSettings | null>(null);
+  React.useEffect(() => { api.getSettings().then(setS, (e) => toggleNotification({ type: 'danger', message: errorMessage(e) })); /* eslint-disable-next-line react-hooks/exhaustive-deps */ }, []);
+  if (!s) return <Page.Loading />;
+  const save = async () => {
+    try {
+      setS(await api.putSettings(s));
+      toggleNotification({ type: 'success', message: t({ id: 'editorial.settings.saved', defaultMessage: 'Settings saved' }) });
+    } catch (e) {
+      toggleNotification({ type: 'danger', message: errorMessage(e) });
+    }
+  };
+  return (
+    <Page.Main>
+      <Layouts.Header
+        title={t({ id: 'editorial.settings.quotes.title', defaultMessage: 'Quote extraction' })}
+        primaryAction={<Button onClick={save}>{t({ id: 'editorial.quotes.save', defaultMessage: 'Save' })}</Button>}
+      />
+      <Layouts.Content>
+        <Flex direction="column" alignItems="stretch" gap={4}>
+          <Field.Root hint={t({ id: 'editorial.settings.quotes.enabled.hint', defaultMessage: 'Re-extract quotes on every article save' })}>
+            <Field.Label>{t({ id: 'editorial.settings.quotes.enabled', defaultMessage: 'Extraction' })}</Field.Label>
+            <Toggle
+              checked={s.extractionEnabled}
+              onLabel={t({ id: 'editorial.settings.on', defaultMessage: 'On' })}
+              offLabel={t({ id: 'editorial.settings.off', defaultMessage: 'Off' })}
+              onChange={(e: React.ChangeEvent<HTMLInputElement>) => setS({ ...s, extractionEnabled: e.target.checked })}
+            />
+            <Field.Hint />
+          </Field.Root>
+          <Field.Root hint={t({ id: 'editorial.settings.quotes.minConfidence.hint', defaultMessage: 'Quotes below this confidence (0 to 1) are not stored' })}>
+            <Field.Label>{t({ id: 'editorial.settings.quotes.minConfidence', defaultMessage: 'Minimum confidence' })}</Field.Label>
+            <NumberInput step={0.05} value={s.minConfidence} onValueChange={(v: number | undefined) => setS({ ...s, minConfidence: Math.min(1, Math.max(0, v ?? 0)) })} />
+            <Field.Hint />
+          </Field.Root>
+        </Flex>
+      </Layouts.Content>
+    </Page.Main>
+  );
+}

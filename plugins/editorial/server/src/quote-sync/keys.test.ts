@@ -1,0 +1,39 @@
+import { matchKeys, displayText } from './sync';
+import { keyOf, slugFor, aliasKeysOf, toModelKind } from './sources';
+
+describe('quote match keys', () => {
+  it('ignores quotation marks, case, spacing and trailing punctuation', () => {
+    const [a, b] = matchKeys(['"We cannot wait," ', 'we  cannot WAIT']);
+    expect(a).toBe(b.replace(/~2$/, ''));
+  });
+  it('numbers repeated quotes so each occurrence has its own key', () => {
+    const keys = matchKeys(['Yes.', 'No.', 'Yes.']);
+    expect(keys[2]).toBe(`${keys[0]}~2`);
+    expect(new Set(keys).size).toBe(3);
+  });
+  it('differs when the words differ', () => {
+    const [a, b] = matchKeys(['Figures were revised in January', 'Figures were revised in February']);
+    expect(a).not.toBe(b);
+  });
+});
+
+describe('display text', () => {
+  it('drops enclosing marks and the trailing comma, keeps inner marks of mixed quotes', () => {
+    expect(displayText('"We cannot wait another winter for this,"')).toBe('We cannot wait another winter for this');
+    expect(displayText('\u201cIt is over.\u201d')).toBe('It is over.');
+    expect(displayText('the plan was "dead on arrival" and "too late"')).toBe('the plan was "dead on arrival" and "too late"');
+  });
+});
+
+describe('source keys', () => {
+  it('drops "the" and titles for named sources, not for anonymous ones', () => {
+    expect(keyOf('Mr. Faizi', 'person')).toBe('faizi');
+    expect(keyOf('The Coastal Times', 'outlet')).toBe('coastal-times');
+    expect(slugFor('a senior port official', 'anonymous', 'doc1')).toBe('anonymous-doc1-a-senior-port-official');
+    expect(aliasKeysOf(['Amir Faizi', 'Mr. Faizi', 'Faizi'], 'person')).toBe('|amir-faizi|faizi|');
+  });
+  it('maps the engine kind "organization" to the model kind "organisation"', () => {
+    expect(toModelKind('organization')).toBe('organisation');
+    expect(toModelKind('outlet')).toBe('outlet');
+  });
+});

@@ -1,0 +1,162 @@
+import type { Core } from '@strapi/strapi';
+import slugify from 'slugify';
+import { SOURCE, newDocumentId, kx, joinInfo, QUOTE, tableOf, chunks } from './db';
+import { sourceKey, type EngineSource } from './engine';
+
+export type SourceKind = 'person' | 'outlet' | 'organisation' | 'anonymous';
+
+/** The engine says "organization"; the content model says "organisation". */
+export const toModelKind = (kind: string): SourceKind =>
+  kind === 'organization' ? 'organisation' : (['person', 'outlet', 'organisation', 'anonymous'].includes(kind) ? kind : 'person') as SourceKind;
+
+const TITLES = /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|gen|general|col|colonel|sen|senator|rep|gov|governor|mayor|minister|president|judge)\.?\s+/i;
+
+/** The bare form of a name used for slugs and alias keys: no leading "the", no title. */
+export function bareName(name: string, kind: SourceKind) {
+  let n = String(name ?? '').normalize('NFKC').trim().replace(/\s+/g, ' ');
+  if (kind !== 'anonymous') n = n.replace(/^the\s+/i, '').replace(TITLES, '');
+  return n;
+}
+
+export const keyOf = (name: string, kind: SourceKind) =>
+  slugify(bareName(name, kind), { lower: true, strict: true, locale: 'en' }).slice(0, 200) || 'source';
+
+export function slugFor(name: string, kind: SourceKind, scopeArticleDocumentId?: string | null) {
+  const key = keyOf(name, kind);
+  return kind === 'anonymous' ? `anonymous-${scopeArticleDocumentId ?? 'global'}-${key}`.slice(0, 330) : key;
+}
+
+export const aliasKeysOf = (forms: string[], kind: SourceKind) =>
+  `|${[...new Set(forms.map((f) => keyOf(f, kind)).filter(Boolean))].join('|')}|`;
+
+export interface SourceRow {
+  id: number;
+  documentId: string;
+  name: string;
+  slug: string;
+  kind: SourceKind;
+  aliases: string[] | null;
+  aliasKeys: string | null;
+  unused: boolean | null;
+  scopeArticleDocumentId: string | null;
+}
+
+export const SOURCE_FIELDS = ['id', 'documentId', 'name', 'slug', 'kind', 'aliases', 'aliasKeys', 'unused', 'scopeArticleDocumentId'];
+
+export interface SourceWanted {
+  source: EngineSource;
+  /** How the article names the speaker here ("Mr. Faizi"): becomes an alias. */
+  forms: string[];
+}
+
+/**
+ * Finds or creates the sources of one article's quotes in one read, dedup across the CMS:
+ * person / outlet / organisation by slug of the bare name or by an alias key; anonymous
+ * sources only within the article; an outlet that names the article's own publication is it.
+ * Returns engine sourceKey -> source row.
+ */
+export async function upsertSources(
+  strapi: Core.Strapi,
+  trx: any,
+  wanted: SourceWanted[],
+  articleDocumentId: string,
+  loadPublication: () => Promise<{ id: number; name: string; slug: string; kind: string; aliasKeys?: string | null } | null>
+): Promise<Map<string, SourceRow>> {
+  let publication: Awaited<ReturnType<typeof loadPublication>> | undefined;
+  const groups = new Map<string, { kind: SourceKind; name: string; description: string | null; forms: Set<string> }>();
+  for (const w of wanted) {
+    const k = sourceKey(w.source);
+    const kind = toModelKind(w.source.kind);
+    const g = groups.get(k) ?? { kind, name: w.source.name.trim(), description: w.source.description ?? null, forms: new Set<string>() };
+    for (const f of w.forms) if (f && f.trim()) g.forms.add(f.trim().replace(/\s+/g, ' '));
+    if (!g.description && w.source.description) g.description = w.source.description;
+    groups.set(k, g);
+  }
+  const result = new Map<string, SourceRow>();
+  if (!groups.size) return result;
+
+  const slugs = new Set<string>();
+  const aliasClauses: any[] = [];
+  for (const g of groups.values()) {
+    slugs.add(slugFor(g.name, g.kind, articleDocumentId));
+    if (g.kind !== 'anonymous') {
+      for (const f of [g.name, ...g.forms]) aliasClauses.push({ aliasKeys: { $contains: `|${keyOf(f, g.kind)}|` } });
+    }
+  }
+  const candidates = (await strapi.db.query(SOURCE as any).findMany({
+    where: { $or: [{ slug: { $in: [...slugs] } }, ...aliasClauses] },
+    select: SOURCE_FIELDS,
+  })) as SourceRow[];
+  const bySlug = new Map(candidates.map((c) => [c.slug, c]));
+
+  for (const [k, g] of groups) {
+    const slug = slugFor(g.name, g.kind, articleDocumentId);
+    let row: SourceRow | undefined = bySlug.get(slug);
+    if (!row && g.kind !== 'anonymous') {
+      const keys = [g.name, ...g.forms].map((f) => `|${keyOf(f, g.kind)}|`);
+      const byAlias = candidates.filter((c) => c.kind === g.kind && keys.some((key) => (c.aliasKeys ?? '').includes(key)));
+      const unique = [...new Map(byAlias.map((c) => [c.id, c])).values()];
+      if (unique.length === 1) row = unique[0];
+    }
+    if (!row && g.kind === 'outlet' && publication === undefined) publication = await loadPublication();
+    if (!row && g.kind === 'outlet' && publication && publication.kind === 'outlet') {
+      const pubWords = ` ${keyOf(publication.name, 'outlet').replace(/-/g, ' ')} `;
+      const bare = keyOf(g.name, 'outlet').replace(/-/g, ' ');
+      if (pubWords.includes(` ${bare} `) || (publication.aliasKeys ?? '').includes(`|${keyOf(g.name, 'outlet')}|`)) {
+        row = (await strapi.db.query(SOURCE as any).findOne({ where: { id: publication.id }, select: SOURCE_FIELDS })) as SourceRow;
+      }
+    }
+    const forms = [...g.forms].filter((f) => g.kind !== 'anonymous');
+    if (!row) {
+      const names = [...new Set([g.name, ...forms])];
+      const created = (await strapi.db.query(SOURCE as any).create({
+        data: {
+          documentId: newDocumentId(),
+          name: g.name.slice(0, 300),
+          slug,
+          kind: g.kind,
+          description: g.description ? String(g.description).slice(0, 1000) : null,
+          aliases: names.filter((n) => n !== g.name),
+          aliasKeys: aliasKeysOf(names, g.kind),
+          scopeArticleDocumentId: g.kind === 'anonymous' ? articleDocumentId : null,
+          unused: false,
+        },
+        select: SOURCE_FIELDS,
+      })) as SourceRow;
+      row = created;
+      bySlug.set(slug, created);
+      candidates.push(created);
+    } else if (g.kind !== 'anonymous') {
+      // Aliases grow as new forms of the name appear.
+      const aliases = Array.isArray(row.aliases) ? [...row.aliases] : [];
+      const known = new Set([row.name, ...aliases].map((a) => a.toLowerCase()));
+      const added = [g.name, ...forms].filter((f) => !known.has(f.toLowerCase()));
+      if (added.length) {
+        const next = [...aliases, ...new Set(added)];
+        const aliasKeys = aliasKeysOf([row.name, ...next], row.kind);
+        await kx(strapi, trx, tableOf(strapi, SOURCE)).where({ id: row.id }).update({ aliases: JSON.stringify(next), alias_keys: aliasKeys });
+        row.aliases = next;
+        row.aliasKeys = aliasKeys;
+      }
+    }
+    result.set(k, row);
+  }
+  return result;
+}
+
+/** Marks sources without quotes `unused`, and un-marks those quoted again. */
+export async function refreshUnused(strapi: Core.Strapi, trx: any, sourceIds: number[]) {
+  const ids = [...new Set(sourceIds.filter((id) => id != null))];
+  if (!ids.length) return;
+  const link = joinInfo(strapi, QUOTE, 'source');
+  const used = new Set<number>();
+  for (const part of chunks(ids)) {
+    const rows = await kx(strapi, trx, link.table).distinct(link.targetColumn).whereIn(link.targetColumn, part);
+    for (const r of rows) used.add(Number(r[link.targetColumn]));
+  }
+  const table = tableOf(strapi, SOURCE);
+  const usedIds = ids.filter((id) => used.has(Number(id)));
+  const unusedIds = ids.filter((id) => !used.has(Number(id)));
+  if (usedIds.length) await kx(strapi, trx, table).whereIn('id', usedIds).andWhere('unused', true).update({ unused: false });
+  if (unusedIds.length) await kx(strapi, trx, table).whereIn('id', unusedIds).update({ unused: true });
+}

@@ -1,0 +1,328 @@
+import crypto from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { ARTICLE, QUOTE, SOURCE, newDocumentId, joinInfo, kx, tableOf, lockQuoteSync, setLinks, chunks, type Status } from './db';
+import { normaliseQuoteText, sourceKey, type EngineQuote } from './engine';
+import { upsertSources, refreshUnused, type SourceWanted } from './sources';
+
+export const HISTORY_LIMIT = 50;
+
+export interface ExtractionState {
+  status: 'ok' | 'error' | 'disabled';
+  error: string | null;
+  at: string;
+  counts: { quotes: number; anonymous: number; added: number; removed: number; kept: number };
+  history: { at: string; status: Status; added: number; removed: { text: string; speaker: string | null; state: string }[] }[];
+}
+
+/** Identity of a quote across saves: its normalised text (n-th occurrence when the same words recur). */
+export function matchKeys(texts: string[]): string[] {
+  const seen = new Map<string, number>();
+  return texts.map((t) => {
+    const h = crypto.createHash('sha1').update(normaliseQuoteText(t)).digest('hex').slice(0, 40);
+    const n = (seen.get(h) ?? 0) + 1;
+    seen.set(h, n);
+    return n === 1 ? h : `${h}~${n}`;
+  });
+}
+
+const paragraphIndexAt = (body: string, offset: number) => {
+  let n = 0;
+  const re = /\n\s*\n/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body)) && m.index < offset) n++;
+  return n;
+};
+
+/** The quote as shown to editors: without the enclosing quotation marks and the trailing comma. */
+export function displayText(text: string): string {
+  let t = String(text ?? '').trim();
+  const m = /^["\u201c\u201e«]([\s\S]*)["\u201d»]$/u.exec(t);
+  if (m && !/["\u201c\u201d]/u.test(m[1])) t = m[1];
+  return t.replace(/[\s,]+$/u, '').trim();
+}
+
+const cueText = (cue: unknown): string | null => {
+  const text = cue && typeof cue === 'object' ? (cue as { text?: string }).text : cue;
+  return typeof text === 'string' && text ? text.slice(0, 80) : null;
+};
+
+const parseJson = (v: unknown) => {
+  if (typeof v !== 'string') return v ?? null;
+  try {
+    return JSON.parse(v);
+  } catch {
+    return null;
+  }
+};
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+export interface SyncDeps {
+  extract: (text: string) => EngineQuote[];
+  minConfidence: number;
+}
+
+/**
+ * Re-syncs the quotes of one version (draft or published) of an article with its body.
+ * One read of the existing quotes, a diff by match key, batched writes. Editor state
+ * (verified / rejected / edited text / locked source) is kept for every quote whose text is
+ * still in the body. Must run inside a transaction (`trx`).
+ */
+export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: string, status: Status, deps: SyncDeps) {
+  const quoteLink = joinInfo(strapi, QUOTE, 'source');
+  const articleLink = joinInfo(strapi, QUOTE, 'article');
+  const quoteTable = tableOf(strapi, QUOTE);
+
+  // One read of the version, one read of its quotes with their links (source, article row).
+  const articleRow = await kx(strapi, trx, tableOf(strapi, ARTICLE))
+    .select('id', 'body', 'quote_extraction')
+    .where('document_id', documentId)
+    .modify((qb: any) => (status === 'draft' ? qb.whereNull('published_at') : qb.whereNotNull('published_at')))
+    .first();
+  const row = articleRow
+    ? { id: Number(articleRow.id), body: articleRow.body, quoteExtraction: parseJson(articleRow.quote_extraction) }
+    : null;
+  const raw = await kx(strapi, trx, quoteTable)
+    .select(
+      `${quoteTable}.id`, 'document_id', 'text', 'match_key', 'start', 'end', 'paragraph_index', 'segments', 'speaker_text', 'cue', 'type',
+      'confidence', 'state', 'edited_by_editor', 'source_locked',
+      `sl.${quoteLink.targetColumn} as source_id`, `al.${articleLink.targetColumn} as article_id`
+    )
+    .leftJoin(`${quoteLink.table} as sl`, `sl.${quoteLink.ownColumn}`, `${quoteTable}.id`)
+    .leftJoin(`${articleLink.table} as al`, `al.${articleLink.ownColumn}`, `${quoteTable}.id`)
+    .where({ article_document_id: documentId, article_status: status })
+    .orderBy(`${quoteTable}.id`);
+  const existing: any[] = [];
+  // Links quote -> article row: publishing can leave a quote linked to several rows of the
+  // document (Strapi copies relations onto the new version), so they are collected, not assumed.
+  const articleLinks = new Map<number, number[]>();
+  for (const r of raw) {
+    const id = Number(r.id);
+    if (!articleLinks.has(id)) {
+      articleLinks.set(id, []);
+      existing.push({
+        id,
+        documentId: r.document_id,
+        text: r.text,
+        matchKey: r.match_key,
+        start: r.start == null ? null : Number(r.start),
+        end: r.end == null ? null : Number(r.end),
+        paragraphIndex: r.paragraph_index == null ? null : Number(r.paragraph_index),
+        segments: parseJson(r.segments),
+        speakerText: r.speaker_text,
+        cue: r.cue,
+        type: r.type,
+        confidence: r.confidence == null ? null : Number(r.confidence),
+        state: r.state,
+        editedByEditor: !!r.edited_by_editor,
+        sourceLocked: !!r.source_locked,
+        source: r.source_id == null ? null : { id: Number(r.source_id) },
+      });
+    }
+    if (r.article_id != null && !articleLinks.get(id)!.includes(Number(r.article_id))) articleLinks.get(id)!.push(Number(r.article_id));
+  }
+
+  const removeQuotes = async (ids: number[]) => {
+    for (const part of chunks(ids)) {
+      await kx(strapi, trx, quoteLink.table).whereIn(quoteLink.ownColumn, part).delete();
+      await kx(strapi, trx, articleLink.table).whereIn(articleLink.ownColumn, part).delete();
+      await kx(strapi, trx, quoteTable).whereIn('id', part).delete();
+    }
+  };
+
+  if (!row) {
+    // The version is gone (unpublish, delete): so are its quotes.
+    if (existing.length) {
+      await removeQuotes(existing.map((q) => q.id));
+      await refreshUnused(strapi, trx, existing.map((q) => q.source?.id));
+    }
+    return { status, removed: existing.length, added: 0, kept: 0, quotes: 0 };
+  }
+
+  const previous: ExtractionState | null = row.quoteExtraction && typeof row.quoteExtraction === 'object' ? row.quoteExtraction : null;
+  const now = new Date().toISOString();
+  const body = String(row.body ?? '');
+  let found: EngineQuote[];
+  try {
+    found = deps.extract(body).filter((q) => (q.confidence ?? 0) >= deps.minConfidence && q.text && q.text.trim());
+  } catch (error) {
+    const message = (error as Error)?.message ?? String(error);
+    strapi.log.error(`[editorial] quote extraction failed for article ${documentId} (${status}): ${message}`);
+    const state: ExtractionState = {
+      status: 'error',
+      error: message.slice(0, 500),
+      at: now,
+      counts: previous?.counts ?? { quotes: existing.length, anonymous: 0, added: 0, removed: 0, kept: existing.length },
+      history: previous?.history ?? [],
+    };
+    await kx(strapi, trx, tableOf(strapi, ARTICLE)).where({ id: row.id }).update({ quote_extraction: JSON.stringify(state) });
+    return { status, error: message, removed: 0, added: 0, kept: existing.length, quotes: existing.length };
+  }
+
+  found = found.map((q) => ({ ...q, text: displayText(q.text) }));
+  const keys = matchKeys(found.map((q) => q.text));
+  const byKey = new Map<string, any>();
+  const duplicates: any[] = [];
+  for (const q of existing) {
+    if (q.matchKey && !byKey.has(q.matchKey)) byKey.set(q.matchKey, q);
+    else duplicates.push(q);
+  }
+
+  // Sources of the quotes whose attribution the extractor decides (new ones, and kept ones not locked by an editor).
+  const wanted: SourceWanted[] = [];
+  found.forEach((q, i) => {
+    const prior = byKey.get(keys[i]);
+    const unchanged = prior && prior.source && (prior.speakerText ?? null) === (q.speaker?.text?.slice(0, 500) ?? null);
+    if (q.source && !(prior && (prior.sourceLocked || unchanged))) {
+      wanted.push({ source: q.source, forms: q.speaker?.text ? [q.speaker.text] : [] });
+    }
+  });
+  const sources = await upsertSources(strapi, trx, wanted, documentId, () => loadPublication(strapi, trx, row.id));
+  const sourceIdOf = (q: EngineQuote, prior?: any) => {
+    if (!q.source) return null;
+    return sources.get(sourceKey(q.source))?.id ?? prior?.source?.id ?? null;
+  };
+
+  const creates: any[] = [];
+  const createSources: (number | null)[] = [];
+  const updates: { id: number; data: Record<string, unknown> }[] = [];
+  const relink: { own: number; target: number | null }[] = [];
+  const reArticle: { own: number; target: number | null }[] = [];
+  const touchedSources: number[] = [];
+  const keep = new Set<string>();
+
+  found.forEach((q, i) => {
+    const key = keys[i];
+    keep.add(key);
+    const paragraphIndex = paragraphIndexAt(body, q.start);
+    const fields = {
+      start: q.start,
+      end: q.end,
+      paragraph_index: paragraphIndex,
+      segments: (q.segments ?? []).map((g) => ({ start: g.start, end: g.end })),
+      speaker_text: q.speaker?.text?.slice(0, 500) ?? null,
+      cue: cueText(q.cue),
+      type: q.type ?? 'direct',
+      confidence: q.confidence ?? null,
+    };
+    const prior = byKey.get(key);
+    const sourceId = sourceIdOf(q, prior);
+    if (!prior) {
+      creates.push({
+        document_id: newDocumentId(),
+        text: q.text,
+        match_key: key,
+        article_document_id: documentId,
+        article_status: status,
+        state: 'extracted',
+        edited_by_editor: false,
+        source_locked: false,
+        ...fields,
+        segments: JSON.stringify(fields.segments),
+        created_at: new Date(),
+        updated_at: new Date(),
+      });
+      createSources.push(sourceId);
+      if (sourceId) touchedSources.push(sourceId);
+      return;
+    }
+    const data: Record<string, unknown> = {};
+    if (prior.start !== fields.start) data.start = fields.start;
+    if (prior.end !== fields.end) data.end = fields.end;
+    if (prior.paragraphIndex !== fields.paragraph_index) data.paragraph_index = fields.paragraph_index;
+    if (!sameJson(prior.segments, fields.segments)) data.segments = JSON.stringify(fields.segments);
+    if ((prior.speakerText ?? null) !== fields.speaker_text) data.speaker_text = fields.speaker_text;
+    if ((prior.cue ?? null) !== fields.cue) data.cue = fields.cue;
+    if (prior.type !== fields.type) data.type = fields.type;
+    if ((prior.confidence ?? null) !== fields.confidence) data.confidence = fields.confidence;
+    if (!prior.editedByEditor && prior.text !== q.text) data.text = q.text;
+    if (Object.keys(data).length) updates.push({ id: prior.id, data: { ...data, updated_at: new Date() } });
+    if (!prior.sourceLocked && (prior.source?.id ?? null) !== sourceId) {
+      relink.push({ own: prior.id, target: sourceId });
+      if (prior.source?.id) touchedSources.push(prior.source.id);
+      if (sourceId) touchedSources.push(sourceId);
+    }
+    const links = articleLinks.get(Number(prior.id)) ?? [];
+    if (links.length !== 1 || links[0] !== Number(row.id)) reArticle.push({ own: prior.id, target: row.id });
+  });
+
+  const removed = [...existing.filter((q) => q.matchKey && !keep.has(q.matchKey) && byKey.get(q.matchKey) === q), ...duplicates];
+  if (removed.length) {
+    await removeQuotes(removed.map((q) => q.id));
+    for (const q of removed) if (q.source?.id) touchedSources.push(q.source.id);
+  }
+  await batchUpdate(strapi, trx, quoteTable, updates);
+  if (creates.length) {
+    const ids: number[] = [];
+    for (const part of chunks(creates, 100)) {
+      const inserted = await kx(strapi, trx, quoteTable).insert(part).returning('id');
+      for (const r of inserted as any[]) ids.push(Number(typeof r === 'object' ? r.id : r));
+    }
+    ids.forEach((id, i) => {
+      relink.push({ own: id, target: createSources[i] });
+      reArticle.push({ own: id, target: row.id });
+    });
+  }
+  await setLinks(strapi, trx, quoteLink, relink);
+  await setLinks(strapi, trx, articleLink, reArticle);
+  if (touchedSources.length) await refreshUnused(strapi, trx, touchedSources);
+
+  const anonymous = found.filter((q) => q.source?.kind === 'anonymous').length;
+  const counts = { quotes: found.length, anonymous, added: creates.length, removed: removed.length, kept: found.length - creates.length };
+  const history = [...(previous?.history ?? [])];
+  if (removed.length || creates.length) {
+    history.unshift({
+      at: now,
+      status,
+      added: creates.length,
+      removed: removed.map((q) => ({ text: String(q.text).slice(0, 300), speaker: q.speakerText ?? null, state: q.state })),
+    });
+  }
+  const changed =
+    !previous || previous.status !== 'ok' || removed.length || creates.length || previous.counts?.quotes !== counts.quotes || previous.counts?.anonymous !== anonymous;
+  if (changed) {
+    const state: ExtractionState = { status: 'ok', error: null, at: now, counts, history: history.slice(0, HISTORY_LIMIT) };
+    await kx(strapi, trx, tableOf(strapi, ARTICLE)).where({ id: row.id }).update({ quote_extraction: JSON.stringify(state) });
+  }
+  return { status, ...counts };
+}
+
+/** All row updates in one statement: SET col = CASE id WHEN … THEN … ELSE col END. */
+async function batchUpdate(strapi: Core.Strapi, trx: any, table: string, updates: { id: number; data: Record<string, unknown> }[]) {
+  if (!updates.length) return;
+  if (updates.length === 1) {
+    await kx(strapi, trx, table).where({ id: updates[0].id }).update(updates[0].data);
+    return;
+  }
+  const knex = strapi.db.connection;
+  const columns = [...new Set(updates.flatMap((u) => Object.keys(u.data)))];
+  const set: Record<string, unknown> = {};
+  for (const col of columns) {
+    const rows = updates.filter((u) => col in u.data);
+    const value = (v: unknown) => (v instanceof Date ? v.getTime() : v);
+    const isDate = rows.some((u) => u.data[col] instanceof Date);
+    if (isDate) {
+      set[col] = rows[0].data[col];
+      continue;
+    }
+    set[col] = knex.raw(`CASE ?? ${rows.map(() => 'WHEN ? THEN ?').join(' ')} ELSE ?? END`, [
+      'id',
+      ...rows.flatMap((u) => [u.id, value(u.data[col]) as any]),
+      col,
+    ]);
+  }
+  for (const part of chunks(updates.map((u) => u.id))) await kx(strapi, trx, table).whereIn('id', part).update(set);
+}
+
+async function loadPublication(strapi: Core.Strapi, trx: any, articleId: number) {
+  const link = joinInfo(strapi, ARTICLE, 'publication');
+  const sources = tableOf(strapi, SOURCE);
+  const r = await kx(strapi, trx, link.table)
+    .join(sources, `${sources}.id`, `${link.table}.${link.targetColumn}`)
+    .select(`${sources}.id`, `${sources}.name`, `${sources}.slug`, `${sources}.kind`, `${sources}.alias_keys`)
+    .where(`${link.table}.${link.ownColumn}`, articleId)
+    .first();
+  return r ? { id: Number(r.id), name: r.name, slug: r.slug, kind: r.kind, aliasKeys: r.alias_keys } : null;
+}
+
+export { lockQuoteSync };

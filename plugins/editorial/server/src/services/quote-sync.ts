@@ -1,0 +1,40 @@
+import type { Core } from '@strapi/strapi';
+import { getService } from '../utils/get-service';
+import { extractQuotes, type EngineQuote } from '../quote-sync/engine';
+import { syncVersion, lockQuoteSync } from '../quote-sync/sync';
+import type { Status } from '../quote-sync/db';
+
+export type QuoteSyncAction = 'create' | 'update' | 'publish' | 'unpublish' | 'discardDraft' | 'delete';
+
+/** Which versions of the article an action can change. */
+export function versionsFor(action: QuoteSyncAction, params: any): Status[] {
+  if (action === 'create' || action === 'update') return params?.status === 'published' ? ['draft', 'published'] : ['draft'];
+  return ['draft', 'published'];
+}
+
+/** Keeps an article's quotes and sources in step with its text (draft and published versions). */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The extractor; replaced in tests to exercise the failure path. */
+  extract(text: string): EngineQuote[] {
+    return extractQuotes(text);
+  },
+
+  async syncArticle(documentId: string, statuses: Status[] = ['draft', 'published'], options: { force?: boolean } = {}) {
+    const settings = await getService('settings', strapi).getQuoteSettings();
+    if (!settings.extractionEnabled && !options.force) return { skipped: true as const, results: [] };
+    const self = this;
+    return strapi.db.transaction(async ({ trx }: any) => {
+      await lockQuoteSync(strapi, trx);
+      const results = [];
+      for (const status of statuses) {
+        results.push(
+          await syncVersion(strapi, trx, documentId, status, {
+            extract: (text) => self.extract(text),
+            minConfidence: settings.minConfidence,
+          })
+        );
+      }
+      return { skipped: false as const, results };
+    });
+  },
+});
