@@ -7,7 +7,6 @@ import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import {
-  Alert,
   Badge,
   Box,
   Button,
@@ -127,7 +126,8 @@ const ImportPageContent = () => {
     setPasteName('');
   };
 
-  const importable = entries.filter((e) => e.preview?.ok);
+  /** Previewed files not yet imported (a second click only handles files added since). */
+  const importable = entries.filter((e) => e.preview?.ok && !e.result);
 
   const onImport = async () => {
     const queue = importable;
@@ -136,7 +136,12 @@ const ImportPageContent = () => {
     setProgress({ done: 0, total: queue.length });
     const out: FileImportResult[] = [];
     // Files that could not be previewed are reported as failed without a request.
-    for (const e of entries) if (e.preview && !e.preview.ok) out.push({ file: e.filename, status: 'failed', code: e.preview.error.code, reason: e.preview.error.message, warnings: [] });
+    for (const e of entries) {
+      if (!e.preview || e.preview.ok || e.result) continue;
+      const failed: FileImportResult = { file: e.filename, status: 'failed', code: e.preview.error.code, reason: e.preview.error.message, warnings: [] };
+      out.push(failed);
+      patch(e.id, { result: failed });
+    }
     for (const [index, entry] of queue.entries()) {
       const result = await importItem(post, entry, updateDuplicates ? 'update' : 'skip', overridesOf(entry));
       out.push(result);
@@ -406,13 +411,18 @@ const PreviewCard = ({
 
       {p?.ok && p.warnings.length > 0 && (
         <Box paddingTop={3}>
-          <Alert variant="warning" title={formatMessage({ id: t('preview.warnings'), defaultMessage: 'Warnings' })} closeLabel="" onClose={undefined as any}>
-            <ul data-testid="import-preview-warnings">
+          <Box padding={3} background="warning100" borderColor="warning200" hasRadius data-testid="import-preview-warnings">
+            <Typography variant="sigma" textColor="warning700">
+              {formatMessage({ id: t('preview.warnings'), defaultMessage: 'Warnings' })}
+            </Typography>
+            <ul>
               {p.warnings.map((w, i) => (
-                <li key={i}>{w.message}</li>
+                <li key={i}>
+                  <Typography variant="pi">{w.message}</Typography>
+                </li>
               ))}
             </ul>
-          </Alert>
+          </Box>
         </Box>
       )}
 

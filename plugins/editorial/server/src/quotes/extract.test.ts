@@ -184,6 +184,22 @@ describe('quote forms', () => {
     expect(q.text).toContain('« the bridge is safe »');
   });
 
+  it('pairs a right double mark that opens a paragraph as a mistyped opener', () => {
+    const text = 'Readers wrote in.\n\n”The ferry timetable has ruined my mornings. Nobody asked us.” ― Tamsin Ollery\n';
+    const quotes = extractQuotes(text);
+    const q = find(quotes, 'ferry timetable');
+    expect(q).toBeDefined();
+    expect(q?.type).toBe('direct');
+    expect(q?.speaker?.text).toBe('Tamsin Ollery');
+  });
+
+  it('keeps a because-clause after the quoted fragment inside the mixed quote', () => {
+    const text = 'The harbour master said the plan was "dead on arrival" because the dredging budget had been cut.';
+    const q = find(extractQuotes(text), 'dead on arrival');
+    expect(q?.type).toBe('mixed');
+    expect(q?.text).toContain('because the dredging budget had been cut');
+  });
+
   it('returns nothing for empty or non-string input', () => {
     expect(extractQuotes('')).toEqual([]);
     expect(extractQuotes(undefined as unknown as string)).toEqual([]);

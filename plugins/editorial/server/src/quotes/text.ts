@@ -46,6 +46,13 @@ function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\u00a0' || c === '\r' || c === '\u2009' || c === '\u202f';
 }
 
+/** True when only spaces stand between position i and the text start or a line break. */
+function paragraphStart(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && isSpace(text[j])) j--;
+  return j < 0 || text[j] === '\n';
+}
+
 /**
  * Finds quote regions in one forward pass. A quote left open at a paragraph end continues
  * only when the next paragraph opens with the same mark (newsroom convention); otherwise the
@@ -107,7 +114,9 @@ export function scanQuotes(text: string): QuoteRegion[] {
         continue;
       } else continue;
     }
-    const close = CLOSER_FOR[c];
+    let close = CLOSER_FOR[c];
+    // a right mark opening a paragraph and touching a word is a mistyped opener (”Text …”)
+    if (close === undefined && c === '”' && i + 1 < n && !isSpace(text[i + 1]) && text[i + 1] !== '\n' && paragraphStart(text, i)) close = '”"';
     if (close !== undefined) {
       openAt = i;
       opener = c;

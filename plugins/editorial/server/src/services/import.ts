@@ -132,14 +132,24 @@ const emptyCounts = (): Record<ImportStatus, number> => ({ created: 0, updated: 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const db = () => strapi.db;
 
-  /** The comment moderation rules when the moderation service provides them, else null (pending). */
-  function moderationHook(): Moderate | null {
-    let svc: any;
+  const hasReasonRules = () => Boolean((strapi.getModel(COMMENT as any)?.attributes as any)?.reasonRules);
+  const reasonRulesOf = (reasons: unknown[] | null | undefined) => {
+    const rules = [...new Set((reasons ?? []).map((r: any) => r?.rule).filter((r): r is string => typeof r === 'string'))];
+    return rules.length ? `|${rules.join('|')}|`.slice(0, 500) : null;
+  };
+
+  /** The moderation service, when the comments module provides one (queue counts cache, rules). */
+  function moderationService(): any {
     try {
-      svc = strapi.plugin('editorial').service('moderation');
+      return strapi.plugin('editorial').service('moderation') ?? null;
     } catch {
       return null;
     }
+  }
+
+  /** The comment moderation rules when the moderation service provides them, else null (pending). */
+  function moderationHook(): Moderate | null {
+    const svc = moderationService();
     if (svc && typeof svc.moderateImported === 'function') {
       return async (c) => svc.moderateImported(c);
     }
@@ -293,6 +303,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           article: documentId,
           ...(parent ? { parent } : {}),
           moderationReasons: c.moderationReasons ?? [],
+          // The review queue filters by rule through this column when the comment model has it.
+          ...(hasReasonRules() ? { reasonRules: reasonRulesOf(c.moderationReasons) } : {}),
         } as any,
       });
       ids.push(comment.documentId);
@@ -463,6 +475,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         results.push(result);
         counts[result.status]++;
+        if (result.commentCount) moderationService()?.countsChanged?.();
         options.onProgress?.(results.length, files.length, result);
       }
       return { results, counts };
