@@ -38,6 +38,7 @@ const IRREGULAR: Record<string, string[]> = {
   regret: ['regret', 'regrets', 'regretted', 'regretting'],
   refer: ['refer', 'refers', 'referred', 'referring'],
   plan: ['plan', 'plans', 'planned', 'planning'],
+  find: ['find', 'finds', 'found', 'finding'],
 };
 
 function forms(bases: string[]): Set<string> {
@@ -104,6 +105,14 @@ export const AMBIGUOUS_CUES = new Set([
   'echo', 'echoes', 'worry', 'worries', 'favor', 'favors', 'aim', 'aims', 'push', 'pushes', 'raise', 'raises',
   'seeing', 'knowing', 'backing', 'supporting', 'offering', 'showing', 'voting', 'raising', 'pushing', 'aiming',
   'discuss', 'dispute', 'disputes', 'highlight', 'highlights', 'approve', 'consider', 'seek', 'seeks', 'decline',
+]);
+
+/** Nouns for documents and findings that can report or show something: "a 2014 study found …". */
+export const EVIDENCE_NOUNS = new Set([
+  'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'polling', 'analysis', 'analyses', 'report', 'reports',
+  'audit', 'audits', 'data', 'review', 'research', 'investigation', 'inquiry', 'probe', 'transcript', 'video',
+  'footage', 'records', 'documents', 'filings', 'census', 'average', 'estimate', 'estimates', 'memo', 'letter',
+  'panel', 'jury', 'slide', 'chart', 'map', 'model', 'index', 'statistics', 'numbers', 'evidence', 'tally',
 ]);
 
 /** Words that may stand between a subject and its cue: auxiliaries, negation, adverbs. */
