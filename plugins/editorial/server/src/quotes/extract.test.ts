@@ -209,6 +209,12 @@ describe('quote forms', () => {
     expect(audit[0]?.speaker?.text).toBe('One audit');
   });
 
+  it('knows irregular past forms of cue verbs (showed, sought, knew)', () => {
+    const q = extractQuotes('The ferry operator knew that the timetable would be unpopular.');
+    expect(q[0]?.type).toBe('indirect');
+    expect(q[0]?.text).toBe('that the timetable would be unpopular');
+  });
+
   it('returns nothing for empty or non-string input', () => {
     expect(extractQuotes('')).toEqual([]);
     expect(extractQuotes(undefined as unknown as string)).toEqual([]);

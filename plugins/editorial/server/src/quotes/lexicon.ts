@@ -39,6 +39,13 @@ const IRREGULAR: Record<string, string[]> = {
   refer: ['refer', 'refers', 'referred', 'referring'],
   plan: ['plan', 'plans', 'planned', 'planning'],
   find: ['find', 'finds', 'found', 'finding'],
+  see: ['see', 'sees', 'saw', 'seen', 'seeing'],
+  know: ['know', 'knows', 'knew', 'known', 'knowing'],
+  seek: ['seek', 'seeks', 'sought', 'seeking'],
+  show: ['show', 'shows', 'showed', 'shown', 'showing'],
+  slam: ['slam', 'slams', 'slammed', 'slamming'],
+  dub: ['dub', 'dubs', 'dubbed', 'dubbing'],
+  beg: ['beg', 'begs', 'begged', 'begging'],
 };
 
 function forms(bases: string[]): Set<string> {
