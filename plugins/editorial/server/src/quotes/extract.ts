@@ -19,6 +19,7 @@ import {
   REPORTING_VERBS,
   SUBJECT_BOUNDARY,
   ANONYMOUS_HEADS,
+  EVIDENCE_NOUNS,
   STANCE_VERBS,
 } from './lexicon';
 import { scanQuotes, splitSentences, tokenize, type QuoteRegion, type Sentence, type Token } from './text';
@@ -122,6 +123,7 @@ class ArticleExtractor {
         PRONOUNS[prev.lower] !== undefined ||
         BETWEEN_SUBJECT_AND_CUE.has(prev.lower) ||
         ANONYMOUS_HEADS.has(prev.lower) ||
+        EVIDENCE_NOUNS.has(prev.lower) ||
         /\p{Lu}/u.test(this.text[prev.start]);
       if (!subjectLike) return false;
     }
