@@ -215,6 +215,16 @@ describe('quote forms', () => {
     expect(q[0]?.text).toBe('that the timetable would be unpopular');
   });
 
+  it('does not report an adjunct after a stance verb as content', () => {
+    const quotes = extractQuotes('The harbour master responded with a long silence at the meeting.');
+    expect(quotes.some((q) => q.type === 'indirect' && q.text.startsWith('with'))).toBe(false);
+  });
+
+  it('does not report a lone lower-case word after a stance verb as content', () => {
+    const quotes = extractQuotes('The ferry operator has long supported them.');
+    expect(quotes.some((q) => q.type === 'indirect' && q.text === 'them')).toBe(false);
+  });
+
   it('returns nothing for empty or non-string input', () => {
     expect(extractQuotes('')).toEqual([]);
     expect(extractQuotes(undefined as unknown as string)).toEqual([]);

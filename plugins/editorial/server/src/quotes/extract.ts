@@ -774,6 +774,10 @@ class ArticleExtractor {
       const content = this.span(tokens, start, stop);
       from = stop + 1;
       if (!content || this.wordCount(content) < 1) continue;
+      // a lone lower-case word after a stance verb is an adverb or a stray noun, not content
+      if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) === 1 && this.text[content.start] === this.text[content.start].toLowerCase()) continue;
+      // "spoke at a rally", "responded with attacks": an adjunct, not reported content
+      if (ADJUNCT_OPENERS.has(tokens[start]?.lower)) continue;
       // a bare object after a naming or stance verb is still its content ("backed Clinton")
       if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) > 40) continue;
       this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: REPORTING_VERBS.has(tokens[c].lower) ? 0.6 : 0.45, paragraph: sentence.paragraph, sentence: index });
@@ -799,6 +803,8 @@ class ArticleExtractor {
  * Extracts every attributed quote from an article's plain text. Offsets are JavaScript string
  * indices into `text` (end exclusive); `text.slice(q.start, q.end) === q.text`.
  */
+const ADJUNCT_OPENERS = new Set(['with', 'at', 'from', 'during', 'since', 'outside', 'before', 'after', 'over', 'by', 'until', 'throughout', 'via', 'amid', 'despite']);
+
 export function extractQuotes(text: string, options: ExtractOptions = {}): ExtractedQuote[] {
   if (typeof text !== 'string' || !text) return [];
   const regions = scanQuotes(text);
