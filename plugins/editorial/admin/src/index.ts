@@ -1,7 +1,12 @@
-import { PLUGIN_ID } from './pluginId';
+import { Upload } from '@strapi/icons';
 import { ACTIONS } from '../../shared/permissions';
-import { MenuIcon } from './components/MenuIcon';
-import { getTrad, prefixTranslations } from './utils/t';
+import { PLUGIN_ID } from './pluginId';
+import { registerQuotesAdmin, bootstrapQuotesAdmin } from './quotes/register';
+import { registerModerationAdmin } from './register-moderation';
+
+/** Translation keys in translations/<locale>.json are stored without the plugin prefix. */
+const prefixKeys = (data: Record<string, string>) =>
+  Object.fromEntries(Object.entries(data).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
 
 export default {
   register(app: any) {
@@ -9,33 +14,29 @@ export default {
       id: PLUGIN_ID,
       name: 'Editorial',
     });
-    // Review queue (moderators): see pages/ModerationApp.tsx.
     app.addMenuLink({
-      to: `plugins/${PLUGIN_ID}`,
-      icon: MenuIcon,
-      intlLabel: { id: getTrad('menu.reviewQueue'), defaultMessage: 'Review queue' },
-      permissions: [{ action: ACTIONS.moderate, subject: null }],
-      Component: () => import('./pages/ModerationApp'),
+      to: `plugins/${PLUGIN_ID}/import`,
+      icon: Upload,
+      intlLabel: { id: `${PLUGIN_ID}.import.menu`, defaultMessage: 'Import articles' },
+      permissions: [{ action: ACTIONS.import, subject: null }],
+      Component: () => import('./pages/ImportPage'),
     });
-    app.addSettingsLink('global', {
-      id: 'editorial-moderation',
-      to: 'editorial-moderation',
-      intlLabel: { id: getTrad('nav.settings'), defaultMessage: 'Moderation rules' },
-      permissions: [{ action: ACTIONS.moderate, subject: null }],
-      Component: () => import('./pages/SettingsPage'),
-    });
+    registerQuotesAdmin(app);
+    registerModerationAdmin(app);
   },
-  bootstrap() {},
+  bootstrap(app: any) {
+    bootstrapQuotesAdmin(app);
+  },
   async registerTrads({ locales }: { locales: string[] }) {
     return Promise.all(
       locales.map(async (locale) => {
         try {
           const { default: data } = await import(`./translations/${locale}.json`);
-          return { data: prefixTranslations(data), locale };
+          return { data: prefixKeys(data), locale };
         } catch {
           return { data: {}, locale };
         }
-      })
+      }),
     );
   },
 };
