@@ -256,6 +256,24 @@ describe('HTTP caching', () => {
     expect(third.headers.etag).not.toBe(first.headers.etag);
   });
 
+  it("caches an article's comment threads: 304 until an approved comment changes", async () => {
+    const url = `/api/editorial/articles/${a.old.slug}/comments`;
+    const first = await api().get(url);
+    expect(first.status).toBe(200);
+    expect(first.headers['cache-control']).toMatch(/public/);
+    expect((await api().get(url).set('If-None-Match', first.headers.etag)).status).toBe(304);
+    await f.comment(a.old, { body: 'Held for review', status: 'pending' });
+    expect((await api().get(url).set('If-None-Match', first.headers.etag)).status).toBe(304);
+    await f.comment(a.old, { body: 'Another approved view' });
+    const after = await api().get(url).set('If-None-Match', first.headers.etag);
+    expect(after.status).toBe(200);
+    expect(JSON.stringify(after.body)).toContain('Another approved view');
+    expect(JSON.stringify(after.body)).not.toContain('Held for review');
+    const unknown = await api().get('/api/editorial/articles/no-such-article/comments');
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.etag).toBeUndefined();
+  });
+
   it('caches lists and source pages too', async () => {
     for (const url of ['/api/editorial/articles?filters[section][$eq]=politics', '/api/editorial/sources', '/api/editorial/sources/ada-lind']) {
       const first = await api().get(url);

@@ -1,1 +1,5 @@
-export default {};
+import publicCache from './public-cache';
+
+export default {
+  'public-cache': publicCache,
+};

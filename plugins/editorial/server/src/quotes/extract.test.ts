@@ -193,6 +193,38 @@ describe('quote forms', () => {
     expect(q?.speaker?.text).toBe('Tamsin Ollery');
   });
 
+  it('keeps a because-clause after the quoted fragment inside the mixed quote', () => {
+    const text = 'The harbour master said the plan was "dead on arrival" because the dredging budget had been cut.';
+    const q = find(extractQuotes(text), 'dead on arrival');
+    expect(q?.type).toBe('mixed');
+    expect(q?.text).toContain('because the dredging budget had been cut');
+  });
+
+  it('reports findings of a study, poll or audit as indirect speech', () => {
+    const poll = extractQuotes('The latest county poll shows that voters have turned against the toll.');
+    expect(poll[0]?.type).toBe('indirect');
+    expect(poll[0]?.speaker?.text).toBe('The latest county poll');
+    const audit = extractQuotes('One audit found the council had overspent by $4 million.');
+    expect(audit[0]?.text).toBe('the council had overspent by $4 million');
+    expect(audit[0]?.speaker?.text).toBe('One audit');
+  });
+
+  it('knows irregular past forms of cue verbs (showed, sought, knew)', () => {
+    const q = extractQuotes('The ferry operator knew that the timetable would be unpopular.');
+    expect(q[0]?.type).toBe('indirect');
+    expect(q[0]?.text).toBe('that the timetable would be unpopular');
+  });
+
+  it('does not report an adjunct after a stance verb as content', () => {
+    const quotes = extractQuotes('The harbour master responded with a long silence at the meeting.');
+    expect(quotes.some((q) => q.type === 'indirect' && q.text.startsWith('with'))).toBe(false);
+  });
+
+  it('does not report a lone lower-case word after a stance verb as content', () => {
+    const quotes = extractQuotes('The ferry operator has long supported them.');
+    expect(quotes.some((q) => q.type === 'indirect' && q.text === 'them')).toBe(false);
+  });
+
   it('returns nothing for empty or non-string input', () => {
     expect(extractQuotes('')).toEqual([]);
     expect(extractQuotes(undefined as unknown as string)).toEqual([]);

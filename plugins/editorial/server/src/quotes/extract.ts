@@ -19,6 +19,7 @@ import {
   REPORTING_VERBS,
   SUBJECT_BOUNDARY,
   ANONYMOUS_HEADS,
+  EVIDENCE_NOUNS,
   STANCE_VERBS,
 } from './lexicon';
 import { scanQuotes, splitSentences, tokenize, type QuoteRegion, type Sentence, type Token } from './text';
@@ -122,6 +123,7 @@ class ArticleExtractor {
         PRONOUNS[prev.lower] !== undefined ||
         BETWEEN_SUBJECT_AND_CUE.has(prev.lower) ||
         ANONYMOUS_HEADS.has(prev.lower) ||
+        EVIDENCE_NOUNS.has(prev.lower) ||
         /\p{Lu}/u.test(this.text[prev.start]);
       if (!subjectLike) return false;
     }
@@ -460,7 +462,7 @@ class ArticleExtractor {
       const t = tokens[k];
       const stopper =
         (t.kind === 'punct' && (t.lower === ',' || t.lower === '—' || t.lower === '–' || t.lower === ';' || t.lower === ':' || t.lower === '―' || (t.lower === '-' && this.text[t.start - 1] === ' '))) ||
-        (isWord(t) && (t.lower === 'but' || t.lower === 'while' || t.lower === 'during' || t.lower === 'because' || t.lower === 'although' || t.lower === 'whereas'));
+        (isWord(t) && (t.lower === 'but' || t.lower === 'while' || t.lower === 'during' || t.lower === 'although' || t.lower === 'whereas'));
       const newCue = isWord(t) && t.lower === 'and' && this.isCue(tokens, k + 1, FRAGMENT_VERBS);
       if (newCue) return k - 1;
       // "…,” but he said that …": a new subject and cue start a new attribution
@@ -772,6 +774,10 @@ class ArticleExtractor {
       const content = this.span(tokens, start, stop);
       from = stop + 1;
       if (!content || this.wordCount(content) < 1) continue;
+      // a lone lower-case word after a stance verb is an adverb or a stray noun, not content
+      if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) === 1 && this.text[content.start] === this.text[content.start].toLowerCase()) continue;
+      // "spoke at a rally", "responded with attacks": an adjunct, not reported content
+      if (ADJUNCT_OPENERS.has(tokens[start]?.lower)) continue;
       // a bare object after a naming or stance verb is still its content ("backed Clinton")
       if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) > 40) continue;
       this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: REPORTING_VERBS.has(tokens[c].lower) ? 0.6 : 0.45, paragraph: sentence.paragraph, sentence: index });
@@ -797,6 +803,8 @@ class ArticleExtractor {
  * Extracts every attributed quote from an article's plain text. Offsets are JavaScript string
  * indices into `text` (end exclusive); `text.slice(q.start, q.end) === q.text`.
  */
+const ADJUNCT_OPENERS = new Set(['with', 'at', 'from', 'during', 'since', 'outside', 'before', 'after', 'over', 'by', 'until', 'throughout', 'via', 'amid', 'despite']);
+
 export function extractQuotes(text: string, options: ExtractOptions = {}): ExtractedQuote[] {
   if (typeof text !== 'string' || !text) return [];
   const regions = scanQuotes(text);

@@ -38,6 +38,14 @@ const IRREGULAR: Record<string, string[]> = {
   regret: ['regret', 'regrets', 'regretted', 'regretting'],
   refer: ['refer', 'refers', 'referred', 'referring'],
   plan: ['plan', 'plans', 'planned', 'planning'],
+  find: ['find', 'finds', 'found', 'finding'],
+  see: ['see', 'sees', 'saw', 'seen', 'seeing'],
+  know: ['know', 'knows', 'knew', 'known', 'knowing'],
+  seek: ['seek', 'seeks', 'sought', 'seeking'],
+  show: ['show', 'shows', 'showed', 'shown', 'showing'],
+  slam: ['slam', 'slams', 'slammed', 'slamming'],
+  dub: ['dub', 'dubs', 'dubbed', 'dubbing'],
+  beg: ['beg', 'begs', 'begged', 'begging'],
 };
 
 function forms(bases: string[]): Set<string> {
@@ -104,6 +112,14 @@ export const AMBIGUOUS_CUES = new Set([
   'echo', 'echoes', 'worry', 'worries', 'favor', 'favors', 'aim', 'aims', 'push', 'pushes', 'raise', 'raises',
   'seeing', 'knowing', 'backing', 'supporting', 'offering', 'showing', 'voting', 'raising', 'pushing', 'aiming',
   'discuss', 'dispute', 'disputes', 'highlight', 'highlights', 'approve', 'consider', 'seek', 'seeks', 'decline',
+]);
+
+/** Nouns for documents and findings that can report or show something: "a 2014 study found …". */
+export const EVIDENCE_NOUNS = new Set([
+  'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'polling', 'analysis', 'analyses', 'report', 'reports',
+  'audit', 'audits', 'data', 'review', 'research', 'investigation', 'inquiry', 'probe', 'transcript', 'video',
+  'footage', 'records', 'documents', 'filings', 'census', 'average', 'estimate', 'estimates', 'memo', 'letter',
+  'panel', 'jury', 'slide', 'chart', 'map', 'model', 'index', 'statistics', 'numbers', 'evidence', 'tally',
 ]);
 
 /** Words that may stand between a subject and its cue: auxiliaries, negation, adverbs. */
