@@ -143,7 +143,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       const settings = await getService('moderation-settings', strapi).get();
-      const windowMs = Number(settings.duplicateWindowMinutes ?? 60) * 60_000;
+      const windowMs = engine.windowMinutes(settings) * 60_000;
       const since = new Date(Date.now() - windowMs);
       const hash = textHash(text);
       const [recent, history] = await Promise.all([
@@ -168,7 +168,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         reportCount: 0,
         now: new Date().toISOString(),
       };
-      const result = engine.moderateComment({ text }, settings, context);
+      const result = engine.moderateComment({ text, authorName }, settings, context);
       const status = DECISION_STATUS[result.decision];
 
       const created = await strapi.db.transaction(async () => {
@@ -229,7 +229,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const reporter = `reader:${ipHash.slice(0, 16)}`;
       const moderation = getService('moderation', strapi);
       const settings = await getService('moderation-settings', strapi).get();
-      const threshold = Number(settings.reportThreshold ?? 3);
+      const threshold = engine.reportThreshold(settings);
       let flagged = false;
       await strapi.db.transaction(async () => {
         const already = await strapi.db.query(UIDS.moderationEvent as any).findOne({
