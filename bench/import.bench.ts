@@ -115,7 +115,10 @@ export async function run(): Promise<void> {
       console.log(
         `${label.padEnd(52)} ${(ARTICLES / (ms / 1000)).toFixed(1).padStart(7)} articles/s   ${(comments / (ms / 1000)).toFixed(0).padStart(6)} comments/s   ${(ms / 1000).toFixed(1)} s total`,
       );
-    console.log(`${ARTICLES} articles × ${COMMENTS} comments, SQLite, one transaction per article`);
+    const quotes = await strapi.plugin('editorial').service('settings').getQuoteSettings().catch(() => null);
+    console.log(
+      `${ARTICLES} articles × ${COMMENTS} comments, SQLite, one transaction per article; quote extraction on save ${quotes?.extractionEnabled === false ? 'off' : 'on'} (both sides; EDITORIAL_QUOTES_ENABLED=false turns it off)`,
+    );
     line('import service (parse + draft + comments + events)', importMs, importedComments);
     line('document service directly (same data, pre-parsed)', directMs, directComments);
     const ratio = importMs / directMs;

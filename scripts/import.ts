@@ -94,7 +94,7 @@ function printImportReport(results: FileImportResult[]) {
         ? `${r.code ? `[${r.code}] ` : ''}${r.reason}`
         : r.status === 'skipped-duplicate'
           ? `already imported as ${r.documentId} ("${r.title}")`
-          : `"${r.title}" · ${r.commentCount ?? 0} comment(s) · ${r.documentId}`;
+          : `"${r.title}" · ${r.commentCount ?? 0} ${r.status === 'updated' ? 'new ' : ''}comment(s) · ${r.documentId}`;
     process.stdout.write(`${pad(r.file, width)}  ${pad(r.status, 17)}  ${details}\n`);
     for (const w of r.warnings) process.stdout.write(`${' '.repeat(width + 21)}warning ${w.code}: ${w.message}\n`);
   }

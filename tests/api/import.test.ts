@@ -80,7 +80,8 @@ describe('preview', () => {
     expect(bridge.preview.commentCountDeclared).toBe(4);
     expect(bridge.preview.comments.map((c: any) => c.authorName)).toEqual(['Wendell Crane', 'Petra', 'Hollis Brand', 'T. Marsh']);
     expect(bridge.preview.comments[1].body).toContain('\n\n');
-    expect(bridge.preview.comments.every((c: any) => c.status === 'pending')).toBe(true);
+    // Clean comments pass the moderation rules, as a reader's would.
+    expect(bridge.preview.comments.map((c: any) => c.status)).toEqual(['approved', 'approved', 'approved', 'approved']);
     expect(bridge.preview.removedBoilerplate.map((b: any) => b.kind)).toEqual(expect.arrayContaining(['share-widget', 'section-teaser']));
     expect(bridge.preview.quotes.some((qq: any) => /Penhallow/.test(qq.source ?? ''))).toBe(true);
     expect(bridge.summary).toContain('4/4 comment(s)');
@@ -158,7 +159,7 @@ describe('import', () => {
 
     const comments: any[] = await q(COMMENT).findMany({ where: { articleDocumentId: bridgeId }, orderBy: { postedAt: 'asc' }, populate: ['parent', 'article'] });
     expect(comments.map((c) => c.authorName)).toEqual(['Wendell Crane', 'Petra', 'Hollis Brand', 'T. Marsh']);
-    expect(comments.every((c) => c.status === 'pending' && c.origin === 'import')).toBe(true);
+    expect(comments.every((c) => c.status === 'approved' && c.origin === 'import')).toBe(true);
     expect(comments[2].parent?.authorName).toBe('Wendell Crane');
     expect(comments[0].article?.documentId).toBe(bridgeId);
 
@@ -166,7 +167,48 @@ describe('import', () => {
     expect(events).toHaveLength(4);
     expect(events.every((e) => e.comment?.documentId === e.commentDocumentId)).toBe(true);
     expect(new Set(events.map((e) => e.documentId)).size).toBe(4);
-    expect(events.every((e) => e.actorType === 'system' && e.toStatus === 'pending' && e.action === 'create')).toBe(true);
+    expect(events.every((e) => e.actorType === 'system' && e.toStatus === 'approved' && e.action === 'auto' && e.fromStatus === null)).toBe(true);
+  });
+
+  it('puts imported comments through the comment moderation rules, with reasons and a system event each', async () => {
+    const block = [
+      'Reader Comments (4)',
+      '',
+      '  • Nell Ashdown',
+      '    May 2, 2019 - 9:10AM',
+      '',
+      '    Good news for the night crews, they have waited long enough.',
+      '',
+      '  • Osgood Prynne',
+      '    May 2, 2019 - 9:40AM',
+      '',
+      '    THE BOARD SHOULD HAVE DONE THIS YEARS AGO AND EVERYONE KNOWS IT',
+      '',
+      '  • Tamsin Vere',
+      '    May 2, 2019 - 10:05AM',
+      '',
+      '    Only an idiot would put lights there, the harbourmaster is a liar.',
+      '',
+      '  • Tamsin Vere',
+      '    May 2, 2019 - 10:06AM',
+      '',
+      '    Only an idiot would put lights there, the harbourmaster is a liar.',
+      '',
+    ].join('\n');
+    const res = await api().post('/editorial/import').send({ files: [file('moderated.txt', freshArticle('moderation', block))] });
+    const [result] = res.body.data.results;
+    expect(result).toMatchObject({ status: 'created', commentCount: 4 });
+    const comments: any[] = await q(COMMENT).findMany({ where: { articleDocumentId: result.documentId }, orderBy: { postedAt: 'asc' } });
+    expect(comments.map((c) => c.status)).toEqual(['approved', 'pending', 'flagged', 'rejected']);
+    expect(comments[1].moderationReasons.map((r: any) => r.rule)).toContain('shouting');
+    expect(comments[2].moderationReasons.map((r: any) => r.rule)).toContain('insult');
+    expect(comments[3].moderationReasons.map((r: any) => r.rule)).toContain('duplicate');
+    const events: any[] = await q(EVENT).findMany({ where: { commentDocumentId: { $in: comments.map((c) => c.documentId) } } });
+    const byComment = new Map(events.map((e) => [e.commentDocumentId, e]));
+    for (const c of comments) {
+      expect(byComment.get(c.documentId)).toMatchObject({ actorType: 'system', toStatus: c.status, action: c.status === 'pending' ? 'create' : 'auto' });
+    }
+    expect(byComment.get(comments[2].documentId).reasons.map((r: any) => r.rule)).toContain('insult');
   });
 
   it('recognises a re-import by fingerprint and skips it, also in the preview', async () => {

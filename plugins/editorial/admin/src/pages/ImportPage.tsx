@@ -78,6 +78,13 @@ const statusColor: Record<string, { bg: string; text: string }> = {
   failed: { bg: 'danger100', text: 'danger700' },
 };
 
+const commentColor: Record<string, { bg: string; text: string }> = {
+  approved: { bg: 'success100', text: 'success700' },
+  pending: { bg: 'neutral150', text: 'neutral700' },
+  flagged: { bg: 'warning100', text: 'warning700' },
+  rejected: { bg: 'danger100', text: 'danger700' },
+};
+
 const ImportPageContent = () => {
   const { formatMessage } = useIntl();
   const { post } = useFetchClient();
@@ -456,14 +463,15 @@ const PreviewCard = ({
           <details>
             <summary>
               <Typography variant="pi">
-                {formatMessage({ id: t('preview.showComments'), defaultMessage: 'Comments ({count}), imported as pending for moderation' }, { count: p.preview.comments.length })}
+                {formatMessage({ id: t('preview.showComments'), defaultMessage: 'Comments ({count}) with what the moderation rules decide' }, { count: p.preview.comments.length })}
               </Typography>
             </summary>
             <Flex direction="column" alignItems="stretch" gap={2} paddingTop={2}>
               {p.preview.comments.map((c, i) => (
                 <Box key={i} padding={2} background="neutral100" hasRadius>
                   <Typography variant="pi" fontWeight="bold">{c.authorName}</Typography>
-                  <Typography variant="pi" textColor="neutral600"> · {c.postedAt ?? c.postedAtRaw ?? '?'}{c.parentIndex !== undefined ? ` · ↩ ${p.preview.comments[c.parentIndex]?.authorName ?? ''}` : ''}</Typography>
+                  <Typography variant="pi" textColor="neutral600"> · {c.postedAt ?? c.postedAtRaw ?? '?'}{c.parentIndex !== undefined ? ` · ↩ ${p.preview.comments[c.parentIndex]?.authorName ?? ''}` : ''} · </Typography>
+                  <Badge backgroundColor={commentColor[c.status]?.bg} textColor={commentColor[c.status]?.text}>{c.status}</Badge>
                   <Typography tag="p" style={{ whiteSpace: 'pre-wrap' }}>{c.body}</Typography>
                 </Box>
               ))}

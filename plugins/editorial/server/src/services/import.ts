@@ -14,6 +14,7 @@ import { bodyAsMarkdown, ImportError, parseArticleAsync, summariseImport, toDraf
 import { stripMarkup } from '../importer/text-utils';
 import type { CommentForModeration, ModerationOutcome } from '../importer/types';
 import { extractQuotes } from '../quotes';
+import { defaultModerationSettings, moderateComment, validateModerationSettings, type ModerationSettings, type RecentComment } from '../moderation';
 import {
   IMPORT_MAX_FILE_BYTES,
   type FileImportResult,
@@ -147,13 +148,45 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  /** The comment moderation rules when the moderation service provides them, else null (pending). */
-  function moderationHook(): Moderate | null {
-    const svc = moderationService();
-    if (svc && typeof svc.moderateImported === 'function') {
-      return async (c) => svc.moderateImported(c);
+  /**
+   * The settings of the comment moderation rules: the moderation settings service's when it has
+   * valid ones (the rules an admin edits), else the engine's defaults.
+   */
+  async function moderationSettings(): Promise<ModerationSettings> {
+    try {
+      const svc: any = strapi.plugin('editorial').service('moderation-settings');
+      const stored = svc && typeof svc.get === 'function' ? await svc.get() : null;
+      if (stored && validateModerationSettings(stored).length === 0) return stored as ModerationSettings;
+    } catch {
+      // no settings service yet: defaults
     }
-    return null;
+    return defaultModerationSettings;
+  }
+
+  /**
+   * A moderation hook for one file: the same rules as reader comments (the article is open to
+   * comments), with the file's earlier comments as the "recent" ones, so a comment repeated in
+   * the page is caught as a duplicate. Decisions map to statuses as for reader comments.
+   */
+  function moderationHook(settings: ModerationSettings): () => Moderate {
+    const statusOf = { approve: 'approved', pending: 'pending', flag: 'flagged', reject: 'rejected' } as const;
+    return () => {
+      const recent: Array<RecentComment & { author: string }> = [];
+      return async (comment) => {
+        const postedAt = comment.postedAt ?? new Date().toISOString();
+        const result = moderateComment(
+          { text: comment.body, authorName: comment.authorName, postedAt },
+          settings,
+          {
+            articleMode: 'open',
+            recentComments: recent.map(({ author, ...r }) => ({ ...r, sameClient: author === comment.authorName })),
+            now: postedAt,
+          },
+        );
+        recent.push({ text: comment.body, postedAt, sameClient: false, author: comment.authorName });
+        return { status: statusOf[result.decision], reasons: result.reasons };
+      };
+    };
   }
 
   async function quoteExtractor(): Promise<((text: string) => unknown[]) | undefined> {
@@ -184,7 +217,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     throw new ImportError('empty', 'has no content', file.filename);
   }
 
-  async function parse(file: ImportFile, options: PreviewOptions & { moderate?: Moderate | null; quotes?: boolean }) {
+  async function parse(file: ImportFile, options: PreviewOptions & { moderate?: (() => Moderate) | null; quotes?: boolean }) {
     const content = await readContent(file, IMPORT_MAX_FILE_BYTES);
     return parseArticleAsync(
       { content, filename: file.filename, contentType: file.contentType },
@@ -192,7 +225,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         now: options.now,
         maxBytes: IMPORT_MAX_FILE_BYTES,
         extractQuotes: options.quotes === false ? undefined : await quoteExtractor(),
-        moderate: options.moderate ?? undefined,
+        moderate: options.moderate ? options.moderate() : undefined,
       },
     );
   }
@@ -331,7 +364,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function importOne(
     file: ImportFile,
     options: ImportOptions,
-    moderate: Moderate | null,
+    moderate: (() => Moderate) | null,
     outlets: Map<string, string>,
   ): Promise<FileImportResult> {
     let preview: ImportPreview;
@@ -438,7 +471,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Parses every file (no writes): fields, body, comments with moderation outcome, quotes, warnings. */
     async preview(files: ImportFile[], options: PreviewOptions = {}): Promise<FilePreviewResult[]> {
-      const moderate = moderationHook();
+      const moderate = moderationHook(await moderationSettings());
       const results: FilePreviewResult[] = [];
       for (const file of files) {
         try {
@@ -462,7 +495,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Imports each file in its own transaction; a failed file never stops the batch. */
     async importFiles(files: ImportFile[], options: ImportOptions = {}): Promise<ImportBatchResult> {
-      const moderate = moderationHook();
+      const moderate = moderationHook(await moderationSettings());
       const results: FileImportResult[] = [];
       const counts = emptyCounts();
       const outlets = new Map<string, string>();
