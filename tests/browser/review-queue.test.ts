@@ -34,6 +34,8 @@ const publicIds = async (article: any): Promise<string[]> => {
   walk(res.body.data);
   return out;
 };
+/** Rows written straight to the database bypass the service: tell it its cached counts are stale. */
+const countsChanged = () => (b.strapi.plugin('editorial').service('moderation') as any).countsChanged();
 const counts = async () => (await mod().get('/editorial/moderation/counts')).body.data;
 const statusOf = async (documentId: string) =>
   (await b.strapi.db.query('plugin::editorial.comment' as any).findOne({ where: { documentId } })).status;
@@ -137,6 +139,9 @@ describe('the queue', () => {
     // Author history at a glance (Ada's other comment was published).
     expect(await item(ids.p1).getByTestId('history-button').textContent()).toContain('1 approved');
 
+    // No menu tooltip in the picture: the menu link keeps the focus after the click.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.mouse.move(700, 20);
     await page.screenshot({ path: screenshotPath('review-queue') });
 
     // The insult was flagged by its rule: the matched word is marked.
@@ -313,8 +318,75 @@ describe('the queue', () => {
   });
 });
 
+describe('pagination', () => {
+  it('keeps its page after actions, and moves to the last page that still has comments', async () => {
+    const start = Date.now() - 3 * 3600_000;
+    await b.strapi.db.query('plugin::editorial.comment' as any).createMany({
+      data: Array.from({ length: 25 }, (_, i) => ({
+        body: `Queued reader question number ${i + 1} about the ferry timetable.`,
+        authorName: `Reader ${i + 1}`,
+        articleDocumentId: premod.documentId,
+        status: 'pending',
+        postedAt: new Date(start + i * 60_000),
+        origin: 'reader',
+        version: 0,
+      })),
+    });
+    countsChanged();
+    await page.goto(QUEUE());
+    await items().first().waitFor();
+    await waitForQueueIdle();
+    expect(await page.getByTestId('pagination-summary').textContent()).toBe('Page 1 of 2 · 25 comments');
+    expect(await items().count()).toBe(20);
+    await page.keyboard.press(']');
+    await page.waitForURL(/page=2/);
+    await page.getByTestId('pagination-summary').filter({ hasText: 'Page 2 of 2' }).waitFor();
+    expect(await items().count()).toBe(5);
+    expect(await items().first().textContent()).toContain('number 21 about');
+
+    // Approving with the keyboard keeps the moderator on page 2, on the next comment.
+    await page.keyboard.press('a');
+    await page.getByTestId('pagination-summary').filter({ hasText: '24 comments' }).waitFor();
+    expect(page.url()).toContain('page=2');
+    expect(await items().count()).toBe(4);
+    expect(await page.locator('[data-testid="queue-item"][data-focused="true"]').textContent()).toContain('number 22 about');
+
+    // Select all with the keyboard and approve: page 2 empties, the queue shows the last page left.
+    await page.keyboard.press('Shift+X');
+    expect(await page.getByTestId('selection-count').textContent()).toBe('4 selected');
+    await page.keyboard.press('a');
+    await page.getByTestId('pagination-summary').filter({ hasText: 'Page 1 of 1 · 20 comments' }).waitFor();
+    expect(await items().count()).toBe(20);
+    expect((await counts()).pending).toBe(20);
+  });
+});
+
 describe('statistics and settings', () => {
   it('shows comments received and decisions per day, and the share held by each rule', async () => {
+    // Two weeks of earlier comments, decided and held by various rules.
+    const rules = ['links', 'insult', 'shouting', 'banned-words', 'duplicate'];
+    const statuses = ['approved', 'approved', 'approved', 'rejected', 'flagged'];
+    const history = [];
+    for (let day = 1; day <= 14; day++) {
+      const n = 3 + ((day * 7) % 9);
+      for (let i = 0; i < n; i++) {
+        const held = (day + i) % 3 === 0;
+        const rule = rules[(day + i) % rules.length];
+        history.push({
+          body: `Earlier comment ${day}-${i}`,
+          authorName: `Past reader ${i}`,
+          articleDocumentId: open.documentId,
+          status: held ? statuses[(day * i) % statuses.length] : 'approved',
+          postedAt: new Date(Date.now() - day * 86_400_000 - i * 60_000),
+          origin: 'reader',
+          version: 1,
+          ...(held ? { moderationReasons: [{ rule, detail: 'earlier', spans: [] }], reasonRules: rule } : {}),
+        });
+      }
+    }
+    await b.strapi.db.query('plugin::editorial.comment' as any).createMany({ data: history });
+    countsChanged();
+    await page.goto(QUEUE());
     await page.getByTestId('nav-stats').click();
     await page.getByTestId('stats-chart').waitFor();
     const stats = (await mod().get('/editorial/moderation/stats?days=30')).body.data;
@@ -328,6 +400,7 @@ describe('statistics and settings', () => {
     await page.goto(`${b.url}/admin/settings/editorial-moderation`);
     const threshold = page.locator('[data-field="reports.threshold"]');
     await threshold.waitFor();
+    await page.screenshot({ path: screenshotPath('moderation-settings') });
     await threshold.fill('-4');
     await page.getByTestId('settings-save').click();
     await page.getByTestId('settings-error').waitFor();

@@ -106,6 +106,8 @@ export function ensureAdminBuild(): { built: boolean; ms: number } {
   return { built: true, ms };
 }
 
+const appUuid = (): string => JSON.parse(fs.readFileSync(path.join(appDir, 'package.json'), 'utf8')).strapi?.uuid ?? '';
+
 export interface BrowserStrapi extends TestStrapi {
   /** Base URL of the server, e.g. http://127.0.0.1:41234 (admin at /admin). */
   url: string;
@@ -144,6 +146,13 @@ export async function startBrowserStrapi(extraEnv: Record<string, string> = {}):
     newPage: async () => {
       const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB', timezoneId: 'UTC' });
       contexts.push(context);
+      // Strapi's "new Media Library" announcement would cover the top of every screenshot: mark it
+      // dismissed for this app (its key carries the app's uuid from package.json).
+      await context.addInitScript((uuid: string) => {
+        for (const legacy of ['true', 'false']) {
+          window.localStorage.setItem(`STRAPI_MEDIA_LIBRARY_BANNER_DISMISSED_FOR_${legacy}:${uuid}`, 'true');
+        }
+      }, appUuid());
       const page = await context.newPage();
       page.setDefaultTimeout(15000);
       return page;
@@ -167,3 +176,4 @@ export async function loginAs(page: Page, baseUrl: string, user: Pick<AdminSessi
   // The main navigation is on screen once the admin app has loaded its permissions.
   await page.getByRole('navigation').first().waitFor();
 }
+

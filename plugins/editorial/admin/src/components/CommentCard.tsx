@@ -23,6 +23,20 @@ const Quote = styled(Box)`
   overflow-wrap: anywhere;
 `;
 
+const ReasonPill = styled.span`
+  display: inline-flex;
+  gap: 4px;
+  align-items: baseline;
+  padding: 2px 8px;
+  border-radius: 4px;
+  background: ${({ theme }) => theme.colors.warning100};
+  border: 1px solid ${({ theme }) => theme.colors.warning200};
+  color: ${({ theme }) => theme.colors.warning700};
+  font-size: 1.2rem;
+  line-height: 1.8rem;
+  strong { font-weight: 600; }
+`;
+
 const InlineLink = styled(RouterLink)`
   color: ${({ theme }) => theme.colors.primary600};
   font-size: 1.2rem;
@@ -100,7 +114,10 @@ export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCar
       $focused={focused}
       $selected={selected}
       hasRadius
-      padding={4}
+      paddingTop={3}
+      paddingBottom={3}
+      paddingLeft={4}
+      paddingRight={4}
       tabIndex={-1}
       aria-current={focused ? 'true' : undefined}
       aria-label={`${item.authorName}: ${item.body.slice(0, 80)}`}
@@ -119,7 +136,7 @@ export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCar
             data-testid="select-item"
           />
         </Box>
-        <Flex direction="column" alignItems="stretch" gap={3} flex="1" minWidth={0}>
+        <Flex direction="column" alignItems="stretch" gap={2} flex="1" minWidth={0}>
           <Flex gap={2} wrap="wrap" alignItems="center">
             <StatusBadge status={item.status} />
             <Typography fontWeight="bold" textColor="neutral800">{item.authorName}</Typography>
@@ -185,38 +202,40 @@ export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCar
 
           <HighlightedText text={item.body} reasons={item.reasons} />
 
-          <Flex gap={2} wrap="wrap" data-testid="reasons">
-            {item.reasons?.length ? (
-              item.reasons.map((r, i) => (
-                <Badge key={`${r.rule}-${i}`} backgroundColor="warning100" textColor="warning700" title={r.detail}>
-                  {ruleName(r.rule)}{r.detail ? `: ${r.detail}` : ''}
-                </Badge>
-              ))
-            ) : (
-              <Typography variant="pi" textColor="neutral500">{t('item.noReasons')}</Typography>
-            )}
-          </Flex>
-
-          <Flex gap={2} wrap="wrap">
-            {(ACTIONS_FOR[item.status] ?? []).map((action) => {
-              const Icon = ACTION_ICON[action];
-              return (
-                <Button
-                  key={action}
-                  size="S"
-                  variant={ACTION_VARIANT[action]}
-                  startIcon={<Icon />}
-                  disabled={busy}
-                  onClick={(e: React.MouseEvent) => {
-                    e.stopPropagation();
-                    onAction(action);
-                  }}
-                  data-action={action}
-                >
-                  {t(`action.${action}`)}
-                </Button>
-              );
-            })}
+          <Flex gap={3} wrap="wrap" justifyContent="space-between" alignItems="center">
+            <Flex gap={2} wrap="wrap" data-testid="reasons">
+              {item.reasons?.length ? (
+                item.reasons.map((r, i) => (
+                  <ReasonPill key={`${r.rule}-${i}`} data-rule={r.rule}>
+                    <strong>{ruleName(r.rule)}</strong>
+                    {r.detail ? <span>· {r.detail}</span> : null}
+                  </ReasonPill>
+                ))
+              ) : (
+                <Typography variant="pi" textColor="neutral500">{t('item.noReasons')}</Typography>
+              )}
+            </Flex>
+            <Flex gap={2} wrap="wrap">
+              {(ACTIONS_FOR[item.status] ?? []).map((action) => {
+                const Icon = ACTION_ICON[action];
+                return (
+                  <Button
+                    key={action}
+                    size="S"
+                    variant={ACTION_VARIANT[action]}
+                    startIcon={<Icon />}
+                    disabled={busy}
+                    onClick={(e: React.MouseEvent) => {
+                      e.stopPropagation();
+                      onAction(action);
+                    }}
+                    data-action={action}
+                  >
+                    {t(`action.${action}`)}
+                  </Button>
+                );
+              })}
+            </Flex>
           </Flex>
         </Flex>
         <Typography variant="pi" textColor="neutral400" aria-hidden>

@@ -26,6 +26,9 @@ const Panel = styled(Box)`
   flex-direction: column;
   box-shadow: ${({ theme }) => theme.shadows.popupShadow};
 `;
+const Head = styled(Flex)`
+  border-bottom: 1px solid ${({ theme }) => theme.colors.neutral150};
+`;
 const Scroll = styled(Box)`
   overflow-y: auto;
   flex: 1;
@@ -86,12 +89,12 @@ export function HistoryDrawer({ author, currentId, onClose, onFilterAuthor }: Pr
     <>
       <Backdrop onClick={onClose} />
       <Panel background="neutral0" role="dialog" aria-modal="true" aria-label={t('drawer.title', { author })} data-testid="history-drawer">
-        <Flex padding={5} justifyContent="space-between" alignItems="center" borderColor="neutral150" style={{ borderBottom: '1px solid' }}>
+        <Head padding={5} justifyContent="space-between" alignItems="center">
           <Typography variant="beta" tag="h2">{t('drawer.title', { author })}</Typography>
           <IconButton ref={closeRef} label={t('drawer.close')} onClick={onClose} variant="ghost">
             <Cross />
           </IconButton>
-        </Flex>
+        </Head>
         <Scroll padding={5}>
           {error && <Typography textColor="danger600">{error}</Typography>}
           {!data && !error && <Loader small />}
