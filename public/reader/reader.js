@@ -46,7 +46,9 @@ function h(tag, attrs = {}, children = []) {
  * @param {string} path
  */
 async function getJson(path) {
-  const res = await fetch(path, { headers: { Accept: 'application/json' } });
+  // Revalidate every read with the API's ETag (a cheap 304 when nothing changed) so a reader
+  // sees a comment as soon as it is approved, not when the cached copy expires.
+  const res = await fetch(path, { headers: { Accept: 'application/json' }, cache: 'no-cache' });
   const body = await res.json().catch(() => null);
   if (!res.ok) throw new Error(body?.error?.message ?? `Request failed (${res.status})`);
   return body;

@@ -14,7 +14,10 @@ export interface TestStrapi {
  * Boots a real Strapi on a fresh database: a new SQLite file, or a new PostgreSQL
  * database when TEST_DB=postgres. Call stop() in afterAll.
  */
-export async function startStrapi(extraEnv: Record<string, string> = {}): Promise<TestStrapi> {
+export async function startStrapi(
+  extraEnv: Record<string, string> = {},
+  options: { serveAdminPanel?: boolean } = {}
+): Promise<TestStrapi> {
   let cleanup = async () => {};
   if (usePostgres()) {
     const db = await createPostgresDatabase();
@@ -30,7 +33,7 @@ export async function startStrapi(extraEnv: Record<string, string> = {}): Promis
   }
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { createStrapi } = require('@strapi/strapi');
-  const instance: Core.Strapi = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false }).load();
+  const instance: Core.Strapi = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: options.serveAdminPanel ?? false }).load();
   instance.log.level = process.env.LOG_LEVEL || 'error';
   await instance.server.mount();
   return {

@@ -2,6 +2,7 @@ import { Upload } from '@strapi/icons';
 import { ACTIONS } from '../../shared/permissions';
 import { PLUGIN_ID } from './pluginId';
 import { registerQuotesAdmin, bootstrapQuotesAdmin } from './quotes/register';
+import { registerModerationAdmin } from './register-moderation';
 
 /** Translation keys in translations/<locale>.json are stored without the plugin prefix. */
 const prefixKeys = (data: Record<string, string>) =>
@@ -21,6 +22,7 @@ export default {
       Component: () => import('./pages/ImportPage'),
     });
     registerQuotesAdmin(app);
+    registerModerationAdmin(app);
   },
   bootstrap(app: any) {
     bootstrapQuotesAdmin(app);

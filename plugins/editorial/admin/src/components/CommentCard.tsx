@@ -1,0 +1,228 @@
+import { forwardRef } from 'react';
+import { Badge, Box, Button, Checkbox, Flex, Typography, TextButton, Tooltip } from '@strapi/design-system';
+import { Check, Cross, ArrowsCounterClockwise, ExternalLink, Pencil, WarningCircle, User } from '@strapi/icons';
+import { Link as RouterLink } from 'react-router-dom';
+import { styled } from 'styled-components';
+import type { ModerationAction, QueueItem } from '../../../shared/moderation-api';
+import { HighlightedText } from './HighlightedText';
+import { useRuleName } from './ruleNames';
+import { useTimeFormat } from './time';
+import { useT } from '../utils/t';
+
+const Card = styled(Box)<{ $focused: boolean; $selected: boolean }>`
+  border: 1px solid ${({ theme, $focused }) => ($focused ? theme.colors.primary600 : theme.colors.neutral150)};
+  box-shadow: ${({ theme, $focused }) => ($focused ? `0 0 0 2px ${theme.colors.primary200}` : theme.shadows.tableShadow)};
+  background: ${({ theme, $selected }) => ($selected ? theme.colors.primary100 : theme.colors.neutral0)};
+  scroll-margin: 96px;
+  outline: none;
+`;
+
+const Quote = styled(Box)`
+  border-left: 3px solid ${({ theme }) => theme.colors.neutral200};
+  white-space: pre-wrap;
+  overflow-wrap: anywhere;
+`;
+
+const InlineLink = styled(RouterLink)`
+  color: ${({ theme }) => theme.colors.primary600};
+  font-size: 1.2rem;
+  text-decoration: none;
+  display: inline-flex;
+  align-items: center;
+  gap: 4px;
+  &:hover { text-decoration: underline; }
+`;
+const External = styled.a`
+  color: ${({ theme }) => theme.colors.primary600};
+  font-size: 1.2rem;
+  text-decoration: none;
+  display: inline-flex;
+  align-items: center;
+  gap: 4px;
+  &:hover { text-decoration: underline; }
+`;
+
+export const STATUS_BADGE: Record<string, { bg: string; fg: string }> = {
+  pending: { bg: 'secondary100', fg: 'secondary700' },
+  flagged: { bg: 'warning100', fg: 'warning700' },
+  rejected: { bg: 'danger100', fg: 'danger700' },
+  approved: { bg: 'success100', fg: 'success700' },
+};
+
+export function StatusBadge({ status }: { status: string }) {
+  const t = useT();
+  const c = STATUS_BADGE[status] ?? STATUS_BADGE.pending;
+  return (
+    <Badge backgroundColor={c.bg} textColor={c.fg}>
+      {t(`status.${status}`)}
+    </Badge>
+  );
+}
+
+const ACTIONS_FOR: Record<string, ModerationAction[]> = {
+  pending: ['approve', 'flag', 'reject'],
+  flagged: ['approve', 'reject', 'restore'],
+  rejected: ['approve', 'restore'],
+  approved: ['flag', 'reject', 'restore'],
+};
+const ACTION_ICON: Record<ModerationAction, any> = { approve: Check, flag: WarningCircle, reject: Cross, restore: ArrowsCounterClockwise };
+const ACTION_VARIANT: Record<ModerationAction, string> = { approve: 'success-light', flag: 'secondary', reject: 'danger-light', restore: 'tertiary' };
+
+export function publicArticleUrl(slug: string) {
+  const backend = (window as any).strapi?.backendURL ?? '';
+  return `${backend}/api/editorial/articles/${encodeURIComponent(slug)}`;
+}
+
+interface Props {
+  item: QueueItem;
+  index: number;
+  focused: boolean;
+  selected: boolean;
+  busy: boolean;
+  onFocus: () => void;
+  onToggle: () => void;
+  onAction: (action: ModerationAction) => void;
+  onHistory: () => void;
+}
+
+export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCard(
+  { item, index, focused, selected, busy, onFocus, onToggle, onAction, onHistory },
+  ref
+) {
+  const t = useT();
+  const ruleName = useRuleName();
+  const time = useTimeFormat()(item.postedAt);
+  const h = item.authorHistory ?? { approved: 0, rejected: 0, pending: 0, flagged: 0 };
+  return (
+    <Card
+      ref={ref}
+      tag="article"
+      $focused={focused}
+      $selected={selected}
+      hasRadius
+      padding={4}
+      tabIndex={-1}
+      aria-current={focused ? 'true' : undefined}
+      aria-label={`${item.authorName}: ${item.body.slice(0, 80)}`}
+      data-testid="queue-item"
+      data-document-id={item.documentId}
+      data-status={item.status}
+      data-focused={focused ? 'true' : 'false'}
+      onClick={onFocus}
+    >
+      <Flex gap={3} alignItems="flex-start">
+        <Box paddingTop={1} onClick={(e: React.MouseEvent) => e.stopPropagation()}>
+          <Checkbox
+            aria-label={t('action.select', { author: item.authorName })}
+            checked={selected}
+            onCheckedChange={() => onToggle()}
+            data-testid="select-item"
+          />
+        </Box>
+        <Flex direction="column" alignItems="stretch" gap={3} flex="1" minWidth={0}>
+          <Flex gap={2} wrap="wrap" alignItems="center">
+            <StatusBadge status={item.status} />
+            <Typography fontWeight="bold" textColor="neutral800">{item.authorName}</Typography>
+            <Tooltip label={t('item.historyTitle', h)}>
+              <TextButton
+                startIcon={<User />}
+                onClick={(e: React.MouseEvent) => {
+                  e.stopPropagation();
+                  onHistory();
+                }}
+                data-testid="history-button"
+              >
+                {t('item.history', h)}
+              </TextButton>
+            </Tooltip>
+            <Typography variant="pi" textColor="neutral600" title={time.full}>
+              · {t('item.posted', { time: time.relative })}
+            </Typography>
+            {item.origin === 'import' && <Badge>{t('item.imported')}</Badge>}
+            <Typography
+              variant="pi"
+              fontWeight={item.reportCount > 0 ? 'bold' : undefined}
+              textColor={item.reportCount > 0 ? 'danger600' : 'neutral500'}
+              data-testid="report-count"
+            >
+              · {t('item.reports', { count: item.reportCount })}
+            </Typography>
+          </Flex>
+
+          <Flex gap={3} wrap="wrap" alignItems="center">
+            {item.article ? (
+              <>
+                <Typography variant="pi" textColor="neutral700" ellipsis style={{ maxWidth: 520 }}>
+                  {t('item.article', { title: item.article.title })}
+                </Typography>
+                <InlineLink to={`/content-manager/collection-types/plugin::editorial.article/${item.article.documentId}`} onClick={(e) => e.stopPropagation()}>
+                  <Pencil width="1.2rem" height="1.2rem" /> {t('item.openArticle')}
+                </InlineLink>
+                {item.article.publishedSlug ? (
+                  <External href={publicArticleUrl(item.article.publishedSlug)} target="_blank" rel="noopener noreferrer" onClick={(e) => e.stopPropagation()}>
+                    <ExternalLink width="1.2rem" height="1.2rem" /> {t('item.openPublic')}
+                  </External>
+                ) : (
+                  <Typography variant="pi" textColor="neutral500">({t('item.notPublished')})</Typography>
+                )}
+              </>
+            ) : (
+              <Typography variant="pi" textColor="neutral500">{t('item.noArticle')}</Typography>
+            )}
+          </Flex>
+
+          {item.parent && (
+            <Quote paddingLeft={3} data-testid="parent-comment">
+              <Typography variant="pi" textColor="neutral600" fontWeight="semiBold">
+                {t('item.reply', { author: item.parent.authorName })}{' '}
+                {item.parent.status !== 'approved' ? t('item.replyStatus', { status: t(`status.${item.parent.status}`) }) : ''}
+              </Typography>
+              <Typography tag="p" variant="pi" textColor="neutral600">
+                {item.parent.body.length > 280 ? `${item.parent.body.slice(0, 280)}…` : item.parent.body}
+              </Typography>
+            </Quote>
+          )}
+
+          <HighlightedText text={item.body} reasons={item.reasons} />
+
+          <Flex gap={2} wrap="wrap" data-testid="reasons">
+            {item.reasons?.length ? (
+              item.reasons.map((r, i) => (
+                <Badge key={`${r.rule}-${i}`} backgroundColor="warning100" textColor="warning700" title={r.detail}>
+                  {ruleName(r.rule)}{r.detail ? `: ${r.detail}` : ''}
+                </Badge>
+              ))
+            ) : (
+              <Typography variant="pi" textColor="neutral500">{t('item.noReasons')}</Typography>
+            )}
+          </Flex>
+
+          <Flex gap={2} wrap="wrap">
+            {(ACTIONS_FOR[item.status] ?? []).map((action) => {
+              const Icon = ACTION_ICON[action];
+              return (
+                <Button
+                  key={action}
+                  size="S"
+                  variant={ACTION_VARIANT[action]}
+                  startIcon={<Icon />}
+                  disabled={busy}
+                  onClick={(e: React.MouseEvent) => {
+                    e.stopPropagation();
+                    onAction(action);
+                  }}
+                  data-action={action}
+                >
+                  {t(`action.${action}`)}
+                </Button>
+              );
+            })}
+          </Flex>
+        </Flex>
+        <Typography variant="pi" textColor="neutral400" aria-hidden>
+          {index + 1}
+        </Typography>
+      </Flex>
+    </Card>
+  );
+});

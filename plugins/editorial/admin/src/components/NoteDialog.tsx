@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button, Field, Modal, Textarea, Typography } from '@strapi/design-system';
+import type { ModerationAction } from '../../../shared/moderation-api';
+import { useT } from '../utils/t';
+
+interface Props {
+  action: ModerationAction | null;
+  count: number;
+  onCancel: () => void;
+  onConfirm: (note: string) => void;
+}
+
+/** Asks for an optional note before an action; Ctrl+Enter confirms. */
+export function NoteDialog({ action, count, onCancel, onConfirm }: Props) {
+  const t = useT();
+  const [note, setNote] = useState('');
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (action) {
+      setNote('');
+      setTimeout(() => ref.current?.focus(), 50);
+    }
+  }, [action]);
+  if (!action) return null;
+  const label = t(`action.${action}`);
+  return (
+    <Modal.Root open onOpenChange={(open: boolean) => !open && onCancel()}>
+      <Modal.Content data-testid="note-dialog">
+        <Modal.Header>
+          <Modal.Title>{t('note.title', { action: label })}</Modal.Title>
+        </Modal.Header>
+        <Modal.Body>
+          <Typography variant="pi" textColor="neutral600" tag="p">
+            {t('note.targets', { count })}
+          </Typography>
+          <Field.Root name="note" hint={t('note.hint')}>
+            <Field.Label>{t('note.label')}</Field.Label>
+            <Textarea
+              ref={ref}
+              value={note}
+              maxLength={2000}
+              onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setNote(e.target.value)}
+              onKeyDown={(e: React.KeyboardEvent) => {
+                if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) onConfirm(note.trim());
+              }}
+            />
+            <Field.Hint />
+          </Field.Root>
+        </Modal.Body>
+        <Modal.Footer>
+          <Modal.Close>
+            <Button variant="tertiary">{t('note.cancel')}</Button>
+          </Modal.Close>
+          <Button onClick={() => onConfirm(note.trim())} data-testid="note-confirm">
+            {t('note.confirm', { action: label })}
+          </Button>
+        </Modal.Footer>
+      </Modal.Content>
+    </Modal.Root>
+  );
+}

@@ -1,0 +1,341 @@
+/**
+ * The moderators' review queue in a real browser (Debian Chromium via playwright-core):
+ * mouse and keyboard work, bulk approve, flag with a note, undo, "N new", conflicts between
+ * moderators, statistics, settings, and an editor kept out. Screenshots are written to
+ * test-results/screenshots/ (queue, history drawer, statistics).
+ */
+import type { Page } from 'playwright-core';
+import { startBrowserStrapi, loginAs, screenshotPath, type BrowserStrapi } from '../helpers/browser';
+import { createAdminSession, client, type AdminSession } from '../helpers/auth';
+import { fixtures } from '../helpers/public-fixtures';
+
+let b: BrowserStrapi;
+let moderator: AdminSession;
+let otherModerator: AdminSession;
+let editor: AdminSession;
+let page: Page;
+let premod: any;
+let open: any;
+const ids: Record<string, string> = {};
+
+const pub = () => client(b.server);
+const mod = () => client(b.server, moderator.token);
+const post = async (article: any, body: Record<string, unknown>) => {
+  const res = await pub().post(`/api/editorial/articles/${article.documentId}/comments`).send(body);
+  if (res.status !== 201) throw new Error(`comment not created (${res.status}): ${JSON.stringify(res.body)}`);
+  return res.body.data.documentId as string;
+};
+/** Every comment id the public sees on an article (threads and replies). */
+const publicIds = async (article: any): Promise<string[]> => {
+  const res = await pub().get(`/api/editorial/articles/${article.documentId}/comments?pageSize=100`);
+  expect(res.status).toBe(200);
+  const out: string[] = [];
+  const walk = (list: any[]) => list.forEach((c) => (out.push(c.documentId), walk(c.replies ?? [])));
+  walk(res.body.data);
+  return out;
+};
+const counts = async () => (await mod().get('/editorial/moderation/counts')).body.data;
+const statusOf = async (documentId: string) =>
+  (await b.strapi.db.query('plugin::editorial.comment' as any).findOne({ where: { documentId } })).status;
+
+const QUEUE = () => `${b.url}/admin/plugins/editorial/moderation`;
+const items = () => page.getByTestId('queue-item');
+const item = (documentId: string) => page.locator(`[data-testid="queue-item"][data-document-id="${documentId}"]`);
+const focusedId = () => page.locator('[data-testid="queue-item"][data-focused="true"]').getAttribute('data-document-id');
+const tabCount = (status: string) => page.getByTestId(`count-${status}`);
+async function waitForQueueIdle() {
+  await page.locator('[data-testid="queue-list"][aria-busy="false"]').waitFor();
+}
+
+beforeAll(async () => {
+  b = await startBrowserStrapi();
+  (b.strapi.plugin('editorial').service('comments') as any).limiter.configure({
+    submit: { points: 100000, duration: 60 },
+    report: { points: 100000, duration: 60 },
+  });
+  moderator = await createAdminSession(b.strapi, b.server, 'Moderator');
+  otherModerator = await createAdminSession(b.strapi, b.server, 'Moderator');
+  editor = await createAdminSession(b.strapi, b.server, 'Editor');
+  const f = fixtures(b.strapi);
+  premod = await f.article({ title: 'Harbour ferry timetable changes from March', commentsMode: 'premoderated' });
+  open = await f.article({ title: 'Library extends weekend opening hours', commentsMode: 'open' });
+
+  // Held by rules on an open article: an insult and a link-heavy comment; clean ones are published.
+  ids.insult = await post(open, { authorName: 'Grumpy Gus', body: 'Only an idiot would cut the Sunday hours, and the council is full of them.' });
+  ids.links = await post(open, {
+    authorName: 'Deal Finder',
+    body: 'Cheap books at http://books.example.test and http://more.example.test and http://even-more.example.test today',
+  });
+  ids.clean = await post(open, { authorName: 'Ada Reader', body: 'Longer hours help students during exams, thank you.' });
+  // Pre-moderated article: everything waits for review, including a reply.
+  ids.p1 = await post(premod, { authorName: 'Ada Reader', body: 'Will the early boat still leave at six on weekdays?' });
+  ids.p2 = await post(premod, { authorName: 'Ben Harbour', body: 'The new timetable finally matches the train arrivals.' });
+  // Readers reply only to published comments: an earlier moderator approved p2.
+  expect((await client(b.server, otherModerator.token).post(`/editorial/moderation/comments/${ids.p2}/approve`).send({})).status).toBe(200);
+  ids.reply = await post(premod, { authorName: 'Cleo Quay', body: 'It does, I checked the 7:12 connection yesterday.', parent: ids.p2 });
+  ids.p3 = await post(premod, { authorName: 'Dan Pier', body: 'Please keep the bicycle space on the morning crossings.' });
+  ids.p4 = await post(premod, { authorName: 'Eve Dock', body: 'Winter crossings were often late; hope this helps.' });
+  ids.p5 = await post(premod, { authorName: 'Gil Stern', body: 'Good news for everyone commuting from the islands.' });
+  ids.p6 = await post(premod, { authorName: 'Hana Mole', body: 'Will the night ferry run on public holidays too?' });
+  // Readers had reported the link-heavy comment twice (reports are counted per client; set directly here).
+  await b.strapi.db.query('plugin::editorial.comment' as any).update({ where: { documentId: ids.links }, data: { reportCount: 2 } });
+
+  page = await b.newPage();
+  await loginAs(page, b.url, moderator);
+});
+
+afterAll(async () => {
+  await b?.stop();
+});
+
+describe('access', () => {
+  it('keeps an editor without the moderation permission out of the page and its API', async () => {
+    const editorPage = await b.newPage();
+    await loginAs(editorPage, b.url, editor);
+    await expectNoLink(editorPage, 'Review queue');
+    await editorPage.goto(QUEUE());
+    await editorPage.getByText(/don't have the permissions/i).first().waitFor();
+    expect(await editorPage.getByTestId('queue-item').count()).toBe(0);
+    expect((await client(b.server, editor.token).get('/editorial/moderation/comments')).status).toBe(403);
+    await editorPage.context().close();
+  });
+});
+
+async function expectNoLink(p: Page, name: string) {
+  await p.getByRole('navigation').first().waitFor();
+  expect(await p.getByRole('link', { name }).count()).toBe(0);
+}
+
+describe('the queue', () => {
+  it('shows pending comments with counts, the menu badge, highlights, reasons, article, parent and history', async () => {
+    const c = await counts();
+    const held = { insult: await statusOf(ids.insult), links: await statusOf(ids.links), reply: await statusOf(ids.reply), clean: await statusOf(ids.clean) };
+    expect(held).toEqual({ insult: 'flagged', links: 'pending', reply: 'pending', clean: 'approved' });
+    expect(c).toMatchObject({ pending: 7, flagged: 1 });
+    await page.getByRole('link', { name: 'Review queue' }).click();
+    await page.waitForURL(/\/plugins\/editorial\/moderation/);
+    await items().first().waitFor();
+    await waitForQueueIdle();
+    expect(await tabCount('pending').textContent()).toBe('7');
+    expect(await tabCount('flagged').textContent()).toBe('1');
+    expect(await tabCount('approved').textContent()).toBe(String(c.approved));
+    // The menu badge counts what awaits review: pending and flagged.
+    expect(await page.getByTestId('menu-pending-count').textContent()).toBe('8');
+    expect(await items().count()).toBe(7);
+
+    // Oldest first: the link-heavy comment, its links marked, the rule in words, reader reports counted.
+    const links = item(ids.links);
+    expect(await items().first().getAttribute('data-document-id')).toBe(ids.links);
+    expect(await links.locator('mark').count()).toBe(3);
+    expect(await links.locator('mark').first().textContent()).toBe('http://books.example.test');
+    expect(await links.getByTestId('reasons').textContent()).toContain('Links');
+    expect(await links.textContent()).toContain('Library extends weekend opening hours');
+    expect(await links.getByRole('link', { name: 'Public page' }).getAttribute('href')).toContain(`/api/editorial/articles/${open.slug}`);
+    expect(await links.getByTestId('report-count').textContent()).toContain('2 reader reports');
+    // A reply shows its parent comment.
+    expect(await item(ids.reply).getByTestId('parent-comment').textContent()).toContain('In reply to Ben Harbour');
+    // Author history at a glance (Ada's other comment was published).
+    expect(await item(ids.p1).getByTestId('history-button').textContent()).toContain('1 approved');
+
+    await page.screenshot({ path: screenshotPath('review-queue') });
+
+    // The insult was flagged by its rule: the matched word is marked.
+    await page.getByTestId('tab-flagged').click();
+    await item(ids.insult).waitFor();
+    expect(await item(ids.insult).locator('mark').first().textContent()).toBe('idiot');
+    expect(await item(ids.insult).getByTestId('reasons').textContent()).toContain('Insult');
+    await page.getByTestId('tab-pending').click();
+    await item(ids.links).waitFor();
+    await waitForQueueIdle();
+  });
+
+  it('approves and rejects with the mouse; counts and the public API follow', async () => {
+    const before = await counts();
+    await item(ids.p1).getByRole('button', { name: 'Approve', exact: true }).click();
+    await page.getByTestId('notice').filter({ hasText: 'Comment approved' }).waitFor();
+    await item(ids.p1).waitFor({ state: 'detached' });
+    expect(await tabCount('pending').textContent()).toBe(String(before.pending - 1));
+    expect(await tabCount('approved').textContent()).toBe(String(before.approved + 1));
+    expect(await publicIds(premod)).toContain(ids.p1);
+
+    await item(ids.p4).getByRole('button', { name: 'Reject', exact: true }).click();
+    await item(ids.p4).waitFor({ state: 'detached' });
+    expect(await statusOf(ids.p4)).toBe('rejected');
+    expect(await tabCount('rejected').textContent()).toBe(String(before.rejected + 1));
+    expect(await publicIds(premod)).not.toContain(ids.p4);
+  });
+
+  it('works with the keyboard: next and previous, approve, reject, help overlay', async () => {
+    const order = await items().evaluateAll((els) => els.map((e) => e.getAttribute('data-document-id')));
+    await items().first().getByTestId('comment-body').click();
+    expect(await focusedId()).toBe(order[0]);
+    await page.keyboard.press('j');
+    expect(await focusedId()).toBe(order[1]);
+    await page.keyboard.press('j');
+    await page.keyboard.press('k');
+    expect(await focusedId()).toBe(order[1]);
+
+    // Approve the focused comment; focus stays in place, on the comment that followed it.
+    const target = order[1]!;
+    await page.keyboard.press('a');
+    await item(target).waitFor({ state: 'detached' });
+    await waitForQueueIdle();
+    expect(await statusOf(target)).toBe('approved');
+    expect(await focusedId()).toBe(order[2]);
+    const article = target === ids.links ? open : premod;
+    expect(await publicIds(article)).toContain(target);
+
+    await page.keyboard.press('?');
+    await page.getByTestId('shortcuts-help').waitFor();
+    expect(await page.getByTestId('shortcuts-help').textContent()).toContain('Undo the last action');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('shortcuts-help').waitFor({ state: 'detached' });
+  });
+
+  it('undoes the last action', async () => {
+    const before = await counts();
+    const first = (await items().first().getAttribute('data-document-id'))!;
+    await items().first().click();
+    await page.keyboard.press('r');
+    await item(first).waitFor({ state: 'detached' });
+    expect(await statusOf(first)).toBe('rejected');
+    expect(await tabCount('pending').textContent()).toBe(String(before.pending - 1));
+    await page.keyboard.press('u');
+    await page.getByTestId('notice').filter({ hasText: 'Undone' }).waitFor();
+    await item(first).waitFor();
+    expect(await statusOf(first)).toBe('pending');
+    expect(await tabCount('pending').textContent()).toBe(String(before.pending));
+  });
+
+  it('flags a comment with a note that lands in the audit trail', async () => {
+    await item(ids.p3).click();
+    await page.keyboard.press('Shift+F');
+    const dialog = page.getByTestId('note-dialog');
+    await dialog.waitFor();
+    await dialog.getByRole('textbox').fill('Check the ferry operator policy before publishing');
+    await dialog.getByTestId('note-confirm').click();
+    await item(ids.p3).waitFor({ state: 'detached' });
+    expect(await statusOf(ids.p3)).toBe('flagged');
+    const events = (await mod().get(`/editorial/moderation/comments/${ids.p3}/events`)).body.data;
+    expect(events.at(-1)).toMatchObject({ action: 'flag', note: 'Check the ferry operator policy before publishing', actorType: 'admin' });
+    expect(await publicIds(premod)).not.toContain(ids.p3);
+    await page.getByTestId('tab-flagged').click();
+    await item(ids.p3).waitFor();
+    expect(await tabCount('flagged').textContent()).toBe(String((await counts()).flagged));
+    await page.getByTestId('tab-pending').click();
+    await waitForQueueIdle();
+  });
+
+  it('opens the author history drawer', async () => {
+    // Ada Reader has an approved comment (p1) and a published one (clean).
+    await page.getByTestId('tab-all').click();
+    await waitForQueueIdle();
+    await item(ids.p1).getByTestId('history-button').click();
+    const drawer = page.getByTestId('history-drawer');
+    await drawer.waitFor();
+    await drawer.getByTestId('history-item').first().waitFor();
+    expect(await drawer.getByTestId('history-counts').textContent()).toContain('2Approved');
+    expect(await drawer.textContent()).toContain('Longer hours help students');
+    await page.screenshot({ path: screenshotPath('history-drawer') });
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+    await page.getByTestId('tab-pending').click();
+    await waitForQueueIdle();
+  });
+
+  it('shows "N new" for comments arriving while the moderator works, without moving the focus', async () => {
+    await page.keyboard.press('j');
+    const focused = await focusedId();
+    const fresh = await post(premod, { authorName: 'Finn Late', body: 'Arrived just now: what about the holiday timetable?' });
+    const banner = page.getByTestId('new-banner');
+    await banner.waitFor({ timeout: 20000 });
+    expect(await banner.textContent()).toContain('1 new comment');
+    expect(await item(fresh).count()).toBe(0);
+    expect(await focusedId()).toBe(focused);
+    await banner.click();
+    await item(fresh).waitFor();
+    expect(await focusedId()).toBe(focused);
+    await banner.waitFor({ state: 'detached' });
+  });
+
+  it('tells the moderator when another moderator acted on the same comment first', async () => {
+    const target = (await items().first().getAttribute('data-document-id'))!;
+    // The other moderator rejects it while this page still shows it as pending.
+    const other = await client(b.server, otherModerator.token).post(`/editorial/moderation/comments/${target}/reject`).send({});
+    expect(other.status).toBe(200);
+    await item(target).getByRole('button', { name: 'Approve', exact: true }).click();
+    const notice = page.getByTestId('notice');
+    await notice.filter({ hasText: 'Another moderator' }).waitFor();
+    expect(await notice.getAttribute('data-tone')).toBe('warning');
+    expect(await statusOf(target)).toBe('rejected');
+    await item(target).waitFor({ state: 'detached' });
+  });
+
+  it('bulk-approves a selection; counts, badge and the public API change', async () => {
+    await waitForQueueIdle();
+    const pending = await items().evaluateAll((els) => els.map((e) => e.getAttribute('data-document-id')!));
+    expect(pending.length).toBeGreaterThanOrEqual(2);
+    const before = await counts();
+    await page.getByTestId('select-all').click();
+    expect(await page.getByTestId('selection-count').textContent()).toBe(`${pending.length} selected`);
+    await page.getByTestId('bulk-approve').click();
+    await page.getByTestId('notice').filter({ hasText: `${pending.length} comments approved` }).waitFor();
+    await page.getByTestId('empty-state').waitFor();
+    expect(await page.getByTestId('empty-state').textContent()).toContain('All caught up');
+    const after = await counts();
+    expect(after.pending).toBe(0);
+    expect(after.approved).toBe(before.approved + pending.length);
+    expect(await tabCount('pending').textContent()).toBe('0');
+    await page.waitForFunction((n) => document.querySelector('[data-testid="menu-pending-count"]')?.textContent === String(n), after.flagged);
+    const visible = [...(await publicIds(premod)), ...(await publicIds(open))];
+    for (const id of pending) expect(visible).toContain(id);
+    // Undo of a bulk action reverts every comment it changed.
+    await page.keyboard.press('u');
+    await page.getByTestId('notice').filter({ hasText: 'Undone' }).waitFor();
+    expect((await counts()).pending).toBe(pending.length);
+    await page.getByTestId('select-all').click();
+    await page.getByTestId('bulk-approve').click();
+    await page.getByTestId('empty-state').waitFor();
+  });
+
+  it('filters by text and shows a clear empty state', async () => {
+    await page.getByTestId('tab-all').click();
+    await waitForQueueIdle();
+    await page.getByRole('textbox', { name: 'Search comment text' }).fill('bicycle space');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=bicycle/);
+    await waitForQueueIdle();
+    expect(await items().count()).toBe(1);
+    expect(await items().first().getAttribute('data-document-id')).toBe(ids.p3);
+    await page.getByRole('textbox', { name: 'Search comment text' }).fill('no comment says this');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('empty-state').filter({ hasText: 'No comment matches these filters' }).waitFor();
+  });
+});
+
+describe('statistics and settings', () => {
+  it('shows comments received and decisions per day, and the share held by each rule', async () => {
+    await page.getByTestId('nav-stats').click();
+    await page.getByTestId('stats-chart').waitFor();
+    const stats = (await mod().get('/editorial/moderation/stats?days=30')).body.data;
+    const received = stats.perDay.reduce((s: number, d: any) => s + d.received, 0);
+    expect(await page.getByTestId('total-received').textContent()).toContain(String(received));
+    expect(await page.getByTestId('stats-by-rule').textContent()).toContain('Insult');
+    await page.screenshot({ path: screenshotPath('statistics') });
+  });
+
+  it('validates the moderation rules and saves them', async () => {
+    await page.goto(`${b.url}/admin/settings/editorial-moderation`);
+    const threshold = page.locator('[data-field="reports.threshold"]');
+    await threshold.waitFor();
+    await threshold.fill('-4');
+    await page.getByTestId('settings-save').click();
+    await page.getByTestId('settings-error').waitFor();
+    expect(await page.getByTestId('settings-error').textContent()).toContain('reports.threshold');
+    expect((await mod().get('/editorial/settings/moderation')).body.data.reports.threshold).toBe(3);
+    await threshold.fill('5');
+    await page.getByTestId('settings-save').click();
+    await page.getByText('Moderation rules saved').first().waitFor();
+    expect((await mod().get('/editorial/settings/moderation')).body.data.reports.threshold).toBe(5);
+  });
+});
