@@ -68,6 +68,29 @@ function collectFiles(inputs: string[]): { files: string[]; missing: string[] } 
 
 const contentTypeOf = (file: string) => (/\.x?html?$/i.test(file) ? 'text/html' : /\.(txt|text|md)$/i.test(file) ? 'text/plain' : undefined);
 
+/** Newest modification time of the source files under a folder (0 when it does not exist). */
+function newest(dir: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  let max = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      // Generated on every start by the documentation plugin; not compiled.
+      if (full === path.join(appDir, 'src', 'extensions', 'documentation')) continue;
+      max = Math.max(max, newest(full));
+    } else if (/\.(ts|tsx|js|mjs|cjs|json)$/.test(entry.name)) max = Math.max(max, fs.statSync(full).mtimeMs);
+  }
+  return max;
+}
+
+/** The app's compiled config and src in dist/ are newer than their TypeScript sources. */
+function compiledIsFresh(): boolean {
+  const marker = path.join(distDir, 'config', 'database.js');
+  if (!fs.existsSync(marker)) return false;
+  const compiledAt = fs.statSync(marker).mtimeMs;
+  return newest(path.join(appDir, 'config')) <= compiledAt && newest(path.join(appDir, 'src')) <= compiledAt;
+}
+
 async function boot() {
   // Secrets in .env (created on first run, as `npm run develop` does).
   spawnSync(process.execPath, [path.join(appDir, 'scripts', 'ensure-env.mjs')], { stdio: 'inherit', cwd: appDir });
@@ -77,7 +100,7 @@ async function boot() {
     throw new Error('the editorial plugin is not built: run `npm run build:plugin` first');
   }
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
-  await compileStrapi({ appDir, ignoreDiagnostics: true });
+  if (!compiledIsFresh()) await compileStrapi({ appDir, ignoreDiagnostics: true });
   const app = createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false });
   app.log.level = process.env.LOG_LEVEL || 'error';
   return app.load();

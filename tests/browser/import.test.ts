@@ -1,0 +1,96 @@
+/**
+ * The admin Import page in Chromium: drop files and paste text, check the previews, correct a
+ * title, create drafts with the progress bar, read the result list; a moderator has no menu link
+ * and no access to the page.
+ */
+import path from 'node:path';
+import { startBrowserStrapi, loginAs, screenshotPath, type BrowserStrapi } from '../helpers/browser';
+import { createAdminSession } from '../helpers/auth';
+
+const ARTICLE = 'plugin::editorial.article';
+const FIXTURES = path.join(__dirname, '..', 'fixtures', 'import');
+
+let b: BrowserStrapi;
+
+beforeAll(async () => {
+  b = await startBrowserStrapi();
+});
+
+afterAll(async () => {
+  await b?.stop();
+});
+
+it('previews dropped and pasted pages, lets the editor correct a title, and imports them with a per-file result list', async () => {
+  const editor = await createAdminSession(b.strapi, b.server, 'Editor');
+  const page = await b.newPage();
+  await loginAs(page, b.url, editor);
+
+  await page.getByRole('link', { name: 'Import articles' }).click();
+  await page.getByTestId('import-dropzone').waitFor();
+
+  await page.getByTestId('import-file-input').setInputFiles([
+    path.join(FIXTURES, 'quarry-bridge.txt'),
+    path.join(FIXTURES, 'orchard-market.html'),
+    path.join(FIXTURES, 'ferry-talks.txt'),
+  ]);
+  await page.getByLabel('Or paste a page as text').fill('Only a line of text.');
+  await page.getByTestId('import-paste-add').click();
+
+  const cards = page.getByTestId('import-preview-card');
+  await page.waitForFunction(() => {
+    const list = document.querySelectorAll('[data-testid="import-preview-card"]');
+    return list.length === 4 && !document.body.innerText.includes('Reading…');
+  });
+
+  const bridge = cards.filter({ hasText: 'quarry-bridge.txt' });
+  await expect(bridge.getByRole('heading', { name: /Quarry bridge reopens/ }).count()).resolves.toBe(1);
+  await expect(bridge.getByTestId('import-preview-facts').innerText()).resolves.toContain('MILLHAVEN · 2018-04-09 · The Millhaven Courier');
+  await expect(bridge.getByTestId('import-preview-counts').innerText()).resolves.toMatch(/4 comment\(s\) \/ 4 · \d+ quote\(s\)/);
+
+  const html = cards.filter({ hasText: 'orchard-market.html' });
+  await expect(html.getByTestId('import-preview-warnings').innerText()).resolves.toMatch(/script/);
+
+  const pasted = cards.filter({ hasText: 'pasted-' });
+  await expect(pasted.getByTestId('import-preview-error').innerText()).resolves.toMatch(/no-body/);
+
+  const ferry = cards.filter({ hasText: 'ferry-talks.txt' });
+  await expect(ferry.innerText()).resolves.toMatch(/suggested title, please review/i);
+  await ferry.getByTestId('import-edit').click();
+  await ferry.getByLabel('Title', { exact: true }).fill('Ferry owners and crew union in quiet talks to avoid a summer strike');
+  await page.screenshot({ path: screenshotPath('import-previews'), fullPage: true });
+
+  await page.getByTestId('import-submit').click();
+  await page.getByTestId('import-results').waitFor({ timeout: 60000 });
+  const rows = await page.getByTestId('import-result-row').evaluateAll((els) =>
+    els.map((el) => ({ status: el.getAttribute('data-status'), text: (el as HTMLElement).innerText })),
+  );
+  expect(rows.map((r) => r.status).sort()).toEqual(['created', 'created', 'created', 'failed']);
+  expect(rows.find((r) => r.status === 'failed')?.text).toMatch(/pasted-.*no recognisable article body/);
+  await page.screenshot({ path: screenshotPath('import-results'), fullPage: true });
+
+  const drafts: any[] = await b.strapi.db.query(ARTICLE as any).findMany({ where: { publishedAt: null }, orderBy: { id: 'asc' } });
+  expect(drafts.map((d) => d.title)).toEqual([
+    'Quarry bridge reopens after eight-month repair as traders count the cost',
+    'Orchard market moves to the old station yard',
+    'Ferry owners and crew union in quiet talks to avoid a summer strike',
+  ]);
+  expect(drafts.every((d) => d.editorialStage === 'imported')).toBe(true);
+
+  // The same files again: recognised, skipped, never duplicated.
+  await page.getByRole('button', { name: 'Clear list' }).click();
+  await page.getByTestId('import-file-input').setInputFiles([path.join(FIXTURES, 'quarry-bridge.txt')]);
+  await page.getByText(/Already imported as/).waitFor();
+  await page.getByTestId('import-submit').click();
+  await page.locator('[data-testid="import-result-row"][data-status="skipped-duplicate"]').waitFor();
+  expect(await b.strapi.db.query(ARTICLE as any).count({ where: { publishedAt: null } })).toBe(3);
+});
+
+it('shows a moderator neither the menu link nor the page', async () => {
+  const moderator = await createAdminSession(b.strapi, b.server, 'Moderator');
+  const page = await b.newPage();
+  await loginAs(page, b.url, moderator);
+  expect(await page.getByRole('link', { name: 'Import articles' }).count()).toBe(0);
+  await page.goto(`${b.url}/admin/plugins/editorial/import`);
+  await page.getByText(/don.t have the permissions/i).first().waitFor();
+  expect(await page.getByTestId('import-dropzone').count()).toBe(0);
+});
