@@ -45,6 +45,8 @@ const items = () => page.getByTestId('queue-item');
 const item = (documentId: string) => page.locator(`[data-testid="queue-item"][data-document-id="${documentId}"]`);
 const focusedId = () => page.locator('[data-testid="queue-item"][data-focused="true"]').getAttribute('data-document-id');
 const tabCount = (status: string) => page.getByTestId(`count-${status}`);
+/** Waits until CSS transitions and animations (dialogs fading in) have finished, for screenshots. */
+const settled = () => page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 async function waitForQueueIdle() {
   await page.locator('[data-testid="queue-list"][aria-busy="false"]').waitFor();
 }
@@ -193,6 +195,8 @@ describe('the queue', () => {
     await page.keyboard.press('?');
     await page.getByTestId('shortcuts-help').waitFor();
     expect(await page.getByTestId('shortcuts-help').textContent()).toContain('Undo the last action');
+    await settled();
+    await page.screenshot({ path: screenshotPath('shortcuts-help') });
     await page.keyboard.press('Escape');
     await page.getByTestId('shortcuts-help').waitFor({ state: 'detached' });
   });
@@ -241,6 +245,7 @@ describe('the queue', () => {
     await drawer.getByTestId('history-item').first().waitFor();
     expect(await drawer.getByTestId('history-counts').textContent()).toContain('2Approved');
     expect(await drawer.textContent()).toContain('Longer hours help students');
+    await settled();
     await page.screenshot({ path: screenshotPath('history-drawer') });
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });

@@ -54,7 +54,7 @@ export function HistoryDrawer({ author, currentId, onClose, onFilterAuthor }: Pr
   const fmt = useTimeFormat();
   const [data, setData] = useState<{ counts: AuthorHistory; comments: QueueItem[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const closeRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!author) return;
@@ -65,7 +65,7 @@ export function HistoryDrawer({ author, currentId, onClose, onFilterAuthor }: Pr
       .authorHistory(author)
       .then((d) => live && setData(d))
       .catch((e) => live && setError(errorMessage(e)));
-    setTimeout(() => closeRef.current?.focus(), 30);
+    setTimeout(() => panelRef.current?.focus(), 30);
     return () => {
       live = false;
     };
@@ -88,10 +88,10 @@ export function HistoryDrawer({ author, currentId, onClose, onFilterAuthor }: Pr
   return (
     <>
       <Backdrop onClick={onClose} />
-      <Panel background="neutral0" role="dialog" aria-modal="true" aria-label={t('drawer.title', { author })} data-testid="history-drawer">
+      <Panel ref={panelRef} tabIndex={-1} background="neutral0" role="dialog" aria-modal="true" aria-label={t('drawer.title', { author })} data-testid="history-drawer">
         <Head padding={5} justifyContent="space-between" alignItems="center">
           <Typography variant="beta" tag="h2">{t('drawer.title', { author })}</Typography>
-          <IconButton ref={closeRef} label={t('drawer.close')} onClick={onClose} variant="ghost">
+          <IconButton label={t('drawer.close')} onClick={onClose} variant="ghost">
             <Cross />
           </IconButton>
         </Head>

@@ -53,7 +53,7 @@ function SettingField({ path, value, error, disabled, onChange, draft, setDraft 
     return (
       <Field.Root name={id} error={error}>
         <Field.Label>{key === 'enabled' ? t('settings.enabled') : label}</Field.Label>
-        <Toggle onLabel="On" offLabel="Off" checked={value} disabled={disabled} onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange(path, e.target.checked)} />
+        <Toggle onLabel={t('settings.on')} offLabel={t('settings.off')} checked={value} disabled={disabled} onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange(path, e.target.checked)} />
         <Field.Error />
       </Field.Root>
     );
