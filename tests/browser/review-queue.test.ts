@@ -308,8 +308,27 @@ describe('the queue', () => {
     await page.getByTestId('empty-state').waitFor();
   });
 
-  it('filters by text and shows a clear empty state', async () => {
+  it('sorts by most reported, filters by reason and by text, and shows a clear empty state', async () => {
     await page.getByTestId('tab-all').click();
+    await waitForQueueIdle();
+    // Most reported first: the comment readers reported twice.
+    await page.getByRole('combobox', { name: 'Sort' }).click();
+    await page.getByRole('option', { name: 'Most reported' }).click();
+    await page.waitForURL(/sort=reported/);
+    await page.waitForFunction((id) => document.querySelector('[data-testid="queue-item"]')?.getAttribute('data-document-id') === id, ids.links);
+    // Only what the insult rule held.
+    await page.getByRole('combobox', { name: 'Reason' }).click();
+    await page.getByRole('option', { name: 'Insult' }).click();
+    await page.waitForURL(/reason=insult/);
+    await page.waitForFunction(
+      (id) => {
+        const shown = [...document.querySelectorAll('[data-testid="queue-item"]')].map((e) => e.getAttribute('data-document-id'));
+        return shown.length === 1 && shown[0] === id;
+      },
+      ids.insult
+    );
+    await page.goto(`${QUEUE()}?status=all`);
+    await items().first().waitFor();
     await waitForQueueIdle();
     await page.getByRole('textbox', { name: 'Search comment text' }).fill('bicycle space');
     await page.keyboard.press('Enter');
