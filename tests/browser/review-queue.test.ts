@@ -142,8 +142,11 @@ describe('the queue', () => {
     expect(await item(ids.p1).getByTestId('history-button').textContent()).toContain('1 approved');
 
     // No menu tooltip in the picture: the menu link keeps the focus after the click.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.mouse.move(700, 20);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Escape');
+    await page.getByRole('tooltip').waitFor({ state: 'detached' });
+    await settled();
     await page.screenshot({ path: screenshotPath('review-queue') });
 
     // The insult was flagged by its rule: the matched word is marked.
@@ -327,6 +330,18 @@ describe('the queue', () => {
       },
       ids.insult
     );
+    // Only one article's comments, from a comment's "Only this article".
+    await page.goto(`${QUEUE()}?status=all`);
+    await item(ids.p3).getByTestId('filter-article').click();
+    await page.waitForURL(new RegExp(`article=${premod.documentId}`));
+    await page.waitForFunction(
+      (title) => {
+        const shown = [...document.querySelectorAll('[data-testid="queue-item"]')];
+        return shown.length > 0 && shown.every((e) => e.textContent?.includes(title));
+      },
+      premod.title
+    );
+    expect(await item(ids.insult).count()).toBe(0);
     await page.goto(`${QUEUE()}?status=all`);
     await items().first().waitFor();
     await waitForQueueIdle();

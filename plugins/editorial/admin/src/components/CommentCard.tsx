@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
 import { Badge, Box, Button, Checkbox, Flex, Typography, TextButton, Tooltip } from '@strapi/design-system';
-import { Check, Cross, ArrowsCounterClockwise, ExternalLink, Pencil, WarningCircle, User } from '@strapi/icons';
+import { Check, Cross, ArrowsCounterClockwise, ExternalLink, Filter, Pencil, WarningCircle, User } from '@strapi/icons';
 import { Link as RouterLink } from 'react-router-dom';
 import { styled } from 'styled-components';
 import type { ModerationAction, QueueItem } from '../../../shared/moderation-api';
@@ -97,10 +97,11 @@ interface Props {
   onToggle: () => void;
   onAction: (action: ModerationAction) => void;
   onHistory: () => void;
+  onFilterArticle: (documentId: string) => void;
 }
 
 export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCard(
-  { item, index, focused, selected, busy, onFocus, onToggle, onAction, onHistory },
+  { item, index, focused, selected, busy, onFocus, onToggle, onAction, onHistory, onFilterArticle },
   ref
 ) {
   const t = useT();
@@ -172,6 +173,16 @@ export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCar
                 <Typography variant="pi" textColor="neutral700" ellipsis style={{ maxWidth: 520 }}>
                   {t('item.article', { title: item.article.title })}
                 </Typography>
+                <TextButton
+                  startIcon={<Filter />}
+                  onClick={(e: React.MouseEvent) => {
+                    e.stopPropagation();
+                    onFilterArticle(item.article!.documentId);
+                  }}
+                  data-testid="filter-article"
+                >
+                  {t('item.filterArticle')}
+                </TextButton>
                 <InlineLink to={`/content-manager/collection-types/plugin::editorial.article/${item.article.documentId}`} onClick={(e) => e.stopPropagation()}>
                   <Pencil width="1.2rem" height="1.2rem" /> {t('item.openArticle')}
                 </InlineLink>

@@ -624,6 +624,7 @@ export function QueuePage() {
               setFocus(i);
               setHistoryAuthor(item.authorName);
             }}
+            onFilterArticle={(article) => setParams({ article })}
           />
         ))}
       </Flex>
