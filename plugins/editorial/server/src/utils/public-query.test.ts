@@ -1,9 +1,9 @@
-import { restrictPopulate, enforceFilters } from './public-query';
+import { restrictPopulate, enforceFilters, type PopulateRules } from './public-query';
 
-const rules = {
+const rules: PopulateRules = {
   comments: { filters: { status: 'approved' }, fields: ['body'] },
   quotes: { filters: { state: { $ne: 'rejected' } }, populate: { source: { fields: ['name'] }, article: false } },
-  secret: false as const,
+  secret: false,
 };
 
 describe('restrictPopulate', () => {
