@@ -1,8 +1,8 @@
 import { factories } from '@strapi/strapi';
 import { restrictPopulate, enforceFilters, type PopulateRules } from '../utils/public-query';
 import { getService } from '../utils/get-service';
-import { answerConditional, canonicalQuery, strongEtag } from '../public-api/http-cache';
-import { sendJson } from '../public-api/payload-cache';
+import { canonicalQuery, strongEtag } from '../public-api/http-cache';
+import { respondCached } from '../public-api/payload-cache';
 import { takeArticleShorthands } from '../public-api/article-query';
 
 const UID = 'plugin::editorial.article';
@@ -25,19 +25,6 @@ export const ARTICLE_PUBLIC_POPULATE: PopulateRules = {
 /** Newest first by original publication date unless the client sorts. */
 const DEFAULT_SORT = ['originalPublishedAt:desc', 'publishedAt:desc'];
 
-/** Removes the cache headers from a response that turned out not to be a cacheable 200. */
-/** Sends the response and keeps its serialized form under its ETag. */
-function remember(ctx: any, publicApi: { payloadCache: { set: (etag: string, json: string) => void } }, etag: string, body: unknown) {
-  const json = JSON.stringify(body);
-  publicApi.payloadCache.set(etag, json);
-  sendJson(ctx, json);
-}
-
-function uncache(ctx: any) {
-  ctx.remove('ETag');
-  ctx.set('Cache-Control', 'no-store');
-}
-
 /**
  * Content-API reads: published versions only, whatever `status` the client asks for. Each
  * article carries its public quotes (with position in the body and source), the sources cited
@@ -53,11 +40,7 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
     const publicApi = getService('public-api', strapi);
 
     const etag = strongEtag([...(await publicApi.collectionMarkers()), 'articles', canonicalQuery(ctx.querystring)]);
-    if (answerConditional(ctx, etag)) return;
-    const cached = publicApi.payloadCache.get(etag);
-    if (cached !== undefined) return sendJson(ctx, cached);
-
-    try {
+    return respondCached(ctx, publicApi.payloadCache, etag, async () => {
       const extra: Record<string, unknown>[] = [];
       if (shorthands.source) {
         const ids = await publicApi.articlesQuoting(await publicApi.sourceIdsFor(shorthands.source));
@@ -77,11 +60,8 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
       const bodies = new Map((results as any[]).filter((a) => typeof a.body === 'string').map((a) => [a.documentId, a.body]));
       const extras = await publicApi.extrasFor(sanitized.map((a) => a.documentId), bodies);
       const data = sanitized.map((a) => ({ ...a, ...extras.get(a.documentId) }));
-      return remember(ctx, publicApi, etag, await this.transformResponse(data, { pagination }));
-    } catch (error) {
-      uncache(ctx);
-      throw error;
-    }
+      return this.transformResponse(data, { pagination });
+    });
   },
 
   /** By documentId or slug (GET /api/editorial/articles/:idOrSlug). */
@@ -93,26 +73,16 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
     if (!head) return ctx.notFound('Article not found');
 
     const etag = strongEtag([...(await publicApi.articleMarkers(head)), canonicalQuery(ctx.querystring)]);
-    if (answerConditional(ctx, etag)) return;
-    const cached = publicApi.payloadCache.get(etag);
-    if (cached !== undefined) return sendJson(ctx, cached);
-
-    try {
+    return respondCached(ctx, publicApi.payloadCache, etag, async () => {
       query.populate = restrictPopulate(query.populate, ARTICLE_PUBLIC_POPULATE);
       if (query.populate) delete query.populate.quotes;
       query.status = 'published';
       const entity = await strapi.service(UID as any).findOne(head.documentId, query);
-      if (!entity) {
-        uncache(ctx);
-        return ctx.notFound('Article not found');
-      }
+      if (!entity) return void ctx.notFound('Article not found');
       const sanitized: any = await this.sanitizeOutput(entity, ctx);
       const bodies = new Map(typeof (entity as any).body === 'string' ? [[head.documentId, (entity as any).body as string]] : []);
       const extras = await publicApi.extrasFor([head.documentId], bodies);
-      return remember(ctx, publicApi, etag, await this.transformResponse({ ...sanitized, ...extras.get(head.documentId) }));
-    } catch (error) {
-      uncache(ctx);
-      throw error;
-    }
+      return this.transformResponse({ ...sanitized, ...extras.get(head.documentId) });
+    });
   },
 }));

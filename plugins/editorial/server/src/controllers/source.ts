@@ -1,8 +1,8 @@
 import { factories } from '@strapi/strapi';
 import { enforceFilters, restrictPopulate, type PopulateRules } from '../utils/public-query';
 import { getService } from '../utils/get-service';
-import { answerConditional, canonicalQuery, strongEtag } from '../public-api/http-cache';
-import { sendJson } from '../public-api/payload-cache';
+import { canonicalQuery, strongEtag } from '../public-api/http-cache';
+import { respondCached } from '../public-api/payload-cache';
 import { takeSourceSearch } from '../public-api/article-query';
 
 const UID = 'plugin::editorial.source';
@@ -13,18 +13,6 @@ export const SOURCE_PUBLIC_POPULATE: PopulateRules = {
     fields: ['text', 'type', 'cue', 'speakerText', 'articleDocumentId', 'paragraphIndex', 'start', 'end', 'state'],
   },
 };
-
-/** Sends the response and keeps its serialized form under its ETag. */
-function remember(ctx: any, publicApi: { payloadCache: { set: (etag: string, json: string) => void } }, etag: string, body: unknown) {
-  const json = JSON.stringify(body);
-  publicApi.payloadCache.set(etag, json);
-  sendJson(ctx, json);
-}
-
-function uncache(ctx: any) {
-  ctx.remove('ETag');
-  ctx.set('Cache-Control', 'no-store');
-}
 
 /**
  * Source directory and source pages. Only sources the public can meet are listed: those
@@ -40,11 +28,7 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
     const publicApi = getService('public-api', strapi);
 
     const etag = strongEtag([...(await publicApi.collectionMarkers()), 'sources', canonicalQuery(ctx.querystring)]);
-    if (answerConditional(ctx, etag)) return;
-    const cached = publicApi.payloadCache.get(etag);
-    if (cached !== undefined) return sendJson(ctx, cached);
-
-    try {
+    return respondCached(ctx, publicApi.payloadCache, etag, async () => {
       let ids = await publicApi.visibleSourceIds();
       if (search) {
         const found = new Set(await publicApi.searchSourceIds(search));
@@ -57,11 +41,8 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
       const counts = await publicApi.quoteCountsBySource((results as any[]).map((r) => r.id));
       const sanitized: any[] = (await this.sanitizeOutput(results, ctx)) as any[];
       const data = sanitized.map((s) => ({ ...s, quoteCount: counts.get(s.id) ?? 0 }));
-      return remember(ctx, publicApi, etag, await this.transformResponse(data, { pagination }));
-    } catch (error) {
-      uncache(ctx);
-      throw error;
-    }
+      return this.transformResponse(data, { pagination });
+    });
   },
 
   /** A source page by documentId or slug, with its public quotes across articles, newest first. */
@@ -80,20 +61,13 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
     if (!row || !visible.has(row.id)) return ctx.notFound('Source not found');
 
     const etag = strongEtag([...(await publicApi.collectionMarkers()), 'source', row.documentId, canonicalQuery(ctx.querystring)]);
-    if (answerConditional(ctx, etag)) return;
-    const cached = publicApi.payloadCache.get(etag);
-    if (cached !== undefined) return sendJson(ctx, cached);
-
-    try {
+    return respondCached(ctx, publicApi.payloadCache, etag, async () => {
       query.populate = restrictPopulate(query.populate, SOURCE_PUBLIC_POPULATE);
       if (query.populate) delete query.populate.quotes;
       const entity = await strapi.service(UID as any).findOne(row.documentId, query);
       const sanitized: any = await this.sanitizeOutput(entity, ctx);
       const quotes = await publicApi.quotesOfSource(row.id);
-      return remember(ctx, publicApi, etag, await this.transformResponse({ ...sanitized, quoteCount: quotes.length, quotes }));
-    } catch (error) {
-      uncache(ctx);
-      throw error;
-    }
+      return this.transformResponse({ ...sanitized, quoteCount: quotes.length, quotes });
+    });
   },
 }));

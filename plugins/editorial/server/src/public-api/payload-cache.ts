@@ -1,3 +1,5 @@
+import { answerConditional } from './http-cache';
+
 /**
  * Serialized public responses kept in memory by ETag. An ETag is derived from the database
  * state the response depends on (and the query string), so an entry is valid as long as the
@@ -56,4 +58,35 @@ export function sendJson(ctx: any, json: string) {
   ctx.status = 200;
   ctx.type = 'application/json';
   ctx.body = json;
+}
+
+/**
+ * Answers a cacheable public read: 304 when the client's If-None-Match matches `etag`, the
+ * kept payload when this instance built it before, otherwise `build()` sent and kept. A build
+ * that throws leaves no ETag or shared-cache headers on the error response.
+ */
+export async function respondCached(
+  ctx: any,
+  cache: Pick<PayloadCache, 'get' | 'set'>,
+  etag: string,
+  build: () => Promise<unknown>
+): Promise<void> {
+  if (answerConditional(ctx, etag)) return;
+  const cached = cache.get(etag);
+  if (cached !== undefined) return sendJson(ctx, cached);
+  try {
+    const body = await build();
+    if (body === undefined) return uncache(ctx); // the handler answered itself (e.g. 404)
+    const json = JSON.stringify(body);
+    cache.set(etag, json);
+    sendJson(ctx, json);
+  } catch (error) {
+    uncache(ctx);
+    throw error;
+  }
+}
+
+function uncache(ctx: any) {
+  ctx.remove('ETag');
+  ctx.set('Cache-Control', 'no-store');
 }
