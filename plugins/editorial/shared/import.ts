@@ -69,6 +69,28 @@ export interface ImportWarningDto {
   commentIndex?: number;
 }
 
+/** Article fields the importer read from a page (the server's parser returns exactly this). */
+export type ImportedArticleFields = {
+  title: string;
+  /** True when no headline was found and `title` is a suggestion built from the first sentence. */
+  titleNeedsReview: boolean;
+  suggestedTitle?: string;
+  dek: string | null;
+  /** Place name of the dateline (`NEW YORK`), taken out of the first paragraph. */
+  dateline: string | null;
+  byline: string | null;
+  /** ISO 8601; dates without a time are set to 12:00 UTC so the calendar day survives any display timezone. */
+  originalPublishedAt: string | null;
+  /** The line the date came from, for the editor to check. */
+  originalPublishedAtRaw: string | null;
+  publicationName: string | null;
+  /** Partner or archive credit as printed, e.g. "This article is from the archive of our partner X." */
+  creditLine: string | null;
+  partnerName: string | null;
+  section: string | null;
+  canonicalUrl: string | null;
+};
+
 export interface PreviewCommentDto {
   authorName: string;
   postedAt: string | null;
@@ -88,21 +110,7 @@ export interface PreviewQuoteDto {
 
 export interface FilePreviewDto {
   format: 'text' | 'html';
-  fields: {
-    title: string;
-    titleNeedsReview: boolean;
-    suggestedTitle?: string;
-    dek: string | null;
-    dateline: string | null;
-    byline: string | null;
-    originalPublishedAt: string | null;
-    originalPublishedAtRaw: string | null;
-    publicationName: string | null;
-    creditLine: string | null;
-    partnerName: string | null;
-    section: string | null;
-    canonicalUrl: string | null;
-  };
+  fields: ImportedArticleFields;
   body: string;
   paragraphCount: number;
   wordCount: number;

@@ -5,17 +5,9 @@
  */
 import { readCommentTimestamp, looksLikeTimestamp, type DateReference } from './dates';
 import { normaliseForComparison, tidyLine, excerpt } from './text-utils';
-import type { ImportWarning } from './types';
+import type { ImportWarning, ParsedComment } from './types';
 
-export interface ParsedComment {
-  authorName: string;
-  postedAt: string | null;
-  postedAtRaw: string | null;
-  body: string;
-  parentIndex?: number;
-  quotedAuthor?: string;
-  quotedText?: string;
-}
+export type { ParsedComment };
 
 export interface CommentSectionResult {
   comments: ParsedComment[];

@@ -17,7 +17,7 @@ import {
   type ArchiveNote,
 } from './line-rules';
 import { excerpt, looksLikeMarkup, normaliseForComparison, normaliseText, stripMarkup, tidyLine } from './text-utils';
-import type { Caption, ImportWarning, RemovedBoilerplate } from './types';
+import type { ArticleFields, Caption, ImportWarning, RemovedBoilerplate } from './types';
 
 /** Facts already known from HTML metadata; they win over what the text rules would guess. */
 export interface FieldHints {
@@ -30,18 +30,9 @@ export interface FieldHints {
   canonicalUrl?: string | null;
 }
 
-export interface TextParseResult {
+/** The article fields as the text rules read them (the title may still be missing), and the rest. */
+export interface TextParseResult extends Omit<ArticleFields, 'title' | 'titleNeedsReview' | 'suggestedTitle'> {
   title: string | null;
-  dek: string | null;
-  dateline: string | null;
-  byline: string | null;
-  originalPublishedAt: string | null;
-  originalPublishedAtRaw: string | null;
-  publicationName: string | null;
-  creditLine: string | null;
-  partnerName: string | null;
-  section: string | null;
-  canonicalUrl: string | null;
   paragraphs: string[];
   captions: Caption[];
   comments: ParsedComment[];

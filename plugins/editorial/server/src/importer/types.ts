@@ -2,6 +2,7 @@
  * Shapes of the article importer's input and of the preview it returns. Plain data only:
  * the Strapi glue (import service, admin page, CLI) turns a preview into a draft.
  */
+import type { ImportedArticleFields } from '../../../shared/import';
 
 export interface ImportInput {
   /** The file or pasted text: a string, or raw bytes (validated as UTF-8 or UTF-16 with a BOM). */
@@ -49,26 +50,7 @@ export interface AsyncParseOptions extends Omit<ParseOptions, 'extractQuotes' | 
   ) => ModerationOutcome | CommentStatus | Promise<ModerationOutcome | CommentStatus>;
 }
 
-export interface ArticleFields {
-  title: string;
-  /** True when no headline was found and `title` is a suggestion built from the first sentence. */
-  titleNeedsReview: boolean;
-  suggestedTitle?: string;
-  dek: string | null;
-  /** Place name of the dateline (`NEW YORK`), taken out of the first paragraph. */
-  dateline: string | null;
-  byline: string | null;
-  /** ISO 8601; dates without a time are set to 12:00 UTC so the calendar day survives any display timezone. */
-  originalPublishedAt: string | null;
-  /** The line the date came from, for the editor to check. */
-  originalPublishedAtRaw: string | null;
-  publicationName: string | null;
-  /** Partner or archive credit as printed, e.g. "This article is from the archive of our partner X." */
-  creditLine: string | null;
-  partnerName: string | null;
-  section: string | null;
-  canonicalUrl: string | null;
-}
+export type ArticleFields = ImportedArticleFields;
 
 export interface Caption {
   text: string;
@@ -76,7 +58,8 @@ export interface Caption {
   credit: string | null;
 }
 
-export interface ImportedComment {
+/** A comment as read from the page, before moderation. */
+export interface ParsedComment {
   authorName: string;
   /** ISO 8601, or null when the timestamp is missing or broken (see warnings). */
   postedAt: string | null;
@@ -86,6 +69,9 @@ export interface ImportedComment {
   parentIndex?: number;
   quotedAuthor?: string;
   quotedText?: string;
+}
+
+export interface ImportedComment extends ParsedComment {
   origin: 'import';
   status: CommentStatus;
   moderationReasons?: unknown[];
