@@ -1,16 +1,11 @@
 import { extractQuotes } from './index';
 import { FIXTURES } from './fixtures';
+import * as prand from 'pure-rand';
 
-/** Small deterministic PRNG (mulberry32) so a failure can be replayed from its seed. */
+/** Deterministic numbers in [0, 1) from a seed (pure-rand's xoroshiro128+), so a run can be replayed. */
 function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const generator = prand.xoroshiro128plus(seed);
+  return () => prand.unsafeUniformIntDistribution(0, 0xffffffff, generator) / 0x100000000;
 }
 
 const PIECES = [
