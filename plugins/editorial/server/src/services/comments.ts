@@ -36,11 +36,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The published article for a documentId or slug, or 404. */
   async function publishedArticle(idOrSlug: string) {
     const row = await strapi.db.query(UIDS.article as any).findOne({
-      select: ['id', 'documentId', 'commentsMode', 'slug', 'title'],
+      select: ['id', 'documentId', 'commentsMode', 'section', 'slug', 'title'],
       where: { $or: [{ documentId: idOrSlug }, { slug: idOrSlug }], publishedAt: { $notNull: true } },
     });
     if (!row) throw new errors.NotFoundError('Article not found');
-    return row as { id: number; documentId: string; commentsMode: string | null; slug: string; title: string };
+    return row as { id: number; documentId: string; commentsMode: string | null; section: string | null; slug: string; title: string };
   }
 
   const toPublic = (c: any): PublicComment => ({
@@ -113,7 +113,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!parsed.success) zodError(parsed.error);
       const input = parsed.data;
       const article = await publishedArticle(idOrSlug);
-      const mode = (article.commentsMode ?? 'open') as EngineContext['articleMode'];
+      const settings = await getService('moderation-settings', strapi).get();
+      // The article's own comments mode, else its section's (Settings > Moderation rules).
+      const resolved = engine.resolveArticleMode(article, settings);
+      const mode = resolved.mode;
       if (mode === 'closed') throw new errors.ForbiddenError('This article is closed to comments');
 
       const ipHash = limiter.hashIp(client.ip);
@@ -142,7 +145,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         parentId = parent.id;
       }
 
-      const settings = await getService('moderation-settings', strapi).get();
       const windowMs = engine.windowMinutes(settings) * 60_000;
       const since = new Date(Date.now() - windowMs);
       const hash = textHash(text);
@@ -157,6 +159,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
       const context: EngineContext = {
         articleMode: mode,
+        premoderatedSection: resolved.section,
         articleDocumentId: article.documentId,
         recent: recent.map((r: any) => ({
           text: r.body,
