@@ -163,12 +163,89 @@ describe('rules through the API', () => {
     await check('The parking situation near the bridge is unclear', 'flagged', 'suspect-words');
   });
 
+  it('holds comments on articles of a pre-moderated section, unless the article sets its own mode', async () => {
+    const current = (await mod().get('/editorial/settings/moderation')).body.data;
+    expect(current.articleMode.premoderatedSections).toEqual([]);
+    const politics = await f.article({ title: 'Council budget vote tonight', section: 'politics', commentsMode: null });
+    const openPolitics = await f.article({ title: 'Open debate on the budget', section: 'politics', commentsMode: 'open' });
+    const sport = await f.article({ title: 'Harbour regatta results', section: 'sport', commentsMode: null });
+    // Not listed yet: the section's articles are open.
+    expect((await post(politics.documentId, { authorName: 'Lena', body: 'Clear explainer of the vote.' })).body.data.status).toBe('published');
+
+    const put = await mod()
+      .put('/editorial/settings/moderation')
+      .send({ ...current, articleMode: { ...current.articleMode, premoderatedSections: ['Politics'] } });
+    expect(put.status).toBe(200);
+    expect(put.body.data.articleMode.premoderatedSections).toEqual(['Politics']);
+
+    const held = await post(politics.documentId, { authorName: 'Lena', body: 'Thanks for the list of amendments.' });
+    expect(held.status).toBe(201);
+    expect(held.body).toEqual({ data: { documentId: expect.any(String), status: 'awaiting-review' } });
+    const stored = await row(held.body.data.documentId);
+    expect(stored.status).toBe('pending');
+    expect(stored.moderationReasons).toEqual([{ rule: 'article-mode', detail: 'the section Politics is pre-moderated', spans: [] }]);
+    expect((await pub().get(`/api/editorial/articles/${politics.documentId}/comments`)).body.data.map((c: any) => c.documentId)).not.toContain(held.body.data.documentId);
+    // The article's own mode wins; other sections stay open.
+    expect((await post(openPolitics.documentId, { authorName: 'Lena', body: 'Good to hear both sides.' })).body.data.status).toBe('published');
+    expect((await post(sport.documentId, { authorName: 'Lena', body: 'Well sailed, everyone.' })).body.data.status).toBe('published');
+
+    await mod().put('/editorial/settings/moderation').send(current);
+  });
+
+  it('validates the pre-moderated sections with 400 naming the field, and keeps the saved ones', async () => {
+    const current = (await mod().get('/editorial/settings/moderation')).body.data;
+    const send = (premoderatedSections: unknown) =>
+      mod().put('/editorial/settings/moderation').send({ ...current, articleMode: { ...current.articleMode, premoderatedSections } });
+    const dup = await send(['Politics', 'politics']);
+    expect(dup.status).toBe(400);
+    expect(dup.body.error.message).toBe('Invalid moderation settings: articleMode.premoderatedSections[1]: section politics is listed twice');
+    expect(dup.body.error.details).toEqual({ field: 'articleMode.premoderatedSections[1]' });
+    const notList = await send('Politics');
+    expect(notList.status).toBe(400);
+    expect(notList.body.error.message).toContain('articleMode.premoderatedSections: must be a list of section names');
+    expect((await send(['x'.repeat(121)])).body.error.message).toContain('articleMode.premoderatedSections[0]: must be at most 120 characters');
+    expect((await mod().get('/editorial/settings/moderation')).body.data.articleMode.premoderatedSections).toEqual(current.articleMode.premoderatedSections);
+  });
+
   it('validates settings with 400 naming the field', async () => {
     const current = (await mod().get('/editorial/settings/moderation')).body.data;
     const res = await mod().put('/editorial/settings/moderation').send({ ...current, links: { ...current.links, maxLinks: -1 } });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('links.maxLinks');
     expect((await mod().get('/editorial/settings/moderation')).body.data.links.maxLinks).toBe(2);
+  });
+});
+
+describe('bulk actions with the versions the moderator saw', () => {
+  it('leaves comments another moderator changed meanwhile, and reports each conflict', async () => {
+    const other = await createAdminSession(t.strapi, t.server, 'Moderator');
+    const pre = await f.article({ title: 'Ferry fares consultation', commentsMode: 'premoderated' });
+    const ids: string[] = [];
+    for (const [name, body] of [['Ivo', 'Fares should stay as they are.'], ['Jun', 'A weekly pass would help.'], ['Kit', 'Students need a discount.']]) {
+      ids.push((await post(pre.documentId, { authorName: name, body })).body.data.documentId);
+    }
+    const queue = (await mod().get(`/editorial/moderation/comments?status=pending&article=${pre.documentId}`)).body.data;
+    const seen = Object.fromEntries(queue.map((c: any) => [c.documentId, c.version]));
+    expect(Object.keys(seen).sort()).toEqual([...ids].sort());
+    // Another moderator rejects Jun's comment while the first still sees it as pending.
+    expect((await client(t.server, other.token).post(`/editorial/moderation/comments/${ids[1]}/reject`).send({})).status).toBe(200);
+
+    const res = await mod().post('/editorial/moderation/bulk').send({ documentIds: ids, action: 'approve', expectedVersions: seen });
+    expect(res.status).toBe(200);
+    expect(res.body.data.updated.sort()).toEqual([ids[0], ids[2]].sort());
+    expect(res.body.data.conflicts).toEqual([ids[1]]);
+    expect(res.body.data.conflictDetails).toEqual([
+      { documentId: ids[1], reason: 'changed', status: 'rejected', authorName: 'Jun', changedBy: expect.any(String) },
+    ]);
+    expect(res.body.data.conflictDetails[0].changedBy).not.toBe('');
+    expect((await row(ids[1])).status).toBe('rejected');
+    expect((await row(ids[0])).status).toBe('approved');
+    const events = (await mod().get(`/editorial/moderation/comments/${ids[1]}/events`)).body.data;
+    expect(events.map((e: any) => e.action)).toEqual(['create', 'reject']);
+
+    const bad = await mod().post('/editorial/moderation/bulk').send({ documentIds: ids, action: 'approve', expectedVersions: { [ids[0]]: -1 } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain(`expectedVersions.${ids[0]}`);
   });
 });
 

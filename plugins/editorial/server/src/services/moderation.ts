@@ -9,6 +9,7 @@ import {
   queueQuerySchema,
   undoBodySchema,
   type AuthorHistory,
+  type BulkConflict,
   type CommentStatus,
   type ModerationAction,
   type ModerationEvent,
@@ -281,7 +282,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       documentIds: string[],
       action: ModerationAction,
       actor: Actor,
-      opts: { note?: string; expectedVersion?: number; eventAction?: string } = {}
+      opts: { note?: string; expectedVersion?: number; expectedVersions?: Record<string, number>; eventAction?: string } = {}
     ) {
       const to = ACTION_TO_STATUS[action];
       const updated: string[] = [];
@@ -300,7 +301,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             conflicts.push(documentId);
             continue;
           }
-          if (opts.expectedVersion !== undefined && (row.version ?? 0) !== opts.expectedVersion) {
+          const expected = opts.expectedVersions?.[documentId] ?? opts.expectedVersion;
+          if (expected !== undefined && (row.version ?? 0) !== expected) {
             conflicts.push(documentId);
             continue;
           }
@@ -352,7 +354,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const parsed = bulkBodySchema.safeParse(body ?? {});
       if (!parsed.success) zodError(parsed.error);
       const ids = [...new Set(parsed.data.documentIds)];
-      return service.transition(ids, parsed.data.action, actor, { note: parsed.data.note });
+      const { expectedVersions } = parsed.data;
+      const res = await service.transition(ids, parsed.data.action, actor, { note: parsed.data.note, expectedVersions });
+      return { ...res, conflictDetails: await service.conflictDetails(res.conflicts) };
+    },
+
+    /** What became of the comments a bulk action left alone: current status and who changed them. */
+    async conflictDetails(documentIds: string[]): Promise<BulkConflict[]> {
+      if (!documentIds.length) return [];
+      const [rows, latest] = await Promise.all([
+        comments().findMany({ select: ['documentId', 'status', 'authorName'], where: { documentId: { $in: documentIds } } }),
+        events().findMany({
+          select: ['commentDocumentId', 'actorType', 'actorName', 'id'],
+          where: { commentDocumentId: { $in: documentIds }, action: { $ne: 'report' } },
+          orderBy: { id: 'desc' },
+        }),
+      ]);
+      const byDoc = new Map<string, any>(rows.map((r: any) => [r.documentId, r]));
+      const lastEvent = new Map<string, any>();
+      for (const e of latest as any[]) if (!lastEvent.has(e.commentDocumentId)) lastEvent.set(e.commentDocumentId, e);
+      return documentIds.map((documentId) => {
+        const row = byDoc.get(documentId);
+        const ev = lastEvent.get(documentId);
+        return {
+          documentId,
+          reason: row ? 'changed' : 'not-found',
+          status: row?.status ?? null,
+          authorName: row?.authorName ?? null,
+          changedBy: row && ev?.actorType === 'admin' ? (ev.actorName ?? null) : null,
+        };
+      });
     },
 
     async undo(body: unknown, actor: Actor) {
