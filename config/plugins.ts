@@ -14,6 +14,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         ipHashSalt: env('EDITORIAL_IP_SALT', env('API_TOKEN_SALT', 'editorial')),
         redisUrl: env('REDIS_URL', ''),
       },
+      // Readers' page of an article, linked from the review queue: {slug} and/or {documentId}.
+      // Default: the bundled reader page, /reader/index.html#/articles/{slug}.
+      ...(env('EDITORIAL_PUBLIC_ARTICLE_URL') ? { publicArticleUrl: env('EDITORIAL_PUBLIC_ARTICLE_URL') } : {}),
     },
   },
   // Public GraphQL: bounded pages and query depth (the same published data as the REST API).
