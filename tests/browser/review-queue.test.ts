@@ -5,7 +5,7 @@
  * test-results/screenshots/ (queue, history drawer, statistics).
  */
 import type { Page } from 'playwright-core';
-import { startBrowserStrapi, loginAs, screenshotPath, type BrowserStrapi } from '../helpers/browser';
+import { startBrowserStrapi, loginAs, screenshotPath, VIEWPORT, type BrowserStrapi } from '../helpers/browser';
 import { createAdminSession, client, type AdminSession } from '../helpers/auth';
 import { fixtures } from '../helpers/public-fixtures';
 
@@ -47,6 +47,25 @@ const focusedId = () => page.locator('[data-testid="queue-item"][data-focused="t
 const tabCount = (status: string) => page.getByTestId(`count-${status}`);
 /** Waits until CSS transitions and animations (dialogs fading in) have finished, for screenshots. */
 const settled = () => page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+/**
+ * What sticks out: the page scrolling sideways, or an element of the filters, the toolbar or a
+ * comment card reaching past its container's right edge (clipped or overflowing text, buttons).
+ */
+const overflowing = () =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth) out.push(`page scrolls sideways: ${doc.scrollWidth} > ${doc.clientWidth}`);
+    const containers = [...document.querySelectorAll('[data-testid="queue-item"], form[role="search"], [data-testid="queue-toolbar"]')];
+    for (const box of containers) {
+      const edge = box.getBoundingClientRect().right;
+      for (const el of box.querySelectorAll('*')) {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && r.right > edge + 1) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 30)}" ends at ${Math.round(r.right)} > ${Math.round(edge)}`);
+      }
+    }
+    return out.slice(0, 10);
+  });
 async function waitForQueueIdle() {
   await page.locator('[data-testid="queue-list"][aria-busy="false"]').waitFor();
 }
@@ -70,6 +89,7 @@ beforeAll(async () => {
     authorName: 'Deal Finder',
     body: 'Cheap books at http://books.example.test and http://more.example.test and http://even-more.example.test today',
   });
+  ids.shout = await post(open, { authorName: 'Pat Loud', body: 'WHY DOES THE COUNCIL ALWAYS CUT THE LIBRARY FIRST? OPEN IT ON SUNDAYS AGAIN!' });
   ids.clean = await post(open, { authorName: 'Ada Reader', body: 'Longer hours help students during exams, thank you.' });
   // Pre-moderated article: everything waits for review, including a reply.
   ids.p1 = await post(premod, { authorName: 'Ada Reader', body: 'Will the early boat still leave at six on weekdays?' });
@@ -83,6 +103,32 @@ beforeAll(async () => {
   ids.p6 = await post(premod, { authorName: 'Hana Mole', body: 'Will the night ferry run on public holidays too?' });
   // Readers had reported the link-heavy comment twice (reports are counted per client; set directly here).
   await b.strapi.db.query('plugin::editorial.comment' as any).update({ where: { documentId: ids.links }, data: { reportCount: 2 } });
+  // A morning's comments, not all in the same second: spread them over the last hours, in order.
+  const posted = [ids.insult, ids.links, ids.shout, ids.clean, ids.p1, ids.p2, ids.reply, ids.p3, ids.p4, ids.p5, ids.p6];
+  for (const [i, documentId] of posted.entries()) {
+    const postedAt = new Date(Date.now() - (posted.length - i) * 23 * 60_000);
+    await b.strapi.db.query('plugin::editorial.comment' as any).update({ where: { documentId }, data: { postedAt } });
+  }
+  // Ada is a regular: earlier comments on other stories, one of them rejected.
+  const buses = await f.article({ title: 'Night bus routes to be reviewed in spring', commentsMode: 'open' });
+  const regular = [
+    ['The 11 pm bus is the only way home for shift workers at the hospital, please keep it.', 'approved', 9],
+    ['This reporter clearly has no idea what the night shift is like, as usual.', 'rejected', 6],
+    ['Thanks for listing the consultation dates, I will go to the Tuesday one.', 'approved', 5],
+    ['Good to see the harbour lights repaired before winter.', 'approved', 3],
+  ] as const;
+  await b.strapi.db.query('plugin::editorial.comment' as any).createMany({
+    data: regular.map(([body, status, days], i) => ({
+      body,
+      authorName: 'Ada Reader',
+      articleDocumentId: i === 3 ? open.documentId : buses.documentId,
+      status,
+      postedAt: new Date(Date.now() - days * 86_400_000),
+      origin: 'reader',
+      version: 1,
+    })),
+  });
+  countsChanged();
 
   page = await b.newPage();
   await loginAs(page, b.url, moderator);
@@ -115,17 +161,18 @@ describe('the queue', () => {
     const c = await counts();
     const held = { insult: await statusOf(ids.insult), links: await statusOf(ids.links), reply: await statusOf(ids.reply), clean: await statusOf(ids.clean) };
     expect(held).toEqual({ insult: 'flagged', links: 'pending', reply: 'pending', clean: 'approved' });
-    expect(c).toMatchObject({ pending: 7, flagged: 1 });
+    expect(await statusOf(ids.shout)).toBe('pending');
+    expect(c).toMatchObject({ pending: 8, flagged: 1 });
     await page.getByRole('link', { name: 'Review queue' }).click();
     await page.waitForURL(/\/plugins\/editorial\/moderation/);
     await items().first().waitFor();
     await waitForQueueIdle();
-    expect(await tabCount('pending').textContent()).toBe('7');
+    expect(await tabCount('pending').textContent()).toBe('8');
     expect(await tabCount('flagged').textContent()).toBe('1');
     expect(await tabCount('approved').textContent()).toBe(String(c.approved));
     // The menu badge counts what awaits review: pending and flagged.
-    expect(await page.getByTestId('menu-pending-count').textContent()).toBe('8');
-    expect(await items().count()).toBe(7);
+    expect(await page.getByTestId('menu-pending-count').textContent()).toBe('9');
+    expect(await items().count()).toBe(8);
 
     // Oldest first: the link-heavy comment, its links marked, the rule in words, reader reports counted.
     const links = item(ids.links);
@@ -134,12 +181,17 @@ describe('the queue', () => {
     expect(await links.locator('mark').first().textContent()).toBe('http://books.example.test');
     expect(await links.getByTestId('reasons').textContent()).toContain('Links');
     expect(await links.textContent()).toContain('Library extends weekend opening hours');
-    expect(await links.getByRole('link', { name: 'Public page' }).getAttribute('href')).toContain(`/api/editorial/articles/${open.slug}`);
+    // "Public page" opens the article where readers see it: by default the bundled reader page.
+    const publicHref = await links.getByRole('link', { name: 'Public page' }).getAttribute('href');
+    expect(publicHref).toBe(`${b.url}/reader/index.html#/articles/${open.slug}`);
     expect(await links.getByTestId('report-count').textContent()).toContain('2 reader reports');
     // A reply shows its parent comment.
     expect(await item(ids.reply).getByTestId('parent-comment').textContent()).toContain('In reply to Ben Harbour');
-    // Author history at a glance (Ada's other comment was published).
-    expect(await item(ids.p1).getByTestId('history-button').textContent()).toContain('1 approved');
+    // Capitals marked for the shouting rule, with the share in words.
+    expect(await item(ids.shout).locator('mark').count()).toBeGreaterThan(0);
+    expect(await item(ids.shout).getByTestId('reasons').textContent()).toMatch(/Shouting · \d+% capital letters/);
+    // Author history at a glance (Ada: the published comment and her earlier ones, one rejected).
+    expect(await item(ids.p1).getByTestId('history-button').textContent()).toContain('4 approved · 1 rejected');
 
     // No menu tooltip in the picture: the menu link keeps the focus after the click.
     await page.mouse.move(700, 20);
@@ -148,6 +200,15 @@ describe('the queue', () => {
     await page.getByRole('tooltip').waitFor({ state: 'detached' });
     await settled();
     await page.screenshot({ path: screenshotPath('review-queue') });
+
+    // Laptop widths: nothing sticks out of the page or out of a comment card.
+    for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
+      await page.setViewportSize(size);
+      await settled();
+      expect(await overflowing()).toEqual([]);
+      await page.screenshot({ path: screenshotPath(`review-queue-${size.width}x${size.height}`) });
+    }
+    await page.setViewportSize(VIEWPORT);
 
     // The insult was flagged by its rule: the matched word is marked.
     await page.getByTestId('tab-flagged').click();
@@ -192,7 +253,7 @@ describe('the queue', () => {
     await waitForQueueIdle();
     expect(await statusOf(target)).toBe('approved');
     expect(await focusedId()).toBe(order[2]);
-    const article = target === ids.links ? open : premod;
+    const article = [ids.links, ids.shout].includes(target) ? open : premod;
     expect(await publicIds(article)).toContain(target);
 
     await page.keyboard.press('?');
@@ -239,15 +300,16 @@ describe('the queue', () => {
   });
 
   it('opens the author history drawer', async () => {
-    // Ada Reader has an approved comment (p1) and a published one (clean).
+    // Ada Reader: p1 approved above, the published one (clean) and her earlier comments.
     await page.getByTestId('tab-all').click();
     await waitForQueueIdle();
     await item(ids.p1).getByTestId('history-button').click();
     const drawer = page.getByTestId('history-drawer');
     await drawer.waitFor();
     await drawer.getByTestId('history-item').first().waitFor();
-    expect(await drawer.getByTestId('history-counts').textContent()).toContain('2Approved');
+    expect(await drawer.getByTestId('history-counts').textContent()).toContain('5Approved1Rejected');
     expect(await drawer.textContent()).toContain('Longer hours help students');
+    expect(await drawer.getByTestId('history-item').count()).toBe(5);
     await settled();
     await page.screenshot({ path: screenshotPath('history-drawer') });
     await page.keyboard.press('Escape');
@@ -282,6 +344,29 @@ describe('the queue', () => {
     expect(await notice.getAttribute('data-tone')).toBe('warning');
     expect(await statusOf(target)).toBe('rejected');
     await item(target).waitFor({ state: 'detached' });
+  });
+
+  it('reports each comment another moderator changed while a bulk action was prepared', async () => {
+    await waitForQueueIdle();
+    const [first, second] = await items().evaluateAll((els) => els.slice(0, 2).map((e) => e.getAttribute('data-document-id')!));
+    const secondAuthor = (await b.strapi.db.query('plugin::editorial.comment' as any).findOne({ where: { documentId: second } })).authorName;
+    await item(first).getByTestId('select-item').click();
+    await item(second).getByTestId('select-item').click();
+    expect(await page.getByTestId('selection-count').textContent()).toBe('2 selected');
+    // Meanwhile the other moderator rejects the second one.
+    expect((await client(b.server, otherModerator.token).post(`/editorial/moderation/comments/${second}/reject`).send({})).status).toBe(200);
+    await page.getByTestId('bulk-approve').click();
+    const notice = page.getByTestId('notice');
+    await notice.filter({ hasText: 'changed by someone else' }).waitFor();
+    expect(await notice.getAttribute('data-tone')).toBe('warning');
+    expect(await notice.textContent()).toContain('Comment approved. 1 comment was changed by someone else and was skipped');
+    expect(await page.getByTestId('notice-details').textContent()).toBe(`${secondAuthor}: now Rejected by Test Moderator`);
+    expect(await statusOf(first)).toBe('approved');
+    expect(await statusOf(second)).toBe('rejected');
+    await item(second).waitFor({ state: 'detached' });
+    // The rejection stands: nothing was overwritten, and the audit trail shows no approval.
+    const events = (await mod().get(`/editorial/moderation/comments/${second}/events`)).body.data;
+    expect(events.map((e: any) => e.action)).not.toContain('approve');
   });
 
   it('bulk-approves a selection; counts, badge and the public API change', async () => {
@@ -406,7 +491,7 @@ describe('statistics and settings', () => {
     const rules = ['links', 'insult', 'shouting', 'banned-words', 'duplicate'];
     const statuses = ['approved', 'approved', 'approved', 'rejected', 'flagged'];
     const history = [];
-    for (let day = 1; day <= 14; day++) {
+    for (let day = 1; day <= 29; day++) {
       const n = 3 + ((day * 7) % 9);
       for (let i = 0; i < n; i++) {
         const held = (day + i) % 3 === 0;
@@ -439,7 +524,6 @@ describe('statistics and settings', () => {
     await page.goto(`${b.url}/admin/settings/editorial-moderation`);
     const threshold = page.locator('[data-field="reports.threshold"]');
     await threshold.waitFor();
-    await page.screenshot({ path: screenshotPath('moderation-settings') });
     await threshold.fill('-4');
     await page.getByTestId('settings-save').click();
     await page.getByTestId('settings-error').waitFor();
@@ -449,5 +533,40 @@ describe('statistics and settings', () => {
     await page.getByTestId('settings-save').click();
     await page.getByText('Moderation rules saved').first().waitFor();
     expect((await mod().get('/editorial/settings/moderation')).body.data.reports.threshold).toBe(5);
+  });
+
+  it('marks sections as pre-moderated: validated in the page, applied to new comments', async () => {
+    const politics = await fixtures(b.strapi).article({ title: 'Council budget vote tonight', section: 'Politics', commentsMode: null });
+    await page.goto(`${b.url}/admin/settings/editorial-moderation`);
+    const sections = page.locator('[data-field="articleMode.premoderatedSections"]');
+    await sections.waitFor();
+    const group = page.locator('[data-section="articleMode"]');
+    // The comment modes come first: what a newsroom changes most.
+    expect(await page.locator('[data-section]').first().getAttribute('data-section')).toBe('articleMode');
+    await sections.fill('Politics\npolitics');
+    await page.getByTestId('settings-save').click();
+    await page.getByTestId('settings-error').filter({ hasText: 'politics is listed twice' }).waitFor();
+    expect(await group.textContent()).toContain('politics is listed twice');
+    expect((await mod().get('/editorial/settings/moderation')).body.data.articleMode.premoderatedSections).toEqual([]);
+
+    await sections.fill('Politics\nCourt reports');
+    await page.getByTestId('settings-save').click();
+    await page.getByText('Moderation rules saved').first().waitFor();
+    expect((await mod().get('/editorial/settings/moderation')).body.data.articleMode.premoderatedSections).toEqual(['Politics', 'Court reports']);
+    expect(await group.textContent()).toContain('2 sections pre-moderated');
+    await page.mouse.move(0, 0);
+    await page.getByRole('status').filter({ hasText: 'Moderation rules saved' }).waitFor({ state: 'detached', timeout: 15000 }).catch(() => {});
+    await settled();
+    // The page down to the comment modes (the word lists below hold slurs nobody needs to look at).
+    const bottom = await group.evaluate((el) => el.getBoundingClientRect().bottom);
+    await page.screenshot({ path: screenshotPath('moderation-settings'), clip: { x: 0, y: 0, width: VIEWPORT.width, height: Math.min(VIEWPORT.height, Math.ceil(bottom) + 24) } });
+
+    // A reader's comment on a Politics article now waits for review, with the section as its reason.
+    const id = await post(politics, { authorName: 'Nora Quill', body: 'Will the budget include the harbour wall repairs?' });
+    expect(await statusOf(id)).toBe('pending');
+    expect(await publicIds(politics)).not.toContain(id);
+    await page.goto(`${QUEUE()}?article=${politics.documentId}`);
+    await item(id).waitFor();
+    expect(await item(id).getByTestId('reasons').textContent()).toContain('the section Politics is pre-moderated');
   });
 });

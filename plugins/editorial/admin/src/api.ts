@@ -58,8 +58,16 @@ export function useModerationApi() {
         (await get<NewCountResponse>(`${BASE}/moderation/new-count${query({ since, status })}`)).data.data.count,
       act: async (documentId: string, action: ModerationAction, body: { note?: string; expectedVersion?: number }) =>
         (await post<ActionResponse>(`${BASE}/moderation/comments/${encodeURIComponent(documentId)}/${action}`, body)).data,
-      bulk: async (documentIds: string[], action: ModerationAction, note?: string) =>
-        (await post<BulkResponse>(`${BASE}/moderation/bulk`, { documentIds, action, ...(note ? { note } : {}) })).data.data,
+      /** `seen`: the version of each comment as the moderator saw it; changed ones come back as conflicts. */
+      bulk: async (seen: { documentId: string; version: number }[], action: ModerationAction, note?: string) =>
+        (
+          await post<BulkResponse>(`${BASE}/moderation/bulk`, {
+            documentIds: seen.map((c) => c.documentId),
+            expectedVersions: Object.fromEntries(seen.map((c) => [c.documentId, c.version])),
+            action,
+            ...(note ? { note } : {}),
+          })
+        ).data.data,
       undo: async (eventIds: number[]) => (await post<UndoResponse>(`${BASE}/moderation/undo`, { eventIds })).data.data,
       authorHistory: async (authorName: string) =>
         (await get<AuthorHistoryResponse>(`${BASE}/moderation/authors/${encodeURIComponent(authorName)}/history`)).data.data,

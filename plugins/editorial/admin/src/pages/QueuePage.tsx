@@ -21,6 +21,7 @@ import { styled } from 'styled-components';
 import {
   ACTION_TO_STATUS,
   QUEUE_STATUSES,
+  type BulkConflict,
   type ModerationAction,
   type QueueItem,
   type QueueResponse,
@@ -63,7 +64,7 @@ const Banner = styled.button`
   &:focus-visible { outline: 2px solid ${({ theme }) => theme.colors.primary200}; }
 `;
 
-type Notice = { tone: 'success' | 'warning' | 'danger'; message: string; undo?: boolean } | null;
+type Notice = { tone: 'success' | 'warning' | 'danger'; message: string; undo?: boolean; details?: string[] } | null;
 const NOTICE_COLORS = {
   success: { bg: 'success100', border: 'success200', fg: 'success700' },
   warning: { bg: 'warning100', border: 'warning200', fg: 'warning700' },
@@ -130,6 +131,8 @@ export function QueuePage() {
   const [historyAuthor, setHistoryAuthor] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [newCount, setNewCount] = useState(0);
+  /** Comments the last bulk action skipped because another moderator changed them first. */
+  const [conflicts, setConflicts] = useState<Record<string, BulkConflict>>({});
   const [articles, setArticles] = useState<Record<string, string>>({});
   const [searchText, setSearchText] = useState(params.q ?? '');
   const [authorText, setAuthorText] = useState(params.author ?? '');
@@ -183,6 +186,7 @@ export function QueuePage() {
     sinceRef.current = null;
     setFocus(0);
     setSelected(new Set());
+    setConflicts({});
   }, [viewKey]);
   useEffect(() => {
     load();
@@ -222,11 +226,24 @@ export function QueuePage() {
     [items, selected, current]
   );
 
+  /** "Jun: now rejected by Sam Moderator" for the notice after a bulk action. */
+  const conflictLine = useCallback(
+    (c: BulkConflict) => {
+      if (c.reason === 'not-found' || !c.status) return t('conflict.line.gone', { author: c.authorName ?? c.documentId });
+      const status = t(`status.${c.status}`);
+      return c.changedBy
+        ? t('conflict.line.by', { author: c.authorName ?? '', status, name: c.changedBy })
+        : t('conflict.line', { author: c.authorName ?? '', status });
+    },
+    [t]
+  );
+
   const run = useCallback(
     async (action: ModerationAction, targets: QueueItem[], note?: string) => {
       if (!targets.length || busy) return;
       setBusy(true);
       setNotice(null);
+      setConflicts({});
       const label = t(`done.${action}`, { count: targets.length });
       try {
         if (targets.length === 1) {
@@ -235,17 +252,24 @@ export function QueuePage() {
           setLastAction({ eventIds: [res.event.id], label });
           setNotice({ tone: 'success', message: label, undo: true });
         } else {
-          const res = await api.bulk(targets.map((i) => i.documentId), action, note);
+          const res = await api.bulk(targets, action, note);
           const done = t(`done.${action}`, { count: res.updated.length });
           if (res.events.length) setLastAction({ eventIds: res.events, label: done });
           if (res.conflicts.length) {
-            setNotice({ tone: 'warning', message: `${res.updated.length ? `${done}. ` : ''}${t('conflict.bulk', { count: res.conflicts.length })}`, undo: res.events.length > 0 });
+            const details = res.conflictDetails ?? [];
+            setConflicts(Object.fromEntries(details.map((c) => [c.documentId, c])));
+            setNotice({
+              tone: 'warning',
+              message: `${res.updated.length ? `${done}. ` : ''}${t('conflict.bulk', { count: res.conflicts.length })}`,
+              undo: res.events.length > 0,
+              details: details.map((c) => conflictLine(c)),
+            });
           } else setNotice({ tone: 'success', message: done, undo: true });
         }
         setSelected(new Set());
       } catch (e) {
         if (errorStatus(e) === 409) {
-          setNotice({ tone: 'warning', message: `${t('conflict.single')} (${errorMessage(e)})` });
+          setNotice({ tone: 'warning', message: t('conflict.single') });
         } else {
           setNotice({ tone: 'danger', message: t('error.action', { message: errorMessage(e) }) });
           toggleNotification({ type: 'danger', message: t('error.action', { message: errorMessage(e) }) });
@@ -255,7 +279,7 @@ export function QueuePage() {
         await load();
       }
     },
-    [api, busy, load, t, toggleNotification]
+    [api, busy, load, t, toggleNotification, conflictLine]
   );
 
   const act = useCallback(
@@ -434,7 +458,7 @@ export function QueuePage() {
       </Tabs.Root>
 
       <Grid.Root gap={3} tag="form" role="search" onSubmit={(e: React.FormEvent) => { e.preventDefault(); setParams({ q: searchText.trim() || undefined, author: authorText.trim() || undefined }); }}>
-        <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+        <Grid.Item col={4} m={12} s={12} direction="column" alignItems="stretch">
           <TextInput
             ref={searchRef}
             name="q"
@@ -446,7 +470,7 @@ export function QueuePage() {
             onBlur={() => searchText.trim() !== (params.q ?? '') && setParams({ q: searchText.trim() || undefined })}
           />
         </Grid.Item>
-        <Grid.Item col={2} s={6} direction="column" alignItems="stretch">
+        <Grid.Item col={2} m={3} s={6} xs={12} direction="column" alignItems="stretch">
           <SingleSelect
             aria-label={t('filters.article')}
             placeholder={t('filters.article.any')}
@@ -460,7 +484,7 @@ export function QueuePage() {
             ))}
           </SingleSelect>
         </Grid.Item>
-        <Grid.Item col={2} s={6} direction="column" alignItems="stretch">
+        <Grid.Item col={2} m={3} s={6} xs={12} direction="column" alignItems="stretch">
           <SingleSelect
             aria-label={t('filters.reason')}
             placeholder={t('filters.reason.any')}
@@ -473,7 +497,7 @@ export function QueuePage() {
             ))}
           </SingleSelect>
         </Grid.Item>
-        <Grid.Item col={2} s={6} direction="column" alignItems="stretch">
+        <Grid.Item col={2} m={3} s={6} xs={12} direction="column" alignItems="stretch">
           <TextInput
             name="author"
             aria-label={t('filters.author')}
@@ -483,7 +507,7 @@ export function QueuePage() {
             onBlur={() => authorText.trim() !== (params.author ?? '') && setParams({ author: authorText.trim() || undefined })}
           />
         </Grid.Item>
-        <Grid.Item col={2} s={6} direction="column" alignItems="stretch">
+        <Grid.Item col={2} m={3} s={6} xs={12} direction="column" alignItems="stretch">
           <SingleSelect aria-label={t('filters.sort')} value={params.sort} onChange={(v: string | number) => setParams({ sort: v === 'oldest' ? undefined : String(v) })}>
             {SORTS.map((s) => (
               <SingleSelectOption key={s} value={s}>{t(`sort.${s}`)}</SingleSelectOption>
@@ -500,7 +524,7 @@ export function QueuePage() {
               <ArrowClockwise width="1.4rem" height="1.4rem" /> {t('new.banner', { count: newCount })} · {t('new.show')}
             </Banner>
           )}
-          <Flex gap={3} wrap="wrap" justifyContent="space-between" padding={2} background="neutral0" hasRadius shadow="tableShadow">
+          <Flex gap={3} wrap="wrap" justifyContent="space-between" padding={2} background="neutral0" hasRadius shadow="tableShadow" data-testid="queue-toolbar">
             <Flex gap={3} wrap="wrap">
               <Box paddingLeft={2}>
                 <Checkbox
@@ -557,9 +581,20 @@ export function QueuePage() {
               data-testid="notice"
               data-tone={notice.tone}
             >
-              <Typography textColor={NOTICE_COLORS[notice.tone].fg} fontWeight="semiBold">
-                {notice.message}
-              </Typography>
+              <Flex direction="column" alignItems="flex-start" gap={1}>
+                <Typography textColor={NOTICE_COLORS[notice.tone].fg} fontWeight="semiBold">
+                  {notice.message}
+                </Typography>
+                {notice.details?.length ? (
+                  <Box tag="ul" paddingLeft={4} data-testid="notice-details" style={{ listStyle: 'disc' }}>
+                    {notice.details.map((d) => (
+                      <Typography key={d} tag="li" variant="pi" textColor={NOTICE_COLORS[notice.tone].fg}>
+                        {d}
+                      </Typography>
+                    ))}
+                  </Box>
+                ) : null}
+              </Flex>
               <Flex gap={1}>
                 {notice.undo && lastAction && (
                   <Button size="S" variant="ghost" onClick={undo} disabled={busy}>
@@ -625,6 +660,8 @@ export function QueuePage() {
               setHistoryAuthor(item.authorName);
             }}
             onFilterArticle={(article) => setParams({ article })}
+            publicUrlTemplate={data?.meta.publicArticleUrl}
+            conflict={conflicts[item.documentId]}
           />
         ))}
       </Flex>
