@@ -384,6 +384,8 @@ describe('moderation actions', () => {
     expect(q.body.meta.pagination.total).toBe(q.body.meta.counts.rejected);
     expect(q.body.data[0].article).toMatchObject({ title: 'Bulk moderation target' });
     expect(q.body.data[0].authorHistory.rejected).toBeGreaterThan(0);
+    // The template of an article's public page (default: the bundled reader page).
+    expect(q.body.meta.publicArticleUrl).toBe('/reader/index.html#/articles/{slug}');
     const byReason = await mod().get('/editorial/moderation/comments?status=all&reason=shouting');
     expect(byReason.body.data.length).toBeGreaterThan(0);
     expect(byReason.body.data.every((i: any) => i.reasons.some((r: any) => r.rule === 'shouting'))).toBe(true);

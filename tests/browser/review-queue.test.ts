@@ -184,12 +184,16 @@ describe('the queue', () => {
     // "Public page" opens the article where readers see it: by default the bundled reader page.
     const publicHref = await links.getByRole('link', { name: 'Public page' }).getAttribute('href');
     expect(publicHref).toBe(`${b.url}/reader/index.html#/articles/${open.slug}`);
+    const reader = await b.newPage();
+    await reader.goto(publicHref!);
+    await reader.getByRole('heading', { name: open.title }).waitFor();
+    await reader.context().close();
     expect(await links.getByTestId('report-count').textContent()).toContain('2 reader reports');
     // A reply shows its parent comment.
     expect(await item(ids.reply).getByTestId('parent-comment').textContent()).toContain('In reply to Ben Harbour');
     // Capitals marked for the shouting rule, with the share in words.
     expect(await item(ids.shout).locator('mark').count()).toBeGreaterThan(0);
-    expect(await item(ids.shout).getByTestId('reasons').textContent()).toMatch(/Shouting · \d+% capital letters/);
+    expect(await item(ids.shout).getByTestId('reasons').textContent()).toMatch(/Shouting\s*· \d+% capital letters/);
     // Author history at a glance (Ada: the published comment and her earlier ones, one rejected).
     expect(await item(ids.p1).getByTestId('history-button').textContent()).toContain('4 approved · 1 rejected');
 
