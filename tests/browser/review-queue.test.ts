@@ -303,6 +303,29 @@ describe('the queue', () => {
     await waitForQueueIdle();
   });
 
+  it('with the mouse, rejects a flagged comment with a note, choosing the action in the dialog', async () => {
+    await page.getByTestId('tab-flagged').click();
+    await item(ids.insult).waitFor();
+    await waitForQueueIdle();
+    await item(ids.insult).getByTestId('note-button').click();
+    const dialog = page.getByTestId('note-dialog');
+    await dialog.waitFor();
+    // Proposed: reject (the comment is already flagged); the moderator may pick another action.
+    expect(await dialog.getByRole('combobox').textContent()).toContain('Reject');
+    await dialog.getByRole('combobox').click();
+    await page.getByRole('option', { name: 'Back to pending' }).click();
+    await dialog.getByRole('combobox').click();
+    await page.getByRole('option', { name: 'Reject' }).click();
+    await dialog.getByRole('textbox').fill('Personal attack on council staff');
+    await dialog.getByTestId('note-confirm').click();
+    await item(ids.insult).waitFor({ state: 'detached' });
+    expect(await statusOf(ids.insult)).toBe('rejected');
+    const events = (await mod().get(`/editorial/moderation/comments/${ids.insult}/events`)).body.data;
+    expect(events.at(-1)).toMatchObject({ action: 'reject', note: 'Personal attack on council staff', fromStatus: 'flagged', toStatus: 'rejected' });
+    await page.getByTestId('tab-pending').click();
+    await waitForQueueIdle();
+  });
+
   it('opens the author history drawer', async () => {
     // Ada Reader: p1 approved above, the published one (clean) and her earlier comments.
     await page.getByTestId('tab-all').click();
@@ -325,10 +348,13 @@ describe('the queue', () => {
   it('shows "N new" for comments arriving while the moderator works, without moving the focus', async () => {
     await page.keyboard.press('j');
     const focused = await focusedId();
+    const pendingBefore = Number(await tabCount('pending').textContent());
     const fresh = await post(premod, { authorName: 'Finn Late', body: 'Arrived just now: what about the holiday timetable?' });
     const banner = page.getByTestId('new-banner');
     await banner.waitFor({ timeout: 20000 });
     expect(await banner.textContent()).toContain('1 new comment');
+    // The tab count follows at once (live), the list waits for the moderator.
+    await page.waitForFunction((n) => document.querySelector('[data-testid="count-pending"]')?.textContent === String(n), pendingBefore + 1);
     expect(await item(fresh).count()).toBe(0);
     expect(await focusedId()).toBe(focused);
     await banner.click();

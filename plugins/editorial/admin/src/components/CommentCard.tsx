@@ -108,7 +108,7 @@ interface Props {
   busy: boolean;
   onFocus: () => void;
   onToggle: () => void;
-  onAction: (action: ModerationAction) => void;
+  onAction: (action: ModerationAction, withNote?: boolean) => void;
   onHistory: () => void;
   onFilterArticle: (documentId: string) => void;
   /** Template of the article's public page (queue meta.publicArticleUrl). */
@@ -280,6 +280,20 @@ export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCar
                   </Button>
                 );
               })}
+              <Button
+                size="S"
+                variant="ghost"
+                startIcon={<Pencil />}
+                disabled={busy}
+                onClick={(e: React.MouseEvent) => {
+                  e.stopPropagation();
+                  // Flag is the usual action with a note; a flagged comment is usually rejected next.
+                  onAction(item.status === 'flagged' ? 'reject' : 'flag', true);
+                }}
+                data-testid="note-button"
+              >
+                {t('action.withNote')}
+              </Button>
             </Flex>
           </Flex>
         </Flex>

@@ -192,12 +192,16 @@ export function QueuePage() {
     load();
   }, [load]);
 
-  // "N new": poll a cheap count of comments posted since the newest one this view has seen.
+  // "N new": poll a cheap count of comments posted since the newest one this view has seen, and
+  // keep the tab counts (and the menu badge) live while other moderators work.
   useEffect(() => {
     const timer = window.setInterval(async () => {
       if (!sinceRef.current || document.hidden) return;
       try {
-        setNewCount(await api.newCount(sinceRef.current, params.status));
+        const [fresh, counts] = await Promise.all([api.newCount(sinceRef.current, params.status), api.counts()]);
+        setNewCount(fresh);
+        setData((prev) => (prev ? { ...prev, meta: { ...prev.meta, counts } } : prev));
+        announceCounts(counts);
       } catch {
         /* the next poll tries again */
       }
@@ -284,12 +288,17 @@ export function QueuePage() {
 
   const act = useCallback(
     (action: ModerationAction, withNote = false, only?: QueueItem) => {
+      if (withNote) {
+        // The dialog lets the moderator change the action: keep every target, filter on confirm.
+        const pool = only ? [only] : selected.size ? items.filter((i) => selected.has(i.documentId)) : current ? [current] : [];
+        if (pool.length) setNoteFor({ action, targets: pool });
+        return;
+      }
       const targets = only ? [only].filter((i) => ACTION_TO_STATUS[action] !== i.status) : targetsFor(action);
       if (!targets.length) return;
-      if (withNote) setNoteFor({ action, targets });
-      else run(action, targets);
+      run(action, targets);
     },
-    [run, targetsFor]
+    [run, targetsFor, items, selected, current]
   );
 
   const undo = useCallback(async () => {
@@ -551,7 +560,7 @@ export function QueuePage() {
                   {t(`action.${b.action}`)}
                 </Button>
               ))}
-              <Button size="S" variant="ghost" disabled={!selected.size || busy} onClick={() => act('flag', true)} data-testid="bulk-note">
+              <Button size="S" variant="ghost" disabled={(!selected.size && !current) || busy} onClick={() => act('flag', true)} data-testid="bulk-note">
                 {t('action.withNote')}
               </Button>
             </Flex>
@@ -651,9 +660,9 @@ export function QueuePage() {
             busy={busy}
             onFocus={() => setFocus(i)}
             onToggle={() => toggle(item.documentId)}
-            onAction={(action) => {
+            onAction={(action, withNote) => {
               setFocus(i);
-              act(action, false, item);
+              act(action, !!withNote, item);
             }}
             onHistory={() => {
               setFocus(i);
@@ -686,10 +695,11 @@ export function QueuePage() {
         action={noteFor?.action ?? null}
         count={noteFor?.targets.length ?? 0}
         onCancel={() => setNoteFor(null)}
-        onConfirm={(note) => {
+        onConfirm={(note, action) => {
           const n = noteFor;
           setNoteFor(null);
-          if (n) run(n.action, n.targets, note || undefined);
+          const targets = n ? n.targets.filter((i) => ACTION_TO_STATUS[action] !== i.status) : [];
+          if (targets.length) run(action, targets, note || undefined);
         }}
       />
       <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
