@@ -8,6 +8,7 @@ import {
   moderateComment,
   resolveArticleMode,
   validateModerationSettings,
+  withDefaultSettings,
   type ModerationContext,
   type ModerationResult,
   type ModerationSettings,
@@ -29,6 +30,8 @@ export interface EngineContext {
 export const engine = {
   defaultModerationSettings,
   resolveArticleMode,
+  /** Stored settings over the defaults, group by group (settings saved before a setting existed). */
+  withDefaults: (stored: unknown): Settings => withDefaultSettings(stored),
   moderateComment(input: { text: string; authorName?: string }, settings: Settings, context: EngineContext = {}): ModerationResult {
     const ctx: ModerationContext = {
       articleMode: context.articleMode,

@@ -1,4 +1,4 @@
-import { defaultModerationSettings, resolveArticleMode, validateModerationSettings } from './settings';
+import { defaultModerationSettings, resolveArticleMode, validateModerationSettings, withDefaultSettings } from './settings';
 
 const clone = () => JSON.parse(JSON.stringify(defaultModerationSettings));
 
@@ -65,5 +65,22 @@ describe('pre-moderated sections', () => {
     expect(resolveArticleMode({ commentsMode: 'premoderated', section: 'sport' }, settings)).toEqual({ mode: 'premoderated', from: 'article' });
     expect(resolveArticleMode({ commentsMode: null, section: 'sport' }, settings)).toEqual({ mode: 'open', from: 'default' });
     expect(resolveArticleMode({ commentsMode: null, section: null }, settings)).toEqual({ mode: 'open', from: 'default' });
+  });
+});
+
+describe('withDefaultSettings', () => {
+  it('fills settings saved before a setting existed, group by group, keeping what was saved', () => {
+    const stored = clone();
+    delete stored.articleMode.premoderatedSections;
+    stored.links.maxLinks = 4;
+    delete stored.shouting;
+    const merged = withDefaultSettings(stored);
+    expect(merged.articleMode).toEqual({ closedAction: 'reject', premoderatedSections: [] });
+    expect(merged.links.maxLinks).toBe(4);
+    expect(merged.shouting).toEqual(defaultModerationSettings.shouting);
+    expect(validateModerationSettings(merged)).toEqual([]);
+    expect(withDefaultSettings(null)).toEqual(defaultModerationSettings);
+    // A malformed group is kept, so that validation names it.
+    expect(validateModerationSettings(withDefaultSettings({ ...clone(), links: 'many' }))).toEqual([{ field: 'links', message: 'must be an object' }]);
   });
 });

@@ -94,6 +94,23 @@ export function resolveArticleMode(
   return { mode: 'open', from: 'default' };
 }
 
+/**
+ * Stored settings over the defaults, group by group: settings saved before a setting existed
+ * (e.g. articleMode.premoderatedSections) get its default instead of failing validation; unknown
+ * or malformed values are kept so that validation names them.
+ */
+export function withDefaultSettings(stored: unknown): ModerationSettings {
+  const defaults = defaultModerationSettings as unknown as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...defaults };
+  if (isObj(stored)) {
+    for (const [key, value] of Object.entries(stored)) {
+      const base = defaults[key];
+      out[key] = isObj(base) && isObj(value) ? { ...base, ...value } : value;
+    }
+  }
+  return out as unknown as ModerationSettings;
+}
+
 export interface SettingsError {
   field: string;
   message: string;

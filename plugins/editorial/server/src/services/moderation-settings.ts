@@ -4,22 +4,6 @@ import { engine, type Settings } from '../comments/engine';
 
 const KEY = 'settings-moderation';
 
-/**
- * Stored settings over the defaults, group by group: settings saved before a setting existed
- * (e.g. articleMode.premoderatedSections) get its default instead of failing validation.
- */
-export function withDefaults(stored: unknown): Settings {
-  const defaults = engine.defaultModerationSettings as unknown as Record<string, unknown>;
-  const out: Record<string, unknown> = { ...defaults };
-  if (!stored || typeof stored !== 'object') return out as unknown as Settings;
-  for (const [key, value] of Object.entries(stored as Record<string, unknown>)) {
-    const base = defaults[key];
-    const isGroup = (v: unknown) => !!v && typeof v === 'object' && !Array.isArray(v);
-    out[key] = isGroup(base) && isGroup(value) ? { ...(base as object), ...(value as object) } : value;
-  }
-  return out as unknown as Settings;
-}
-
 /** Moderation rules' settings (word lists, thresholds), stored by Strapi in the plugin store. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: 'editorial' });
@@ -31,7 +15,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const stored = (await store().get({ key: KEY })) as Settings | null;
       let value: Settings;
       try {
-        value = engine.validate(withDefaults(stored));
+        value = engine.validate(engine.withDefaults(stored));
       } catch {
         value = { ...engine.defaultModerationSettings };
       }
