@@ -128,6 +128,9 @@ beforeAll(async () => {
       version: 1,
     })),
   });
+  const regularRows = await b.strapi.db.query('plugin::editorial.comment' as any).findMany({ where: { authorName: 'Ada Reader', articleDocumentId: buses.documentId } });
+  ids.adaBus = regularRows.find((r: any) => r.body.startsWith('The 11 pm bus')).documentId;
+  ids.adaDates = regularRows.find((r: any) => r.body.startsWith('Thanks for listing')).documentId;
   countsChanged();
 
   page = await b.newPage();
@@ -423,6 +426,27 @@ describe('the queue', () => {
     expect((await counts()).pending).toBe(pending.length);
     await page.getByTestId('select-all').click();
     await page.getByTestId('bulk-approve').click();
+    await page.getByTestId('empty-state').waitFor();
+  });
+
+  it('marks, in place, each comment a bulk action skipped because another moderator changed it', async () => {
+    await page.goto(`${QUEUE()}?status=all&author=${encodeURIComponent('Ada Reader')}`);
+    await item(ids.adaDates).waitFor();
+    await waitForQueueIdle();
+    await item(ids.adaBus).getByTestId('select-item').click();
+    await item(ids.adaDates).getByTestId('select-item').click();
+    expect((await client(b.server, otherModerator.token).post(`/editorial/moderation/comments/${ids.adaDates}/flag`).send({ note: 'checking dates' })).status).toBe(200);
+    await page.getByTestId('bulk-reject').click();
+    await page.getByTestId('notice').filter({ hasText: 'changed by someone else' }).waitFor();
+    await item(ids.adaDates).getByTestId('conflict-note').waitFor();
+    expect(await item(ids.adaDates).getByTestId('conflict-note').textContent()).toBe('Changed by Test Moderator while you worked: now Flagged. Your action was not applied.');
+    expect(await item(ids.adaDates).getAttribute('data-status')).toBe('flagged');
+    expect(await item(ids.adaBus).getAttribute('data-status')).toBe('rejected');
+    expect(await item(ids.adaBus).getByTestId('conflict-note').count()).toBe(0);
+    expect([await statusOf(ids.adaBus), await statusOf(ids.adaDates)]).toEqual(['rejected', 'flagged']);
+    // Put them back as they were.
+    for (const id of [ids.adaBus, ids.adaDates]) expect((await mod().post(`/editorial/moderation/comments/${id}/approve`).send({})).status).toBe(200);
+    await page.goto(QUEUE());
     await page.getByTestId('empty-state').waitFor();
   });
 
