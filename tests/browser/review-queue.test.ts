@@ -469,7 +469,21 @@ describe('the queue', () => {
       },
       ids.insult
     );
-    // Only one article's comments, from a comment's "Only this article".
+    // Only one article's comments, picked in the Article filter (articles with comments in the tab, counted).
+    await page.goto(`${QUEUE()}?status=all`);
+    await items().first().waitFor();
+    await page.getByRole('combobox', { name: 'Article' }).click();
+    const allOnOpen = (await mod().get(`/editorial/moderation/comments?status=all&article=${open.documentId}`)).body.meta.pagination.total;
+    await page.getByRole('option', { name: `${open.title} (${allOnOpen})` }).click();
+    await page.waitForURL(new RegExp(`article=${open.documentId}`));
+    await page.waitForFunction(
+      (title) => {
+        const shown = [...document.querySelectorAll('[data-testid="queue-item"]')];
+        return shown.length > 0 && shown.every((e) => e.textContent?.includes(title));
+      },
+      open.title
+    );
+    // ... or from a comment's "Only this article".
     await page.goto(`${QUEUE()}?status=all`);
     await item(ids.p3).getByTestId('filter-article').click();
     await page.waitForURL(new RegExp(`article=${premod.documentId}`));
