@@ -249,6 +249,27 @@ describe('bulk actions with the versions the moderator saw', () => {
   });
 });
 
+describe("the queue's article filter", () => {
+  it('lists the articles with comments in a status, most first, or by title, with validation', async () => {
+    const busy = await f.article({ title: 'Tram line extension approved', commentsMode: 'premoderated' });
+    const quiet = await f.article({ title: 'Tram depot open day', commentsMode: 'premoderated' });
+    for (const body of ['When will the works start?', 'Will the depot stay open?', 'Good for the east side.']) await post(busy.documentId, { authorName: 'Rui', body });
+    await post(quiet.documentId, { authorName: 'Rui', body: 'Can children visit the workshop?' });
+    const pending = (await mod().get('/editorial/moderation/articles?status=pending')).body.data;
+    const byId = Object.fromEntries(pending.map((a: any) => [a.documentId, a]));
+    expect(byId[busy.documentId]).toEqual({ documentId: busy.documentId, title: 'Tram line extension approved', count: 3 });
+    expect(byId[quiet.documentId]).toMatchObject({ count: 1 });
+    expect(pending.map((a: any) => a.count)).toEqual([...pending.map((a: any) => a.count)].sort((a: number, b: number) => b - a));
+    // By title (case-insensitive), counted in the status asked for.
+    const tram = (await mod().get('/editorial/moderation/articles?status=pending&q=TRAM')).body.data;
+    expect(tram.map((a: any) => a.title)).toEqual(['Tram line extension approved', 'Tram depot open day']);
+    expect((await mod().get('/editorial/moderation/articles?status=approved&q=tram')).body.data).toEqual([]);
+    const bad = await mod().get('/editorial/moderation/articles?status=nonsense');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('status');
+  });
+});
+
 describe('hidden state', () => {
   let pendingId: string;
   beforeAll(async () => {
@@ -443,6 +464,7 @@ describe('permission matrix', () => {
   const admin: [string, string, any?][] = [
     ['get', '/editorial/moderation/comments'],
     ['get', '/editorial/moderation/counts'],
+    ['get', '/editorial/moderation/articles?status=all&q=harbour'],
     ['get', `/editorial/moderation/new-count?since=${encodeURIComponent('2020-01-01T00:00:00Z')}`],
     ['post', '/editorial/moderation/comments/DOC/approve', {}],
     ['post', '/editorial/moderation/bulk', { documentIds: ['DOC'], action: 'approve' }],

@@ -128,6 +128,9 @@ beforeAll(async () => {
       version: 1,
     })),
   });
+  const regularRows = await b.strapi.db.query('plugin::editorial.comment' as any).findMany({ where: { authorName: 'Ada Reader', articleDocumentId: buses.documentId } });
+  ids.adaBus = regularRows.find((r: any) => r.body.startsWith('The 11 pm bus')).documentId;
+  ids.adaDates = regularRows.find((r: any) => r.body.startsWith('Thanks for listing')).documentId;
   countsChanged();
 
   page = await b.newPage();
@@ -426,6 +429,27 @@ describe('the queue', () => {
     await page.getByTestId('empty-state').waitFor();
   });
 
+  it('marks, in place, each comment a bulk action skipped because another moderator changed it', async () => {
+    await page.goto(`${QUEUE()}?status=all&author=${encodeURIComponent('Ada Reader')}`);
+    await item(ids.adaDates).waitFor();
+    await waitForQueueIdle();
+    await item(ids.adaBus).getByTestId('select-item').click();
+    await item(ids.adaDates).getByTestId('select-item').click();
+    expect((await client(b.server, otherModerator.token).post(`/editorial/moderation/comments/${ids.adaDates}/flag`).send({ note: 'checking dates' })).status).toBe(200);
+    await page.getByTestId('bulk-reject').click();
+    await page.getByTestId('notice').filter({ hasText: 'changed by someone else' }).waitFor();
+    await item(ids.adaDates).getByTestId('conflict-note').waitFor();
+    expect(await item(ids.adaDates).getByTestId('conflict-note').textContent()).toBe('Changed by Test Moderator while you worked: now Flagged. Your action was not applied.');
+    expect(await item(ids.adaDates).getAttribute('data-status')).toBe('flagged');
+    expect(await item(ids.adaBus).getAttribute('data-status')).toBe('rejected');
+    expect(await item(ids.adaBus).getByTestId('conflict-note').count()).toBe(0);
+    expect([await statusOf(ids.adaBus), await statusOf(ids.adaDates)]).toEqual(['rejected', 'flagged']);
+    // Put them back as they were.
+    for (const id of [ids.adaBus, ids.adaDates]) expect((await mod().post(`/editorial/moderation/comments/${id}/approve`).send({})).status).toBe(200);
+    await page.goto(QUEUE());
+    await page.getByTestId('empty-state').waitFor();
+  });
+
   it('sorts by most reported, filters by reason and by text, and shows a clear empty state', async () => {
     await page.getByTestId('tab-all').click();
     await waitForQueueIdle();
@@ -445,7 +469,21 @@ describe('the queue', () => {
       },
       ids.insult
     );
-    // Only one article's comments, from a comment's "Only this article".
+    // Only one article's comments, picked in the Article filter (articles with comments in the tab, counted).
+    await page.goto(`${QUEUE()}?status=all`);
+    await items().first().waitFor();
+    await page.getByRole('combobox', { name: 'Article' }).click();
+    const allOnOpen = (await mod().get(`/editorial/moderation/comments?status=all&article=${open.documentId}`)).body.meta.pagination.total;
+    await page.getByRole('option', { name: `${open.title} (${allOnOpen})` }).click();
+    await page.waitForURL(new RegExp(`article=${open.documentId}`));
+    await page.waitForFunction(
+      (title) => {
+        const shown = [...document.querySelectorAll('[data-testid="queue-item"]')];
+        return shown.length > 0 && shown.every((e) => e.textContent?.includes(title));
+      },
+      open.title
+    );
+    // ... or from a comment's "Only this article".
     await page.goto(`${QUEUE()}?status=all`);
     await item(ids.p3).getByTestId('filter-article').click();
     await page.waitForURL(new RegExp(`article=${premod.documentId}`));

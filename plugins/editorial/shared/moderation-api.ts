@@ -97,6 +97,21 @@ export interface QueueResponse {
   /** publicArticleUrl: template of an article's public page ({slug}, {documentId}; see shared/public-url.ts). */
   meta: { pagination: Pagination; counts: StatusCounts; newestPostedAt: string | null; publicArticleUrl: string };
 }
+/** Articles with comments in a status (the queue's article filter): most comments first, or by title. */
+export const queueArticlesQuerySchema = z.object({
+  status: z.enum(QUEUE_STATUSES).default('pending'),
+  q: z.string().trim().min(1).max(200).optional(),
+});
+export const QUEUE_ARTICLES_LIMIT = 50;
+export interface QueueArticle {
+  documentId: string;
+  title: string;
+  /** Comments of the article in that status. */
+  count: number;
+}
+export interface QueueArticlesResponse {
+  data: QueueArticle[];
+}
 export interface CountsResponse {
   data: StatusCounts;
 }

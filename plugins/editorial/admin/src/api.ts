@@ -8,6 +8,7 @@ import type {
   ModerationAction,
   ModerationSettingsResponse,
   NewCountResponse,
+  QueueArticlesResponse,
   QueueResponse,
   QueueStatus,
   StatsResponse,
@@ -53,6 +54,8 @@ export function useModerationApi() {
   return useMemo(
     () => ({
       queue: async (p: QueueParams) => (await get<QueueResponse>(`${BASE}/moderation/comments${query({ ...p })}`)).data,
+      articles: async (status: QueueStatus, q?: string) =>
+        (await get<QueueArticlesResponse>(`${BASE}/moderation/articles${query({ status, q })}`)).data.data,
       counts: async () => (await get<CountsResponse>(`${BASE}/moderation/counts`)).data.data,
       newCount: async (since: string, status: QueueStatus) =>
         (await get<NewCountResponse>(`${BASE}/moderation/new-count${query({ since, status })}`)).data.data.count,

@@ -23,6 +23,7 @@ import {
   QUEUE_STATUSES,
   type BulkConflict,
   type ModerationAction,
+  type QueueArticle,
   type QueueItem,
   type QueueResponse,
   type QueueStatus,
@@ -133,7 +134,10 @@ export function QueuePage() {
   const [newCount, setNewCount] = useState(0);
   /** Comments the last bulk action skipped because another moderator changed them first. */
   const [conflicts, setConflicts] = useState<Record<string, BulkConflict>>({});
+  /** Titles of the articles seen so far (a filtered article keeps its name). */
   const [articles, setArticles] = useState<Record<string, string>>({});
+  /** The article filter's choices: articles with comments in this tab, most first. */
+  const [articleChoices, setArticleChoices] = useState<QueueArticle[]>([]);
   const [searchText, setSearchText] = useState(params.q ?? '');
   const [authorText, setAuthorText] = useState(params.author ?? '');
   const sinceRef = useRef<string | null>(null);
@@ -191,6 +195,22 @@ export function QueuePage() {
   useEffect(() => {
     load();
   }, [load]);
+  // The article filter lists the articles with comments in this tab (refreshed with the counts).
+  const statusCount = data?.meta.counts?.[params.status];
+  useEffect(() => {
+    let live = true;
+    api
+      .articles(params.status)
+      .then((list) => {
+        if (!live) return;
+        setArticleChoices(list);
+        setArticles((prev) => ({ ...prev, ...Object.fromEntries(list.map((a) => [a.documentId, a.title])) }));
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [api, params.status, statusCount]);
 
   // "N new": poll a cheap count of comments posted since the newest one this view has seen, and
   // keep the tab counts (and the menu badge) live while other moderators work.
@@ -447,7 +467,10 @@ export function QueuePage() {
     { action: 'reject', icon: <Cross />, variant: 'danger-light' },
     { action: 'restore', icon: <ArrowsCounterClockwise />, variant: 'tertiary' },
   ];
-  const articleOptions = Object.entries(articles).sort((a, b) => a[1].localeCompare(b[1]));
+  const articleOptions = articleChoices.map((a) => [a.documentId, t('filters.article.option', { title: a.title, count: a.count })] as const);
+  if (params.article && !articleChoices.some((a) => a.documentId === params.article)) {
+    articleOptions.unshift([params.article, articles[params.article] ?? params.article] as const);
+  }
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
@@ -487,7 +510,6 @@ export function QueuePage() {
             onChange={(v: string | number) => setParams({ article: v ? String(v) : undefined })}
             onClear={params.article ? () => setParams({ article: undefined }) : undefined}
           >
-            {params.article && !articles[params.article] && <SingleSelectOption value={params.article}>{params.article}</SingleSelectOption>}
             {articleOptions.map(([id, title]) => (
               <SingleSelectOption key={id} value={id}>{title}</SingleSelectOption>
             ))}

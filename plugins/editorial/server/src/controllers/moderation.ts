@@ -17,6 +17,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const publicArticleUrl = (strapi.plugin('editorial').config('publicArticleUrl') as string | undefined) || DEFAULT_PUBLIC_ARTICLE_URL;
       ctx.body = { ...res, meta: { ...res.meta, publicArticleUrl } };
     },
+    async articles(ctx: any) {
+      ctx.body = { data: await getService('moderation-articles', strapi).list(ctx.query) };
+    },
     async counts(ctx: any) {
       ctx.body = { data: await svc().counts() };
     },
