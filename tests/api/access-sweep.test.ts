@@ -18,6 +18,7 @@ const ADMIN_ROUTES: Record<string, Action[]> = {
   'POST /import': ['import'],
   'GET /moderation/comments': ['moderate'],
   'GET /moderation/counts': ['moderate'],
+  'GET /moderation/articles': ['moderate'],
   'GET /moderation/new-count': ['moderate'],
   'POST /moderation/comments/:documentId/:action': ['moderate'],
   'POST /moderation/bulk': ['moderate'],
