@@ -19,6 +19,8 @@ export function createRateLimiter(strapi: Core.Strapi) {
   let limits: Limits = { ...DEFAULT_LIMITS, ...((strapi.plugin('editorial').config('comments') as any)?.rateLimit ?? {}) };
 
   const build = () => {
+    // Key prefix: instances sharing one Redis must use the same prefix (config comments.rateLimitPrefix).
+    const prefix = String((strapi.plugin('editorial').config('comments') as any)?.rateLimitPrefix || 'editorial-rl');
     const redisUrl = (strapi.plugin('editorial').config('comments') as any)?.redisUrl || process.env.REDIS_URL;
     if (redisUrl && !redis) {
       // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -30,11 +32,11 @@ export function createRateLimiter(strapi: Core.Strapi) {
       redis
         ? new RateLimiterRedis({
             storeClient: redis,
-            keyPrefix: `editorial-rl-${name}`,
+            keyPrefix: `${prefix}-${name}`,
             ...limits[name],
-            insuranceLimiter: new RateLimiterMemory({ keyPrefix: `editorial-rl-${name}`, ...limits[name] }),
+            insuranceLimiter: new RateLimiterMemory({ keyPrefix: `${prefix}-${name}`, ...limits[name] }),
           })
-        : new RateLimiterMemory({ keyPrefix: `editorial-rl-${name}`, ...limits[name] });
+        : new RateLimiterMemory({ keyPrefix: `${prefix}-${name}`, ...limits[name] });
     limiters = { submit: make('submit'), report: make('report') };
     return limiters;
   };
