@@ -2,7 +2,6 @@
 // (REDIS_URL, a key prefix unique to this run) count a client's submissions together.
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import request from 'supertest';
 import Redis from 'ioredis';
 import { appDir, distDir, applyTestEnv } from '../helpers/env';
 import { createPostgresDatabase } from '../helpers/database';
@@ -17,6 +16,7 @@ let a: Core.Strapi;
 let b: Instance;
 let db: { url: string; drop: () => Promise<void> };
 let article: any;
+let urlA: string;
 
 beforeAll(async () => {
   db = await createPostgresDatabase();
@@ -28,6 +28,8 @@ beforeAll(async () => {
   a = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false }).load();
   a.log.level = 'error';
   await a.server.mount();
+  await new Promise<void>((r) => a.server.httpServer.listen(0, '127.0.0.1', () => r()));
+  urlA = `http://127.0.0.1:${(a.server.httpServer.address() as any).port}`;
   article = await fixtures(a).article({ title: 'Tram line extension approved', commentsMode: 'open' });
   b = await startInstance(env);
 });
@@ -43,13 +45,14 @@ afterAll(async () => {
 });
 
 const body = (i: number) => ({ authorName: 'Commuter', body: `Note number ${i} about the new tram stops.` });
-const onA = (i: number) => request(a.server.httpServer).post(`/api/editorial/articles/${article.documentId}/comments`).send(body(i));
-const onB = (i: number) =>
-  fetch(`${b.url}/api/editorial/articles/${article.documentId}/comments`, {
+const send = (base: string, i: number) =>
+  fetch(`${base}/api/editorial/articles/${article.documentId}/comments`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body(i)),
   });
+const onA = (i: number) => send(urlA, i);
+const onB = (i: number) => send(b.url, i);
 
 describe('rate limits shared through Redis', () => {
   it("counts a client's submissions across instances: the 6th, on B after 5 on A, gets 429 with Retry-After", async () => {

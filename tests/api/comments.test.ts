@@ -229,11 +229,11 @@ describe('trusted commenters', () => {
     await f.comment(openArticle, { body: 'Earlier approved note 4', authorName: 'Trusty Reader', authorEmail: email });
 
     // Five approved, none rejected: trusted, pre-moderation bypassed (trusted.bypassPremoderation).
-    const bypass = await asTrusty(pre, 'Parking for visitors matters as much as beds.');
+    const bypass = await asTrusty(pre, 'Visitor access matters as much as beds.');
     expect(bypass.status).toBe(201);
     expect(bypass.body.data.status).toBe('published');
     expect((await row(bypass.body.data.documentId)).status).toBe('approved');
-    expect((await asNewcomer(pre, 'Parking for staff should come first though.')).body.data.status).toBe('awaiting-review');
+    expect((await asNewcomer(pre, 'Staff access should come first though.')).body.data.status).toBe('awaiting-review');
 
     // Relaxed rules (shouting is one by default) do not hold a trusted commenter; the reason says so.
     const loud = await asTrusty(openArticle, 'THE HARBOUR BRIDGE REPAIRS WERE FINISHED EARLY, GREAT WORK');
