@@ -22,7 +22,8 @@ export function subscribeReasonIndex(strapi: Core.Strapi) {
     models: [UIDS.comment],
     async afterCreate(event: any) {
       const id = event.result?.id;
-      if (id && event.params?.data?.reasonRules) await replace(id, event.params.data.reasonRules);
+      const rules = rulesOf(event.params?.data?.reasonRules);
+      if (id && rules.length) await reasons().createMany({ data: rules.map((rule) => ({ commentId: id, rule })) });
     },
     async afterUpdate(event: any) {
       const id = event.result?.id;
