@@ -481,6 +481,70 @@ describe('moderation actions', () => {
     expect(stats.body.data.perDay.at(-1).received).toBeGreaterThan(0);
     expect(stats.body.data.byRule.find((r: any) => r.rule === 'shouting')).toBeTruthy();
   });
+
+  it('filters by reason through the indexed reason table, for every write path, and rebuilds it from the comments', async () => {
+    const rows: any[] = await t.strapi.db.query('plugin::editorial.comment' as any).findMany({ select: ['documentId', 'reasonRules', 'status'] });
+    const expected = (rule: string, status?: string) =>
+      rows.filter((r) => String(r.reasonRules ?? '').includes(`|${rule}|`) && (!status || r.status === status)).map((r) => r.documentId).sort();
+    const listed = async (query: string) => {
+      const res = await mod().get(`/editorial/moderation/comments?${query}&pageSize=100`);
+      expect(res.status).toBe(200);
+      return { ids: res.body.data.map((i: any) => i.documentId).sort(), total: res.body.meta.pagination.total };
+    };
+    const rules = [...new Set(rows.flatMap((r) => String(r.reasonRules ?? '').split('|').filter(Boolean)))];
+    // Reader submissions, the system's own transitions (reader reports) and more.
+    expect(rules).toEqual(expect.arrayContaining(['shouting', 'reports']));
+    for (const rule of rules) {
+      for (const status of ['all', 'flagged', 'pending']) {
+        const want = expected(rule, status === 'all' ? undefined : status).slice(0, 100);
+        const got = await listed(`status=${status}&reason=${rule}`);
+        if (want.length <= 100) expect({ rule, status, ids: got.ids }).toEqual({ rule, status, ids: want });
+        expect(got.total).toBe(expected(rule, status === 'all' ? undefined : status).length);
+      }
+    }
+    // Rebuilt from the comments' own reason lists (an upgrade, or rows loaded in bulk).
+    const knex = t.strapi.db.connection;
+    const before = await knex('editorial_comment_reasons').count({ n: '*' });
+    await knex('editorial_comment_reasons').del();
+    expect((await listed('status=all&reason=shouting')).ids).toEqual([]);
+    const written = await (t.strapi.plugin('editorial').service('moderation') as any).rebuildReasonIndex();
+    expect(written).toBe(Number(before[0].n));
+    expect((await listed('status=all&reason=shouting')).ids).toEqual(expected('shouting'));
+  });
+
+  it('lists a common rule by walking the queue order, with a total that says where it stopped counting', async () => {
+    const knex = t.strapi.db.connection;
+    const article = await f.article({ title: 'Many linked comments' });
+    const now = Date.now();
+    const rows = Array.from({ length: 2100 }, (_, i) => ({
+      document_id: `linkbulk${String(i).padStart(6, '0')}`,
+      body: `See my site number ${i}`,
+      author_name: `Linker ${i % 40}`,
+      article_document_id: article.documentId,
+      status: i % 3 === 0 ? 'pending' : 'flagged',
+      moderation_reasons: JSON.stringify([{ rule: 'links', detail: '3 links', spans: [] }]),
+      reason_rules: '|links|',
+      report_count: 0,
+      posted_at: new Date(now - i * 1000),
+      origin: 'reader',
+      version: 0,
+      created_at: new Date(now),
+      updated_at: new Date(now),
+    }));
+    for (let i = 0; i < rows.length; i += 300) await knex('editorial_comments').insert(rows.slice(i, i + 300));
+    await (t.strapi.plugin('editorial').service('moderation') as any).rebuildReasonIndex();
+    const res = await mod().get('/editorial/moderation/comments?status=flagged&reason=links&sort=newest&pageSize=25');
+    expect(res.status).toBe(200);
+    expect(res.body.data).toHaveLength(25);
+    expect(res.body.data.every((i: any) => i.status === 'flagged' && i.reasons.some((r: any) => r.rule === 'links'))).toBe(true);
+    const posted = res.body.data.map((i: any) => i.postedAt);
+    expect(posted).toEqual([...posted].sort().reverse());
+    expect(res.body.meta.pagination).toMatchObject({ total: 1000, pageCount: 40, totalCapped: true });
+    const narrow = await mod().get(`/editorial/moderation/comments?status=pending&reason=links&author=${encodeURIComponent('Linker 3')}&pageSize=100`);
+    const want = rows.filter((r, i) => r.status === 'pending' && r.author_name === 'Linker 3' && i >= 0).length;
+    expect(narrow.body.meta.pagination.total).toBe(want);
+    expect(narrow.body.meta.pagination.totalCapped).toBeUndefined();
+  });
 });
 
 describe('events and webhooks', () => {

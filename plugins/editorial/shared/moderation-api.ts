@@ -76,6 +76,8 @@ export interface Pagination {
   pageSize: number;
   total: number;
   pageCount: number;
+  /** True when a filtered total stopped counting at its cap: there are at least `total` matches. */
+  totalCapped?: boolean;
 }
 
 /* ---------- admin: queue ---------- */

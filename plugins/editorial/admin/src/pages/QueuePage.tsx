@@ -700,7 +700,7 @@ export function QueuePage() {
       {pagination && pagination.total > 0 && (
         <Flex justifyContent="space-between" tag="nav" aria-label={t('pagination.label')}>
           <Typography variant="pi" textColor="neutral600" data-testid="pagination-summary">
-            {t('pagination.summary', { page: pagination.page, pageCount: Math.max(1, pagination.pageCount), total: pagination.total })}
+            {t(pagination.totalCapped ? 'pagination.summaryCapped' : 'pagination.summary', { page: pagination.page, pageCount: Math.max(1, pagination.pageCount), total: pagination.total })}
           </Typography>
           <Flex gap={2}>
             <IconButton label={t('pagination.previous')} disabled={params.page <= 1} onClick={() => goPage(params.page - 1)}>

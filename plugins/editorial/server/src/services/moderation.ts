@@ -18,6 +18,7 @@ import {
   type StatusCounts,
 } from '../../../shared/moderation-api';
 import { UIDS } from '../../../shared/permissions';
+import { backfillReasonIndex } from '../comments/reason-index';
 
 export interface EventInput {
   commentDocumentId: string;
@@ -42,7 +43,14 @@ export const WEBHOOK_EVENTS = {
   EDITORIAL_COMMENT_STATUS_CHANGED: 'editorial-comment.status-changed',
 };
 
-export const FILTERED_COUNT_CAP = 10_000;
+/**
+ * Filtered totals stop counting here (40 pages of 25): a moderator narrows a filter rather than
+ * paging further, and counting every match of a filter over a million rows would dominate the
+ * request. The listing says when it stopped (pagination.totalCapped).
+ */
+export const FILTERED_COUNT_CAP = 1_000;
+/** A rule with at most this many comments is listed from its index rows; a commoner one by walking the queue order. */
+const RARE_RULE_ROWS = 2_000;
 const COMMENT_SELECT = ['id', 'documentId', 'body', 'authorName', 'authorEmail', 'status', 'moderationReasons', 'reportCount', 'postedAt', 'origin', 'version', 'articleDocumentId'];
 
 function zodError(error: any): never {
@@ -213,7 +221,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const where: any = {};
       if (status !== 'all') where.status = status;
       if (article) where.articleDocumentId = article;
-      if (reason) where.reasonRules = { $contains: `|${reason}|` };
       if (author) where.authorName = author;
       if (q) where.body = { $containsi: q };
       const orderBy =
@@ -223,22 +230,70 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             ? [{ reportCount: 'desc' }, { postedAt: 'asc' }]
             : [{ postedAt: 'asc' }, { id: 'asc' }];
       const filtered = Boolean(article || reason || author || q);
+      const offset = (page - 1) * pageSize;
+      // A rare rule: its few comment ids narrow the query like any filter (exact total). A common
+      // one: walk the queue order and keep the comments that carry it (EXISTS on the index).
+      const ruleIds = reason ? await service.commentIdsWithRule(reason, RARE_RULE_ROWS) : null;
+      if (ruleIds) where.id = { $in: ruleIds.length ? ruleIds : [-1] };
+      const walkRule = reason && !ruleIds ? reason : null;
       const [rows, counts, newest] = await Promise.all([
-        comments().findMany({ select: COMMENT_SELECT, where, orderBy, offset: (page - 1) * pageSize, limit: pageSize }),
+        walkRule
+          ? service.pageByReason(walkRule, where, orderBy, offset, pageSize)
+          : comments().findMany({ select: COMMENT_SELECT, where, orderBy, offset, limit: pageSize }),
         service.counts(),
         comments().findOne({ select: ['postedAt'], where: status === 'all' ? {} : { status }, orderBy: { postedAt: 'desc' } }),
       ]);
-      // Filtered totals are counted up to FILTERED_COUNT_CAP (pagination then shows that many);
-      // counting every match of a text or reason filter over a million rows would dominate the request.
-      const total = filtered ? await service.cappedCount(where) : (counts as any)[status];
+      let total: number = (counts as any)[status];
+      let totalCapped = false;
+      if (filtered) {
+        total = walkRule ? await service.cappedReasonCount(walkRule, where) : await service.cappedCount(where);
+        totalCapped = total >= FILTERED_COUNT_CAP;
+      }
       return {
         data: await toQueueItems(rows),
         meta: {
-          pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) },
+          pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize), ...(totalCapped ? { totalCapped } : {}) },
           counts,
           newestPostedAt: newest ? new Date(newest.postedAt).toISOString() : null,
         },
       };
+    },
+
+    /**
+     * The comments matching `where` that carry `rule` among their reasons, through the indexed
+     * reason table (an EXISTS on (comment_id, rule)): the planner walks whichever side is smaller.
+     */
+    reasonQuery(rule: string, where: any, page?: { orderBy: any; offset: number; limit: number }) {
+      const knex = strapi.db.connection;
+      let builder = strapi.db.queryBuilder(UIDS.comment as any).select('id').where(where);
+      if (page) builder = builder.orderBy(page.orderBy).offset(page.offset).limit(page.limit);
+      const qb = builder.getKnexQuery();
+      // The query builder names the comments table t0.
+      return qb.whereExists(knex('editorial_comment_reasons as r').select(knex.raw('1')).where('r.rule', rule).andWhereRaw('?? = ??', ['r.comment_id', 't0.id']));
+    },
+
+    async pageByReason(rule: string, where: any, orderBy: any, offset: number, limit: number) {
+      const ids: number[] = (await service.reasonQuery(rule, where, { orderBy, offset, limit })).map((r: any) => r.id);
+      if (!ids.length) return [];
+      const rows = await comments().findMany({ select: COMMENT_SELECT, where: { id: { $in: ids } } });
+      const byId = new Map(rows.map((r: any) => [r.id, r]));
+      return ids.map((id) => byId.get(id)).filter(Boolean);
+    },
+
+    /** The ids of the comments carrying `rule`, or null when more than `max` do. */
+    async commentIdsWithRule(rule: string, max: number): Promise<number[] | null> {
+      const rows: { comment_id: number }[] = await strapi.db.connection('editorial_comment_reasons').select('comment_id').where('rule', rule).limit(max + 1);
+      return rows.length > max ? null : [...new Set(rows.map((r) => Number(r.comment_id)))];
+    },
+
+    /** Fills the reason index from the comments' own reason lists (see comments/reason-index.ts). */
+    rebuildReasonIndex(): Promise<number> {
+      return backfillReasonIndex(strapi);
+    },
+
+    async cappedReasonCount(rule: string, where: any): Promise<number> {
+      const res = await strapi.db.connection.count({ n: '*' }).from(service.reasonQuery(rule, where).limit(FILTERED_COUNT_CAP).as('capped'));
+      return Number((res as any)[0].n);
     },
 
     async cappedCount(where: any): Promise<number> {
