@@ -13,6 +13,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         // Salt for hashing reader IPs; never stored in clear.
         ipHashSalt: env('EDITORIAL_IP_SALT', env('API_TOKEN_SALT', 'editorial')),
         redisUrl: env('REDIS_URL', ''),
+        // Prefix of the rate-limit keys in Redis (instances sharing limits use the same one).
+        rateLimitPrefix: env('EDITORIAL_RATE_LIMIT_PREFIX', 'editorial-rl'),
       },
       // Readers' page of an article, linked from the review queue: {slug} and/or {documentId}.
       // Default: the bundled reader page, /reader/index.html#/articles/{slug}.

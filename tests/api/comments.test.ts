@@ -216,6 +216,61 @@ describe('rules through the API', () => {
   });
 });
 
+describe('trusted commenters', () => {
+  const email = 'trusty@example.org';
+  const asTrusty = (article: any, body: string) => post(article.documentId, { authorName: 'Trusty Reader', authorEmail: email, body });
+  const asNewcomer = (article: any, body: string) => post(article.documentId, { authorName: `Newcomer ${Math.random()}`, body });
+
+  it('lets a commenter with several approved comments and none rejected skip pre-moderation and relaxed rules, per the settings', async () => {
+    const pre = await f.article({ title: 'Hospital wing plans', commentsMode: 'premoderated' });
+    // Four approved comments: not trusted yet (minApproved is 5).
+    for (let i = 0; i < 4; i++) await f.comment(openArticle, { body: `Earlier approved note ${i}`, authorName: 'Trusty Reader', authorEmail: email });
+    expect((await asTrusty(pre, 'Will the new wing have more beds?')).body.data.status).toBe('awaiting-review');
+    await f.comment(openArticle, { body: 'Earlier approved note 4', authorName: 'Trusty Reader', authorEmail: email });
+
+    // Five approved, none rejected: trusted, pre-moderation bypassed (trusted.bypassPremoderation).
+    const bypass = await asTrusty(pre, 'Visitor access matters as much as beds.');
+    expect(bypass.status).toBe(201);
+    expect(bypass.body.data.status).toBe('published');
+    expect((await row(bypass.body.data.documentId)).status).toBe('approved');
+    expect((await asNewcomer(pre, 'Staff access should come first though.')).body.data.status).toBe('awaiting-review');
+
+    // Relaxed rules (shouting is one by default) do not hold a trusted commenter; the reason says so.
+    const loud = await asTrusty(openArticle, 'THE HARBOUR BRIDGE REPAIRS WERE FINISHED EARLY, GREAT WORK');
+    expect(loud.body.data.status).toBe('published');
+    const stored = await row(loud.body.data.documentId);
+    expect(stored.moderationReasons.map((r: any) => r.rule)).toEqual(['trusted-commenter']);
+    expect(stored.moderationReasons[0].detail).toContain('shouting');
+    expect((await asNewcomer(openArticle, 'THE FERRY TIMETABLE IS A COMPLETE SHAMBLES AGAIN, SORT IT OUT')).body.data.status).toBe('awaiting-review');
+
+    // Rejecting rules still apply to trusted commenters.
+    const current = (await mod().get('/editorial/settings/moderation')).body.data;
+    expect(current.trusted).toMatchObject({ enabled: true, bypassPremoderation: true });
+    try {
+      await mod().put('/editorial/settings/moderation').send({ ...current, bannedWords: { ...current.bannedWords, words: [...current.bannedWords.words, 'blorptastic'] } });
+      const banned = await asTrusty(openArticle, 'This plan is blorptastic nonsense.');
+      expect(banned.body.data.status).toBe('awaiting-review');
+      expect((await row(banned.body.data.documentId)).status).toBe('rejected');
+
+      // With bypassPremoderation off, a trusted commenter waits like everyone else.
+      const off = await mod().put('/editorial/settings/moderation').send({ ...current, trusted: { ...current.trusted, bypassPremoderation: false } });
+      expect(off.status).toBe(200);
+      expect((await asTrusty(pre, 'Any word on the opening date?')).body.data.status).toBe('awaiting-review');
+    } finally {
+      await mod().put('/editorial/settings/moderation').send(current);
+    }
+  });
+
+  it('stops trusting a commenter once one of their comments is rejected', async () => {
+    const pre = await f.article({ title: 'School catchment review', commentsMode: 'premoderated' });
+    for (let i = 0; i < 6; i++) await f.comment(openArticle, { body: `Helpful remark ${i}`, authorName: 'Once Trusted', authorEmail: 'once@example.org' });
+    const send = (body: string) => post(pre.documentId, { authorName: 'Once Trusted', authorEmail: 'once@example.org', body });
+    expect((await send('The new boundaries look fair to me.')).body.data.status).toBe('published');
+    await f.comment(openArticle, { body: 'A remark a moderator rejected', status: 'rejected', authorName: 'Once Trusted', authorEmail: 'once@example.org' });
+    expect((await send('Will siblings keep their places?')).body.data.status).toBe('awaiting-review');
+  });
+});
+
 describe('bulk actions with the versions the moderator saw', () => {
   it('leaves comments another moderator changed meanwhile, and reports each conflict', async () => {
     const other = await createAdminSession(t.strapi, t.server, 'Moderator');

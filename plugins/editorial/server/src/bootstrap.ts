@@ -10,6 +10,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   registerCommentEvents(strapi);
   subscribeReasonIndex(strapi);
   await backfillReasonIndex(strapi);
+  // Shared rate limits: connect to Redis (when REDIS_URL is set) before the first request.
+  await (getService('comments', strapi) as any).limiter.connect();
   await getService('import', strapi).ensureFingerprintIndex();
 
   // The users-permissions public role may not exist yet on a fresh database (its plugin

@@ -19,6 +19,8 @@ export function createRateLimiter(strapi: Core.Strapi) {
   let limits: Limits = { ...DEFAULT_LIMITS, ...((strapi.plugin('editorial').config('comments') as any)?.rateLimit ?? {}) };
 
   const build = () => {
+    // Key prefix: instances sharing one Redis must use the same prefix (config comments.rateLimitPrefix).
+    const prefix = String((strapi.plugin('editorial').config('comments') as any)?.rateLimitPrefix || 'editorial-rl');
     const redisUrl = (strapi.plugin('editorial').config('comments') as any)?.redisUrl || process.env.REDIS_URL;
     if (redisUrl && !redis) {
       // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -30,17 +32,19 @@ export function createRateLimiter(strapi: Core.Strapi) {
       redis
         ? new RateLimiterRedis({
             storeClient: redis,
-            keyPrefix: `editorial-rl-${name}`,
+            keyPrefix: `${prefix}-${name}`,
             ...limits[name],
-            insuranceLimiter: new RateLimiterMemory({ keyPrefix: `editorial-rl-${name}`, ...limits[name] }),
+            insuranceLimiter: new RateLimiterMemory({ keyPrefix: `${prefix}-${name}`, ...limits[name] }),
           })
-        : new RateLimiterMemory({ keyPrefix: `editorial-rl-${name}`, ...limits[name] });
+        : new RateLimiterMemory({ keyPrefix: `${prefix}-${name}`, ...limits[name] });
     limiters = { submit: make('submit'), report: make('report') };
     return limiters;
   };
 
   return {
-    hashIp(ip: string) {
+    hashIp(rawIp: string) {
+      // One client, one key: an IPv4 address seen through an IPv6 socket (::ffff:a.b.c.d) is the same client.
+      const ip = rawIp.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1');
       const salt = (strapi.plugin('editorial').config('comments') as any)?.ipHashSalt ?? 'editorial';
       return crypto.createHash('sha256').update(`${salt}|${ip}`).digest('hex').slice(0, 40);
     },
@@ -54,6 +58,25 @@ export function createRateLimiter(strapi: Core.Strapi) {
         if (e && typeof (e as any).msBeforeNext === 'number') return Math.max(1, Math.ceil((e as any).msBeforeNext / 1000));
         throw e;
       }
+    },
+    /**
+     * Connects to Redis now (bootstrap) rather than at the first request: with the offline queue
+     * off, a request arriving before the connection is up would be counted by the in-memory
+     * insurance limiter only, so the first requests on a fresh instance escaped the shared count.
+     * Waits at most `timeoutMs`; a Redis that is down leaves the insurance limiter in charge.
+     */
+    async connect(timeoutMs = 3000) {
+      if (!limiters) build();
+      if (!redis || redis.status === 'ready') return;
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          redis?.off?.('ready', done);
+          resolve();
+        };
+        const timer = setTimeout(done, timeoutMs);
+        redis.once('ready', done);
+      });
     },
     /** Replaces the limits (tests, benchmarks); counters start afresh. */
     configure(next: Partial<Limits>) {
