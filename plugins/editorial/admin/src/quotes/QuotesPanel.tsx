@@ -42,7 +42,7 @@ export function QuotesPanelContent({ documentId, status }: { documentId: string;
   const x = data.extraction;
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%">
-      <Typography variant="pi" textColor="neutral600">
+      <Typography variant="pi" textColor="neutral600" data-testid="quotes-summary">
         {t(
           { id: 'editorial.quotes.summary', defaultMessage: '{total} quotes · {share}% anonymous · {verified} verified' },
           { total: data.counts.total, share: Math.round(data.anonymousShare * 100), verified: data.counts.verified }
@@ -59,7 +59,16 @@ export function QuotesPanelContent({ documentId, status }: { documentId: string;
         <Typography textColor="neutral600">{t({ id: 'editorial.quotes.disabled', defaultMessage: 'Quote extraction is off (Settings).' })}</Typography>
       ) : null}
       {data.quotes.map((q) => (
-        <Box key={q.documentId} padding={2} hasRadius borderColor="neutral200" background={q.state === 'rejected' ? 'neutral100' : 'neutral0'}>
+        <Box
+          key={q.documentId}
+          data-testid="quote-card"
+          data-document-id={q.documentId}
+          data-state={q.state}
+          padding={2}
+          hasRadius
+          borderColor="neutral200"
+          background={q.state === 'rejected' ? 'neutral100' : 'neutral0'}
+        >
           <Typography tag="p" textDecoration={q.state === 'rejected' ? 'line-through' : undefined}>
             “{q.text}”
           </Typography>

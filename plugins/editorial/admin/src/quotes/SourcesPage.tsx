@@ -119,7 +119,7 @@ function SourceDetail() {
         {data.description ? <Typography tag="p">{data.description}</Typography> : null}
         <Flex direction="column" alignItems="stretch" gap={2} paddingTop={4}>
           {data.quotes.map((q) => (
-            <Box key={q.documentId} padding={3} background="neutral0" hasRadius shadow="tableShadow">
+            <Box key={q.documentId} data-testid="source-quote" padding={3} background="neutral0" hasRadius shadow="tableShadow">
               <Typography tag="p">“{q.text}”</Typography>
               <Typography variant="pi" textColor="neutral600">
                 <RouterLink to={`/content-manager/collection-types/plugin::editorial.article/${q.articleDocumentId}`}>{q.articleTitle ?? q.articleDocumentId}</RouterLink>
