@@ -54,9 +54,9 @@ it('lets an editor verify, edit, re-attribute and reject quotes in the article e
   await page.getByTestId('quote-card').first().waitFor({ timeout: 30000 });
   await expect(page.getByTestId('quote-card').count()).resolves.toBe(6);
   await expect(page.getByTestId('quotes-summary').innerText()).resolves.toMatch(/6 quotes · 17% anonymous · 0 verified/);
-  await expect(card(HARBOUR.quotes.faizi1).innerText()).resolves.toMatch(/Amir Faizi[\s\S]*person/);
-  await expect(card(HARBOUR.quotes.anon).innerText()).resolves.toMatch(/anonymous/);
-  await expect(card(HARBOUR.quotes.times1).innerText()).resolves.toMatch(/The Coastal Times[\s\S]*outlet/);
+  await expect(card(HARBOUR.quotes.faizi1).innerText()).resolves.toMatch(/Amir Faizi[\s\S]*person/i);
+  await expect(card(HARBOUR.quotes.anon).innerText()).resolves.toMatch(/anonymous/i);
+  await expect(card(HARBOUR.quotes.times1).innerText()).resolves.toMatch(/The Coastal Times[\s\S]*outlet/i);
 
   // Verify.
   await card(HARBOUR.quotes.faizi1).getByRole('button', { name: 'Verify' }).click();
@@ -67,7 +67,7 @@ it('lets an editor verify, edit, re-attribute and reject quotes in the article e
   const editDialog = page.getByRole('dialog');
   await editDialog.locator('textarea').fill('The work starts in March.');
   await editDialog.getByRole('button', { name: 'Save' }).click();
-  await card('The work starts in March.').filter({ hasText: 'edited' }).waitFor();
+  await card('The work starts in March.').filter({ hasText: /edited/i }).waitFor();
   expect(await card(HARBOUR.quotes.faizi2).count()).toBe(0);
 
   // Re-attribute the anonymous quote to Lena Ostrova, found by searching.
@@ -96,7 +96,7 @@ it('lets an editor verify, edit, re-attribute and reject quotes in the article e
   await page.reload();
   await page.getByTestId('quote-card').first().waitFor({ timeout: 30000 });
   await page.locator(`[data-testid="quote-card"][data-state="verified"]`).filter({ hasText: HARBOUR.quotes.faizi1 }).waitFor();
-  await card('The work starts in March.').filter({ hasText: 'edited' }).waitFor();
+  await card('The work starts in March.').filter({ hasText: /edited/i }).waitFor();
   await card(HARBOUR.quotes.anon).filter({ hasText: 'Lena Ostrova' }).waitFor();
   await page.locator(`[data-testid="quote-card"][data-state="rejected"]`).filter({ hasText: HARBOUR.quotes.times2 }).waitFor();
 

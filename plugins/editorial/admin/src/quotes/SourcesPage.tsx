@@ -8,6 +8,7 @@ import { Page, Layouts, useNotification } from '@strapi/strapi/admin';
 import type { SourceDetailDto, SourceListItemDto } from '../../../shared/quotes';
 import { useQuotesApi, errorMessage } from './api';
 import { SourcePicker } from './SourcePicker';
+import { ACTIONS } from '../../../shared/permissions';
 
 const KINDS = ['person', 'outlet', 'organisation', 'anonymous'];
 
@@ -141,11 +142,13 @@ function SourceDetail() {
 
 export default function SourcesPage() {
   return (
-    <Page.Main>
-      <Routes>
-        <Route index element={<SourceList />} />
-        <Route path=":documentId" element={<SourceDetail />} />
-      </Routes>
-    </Page.Main>
+    <Page.Protect permissions={[{ action: ACTIONS.quotes, subject: null }]}>
+      <Page.Main>
+        <Routes>
+          <Route index element={<SourceList />} />
+          <Route path=":documentId" element={<SourceDetail />} />
+        </Routes>
+      </Page.Main>
+    </Page.Protect>
   );
 }

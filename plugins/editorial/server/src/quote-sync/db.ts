@@ -59,10 +59,17 @@ export function chunks<T>(list: T[], size = 200): T[][] {
   return out;
 }
 
-/** Replaces the relation link of each row (manyToOne): delete old links then insert the new ones in one statement. */
-export async function setLinks(strapi: Core.Strapi, trx: any, info: JoinInfo, pairs: { own: number; target: number | null }[]) {
+/** Replaces the relation link of each row (manyToOne): delete old links (one statement) then insert the new ones in one statement. */
+export async function setLinks(
+  strapi: Core.Strapi,
+  trx: any,
+  info: JoinInfo,
+  pairs: { own: number; target: number | null }[],
+  fresh: Set<number> = new Set()
+) {
   if (!pairs.length) return;
-  for (const part of chunks(pairs)) {
+  // Rows created in this sync (`fresh`) have no links yet: nothing to delete for them.
+  for (const part of chunks(pairs.filter((p) => !fresh.has(p.own)))) {
     await kx(strapi, trx, info.table).whereIn(info.ownColumn, part.map((p) => p.own)).delete();
   }
   const rows = pairs

@@ -12,7 +12,17 @@ export interface ExtractionState {
   at: string;
   counts: { quotes: number; anonymous: number; added: number; removed: number; kept: number };
   history: { at: string; status: Status; added: number; removed: { text: string; speaker: string | null; state: string }[] }[];
+  /** Hash of the body and the settings this state was computed from, and the article row it belongs to. */
+  hash?: string;
+  rowId?: number;
 }
+
+/** Bump when the extractor or the sync changes what it stores, so stored states stop matching. */
+const SYNC_VERSION = 1;
+
+/** What a version's quotes depend on: its text and the minimum confidence. */
+export const syncHash = (body: string, minConfidence: number) =>
+  crypto.createHash('sha1').update(`${SYNC_VERSION}\0${minConfidence}\0${body}`).digest('hex');
 
 /** Identity of a quote across saves: its normalised text (n-th occurrence when the same words recur). */
 export function matchKeys(texts: string[]): string[] {
@@ -60,6 +70,8 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.
 export interface SyncDeps {
   extract: (text: string) => EngineQuote[];
   minConfidence: number;
+  /** Re-extract even when the body is the one the stored quotes were computed from. */
+  full?: boolean;
 }
 
 /**
@@ -82,6 +94,20 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
   const row = articleRow
     ? { id: Number(articleRow.id), body: articleRow.body, quoteExtraction: parseJson(articleRow.quote_extraction) }
     : null;
+
+  // Nothing changed since the last sync of this row (publish of an unchanged draft, a save that
+  // only touched other fields): skip extraction and the diff. Strapi's publish copies the draft's
+  // relations onto the new published row, so links of these quotes to other rows are dropped.
+  const stored: ExtractionState | null = row?.quoteExtraction && typeof row.quoteExtraction === 'object' ? row.quoteExtraction : null;
+  const hash = row ? syncHash(String(row.body ?? ''), deps.minConfidence) : null;
+  if (row && !deps.full && stored?.status === 'ok' && stored.hash === hash && stored.rowId === row.id) {
+    await kx(strapi, trx, articleLink.table)
+      .whereIn(articleLink.ownColumn, (qb: any) => qb.select('id').from(quoteTable).where({ article_document_id: documentId, article_status: status }))
+      .andWhereNot(articleLink.targetColumn, row.id)
+      .delete();
+    return { status, unchanged: true, ...stored.counts, added: 0, removed: 0 };
+  }
+
   const raw = await kx(strapi, trx, quoteTable)
     .select(
       `${quoteTable}.id`, 'document_id', 'text', 'match_key', 'start', 'end', 'paragraph_index', 'segments', 'speaker_text', 'cue', 'type',
@@ -188,7 +214,13 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
   const updates: { id: number; data: Record<string, unknown> }[] = [];
   const relink: { own: number; target: number | null }[] = [];
   const reArticle: { own: number; target: number | null }[] = [];
+  // Sources that may have to change their `unused` mark: those losing a quote, and those gaining
+  // one unless the upsert just read them as used (then nothing to check or write).
   const touchedSources: number[] = [];
+  const knownUsed = new Set([...sources.values()].filter((s) => s.unused === false).map((s) => Number(s.id)));
+  const gained = (id: number | null) => {
+    if (id != null && !knownUsed.has(Number(id))) touchedSources.push(id);
+  };
   const keep = new Set<string>();
 
   found.forEach((q, i) => {
@@ -223,7 +255,7 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
         updated_at: new Date(),
       });
       createSources.push(sourceId);
-      if (sourceId) touchedSources.push(sourceId);
+      gained(sourceId);
       return;
     }
     const data: Record<string, unknown> = {};
@@ -240,7 +272,7 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
     if (!prior.sourceLocked && (prior.source?.id ?? null) !== sourceId) {
       relink.push({ own: prior.id, target: sourceId });
       if (prior.source?.id) touchedSources.push(prior.source.id);
-      if (sourceId) touchedSources.push(sourceId);
+      gained(sourceId);
     }
     const links = articleLinks.get(Number(prior.id)) ?? [];
     if (links.length !== 1 || links[0] !== Number(row.id)) reArticle.push({ own: prior.id, target: row.id });
@@ -252,6 +284,7 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
     for (const q of removed) if (q.source?.id) touchedSources.push(q.source.id);
   }
   await batchUpdate(strapi, trx, quoteTable, updates);
+  let fresh = new Set<number>();
   if (creates.length) {
     const ids: number[] = [];
     for (const part of chunks(creates, 100)) {
@@ -262,9 +295,10 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
       relink.push({ own: id, target: createSources[i] });
       reArticle.push({ own: id, target: row.id });
     });
+    fresh = new Set(ids);
   }
-  await setLinks(strapi, trx, quoteLink, relink);
-  await setLinks(strapi, trx, articleLink, reArticle);
+  await setLinks(strapi, trx, quoteLink, relink, fresh);
+  await setLinks(strapi, trx, articleLink, reArticle, fresh);
   if (touchedSources.length) await refreshUnused(strapi, trx, touchedSources);
 
   const anonymous = found.filter((q) => q.source?.kind === 'anonymous').length;
@@ -279,9 +313,24 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
     });
   }
   const changed =
-    !previous || previous.status !== 'ok' || removed.length || creates.length || previous.counts?.quotes !== counts.quotes || previous.counts?.anonymous !== anonymous;
+    !previous ||
+    previous.status !== 'ok' ||
+    removed.length ||
+    creates.length ||
+    previous.counts?.quotes !== counts.quotes ||
+    previous.counts?.anonymous !== anonymous ||
+    previous.hash !== hash ||
+    previous.rowId !== row.id;
   if (changed) {
-    const state: ExtractionState = { status: 'ok', error: null, at: now, counts, history: history.slice(0, HISTORY_LIMIT) };
+    const state: ExtractionState = {
+      status: 'ok',
+      error: null,
+      at: now,
+      counts,
+      history: history.slice(0, HISTORY_LIMIT),
+      hash: hash!,
+      rowId: row.id,
+    };
     await kx(strapi, trx, tableOf(strapi, ARTICLE)).where({ id: row.id }).update({ quote_extraction: JSON.stringify(state) });
   }
   return { status, ...counts };

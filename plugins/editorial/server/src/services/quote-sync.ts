@@ -31,6 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           await syncVersion(strapi, trx, documentId, status, {
             extract: (text) => self.extract(text),
             minConfidence: settings.minConfidence,
+            full: !!options.force,
           })
         );
       }
