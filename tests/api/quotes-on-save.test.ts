@@ -108,6 +108,40 @@ describe('quotes on create and update', () => {
   });
 });
 
+describe('saves that change nothing', () => {
+  it('skips extraction when text and settings are unchanged (re-save, publish of the draft), and re-extracts when the minimum confidence changes', async () => {
+    const id = await createArticle(HARBOUR.body);
+    const first = await quoteRows(id);
+    const svc = t.strapi.plugin('editorial').service('quote-sync');
+    const original = svc.extract;
+    const calls: string[] = [];
+    svc.extract = (text: string) => (calls.push(text), original.call(svc, text));
+    const settings = client(t.server, editor.token);
+    try {
+      expect((await update(id, { title: 'Only the title changes' })).status).toBe(200);
+      expect(calls).toHaveLength(0);
+      // Publish: only the new published version is extracted; the draft's quotes stay linked to the draft row alone.
+      expect((await publish(id)).status).toBe(200);
+      expect(calls).toHaveLength(1);
+      const draft = await quoteRows(id);
+      expect(draft.map((q) => [q.id, q.state])).toEqual(first.map((q) => [q.id, q.state]));
+      for (const q of draft) expect(q.article?.publishedAt ?? null).toBeNull();
+      const links = await t.strapi.db.connection('editorial_quotes_article_lnk').whereIn('quote_id', draft.map((q) => q.id));
+      expect(links).toHaveLength(draft.length);
+      expect(await quoteRows(id, 'published')).toHaveLength(6);
+
+      const max = Math.max(...original.call(svc, HARBOUR.body).map((q: any) => q.confidence));
+      expect((await settings.put('/editorial/settings/quotes').send({ extractionEnabled: true, minConfidence: max })).status).toBe(200);
+      expect((await update(id, { title: 'Same text, stricter settings' })).status).toBe(200);
+      expect(calls).toHaveLength(2);
+      expect((await quoteRows(id)).length).toBeLessThan(6);
+    } finally {
+      svc.extract = original;
+      await settings.put('/editorial/settings/quotes').send({ extractionEnabled: true, minConfidence: 0 });
+    }
+  });
+});
+
 describe('draft and published versions', () => {
   it('gives draft and published versions their own quotes; publishing twice duplicates nothing; unpublish removes the published ones', async () => {
     const id = await createArticle(HARBOUR.body);
