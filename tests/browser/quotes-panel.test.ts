@@ -83,6 +83,7 @@ it('lets an editor verify, edit, re-attribute and reject quotes in the article e
   await card(HARBOUR.quotes.times2).getByRole('button', { name: 'Reject' }).click();
   await page.locator(`[data-testid="quote-card"][data-state="rejected"]`).filter({ hasText: HARBOUR.quotes.times2 }).waitFor();
   await expect(page.getByTestId('quotes-summary').innerText()).resolves.toMatch(/0% anonymous · 1 verified/);
+  await page.getByTestId('quotes-summary').scrollIntoViewIfNeeded();
   await settled();
   await page.screenshot({ path: screenshotPath('quotes-panel'), fullPage: false });
 

@@ -1,10 +1,10 @@
 import * as React from 'react';
 import { useIntl } from 'react-intl';
-import { Routes, Route, Link as RouterLink, useParams, useNavigate } from 'react-router-dom';
+import { Routes, Route, Link as RouterLink, useParams } from 'react-router-dom';
 import {
   Badge, Box, Button, Flex, Table, Thead, Tbody, Tr, Th, Td, TextInput, Typography, SingleSelect, SingleSelectOption, Modal,
 } from '@strapi/design-system';
-import { Page, Layouts, useNotification } from '@strapi/strapi/admin';
+import { Page, Layouts, BackButton, useNotification } from '@strapi/strapi/admin';
 import type { SourceDetailDto, SourceListItemDto } from '../../../shared/quotes';
 import { useQuotesApi, errorMessage } from './api';
 import { SourcePicker } from './SourcePicker';
@@ -87,7 +87,6 @@ function SourceDetail() {
   const { documentId = '' } = useParams();
   const { formatMessage: t } = useIntl();
   const { toggleNotification } = useNotification();
-  const navigate = useNavigate();
   const api = useQuotesApi();
   const [data, setData] = React.useState<SourceDetailDto | null>(null);
   const [error, setError] = React.useState<string | null>(null);
@@ -111,7 +110,7 @@ function SourceDetail() {
   return (
     <>
       <Layouts.Header
-        navigationAction={<Button variant="tertiary" onClick={() => navigate('..')}>{t({ id: 'editorial.sources.back', defaultMessage: 'Back' })}</Button>}
+        navigationAction={<BackButton fallback="/plugins/editorial/sources" />}
         title={data.name}
         subtitle={`${t({ id: `editorial.quotes.kind.${data.kind}`, defaultMessage: data.kind })}${data.aliases.length ? ` · ${data.aliases.join(', ')}` : ''}`}
         primaryAction={<Button onClick={() => setMerging(true)}>{t({ id: 'editorial.sources.merge', defaultMessage: 'Merge another source into this one' })}</Button>}
