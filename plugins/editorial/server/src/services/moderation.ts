@@ -189,6 +189,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return out;
     },
 
+    /**
+     * The system's events (no admin actor, ids not needed): one multi-row insert, joining the
+     * caller's transaction, instead of an insert and a read-back per event.
+     */
+    async recordSystemEvents(list: EventInput[]): Promise<void> {
+      if (!list.length) return;
+      const at = new Date();
+      await events().createMany({
+        data: list.map((e) => ({
+          commentDocumentId: e.commentDocumentId,
+          action: e.action,
+          fromStatus: e.fromStatus,
+          toStatus: e.toStatus,
+          actorType: e.actorType,
+          actorName: e.actorName ?? null,
+          note: e.note ?? null,
+          reasons: e.reasons ?? null,
+          at,
+        })),
+      });
+    },
+
     async recordEvents(list: EventInput[]): Promise<number[]> {
       if (!list.length) return [];
       const at = new Date();
@@ -325,7 +347,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         where: { id: row.id },
         data: { status: to, version: (row.version ?? 0) + 1, moderationReasons: all, reasonRules: `|${[...new Set(all.map((r) => r.rule))].join('|')}|` },
       });
-      await service.recordEvents([{ commentDocumentId: documentId, action: 'auto', fromStatus: row.status, toStatus: to, actorType: 'system', actorName: 'auto-moderation', reasons }]);
+      await service.recordSystemEvents([{ commentDocumentId: documentId, action: 'auto', fromStatus: row.status, toStatus: to, actorType: 'system', actorName: 'auto-moderation', reasons }]);
       emit(WEBHOOK_EVENTS.EDITORIAL_COMMENT_STATUS_CHANGED, { documentId, articleDocumentId: row.articleDocumentId, from: row.status, to, by: 'system' });
     },
 
