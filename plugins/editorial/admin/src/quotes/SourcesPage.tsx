@@ -139,6 +139,7 @@ function SourceDetail() {
   );
 }
 
+/** For roles with the quotes permission; others see Strapi's no-permission page (the API refuses them too). */
 export default function SourcesPage() {
   return (
     <Page.Protect permissions={[{ action: ACTIONS.quotes, subject: null }]}>
