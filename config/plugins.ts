@@ -12,7 +12,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       comments: {
         // Salt for hashing reader IPs; never stored in clear.
         ipHashSalt: env('EDITORIAL_IP_SALT', env('API_TOKEN_SALT', 'editorial')),
+        // Several instances: one Redis shares the comment rate limits (REDIS_URL); keys start with
+        // REDIS_KEY_PREFIX so several CMSs (or test runs) can share one Redis.
         redisUrl: env('REDIS_URL', ''),
+        redisKeyPrefix: env('REDIS_KEY_PREFIX', ''),
       },
     },
   },

@@ -11,7 +11,9 @@ export const DEFAULT_LIMITS: Limits = { submit: { points: 5, duration: 60 }, rep
 /**
  * Per-client rate limits (rate-limiter-flexible): in memory by default, in Redis when REDIS_URL
  * (config editorial.comments.redisUrl) is set so several instances share the counters. Keys are
- * salted hashes of the client IP; the IP itself is never stored.
+ * salted hashes of the client IP; the IP itself is never stored. Redis keys start with
+ * `editorial.comments.redisKeyPrefix` (REDIS_KEY_PREFIX), so several CMSs can share one Redis.
+ * While Redis is unreachable each instance falls back to its own in-memory counters.
  */
 export function createRateLimiter(strapi: Core.Strapi) {
   let limiters: Record<keyof Limits, RateLimiterAbstract> | null = null;
@@ -26,11 +28,12 @@ export function createRateLimiter(strapi: Core.Strapi) {
       redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
       redis.on('error', (e: Error) => strapi.log.warn(`[editorial] rate-limit redis: ${e.message}`));
     }
+    const prefix = String((strapi.plugin('editorial').config('comments') as any)?.redisKeyPrefix ?? '');
     const make = (name: keyof Limits) =>
       redis
         ? new RateLimiterRedis({
             storeClient: redis,
-            keyPrefix: `editorial-rl-${name}`,
+            keyPrefix: `${prefix}editorial-rl-${name}`,
             ...limits[name],
             insuranceLimiter: new RateLimiterMemory({ keyPrefix: `editorial-rl-${name}`, ...limits[name] }),
           })

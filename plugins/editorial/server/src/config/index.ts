@@ -1,7 +1,7 @@
 /** Plugin configuration (config/plugins.ts > editorial.config). Settings pages override at run time. */
 export interface EditorialPluginConfig {
   quotes: { extractionEnabled: boolean; minConfidence: number };
-  comments: { ipHashSalt: string; redisUrl: string };
+  comments: { ipHashSalt: string; redisUrl: string; redisKeyPrefix?: string };
   /** Public API: serialized responses kept in memory by ETag (0 turns it off). */
   publicApi?: { payloadCacheEntries: number };
 }
@@ -9,7 +9,7 @@ export interface EditorialPluginConfig {
 export default {
   default: {
     quotes: { extractionEnabled: true, minConfidence: 0 },
-    comments: { ipHashSalt: 'editorial', redisUrl: '' },
+    comments: { ipHashSalt: 'editorial', redisUrl: '', redisKeyPrefix: '' },
     publicApi: { payloadCacheEntries: 500 },
   } satisfies EditorialPluginConfig,
   validator(config: EditorialPluginConfig) {
