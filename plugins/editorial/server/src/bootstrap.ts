@@ -8,6 +8,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await provisionRoles(strapi);
   registerCommentEvents(strapi);
   await getService('import', strapi).ensureFingerprintIndex();
+  await getService('comments', strapi).limiter.ready();
 
   // The users-permissions public role may not exist yet on a fresh database (its plugin
   // bootstraps after this one); the app's bootstrap calls this again.

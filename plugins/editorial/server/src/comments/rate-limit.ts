@@ -43,6 +43,28 @@ export function createRateLimiter(strapi: Core.Strapi) {
   };
 
   return {
+    /**
+     * Connects to Redis now (bootstrap) rather than on the first comment, so the first requests
+     * already count in the shared store instead of each instance's fallback counters.
+     */
+    async ready(timeoutMs = 5000): Promise<boolean> {
+      if (!limiters) build();
+      if (!redis) return false;
+      if (redis.status === 'ready') return true;
+      return new Promise<boolean>((resolve) => {
+        const done = (ok: boolean) => {
+          clearTimeout(timer);
+          redis?.off?.('ready', onReady);
+          resolve(ok);
+        };
+        const onReady = () => done(true);
+        const timer = setTimeout(() => {
+          strapi.log.warn('[editorial] Redis for the shared rate limits is not reachable yet: each instance counts on its own until it is');
+          done(false);
+        }, timeoutMs);
+        redis.once('ready', onReady);
+      });
+    },
     hashIp(ip: string) {
       const salt = (strapi.plugin('editorial').config('comments') as any)?.ipHashSalt ?? 'editorial';
       return crypto.createHash('sha256').update(`${salt}|${ip}`).digest('hex').slice(0, 40);
