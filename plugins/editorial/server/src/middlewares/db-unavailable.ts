@@ -11,6 +11,10 @@ export default (config: { retryAfter?: number } = {}, { strapi }: { strapi: Core
   async (ctx: any, next: () => Promise<void>) => {
     try {
       await next();
+      // The users-permissions strategy turns any error (the database too) into "not
+      // authenticated": a 401 is checked against the database, so a reader or a signed-in user
+      // is told to retry rather than that their credentials are wrong.
+      if (ctx.status === 401) await strapi.db.connection.raw('select 1');
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
       const retryAfter = config?.retryAfter ?? 5;
