@@ -12,11 +12,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       comments: {
         // Salt for hashing reader IPs; never stored in clear.
         ipHashSalt: env('EDITORIAL_IP_SALT', env('API_TOKEN_SALT', 'editorial')),
-        // Several instances: one Redis shares the comment rate limits (REDIS_URL); keys start with
-        // REDIS_KEY_PREFIX so several CMSs (or test runs) can share one Redis.
         redisUrl: env('REDIS_URL', ''),
-        redisKeyPrefix: env('REDIS_KEY_PREFIX', ''),
+        // Prefix of the rate-limit keys in Redis (instances sharing limits use the same one).
+        rateLimitPrefix: env('EDITORIAL_RATE_LIMIT_PREFIX', 'editorial-rl'),
       },
+      // Readers' page of an article, linked from the review queue: {slug} and/or {documentId}.
+      // Default: the bundled reader page, /reader/index.html#/articles/{slug}.
+      ...(env('EDITORIAL_PUBLIC_ARTICLE_URL') ? { publicArticleUrl: env('EDITORIAL_PUBLIC_ARTICLE_URL') } : {}),
     },
   },
   // Public GraphQL: bounded pages and query depth (the same published data as the REST API).

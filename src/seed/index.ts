@@ -55,7 +55,7 @@ async function ensureSampleContent(strapi: Core.Strapi) {
         originalPublishedAt: sample.originalPublishedAt,
         creditLine: sample.creditLine,
         body: sample.body,
-        commentsMode: 'open',
+        // No commentsMode: sample articles follow their section (Settings > Moderation rules).
         editorialStage: 'ready',
         publication: outlet.documentId,
       },

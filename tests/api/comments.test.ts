@@ -163,12 +163,165 @@ describe('rules through the API', () => {
     await check('The parking situation near the bridge is unclear', 'flagged', 'suspect-words');
   });
 
+  it('holds comments on articles of a pre-moderated section, unless the article sets its own mode', async () => {
+    const current = (await mod().get('/editorial/settings/moderation')).body.data;
+    expect(current.articleMode.premoderatedSections).toEqual([]);
+    const politics = await f.article({ title: 'Council budget vote tonight', section: 'politics', commentsMode: null });
+    const openPolitics = await f.article({ title: 'Open debate on the budget', section: 'politics', commentsMode: 'open' });
+    const sport = await f.article({ title: 'Harbour regatta results', section: 'sport', commentsMode: null });
+    // Not listed yet: the section's articles are open.
+    expect((await post(politics.documentId, { authorName: 'Lena', body: 'Clear explainer of the vote.' })).body.data.status).toBe('published');
+
+    const put = await mod()
+      .put('/editorial/settings/moderation')
+      .send({ ...current, articleMode: { ...current.articleMode, premoderatedSections: ['Politics'] } });
+    expect(put.status).toBe(200);
+    expect(put.body.data.articleMode.premoderatedSections).toEqual(['Politics']);
+
+    const held = await post(politics.documentId, { authorName: 'Lena', body: 'Thanks for the list of amendments.' });
+    expect(held.status).toBe(201);
+    expect(held.body).toEqual({ data: { documentId: expect.any(String), status: 'awaiting-review' } });
+    const stored = await row(held.body.data.documentId);
+    expect(stored.status).toBe('pending');
+    expect(stored.moderationReasons).toEqual([{ rule: 'article-mode', detail: 'the section Politics is pre-moderated', spans: [] }]);
+    expect((await pub().get(`/api/editorial/articles/${politics.documentId}/comments`)).body.data.map((c: any) => c.documentId)).not.toContain(held.body.data.documentId);
+    // The article's own mode wins; other sections stay open.
+    expect((await post(openPolitics.documentId, { authorName: 'Lena', body: 'Good to hear both sides.' })).body.data.status).toBe('published');
+    expect((await post(sport.documentId, { authorName: 'Lena', body: 'Well sailed, everyone.' })).body.data.status).toBe('published');
+
+    await mod().put('/editorial/settings/moderation').send(current);
+  });
+
+  it('validates the pre-moderated sections with 400 naming the field, and keeps the saved ones', async () => {
+    const current = (await mod().get('/editorial/settings/moderation')).body.data;
+    const send = (premoderatedSections: unknown) =>
+      mod().put('/editorial/settings/moderation').send({ ...current, articleMode: { ...current.articleMode, premoderatedSections } });
+    const dup = await send(['Politics', 'politics']);
+    expect(dup.status).toBe(400);
+    expect(dup.body.error.message).toBe('Invalid moderation settings: articleMode.premoderatedSections[1]: section politics is listed twice');
+    expect(dup.body.error.details).toEqual({ field: 'articleMode.premoderatedSections[1]' });
+    const notList = await send('Politics');
+    expect(notList.status).toBe(400);
+    expect(notList.body.error.message).toContain('articleMode.premoderatedSections: must be a list of section names');
+    expect((await send(['x'.repeat(121)])).body.error.message).toContain('articleMode.premoderatedSections[0]: must be at most 120 characters');
+    expect((await mod().get('/editorial/settings/moderation')).body.data.articleMode.premoderatedSections).toEqual(current.articleMode.premoderatedSections);
+  });
+
   it('validates settings with 400 naming the field', async () => {
     const current = (await mod().get('/editorial/settings/moderation')).body.data;
     const res = await mod().put('/editorial/settings/moderation').send({ ...current, links: { ...current.links, maxLinks: -1 } });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('links.maxLinks');
     expect((await mod().get('/editorial/settings/moderation')).body.data.links.maxLinks).toBe(2);
+  });
+});
+
+describe('trusted commenters', () => {
+  const email = 'trusty@example.org';
+  const asTrusty = (article: any, body: string) => post(article.documentId, { authorName: 'Trusty Reader', authorEmail: email, body });
+  const asNewcomer = (article: any, body: string) => post(article.documentId, { authorName: `Newcomer ${Math.random()}`, body });
+
+  it('lets a commenter with several approved comments and none rejected skip pre-moderation and relaxed rules, per the settings', async () => {
+    const pre = await f.article({ title: 'Hospital wing plans', commentsMode: 'premoderated' });
+    // Four approved comments: not trusted yet (minApproved is 5).
+    for (let i = 0; i < 4; i++) await f.comment(openArticle, { body: `Earlier approved note ${i}`, authorName: 'Trusty Reader', authorEmail: email });
+    expect((await asTrusty(pre, 'Will the new wing have more beds?')).body.data.status).toBe('awaiting-review');
+    await f.comment(openArticle, { body: 'Earlier approved note 4', authorName: 'Trusty Reader', authorEmail: email });
+
+    // Five approved, none rejected: trusted, pre-moderation bypassed (trusted.bypassPremoderation).
+    const bypass = await asTrusty(pre, 'Visitor access matters as much as beds.');
+    expect(bypass.status).toBe(201);
+    expect(bypass.body.data.status).toBe('published');
+    expect((await row(bypass.body.data.documentId)).status).toBe('approved');
+    expect((await asNewcomer(pre, 'Staff access should come first though.')).body.data.status).toBe('awaiting-review');
+
+    // Relaxed rules (shouting is one by default) do not hold a trusted commenter; the reason says so.
+    const loud = await asTrusty(openArticle, 'THE HARBOUR BRIDGE REPAIRS WERE FINISHED EARLY, GREAT WORK');
+    expect(loud.body.data.status).toBe('published');
+    const stored = await row(loud.body.data.documentId);
+    expect(stored.moderationReasons.map((r: any) => r.rule)).toEqual(['trusted-commenter']);
+    expect(stored.moderationReasons[0].detail).toContain('shouting');
+    expect((await asNewcomer(openArticle, 'THE FERRY TIMETABLE IS A COMPLETE SHAMBLES AGAIN, SORT IT OUT')).body.data.status).toBe('awaiting-review');
+
+    // Rejecting rules still apply to trusted commenters.
+    const current = (await mod().get('/editorial/settings/moderation')).body.data;
+    expect(current.trusted).toMatchObject({ enabled: true, bypassPremoderation: true });
+    try {
+      await mod().put('/editorial/settings/moderation').send({ ...current, bannedWords: { ...current.bannedWords, words: [...current.bannedWords.words, 'blorptastic'] } });
+      const banned = await asTrusty(openArticle, 'This plan is blorptastic nonsense.');
+      expect(banned.body.data.status).toBe('awaiting-review');
+      expect((await row(banned.body.data.documentId)).status).toBe('rejected');
+
+      // With bypassPremoderation off, a trusted commenter waits like everyone else.
+      const off = await mod().put('/editorial/settings/moderation').send({ ...current, trusted: { ...current.trusted, bypassPremoderation: false } });
+      expect(off.status).toBe(200);
+      expect((await asTrusty(pre, 'Any word on the opening date?')).body.data.status).toBe('awaiting-review');
+    } finally {
+      await mod().put('/editorial/settings/moderation').send(current);
+    }
+  });
+
+  it('stops trusting a commenter once one of their comments is rejected', async () => {
+    const pre = await f.article({ title: 'School catchment review', commentsMode: 'premoderated' });
+    for (let i = 0; i < 6; i++) await f.comment(openArticle, { body: `Helpful remark ${i}`, authorName: 'Once Trusted', authorEmail: 'once@example.org' });
+    const send = (body: string) => post(pre.documentId, { authorName: 'Once Trusted', authorEmail: 'once@example.org', body });
+    expect((await send('The new boundaries look fair to me.')).body.data.status).toBe('published');
+    await f.comment(openArticle, { body: 'A remark a moderator rejected', status: 'rejected', authorName: 'Once Trusted', authorEmail: 'once@example.org' });
+    expect((await send('Will siblings keep their places?')).body.data.status).toBe('awaiting-review');
+  });
+});
+
+describe('bulk actions with the versions the moderator saw', () => {
+  it('leaves comments another moderator changed meanwhile, and reports each conflict', async () => {
+    const other = await createAdminSession(t.strapi, t.server, 'Moderator');
+    const pre = await f.article({ title: 'Ferry fares consultation', commentsMode: 'premoderated' });
+    const ids: string[] = [];
+    for (const [name, body] of [['Ivo', 'Fares should stay as they are.'], ['Jun', 'A weekly pass would help.'], ['Kit', 'Students need a discount.']]) {
+      ids.push((await post(pre.documentId, { authorName: name, body })).body.data.documentId);
+    }
+    const queue = (await mod().get(`/editorial/moderation/comments?status=pending&article=${pre.documentId}`)).body.data;
+    const seen = Object.fromEntries(queue.map((c: any) => [c.documentId, c.version]));
+    expect(Object.keys(seen).sort()).toEqual([...ids].sort());
+    // Another moderator rejects Jun's comment while the first still sees it as pending.
+    expect((await client(t.server, other.token).post(`/editorial/moderation/comments/${ids[1]}/reject`).send({})).status).toBe(200);
+
+    const res = await mod().post('/editorial/moderation/bulk').send({ documentIds: ids, action: 'approve', expectedVersions: seen });
+    expect(res.status).toBe(200);
+    expect(res.body.data.updated.sort()).toEqual([ids[0], ids[2]].sort());
+    expect(res.body.data.conflicts).toEqual([ids[1]]);
+    expect(res.body.data.conflictDetails).toEqual([
+      { documentId: ids[1], reason: 'changed', status: 'rejected', authorName: 'Jun', changedBy: expect.any(String) },
+    ]);
+    expect(res.body.data.conflictDetails[0].changedBy).not.toBe('');
+    expect((await row(ids[1])).status).toBe('rejected');
+    expect((await row(ids[0])).status).toBe('approved');
+    const events = (await mod().get(`/editorial/moderation/comments/${ids[1]}/events`)).body.data;
+    expect(events.map((e: any) => e.action)).toEqual(['create', 'reject']);
+
+    const bad = await mod().post('/editorial/moderation/bulk').send({ documentIds: ids, action: 'approve', expectedVersions: { [ids[0]]: -1 } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain(`expectedVersions.${ids[0]}`);
+  });
+});
+
+describe("the queue's article filter", () => {
+  it('lists the articles with comments in a status, most first, or by title, with validation', async () => {
+    const busy = await f.article({ title: 'Tram line extension approved', commentsMode: 'premoderated' });
+    const quiet = await f.article({ title: 'Tram depot open day', commentsMode: 'premoderated' });
+    for (const body of ['When will the works start?', 'Will the depot stay open?', 'Good for the east side.']) await post(busy.documentId, { authorName: 'Rui', body });
+    await post(quiet.documentId, { authorName: 'Rui', body: 'Can children visit the workshop?' });
+    const pending = (await mod().get('/editorial/moderation/articles?status=pending')).body.data;
+    const byId = Object.fromEntries(pending.map((a: any) => [a.documentId, a]));
+    expect(byId[busy.documentId]).toEqual({ documentId: busy.documentId, title: 'Tram line extension approved', count: 3 });
+    expect(byId[quiet.documentId]).toMatchObject({ count: 1 });
+    expect(pending.map((a: any) => a.count)).toEqual([...pending.map((a: any) => a.count)].sort((a: number, b: number) => b - a));
+    // By title (case-insensitive), counted in the status asked for.
+    const tram = (await mod().get('/editorial/moderation/articles?status=pending&q=TRAM')).body.data;
+    expect(tram.map((a: any) => a.title)).toEqual(['Tram line extension approved', 'Tram depot open day']);
+    expect((await mod().get('/editorial/moderation/articles?status=approved&q=tram')).body.data).toEqual([]);
+    const bad = await mod().get('/editorial/moderation/articles?status=nonsense');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('status');
   });
 });
 
@@ -307,6 +460,8 @@ describe('moderation actions', () => {
     expect(q.body.meta.pagination.total).toBe(q.body.meta.counts.rejected);
     expect(q.body.data[0].article).toMatchObject({ title: 'Bulk moderation target' });
     expect(q.body.data[0].authorHistory.rejected).toBeGreaterThan(0);
+    // The template of an article's public page (default: the bundled reader page).
+    expect(q.body.meta.publicArticleUrl).toBe('/reader/index.html#/articles/{slug}');
     const byReason = await mod().get('/editorial/moderation/comments?status=all&reason=shouting');
     expect(byReason.body.data.length).toBeGreaterThan(0);
     expect(byReason.body.data.every((i: any) => i.reasons.some((r: any) => r.rule === 'shouting'))).toBe(true);
@@ -325,6 +480,70 @@ describe('moderation actions', () => {
     expect(stats.body.data.perDay).toHaveLength(7);
     expect(stats.body.data.perDay.at(-1).received).toBeGreaterThan(0);
     expect(stats.body.data.byRule.find((r: any) => r.rule === 'shouting')).toBeTruthy();
+  });
+
+  it('filters by reason through the indexed reason table, for every write path, and rebuilds it from the comments', async () => {
+    const rows: any[] = await t.strapi.db.query('plugin::editorial.comment' as any).findMany({ select: ['documentId', 'reasonRules', 'status'] });
+    const expected = (rule: string, status?: string) =>
+      rows.filter((r) => String(r.reasonRules ?? '').includes(`|${rule}|`) && (!status || r.status === status)).map((r) => r.documentId).sort();
+    const listed = async (query: string) => {
+      const res = await mod().get(`/editorial/moderation/comments?${query}&pageSize=100`);
+      expect(res.status).toBe(200);
+      return { ids: res.body.data.map((i: any) => i.documentId).sort(), total: res.body.meta.pagination.total };
+    };
+    const rules = [...new Set(rows.flatMap((r) => String(r.reasonRules ?? '').split('|').filter(Boolean)))];
+    // Reader submissions, the system's own transitions (reader reports) and more.
+    expect(rules).toEqual(expect.arrayContaining(['shouting', 'reports']));
+    for (const rule of rules) {
+      for (const status of ['all', 'flagged', 'pending']) {
+        const want = expected(rule, status === 'all' ? undefined : status).slice(0, 100);
+        const got = await listed(`status=${status}&reason=${rule}`);
+        if (want.length <= 100) expect({ rule, status, ids: got.ids }).toEqual({ rule, status, ids: want });
+        expect(got.total).toBe(expected(rule, status === 'all' ? undefined : status).length);
+      }
+    }
+    // Rebuilt from the comments' own reason lists (an upgrade, or rows loaded in bulk).
+    const knex = t.strapi.db.connection;
+    const before = await knex('editorial_comment_reasons').count({ n: '*' });
+    await knex('editorial_comment_reasons').del();
+    expect((await listed('status=all&reason=shouting')).ids).toEqual([]);
+    const written = await (t.strapi.plugin('editorial').service('moderation') as any).rebuildReasonIndex();
+    expect(written).toBe(Number(before[0].n));
+    expect((await listed('status=all&reason=shouting')).ids).toEqual(expected('shouting'));
+  });
+
+  it('lists a common rule by walking the queue order, with a total that says where it stopped counting', async () => {
+    const knex = t.strapi.db.connection;
+    const article = await f.article({ title: 'Many linked comments' });
+    const now = Date.now();
+    const rows = Array.from({ length: 2100 }, (_, i) => ({
+      document_id: `linkbulk${String(i).padStart(6, '0')}`,
+      body: `See my site number ${i}`,
+      author_name: `Linker ${i % 40}`,
+      article_document_id: article.documentId,
+      status: i % 3 === 0 ? 'pending' : 'flagged',
+      moderation_reasons: JSON.stringify([{ rule: 'links', detail: '3 links', spans: [] }]),
+      reason_rules: '|links|',
+      report_count: 0,
+      posted_at: new Date(now - i * 1000),
+      origin: 'reader',
+      version: 0,
+      created_at: new Date(now),
+      updated_at: new Date(now),
+    }));
+    for (let i = 0; i < rows.length; i += 300) await knex('editorial_comments').insert(rows.slice(i, i + 300));
+    await (t.strapi.plugin('editorial').service('moderation') as any).rebuildReasonIndex();
+    const res = await mod().get('/editorial/moderation/comments?status=flagged&reason=links&sort=newest&pageSize=25');
+    expect(res.status).toBe(200);
+    expect(res.body.data).toHaveLength(25);
+    expect(res.body.data.every((i: any) => i.status === 'flagged' && i.reasons.some((r: any) => r.rule === 'links'))).toBe(true);
+    const posted = res.body.data.map((i: any) => i.postedAt);
+    expect(posted).toEqual([...posted].sort().reverse());
+    expect(res.body.meta.pagination).toMatchObject({ total: 1000, pageCount: 40, totalCapped: true });
+    const narrow = await mod().get(`/editorial/moderation/comments?status=pending&reason=links&author=${encodeURIComponent('Linker 3')}&pageSize=100`);
+    const want = rows.filter((r, i) => r.status === 'pending' && r.author_name === 'Linker 3' && i >= 0).length;
+    expect(narrow.body.meta.pagination.total).toBe(want);
+    expect(narrow.body.meta.pagination.totalCapped).toBeUndefined();
   });
 });
 
@@ -364,6 +583,7 @@ describe('permission matrix', () => {
   const admin: [string, string, any?][] = [
     ['get', '/editorial/moderation/comments'],
     ['get', '/editorial/moderation/counts'],
+    ['get', '/editorial/moderation/articles?status=all&q=harbour'],
     ['get', `/editorial/moderation/new-count?since=${encodeURIComponent('2020-01-01T00:00:00Z')}`],
     ['post', '/editorial/moderation/comments/DOC/approve', {}],
     ['post', '/editorial/moderation/bulk', { documentIds: ['DOC'], action: 'approve' }],

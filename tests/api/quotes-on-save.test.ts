@@ -329,6 +329,34 @@ describe('failures and settings', () => {
     expect((await panel(id)).extraction.status).toBe('ok');
   });
 
+  it('stores the article when the sync hits a database error (its savepoint is rolled back), and shows the error', async () => {
+    const id = await createArticle(HARBOUR.body);
+    const before = await quoteRows(id);
+    const knex = t.strapi.db.connection;
+    const logged: string[] = [];
+    const log = t.strapi.log.error;
+    (t.strapi.log as any).error = (m: string) => logged.push(m);
+    // A schema the sync does not expect: every read of the quotes fails inside the save's transaction.
+    await knex.schema.alterTable('editorial_quotes', (table) => table.renameColumn('match_key', 'match_key_moved'));
+    try {
+      const res = await update(id, { body: `${HARBOUR.body}\n\n"A late addition," said Ada Lind.` });
+      expect(res.status).toBe(200);
+    } finally {
+      await knex.schema.alterTable('editorial_quotes', (table) => table.renameColumn('match_key_moved', 'match_key'));
+      (t.strapi.log as any).error = log;
+    }
+    const stored: any = await t.strapi.db.query(ARTICLE as any).findOne({ where: { documentId: id, publishedAt: null } });
+    expect(stored.body).toContain('A late addition');
+    expect(logged.some((m) => m.includes(id) && /match_key/.test(m))).toBe(true);
+    const data = await panel(id);
+    expect(data.extraction).toMatchObject({ status: 'error', error: expect.stringMatching(/match_key/) });
+    expect((await quoteRows(id)).map((q: any) => q.id)).toEqual(before.map((q: any) => q.id)); // nothing half-written
+    expect((await update(id, { title: 'Recovered after the schema fix', body: stored.body })).status).toBe(200);
+    const recovered = await panel(id);
+    expect(recovered.extraction.status).toBe('ok');
+    expect(recovered.quotes.length).toBe(before.length + 1);
+  });
+
   it('honours the extraction switch and the minimum confidence from the settings', async () => {
     const settings = client(t.server, editor.token);
     expect((await settings.put('/editorial/settings/quotes').send({ extractionEnabled: false, minConfidence: 0 })).status).toBe(200);

@@ -5,7 +5,7 @@
  * test-results/screenshots/ (queue, history drawer, statistics).
  */
 import type { Page } from 'playwright-core';
-import { startBrowserStrapi, loginAs, screenshotPath, type BrowserStrapi } from '../helpers/browser';
+import { startBrowserStrapi, loginAs, screenshotPath, VIEWPORT, type BrowserStrapi } from '../helpers/browser';
 import { createAdminSession, client, type AdminSession } from '../helpers/auth';
 import { fixtures } from '../helpers/public-fixtures';
 
@@ -47,6 +47,25 @@ const focusedId = () => page.locator('[data-testid="queue-item"][data-focused="t
 const tabCount = (status: string) => page.getByTestId(`count-${status}`);
 /** Waits until CSS transitions and animations (dialogs fading in) have finished, for screenshots. */
 const settled = () => page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+/**
+ * What sticks out: the page scrolling sideways, or an element of the filters, the toolbar or a
+ * comment card reaching past its container's right edge (clipped or overflowing text, buttons).
+ */
+const overflowing = () =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth) out.push(`page scrolls sideways: ${doc.scrollWidth} > ${doc.clientWidth}`);
+    const containers = [...document.querySelectorAll('[data-testid="queue-item"], form[role="search"], [data-testid="queue-toolbar"]')];
+    for (const box of containers) {
+      const edge = box.getBoundingClientRect().right;
+      for (const el of box.querySelectorAll('*')) {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && r.right > edge + 1) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 30)}" ends at ${Math.round(r.right)} > ${Math.round(edge)}`);
+      }
+    }
+    return out.slice(0, 10);
+  });
 async function waitForQueueIdle() {
   await page.locator('[data-testid="queue-list"][aria-busy="false"]').waitFor();
 }
@@ -70,6 +89,7 @@ beforeAll(async () => {
     authorName: 'Deal Finder',
     body: 'Cheap books at http://books.example.test and http://more.example.test and http://even-more.example.test today',
   });
+  ids.shout = await post(open, { authorName: 'Pat Loud', body: 'WHY DOES THE COUNCIL ALWAYS CUT THE LIBRARY FIRST? OPEN IT ON SUNDAYS AGAIN!' });
   ids.clean = await post(open, { authorName: 'Ada Reader', body: 'Longer hours help students during exams, thank you.' });
   // Pre-moderated article: everything waits for review, including a reply.
   ids.p1 = await post(premod, { authorName: 'Ada Reader', body: 'Will the early boat still leave at six on weekdays?' });
@@ -83,6 +103,35 @@ beforeAll(async () => {
   ids.p6 = await post(premod, { authorName: 'Hana Mole', body: 'Will the night ferry run on public holidays too?' });
   // Readers had reported the link-heavy comment twice (reports are counted per client; set directly here).
   await b.strapi.db.query('plugin::editorial.comment' as any).update({ where: { documentId: ids.links }, data: { reportCount: 2 } });
+  // A morning's comments, not all in the same second: spread them over the last hours, in order.
+  const posted = [ids.insult, ids.links, ids.shout, ids.clean, ids.p1, ids.p2, ids.reply, ids.p3, ids.p4, ids.p5, ids.p6];
+  for (const [i, documentId] of posted.entries()) {
+    const postedAt = new Date(Date.now() - (posted.length - i) * 23 * 60_000);
+    await b.strapi.db.query('plugin::editorial.comment' as any).update({ where: { documentId }, data: { postedAt } });
+  }
+  // Ada is a regular: earlier comments on other stories, one of them rejected.
+  const buses = await f.article({ title: 'Night bus routes to be reviewed in spring', commentsMode: 'open' });
+  const regular = [
+    ['The 11 pm bus is the only way home for shift workers at the hospital, please keep it.', 'approved', 9],
+    ['This reporter clearly has no idea what the night shift is like, as usual.', 'rejected', 6],
+    ['Thanks for listing the consultation dates, I will go to the Tuesday one.', 'approved', 5],
+    ['Good to see the harbour lights repaired before winter.', 'approved', 3],
+  ] as const;
+  await b.strapi.db.query('plugin::editorial.comment' as any).createMany({
+    data: regular.map(([body, status, days], i) => ({
+      body,
+      authorName: 'Ada Reader',
+      articleDocumentId: i === 3 ? open.documentId : buses.documentId,
+      status,
+      postedAt: new Date(Date.now() - days * 86_400_000),
+      origin: 'reader',
+      version: 1,
+    })),
+  });
+  const regularRows = await b.strapi.db.query('plugin::editorial.comment' as any).findMany({ where: { authorName: 'Ada Reader', articleDocumentId: buses.documentId } });
+  ids.adaBus = regularRows.find((r: any) => r.body.startsWith('The 11 pm bus')).documentId;
+  ids.adaDates = regularRows.find((r: any) => r.body.startsWith('Thanks for listing')).documentId;
+  countsChanged();
 
   page = await b.newPage();
   await loginAs(page, b.url, moderator);
@@ -115,17 +164,18 @@ describe('the queue', () => {
     const c = await counts();
     const held = { insult: await statusOf(ids.insult), links: await statusOf(ids.links), reply: await statusOf(ids.reply), clean: await statusOf(ids.clean) };
     expect(held).toEqual({ insult: 'flagged', links: 'pending', reply: 'pending', clean: 'approved' });
-    expect(c).toMatchObject({ pending: 7, flagged: 1 });
+    expect(await statusOf(ids.shout)).toBe('pending');
+    expect(c).toMatchObject({ pending: 8, flagged: 1 });
     await page.getByRole('link', { name: 'Review queue' }).click();
     await page.waitForURL(/\/plugins\/editorial\/moderation/);
     await items().first().waitFor();
     await waitForQueueIdle();
-    expect(await tabCount('pending').textContent()).toBe('7');
+    expect(await tabCount('pending').textContent()).toBe('8');
     expect(await tabCount('flagged').textContent()).toBe('1');
     expect(await tabCount('approved').textContent()).toBe(String(c.approved));
     // The menu badge counts what awaits review: pending and flagged.
-    expect(await page.getByTestId('menu-pending-count').textContent()).toBe('8');
-    expect(await items().count()).toBe(7);
+    expect(await page.getByTestId('menu-pending-count').textContent()).toBe('9');
+    expect(await items().count()).toBe(8);
 
     // Oldest first: the link-heavy comment, its links marked, the rule in words, reader reports counted.
     const links = item(ids.links);
@@ -134,12 +184,21 @@ describe('the queue', () => {
     expect(await links.locator('mark').first().textContent()).toBe('http://books.example.test');
     expect(await links.getByTestId('reasons').textContent()).toContain('Links');
     expect(await links.textContent()).toContain('Library extends weekend opening hours');
-    expect(await links.getByRole('link', { name: 'Public page' }).getAttribute('href')).toContain(`/api/editorial/articles/${open.slug}`);
+    // "Public page" opens the article where readers see it: by default the bundled reader page.
+    const publicHref = await links.getByRole('link', { name: 'Public page' }).getAttribute('href');
+    expect(publicHref).toBe(`${b.url}/reader/index.html#/articles/${open.slug}`);
+    const reader = await b.newPage();
+    await reader.goto(publicHref!);
+    await reader.getByRole('heading', { name: open.title }).waitFor();
+    await reader.context().close();
     expect(await links.getByTestId('report-count').textContent()).toContain('2 reader reports');
     // A reply shows its parent comment.
     expect(await item(ids.reply).getByTestId('parent-comment').textContent()).toContain('In reply to Ben Harbour');
-    // Author history at a glance (Ada's other comment was published).
-    expect(await item(ids.p1).getByTestId('history-button').textContent()).toContain('1 approved');
+    // Capitals marked for the shouting rule, with the share in words.
+    expect(await item(ids.shout).locator('mark').count()).toBeGreaterThan(0);
+    expect(await item(ids.shout).getByTestId('reasons').textContent()).toMatch(/Shouting\s*· \d+% capital letters/);
+    // Author history at a glance (Ada: the published comment and her earlier ones, one rejected).
+    expect(await item(ids.p1).getByTestId('history-button').textContent()).toContain('4 approved · 1 rejected');
 
     // No menu tooltip in the picture: the menu link keeps the focus after the click.
     await page.mouse.move(700, 20);
@@ -148,6 +207,15 @@ describe('the queue', () => {
     await page.getByRole('tooltip').waitFor({ state: 'detached' });
     await settled();
     await page.screenshot({ path: screenshotPath('review-queue') });
+
+    // Laptop widths: nothing sticks out of the page or out of a comment card.
+    for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
+      await page.setViewportSize(size);
+      await settled();
+      expect(await overflowing()).toEqual([]);
+      await page.screenshot({ path: screenshotPath(`review-queue-${size.width}x${size.height}`) });
+    }
+    await page.setViewportSize(VIEWPORT);
 
     // The insult was flagged by its rule: the matched word is marked.
     await page.getByTestId('tab-flagged').click();
@@ -192,7 +260,7 @@ describe('the queue', () => {
     await waitForQueueIdle();
     expect(await statusOf(target)).toBe('approved');
     expect(await focusedId()).toBe(order[2]);
-    const article = target === ids.links ? open : premod;
+    const article = [ids.links, ids.shout].includes(target) ? open : premod;
     expect(await publicIds(article)).toContain(target);
 
     await page.keyboard.press('?');
@@ -238,16 +306,40 @@ describe('the queue', () => {
     await waitForQueueIdle();
   });
 
+  it('with the mouse, rejects a flagged comment with a note, choosing the action in the dialog', async () => {
+    await page.getByTestId('tab-flagged').click();
+    await item(ids.insult).waitFor();
+    await waitForQueueIdle();
+    await item(ids.insult).getByTestId('note-button').click();
+    const dialog = page.getByTestId('note-dialog');
+    await dialog.waitFor();
+    // Proposed: reject (the comment is already flagged); the moderator may pick another action.
+    expect(await dialog.getByRole('combobox').textContent()).toContain('Reject');
+    await dialog.getByRole('combobox').click();
+    await page.getByRole('option', { name: 'Back to pending' }).click();
+    await dialog.getByRole('combobox').click();
+    await page.getByRole('option', { name: 'Reject' }).click();
+    await dialog.getByRole('textbox').fill('Personal attack on council staff');
+    await dialog.getByTestId('note-confirm').click();
+    await item(ids.insult).waitFor({ state: 'detached' });
+    expect(await statusOf(ids.insult)).toBe('rejected');
+    const events = (await mod().get(`/editorial/moderation/comments/${ids.insult}/events`)).body.data;
+    expect(events.at(-1)).toMatchObject({ action: 'reject', note: 'Personal attack on council staff', fromStatus: 'flagged', toStatus: 'rejected' });
+    await page.getByTestId('tab-pending').click();
+    await waitForQueueIdle();
+  });
+
   it('opens the author history drawer', async () => {
-    // Ada Reader has an approved comment (p1) and a published one (clean).
+    // Ada Reader: p1 approved above, the published one (clean) and her earlier comments.
     await page.getByTestId('tab-all').click();
     await waitForQueueIdle();
     await item(ids.p1).getByTestId('history-button').click();
     const drawer = page.getByTestId('history-drawer');
     await drawer.waitFor();
     await drawer.getByTestId('history-item').first().waitFor();
-    expect(await drawer.getByTestId('history-counts').textContent()).toContain('2Approved');
+    expect(await drawer.getByTestId('history-counts').textContent()).toContain('5Approved1Rejected');
     expect(await drawer.textContent()).toContain('Longer hours help students');
+    expect(await drawer.getByTestId('history-item').count()).toBe(5);
     await settled();
     await page.screenshot({ path: screenshotPath('history-drawer') });
     await page.keyboard.press('Escape');
@@ -259,10 +351,13 @@ describe('the queue', () => {
   it('shows "N new" for comments arriving while the moderator works, without moving the focus', async () => {
     await page.keyboard.press('j');
     const focused = await focusedId();
+    const pendingBefore = Number(await tabCount('pending').textContent());
     const fresh = await post(premod, { authorName: 'Finn Late', body: 'Arrived just now: what about the holiday timetable?' });
     const banner = page.getByTestId('new-banner');
     await banner.waitFor({ timeout: 20000 });
     expect(await banner.textContent()).toContain('1 new comment');
+    // The tab count follows at once (live), the list waits for the moderator.
+    await page.waitForFunction((n) => document.querySelector('[data-testid="count-pending"]')?.textContent === String(n), pendingBefore + 1);
     expect(await item(fresh).count()).toBe(0);
     expect(await focusedId()).toBe(focused);
     await banner.click();
@@ -282,6 +377,29 @@ describe('the queue', () => {
     expect(await notice.getAttribute('data-tone')).toBe('warning');
     expect(await statusOf(target)).toBe('rejected');
     await item(target).waitFor({ state: 'detached' });
+  });
+
+  it('reports each comment another moderator changed while a bulk action was prepared', async () => {
+    await waitForQueueIdle();
+    const [first, second] = await items().evaluateAll((els) => els.slice(0, 2).map((e) => e.getAttribute('data-document-id')!));
+    const secondAuthor = (await b.strapi.db.query('plugin::editorial.comment' as any).findOne({ where: { documentId: second } })).authorName;
+    await item(first).getByTestId('select-item').click();
+    await item(second).getByTestId('select-item').click();
+    expect(await page.getByTestId('selection-count').textContent()).toBe('2 selected');
+    // Meanwhile the other moderator rejects the second one.
+    expect((await client(b.server, otherModerator.token).post(`/editorial/moderation/comments/${second}/reject`).send({})).status).toBe(200);
+    await page.getByTestId('bulk-approve').click();
+    const notice = page.getByTestId('notice');
+    await notice.filter({ hasText: 'changed by someone else' }).waitFor();
+    expect(await notice.getAttribute('data-tone')).toBe('warning');
+    expect(await notice.textContent()).toContain('Comment approved. 1 comment was changed by someone else and was skipped');
+    expect(await page.getByTestId('notice-details').textContent()).toBe(`${secondAuthor}: now Rejected by Test Moderator`);
+    expect(await statusOf(first)).toBe('approved');
+    expect(await statusOf(second)).toBe('rejected');
+    await item(second).waitFor({ state: 'detached' });
+    // The rejection stands: nothing was overwritten, and the audit trail shows no approval.
+    const events = (await mod().get(`/editorial/moderation/comments/${second}/events`)).body.data;
+    expect(events.map((e: any) => e.action)).not.toContain('approve');
   });
 
   it('bulk-approves a selection; counts, badge and the public API change', async () => {
@@ -311,6 +429,27 @@ describe('the queue', () => {
     await page.getByTestId('empty-state').waitFor();
   });
 
+  it('marks, in place, each comment a bulk action skipped because another moderator changed it', async () => {
+    await page.goto(`${QUEUE()}?status=all&author=${encodeURIComponent('Ada Reader')}`);
+    await item(ids.adaDates).waitFor();
+    await waitForQueueIdle();
+    await item(ids.adaBus).getByTestId('select-item').click();
+    await item(ids.adaDates).getByTestId('select-item').click();
+    expect((await client(b.server, otherModerator.token).post(`/editorial/moderation/comments/${ids.adaDates}/flag`).send({ note: 'checking dates' })).status).toBe(200);
+    await page.getByTestId('bulk-reject').click();
+    await page.getByTestId('notice').filter({ hasText: 'changed by someone else' }).waitFor();
+    await item(ids.adaDates).getByTestId('conflict-note').waitFor();
+    expect(await item(ids.adaDates).getByTestId('conflict-note').textContent()).toBe('Changed by Test Moderator while you worked: now Flagged. Your action was not applied.');
+    expect(await item(ids.adaDates).getAttribute('data-status')).toBe('flagged');
+    expect(await item(ids.adaBus).getAttribute('data-status')).toBe('rejected');
+    expect(await item(ids.adaBus).getByTestId('conflict-note').count()).toBe(0);
+    expect([await statusOf(ids.adaBus), await statusOf(ids.adaDates)]).toEqual(['rejected', 'flagged']);
+    // Put them back as they were.
+    for (const id of [ids.adaBus, ids.adaDates]) expect((await mod().post(`/editorial/moderation/comments/${id}/approve`).send({})).status).toBe(200);
+    await page.goto(QUEUE());
+    await page.getByTestId('empty-state').waitFor();
+  });
+
   it('sorts by most reported, filters by reason and by text, and shows a clear empty state', async () => {
     await page.getByTestId('tab-all').click();
     await waitForQueueIdle();
@@ -330,7 +469,21 @@ describe('the queue', () => {
       },
       ids.insult
     );
-    // Only one article's comments, from a comment's "Only this article".
+    // Only one article's comments, picked in the Article filter (articles with comments in the tab, counted).
+    await page.goto(`${QUEUE()}?status=all`);
+    await items().first().waitFor();
+    await page.getByRole('combobox', { name: 'Article' }).click();
+    const allOnOpen = (await mod().get(`/editorial/moderation/comments?status=all&article=${open.documentId}`)).body.meta.pagination.total;
+    await page.getByRole('option', { name: `${open.title} (${allOnOpen})` }).click();
+    await page.waitForURL(new RegExp(`article=${open.documentId}`));
+    await page.waitForFunction(
+      (title) => {
+        const shown = [...document.querySelectorAll('[data-testid="queue-item"]')];
+        return shown.length > 0 && shown.every((e) => e.textContent?.includes(title));
+      },
+      open.title
+    );
+    // ... or from a comment's "Only this article".
     await page.goto(`${QUEUE()}?status=all`);
     await item(ids.p3).getByTestId('filter-article').click();
     await page.waitForURL(new RegExp(`article=${premod.documentId}`));
@@ -406,7 +559,7 @@ describe('statistics and settings', () => {
     const rules = ['links', 'insult', 'shouting', 'banned-words', 'duplicate'];
     const statuses = ['approved', 'approved', 'approved', 'rejected', 'flagged'];
     const history = [];
-    for (let day = 1; day <= 14; day++) {
+    for (let day = 1; day <= 29; day++) {
       const n = 3 + ((day * 7) % 9);
       for (let i = 0; i < n; i++) {
         const held = (day + i) % 3 === 0;
@@ -439,7 +592,6 @@ describe('statistics and settings', () => {
     await page.goto(`${b.url}/admin/settings/editorial-moderation`);
     const threshold = page.locator('[data-field="reports.threshold"]');
     await threshold.waitFor();
-    await page.screenshot({ path: screenshotPath('moderation-settings') });
     await threshold.fill('-4');
     await page.getByTestId('settings-save').click();
     await page.getByTestId('settings-error').waitFor();
@@ -449,5 +601,40 @@ describe('statistics and settings', () => {
     await page.getByTestId('settings-save').click();
     await page.getByText('Moderation rules saved').first().waitFor();
     expect((await mod().get('/editorial/settings/moderation')).body.data.reports.threshold).toBe(5);
+  });
+
+  it('marks sections as pre-moderated: validated in the page, applied to new comments', async () => {
+    const politics = await fixtures(b.strapi).article({ title: 'Council budget vote tonight', section: 'Politics', commentsMode: null });
+    await page.goto(`${b.url}/admin/settings/editorial-moderation`);
+    const sections = page.locator('[data-field="articleMode.premoderatedSections"]');
+    await sections.waitFor();
+    const group = page.locator('[data-section="articleMode"]');
+    // The comment modes come first: what a newsroom changes most.
+    expect(await page.locator('[data-section]').first().getAttribute('data-section')).toBe('articleMode');
+    await sections.fill('Politics\npolitics');
+    await page.getByTestId('settings-save').click();
+    await page.getByTestId('settings-error').filter({ hasText: 'politics is listed twice' }).waitFor();
+    expect(await group.textContent()).toContain('politics is listed twice');
+    expect((await mod().get('/editorial/settings/moderation')).body.data.articleMode.premoderatedSections).toEqual([]);
+
+    await sections.fill('Politics\nCourt reports');
+    await page.getByTestId('settings-save').click();
+    await page.getByText('Moderation rules saved').first().waitFor();
+    expect((await mod().get('/editorial/settings/moderation')).body.data.articleMode.premoderatedSections).toEqual(['Politics', 'Court reports']);
+    expect(await group.textContent()).toContain('2 sections pre-moderated');
+    await page.mouse.move(0, 0);
+    await page.getByRole('status').filter({ hasText: 'Moderation rules saved' }).waitFor({ state: 'detached', timeout: 15000 }).catch(() => {});
+    await settled();
+    // The page down to the comment modes (the word lists below hold slurs nobody needs to look at).
+    const bottom = await group.evaluate((el) => el.getBoundingClientRect().bottom);
+    await page.screenshot({ path: screenshotPath('moderation-settings'), clip: { x: 0, y: 0, width: VIEWPORT.width, height: Math.min(VIEWPORT.height, Math.ceil(bottom) + 24) } });
+
+    // A reader's comment on a Politics article now waits for review, with the section as its reason.
+    const id = await post(politics, { authorName: 'Nora Quill', body: 'Will the budget include the harbour wall repairs?' });
+    expect(await statusOf(id)).toBe('pending');
+    expect(await publicIds(politics)).not.toContain(id);
+    await page.goto(`${QUEUE()}?article=${politics.documentId}`);
+    await item(id).waitFor();
+    expect(await item(id).getByTestId('reasons').textContent()).toContain('the section Politics is pre-moderated');
   });
 });

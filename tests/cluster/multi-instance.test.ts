@@ -81,7 +81,7 @@ describe('two instances, one database, one Redis', () => {
     }
     expect(accepted).toHaveLength(CLIENTS * LIMIT);
     // The counters live in Redis under this run's prefix: one per client.
-    expect(await redisKeys(env, 'editorial-rl-submit:*')).toHaveLength(CLIENTS);
+    expect(await redisKeys(env, '-submit:*')).toHaveLength(CLIENTS);
 
     const rows = (await pg.query('select document_id from editorial_comments where article_document_id = $1', [articleId])).rows;
     expect(rows.map((r) => r.document_id).sort()).toEqual([...accepted].sort());

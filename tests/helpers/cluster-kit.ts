@@ -16,7 +16,7 @@ export function clusterEnv(databaseUrl: string, extra: Record<string, string> = 
     DATABASE_CLIENT: 'postgres',
     DATABASE_URL: databaseUrl,
     REDIS_URL: process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379',
-    REDIS_KEY_PREFIX: `test-${process.pid}-${crypto.randomBytes(3).toString('hex')}:`,
+    EDITORIAL_RATE_LIMIT_PREFIX: `test-${process.pid}-${crypto.randomBytes(3).toString('hex')}-rl`,
     IS_PROXIED: 'true',
     APP_KEYS: [secret(), secret()].join(','),
     API_TOKEN_SALT: secret(),
@@ -214,7 +214,7 @@ export async function duplicateProblems(db: Client): Promise<string[]> {
   ];
 }
 
-/** Deletes the Redis keys of one run (its REDIS_KEY_PREFIX); returns how many there were per pattern. */
+/** Deletes the Redis keys of one run (its EDITORIAL_RATE_LIMIT_PREFIX); returns how many there were per pattern. */
 export async function redisKeys(env: Record<string, string>, pattern: string, remove = false): Promise<string[]> {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const Redis = require('ioredis');
@@ -223,7 +223,7 @@ export async function redisKeys(env: Record<string, string>, pattern: string, re
   const keys: string[] = [];
   let cursor = '0';
   do {
-    const [next, batch] = await redis.scan(cursor, 'MATCH', `${env.REDIS_KEY_PREFIX}${pattern}`, 'COUNT', 500);
+    const [next, batch] = await redis.scan(cursor, 'MATCH', `${env.EDITORIAL_RATE_LIMIT_PREFIX}${pattern}`, 'COUNT', 500);
     cursor = next;
     keys.push(...batch);
   } while (cursor !== '0');

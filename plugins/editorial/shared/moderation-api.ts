@@ -76,6 +76,8 @@ export interface Pagination {
   pageSize: number;
   total: number;
   pageCount: number;
+  /** True when a filtered total stopped counting at its cap: there are at least `total` matches. */
+  totalCapped?: boolean;
 }
 
 /* ---------- admin: queue ---------- */
@@ -94,7 +96,23 @@ export type QueueQuery = z.infer<typeof queueQuerySchema>;
 
 export interface QueueResponse {
   data: QueueItem[];
-  meta: { pagination: Pagination; counts: StatusCounts; newestPostedAt: string | null };
+  /** publicArticleUrl: template of an article's public page ({slug}, {documentId}; see shared/public-url.ts). */
+  meta: { pagination: Pagination; counts: StatusCounts; newestPostedAt: string | null; publicArticleUrl: string };
+}
+/** Articles with comments in a status (the queue's article filter): most comments first, or by title. */
+export const queueArticlesQuerySchema = z.object({
+  status: z.enum(QUEUE_STATUSES).default('pending'),
+  q: z.string().trim().min(1).max(200).optional(),
+});
+export const QUEUE_ARTICLES_LIMIT = 50;
+export interface QueueArticle {
+  documentId: string;
+  title: string;
+  /** Comments of the article in that status. */
+  count: number;
+}
+export interface QueueArticlesResponse {
+  data: QueueArticle[];
 }
 export interface CountsResponse {
   data: StatusCounts;
@@ -125,10 +143,26 @@ export const bulkBodySchema = z.object({
   documentIds: z.array(z.string().min(1).max(64)).min(1).max(BULK_LIMIT),
   action: z.enum(MODERATION_ACTIONS),
   note: z.string().max(2000).optional(),
+  /**
+   * The version of each comment the moderator saw (documentId -> version, from the queue). A
+   * comment whose version differs was changed by someone else meanwhile: it is left as it is and
+   * reported in `conflicts`, like a single action's 409.
+   */
+  expectedVersions: z.record(z.string().min(1).max(64), z.number().int().min(0)).optional(),
 });
 export type BulkBody = z.infer<typeof bulkBodySchema>;
+/** A comment a bulk action left alone: gone, or changed since the version the moderator saw. */
+export interface BulkConflict {
+  documentId: string;
+  reason: 'not-found' | 'changed';
+  /** Its status now (null when it no longer exists). */
+  status: CommentStatus | null;
+  authorName: string | null;
+  /** Who made the latest change (a moderator's name, or null for the system). */
+  changedBy: string | null;
+}
 export interface BulkResponse {
-  data: { updated: string[]; conflicts: string[]; events: number[] };
+  data: { updated: string[]; conflicts: string[]; conflictDetails: BulkConflict[]; events: number[] };
 }
 
 export const undoBodySchema = z.object({

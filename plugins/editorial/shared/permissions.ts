@@ -16,5 +16,6 @@ export const UIDS = {
   source: 'plugin::editorial.source',
   quote: 'plugin::editorial.quote',
   comment: 'plugin::editorial.comment',
+  commentReason: 'plugin::editorial.comment-reason',
   moderationEvent: 'plugin::editorial.moderation-event',
 } as const;

@@ -8,6 +8,7 @@ import type {
   ModerationAction,
   ModerationSettingsResponse,
   NewCountResponse,
+  QueueArticlesResponse,
   QueueResponse,
   QueueStatus,
   StatsResponse,
@@ -53,13 +54,23 @@ export function useModerationApi() {
   return useMemo(
     () => ({
       queue: async (p: QueueParams) => (await get<QueueResponse>(`${BASE}/moderation/comments${query({ ...p })}`)).data,
+      articles: async (status: QueueStatus, q?: string) =>
+        (await get<QueueArticlesResponse>(`${BASE}/moderation/articles${query({ status, q })}`)).data.data,
       counts: async () => (await get<CountsResponse>(`${BASE}/moderation/counts`)).data.data,
       newCount: async (since: string, status: QueueStatus) =>
         (await get<NewCountResponse>(`${BASE}/moderation/new-count${query({ since, status })}`)).data.data.count,
       act: async (documentId: string, action: ModerationAction, body: { note?: string; expectedVersion?: number }) =>
         (await post<ActionResponse>(`${BASE}/moderation/comments/${encodeURIComponent(documentId)}/${action}`, body)).data,
-      bulk: async (documentIds: string[], action: ModerationAction, note?: string) =>
-        (await post<BulkResponse>(`${BASE}/moderation/bulk`, { documentIds, action, ...(note ? { note } : {}) })).data.data,
+      /** `seen`: the version of each comment as the moderator saw it; changed ones come back as conflicts. */
+      bulk: async (seen: { documentId: string; version: number }[], action: ModerationAction, note?: string) =>
+        (
+          await post<BulkResponse>(`${BASE}/moderation/bulk`, {
+            documentIds: seen.map((c) => c.documentId),
+            expectedVersions: Object.fromEntries(seen.map((c) => [c.documentId, c.version])),
+            action,
+            ...(note ? { note } : {}),
+          })
+        ).data.data,
       undo: async (eventIds: number[]) => (await post<UndoResponse>(`${BASE}/moderation/undo`, { eventIds })).data.data,
       authorHistory: async (authorName: string) =>
         (await get<AuthorHistoryResponse>(`${BASE}/moderation/authors/${encodeURIComponent(authorName)}/history`)).data.data,

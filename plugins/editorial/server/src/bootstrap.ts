@@ -2,13 +2,17 @@ import type { Core } from '@strapi/strapi';
 import { provisionRoles, registerActions } from './permissions';
 import { getService } from './utils/get-service';
 import { registerCommentEvents } from './comments/events';
+import { backfillReasonIndex, subscribeReasonIndex } from './comments/reason-index';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerActions(strapi);
   await provisionRoles(strapi);
   registerCommentEvents(strapi);
+  subscribeReasonIndex(strapi);
+  await backfillReasonIndex(strapi);
+  // Shared rate limits: connect to Redis (when REDIS_URL is set) before the first request.
+  await (getService('comments', strapi) as any).limiter.connect();
   await getService('import', strapi).ensureFingerprintIndex();
-  await getService('comments', strapi).limiter.ready();
 
   // The users-permissions public role may not exist yet on a fresh database (its plugin
   // bootstraps after this one); the app's bootstrap calls this again.

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { getService } from './utils/get-service';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
-  // The shared rate-limit counters' Redis connection, when REDIS_URL is set.
-  await getService('comments', strapi).limiter.close();
+  // Close the rate limiter's Redis connection (when REDIS_URL is set) so the process can exit.
+  const comments = strapi.plugin('editorial')?.service('comments') as any;
+  await comments?.limiter?.close?.();
 };

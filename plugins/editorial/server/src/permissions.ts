@@ -36,7 +36,7 @@ const plugin = (action: string) => ({ action, subject: null, properties: {}, con
 export async function provisionRoles(strapi: Core.Strapi) {
   const store = strapi.store({ type: 'plugin', name: 'editorial' });
   const done = (await store.get({ key: 'roles-provisioned' })) as boolean | null;
-  if (done) return;
+  if (done) return trimAuthorRole(strapi);
   const roleService = strapi.service('admin::role');
   await roleService.createRolesIfNoneExist?.();
 
@@ -68,6 +68,29 @@ export async function provisionRoles(strapi: Core.Strapi) {
   ]);
 
   await store.set({ key: 'roles-provisioned', value: true });
+  await trimAuthorRole(strapi);
+}
+
+/** Types that change only through the plugin's services, which keep their audit trail and rules. */
+const SERVICE_ONLY_TYPES: string[] = [UIDS.source, UIDS.quote, UIDS.comment, UIDS.moderationEvent];
+
+/**
+ * Strapi gives its default Author role every content type (own entries only). An Author may
+ * keep writing their own articles, but content-manager access to comments, moderation events,
+ * quotes and sources would bypass moderation and its audit trail: taken away once, so an admin
+ * who grants them back later keeps that choice.
+ */
+async function trimAuthorRole(strapi: Core.Strapi) {
+  const store = strapi.store({ type: 'plugin', name: 'editorial' });
+  if (await store.get({ key: 'author-role-trimmed' })) return;
+  const author = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } });
+  if (author) {
+    const permissionService = strapi.service('admin::permission') as any;
+    const held: { id: number; subject: string | null }[] = await permissionService.findMany({ where: { role: { id: author.id } } });
+    const ids = held.filter((p) => p.subject && SERVICE_ONLY_TYPES.includes(p.subject)).map((p) => p.id);
+    if (ids.length) await permissionService.deleteByIds(ids);
+  }
+  await store.set({ key: 'author-role-trimmed', value: true });
 }
 
 /** Public (users-permissions) role: read published articles and sources, and the comment endpoints. */

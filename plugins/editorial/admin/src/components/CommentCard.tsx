@@ -3,7 +3,8 @@ import { Badge, Box, Button, Checkbox, Flex, Typography, TextButton, Tooltip } f
 import { Check, Cross, ArrowsCounterClockwise, ExternalLink, Filter, Pencil, WarningCircle, User } from '@strapi/icons';
 import { Link as RouterLink } from 'react-router-dom';
 import { styled } from 'styled-components';
-import type { ModerationAction, QueueItem } from '../../../shared/moderation-api';
+import type { BulkConflict, ModerationAction, QueueItem } from '../../../shared/moderation-api';
+import { DEFAULT_PUBLIC_ARTICLE_URL, publicArticleUrl } from '../../../shared/public-url';
 import { HighlightedText } from './HighlightedText';
 import { useRuleName } from './ruleNames';
 import { useTimeFormat } from './time';
@@ -56,6 +57,17 @@ const External = styled.a`
   &:hover { text-decoration: underline; }
 `;
 
+const ConflictNote = styled.div`
+  display: flex;
+  gap: 8px;
+  align-items: center;
+  padding: 6px 10px;
+  border-radius: 4px;
+  background: ${({ theme }) => theme.colors.warning100};
+  border: 1px solid ${({ theme }) => theme.colors.warning200};
+  svg { fill: ${({ theme }) => theme.colors.warning600}; flex-shrink: 0; }
+`;
+
 export const STATUS_BADGE: Record<string, { bg: string; fg: string }> = {
   pending: { bg: 'secondary100', fg: 'secondary700' },
   flagged: { bg: 'warning100', fg: 'warning700' },
@@ -82,9 +94,10 @@ const ACTIONS_FOR: Record<string, ModerationAction[]> = {
 const ACTION_ICON: Record<ModerationAction, any> = { approve: Check, flag: WarningCircle, reject: Cross, restore: ArrowsCounterClockwise };
 const ACTION_VARIANT: Record<ModerationAction, string> = { approve: 'success-light', flag: 'secondary', reject: 'danger-light', restore: 'tertiary' };
 
-export function publicArticleUrl(slug: string) {
-  const backend = (window as any).strapi?.backendURL ?? '';
-  return `${backend}/api/editorial/articles/${encodeURIComponent(slug)}`;
+/** The readers' page of an article: the configured template (see shared/public-url.ts), relative paths on the Strapi server. */
+export function articlePublicUrl(template: string | undefined, article: { slug: string; documentId: string }) {
+  const backend = (window as any).strapi?.backendURL ?? window.location.origin;
+  return publicArticleUrl(template || DEFAULT_PUBLIC_ARTICLE_URL, article, backend);
 }
 
 interface Props {
@@ -95,13 +108,17 @@ interface Props {
   busy: boolean;
   onFocus: () => void;
   onToggle: () => void;
-  onAction: (action: ModerationAction) => void;
+  onAction: (action: ModerationAction, withNote?: boolean) => void;
   onHistory: () => void;
   onFilterArticle: (documentId: string) => void;
+  /** Template of the article's public page (queue meta.publicArticleUrl). */
+  publicUrlTemplate?: string;
+  /** Set when the last bulk action skipped this comment because someone else changed it. */
+  conflict?: BulkConflict;
 }
 
 export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCard(
-  { item, index, focused, selected, busy, onFocus, onToggle, onAction, onHistory, onFilterArticle },
+  { item, index, focused, selected, busy, onFocus, onToggle, onAction, onHistory, onFilterArticle, publicUrlTemplate, conflict },
   ref
 ) {
   const t = useT();
@@ -187,7 +204,13 @@ export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCar
                   <Pencil width="1.2rem" height="1.2rem" /> {t('item.openArticle')}
                 </InlineLink>
                 {item.article.publishedSlug ? (
-                  <External href={publicArticleUrl(item.article.publishedSlug)} target="_blank" rel="noopener noreferrer" onClick={(e) => e.stopPropagation()}>
+                  <External
+                    href={articlePublicUrl(publicUrlTemplate, { slug: item.article.publishedSlug, documentId: item.article.documentId })}
+                    data-testid="public-link"
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    onClick={(e) => e.stopPropagation()}
+                  >
                     <ExternalLink width="1.2rem" height="1.2rem" /> {t('item.openPublic')}
                   </External>
                 ) : (
@@ -198,6 +221,17 @@ export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCar
               <Typography variant="pi" textColor="neutral500">{t('item.noArticle')}</Typography>
             )}
           </Flex>
+
+          {conflict && (
+            <ConflictNote role="note" data-testid="conflict-note">
+              <WarningCircle width="1.4rem" height="1.4rem" />
+              <Typography variant="pi" textColor="warning700" fontWeight="semiBold">
+                {conflict.changedBy
+                  ? t('conflict.item.by', { name: conflict.changedBy, status: t(`status.${conflict.status}`) })
+                  : t('conflict.item', { status: t(`status.${conflict.status}`) })}
+              </Typography>
+            </ConflictNote>
+          )}
 
           {item.parent && (
             <Quote paddingLeft={3} data-testid="parent-comment">
@@ -246,6 +280,20 @@ export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCar
                   </Button>
                 );
               })}
+              <Button
+                size="S"
+                variant="ghost"
+                startIcon={<Pencil />}
+                disabled={busy}
+                onClick={(e: React.MouseEvent) => {
+                  e.stopPropagation();
+                  // Flag is the usual action with a note; a flagged comment is usually rejected next.
+                  onAction(item.status === 'flagged' ? 'reject' : 'flag', true);
+                }}
+                data-testid="note-button"
+              >
+                {t('action.withNote')}
+              </Button>
             </Flex>
           </Flex>
         </Flex>

@@ -1,28 +1,30 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Field, Modal, Textarea, Typography } from '@strapi/design-system';
-import type { ModerationAction } from '../../../shared/moderation-api';
+import { Button, Field, Modal, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
+import { MODERATION_ACTIONS, type ModerationAction } from '../../../shared/moderation-api';
 import { useT } from '../utils/t';
 
 interface Props {
   action: ModerationAction | null;
   count: number;
   onCancel: () => void;
-  onConfirm: (note: string) => void;
+  onConfirm: (note: string, action: ModerationAction) => void;
 }
 
-/** Asks for an optional note before an action; Ctrl+Enter confirms. */
+/** Asks for an optional note before an action (which the moderator may change); Ctrl+Enter confirms. */
 export function NoteDialog({ action, count, onCancel, onConfirm }: Props) {
   const t = useT();
   const [note, setNote] = useState('');
+  const [chosen, setChosen] = useState<ModerationAction>('flag');
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     if (action) {
       setNote('');
+      setChosen(action);
       setTimeout(() => ref.current?.focus(), 50);
     }
   }, [action]);
   if (!action) return null;
-  const label = t(`action.${action}`);
+  const label = t(`action.${chosen}`);
   return (
     <Modal.Root open onOpenChange={(open: boolean) => !open && onCancel()}>
       <Modal.Content data-testid="note-dialog">
@@ -33,6 +35,16 @@ export function NoteDialog({ action, count, onCancel, onConfirm }: Props) {
           <Typography variant="pi" textColor="neutral600" tag="p">
             {t('note.targets', { count })}
           </Typography>
+          <Field.Root name="action">
+            <Field.Label>{t('note.action')}</Field.Label>
+            <SingleSelect value={chosen} onChange={(v: string | number) => setChosen(v as ModerationAction)} data-testid="note-action">
+              {MODERATION_ACTIONS.map((a) => (
+                <SingleSelectOption key={a} value={a}>
+                  {t(`action.${a}`)}
+                </SingleSelectOption>
+              ))}
+            </SingleSelect>
+          </Field.Root>
           <Field.Root name="note" hint={t('note.hint')}>
             <Field.Label>{t('note.label')}</Field.Label>
             <Textarea
@@ -41,7 +53,7 @@ export function NoteDialog({ action, count, onCancel, onConfirm }: Props) {
               maxLength={2000}
               onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setNote(e.target.value)}
               onKeyDown={(e: React.KeyboardEvent) => {
-                if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) onConfirm(note.trim());
+                if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) onConfirm(note.trim(), chosen);
               }}
             />
             <Field.Hint />
@@ -51,7 +63,7 @@ export function NoteDialog({ action, count, onCancel, onConfirm }: Props) {
           <Modal.Close>
             <Button variant="tertiary">{t('note.cancel')}</Button>
           </Modal.Close>
-          <Button onClick={() => onConfirm(note.trim())} data-testid="note-confirm">
+          <Button onClick={() => onConfirm(note.trim(), chosen)} data-testid="note-confirm">
             {t('note.confirm', { action: label })}
           </Button>
         </Modal.Footer>

@@ -21,7 +21,9 @@ import { styled } from 'styled-components';
 import {
   ACTION_TO_STATUS,
   QUEUE_STATUSES,
+  type BulkConflict,
   type ModerationAction,
+  type QueueArticle,
   type QueueItem,
   type QueueResponse,
   type QueueStatus,
@@ -63,7 +65,7 @@ const Banner = styled.button`
   &:focus-visible { outline: 2px solid ${({ theme }) => theme.colors.primary200}; }
 `;
 
-type Notice = { tone: 'success' | 'warning' | 'danger'; message: string; undo?: boolean } | null;
+type Notice = { tone: 'success' | 'warning' | 'danger'; message: string; undo?: boolean; details?: string[] } | null;
 const NOTICE_COLORS = {
   success: { bg: 'success100', border: 'success200', fg: 'success700' },
   warning: { bg: 'warning100', border: 'warning200', fg: 'warning700' },
@@ -130,7 +132,12 @@ export function QueuePage() {
   const [historyAuthor, setHistoryAuthor] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [newCount, setNewCount] = useState(0);
+  /** Comments the last bulk action skipped because another moderator changed them first. */
+  const [conflicts, setConflicts] = useState<Record<string, BulkConflict>>({});
+  /** Titles of the articles seen so far (a filtered article keeps its name). */
   const [articles, setArticles] = useState<Record<string, string>>({});
+  /** The article filter's choices: articles with comments in this tab, most first. */
+  const [articleChoices, setArticleChoices] = useState<QueueArticle[]>([]);
   const [searchText, setSearchText] = useState(params.q ?? '');
   const [authorText, setAuthorText] = useState(params.author ?? '');
   const sinceRef = useRef<string | null>(null);
@@ -183,17 +190,38 @@ export function QueuePage() {
     sinceRef.current = null;
     setFocus(0);
     setSelected(new Set());
+    setConflicts({});
   }, [viewKey]);
   useEffect(() => {
     load();
   }, [load]);
+  // The article filter lists the articles with comments in this tab (refreshed with the counts).
+  const statusCount = data?.meta.counts?.[params.status];
+  useEffect(() => {
+    let live = true;
+    api
+      .articles(params.status)
+      .then((list) => {
+        if (!live) return;
+        setArticleChoices(list);
+        setArticles((prev) => ({ ...prev, ...Object.fromEntries(list.map((a) => [a.documentId, a.title])) }));
+      })
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [api, params.status, statusCount]);
 
-  // "N new": poll a cheap count of comments posted since the newest one this view has seen.
+  // "N new": poll a cheap count of comments posted since the newest one this view has seen, and
+  // keep the tab counts (and the menu badge) live while other moderators work.
   useEffect(() => {
     const timer = window.setInterval(async () => {
       if (!sinceRef.current || document.hidden) return;
       try {
-        setNewCount(await api.newCount(sinceRef.current, params.status));
+        const [fresh, counts] = await Promise.all([api.newCount(sinceRef.current, params.status), api.counts()]);
+        setNewCount(fresh);
+        setData((prev) => (prev ? { ...prev, meta: { ...prev.meta, counts } } : prev));
+        announceCounts(counts);
       } catch {
         /* the next poll tries again */
       }
@@ -222,11 +250,24 @@ export function QueuePage() {
     [items, selected, current]
   );
 
+  /** "Jun: now rejected by Sam Moderator" for the notice after a bulk action. */
+  const conflictLine = useCallback(
+    (c: BulkConflict) => {
+      if (c.reason === 'not-found' || !c.status) return t('conflict.line.gone', { author: c.authorName ?? c.documentId });
+      const status = t(`status.${c.status}`);
+      return c.changedBy
+        ? t('conflict.line.by', { author: c.authorName ?? '', status, name: c.changedBy })
+        : t('conflict.line', { author: c.authorName ?? '', status });
+    },
+    [t]
+  );
+
   const run = useCallback(
     async (action: ModerationAction, targets: QueueItem[], note?: string) => {
       if (!targets.length || busy) return;
       setBusy(true);
       setNotice(null);
+      setConflicts({});
       const label = t(`done.${action}`, { count: targets.length });
       try {
         if (targets.length === 1) {
@@ -235,17 +276,24 @@ export function QueuePage() {
           setLastAction({ eventIds: [res.event.id], label });
           setNotice({ tone: 'success', message: label, undo: true });
         } else {
-          const res = await api.bulk(targets.map((i) => i.documentId), action, note);
+          const res = await api.bulk(targets, action, note);
           const done = t(`done.${action}`, { count: res.updated.length });
           if (res.events.length) setLastAction({ eventIds: res.events, label: done });
           if (res.conflicts.length) {
-            setNotice({ tone: 'warning', message: `${res.updated.length ? `${done}. ` : ''}${t('conflict.bulk', { count: res.conflicts.length })}`, undo: res.events.length > 0 });
+            const details = res.conflictDetails ?? [];
+            setConflicts(Object.fromEntries(details.map((c) => [c.documentId, c])));
+            setNotice({
+              tone: 'warning',
+              message: `${res.updated.length ? `${done}. ` : ''}${t('conflict.bulk', { count: res.conflicts.length })}`,
+              undo: res.events.length > 0,
+              details: details.map((c) => conflictLine(c)),
+            });
           } else setNotice({ tone: 'success', message: done, undo: true });
         }
         setSelected(new Set());
       } catch (e) {
         if (errorStatus(e) === 409) {
-          setNotice({ tone: 'warning', message: `${t('conflict.single')} (${errorMessage(e)})` });
+          setNotice({ tone: 'warning', message: t('conflict.single') });
         } else {
           setNotice({ tone: 'danger', message: t('error.action', { message: errorMessage(e) }) });
           toggleNotification({ type: 'danger', message: t('error.action', { message: errorMessage(e) }) });
@@ -255,17 +303,22 @@ export function QueuePage() {
         await load();
       }
     },
-    [api, busy, load, t, toggleNotification]
+    [api, busy, load, t, toggleNotification, conflictLine]
   );
 
   const act = useCallback(
     (action: ModerationAction, withNote = false, only?: QueueItem) => {
+      if (withNote) {
+        // The dialog lets the moderator change the action: keep every target, filter on confirm.
+        const pool = only ? [only] : selected.size ? items.filter((i) => selected.has(i.documentId)) : current ? [current] : [];
+        if (pool.length) setNoteFor({ action, targets: pool });
+        return;
+      }
       const targets = only ? [only].filter((i) => ACTION_TO_STATUS[action] !== i.status) : targetsFor(action);
       if (!targets.length) return;
-      if (withNote) setNoteFor({ action, targets });
-      else run(action, targets);
+      run(action, targets);
     },
-    [run, targetsFor]
+    [run, targetsFor, items, selected, current]
   );
 
   const undo = useCallback(async () => {
@@ -414,7 +467,10 @@ export function QueuePage() {
     { action: 'reject', icon: <Cross />, variant: 'danger-light' },
     { action: 'restore', icon: <ArrowsCounterClockwise />, variant: 'tertiary' },
   ];
-  const articleOptions = Object.entries(articles).sort((a, b) => a[1].localeCompare(b[1]));
+  const articleOptions = articleChoices.map((a) => [a.documentId, t('filters.article.option', { title: a.title, count: a.count })] as const);
+  if (params.article && !articleChoices.some((a) => a.documentId === params.article)) {
+    articleOptions.unshift([params.article, articles[params.article] ?? params.article] as const);
+  }
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
@@ -434,7 +490,7 @@ export function QueuePage() {
       </Tabs.Root>
 
       <Grid.Root gap={3} tag="form" role="search" onSubmit={(e: React.FormEvent) => { e.preventDefault(); setParams({ q: searchText.trim() || undefined, author: authorText.trim() || undefined }); }}>
-        <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+        <Grid.Item col={4} m={12} s={12} direction="column" alignItems="stretch">
           <TextInput
             ref={searchRef}
             name="q"
@@ -446,7 +502,7 @@ export function QueuePage() {
             onBlur={() => searchText.trim() !== (params.q ?? '') && setParams({ q: searchText.trim() || undefined })}
           />
         </Grid.Item>
-        <Grid.Item col={2} s={6} direction="column" alignItems="stretch">
+        <Grid.Item col={2} m={3} s={6} xs={12} direction="column" alignItems="stretch">
           <SingleSelect
             aria-label={t('filters.article')}
             placeholder={t('filters.article.any')}
@@ -454,13 +510,12 @@ export function QueuePage() {
             onChange={(v: string | number) => setParams({ article: v ? String(v) : undefined })}
             onClear={params.article ? () => setParams({ article: undefined }) : undefined}
           >
-            {params.article && !articles[params.article] && <SingleSelectOption value={params.article}>{params.article}</SingleSelectOption>}
             {articleOptions.map(([id, title]) => (
               <SingleSelectOption key={id} value={id}>{title}</SingleSelectOption>
             ))}
           </SingleSelect>
         </Grid.Item>
-        <Grid.Item col={2} s={6} direction="column" alignItems="stretch">
+        <Grid.Item col={2} m={3} s={6} xs={12} direction="column" alignItems="stretch">
           <SingleSelect
             aria-label={t('filters.reason')}
             placeholder={t('filters.reason.any')}
@@ -473,7 +528,7 @@ export function QueuePage() {
             ))}
           </SingleSelect>
         </Grid.Item>
-        <Grid.Item col={2} s={6} direction="column" alignItems="stretch">
+        <Grid.Item col={2} m={3} s={6} xs={12} direction="column" alignItems="stretch">
           <TextInput
             name="author"
             aria-label={t('filters.author')}
@@ -483,7 +538,7 @@ export function QueuePage() {
             onBlur={() => authorText.trim() !== (params.author ?? '') && setParams({ author: authorText.trim() || undefined })}
           />
         </Grid.Item>
-        <Grid.Item col={2} s={6} direction="column" alignItems="stretch">
+        <Grid.Item col={2} m={3} s={6} xs={12} direction="column" alignItems="stretch">
           <SingleSelect aria-label={t('filters.sort')} value={params.sort} onChange={(v: string | number) => setParams({ sort: v === 'oldest' ? undefined : String(v) })}>
             {SORTS.map((s) => (
               <SingleSelectOption key={s} value={s}>{t(`sort.${s}`)}</SingleSelectOption>
@@ -500,7 +555,7 @@ export function QueuePage() {
               <ArrowClockwise width="1.4rem" height="1.4rem" /> {t('new.banner', { count: newCount })} · {t('new.show')}
             </Banner>
           )}
-          <Flex gap={3} wrap="wrap" justifyContent="space-between" padding={2} background="neutral0" hasRadius shadow="tableShadow">
+          <Flex gap={3} wrap="wrap" justifyContent="space-between" padding={2} background="neutral0" hasRadius shadow="tableShadow" data-testid="queue-toolbar">
             <Flex gap={3} wrap="wrap">
               <Box paddingLeft={2}>
                 <Checkbox
@@ -527,7 +582,7 @@ export function QueuePage() {
                   {t(`action.${b.action}`)}
                 </Button>
               ))}
-              <Button size="S" variant="ghost" disabled={!selected.size || busy} onClick={() => act('flag', true)} data-testid="bulk-note">
+              <Button size="S" variant="ghost" disabled={(!selected.size && !current) || busy} onClick={() => act('flag', true)} data-testid="bulk-note">
                 {t('action.withNote')}
               </Button>
             </Flex>
@@ -557,9 +612,20 @@ export function QueuePage() {
               data-testid="notice"
               data-tone={notice.tone}
             >
-              <Typography textColor={NOTICE_COLORS[notice.tone].fg} fontWeight="semiBold">
-                {notice.message}
-              </Typography>
+              <Flex direction="column" alignItems="flex-start" gap={1}>
+                <Typography textColor={NOTICE_COLORS[notice.tone].fg} fontWeight="semiBold">
+                  {notice.message}
+                </Typography>
+                {notice.details?.length ? (
+                  <Box tag="ul" paddingLeft={4} data-testid="notice-details" style={{ listStyle: 'disc' }}>
+                    {notice.details.map((d) => (
+                      <Typography key={d} tag="li" variant="pi" textColor={NOTICE_COLORS[notice.tone].fg}>
+                        {d}
+                      </Typography>
+                    ))}
+                  </Box>
+                ) : null}
+              </Flex>
               <Flex gap={1}>
                 {notice.undo && lastAction && (
                   <Button size="S" variant="ghost" onClick={undo} disabled={busy}>
@@ -616,15 +682,17 @@ export function QueuePage() {
             busy={busy}
             onFocus={() => setFocus(i)}
             onToggle={() => toggle(item.documentId)}
-            onAction={(action) => {
+            onAction={(action, withNote) => {
               setFocus(i);
-              act(action, false, item);
+              act(action, !!withNote, item);
             }}
             onHistory={() => {
               setFocus(i);
               setHistoryAuthor(item.authorName);
             }}
             onFilterArticle={(article) => setParams({ article })}
+            publicUrlTemplate={data?.meta.publicArticleUrl}
+            conflict={conflicts[item.documentId]}
           />
         ))}
       </Flex>
@@ -632,7 +700,7 @@ export function QueuePage() {
       {pagination && pagination.total > 0 && (
         <Flex justifyContent="space-between" tag="nav" aria-label={t('pagination.label')}>
           <Typography variant="pi" textColor="neutral600" data-testid="pagination-summary">
-            {t('pagination.summary', { page: pagination.page, pageCount: Math.max(1, pagination.pageCount), total: pagination.total })}
+            {t(pagination.totalCapped ? 'pagination.summaryCapped' : 'pagination.summary', { page: pagination.page, pageCount: Math.max(1, pagination.pageCount), total: pagination.total })}
           </Typography>
           <Flex gap={2}>
             <IconButton label={t('pagination.previous')} disabled={params.page <= 1} onClick={() => goPage(params.page - 1)}>
@@ -649,10 +717,11 @@ export function QueuePage() {
         action={noteFor?.action ?? null}
         count={noteFor?.targets.length ?? 0}
         onCancel={() => setNoteFor(null)}
-        onConfirm={(note) => {
+        onConfirm={(note, action) => {
           const n = noteFor;
           setNoteFor(null);
-          if (n) run(n.action, n.targets, note || undefined);
+          const targets = n ? n.targets.filter((i) => ACTION_TO_STATUS[action] !== i.status) : [];
+          if (targets.length) run(action, targets, note || undefined);
         }}
       />
       <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />

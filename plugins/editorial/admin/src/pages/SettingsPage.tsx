@@ -4,7 +4,13 @@ import { Check } from '@strapi/icons';
 import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { ACTIONS } from '../../../shared/permissions';
 import { errorMessage, useModerationApi } from '../api';
-import { useT } from '../utils/t';
+import { hasMessage, useT } from '../utils/t';
+
+/** Same limits as the server (server/src/moderation/settings.ts), checked before saving. */
+const SECTION_MAX = 120;
+const SECTIONS_PATH = 'articleMode.premoderatedSections';
+/** Groups shown first: what newsrooms change most. */
+const FIRST = ['articleMode'];
 
 type Json = any;
 const ACTION_KEYS = ['action', 'exactSameClientAction', 'closedAction'];
@@ -94,7 +100,15 @@ function SettingField({ path, value, error, disabled, onChange, draft, setDraft 
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
     const text = draft[id] ?? value.join('\n');
     return (
-      <Field.Root name={id} error={error} hint={`${t('settings.list.hint')} · ${value.length}`}>
+      <Field.Root
+        name={id}
+        error={error}
+        hint={
+          id === SECTIONS_PATH
+            ? `${t('settings.hint.premoderatedSections')} · ${t('settings.sections.count', { count: value.length })}`
+            : `${hasMessage(`settings.hint.${key}`) ? t(`settings.hint.${key}`) : t('settings.list.hint')} · ${value.length}`
+        }
+      >
         <Field.Label>{label}</Field.Label>
         <Textarea
           value={text}
@@ -171,9 +185,19 @@ function SettingsForm() {
         local[key] = t('settings.number.invalid');
       }
     }
+    const sections: unknown = getAt(value, SECTIONS_PATH.split('.'));
+    if (Array.isArray(sections)) {
+      const seen = new Set<string>();
+      for (const name of sections as string[]) {
+        const key = name.trim().toLowerCase();
+        if (name.trim().length > SECTION_MAX) local[SECTIONS_PATH] = t('settings.sections.tooLong', { max: SECTION_MAX });
+        else if (seen.has(key)) local[SECTIONS_PATH] = t('settings.sections.duplicate', { name: name.trim() });
+        seen.add(key);
+      }
+    }
     if (Object.keys(local).length) {
       setErrors(local);
-      setFormError(t('settings.invalid', { message: Object.keys(local).join(', ') }));
+      setFormError(t('settings.invalid', { message: Object.entries(local).map(([k, m]) => `${k}: ${m}`).join('; ') }));
       return;
     }
     setSaving(true);
@@ -187,6 +211,7 @@ function SettingsForm() {
       toggleNotification({ type: 'success', message: t('settings.saved') });
     } catch (e) {
       const message = errorMessage(e);
+      // A list entry's error (articleMode.premoderatedSections[1]: ...) lands on the list's field.
       const field = fieldOfError(e, paths);
       setErrors(field ? { [field]: message } : {});
       setFormError(t('settings.invalid', { message }));
@@ -197,7 +222,9 @@ function SettingsForm() {
 
   if (!value) return formError ? <Typography textColor="danger600" role="alert">{formError}</Typography> : <Page.Loading />;
 
-  const sections = Object.keys(value).filter((k) => value[k] && typeof value[k] === 'object' && !Array.isArray(value[k]));
+  const sections = Object.keys(value)
+    .filter((k) => value[k] && typeof value[k] === 'object' && !Array.isArray(value[k]))
+    .sort((a, b) => Number(FIRST.includes(b)) - Number(FIRST.includes(a)));
   const general = Object.keys(value).filter((k) => !sections.includes(k));
   const renderFields = (obj: Json, prefix: string[]) =>
     Object.keys(obj).map((k) => {

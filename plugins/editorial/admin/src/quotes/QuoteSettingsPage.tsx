@@ -4,9 +4,10 @@ import { Button, Field, Flex, NumberInput, Toggle } from '@strapi/design-system'
 import { Page, Layouts, useNotification } from '@strapi/strapi/admin';
 import type { QuoteSettings } from '../../../shared/settings';
 import { useQuotesApi, errorMessage } from './api';
+import { ACTIONS } from '../../../shared/permissions';
 
 /** Settings > Editorial quotes: extraction on/off and the minimum confidence stored. */
-export default function QuoteSettingsPage() {
+function QuoteSettingsForm() {
   const { formatMessage: t } = useIntl();
   const { toggleNotification } = useNotification();
   const api = useQuotesApi();
@@ -47,5 +48,14 @@ export default function QuoteSettingsPage() {
         </Flex>
       </Layouts.Content>
     </Page.Main>
+  );
+}
+
+/** For roles with the settings permission; others see Strapi's no-permission page. */
+export default function QuoteSettingsPage() {
+  return (
+    <Page.Protect permissions={[{ action: ACTIONS.settings, subject: null }]}>
+      <QuoteSettingsForm />
+    </Page.Protect>
   );
 }

@@ -8,6 +8,7 @@ import { Page, Layouts, useNotification } from '@strapi/strapi/admin';
 import type { SourceDetailDto, SourceListItemDto } from '../../../shared/quotes';
 import { useQuotesApi, errorMessage } from './api';
 import { SourcePicker } from './SourcePicker';
+import { ACTIONS } from '../../../shared/permissions';
 
 const KINDS = ['person', 'outlet', 'organisation', 'anonymous'];
 
@@ -110,7 +111,11 @@ function SourceDetail() {
   return (
     <>
       <Layouts.Header
-        navigationAction={<Button variant="tertiary" onClick={() => navigate('..')}>{t({ id: 'editorial.sources.back', defaultMessage: 'Back' })}</Button>}
+        navigationAction={
+          <Flex justifyContent="flex-start">
+            <Button variant="tertiary" onClick={() => navigate('..')}>{t({ id: 'editorial.sources.back', defaultMessage: 'Back' })}</Button>
+          </Flex>
+        }
         title={data.name}
         subtitle={`${t({ id: `editorial.quotes.kind.${data.kind}`, defaultMessage: data.kind })}${data.aliases.length ? ` · ${data.aliases.join(', ')}` : ''}`}
         primaryAction={<Button onClick={() => setMerging(true)}>{t({ id: 'editorial.sources.merge', defaultMessage: 'Merge another source into this one' })}</Button>}
@@ -139,13 +144,16 @@ function SourceDetail() {
   );
 }
 
+/** For roles with the quotes permission; others see Strapi's no-permission page (the API refuses them too). */
 export default function SourcesPage() {
   return (
-    <Page.Main>
-      <Routes>
-        <Route index element={<SourceList />} />
-        <Route path=":documentId" element={<SourceDetail />} />
-      </Routes>
-    </Page.Main>
+    <Page.Protect permissions={[{ action: ACTIONS.quotes, subject: null }]}>
+      <Page.Main>
+        <Routes>
+          <Route index element={<SourceList />} />
+          <Route path=":documentId" element={<SourceDetail />} />
+        </Routes>
+      </Page.Main>
+    </Page.Protect>
   );
 }

@@ -6,7 +6,9 @@
 import {
   defaultModerationSettings,
   moderateComment,
+  resolveArticleMode,
   validateModerationSettings,
+  withDefaultSettings,
   type ModerationContext,
   type ModerationResult,
   type ModerationSettings,
@@ -16,6 +18,8 @@ export type Decision = ModerationResult['decision'];
 export type Settings = ModerationSettings;
 export interface EngineContext {
   articleMode?: 'open' | 'premoderated' | 'closed';
+  /** The section whose pre-moderation applies (when the article does not set its own mode). */
+  premoderatedSection?: string;
   articleDocumentId?: string;
   recent?: { text: string; articleDocumentId: string; postedAt: string; sameClient: boolean }[];
   author?: { approved: number; rejected: number; pending: number; flagged: number };
@@ -25,9 +29,13 @@ export interface EngineContext {
 
 export const engine = {
   defaultModerationSettings,
+  resolveArticleMode,
+  /** Stored settings over the defaults, group by group (settings saved before a setting existed). */
+  withDefaults: (stored: unknown): Settings => withDefaultSettings(stored),
   moderateComment(input: { text: string; authorName?: string }, settings: Settings, context: EngineContext = {}): ModerationResult {
     const ctx: ModerationContext = {
       articleMode: context.articleMode,
+      premoderatedSection: context.premoderatedSection,
       recentComments: (context.recent ?? []).map((r) => ({ text: r.text, postedAt: r.postedAt, articleId: r.articleDocumentId, sameClient: r.sameClient })),
       authorHistory: context.author ? { approved: context.author.approved, rejected: context.author.rejected } : undefined,
       reportCount: context.reportCount,

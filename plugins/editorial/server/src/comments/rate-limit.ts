@@ -11,9 +11,7 @@ export const DEFAULT_LIMITS: Limits = { submit: { points: 5, duration: 60 }, rep
 /**
  * Per-client rate limits (rate-limiter-flexible): in memory by default, in Redis when REDIS_URL
  * (config editorial.comments.redisUrl) is set so several instances share the counters. Keys are
- * salted hashes of the client IP; the IP itself is never stored. Redis keys start with
- * `editorial.comments.redisKeyPrefix` (REDIS_KEY_PREFIX), so several CMSs can share one Redis.
- * While Redis is unreachable each instance falls back to its own in-memory counters.
+ * salted hashes of the client IP; the IP itself is never stored.
  */
 export function createRateLimiter(strapi: Core.Strapi) {
   let limiters: Record<keyof Limits, RateLimiterAbstract> | null = null;
@@ -21,6 +19,8 @@ export function createRateLimiter(strapi: Core.Strapi) {
   let limits: Limits = { ...DEFAULT_LIMITS, ...((strapi.plugin('editorial').config('comments') as any)?.rateLimit ?? {}) };
 
   const build = () => {
+    // Key prefix: instances sharing one Redis must use the same prefix (config comments.rateLimitPrefix).
+    const prefix = String((strapi.plugin('editorial').config('comments') as any)?.rateLimitPrefix || 'editorial-rl');
     const redisUrl = (strapi.plugin('editorial').config('comments') as any)?.redisUrl || process.env.REDIS_URL;
     if (redisUrl && !redis) {
       // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -28,44 +28,23 @@ export function createRateLimiter(strapi: Core.Strapi) {
       redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
       redis.on('error', (e: Error) => strapi.log.warn(`[editorial] rate-limit redis: ${e.message}`));
     }
-    const prefix = String((strapi.plugin('editorial').config('comments') as any)?.redisKeyPrefix ?? '');
     const make = (name: keyof Limits) =>
       redis
         ? new RateLimiterRedis({
             storeClient: redis,
-            keyPrefix: `${prefix}editorial-rl-${name}`,
+            keyPrefix: `${prefix}-${name}`,
             ...limits[name],
-            insuranceLimiter: new RateLimiterMemory({ keyPrefix: `editorial-rl-${name}`, ...limits[name] }),
+            insuranceLimiter: new RateLimiterMemory({ keyPrefix: `${prefix}-${name}`, ...limits[name] }),
           })
-        : new RateLimiterMemory({ keyPrefix: `editorial-rl-${name}`, ...limits[name] });
+        : new RateLimiterMemory({ keyPrefix: `${prefix}-${name}`, ...limits[name] });
     limiters = { submit: make('submit'), report: make('report') };
     return limiters;
   };
 
   return {
-    /**
-     * Connects to Redis now (bootstrap) rather than on the first comment, so the first requests
-     * already count in the shared store instead of each instance's fallback counters.
-     */
-    async ready(timeoutMs = 5000): Promise<boolean> {
-      if (!limiters) build();
-      if (!redis) return false;
-      if (redis.status === 'ready') return true;
-      return new Promise<boolean>((resolve) => {
-        const done = (ok: boolean) => {
-          clearTimeout(timer);
-          redis?.off?.('ready', onReady);
-          resolve(ok);
-        };
-        const onReady = () => done(true);
-        const timer = setTimeout(() => {
-          strapi.log.warn('[editorial] Redis for the shared rate limits is not reachable yet: each instance counts on its own until it is');
-          done(false);
-        }, timeoutMs);
-        redis.once('ready', onReady);
-      });
-    },
-    hashIp(ip: string) {
+    hashIp(rawIp: string) {
+      // One client, one key: an IPv4 address seen through an IPv6 socket (::ffff:a.b.c.d) is the same client.
+      const ip = rawIp.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1');
       const salt = (strapi.plugin('editorial').config('comments') as any)?.ipHashSalt ?? 'editorial';
       return crypto.createHash('sha256').update(`${salt}|${ip}`).digest('hex').slice(0, 40);
     },
@@ -79,6 +58,25 @@ export function createRateLimiter(strapi: Core.Strapi) {
         if (e && typeof (e as any).msBeforeNext === 'number') return Math.max(1, Math.ceil((e as any).msBeforeNext / 1000));
         throw e;
       }
+    },
+    /**
+     * Connects to Redis now (bootstrap) rather than at the first request: with the offline queue
+     * off, a request arriving before the connection is up would be counted by the in-memory
+     * insurance limiter only, so the first requests on a fresh instance escaped the shared count.
+     * Waits at most `timeoutMs`; a Redis that is down leaves the insurance limiter in charge.
+     */
+    async connect(timeoutMs = 3000) {
+      if (!limiters) build();
+      if (!redis || redis.status === 'ready') return;
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          redis?.off?.('ready', done);
+          resolve();
+        };
+        const timer = setTimeout(done, timeoutMs);
+        redis.once('ready', done);
+      });
     },
     /** Replaces the limits (tests, benchmarks); counters start afresh. */
     configure(next: Partial<Limits>) {

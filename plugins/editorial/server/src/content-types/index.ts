@@ -3,6 +3,7 @@ import source from './source';
 import quote from './quote';
 import comment from './comment';
 import moderationEvent from './moderation-event';
+import commentReason from './comment-reason';
 
 export default {
   article,
@@ -10,4 +11,5 @@ export default {
   quote,
   comment,
   'moderation-event': moderationEvent,
+  'comment-reason': commentReason,
 };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../utils/get-service';
+import { DEFAULT_PUBLIC_ARTICLE_URL } from '../../../shared/public-url';
 
 const conflict = (ctx: any, message: string) => {
   ctx.status = 409;
@@ -11,7 +12,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const svc = () => getService('moderation', strapi);
   return {
     async list(ctx: any) {
-      ctx.body = await svc().queue(ctx.query);
+      const res = await svc().queue(ctx.query);
+      // The template of the readers' page, for the "Public page" link of each comment's article.
+      const publicArticleUrl = (strapi.plugin('editorial').config('publicArticleUrl') as string | undefined) || DEFAULT_PUBLIC_ARTICLE_URL;
+      ctx.body = { ...res, meta: { ...res.meta, publicArticleUrl } };
+    },
+    async articles(ctx: any) {
+      ctx.body = { data: await getService('moderation-articles', strapi).list(ctx.query) };
     },
     async counts(ctx: any) {
       ctx.body = { data: await svc().counts() };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../utils/get-service';
 import { versionsFor, type QuoteSyncAction } from '../services/quote-sync';
+import { markSyncFailed } from '../quote-sync/sync';
 
 const ARTICLE = 'plugin::editorial.article';
 const ACTIONS: QuoteSyncAction[] = ['create', 'update', 'publish', 'unpublish', 'discardDraft', 'delete'];
@@ -8,21 +9,28 @@ const ACTIONS: QuoteSyncAction[] = ['create', 'update', 'publish', 'unpublish', 
 /**
  * Document-service middleware: after every article create / update / publish / unpublish /
  * draft discard / delete, re-sync the quotes of the versions it touched, in the same
- * transaction as the save. Extraction errors never fail the save (the sync records them).
+ * transaction as the save. The sync runs inside a savepoint: if it fails (a database error
+ * included, which on PostgreSQL would abort the whole transaction), only its own writes are
+ * rolled back, the article is saved, and the failure is logged and recorded for the quotes panel.
  */
 export const quotesOnSave =
   (strapi: Core.Strapi) =>
   async (ctx: any, next: () => Promise<any>) => {
     if (ctx.uid !== ARTICLE || !ACTIONS.includes(ctx.action)) return await next();
-    return await strapi.db.transaction(async () => {
+    return await strapi.db.transaction(async ({ trx }: any) => {
       const result = await next();
       const documentId = ctx.params?.documentId ?? result?.documentId ?? result?.entries?.[0]?.documentId;
       if (documentId) {
+        const raw = (sql: string) => strapi.db.connection.raw(sql).transacting(trx);
+        await raw('SAVEPOINT editorial_quote_sync');
         try {
           await getService('quote-sync', strapi).syncArticle(documentId, versionsFor(ctx.action, ctx.params));
+          await raw('RELEASE SAVEPOINT editorial_quote_sync');
         } catch (error) {
+          await raw('ROLLBACK TO SAVEPOINT editorial_quote_sync');
+          const message = (error as Error)?.message ?? String(error);
           strapi.log.error(`[editorial] quote sync failed for article ${documentId}: ${(error as Error)?.stack ?? error}`);
-          if (strapi.db.dialect.client === 'postgres') throw error; // the transaction is aborted anyway
+          await markSyncFailed(strapi, trx, documentId, message);
         }
       }
       return result;

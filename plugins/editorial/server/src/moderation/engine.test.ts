@@ -192,6 +192,10 @@ describe('reports, modes and trusted commenters', () => {
     expect(moderate(calm, { articleMode: 'pre-moderated' }).decision).toBe('pending');
     expect(moderate(calm, { articleMode: 'premoderated' }).decision).toBe('pending');
     expect(moderate(calm, { articleMode: 'open' }).decision).toBe('approve');
+    expect(moderate(calm, { articleMode: 'premoderated', premoderatedSection: 'Politics' })).toEqual({
+      decision: 'pending',
+      reasons: [{ rule: 'article-mode', detail: 'the section Politics is pre-moderated', spans: [] }],
+    });
   });
 
   it('lets trusted commenters pass relaxed rules and pre-moderation, but not slurs', () => {

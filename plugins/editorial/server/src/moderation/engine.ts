@@ -456,7 +456,11 @@ export function moderateComment(
   if ((mode === 'pre-moderated' || mode === 'premoderated') && decision === 'approve') {
     if (!(trusted && settings.trusted.bypassPremoderation)) {
       decision = 'pending';
-      reasons.push({ rule: 'article-mode', detail: 'the article is pre-moderated', spans: [] });
+      reasons.push({
+        rule: 'article-mode',
+        detail: context.premoderatedSection ? `the section ${context.premoderatedSection} is pre-moderated` : 'the article is pre-moderated',
+        spans: [],
+      });
     }
   }
   return { decision, reasons };

@@ -1,4 +1,4 @@
 export { moderateComment, compileModerationSettings, isTrustedCommenter, type CompiledModeration } from './engine';
-export { defaultModerationSettings, validateModerationSettings, type SettingsError } from './settings';
+export { defaultModerationSettings, validateModerationSettings, resolveArticleMode, sectionKey, withDefaultSettings, SECTION_MAX, type SettingsError } from './settings';
 export * from './types';
 export * as defaultWordLists from './default-lists';

@@ -1,4 +1,4 @@
-import { defaultModerationSettings, validateModerationSettings } from './settings';
+import { defaultModerationSettings, resolveArticleMode, validateModerationSettings, withDefaultSettings } from './settings';
 
 const clone = () => JSON.parse(JSON.stringify(defaultModerationSettings));
 
@@ -40,5 +40,47 @@ describe('validateModerationSettings', () => {
     s.trusted.relaxedRules = ['links', 'links', 'magic'];
     const fields = validateModerationSettings(s).map((e) => e.field);
     expect(fields).toEqual(['trusted.relaxedRules[1]', 'trusted.relaxedRules[2]']);
+  });
+});
+
+describe('pre-moderated sections', () => {
+  it('validates the list: names, length, no repeats whatever the case', () => {
+    const s = clone();
+    s.articleMode.premoderatedSections = ['Politics', ' ', 'x'.repeat(121), 'politics '];
+    expect(validateModerationSettings(s)).toEqual([
+      { field: 'articleMode.premoderatedSections[1]', message: 'must be a non-empty section name' },
+      { field: 'articleMode.premoderatedSections[2]', message: 'must be at most 120 characters' },
+      { field: 'articleMode.premoderatedSections[3]', message: 'section politics is listed twice' },
+    ]);
+    s.articleMode.premoderatedSections = 'Politics';
+    expect(validateModerationSettings(s)).toEqual([{ field: 'articleMode.premoderatedSections', message: 'must be a list of section names' }]);
+  });
+
+  it("applies the article's own mode first, then its section's, else open", () => {
+    const settings = { articleMode: { closedAction: 'reject' as const, premoderatedSections: ['Politics', 'Court reports'] } };
+    expect(resolveArticleMode({ commentsMode: null, section: 'politics' }, settings)).toEqual({ mode: 'premoderated', from: 'section', section: 'Politics' });
+    expect(resolveArticleMode({ section: ' COURT REPORTS ' }, settings)).toMatchObject({ mode: 'premoderated', section: 'Court reports' });
+    expect(resolveArticleMode({ commentsMode: 'open', section: 'politics' }, settings)).toEqual({ mode: 'open', from: 'article' });
+    expect(resolveArticleMode({ commentsMode: 'closed', section: 'politics' }, settings)).toEqual({ mode: 'closed', from: 'article' });
+    expect(resolveArticleMode({ commentsMode: 'premoderated', section: 'sport' }, settings)).toEqual({ mode: 'premoderated', from: 'article' });
+    expect(resolveArticleMode({ commentsMode: null, section: 'sport' }, settings)).toEqual({ mode: 'open', from: 'default' });
+    expect(resolveArticleMode({ commentsMode: null, section: null }, settings)).toEqual({ mode: 'open', from: 'default' });
+  });
+});
+
+describe('withDefaultSettings', () => {
+  it('fills settings saved before a setting existed, group by group, keeping what was saved', () => {
+    const stored = clone();
+    delete stored.articleMode.premoderatedSections;
+    stored.links.maxLinks = 4;
+    delete stored.shouting;
+    const merged = withDefaultSettings(stored);
+    expect(merged.articleMode).toEqual({ closedAction: 'reject', premoderatedSections: [] });
+    expect(merged.links.maxLinks).toBe(4);
+    expect(merged.shouting).toEqual(defaultModerationSettings.shouting);
+    expect(validateModerationSettings(merged)).toEqual([]);
+    expect(withDefaultSettings(null)).toEqual(defaultModerationSettings);
+    // A malformed group is kept, so that validation names it.
+    expect(validateModerationSettings(withDefaultSettings({ ...clone(), links: 'many' }))).toEqual([{ field: 'links', message: 'must be an object' }]);
   });
 });

@@ -62,7 +62,7 @@ export const defaultModerationSettings: ModerationSettings = {
     minCrossClientChars: 40,
   },
   reports: { enabled: true, action: 'flag', threshold: 3 },
-  articleMode: { closedAction: 'reject' },
+  articleMode: { closedAction: 'reject', premoderatedSections: [] },
   trusted: {
     enabled: true,
     minApproved: 5,
@@ -71,6 +71,45 @@ export const defaultModerationSettings: ModerationSettings = {
     bypassPremoderation: true,
   },
 };
+
+/** Longest section name (the article's `section` attribute allows 120 characters). */
+export const SECTION_MAX = 120;
+/** Sections are compared trimmed and case-insensitively ("Politics" is "politics"). */
+export const sectionKey = (name: string) => name.trim().toLowerCase();
+
+/**
+ * The comments mode that applies to an article: its own `commentsMode` when set, otherwise
+ * pre-moderated when its section is listed in `articleMode.premoderatedSections`, otherwise open.
+ */
+export function resolveArticleMode(
+  article: { commentsMode?: string | null; section?: string | null },
+  settings: Pick<ModerationSettings, 'articleMode'>
+): { mode: 'open' | 'premoderated' | 'closed'; from: 'article' | 'section' | 'default'; section?: string } {
+  const own = article.commentsMode;
+  if (own === 'open' || own === 'closed') return { mode: own, from: 'article' };
+  if (own === 'premoderated' || own === 'pre-moderated') return { mode: 'premoderated', from: 'article' };
+  const section = article.section?.trim();
+  const listed = section ? settings.articleMode?.premoderatedSections?.find((s) => sectionKey(s) === sectionKey(section)) : undefined;
+  if (listed) return { mode: 'premoderated', from: 'section', section: listed.trim() };
+  return { mode: 'open', from: 'default' };
+}
+
+/**
+ * Stored settings over the defaults, group by group: settings saved before a setting existed
+ * (e.g. articleMode.premoderatedSections) get its default instead of failing validation; unknown
+ * or malformed values are kept so that validation names them.
+ */
+export function withDefaultSettings(stored: unknown): ModerationSettings {
+  const defaults = defaultModerationSettings as unknown as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...defaults };
+  if (isObj(stored)) {
+    for (const [key, value] of Object.entries(stored)) {
+      const base = defaults[key];
+      out[key] = isObj(base) && isObj(value) ? { ...base, ...value } : value;
+    }
+  }
+  return out as unknown as ModerationSettings;
+}
 
 export interface SettingsError {
   field: string;
@@ -194,7 +233,22 @@ export function validateModerationSettings(value: unknown): SettingsError[] {
     num(reports, 'reports', 'threshold', 1, 100000);
   }
   const mode = section('articleMode');
-  if (mode) action(mode, 'articleMode', 'closedAction');
+  if (mode) {
+    action(mode, 'articleMode', 'closedAction');
+    const list = mode.premoderatedSections;
+    const field = 'articleMode.premoderatedSections';
+    if (!Array.isArray(list)) err(field, 'must be a list of section names');
+    else {
+      const seen = new Set<string>();
+      list.forEach((name, i) => {
+        if (typeof name !== 'string' || !name.trim()) return err(`${field}[${i}]`, 'must be a non-empty section name');
+        if (name.trim().length > SECTION_MAX) return err(`${field}[${i}]`, `must be at most ${SECTION_MAX} characters`);
+        const key = sectionKey(name);
+        if (seen.has(key)) err(`${field}[${i}]`, `section ${name.trim()} is listed twice`);
+        seen.add(key);
+      });
+    }
+  }
   const trusted = section('trusted');
   if (trusted) {
     bool(trusted, 'trusted', 'enabled');

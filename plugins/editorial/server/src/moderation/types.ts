@@ -40,6 +40,8 @@ export interface RecentComment {
 
 export interface ModerationContext {
   articleMode?: ArticleMode;
+  /** Set when the pre-moderation comes from the article's section (named in the reason). */
+  premoderatedSection?: string;
   /** Comments posted recently (same client anywhere, or anyone on other articles). */
   recentComments?: RecentComment[];
   authorHistory?: { approved: number; rejected: number };
@@ -114,7 +116,14 @@ export interface ModerationSettings {
     minCrossClientChars: number;
   };
   reports: { enabled: boolean; action: RuleAction; threshold: number };
-  articleMode: { closedAction: RuleAction };
+  articleMode: {
+    closedAction: RuleAction;
+    /**
+     * Sections (article `section`, compared case-insensitively) whose articles are pre-moderated
+     * when the article itself does not set a comments mode.
+     */
+    premoderatedSections: string[];
+  };
   trusted: {
     enabled: boolean;
     minApproved: number;

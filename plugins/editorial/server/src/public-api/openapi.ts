@@ -161,7 +161,7 @@ const SCHEMAS = {
       section: { type: 'string', nullable: true },
       creditLine: { type: 'string', nullable: true },
       canonicalUrl: { type: 'string', nullable: true },
-      commentsMode: { type: 'string', enum: ['open', 'premoderated', 'closed'] },
+      commentsMode: { type: 'string', enum: ['open', 'premoderated', 'closed'], nullable: true, description: "The article's own mode; null follows its section (pre-moderated sections in the moderation settings), else open" },
       publishedAt: { type: 'string', format: 'date-time' },
       quotes: { type: 'array', items: ref('Quote') },
       sourcesCited: { type: 'array', items: { allOf: [ref('SourceRef'), { type: 'object', properties: { quoteCount: { type: 'integer' } } }] } },

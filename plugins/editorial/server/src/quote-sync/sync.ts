@@ -287,6 +287,29 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
   return { status, ...counts };
 }
 
+/**
+ * Records a failed sync on the article's versions (the quotes panel shows it); their quotes stay
+ * as they were. Best effort: a failure here is logged, never thrown into the save.
+ */
+export async function markSyncFailed(strapi: Core.Strapi, trx: any, documentId: string, message: string) {
+  try {
+    const rows = await kx(strapi, trx, tableOf(strapi, ARTICLE)).select('id', 'quote_extraction').where('document_id', documentId);
+    for (const r of rows) {
+      const previous: ExtractionState | null = parseJson(r.quote_extraction);
+      const state: ExtractionState = {
+        status: 'error',
+        error: message.slice(0, 500),
+        at: new Date().toISOString(),
+        counts: previous?.counts ?? { quotes: 0, anonymous: 0, added: 0, removed: 0, kept: 0 },
+        history: previous?.history ?? [],
+      };
+      await kx(strapi, trx, tableOf(strapi, ARTICLE)).where({ id: r.id }).update({ quote_extraction: JSON.stringify(state) });
+    }
+  } catch (error) {
+    strapi.log.error(`[editorial] could not record the failed quote sync of article ${documentId}: ${(error as Error)?.message ?? error}`);
+  }
+}
+
 /** All row updates in one statement: SET col = CASE id WHEN … THEN … ELSE col END. */
 async function batchUpdate(strapi: Core.Strapi, trx: any, table: string, updates: { id: number; data: Record<string, unknown> }[]) {
   if (!updates.length) return;

@@ -36,11 +36,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The published article for a documentId or slug, or 404. */
   async function publishedArticle(idOrSlug: string) {
     const row = await strapi.db.query(UIDS.article as any).findOne({
-      select: ['id', 'documentId', 'commentsMode', 'slug', 'title'],
+      select: ['id', 'documentId', 'commentsMode', 'section', 'slug', 'title'],
       where: { $or: [{ documentId: idOrSlug }, { slug: idOrSlug }], publishedAt: { $notNull: true } },
     });
     if (!row) throw new errors.NotFoundError('Article not found');
-    return row as { id: number; documentId: string; commentsMode: string | null; slug: string; title: string };
+    return row as { id: number; documentId: string; commentsMode: string | null; section: string | null; slug: string; title: string };
   }
 
   const toPublic = (c: any): PublicComment => ({
@@ -112,23 +112,42 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const parsed = submitBodySchema.safeParse(body ?? {});
       if (!parsed.success) zodError(parsed.error);
       const input = parsed.data;
-      const article = await publishedArticle(idOrSlug);
-      const mode = (article.commentsMode ?? 'open') as EngineContext['articleMode'];
-      if (mode === 'closed') throw new errors.ForbiddenError('This article is closed to comments');
-
       const ipHash = limiter.hashIp(client.ip);
+      const text = cleanText(input.body);
+      const authorName = cleanText(input.authorName);
+      const authorEmail = input.authorEmail ? input.authorEmail.toLowerCase() : null;
+      const hash = textHash(text);
+      // Every attempt counts against the client's limit (unknown or closed articles too), before
+      // any query: a flood of refused requests costs no database work.
       const wait = await limiter.consume('submit', ipHash);
       if (wait !== null) throw new RateLimitedError(wait);
+      const settings = await getService('moderation-settings', strapi).get();
+      const since = new Date(Date.now() - engine.windowMinutes(settings) * 60_000);
+      // The duplicate context and the author's history do not depend on the article: ask for them
+      // together with it (one round of queries instead of two on PostgreSQL's pool). Their answers
+      // are only used once the article and the validation have passed.
+      const contextQueries = Promise.all([
+        comments().findMany({
+          select: ['body', 'articleDocumentId', 'postedAt', 'ipHash'],
+          where: { $or: [{ clientKey: ipHash }, { textHash: hash }], postedAt: { $gte: since } },
+          orderBy: { postedAt: 'desc' },
+          limit: 30,
+        }),
+        getService('moderation', strapi).authorCounts(authorName, authorEmail),
+      ]);
+      contextQueries.catch(() => {}); // awaited below unless the request fails first
+      const article = await publishedArticle(idOrSlug);
+      // The article's own comments mode, else its section's (Settings > Moderation rules).
+      const resolved = engine.resolveArticleMode(article, settings);
+      const mode = resolved.mode;
+      if (mode === 'closed') throw new errors.ForbiddenError('This article is closed to comments');
 
       // Honeypot: bots fill the hidden field. Answer as if held, store nothing.
       if (input.website && input.website.trim()) {
         return { documentId: `c${Math.random().toString(36).slice(2, 12)}${Date.now().toString(36)}`, status: 'awaiting-review' as const };
       }
 
-      const text = cleanText(input.body);
       if (text.length < 2) throw new errors.ValidationError('body: is too short', { field: 'body' });
-      const authorName = cleanText(input.authorName);
-      const authorEmail = input.authorEmail ? input.authorEmail.toLowerCase() : null;
 
       let parentId: number | null = null;
       if (input.parent) {
@@ -142,21 +161,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         parentId = parent.id;
       }
 
-      const settings = await getService('moderation-settings', strapi).get();
-      const windowMs = engine.windowMinutes(settings) * 60_000;
-      const since = new Date(Date.now() - windowMs);
-      const hash = textHash(text);
-      const [recent, history] = await Promise.all([
-        comments().findMany({
-          select: ['body', 'articleDocumentId', 'postedAt', 'ipHash'],
-          where: { $or: [{ clientKey: ipHash }, { textHash: hash }], postedAt: { $gte: since } },
-          orderBy: { postedAt: 'desc' },
-          limit: 30,
-        }),
-        getService('moderation', strapi).authorCounts(authorName, authorEmail),
-      ]);
+      const [recent, history] = await contextQueries;
       const context: EngineContext = {
         articleMode: mode,
+        premoderatedSection: resolved.section,
         articleDocumentId: article.documentId,
         recent: recent.map((r: any) => ({
           text: r.body,
@@ -179,7 +187,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             authorEmail,
             articleDocumentId: article.documentId,
             article: article.id,
-            parent: parentId,
+            ...(parentId ? { parent: parentId } : {}),
             status,
             moderationReasons: result.reasons,
             reasonRules: ruleList(result.reasons),
@@ -193,7 +201,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           },
           select: ['id', 'documentId', 'status', 'postedAt'],
         });
-        await getService('moderation', strapi).recordEvents([
+        await getService('moderation', strapi).recordSystemEvents([
           {
             commentDocumentId: row.documentId,
             action: 'create',
@@ -243,7 +251,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const current = await comments().findOne({ select: ['reportCount'], where: { id: comment.id } });
         const reportCount = (current?.reportCount ?? comment.reportCount ?? 0) + 1;
         await comments().updateMany({ where: { id: comment.id }, data: { reportCount } });
-        await moderation.recordEvents([
+        await moderation.recordSystemEvents([
           {
             commentDocumentId: documentId,
             action: 'report',

@@ -417,7 +417,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             data: {
               ...articleFields,
               slug: await uniqueSlug(data.title),
-              commentsMode: 'open',
+              // No commentsMode: the article follows its section's setting (pre-moderated sections).
               ...(options.userId ? { createdBy: options.userId, updatedBy: options.userId } : {}),
             } as any,
           });

@@ -8,6 +8,7 @@ import publicApi from './public-api';
 import comments from './comments';
 import moderation from './moderation';
 import moderationSettings from './moderation-settings';
+import moderationArticles from './moderation-articles';
 
 export default {
   article: factories.createCoreService('plugin::editorial.article' as any),
@@ -24,4 +25,5 @@ export default {
   comments,
   moderation,
   'moderation-settings': moderationSettings,
+  'moderation-articles': moderationArticles,
 };

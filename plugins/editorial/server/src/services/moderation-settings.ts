@@ -15,7 +15,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const stored = (await store().get({ key: KEY })) as Settings | null;
       let value: Settings;
       try {
-        value = engine.validate({ ...engine.defaultModerationSettings, ...((stored as object) ?? {}) });
+        value = engine.validate(engine.withDefaults(stored));
       } catch {
         value = { ...engine.defaultModerationSettings };
       }

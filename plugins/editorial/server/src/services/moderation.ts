@@ -9,6 +9,7 @@ import {
   queueQuerySchema,
   undoBodySchema,
   type AuthorHistory,
+  type BulkConflict,
   type CommentStatus,
   type ModerationAction,
   type ModerationEvent,
@@ -17,6 +18,7 @@ import {
   type StatusCounts,
 } from '../../../shared/moderation-api';
 import { UIDS } from '../../../shared/permissions';
+import { backfillReasonIndex } from '../comments/reason-index';
 
 export interface EventInput {
   commentDocumentId: string;
@@ -41,7 +43,14 @@ export const WEBHOOK_EVENTS = {
   EDITORIAL_COMMENT_STATUS_CHANGED: 'editorial-comment.status-changed',
 };
 
-export const FILTERED_COUNT_CAP = 10_000;
+/**
+ * Filtered totals stop counting here (40 pages of 25): a moderator narrows a filter rather than
+ * paging further, and counting every match of a filter over a million rows would dominate the
+ * request. The listing says when it stopped (pagination.totalCapped).
+ */
+export const FILTERED_COUNT_CAP = 1_000;
+/** A rule with at most this many comments is listed from its index rows; a commoner one by walking the queue order. */
+const RARE_RULE_ROWS = 2_000;
 const COMMENT_SELECT = ['id', 'documentId', 'body', 'authorName', 'authorEmail', 'status', 'moderationReasons', 'reportCount', 'postedAt', 'origin', 'version', 'articleDocumentId'];
 
 function zodError(error: any): never {
@@ -186,6 +195,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return out;
     },
 
+    /**
+     * The system's events (no admin actor, ids not needed): one multi-row insert, joining the
+     * caller's transaction, instead of an insert and a read-back per event.
+     */
+    async recordSystemEvents(list: EventInput[]): Promise<void> {
+      if (!list.length) return;
+      const at = new Date();
+      await events().createMany({
+        data: list.map((e) => ({
+          commentDocumentId: e.commentDocumentId,
+          action: e.action,
+          fromStatus: e.fromStatus,
+          toStatus: e.toStatus,
+          actorType: e.actorType,
+          actorName: e.actorName ?? null,
+          note: e.note ?? null,
+          reasons: e.reasons ?? null,
+          at,
+        })),
+      });
+    },
+
     async recordEvents(list: EventInput[]): Promise<number[]> {
       if (!list.length) return [];
       const at = new Date();
@@ -218,7 +249,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const where: any = {};
       if (status !== 'all') where.status = status;
       if (article) where.articleDocumentId = article;
-      if (reason) where.reasonRules = { $contains: `|${reason}|` };
       if (author) where.authorName = author;
       if (q) where.body = { $containsi: q };
       const orderBy =
@@ -228,22 +258,70 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             ? [{ reportCount: 'desc' }, { postedAt: 'asc' }]
             : [{ postedAt: 'asc' }, { id: 'asc' }];
       const filtered = Boolean(article || reason || author || q);
+      const offset = (page - 1) * pageSize;
+      // A rare rule: its few comment ids narrow the query like any filter (exact total). A common
+      // one: walk the queue order and keep the comments that carry it (EXISTS on the index).
+      const ruleIds = reason ? await service.commentIdsWithRule(reason, RARE_RULE_ROWS) : null;
+      if (ruleIds) where.id = { $in: ruleIds.length ? ruleIds : [-1] };
+      const walkRule = reason && !ruleIds ? reason : null;
       const [rows, counts, newest] = await Promise.all([
-        comments().findMany({ select: COMMENT_SELECT, where, orderBy, offset: (page - 1) * pageSize, limit: pageSize }),
+        walkRule
+          ? service.pageByReason(walkRule, where, orderBy, offset, pageSize)
+          : comments().findMany({ select: COMMENT_SELECT, where, orderBy, offset, limit: pageSize }),
         service.counts(),
         comments().findOne({ select: ['postedAt'], where: status === 'all' ? {} : { status }, orderBy: { postedAt: 'desc' } }),
       ]);
-      // Filtered totals are counted up to FILTERED_COUNT_CAP (pagination then shows that many);
-      // counting every match of a text or reason filter over a million rows would dominate the request.
-      const total = filtered ? await service.cappedCount(where) : (counts as any)[status];
+      let total: number = (counts as any)[status];
+      let totalCapped = false;
+      if (filtered) {
+        total = walkRule ? await service.cappedReasonCount(walkRule, where) : await service.cappedCount(where);
+        totalCapped = total >= FILTERED_COUNT_CAP;
+      }
       return {
         data: await toQueueItems(rows),
         meta: {
-          pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) },
+          pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize), ...(totalCapped ? { totalCapped } : {}) },
           counts,
           newestPostedAt: newest ? new Date(newest.postedAt).toISOString() : null,
         },
       };
+    },
+
+    /**
+     * The comments matching `where` that carry `rule` among their reasons, through the indexed
+     * reason table (an EXISTS on (comment_id, rule)): the planner walks whichever side is smaller.
+     */
+    reasonQuery(rule: string, where: any, page?: { orderBy: any; offset: number; limit: number }) {
+      const knex = strapi.db.connection;
+      let builder = strapi.db.queryBuilder(UIDS.comment as any).select('id').where(where);
+      if (page) builder = builder.orderBy(page.orderBy).offset(page.offset).limit(page.limit);
+      const qb = builder.getKnexQuery();
+      // The query builder names the comments table t0.
+      return qb.whereExists(knex('editorial_comment_reasons as r').select(knex.raw('1')).where('r.rule', rule).andWhereRaw('?? = ??', ['r.comment_id', 't0.id']));
+    },
+
+    async pageByReason(rule: string, where: any, orderBy: any, offset: number, limit: number) {
+      const ids: number[] = (await service.reasonQuery(rule, where, { orderBy, offset, limit })).map((r: any) => r.id);
+      if (!ids.length) return [];
+      const rows = await comments().findMany({ select: COMMENT_SELECT, where: { id: { $in: ids } } });
+      const byId = new Map(rows.map((r: any) => [r.id, r]));
+      return ids.map((id) => byId.get(id)).filter(Boolean);
+    },
+
+    /** The ids of the comments carrying `rule`, or null when more than `max` do. */
+    async commentIdsWithRule(rule: string, max: number): Promise<number[] | null> {
+      const rows: { comment_id: number }[] = await strapi.db.connection('editorial_comment_reasons').select('comment_id').where('rule', rule).limit(max + 1);
+      return rows.length > max ? null : [...new Set(rows.map((r) => Number(r.comment_id)))];
+    },
+
+    /** Fills the reason index from the comments' own reason lists (see comments/reason-index.ts). */
+    rebuildReasonIndex(): Promise<number> {
+      return backfillReasonIndex(strapi);
+    },
+
+    async cappedReasonCount(rule: string, where: any): Promise<number> {
+      const res = await strapi.db.connection.count({ n: '*' }).from(service.reasonQuery(rule, where).limit(FILTERED_COUNT_CAP).as('capped'));
+      return Number((res as any)[0].n);
     },
 
     async cappedCount(where: any): Promise<number> {
@@ -277,7 +355,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         where: { id: row.id },
         data: { status: to, version: (row.version ?? 0) + 1, moderationReasons: all, reasonRules: `|${[...new Set(all.map((r) => r.rule))].join('|')}|` },
       });
-      await service.recordEvents([{ commentDocumentId: documentId, action: 'auto', fromStatus: row.status, toStatus: to, actorType: 'system', actorName: 'auto-moderation', reasons }]);
+      await service.recordSystemEvents([{ commentDocumentId: documentId, action: 'auto', fromStatus: row.status, toStatus: to, actorType: 'system', actorName: 'auto-moderation', reasons }]);
       emit(WEBHOOK_EVENTS.EDITORIAL_COMMENT_STATUS_CHANGED, { documentId, articleDocumentId: row.articleDocumentId, from: row.status, to, by: 'system' });
     },
 
@@ -289,7 +367,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       documentIds: string[],
       action: ModerationAction,
       actor: Actor,
-      opts: { note?: string; expectedVersion?: number; eventAction?: string } = {}
+      opts: { note?: string; expectedVersion?: number; expectedVersions?: Record<string, number>; eventAction?: string } = {}
     ) {
       const to = ACTION_TO_STATUS[action];
       const updated: string[] = [];
@@ -311,7 +389,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             conflicts.push(documentId);
             continue;
           }
-          if (opts.expectedVersion !== undefined && (row.version ?? 0) !== opts.expectedVersion) {
+          const expected = opts.expectedVersions?.[documentId] ?? opts.expectedVersion;
+          if (expected !== undefined && (row.version ?? 0) !== expected) {
             conflicts.push(documentId);
             continue;
           }
@@ -363,7 +442,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const parsed = bulkBodySchema.safeParse(body ?? {});
       if (!parsed.success) zodError(parsed.error);
       const ids = [...new Set(parsed.data.documentIds)];
-      return service.transition(ids, parsed.data.action, actor, { note: parsed.data.note });
+      const { expectedVersions } = parsed.data;
+      const res = await service.transition(ids, parsed.data.action, actor, { note: parsed.data.note, expectedVersions });
+      return { ...res, conflictDetails: await service.conflictDetails(res.conflicts) };
+    },
+
+    /** What became of the comments a bulk action left alone: current status and who changed them. */
+    async conflictDetails(documentIds: string[]): Promise<BulkConflict[]> {
+      if (!documentIds.length) return [];
+      const [rows, latest] = await Promise.all([
+        comments().findMany({ select: ['documentId', 'status', 'authorName'], where: { documentId: { $in: documentIds } } }),
+        events().findMany({
+          select: ['commentDocumentId', 'actorType', 'actorName', 'id'],
+          where: { commentDocumentId: { $in: documentIds }, action: { $ne: 'report' } },
+          orderBy: { id: 'desc' },
+        }),
+      ]);
+      const byDoc = new Map<string, any>(rows.map((r: any) => [r.documentId, r]));
+      const lastEvent = new Map<string, any>();
+      for (const e of latest as any[]) if (!lastEvent.has(e.commentDocumentId)) lastEvent.set(e.commentDocumentId, e);
+      return documentIds.map((documentId) => {
+        const row = byDoc.get(documentId);
+        const ev = lastEvent.get(documentId);
+        return {
+          documentId,
+          reason: row ? 'changed' : 'not-found',
+          status: row?.status ?? null,
+          authorName: row?.authorName ?? null,
+          changedBy: row && ev?.actorType === 'admin' ? (ev.actorName ?? null) : null,
+        };
+      });
     },
 
     async undo(body: unknown, actor: Actor) {

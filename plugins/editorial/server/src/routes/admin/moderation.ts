@@ -6,6 +6,7 @@ const moderate = { policies: can(ACTIONS.moderate) };
 export default [
   { method: 'GET', path: '/moderation/comments', handler: 'moderation.list', config: moderate },
   { method: 'GET', path: '/moderation/counts', handler: 'moderation.counts', config: moderate },
+  { method: 'GET', path: '/moderation/articles', handler: 'moderation.articles', config: moderate },
   { method: 'GET', path: '/moderation/new-count', handler: 'moderation.newCount', config: moderate },
   { method: 'POST', path: '/moderation/comments/:documentId/:action', handler: 'moderation.act', config: moderate },
   { method: 'POST', path: '/moderation/bulk', handler: 'moderation.bulk', config: moderate },

@@ -1,0 +1,134 @@
+/**
+ * The quotes panel in the article edit view and the Sources pages, in real Chromium: an editor
+ * verifies, edits, re-attributes (by searching sources) and rejects quotes; the next save keeps
+ * every correction; the Sources pages list a source's quotes across articles and merge a
+ * duplicate. A moderator, without the quotes permission, is kept out. Screenshots:
+ * test-results/screenshots/quotes-panel.png and sources.png.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { startBrowserStrapi, loginAs, screenshotPath, type BrowserStrapi } from '../helpers/browser';
+import { createAdminSession, client, type AdminSession } from '../helpers/auth';
+import { fixtures } from '../helpers/public-fixtures';
+import { HARBOUR, FERRY } from '../fixtures/quote-articles';
+
+const ARTICLE = 'plugin::editorial.article';
+const CM = `/content-manager/collection-types/${ARTICLE}`;
+
+let b: BrowserStrapi;
+let editor: AdminSession;
+let moderator: AdminSession;
+let page: Page;
+const ids: Record<string, string> = {};
+
+const api = () => client(b.server, editor.token);
+const panelData = async (documentId: string) => (await api().get(`/editorial/quotes/articles/${documentId}?status=draft`)).body.data;
+/** A quote's card in the panel: the box around its text. */
+const card = (text: string): Locator => page.getByText(`“${text}”`, { exact: true }).locator('xpath=..');
+const settled = () => page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+
+beforeAll(async () => {
+  b = await startBrowserStrapi();
+  editor = await createAdminSession(b.strapi, b.server, 'Editor');
+  moderator = await createAdminSession(b.strapi, b.server, 'Moderator');
+  for (const [key, article] of Object.entries({ harbour: HARBOUR, ferry: FERRY })) {
+    const res = await api().post(CM).send({ title: article.title, slug: `${key}-quotes`, body: article.body, section: 'Harbour' });
+    expect(res.status).toBe(201);
+    ids[key] = res.body.data.documentId;
+  }
+  // A duplicate of a person the articles quote, as an editor might have typed it by hand.
+  await fixtures(b.strapi).source({ name: 'L. Ostrova', slug: 'l-ostrova', kind: 'person' });
+  page = await b.newPage();
+  await loginAs(page, b.url, editor);
+}, 240_000);
+
+afterAll(async () => {
+  await b?.stop();
+});
+
+it('lists the quotes of an article with speaker, source kind and the anonymous share', async () => {
+  await page.goto(`${b.url}/admin${CM}/${ids.harbour}`);
+  await page.getByText(/6 quotes · 17% anonymous · 0 verified/).waitFor({ timeout: 30000 });
+  const faizi = card('We cannot wait another winter for this');
+  await faizi.getByText('Amir Faizi', { exact: true }).waitFor();
+  await faizi.getByText('Person', { exact: true }).waitFor();
+  const anon = card('Nobody has told us how long the work will take');
+  await anon.getByText('Anonymous', { exact: true }).waitFor();
+});
+
+it('verifies, edits, re-attributes by search and rejects quotes, each applied at once', async () => {
+  await card('We cannot wait another winter for this').getByRole('button', { name: 'Verify' }).click();
+  await card('We cannot wait another winter for this').getByText('Verified', { exact: true }).waitFor();
+
+  await card('The noise will be unbearable for months').getByRole('button', { name: 'Edit' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('textarea').fill('The noise will be unbearable for months on end');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await card('The noise will be unbearable for months on end').getByText('edited', { exact: true }).waitFor();
+
+  await card('Nobody has told us how long the work will take').getByRole('button', { name: 'Re-attribute' }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill('Ostrova');
+  const row = page.getByRole('dialog').getByText('L. Ostrova', { exact: false }).locator('xpath=..');
+  await row.getByRole('button', { name: 'Choose' }).click();
+  await card('Nobody has told us how long the work will take').getByText('L. Ostrova', { exact: true }).waitFor();
+
+  await card('Figures were revised again in January').getByRole('button', { name: 'Reject' }).click();
+  await card('Figures were revised again in January').getByText('Rejected', { exact: true }).waitFor();
+  await page.getByText(/\d+ quotes · \d+% anonymous · 1 verified/).waitFor();
+  await page.getByText(/\d+ quotes · \d+% anonymous · 1 verified/).scrollIntoViewIfNeeded();
+  await settled();
+  await page.screenshot({ path: screenshotPath('quotes-panel'), fullPage: false });
+
+  const data = await panelData(ids.harbour);
+  const byText = (t: string) => data.quotes.find((q: any) => q.text.startsWith(t));
+  expect(byText('We cannot wait').state).toBe('verified');
+  expect(byText('The noise will be').text).toBe('The noise will be unbearable for months on end');
+  expect(byText('Nobody has told us').source.name).toBe('L. Ostrova');
+  expect(byText('Figures were revised').state).toBe('rejected');
+});
+
+it('keeps every correction through the next save of the article', async () => {
+  const res = await api().put(`${CM}/${ids.harbour}`).send({ body: `${HARBOUR.body}\n\nThe harbour board meets again in May.` });
+  expect(res.status).toBe(200);
+  await page.reload();
+  await page.getByText(/\d+ quotes · \d+% anonymous · 1 verified/).waitFor({ timeout: 30000 });
+  await card('We cannot wait another winter for this').getByText('Verified', { exact: true }).waitFor();
+  await card('The noise will be unbearable for months on end').getByText('edited', { exact: true }).waitFor();
+  await card('Nobody has told us how long the work will take').getByText('L. Ostrova', { exact: true }).waitFor();
+  await card('Figures were revised again in January').getByText('Rejected', { exact: true }).waitFor();
+});
+
+it('shows a source with its quotes across articles, and merges a duplicate into it', async () => {
+  await page.goto(`${b.url}/admin/plugins/editorial/sources`);
+  await page.getByRole('textbox', { name: 'Search sources' }).fill('Faizi');
+  await page.getByRole('link', { name: 'Amir Faizi' }).click();
+  await page.getByRole('heading', { name: 'Amir Faizi' }).waitFor();
+  // Quotes from both articles, each linking to its article.
+  await page.getByRole('link', { name: HARBOUR.title }).first().waitFor();
+  await page.getByRole('link', { name: FERRY.title }).first().waitFor();
+  await settled();
+  await page.screenshot({ path: screenshotPath('sources'), fullPage: false });
+
+  await page.goto(`${b.url}/admin/plugins/editorial/sources`);
+  await page.getByRole('textbox', { name: 'Search sources' }).fill('Ostrova');
+  await page.getByRole('link', { name: 'Lena Ostrova' }).click();
+  await page.getByRole('heading', { name: 'Lena Ostrova' }).waitFor();
+  await page.getByRole('button', { name: 'Merge another source into this one' }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill('L. Ostrova');
+  const row = page.getByRole('dialog').getByText('L. Ostrova', { exact: false }).locator('xpath=..');
+  await row.getByRole('button', { name: 'Choose' }).click();
+  await page.getByText('Sources merged').first().waitFor();
+  await page.getByText('Nobody has told us how long the work will take', { exact: false }).first().waitFor();
+
+  const data = await panelData(ids.harbour);
+  expect(data.quotes.find((q: any) => q.text.startsWith('Nobody has told us')).source.name).toBe('Lena Ostrova');
+  expect(await b.strapi.db.query('plugin::editorial.source' as any).count({ where: { slug: 'l-ostrova' } })).toBe(0);
+});
+
+it('keeps a moderator without the quotes permission out of the Sources pages and the quote actions', async () => {
+  const other = await b.newPage();
+  await loginAs(other, b.url, moderator);
+  expect(await other.getByRole('link', { name: 'Sources' }).count()).toBe(0);
+  await other.goto(`${b.url}/admin/plugins/editorial/sources`);
+  await other.getByText(/don't have the permissions/i).first().waitFor();
+  expect((await client(b.server, moderator.token).post(`/editorial/quotes/${(await panelData(ids.ferry)).quotes[0].documentId}/verify`).send({})).status).toBe(403);
+});
