@@ -1,5 +1,6 @@
-// Three projects: unit tests of pure modules (beside the code), API tests against a
-// real Strapi (tests/api), browser tests in Debian's Chromium (tests/browser).
+// Four projects: unit tests of pure modules (beside the code), API tests against a
+// real Strapi (tests/api), several instances and faults (tests/cluster), browser tests in
+// Debian's Chromium (tests/browser).
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' }, module: { type: 'commonjs' } }];
 
 // linkedom's dependencies ship ES modules only (Node requires them natively; Jest needs them transformed).
@@ -24,6 +25,16 @@ module.exports = {
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
       testTimeout: 60000,
+    },
+    {
+      // Several Strapi instances in child processes on PostgreSQL and Redis, and faults (SIGKILL,
+      // database restart). Run in band: each suite starts its own instances and database.
+      displayName: 'cluster',
+      testEnvironment: 'node',
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      transformIgnorePatterns: esmOnly,
+      testMatch: ['<rootDir>/tests/cluster/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
     },
     {
       displayName: 'browser',

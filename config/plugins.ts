@@ -15,6 +15,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         redisUrl: env('REDIS_URL', ''),
         // Prefix of the rate-limit keys in Redis (instances sharing limits use the same one).
         rateLimitPrefix: env('EDITORIAL_RATE_LIMIT_PREFIX', 'editorial-rl'),
+        // Per client (hashed IP): comments and reports allowed per window of seconds.
+        rateLimit: {
+          submit: { points: env.int('EDITORIAL_SUBMIT_LIMIT', 5), duration: env.int('EDITORIAL_SUBMIT_WINDOW', 60) },
+          report: { points: env.int('EDITORIAL_REPORT_LIMIT', 20), duration: env.int('EDITORIAL_REPORT_WINDOW', 60) },
+        },
       },
       // Readers' page of an article, linked from the review queue: {slug} and/or {documentId}.
       // Default: the bundled reader page, /reader/index.html#/articles/{slug}.

@@ -8,7 +8,8 @@ const [project, ...rest] = process.argv.slice(2);
 const args = ['--selectProjects', project, ...rest];
 if (project !== 'unit') args.push('--runInBand');
 if (process.env.CI) {
-  const out = path.resolve('.tmp/ci', `${project}-${process.env.TEST_DB || 'sqlite'}.json`);
+  const db = project === 'cluster' ? 'postgres' : process.env.TEST_DB || 'sqlite'; // cluster runs on PostgreSQL only
+  const out = path.resolve('.tmp/ci', `${project}-${db}.json`);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   args.push('--json', `--outputFile=${out}`);
 }

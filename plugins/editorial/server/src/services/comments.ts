@@ -239,13 +239,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const settings = await getService('moderation-settings', strapi).get();
       const threshold = engine.reportThreshold(settings);
       let flagged = false;
-      await strapi.db.transaction(async () => {
+      await strapi.db.transaction(async ({ trx }: any) => {
+        // Reports of one comment one at a time (several instances): the count is read under the
+        // row lock, so two reports never both write the same "count + 1".
+        await moderation.lockComments(trx, [documentId]);
         const already = await strapi.db.query(UIDS.moderationEvent as any).findOne({
           select: ['id'],
           where: { commentDocumentId: documentId, action: 'report', actorName: reporter },
         });
         if (already) return;
-        const reportCount = (comment.reportCount ?? 0) + 1;
+        const current = await comments().findOne({ select: ['reportCount'], where: { id: comment.id } });
+        const reportCount = (current?.reportCount ?? comment.reportCount ?? 0) + 1;
         await comments().updateMany({ where: { id: comment.id }, data: { reportCount } });
         await moderation.recordSystemEvents([
           {

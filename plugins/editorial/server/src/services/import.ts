@@ -14,6 +14,7 @@ import { bodyAsMarkdown, ImportError, parseArticleAsync, summariseImport, toDraf
 import { stripMarkup } from '../importer/text-utils';
 import type { CommentForModeration, ModerationOutcome } from '../importer/types';
 import { extractQuotes } from '../quotes';
+import { lockQuoteSync } from '../quote-sync/db';
 import { defaultModerationSettings, moderateComment, validateModerationSettings, type ModerationSettings, type RecentComment } from '../moderation';
 import {
   IMPORT_MAX_FILE_BYTES,
@@ -385,7 +386,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const onCommitted: Array<() => void> = [];
     const run = async (allowUpdate: boolean): Promise<FileImportResult> => {
       onCommitted.length = 0;
-      const result = await db().transaction(async () => {
+      const result = await db().transaction(async ({ trx }: any) => {
+        // One file at a time across the CMS (PostgreSQL): the fingerprint check, the outlet
+        // lookup-or-create and the free slug then see every other import's committed rows, so
+        // imports on several instances never create two outlets or two drafts with one slug. The
+        // quote sync of the article's save takes this same lock in this transaction anyway.
+        await lockQuoteSync(strapi, trx);
         const existing = await findByFingerprint(preview.fingerprint);
         if (existing && !allowUpdate) throw new DuplicateError(existing.documentId);
         const outletKey = data.publicationName?.toLowerCase() ?? '';

@@ -68,6 +68,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const events = () => strapi.db.query(UIDS.moderationEvent as any);
   let countsCache: { at: number; value: StatusCounts } | null = null;
 
+  /** Locks the comments' rows for the rest of the transaction, in id order (PostgreSQL; SQLite has one writer). */
+  async function lockComments(trx: any, documentIds: string[]) {
+    if (strapi.db.dialect.client !== 'postgres' || !documentIds.length) return;
+    await strapi.db.connection('editorial_comments').select('id').whereIn('document_id', documentIds).orderBy('id').forUpdate().transacting(trx);
+  }
+
   const toEvent = (e: any): ModerationEvent => ({
     id: e.id,
     commentDocumentId: e.commentDocumentId,
@@ -338,6 +344,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return (await toQueueItems([row]))[0];
     },
 
+    lockComments,
+
     /** The system's own status change (report threshold); joins the caller's transaction. */
     async systemTransition(documentId: string, to: CommentStatus, reasons: ModerationReason[]) {
       const row = await comments().findOne({ select: ['id', 'status', 'version', 'moderationReasons', 'articleDocumentId'], where: { documentId } });
@@ -365,7 +373,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const updated: string[] = [];
       const conflicts: string[] = [];
       const changes: { documentId: string; from: string; articleDocumentId: string }[] = [];
-      const eventIds = await strapi.db.transaction(async () => {
+      const eventIds = await strapi.db.transaction(async ({ trx }: any) => {
+        // Row locks in id order first: two bulk actions over overlapping comments (from two
+        // instances, in any order) then wait for each other instead of deadlocking.
+        await lockComments(trx, documentIds);
         const rows = await comments().findMany({
           select: ['id', 'documentId', 'status', 'version', 'articleDocumentId'],
           where: { documentId: { $in: documentIds } },
