@@ -110,7 +110,7 @@ function SourceDetail() {
   return (
     <>
       <Layouts.Header
-        navigationAction={<BackButton fallback="/plugins/editorial/sources" />}
+        navigationAction={<BackButton disabled={false} fallback="/plugins/editorial/sources" />}
         title={data.name}
         subtitle={`${t({ id: `editorial.quotes.kind.${data.kind}`, defaultMessage: data.kind })}${data.aliases.length ? ` · ${data.aliases.join(', ')}` : ''}`}
         primaryAction={<Button onClick={() => setMerging(true)}>{t({ id: 'editorial.sources.merge', defaultMessage: 'Merge another source into this one' })}</Button>}

@@ -13,7 +13,7 @@ describe('isDatabaseUnavailable', () => {
 
   it('looks through wrapped errors and aggregate connect errors', () => {
     const inner = Object.assign(new Error('connect ECONNREFUSED ::1:5432'), { code: 'ECONNREFUSED' });
-    expect(isDatabaseUnavailable(new Error('query failed', { cause: inner }))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error('query failed'), { cause: inner }))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error(''), { errors: [inner] }))).toBe(true);
   });
 
