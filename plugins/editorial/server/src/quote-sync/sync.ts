@@ -35,12 +35,24 @@ export function matchKeys(texts: string[]): string[] {
   });
 }
 
-const paragraphIndexAt = (body: string, offset: number) => {
-  let n = 0;
+/** Offsets where each paragraph after the first starts; the index of an offset is a binary search. */
+const paragraphBreaks = (body: string): number[] => {
+  const out: number[] = [];
   const re = /\n\s*\n/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(body)) && m.index < offset) n++;
-  return n;
+  while ((m = re.exec(body))) out.push(m.index);
+  return out;
+};
+
+const paragraphIndexAt = (breaks: number[], offset: number) => {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 };
 
 /** The quote as shown to editors: without the enclosing quotation marks and the trailing comma. */
@@ -222,11 +234,12 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
     if (id != null && !knownUsed.has(Number(id))) touchedSources.push(id);
   };
   const keep = new Set<string>();
+  const breaks = paragraphBreaks(body);
 
   found.forEach((q, i) => {
     const key = keys[i];
     keep.add(key);
-    const paragraphIndex = paragraphIndexAt(body, q.start);
+    const paragraphIndex = paragraphIndexAt(breaks, q.start);
     const fields = {
       start: q.start,
       end: q.end,
