@@ -4,6 +4,7 @@ import { startStrapi, type TestStrapi } from '../helpers/strapi';
 import { createAdminSession, client, type AdminSession } from '../helpers/auth';
 import { HARBOUR, FERRY } from '../fixtures/quote-articles';
 import { normaliseQuoteText } from '../../plugins/editorial/server/src/quotes';
+import { backfillAliasIndex } from '../../plugins/editorial/server/src/quote-sync/alias-index';
 
 const ARTICLE = 'plugin::editorial.article';
 const QUOTE = 'plugin::editorial.quote';
@@ -225,6 +226,51 @@ describe('sources across articles', () => {
     expect(list.status).toBe(200);
     expect(list.body.results.map((s: any) => s.documentId)).toContain(faizi.documentId);
     expect(list.body.results.find((s: any) => s.documentId === faizi.documentId).quoteCount).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('the index of source names', () => {
+  const aliasKeysOfSource = async (id: number) =>
+    ((await t.strapi.db.connection('editorial_source_aliases').select('key').where('source_id', id).orderBy('key')) as any[]).map((r) => r.key);
+
+  it('keeps one row per name form, follows content-manager edits, and finds a source by a form added there', async () => {
+    await createArticle('"The quay reopens on Friday," said Ilse Marwick, the port engineer. "Nobody will notice," Ms. Marwick said.');
+    const ilse = await sourceBySlug('ilse-marwick');
+    expect(await aliasKeysOfSource(ilse.id)).toEqual(expect.arrayContaining(['ilse-marwick', 'marwick']));
+
+    // An editor adds a name form in the content manager: alias keys and index follow.
+    const cm = `/content-manager/collection-types/${SOURCE}/${ilse.documentId}`;
+    const edited = await api.put(cm).send({ aliases: [...(ilse.aliases ?? []), 'Ilse K. Marwick-Brandt'] });
+    expect(edited.status).toBe(200);
+    expect(await aliasKeysOfSource(ilse.id)).toContain('ilse-k-marwick-brandt');
+
+    // A later article naming her by that form is attributed to the same source.
+    const other = await createArticle('"The cranes stay," said Ilse K. Marwick-Brandt.');
+    expect((await quoteRows(other))[0].source.id).toBe(ilse.id);
+    expect(await t.strapi.db.query(SOURCE as any).count({ where: { slug: 'ilse-k-marwick-brandt' } })).toBe(0);
+  });
+
+  it("moves the merged source's names to the kept one and rebuilds missing rows on start", async () => {
+    const a = await createArticle('"Tides are late," said Oskar Lindqvist-Haar.');
+    const b = await createArticle('"Tides are early," said Oskar Lindqvist.');
+    const keep = (await quoteRows(a))[0].source;
+    const other = (await quoteRows(b))[0].source;
+    expect(keep.id).not.toBe(other.id);
+    expect((await api.post(`/editorial/sources/${keep.documentId}/merge`).send({ otherDocumentId: other.documentId })).status).toBe(200);
+    expect(await aliasKeysOfSource(other.id)).toEqual([]);
+    expect(await aliasKeysOfSource(keep.id)).toEqual(expect.arrayContaining(['oskar-lindqvist-haar', 'oskar-lindqvist']));
+
+    // Rows lost (a bulk load that bypassed Strapi, say) come back on the next start's backfill.
+    const knex = t.strapi.db.connection;
+    const before = (await knex('editorial_source_aliases').count({ n: '*' }).first()) as any;
+    await knex('editorial_source_aliases').del();
+    const indexed = await backfillAliasIndex(t.strapi);
+    expect(indexed).toBeGreaterThan(0);
+    const after = (await knex('editorial_source_aliases').count({ n: '*' }).first()) as any;
+    expect(Number(after.n)).toBe(Number(before.n));
+    expect(await backfillAliasIndex(t.strapi)).toBe(0);
+    const c = await createArticle('"Tides again," said Oskar Lindqvist.');
+    expect((await quoteRows(c))[0].source.id).toBe(keep.id);
   });
 });
 

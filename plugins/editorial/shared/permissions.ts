@@ -17,5 +17,6 @@ export const UIDS = {
   quote: 'plugin::editorial.quote',
   comment: 'plugin::editorial.comment',
   commentReason: 'plugin::editorial.comment-reason',
+  sourceAlias: 'plugin::editorial.source-alias',
   moderationEvent: 'plugin::editorial.moderation-event',
 } as const;

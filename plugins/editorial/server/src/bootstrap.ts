@@ -3,6 +3,7 @@ import { provisionRoles, registerActions } from './permissions';
 import { getService } from './utils/get-service';
 import { registerCommentEvents } from './comments/events';
 import { backfillReasonIndex, subscribeReasonIndex } from './comments/reason-index';
+import { backfillAliasIndex, subscribeAliasIndex } from './quote-sync/alias-index';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerActions(strapi);
@@ -10,6 +11,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   registerCommentEvents(strapi);
   subscribeReasonIndex(strapi);
   await backfillReasonIndex(strapi);
+  subscribeAliasIndex(strapi);
+  await backfillAliasIndex(strapi);
   // Shared rate limits: connect to Redis (when REDIS_URL is set) before the first request.
   await (getService('comments', strapi) as any).limiter.connect();
   await getService('import', strapi).ensureFingerprintIndex();

@@ -4,6 +4,7 @@ import quote from './quote';
 import comment from './comment';
 import moderationEvent from './moderation-event';
 import commentReason from './comment-reason';
+import sourceAlias from './source-alias';
 
 export default {
   article,
@@ -12,4 +13,5 @@ export default {
   comment,
   'moderation-event': moderationEvent,
   'comment-reason': commentReason,
+  'source-alias': sourceAlias,
 };

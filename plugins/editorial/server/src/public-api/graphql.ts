@@ -24,6 +24,7 @@ export function registerGraphql(strapi: Core.Strapi) {
   for (const uid of Object.values(UIDS)) extension.shadowCRUD(uid).disableMutations();
   extension.shadowCRUD(UIDS.moderationEvent).disable();
   extension.shadowCRUD(UIDS.commentReason).disable();
+  extension.shadowCRUD(UIDS.sourceAlias).disable();
   extension.shadowCRUD(UIDS.comment).disableQueries();
   extension.shadowCRUD(UIDS.quote).disableQueries();
   extension.shadowCRUD(UIDS.article).field('comments').disable();

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import slugify from 'slugify';
 import { SOURCE, newDocumentId, kx, joinInfo, QUOTE, tableOf, chunks } from './db';
 import { sourceKey, type EngineSource } from './engine';
+import { reindexSources, sourceIdsByKeys } from './alias-index';
 
 export type SourceKind = 'person' | 'outlet' | 'organisation' | 'anonymous';
 
@@ -76,15 +77,16 @@ export async function upsertSources(
   if (!groups.size) return result;
 
   const slugs = new Set<string>();
-  const aliasClauses: any[] = [];
+  const aliasKeys: string[] = [];
   for (const g of groups.values()) {
     slugs.add(slugFor(g.name, g.kind, articleDocumentId));
-    if (g.kind !== 'anonymous') {
-      for (const f of [g.name, ...g.forms]) aliasClauses.push({ aliasKeys: { $contains: `|${keyOf(f, g.kind)}|` } });
-    }
+    if (g.kind !== 'anonymous') for (const f of [g.name, ...g.forms]) aliasKeys.push(keyOf(f, g.kind));
   }
+  // Candidates by slug or by any alias key: both indexed lookups (see alias-index.ts).
   const candidates = (await strapi.db.query(SOURCE as any).findMany({
-    where: { $or: [{ slug: { $in: [...slugs] } }, ...aliasClauses] },
+    where: aliasKeys.length
+      ? { $or: [{ slug: { $in: [...slugs] } }, { id: { $in: (await sourceIdsByKeys(strapi, trx, aliasKeys)).map((r: any) => Number(r.source_id)) } }] }
+      : { slug: { $in: [...slugs] } },
     select: SOURCE_FIELDS,
   })) as SourceRow[];
   const bySlug = new Map(candidates.map((c) => [c.slug, c]));
@@ -135,6 +137,7 @@ export async function upsertSources(
         const next = [...aliases, ...new Set(added)];
         const aliasKeys = aliasKeysOf([row.name, ...next], row.kind);
         await kx(strapi, trx, tableOf(strapi, SOURCE)).where({ id: row.id }).update({ aliases: JSON.stringify(next), alias_keys: aliasKeys });
+        await reindexSources(strapi, trx, [row.id]);
         row.aliases = next;
         row.aliasKeys = aliasKeys;
       }

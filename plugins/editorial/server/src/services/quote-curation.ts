@@ -13,6 +13,7 @@ import {
 } from '../../../shared/quotes';
 import { ARTICLE, QUOTE, SOURCE, joinInfo, kx, tableOf, newDocumentId, lockQuoteSync } from '../quote-sync/db';
 import { slugFor, aliasKeysOf, refreshUnused, SOURCE_FIELDS, type SourceRow } from '../quote-sync/sources';
+import { reindexSources } from '../quote-sync/alias-index';
 
 const QUOTE_FIELDS = ['id', 'documentId', 'text', 'type', 'cue', 'speakerText', 'state', 'editedByEditor', 'sourceLocked', 'confidence', 'paragraphIndex', 'start', 'end', 'articleStatus', 'articleDocumentId', 'matchKey'];
 const SOURCE_DTO_FIELDS = ['id', 'documentId', 'name', 'kind', 'slug', 'unused'];
@@ -260,6 +261,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await kx(strapi, trx, tableOf(strapi, SOURCE))
           .where({ id: target.id })
           .update({ aliases: JSON.stringify(aliases), alias_keys: target.kind === 'anonymous' ? null : aliasKeysOf([target.name, ...aliases], target.kind), updated_at: new Date() });
+        await reindexSources(strapi, trx, [target.id]);
         // Articles published by the merged outlet now point at the kept one.
         const pub = joinInfo(strapi, ARTICLE, 'publication');
         await kx(strapi, trx, pub.table).where(pub.targetColumn, other.id).update({ [pub.targetColumn]: target.id });

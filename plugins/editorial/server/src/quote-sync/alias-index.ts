@@ -1,0 +1,136 @@
+import type { Core } from '@strapi/strapi';
+import { SOURCE, chunks, kx, tableOf } from './db';
+import { aliasKeysOf, type SourceKind } from './sources';
+
+export const SOURCE_ALIAS = 'plugin::editorial.source-alias';
+
+/**
+ * The index of source names: one editorial_source_aliases row per alias key of a named source
+ * ("|amir-faizi|faizi|mr-faizi|" gives three), so the sync finds a source by any name form with
+ * an indexed lookup instead of a LIKE over every source on every save. Anonymous sources are
+ * matched by slug within their article and have no rows.
+ *
+ * Writes through Strapi's query engine (the content manager, `strapi.db.query`) are followed by
+ * database lifecycles; the sync and the merge, which write with knex, call `reindexSources`
+ * themselves in their transaction.
+ */
+export const aliasKeyList = (aliasKeys: unknown): string[] =>
+  typeof aliasKeys === 'string' ? [...new Set(aliasKeys.split('|').map((k) => k.trim()).filter(Boolean))].map((k) => k.slice(0, 220)) : [];
+
+const aliasTable = (strapi: Core.Strapi) => tableOf(strapi, SOURCE_ALIAS);
+
+/** Ids of the sources known by any of these alias keys (bare keys, without the bars). */
+export function sourceIdsByKeys(strapi: Core.Strapi, trx: any, keys: string[]) {
+  return kx(strapi, trx, aliasTable(strapi)).distinct('source_id').whereIn('key', [...new Set(keys)]);
+}
+
+/**
+ * Rewrites the index rows of these sources from their stored name, kind and aliases, and
+ * repairs `alias_keys` when an edit of the name or aliases left it stale.
+ */
+export async function reindexSources(strapi: Core.Strapi, trx: any, ids: number[]) {
+  const unique = [...new Set(ids.filter((id) => id != null).map(Number))];
+  for (const part of chunks(unique, 200)) {
+    const rows = await kx(strapi, trx, tableOf(strapi, SOURCE)).select('id', 'name', 'kind', 'aliases', 'alias_keys').whereIn('id', part);
+    const data: { source_id: number; key: string }[] = [];
+    for (const r of rows) {
+      let aliases: unknown = r.aliases;
+      if (typeof aliases === 'string') {
+        try {
+          aliases = JSON.parse(aliases);
+        } catch {
+          aliases = [];
+        }
+      }
+      const forms = [String(r.name ?? ''), ...(Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [])];
+      const expected = r.kind === 'anonymous' ? null : aliasKeysOf(forms, r.kind as SourceKind);
+      if ((r.alias_keys ?? null) !== expected) {
+        await kx(strapi, trx, tableOf(strapi, SOURCE)).where({ id: r.id }).update({ alias_keys: expected });
+      }
+      for (const key of aliasKeyList(expected)) data.push({ source_id: Number(r.id), key });
+    }
+    await kx(strapi, trx, aliasTable(strapi)).whereIn('source_id', part).delete();
+    // SQLite caps the terms of one multi-row insert; 400 rows stay under it.
+    for (const rowsPart of chunks(data, 400)) await kx(strapi, trx, aliasTable(strapi)).insert(rowsPart);
+  }
+}
+
+/** Index rows of a source just created with known alias keys: one insert, nothing to read. */
+export async function indexNewSource(strapi: Core.Strapi, trx: any, id: number, kind: string, aliasKeys: unknown) {
+  const keys = kind === 'anonymous' ? [] : aliasKeyList(aliasKeys);
+  if (keys.length) await kx(strapi, trx, aliasTable(strapi)).insert(keys.map((key) => ({ source_id: id, key })));
+}
+
+export async function unindexSources(strapi: Core.Strapi, trx: any, ids: number[]) {
+  for (const part of chunks([...new Set(ids.map(Number))], 500)) await kx(strapi, trx, aliasTable(strapi)).whereIn('source_id', part).delete();
+}
+
+/** Follows writes made through Strapi's query engine (content manager edits, creates, deletes). */
+export function subscribeAliasIndex(strapi: Core.Strapi) {
+  // Inside a lifecycle, strapi.db.transaction joins the writer's transaction.
+  const inTrx = (fn: (trx: any) => Promise<unknown>) => strapi.db.transaction(({ trx }: any) => fn(trx));
+  const touchesNames = (data: any) => data && ('name' in data || 'aliases' in data || 'aliasKeys' in data || 'kind' in data);
+  strapi.db.lifecycles.subscribe({
+    models: [SOURCE],
+    async afterCreate(event: any) {
+      const id = event.result?.id;
+      if (!id) return;
+      // The sync and the curation write alias keys that match the name and aliases: one insert.
+      const data = event.params?.data ?? {};
+      const kind = data.kind ?? event.result?.kind ?? 'person';
+      const forms = [String(data.name ?? ''), ...(Array.isArray(data.aliases) ? data.aliases : [])];
+      const consistent = kind === 'anonymous' ? data.aliasKeys == null : data.aliasKeys === aliasKeysOf(forms, kind as SourceKind);
+      await inTrx((trx) => (consistent ? indexNewSource(strapi, trx, id, kind, data.aliasKeys) : reindexSources(strapi, trx, [id])));
+    },
+    async afterUpdate(event: any) {
+      const id = event.result?.id;
+      if (id && touchesNames(event.params?.data)) await inTrx((trx) => reindexSources(strapi, trx, [id]));
+    },
+    async beforeUpdateMany(event: any) {
+      if (!touchesNames(event.params?.data)) return;
+      const rows = await strapi.db.query(SOURCE as any).findMany({ select: ['id'], where: event.params.where ?? {} });
+      event.state.aliasSourceIds = rows.map((r: any) => r.id);
+    },
+    async afterUpdateMany(event: any) {
+      const ids = (event.state?.aliasSourceIds as number[] | undefined) ?? [];
+      if (ids.length) await inTrx((trx) => reindexSources(strapi, trx, ids));
+    },
+    async afterDelete(event: any) {
+      const id = event.result?.id;
+      if (id) await inTrx((trx) => unindexSources(strapi, trx, [id]));
+    },
+    async beforeDeleteMany(event: any) {
+      const rows = await strapi.db.query(SOURCE as any).findMany({ select: ['id'], where: event.params?.where ?? {} });
+      event.state.aliasSourceIds = rows.map((r: any) => r.id);
+    },
+    async afterDeleteMany(event: any) {
+      const ids = (event.state?.aliasSourceIds as number[] | undefined) ?? [];
+      if (ids.length) await inTrx((trx) => unindexSources(strapi, trx, ids));
+    },
+  } as any);
+}
+
+/**
+ * Indexes the named sources that have no rows yet: sources written before the index existed, or
+ * by bulk loads that bypass the lifecycles. Cheap on every start once done (one indexed query).
+ */
+export async function backfillAliasIndex(strapi: Core.Strapi, batch = 1000): Promise<number> {
+  const sources = tableOf(strapi, SOURCE);
+  const aliases = aliasTable(strapi);
+  let indexed = 0;
+  let after = 0;
+  for (;;) {
+    const rows: { id: number }[] = await strapi.db
+      .connection(sources)
+      .select(`${sources}.id`)
+      .whereNot(`${sources}.kind`, 'anonymous')
+      .andWhere(`${sources}.id`, '>', after)
+      .whereNotExists((qb: any) => qb.select(strapi.db.connection.raw('1')).from(aliases).whereRaw(`${aliases}.source_id = ${sources}.id`))
+      .orderBy(`${sources}.id`)
+      .limit(batch);
+    if (!rows.length) return indexed;
+    await strapi.db.transaction(({ trx }: any) => reindexSources(strapi, trx, rows.map((r) => Number(r.id))));
+    indexed += rows.length;
+    after = Number(rows[rows.length - 1].id);
+  }
+}
