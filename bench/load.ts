@@ -199,6 +199,17 @@ export async function run(): Promise<void> {
       console.log(`${name.padEnd(26)} 1: ${fmt(byCount[1])}`);
       console.log(`${''.padEnd(26)} 2: ${fmt(byCount[2])}   two/one throughput ${(byCount[2].rps / byCount[1].rps).toFixed(2)}`);
     }
+    // Capacity: CPU time per request from the one-instance runs. A Strapi instance is one Node
+    // process (one core at most); PostgreSQL spreads over the cores it is given.
+    console.log('\nCPU per request (one instance) and what one core carries at that cost:');
+    for (const [name, byCount] of Object.entries(results)) {
+      const f = byCount[1];
+      const strapiMs = (f.cpu!.instances * 1000) / f.rps;
+      const pgMs = (f.cpu!.postgres * 1000) / f.rps;
+      console.log(
+        `${name.padEnd(26)} Strapi ${strapiMs.toFixed(2)} ms (a core: ${(1000 / strapiMs).toFixed(0)} req/s)   PostgreSQL ${pgMs.toFixed(2)} ms (a core: ${(1000 / pgMs).toFixed(0)} req/s)`
+      );
+    }
     console.log(`\n(${os.cpus().length} cores shared by the instances, PostgreSQL and the load generator: a ratio near 1 means the machine, not the plugin, is the limit.)`);
   } finally {
     for (const i of instances) await i.kill('SIGTERM').catch(() => undefined);

@@ -52,6 +52,23 @@ describe('content model', () => {
     expect(await hasIndex('editorial_comments', ['article_document_id', 'status'])).toBe(true);
     expect(await hasIndex('editorial_quotes', ['article_document_id'])).toBe(true);
     expect(await hasIndex('editorial_sources', ['slug'])).toBe(true);
+    expect(await hasIndex('editorial_source_aliases', ['key', 'source_id'])).toBe(true);
+  });
+
+  it("keeps the sync's internal fields out of the content manager's edit view", async () => {
+    const fieldsOf = async (uid: string) => {
+      const res = await client(t.server, editor.token).get(`/content-manager/content-types/${uid}/configuration`);
+      expect(res.status).toBe(200);
+      const layout = res.body.data.contentType.layouts.edit as { name: string }[][];
+      return layout.flat().map((f) => f.name);
+    };
+    const article = await fieldsOf(ARTICLE);
+    expect(article).toEqual(expect.arrayContaining(['title', 'body']));
+    expect(article).not.toContain('quoteExtraction');
+    expect(article).not.toContain('importFingerprint');
+    const source = await fieldsOf('plugin::editorial.source');
+    expect(source).toEqual(expect.arrayContaining(['name', 'aliases']));
+    expect(source).not.toContain('aliasKeys');
   });
 });
 
