@@ -472,8 +472,14 @@ describe('the queue', () => {
     // Only one article's comments, picked in the Article filter (articles with comments in the tab, counted).
     await page.goto(`${QUEUE()}?status=all`);
     await items().first().waitFor();
-    await page.getByRole('combobox', { name: 'Article' }).click();
+    // Typing searches titles on the server (for newsrooms with more articles than the list shows).
     const allOnOpen = (await mod().get(`/editorial/moderation/comments?status=all&article=${open.documentId}`)).body.meta.pagination.total;
+    const typed = open.title.split(' ').slice(0, 2).join(' ');
+    const searched = page.waitForResponse((r) => r.url().includes('/editorial/moderation/articles') && new URL(r.url()).searchParams.get('q') === typed && r.status() === 200);
+    await page.getByRole('combobox', { name: 'Article' }).click();
+    await page.getByRole('combobox', { name: 'Article' }).fill(typed);
+    const found = await (await searched).json();
+    expect(found.data.map((a: any) => a.documentId)).toContain(open.documentId);
     await page.getByRole('option', { name: `${open.title} (${allOnOpen})` }).click();
     await page.waitForURL(new RegExp(`article=${open.documentId}`));
     await page.waitForFunction(

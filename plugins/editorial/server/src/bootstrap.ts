@@ -4,6 +4,7 @@ import { getService } from './utils/get-service';
 import { registerCommentEvents } from './comments/events';
 import { backfillReasonIndex, subscribeReasonIndex } from './comments/reason-index';
 import { backfillAliasIndex, subscribeAliasIndex } from './quote-sync/alias-index';
+import { ensureTextSearchIndex } from './comments/text-search-index';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerActions(strapi);
@@ -13,6 +14,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await backfillReasonIndex(strapi);
   subscribeAliasIndex(strapi);
   await backfillAliasIndex(strapi);
+  await ensureTextSearchIndex(strapi);
   // Shared rate limits: connect to Redis (when REDIS_URL is set) before the first request.
   await (getService('comments', strapi) as any).limiter.connect();
   await getService('import', strapi).ensureFingerprintIndex();

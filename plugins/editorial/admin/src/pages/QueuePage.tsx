@@ -9,6 +9,8 @@ import {
   Loader,
   SingleSelect,
   SingleSelectOption,
+  Combobox,
+  ComboboxOption,
   Tabs,
   TextInput,
   Typography,
@@ -138,6 +140,13 @@ export function QueuePage() {
   const [articles, setArticles] = useState<Record<string, string>>({});
   /** The article filter's choices: articles with comments in this tab, most first. */
   const [articleChoices, setArticleChoices] = useState<QueueArticle[]>([]);
+  /** What the moderator typed in the article filter: the server searches titles (debounced). */
+  const [articleQuery, setArticleQuery] = useState('');
+  const [articleSearch, setArticleSearch] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setArticleSearch(articleQuery.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [articleQuery]);
   const [searchText, setSearchText] = useState(params.q ?? '');
   const [authorText, setAuthorText] = useState(params.author ?? '');
   const sinceRef = useRef<string | null>(null);
@@ -200,7 +209,7 @@ export function QueuePage() {
   useEffect(() => {
     let live = true;
     api
-      .articles(params.status)
+      .articles(params.status, articleSearch || undefined)
       .then((list) => {
         if (!live) return;
         setArticleChoices(list);
@@ -210,7 +219,7 @@ export function QueuePage() {
     return () => {
       live = false;
     };
-  }, [api, params.status, statusCount]);
+  }, [api, params.status, statusCount, articleSearch]);
 
   // "N new": poll a cheap count of comments posted since the newest one this view has seen, and
   // keep the tab counts (and the menu badge) live while other moderators work.
@@ -503,17 +512,29 @@ export function QueuePage() {
           />
         </Grid.Item>
         <Grid.Item col={2} m={3} s={6} xs={12} direction="column" alignItems="stretch">
-          <SingleSelect
+          <Combobox
             aria-label={t('filters.article')}
             placeholder={t('filters.article.any')}
             value={params.article ?? ''}
-            onChange={(v: string | number) => setParams({ article: v ? String(v) : undefined })}
-            onClear={params.article ? () => setParams({ article: undefined }) : undefined}
+            onChange={(v?: string) => {
+              setArticleQuery('');
+              setParams({ article: v ? String(v) : undefined });
+            }}
+            onInputChange={(e: React.ChangeEvent<HTMLInputElement>) => setArticleQuery(e.target.value)}
+            onClear={
+              params.article || articleQuery
+                ? () => {
+                    setArticleQuery('');
+                    setParams({ article: undefined });
+                  }
+                : undefined
+            }
+            noOptionsMessage={() => t('filters.article.none')}
           >
             {articleOptions.map(([id, title]) => (
-              <SingleSelectOption key={id} value={id}>{title}</SingleSelectOption>
+              <ComboboxOption key={id} value={id}>{title}</ComboboxOption>
             ))}
-          </SingleSelect>
+          </Combobox>
         </Grid.Item>
         <Grid.Item col={2} m={3} s={6} xs={12} direction="column" alignItems="stretch">
           <SingleSelect
