@@ -490,6 +490,38 @@ describe('moderation actions', () => {
     expect(found.body.data.map((i: any) => i.documentId)).toEqual([res.body.data.documentId]);
     expect((await mod().get('/editorial/moderation/comments?status=all&q=lanterns%20of%20nowhere')).body.data).toEqual([]);
 
+    // LIKE's wildcards are taken literally.
+    const pct = await post(openArticle.documentId, { authorName: 'Searcher', body: 'Fares rose 100% this year, or so_it_seems.' });
+    expect((await mod().get(`/editorial/moderation/comments?status=all&q=${encodeURIComponent('100%')}`)).body.data.map((i: any) => i.documentId)).toEqual([pct.body.data.documentId]);
+    expect((await mod().get(`/editorial/moderation/comments?status=all&q=${encodeURIComponent('so_it')}`)).body.data.map((i: any) => i.documentId)).toEqual([pct.body.data.documentId]);
+    expect((await mod().get(`/editorial/moderation/comments?status=all&q=${encodeURIComponent('1_0')}`)).body.data).toEqual([]);
+
+    // A common text (more matches than the id list takes): the queue walks its order and stops at
+    // the page; the total says where it stopped counting.
+    const knex = t.strapi.db.connection;
+    const now = Date.now();
+    const many = Array.from({ length: 2100 }, (_, i) => ({
+      document_id: `tidebulk${String(i).padStart(6, '0')}`,
+      body: `Tide tables for pier ${i} are wrong again`,
+      author_name: `Sailor ${i % 30}`,
+      article_document_id: openArticle.documentId,
+      status: 'approved',
+      report_count: 0,
+      posted_at: new Date(now - 86_400_000 - i * 1000),
+      origin: 'reader',
+      version: 0,
+      created_at: new Date(now),
+      updated_at: new Date(now),
+    }));
+    for (let i = 0; i < many.length; i += 300) await knex('editorial_comments').insert(many.slice(i, i + 300));
+    const common = await mod().get('/editorial/moderation/comments?status=approved&q=TIDE%20TABLES&sort=newest&pageSize=25&page=2');
+    expect(common.status).toBe(200);
+    expect(common.body.data.map((i: any) => i.documentId)).toEqual(Array.from({ length: 25 }, (_, i) => `tidebulk${String(25 + i).padStart(6, '0')}`));
+    expect(common.body.meta.pagination).toMatchObject({ total: 1000, totalCapped: true });
+    const rare = await mod().get('/editorial/moderation/comments?status=approved&q=pier%201234%20are');
+    expect(rare.body.data.map((i: any) => i.documentId)).toEqual(['tidebulk001234']);
+    expect(rare.body.meta.pagination.total).toBe(1);
+
     const { ensureTextSearchIndex } = await import('../../plugins/editorial/server/src/comments/text-search-index');
     if (t.strapi.db.dialect.client !== 'postgres') {
       expect(await ensureTextSearchIndex(t.strapi)).toBe('skipped');
