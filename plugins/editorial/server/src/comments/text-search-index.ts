@@ -67,24 +67,3 @@ async function buildIndex(strapi: Core.Strapi, qualified: string, schema: string
     if (connection) await client.releaseConnection(connection).catch(() => undefined);
   }
 }
-
-/** Whether the index is there and valid; cached for a minute (another instance may be building it). */
-const known = new WeakMap<object, { valid: boolean; at: number }>();
-export async function hasTextSearchIndex(strapi: Core.Strapi): Promise<boolean> {
-  if (strapi.db.dialect.client !== 'postgres') return false;
-  const cached = known.get(strapi);
-  if (cached && Date.now() - cached.at < 60_000) return cached.valid;
-  let valid = false;
-  try {
-    const res = await strapi.db.connection.raw(
-      `SELECT i.indisvalid AS valid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-       WHERE c.relname = ? AND n.nspname = COALESCE(?, current_schema())`,
-      [TEXT_SEARCH_INDEX, strapi.db.getSchemaName?.() || null]
-    );
-    valid = !!res.rows?.[0]?.valid;
-  } catch {
-    valid = false;
-  }
-  known.set(strapi, { valid, at: Date.now() });
-  return valid;
-}

@@ -19,7 +19,6 @@ import {
 } from '../../../shared/moderation-api';
 import { UIDS } from '../../../shared/permissions';
 import { backfillReasonIndex } from '../comments/reason-index';
-import { hasTextSearchIndex } from '../comments/text-search-index';
 
 export interface EventInput {
   commentDocumentId: string;
@@ -52,17 +51,6 @@ export const WEBHOOK_EVENTS = {
 export const FILTERED_COUNT_CAP = 1_000;
 /** A rule with at most this many comments is listed from its index rows; a commoner one by walking the queue order. */
 const RARE_RULE_ROWS = 2_000;
-/** A search matching at most this many comments is answered from the trigram index by id. */
-const RARE_TEXT_ROWS = 2_000;
-
-/** Conditions applied while walking the queue order (see walkQuery). */
-interface QueueWalk {
-  rule?: string;
-  text?: string;
-}
-
-/** A LIKE pattern for "contains", lower-cased, with LIKE's wildcards taken literally. */
-const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const COMMENT_SELECT = ['id', 'documentId', 'body', 'authorName', 'authorEmail', 'status', 'moderationReasons', 'reportCount', 'postedAt', 'origin', 'version', 'articleDocumentId'];
 
 function zodError(error: any): never {
@@ -262,6 +250,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (status !== 'all') where.status = status;
       if (article) where.articleDocumentId = article;
       if (author) where.authorName = author;
+      if (q) where.body = { $containsi: q };
       const orderBy =
         sort === 'newest'
           ? [{ postedAt: 'desc' }, { id: 'desc' }]
@@ -270,18 +259,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             : [{ postedAt: 'asc' }, { id: 'asc' }];
       const filtered = Boolean(article || reason || author || q);
       const offset = (page - 1) * pageSize;
-      // A rare rule or a rare text: their few comment ids narrow the query like any filter (exact
-      // total). A common one: walk the queue order and keep the comments that match (the rule
-      // through an EXISTS on the reasons index, the text as a filter on each row walked).
+      // A rare rule: its few comment ids narrow the query like any filter (exact total). A common
+      // one: walk the queue order and keep the comments that carry it (EXISTS on the index).
       const ruleIds = reason ? await service.commentIdsWithRule(reason, RARE_RULE_ROWS) : null;
-      const textIds = q ? await service.commentIdsWithText(q, RARE_TEXT_ROWS) : null;
-      const narrowed = ruleIds && textIds ? ruleIds.filter((id) => textIds.includes(id)) : (ruleIds ?? textIds);
-      if (narrowed) where.id = { $in: narrowed.length ? narrowed : [-1] };
-      const extras: QueueWalk = { rule: reason && !ruleIds ? reason : undefined, text: q && !textIds ? q : undefined };
-      const walking = Boolean(extras.rule || extras.text);
+      if (ruleIds) where.id = { $in: ruleIds.length ? ruleIds : [-1] };
+      const walkRule = reason && !ruleIds ? reason : null;
       const [rows, counts, newest] = await Promise.all([
-        walking
-          ? service.pageByWalk(where, extras, orderBy, offset, pageSize)
+        walkRule
+          ? service.pageByReason(walkRule, where, orderBy, offset, pageSize)
           : comments().findMany({ select: COMMENT_SELECT, where, orderBy, offset, limit: pageSize }),
         service.counts(),
         comments().findOne({ select: ['postedAt'], where: status === 'all' ? {} : { status }, orderBy: { postedAt: 'desc' } }),
@@ -289,7 +274,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       let total: number = (counts as any)[status];
       let totalCapped = false;
       if (filtered) {
-        total = await service.cappedCount(where, extras);
+        total = walkRule ? await service.cappedReasonCount(walkRule, where) : await service.cappedCount(where);
         totalCapped = total >= FILTERED_COUNT_CAP;
       }
       return {
@@ -303,28 +288,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * The ids of the comments matching `where` and the walk's conditions, in the queue's order:
-     * `rule` through the indexed reason table (an EXISTS on (comment_id, rule), the planner walks
-     * whichever side is smaller), `text` as a filter on each row walked.
+     * The comments matching `where` that carry `rule` among their reasons, through the indexed
+     * reason table (an EXISTS on (comment_id, rule)): the planner walks whichever side is smaller.
      */
-    walkQuery(where: any, extras: QueueWalk, page?: { orderBy: any; offset: number; limit: number }) {
+    reasonQuery(rule: string, where: any, page?: { orderBy: any; offset: number; limit: number }) {
       const knex = strapi.db.connection;
       let builder = strapi.db.queryBuilder(UIDS.comment as any).select('id').where(where);
       if (page) builder = builder.orderBy(page.orderBy).offset(page.offset).limit(page.limit);
       const qb = builder.getKnexQuery();
       // The query builder names the comments table t0.
-      if (extras.rule) qb.whereExists(knex('editorial_comment_reasons as r').select(knex.raw('1')).where('r.rule', extras.rule).andWhereRaw('?? = ??', ['r.comment_id', 't0.id']));
-      if (extras.text) {
-        // `|| ''` keeps the expression off the trigram index: for a common text, walking the queue
-        // order and stopping at a page is far cheaper than fetching every match and sorting them.
-        const pg = strapi.db.dialect.client === 'postgres';
-        qb.whereRaw(`LOWER(${pg ? 'CAST(?? AS VARCHAR)' : '??'} || '') LIKE ?${pg ? '' : " ESCAPE '\\'"}`, ['t0.body', likePattern(extras.text)]);
-      }
-      return qb;
+      return qb.whereExists(knex('editorial_comment_reasons as r').select(knex.raw('1')).where('r.rule', rule).andWhereRaw('?? = ??', ['r.comment_id', 't0.id']));
     },
 
-    async pageByWalk(where: any, extras: QueueWalk, orderBy: any, offset: number, limit: number) {
-      const ids: number[] = (await service.walkQuery(where, extras, { orderBy, offset, limit })).map((r: any) => r.id);
+    async pageByReason(rule: string, where: any, orderBy: any, offset: number, limit: number) {
+      const ids: number[] = (await service.reasonQuery(rule, where, { orderBy, offset, limit })).map((r: any) => r.id);
       if (!ids.length) return [];
       const rows = await comments().findMany({ select: COMMENT_SELECT, where: { id: { $in: ids } } });
       const byId = new Map(rows.map((r: any) => [r.id, r]));
@@ -337,29 +314,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return rows.length > max ? null : [...new Set(rows.map((r) => Number(r.comment_id)))];
     },
 
-    /**
-     * The ids of the comments whose text contains `text` (case-insensitive), or null when more than
-     * `max` do. On PostgreSQL the trigram index answers this (the expression is the one it
-     * indexes); elsewhere, or without the index, null sends the queue to the walk, which stops at
-     * a page, rather than a scan of every comment here.
-     */
-    async commentIdsWithText(text: string, max: number): Promise<number[] | null> {
-      if (strapi.db.dialect.client !== 'postgres' || !(await hasTextSearchIndex(strapi))) return null;
-      const rows: { id: number }[] = await strapi.db
-        .connection('editorial_comments')
-        .select('id')
-        .whereRaw('LOWER(CAST(?? AS VARCHAR)) LIKE ?', ['body', likePattern(text)])
-        .limit(max + 1);
-      return rows.length > max ? null : rows.map((r) => Number(r.id));
-    },
-
     /** Fills the reason index from the comments' own reason lists (see comments/reason-index.ts). */
     rebuildReasonIndex(): Promise<number> {
       return backfillReasonIndex(strapi);
     },
 
-    async cappedCount(where: any, extras: QueueWalk = {}): Promise<number> {
-      const qb = extras.rule || extras.text ? service.walkQuery(where, extras).limit(FILTERED_COUNT_CAP) : strapi.db.queryBuilder(UIDS.comment as any).select('id').where(where).limit(FILTERED_COUNT_CAP).getKnexQuery();
+    async cappedReasonCount(rule: string, where: any): Promise<number> {
+      const res = await strapi.db.connection.count({ n: '*' }).from(service.reasonQuery(rule, where).limit(FILTERED_COUNT_CAP).as('capped'));
+      return Number((res as any)[0].n);
+    },
+
+    async cappedCount(where: any): Promise<number> {
+      const qb = strapi.db.queryBuilder(UIDS.comment as any).select('id').where(where).limit(FILTERED_COUNT_CAP).getKnexQuery();
       const res = await strapi.db.connection.count({ n: '*' }).from(qb.as('capped'));
       return Number((res as any)[0].n);
     },
