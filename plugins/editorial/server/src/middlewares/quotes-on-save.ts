@@ -24,7 +24,7 @@ export const quotesOnSave =
         const raw = (sql: string) => strapi.db.connection.raw(sql).transacting(trx);
         await raw('SAVEPOINT editorial_quote_sync');
         try {
-          await getService('quote-sync', strapi).syncArticle(documentId, versionsFor(ctx.action, ctx.params));
+          await getService('quote-sync', strapi).syncArticle(documentId, versionsFor(ctx.action, ctx.params), { created: ctx.action === 'create' });
           await raw('RELEASE SAVEPOINT editorial_quote_sync');
         } catch (error) {
           await raw('ROLLBACK TO SAVEPOINT editorial_quote_sync');

@@ -42,8 +42,10 @@ export async function reindexSources(strapi: Core.Strapi, trx: any, ids: number[
           aliases = [];
         }
       }
+      // Anonymous sources are matched by slug within their article: no rows, alias keys left alone.
+      if (r.kind === 'anonymous') continue;
       const forms = [String(r.name ?? ''), ...(Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [])];
-      const expected = r.kind === 'anonymous' ? null : aliasKeysOf(forms, r.kind as SourceKind);
+      const expected = aliasKeysOf(forms, r.kind as SourceKind);
       if ((r.alias_keys ?? null) !== expected) {
         await kx(strapi, trx, tableOf(strapi, SOURCE)).where({ id: r.id }).update({ alias_keys: expected });
       }
@@ -78,8 +80,9 @@ export function subscribeAliasIndex(strapi: Core.Strapi) {
       // The sync and the curation write alias keys that match the name and aliases: one insert.
       const data = event.params?.data ?? {};
       const kind = data.kind ?? event.result?.kind ?? 'person';
+      if (kind === 'anonymous') return;
       const forms = [String(data.name ?? ''), ...(Array.isArray(data.aliases) ? data.aliases : [])];
-      const consistent = kind === 'anonymous' ? data.aliasKeys == null : data.aliasKeys === aliasKeysOf(forms, kind as SourceKind);
+      const consistent = data.aliasKeys === aliasKeysOf(forms, kind as SourceKind);
       await inTrx((trx) => (consistent ? indexNewSource(strapi, trx, id, kind, data.aliasKeys) : reindexSources(strapi, trx, [id])));
     },
     async afterUpdate(event: any) {

@@ -84,6 +84,8 @@ export interface SyncDeps {
   minConfidence: number;
   /** Re-extract even when the body is the one the stored quotes were computed from. */
   full?: boolean;
+  /** The article was created by this save: it has no quotes yet, nothing to read or diff. */
+  created?: boolean;
 }
 
 /**
@@ -120,7 +122,7 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
     return { status, unchanged: true, ...stored.counts, added: 0, removed: 0 };
   }
 
-  const raw = await kx(strapi, trx, quoteTable)
+  const raw = deps.created ? [] : await kx(strapi, trx, quoteTable)
     .select(
       `${quoteTable}.id`, 'document_id', 'text', 'match_key', 'start', 'end', 'paragraph_index', 'segments', 'speaker_text', 'cue', 'type',
       'confidence', 'state', 'edited_by_editor', 'source_locked',

@@ -19,7 +19,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return extractQuotes(text);
   },
 
-  async syncArticle(documentId: string, statuses: Status[] = ['draft', 'published'], options: { force?: boolean } = {}) {
+  async syncArticle(documentId: string, statuses: Status[] = ['draft', 'published'], options: { force?: boolean; created?: boolean } = {}) {
     const settings = await getService('settings', strapi).getQuoteSettings();
     if (!settings.extractionEnabled && !options.force) return { skipped: true as const, results: [] };
     const self = this;
@@ -32,6 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
             extract: (text) => self.extract(text),
             minConfidence: settings.minConfidence,
             full: !!options.force,
+            created: !!options.created,
           })
         );
       }
