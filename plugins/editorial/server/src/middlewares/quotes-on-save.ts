@@ -24,7 +24,9 @@ export const quotesOnSave =
         const raw = (sql: string) => strapi.db.connection.raw(sql).transacting(trx);
         await raw('SAVEPOINT editorial_quote_sync');
         try {
-          await getService('quote-sync', strapi).syncArticle(documentId, versionsFor(ctx.action, ctx.params), { created: ctx.action === 'create' });
+          // A create returns the draft row it wrote: the sync need not read it again.
+          const createdRow = ctx.action === 'create' && result?.id && !result.publishedAt && (typeof result.body === 'string' || result.body === null) ? { id: Number(result.id), body: result.body } : undefined;
+          await getService('quote-sync', strapi).syncArticle(documentId, versionsFor(ctx.action, ctx.params), { created: ctx.action === 'create', createdRow });
           await raw('RELEASE SAVEPOINT editorial_quote_sync');
         } catch (error) {
           await raw('ROLLBACK TO SAVEPOINT editorial_quote_sync');

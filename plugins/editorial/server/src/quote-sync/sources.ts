@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import slugify from 'slugify';
 import { SOURCE, newDocumentId, kx, joinInfo, QUOTE, tableOf, chunks } from './db';
 import { sourceKey, type EngineSource } from './engine';
-import { reindexSources, sourceIdsByKeys } from './alias-index';
+import { indexNewSource, reindexSources, sourceIdsByKeys } from './alias-index';
 
 export type SourceKind = 'person' | 'outlet' | 'organisation' | 'anonymous';
 
@@ -111,20 +111,32 @@ export async function upsertSources(
     const forms = [...g.forms].filter((f) => g.kind !== 'anonymous');
     if (!row) {
       const names = [...new Set([g.name, ...forms])];
-      const created = (await strapi.db.query(SOURCE as any).create({
-        data: {
-          documentId: newDocumentId(),
+      // One insert and one insert of its index rows, straight in the sync's transaction (the
+      // query engine would read the row back and go through the lifecycles for the same result).
+      const documentId = newDocumentId();
+      const aliases = names.filter((n) => n !== g.name);
+      const aliasKeys = aliasKeysOf(names, g.kind);
+      const scopeArticleDocumentId = g.kind === 'anonymous' ? articleDocumentId : null;
+      const now = new Date();
+      const [inserted] = await kx(strapi, trx, tableOf(strapi, SOURCE))
+        .insert({
+          document_id: documentId,
           name: g.name.slice(0, 300),
           slug,
           kind: g.kind,
           description: g.description ? String(g.description).slice(0, 1000) : null,
-          aliases: names.filter((n) => n !== g.name),
-          aliasKeys: aliasKeysOf(names, g.kind),
-          scopeArticleDocumentId: g.kind === 'anonymous' ? articleDocumentId : null,
+          aliases: JSON.stringify(aliases),
+          alias_keys: aliasKeys,
+          scope_article_document_id: scopeArticleDocumentId,
           unused: false,
-        },
-        select: SOURCE_FIELDS,
-      })) as SourceRow;
+          created_at: now,
+          updated_at: now,
+          published_at: now,
+        })
+        .returning('id');
+      const id = Number(typeof inserted === 'object' ? inserted.id : inserted);
+      await indexNewSource(strapi, trx, id, g.kind, aliasKeys);
+      const created: SourceRow = { id, documentId, name: g.name.slice(0, 300), slug, kind: g.kind, aliases, aliasKeys, unused: false, scopeArticleDocumentId };
       row = created;
       bySlug.set(slug, created);
       candidates.push(created);

@@ -86,6 +86,8 @@ export interface SyncDeps {
   full?: boolean;
   /** The article was created by this save: it has no quotes yet, nothing to read or diff. */
   created?: boolean;
+  /** The draft row this save created, as the document service returned it. */
+  createdRow?: { id: number; body: string | null };
 }
 
 /**
@@ -100,11 +102,13 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
   const quoteTable = tableOf(strapi, QUOTE);
 
   // One read of the version, one read of its quotes with their links (source, article row).
-  const articleRow = await kx(strapi, trx, tableOf(strapi, ARTICLE))
-    .select('id', 'body', 'quote_extraction')
-    .where('document_id', documentId)
-    .modify((qb: any) => (status === 'draft' ? qb.whereNull('published_at') : qb.whereNotNull('published_at')))
-    .first();
+  const articleRow = deps.createdRow
+    ? { id: deps.createdRow.id, body: deps.createdRow.body, quote_extraction: null }
+    : await kx(strapi, trx, tableOf(strapi, ARTICLE))
+        .select('id', 'body', 'quote_extraction')
+        .where('document_id', documentId)
+        .modify((qb: any) => (status === 'draft' ? qb.whereNull('published_at') : qb.whereNotNull('published_at')))
+        .first();
   const row = articleRow
     ? { id: Number(articleRow.id), body: articleRow.body, quoteExtraction: parseJson(articleRow.quote_extraction) }
     : null;

@@ -19,7 +19,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return extractQuotes(text);
   },
 
-  async syncArticle(documentId: string, statuses: Status[] = ['draft', 'published'], options: { force?: boolean; created?: boolean } = {}) {
+  async syncArticle(documentId: string, statuses: Status[] = ['draft', 'published'], options: { force?: boolean; created?: boolean; createdRow?: { id: number; body: string | null } } = {}) {
     const settings = await getService('settings', strapi).getQuoteSettings();
     if (!settings.extractionEnabled && !options.force) return { skipped: true as const, results: [] };
     const self = this;
@@ -33,6 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
             minConfidence: settings.minConfidence,
             full: !!options.force,
             created: !!options.created,
+            createdRow: status === 'draft' ? options.createdRow : undefined,
           })
         );
       }
