@@ -10,6 +10,7 @@ import { UIDS } from '../../../shared/permissions';
 import { engine, type Decision, type EngineContext } from '../comments/engine';
 import { createRateLimiter } from '../comments/rate-limit';
 import { cleanText, ruleList, textHash } from '../comments/text';
+import { insertComment } from '../comments/insert';
 import { getService } from '../utils/get-service';
 
 const DECISION_STATUS: Record<Decision, string> = { approve: 'approved', pending: 'pending', flag: 'flagged', reject: 'rejected' };
@@ -179,27 +180,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const result = engine.moderateComment({ text, authorName }, settings, context);
       const status = DECISION_STATUS[result.decision];
 
-      const created = await strapi.db.transaction(async () => {
-        const row = await comments().create({
-          data: {
-            body: text,
-            authorName,
-            authorEmail,
-            articleDocumentId: article.documentId,
-            article: article.id,
-            ...(parentId ? { parent: parentId } : {}),
-            status,
-            moderationReasons: result.reasons,
-            reasonRules: ruleList(result.reasons),
-            reportCount: 0,
-            postedAt: new Date(),
-            origin: 'reader',
-            ipHash,
-            clientKey: ipHash,
-            textHash: hash,
-            version: 0,
-          },
-          select: ['id', 'documentId', 'status', 'postedAt'],
+      const created = await strapi.db.transaction(async ({ trx }: any) => {
+        const row = await insertComment(strapi, trx, {
+          body: text,
+          authorName,
+          authorEmail,
+          articleId: article.id,
+          articleDocumentId: article.documentId,
+          parentId,
+          status,
+          moderationReasons: result.reasons,
+          reasonRules: ruleList(result.reasons),
+          origin: 'reader',
+          ipHash,
+          clientKey: ipHash,
+          textHash: hash,
         });
         await getService('moderation', strapi).recordSystemEvents([
           {
