@@ -106,6 +106,7 @@ export async function run(): Promise<void> {
   await compileStrapi({ appDir, ignoreDiagnostics: true });
   const { createPostgresDatabase } = await import('../tests/helpers/database');
   const { startInstance } = await import('../tests/helpers/cluster');
+  const { freshSecrets } = await import('../tests/helpers/env');
 
   let db: Awaited<ReturnType<typeof createPostgresDatabase>>;
   try {
@@ -114,7 +115,6 @@ export async function run(): Promise<void> {
     console.log(`load: skipped (${(error as Error).message})`);
     return;
   }
-  const secret = () => crypto.randomBytes(16).toString('base64');
   // One set of secrets for every instance, as behind a load balancer (a token from one is valid on the other).
   const env: Record<string, string> = {
     DATABASE_CLIENT: 'postgres',
@@ -123,13 +123,7 @@ export async function run(): Promise<void> {
     EDITORIAL_RATE_LIMIT_PREFIX: `bench-load-${crypto.randomBytes(4).toString('hex')}`,
     EDITORIAL_SUBMIT_LIMIT: '100000000',
     EDITORIAL_REPORT_LIMIT: '100000000',
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    EDITORIAL_IP_SALT: secret(),
+    ...freshSecrets(),
     LOG_LEVEL: 'error',
   };
   const instances: Awaited<ReturnType<typeof startInstance>>[] = [];

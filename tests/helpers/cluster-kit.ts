@@ -1,14 +1,13 @@
 import crypto from 'node:crypto';
 import { Client } from 'pg';
 import { startInstance, type Instance } from './cluster';
+import { freshSecrets } from './env';
 
 /**
  * Shared pieces of the multi-instance and fault tests: one environment for every instance of a
  * CMS (same database, same Redis, same secrets), admin sign-up over HTTP, a fetch wrapper that
  * records every response, invented article files and read-only checks on the database.
  */
-
-const secret = () => crypto.randomBytes(16).toString('base64');
 
 /** Environment shared by every instance of one CMS: same database, Redis prefix and secrets. */
 export function clusterEnv(databaseUrl: string, extra: Record<string, string> = {}): Record<string, string> {
@@ -18,13 +17,7 @@ export function clusterEnv(databaseUrl: string, extra: Record<string, string> = 
     REDIS_URL: process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379',
     EDITORIAL_RATE_LIMIT_PREFIX: `test-${process.pid}-${crypto.randomBytes(3).toString('hex')}-rl`,
     IS_PROXIED: 'true',
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    EDITORIAL_IP_SALT: secret(),
+    ...freshSecrets(),
     DATABASE_POOL_MAX: '6',
     ...extra,
   };

@@ -7,6 +7,19 @@ export const distDir = path.join(appDir, 'dist');
 
 const secret = () => crypto.randomBytes(16).toString('base64');
 
+/** Fresh values for the secrets Strapi needs (and the plugin's IP salt); share one set across instances. */
+export function freshSecrets(): Record<string, string> {
+  return {
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    EDITORIAL_IP_SALT: secret(),
+  };
+}
+
 export const usePostgres = () => process.env.TEST_DB === 'postgres';
 
 export const postgresBaseUrl = () =>
@@ -18,12 +31,7 @@ export function applyTestEnv(extra: Record<string, string> = {}) {
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
     PORT: '0',
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
+    ...freshSecrets(),
     STRAPI_TELEMETRY_DISABLED: 'true',
     STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     EDITORIAL_SEED: 'false',

@@ -5,8 +5,9 @@ import { UIDS } from '../../../shared/permissions';
  * The review queue's index of moderation reasons: one editorial_comment_reasons row per rule
  * that matched a comment, so filtering a million comments by rule is an indexed join rather than
  * a LIKE over a text column. Kept in step with the comment's `reasonRules` ("|rule-a|rule-b|")
- * by database lifecycles, which fire for every write path (public submissions, imports, the
- * system's own transitions), inside the writer's transaction.
+ * by database lifecycles, which fire for every write through Strapi's query engine (imports, the
+ * system's own transitions), inside the writer's transaction; public submissions, written with
+ * plain inserts, add their rows themselves (comments/insert.ts).
  */
 export const rulesOf = (reasonRules: unknown): string[] =>
   typeof reasonRules === 'string' ? [...new Set(reasonRules.split('|').map((r) => r.trim()).filter(Boolean))].map((r) => r.slice(0, 64)) : [];

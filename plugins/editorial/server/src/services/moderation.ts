@@ -51,6 +51,19 @@ export const WEBHOOK_EVENTS = {
 export const FILTERED_COUNT_CAP = 1_000;
 /** A rule with at most this many comments is listed from its index rows; a commoner one by walking the queue order. */
 const RARE_RULE_ROWS = 2_000;
+
+/** The columns of a moderation event row (the actor relation is added by the caller that has one). */
+const eventRow = (e: EventInput, at: Date) => ({
+  commentDocumentId: e.commentDocumentId,
+  action: e.action,
+  fromStatus: e.fromStatus,
+  toStatus: e.toStatus,
+  actorType: e.actorType,
+  actorName: e.actorName ?? null,
+  note: e.note ?? null,
+  reasons: e.reasons ?? null,
+  at,
+});
 const COMMENT_SELECT = ['id', 'documentId', 'body', 'authorName', 'authorEmail', 'status', 'moderationReasons', 'reportCount', 'postedAt', 'origin', 'version', 'articleDocumentId'];
 
 function zodError(error: any): never {
@@ -202,19 +215,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async recordSystemEvents(list: EventInput[]): Promise<void> {
       if (!list.length) return;
       const at = new Date();
-      await events().createMany({
-        data: list.map((e) => ({
-          commentDocumentId: e.commentDocumentId,
-          action: e.action,
-          fromStatus: e.fromStatus,
-          toStatus: e.toStatus,
-          actorType: e.actorType,
-          actorName: e.actorName ?? null,
-          note: e.note ?? null,
-          reasons: e.reasons ?? null,
-          at,
-        })),
-      });
+      await events().createMany({ data: list.map((e) => eventRow(e, at)) });
     },
 
     async recordEvents(list: EventInput[]): Promise<number[]> {
@@ -222,21 +223,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const at = new Date();
       const ids: number[] = [];
       for (const e of list) {
-        const row = await events().create({
-          data: {
-            commentDocumentId: e.commentDocumentId,
-            action: e.action,
-            fromStatus: e.fromStatus,
-            toStatus: e.toStatus,
-            actorType: e.actorType,
-            actorName: e.actorName ?? null,
-            actor: e.actor ?? null,
-            note: e.note ?? null,
-            reasons: e.reasons ?? null,
-            at,
-          },
-          select: ['id'],
-        });
+        const row = await events().create({ data: { ...eventRow(e, at), actor: e.actor ?? null }, select: ['id'] });
         ids.push(row.id);
       }
       return ids;
