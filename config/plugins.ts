@@ -19,8 +19,14 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         rateLimit: {
           submit: { points: env.int('EDITORIAL_SUBMIT_LIMIT', 5), duration: env.int('EDITORIAL_SUBMIT_WINDOW', 60) },
           report: { points: env.int('EDITORIAL_REPORT_LIMIT', 20), duration: env.int('EDITORIAL_REPORT_WINDOW', 60) },
+          // Per comment, all clients together: a flood of reports on one comment gets 429.
+          reportTarget: { points: env.int('EDITORIAL_REPORT_TARGET_LIMIT', 20), duration: env.int('EDITORIAL_REPORT_TARGET_WINDOW', 300) },
         },
       },
+      // Reader self-registration (POST /api/auth/local/register): off unless turned on here.
+      accounts: { registration: env.bool('EDITORIAL_PUBLIC_REGISTRATION', false) },
+      // Privacy erasure: a commenter's comments are anonymised (author "[erased]", body kept) or deleted.
+      privacy: { erasure: env('EDITORIAL_ERASURE_MODE', 'anonymise') },
       // Readers' page of an article, linked from the review queue: {slug} and/or {documentId}.
       // Default: the bundled reader page, /reader/index.html#/articles/{slug}.
       ...(env('EDITORIAL_PUBLIC_ARTICLE_URL') ? { publicArticleUrl: env('EDITORIAL_PUBLIC_ARTICLE_URL') } : {}),

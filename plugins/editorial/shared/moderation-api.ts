@@ -7,7 +7,8 @@ import { z } from 'zod';
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'flagged', 'rejected'] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
-export const QUEUE_STATUSES = [...COMMENT_STATUSES, 'all'] as const;
+/** Queue tabs: the statuses, 'reported' (still public, reached the report threshold, awaiting a moderator) and all. */
+export const QUEUE_STATUSES = [...COMMENT_STATUSES, 'reported', 'all'] as const;
 export type QueueStatus = (typeof QUEUE_STATUSES)[number];
 
 export const MODERATION_ACTIONS = ['approve', 'flag', 'reject', 'restore'] as const;

@@ -107,11 +107,22 @@ export const PUBLIC_ACTIONS = [
 ];
 
 export async function grantPublicPermissions(strapi: Core.Strapi, actionIds = PUBLIC_ACTIONS) {
+  // Signed-in readers (the authenticated role) read and comment like everyone else; their
+  // account is what trusted-commenter status is keyed on.
+  for (const [roleType, key] of [
+    ['public', 'public-permissions'],
+    ['authenticated', 'authenticated-permissions'],
+  ] as const) {
+    await grantRolePermissions(strapi, roleType, key, actionIds);
+  }
+}
+
+async function grantRolePermissions(strapi: Core.Strapi, roleType: string, key: string, actionIds: string[]) {
   const store = strapi.store({ type: 'plugin', name: 'editorial' });
-  const granted = ((await store.get({ key: 'public-permissions' })) as string[] | null) ?? [];
+  const granted = ((await store.get({ key })) as string[] | null) ?? [];
   const missing = actionIds.filter((a) => !granted.includes(a));
   if (!missing.length) return;
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: roleType } });
   if (!role) return;
   for (const action of missing) {
     const exists = await strapi.db
@@ -121,5 +132,17 @@ export async function grantPublicPermissions(strapi: Core.Strapi, actionIds = PU
       await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
     }
   }
-  await store.set({ key: 'public-permissions', value: [...granted, ...missing] });
+  await store.set({ key, value: [...granted, ...missing] });
+}
+
+/**
+ * Reader self-registration (POST /api/auth/local/register) follows EDITORIAL_PUBLIC_REGISTRATION
+ * (plugin config `accounts.registration`, off by default) at every start: accounts carry trust,
+ * so opening sign-up is a deliberate choice, not Strapi's default.
+ */
+export async function applyRegistrationSwitch(strapi: Core.Strapi, allow: boolean) {
+  const store = strapi.store({ type: 'plugin', name: 'users-permissions' });
+  const advanced = (await store.get({ key: 'advanced' })) as Record<string, unknown> | null;
+  if (!advanced || advanced.allow_register === allow) return;
+  await store.set({ key: 'advanced', value: { ...advanced, allow_register: allow } });
 }

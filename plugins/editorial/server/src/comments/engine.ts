@@ -51,4 +51,5 @@ export const engine = {
   },
   windowMinutes: (s: Settings) => Number(s.duplicate?.windowMinutes ?? 60),
   reportThreshold: (s: Settings) => (s.reports?.enabled === false ? 0 : Number(s.reports?.threshold ?? 3)),
+  hideOnReportThreshold: (s: Settings) => s.reports?.hideOnThreshold === true,
 };

@@ -17,6 +17,8 @@ export interface NewComment {
   ipHash: string | null;
   clientKey: string | null;
   textHash: string;
+  /** The signed-in reader account (users-permissions user id) that posted it, if any. */
+  authorUserId?: number | null;
 }
 
 /**
@@ -42,11 +44,13 @@ export async function insertComment(strapi: Core.Strapi, trx: any, c: NewComment
       moderation_reasons: c.moderationReasons == null ? null : JSON.stringify(c.moderationReasons),
       reason_rules: c.reasonRules,
       report_count: 0,
+      report_flagged: false,
       posted_at: now,
       origin: c.origin,
       ip_hash: c.ipHash,
       client_key: c.clientKey,
       text_hash: c.textHash,
+      author_user_id: c.authorUserId ?? null,
       version: 0,
       created_at: now,
       updated_at: now,

@@ -5,8 +5,14 @@ import type { Core } from '@strapi/strapi';
 export interface Limits {
   submit: { points: number; duration: number };
   report: { points: number; duration: number };
+  /** Reports of one comment from all clients together (keyed on the comment): floods end in 429. */
+  reportTarget: { points: number; duration: number };
 }
-export const DEFAULT_LIMITS: Limits = { submit: { points: 5, duration: 60 }, report: { points: 20, duration: 60 } };
+export const DEFAULT_LIMITS: Limits = {
+  submit: { points: 5, duration: 60 },
+  report: { points: 20, duration: 60 },
+  reportTarget: { points: 20, duration: 300 },
+};
 
 /**
  * Per-client rate limits (rate-limiter-flexible): in memory by default, in Redis when REDIS_URL
@@ -37,7 +43,7 @@ export function createRateLimiter(strapi: Core.Strapi) {
             insuranceLimiter: new RateLimiterMemory({ keyPrefix: `${prefix}-${name}`, ...limits[name] }),
           })
         : new RateLimiterMemory({ keyPrefix: `${prefix}-${name}`, ...limits[name] });
-    limiters = { submit: make('submit'), report: make('report') };
+    limiters = { submit: make('submit'), report: make('report'), reportTarget: make('reportTarget') };
     return limiters;
   };
 

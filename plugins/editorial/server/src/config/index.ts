@@ -8,6 +8,10 @@ export interface EditorialPluginConfig {
   publicApi?: { payloadCacheEntries: number };
   /** Readers' page of an article, `{slug}` / `{documentId}` filled in (review-queue links). */
   publicArticleUrl?: string;
+  /** Reader accounts: self-registration through /api/auth/local/register (off by default). */
+  accounts?: { registration: boolean };
+  /** Privacy requests: an erased commenter's comments are anonymised (body kept) or deleted. */
+  privacy?: { erasure: 'anonymise' | 'delete' };
 }
 
 export default {
@@ -16,6 +20,8 @@ export default {
     comments: { ipHashSalt: 'editorial', redisUrl: '' },
     publicApi: { payloadCacheEntries: 500 },
     publicArticleUrl: DEFAULT_PUBLIC_ARTICLE_URL,
+    accounts: { registration: false },
+    privacy: { erasure: 'anonymise' },
   } satisfies EditorialPluginConfig,
   validator(config: EditorialPluginConfig) {
     const c = config.quotes?.minConfidence;
@@ -23,6 +29,10 @@ export default {
       throw new Error('editorial.config.quotes.minConfidence must be a number between 0 and 1');
     }
     const urlProblem = config.publicArticleUrl === undefined ? null : publicArticleUrlProblem(config.publicArticleUrl);
+    const erasure = config.privacy?.erasure;
+    if (erasure !== undefined && erasure !== 'anonymise' && erasure !== 'delete') {
+      throw new Error('editorial.config.privacy.erasure must be "anonymise" or "delete"');
+    }
     if (urlProblem) throw new Error(`editorial.config.publicArticleUrl ${urlProblem}`);
   },
 };

@@ -2,7 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { getService } from '../utils/get-service';
 import { RateLimitedError } from '../services/comments';
 
-const clientOf = (ctx: any) => ({ ip: String(ctx.request.ip ?? ''), userAgent: ctx.get?.('user-agent') });
+/** The reader's address, and their account when the request carries a users-permissions JWT (API tokens are not readers). */
+const clientOf = (ctx: any) => ({
+  ip: String(ctx.request.ip ?? ''),
+  userAgent: ctx.get?.('user-agent'),
+  userId: ctx.state?.auth?.strategy?.name === 'users-permissions' && ctx.state.user?.id ? Number(ctx.state.user.id) : null,
+});
 
 async function limited(ctx: any, fn: () => Promise<void>) {
   try {

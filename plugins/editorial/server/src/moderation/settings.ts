@@ -61,7 +61,9 @@ export const defaultModerationSettings: ModerationSettings = {
     nearThreshold: 0.5,
     minCrossClientChars: 40,
   },
-  reports: { enabled: true, action: 'flag', threshold: 3 },
+  // Reaching the threshold puts the comment in front of moderators; it stays public unless
+  // hideOnThreshold is set (then it is flagged, i.e. held, until a moderator decides).
+  reports: { enabled: true, action: 'flag', threshold: 3, hideOnThreshold: false },
   articleMode: { closedAction: 'reject', premoderatedSections: [] },
   trusted: {
     enabled: true,
@@ -231,6 +233,7 @@ export function validateModerationSettings(value: unknown): SettingsError[] {
     bool(reports, 'reports', 'enabled');
     action(reports, 'reports');
     num(reports, 'reports', 'threshold', 1, 100000);
+    bool(reports, 'reports', 'hideOnThreshold');
   }
   const mode = section('articleMode');
   if (mode) {

@@ -115,7 +115,8 @@ export interface ModerationSettings {
     /** Shorter comments are only compared with the same client's (short stock replies are common). */
     minCrossClientChars: number;
   };
-  reports: { enabled: boolean; action: RuleAction; threshold: number };
+  /** hideOnThreshold: take a comment off the public page when it reaches the threshold (default: a moderator decides). */
+  reports: { enabled: boolean; action: RuleAction; threshold: number; hideOnThreshold: boolean };
   articleMode: {
     closedAction: RuleAction;
     /**

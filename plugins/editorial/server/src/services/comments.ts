@@ -11,6 +11,7 @@ import { engine, type Decision, type EngineContext } from '../comments/engine';
 import { createRateLimiter } from '../comments/rate-limit';
 import { cleanText, ruleList, textHash } from '../comments/text';
 import { insertComment } from '../comments/insert';
+import { newDocumentId } from '../quote-sync/db';
 import { getService } from '../utils/get-service';
 
 const DECISION_STATUS: Record<Decision, string> = { approve: 'approved', pending: 'pending', flag: 'flagged', reject: 'rejected' };
@@ -109,7 +110,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    async submit(idOrSlug: string, body: unknown, client: { ip: string; userAgent?: string }) {
+    async submit(idOrSlug: string, body: unknown, client: { ip: string; userAgent?: string; userId?: number | null }) {
       const parsed = submitBodySchema.safeParse(body ?? {});
       if (!parsed.success) zodError(parsed.error);
       const input = parsed.data;
@@ -134,7 +135,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           orderBy: { postedAt: 'desc' },
           limit: 30,
         }),
-        getService('moderation', strapi).authorCounts(authorName, authorEmail),
+        // Trust follows a verified identity only: a signed-in reader account (users-permissions
+        // JWT). A name, or a name with an unverified email, never carries anyone's history.
+        client.userId ? getService('moderation', strapi).userCounts(client.userId) : Promise.resolve(undefined),
       ]);
       contextQueries.catch(() => {}); // awaited below unless the request fails first
       const article = await publishedArticle(idOrSlug);
@@ -142,11 +145,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const resolved = engine.resolveArticleMode(article, settings);
       const mode = resolved.mode;
       if (mode === 'closed') throw new errors.ForbiddenError('This article is closed to comments');
-
-      // Honeypot: bots fill the hidden field. Answer as if held, store nothing.
-      if (input.website && input.website.trim()) {
-        return { documentId: `c${Math.random().toString(36).slice(2, 12)}${Date.now().toString(36)}`, status: 'awaiting-review' as const };
-      }
 
       if (text.length < 2) throw new errors.ValidationError('body: is too short', { field: 'body' });
 
@@ -160,6 +158,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           throw new errors.ValidationError('parent: no such comment on this article', { field: 'parent' });
         }
         parentId = parent.id;
+      }
+
+      // Honeypot: bots fill the hidden field. Answer exactly as a held comment is answered (same
+      // status, shape and a documentId from the same generator), after the same checks; store nothing.
+      if (input.website && input.website.trim()) {
+        return { documentId: newDocumentId(), status: 'awaiting-review' as const };
       }
 
       const [recent, history] = await contextQueries;
@@ -195,6 +199,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ipHash,
           clientKey: ipHash,
           textHash: hash,
+          authorUserId: client.userId ?? null,
         });
         await getService('moderation', strapi).recordSystemEvents([
           {
@@ -227,13 +232,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const ipHash = limiter.hashIp(client.ip);
       const wait = await limiter.consume('report', ipHash);
       if (wait !== null) throw new RateLimitedError(wait);
+      // One comment's reports from every client together: many clients (or one with many
+      // addresses) flooding a comment get 429 instead of piling up report rows.
+      const targetWait = await limiter.consume('reportTarget', documentId);
+      if (targetWait !== null) throw new RateLimitedError(targetWait);
       const comment = await comments().findOne({ select: ['id', 'documentId', 'status', 'reportCount'], where: { documentId } });
       if (!comment || comment.status !== 'approved') throw new errors.NotFoundError('Comment not found');
       const reporter = `reader:${ipHash.slice(0, 16)}`;
       const moderation = getService('moderation', strapi);
       const settings = await getService('moderation-settings', strapi).get();
       const threshold = engine.reportThreshold(settings);
-      let flagged = false;
+      const hide = engine.hideOnReportThreshold(settings);
+      let reachedThreshold = false;
       await strapi.db.transaction(async ({ trx }: any) => {
         // Reports of one comment one at a time (several instances): the count is read under the
         // row lock, so two reports never both write the same "count + 1".
@@ -243,7 +253,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           where: { commentDocumentId: documentId, action: 'report', actorName: reporter },
         });
         if (already) return;
-        const current = await comments().findOne({ select: ['reportCount'], where: { id: comment.id } });
+        const current = await comments().findOne({ select: ['reportCount', 'status', 'reportFlagged'], where: { id: comment.id } });
+        if (current && current.status !== 'approved') return; // a moderator or the threshold took it off meanwhile
         const reportCount = (current?.reportCount ?? comment.reportCount ?? 0) + 1;
         await comments().updateMany({ where: { id: comment.id }, data: { reportCount } });
         await moderation.recordSystemEvents([
@@ -257,14 +268,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             note: [parsed.data.reason, parsed.data.note].filter(Boolean).join(': '),
           },
         ]);
-        if (threshold > 0 && reportCount >= threshold) {
-          await moderation.systemTransition(documentId, 'flagged', [
-            { rule: 'reports', detail: `${reportCount} reader reports (threshold ${threshold})`, spans: [] },
-          ]);
-          flagged = true;
+        if (threshold > 0 && reportCount >= threshold && !current?.reportFlagged) {
+          const reason = { rule: 'reports', detail: `${reportCount} reader reports (threshold ${threshold})`, spans: [] };
+          // In front of moderators (the "reported" queue); off the public page only if the
+          // settings say so (reports.hideOnThreshold), else that is a moderator's decision.
+          await moderation.markReported(documentId, reason, hide);
+          reachedThreshold = true;
         }
       });
-      if (flagged) moderation.countsChanged();
+      if (reachedThreshold) moderation.countsChanged();
       return { reported: true as const };
     },
   };

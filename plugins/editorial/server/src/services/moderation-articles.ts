@@ -35,7 +35,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       .groupBy('article_document_id')
       .orderBy([{ column: 'n', order: 'desc' }, { column: 'article_document_id', order: 'asc' }])
       .limit(QUEUE_ARTICLES_LIMIT);
-    if (status !== 'all') counts.where('status', status);
+    if (status === 'reported') counts.where({ status: 'approved', report_flagged: true });
+    else if (status !== 'all') counts.where('status', status);
     if (q) counts.whereIn('article_document_id', [...titles.keys()]);
     const rows = (await counts) as { article_document_id: string; n: number | string }[];
     if (!q && rows.length) {

@@ -72,6 +72,13 @@ function zodError(error: any): never {
   throw new errors.ValidationError(`${field}: ${issue.message}`, { field });
 }
 
+/** The comments a queue tab lists: 'reported' = still public, reached the report threshold, not yet reviewed. */
+export function queueStatusWhere(status: string): Record<string, unknown> {
+  if (status === 'all') return {};
+  if (status === 'reported') return { status: 'approved', reportFlagged: true };
+  return { status };
+}
+
 const emptyHistory = (): AuthorHistory => ({ approved: 0, rejected: 0, pending: 0, flagged: 0 });
 const actorName = (a: Actor) => [a.firstname, a.lastname].filter(Boolean).join(' ') || a.email || `admin #${a.id}`;
 
@@ -193,7 +200,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (n > 200_000) total = n;
       }
       if (total === null) total = Number((await knex('editorial_comments').count({ n: '*' }))[0].n);
-      const value: StatusCounts = { pending: heldCounts[0], flagged: heldCounts[1], rejected: heldCounts[2], approved: 0, all: 0 };
+      const reported = Number((await knex('editorial_comments').where({ status: 'approved', report_flagged: true }).count({ n: '*' }))[0].n);
+      const value: StatusCounts = { pending: heldCounts[0], flagged: heldCounts[1], rejected: heldCounts[2], reported, approved: 0, all: 0 };
       value.approved = Math.max(0, total - value.pending - value.flagged - value.rejected);
       value.all = Math.max(total, value.pending + value.flagged + value.rejected);
       countsCache = { at: Date.now(), value };
@@ -205,6 +213,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (authorEmail) q.where('author_email', authorEmail);
       const out = emptyHistory();
       for (const r of (await q.groupBy('status')) as any[]) if (r.status in out) (out as any)[r.status] = Number(r.n);
+      return out;
+    },
+
+    /** A signed-in reader's history (comments posted from their account), the only basis of trust. */
+    async userCounts(userId: number): Promise<AuthorHistory> {
+      const rows = await strapi.db.connection('editorial_comments').select('status').count({ n: '*' }).where('author_user_id', userId).groupBy('status');
+      const out = emptyHistory();
+      for (const r of rows as any[]) if (r.status in out) (out as any)[r.status] = Number(r.n);
       return out;
     },
 
@@ -233,8 +249,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const parsed = queueQuerySchema.safeParse(rawQuery ?? {});
       if (!parsed.success) zodError(parsed.error);
       const { status, article, reason, author, q, sort, page, pageSize } = parsed.data;
-      const where: any = {};
-      if (status !== 'all') where.status = status;
+      const where: any = { ...queueStatusWhere(status) };
       if (article) where.articleDocumentId = article;
       if (author) where.authorName = author;
       if (q) where.body = { $containsi: q };
@@ -256,7 +271,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ? service.pageByReason(walkRule, where, orderBy, offset, pageSize)
           : comments().findMany({ select: COMMENT_SELECT, where, orderBy, offset, limit: pageSize }),
         service.counts(),
-        comments().findOne({ select: ['postedAt'], where: status === 'all' ? {} : { status }, orderBy: { postedAt: 'desc' } }),
+        comments().findOne({ select: ['postedAt'], where: queueStatusWhere(status), orderBy: { postedAt: 'desc' } }),
       ]);
       let total: number = (counts as any)[status];
       let totalCapped = false;
@@ -320,8 +335,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async newCount(rawQuery: unknown) {
       const parsed = newCountQuerySchema.safeParse(rawQuery ?? {});
       if (!parsed.success) zodError(parsed.error);
-      const where: any = { postedAt: { $gt: new Date(parsed.data.since) } };
-      if (parsed.data.status !== 'all') where.status = parsed.data.status;
+      const where: any = { postedAt: { $gt: new Date(parsed.data.since) }, ...queueStatusWhere(parsed.data.status) };
       return { count: await comments().count({ where }) };
     },
 
@@ -333,7 +347,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     lockComments,
 
-    /** The system's own status change (report threshold); joins the caller's transaction. */
+    /**
+     * A comment reached the report threshold: marked for moderators (the "reported" tab) with a
+     * 'reports' reason and an event; held (flagged) only when `hide` (reports.hideOnThreshold).
+     * Joins the caller's transaction.
+     */
+    async markReported(documentId: string, reason: ModerationReason, hide: boolean) {
+      const row = await comments().findOne({ select: ['id', 'status', 'version', 'moderationReasons', 'articleDocumentId'], where: { documentId } });
+      if (!row) return;
+      const all = [...(row.moderationReasons ?? []).filter((r: any) => r.rule !== reason.rule), reason];
+      const to = hide ? 'flagged' : row.status;
+      await comments().updateMany({
+        where: { id: row.id },
+        data: {
+          reportFlagged: true,
+          status: to,
+          version: (row.version ?? 0) + 1,
+          moderationReasons: all,
+          reasonRules: `|${[...new Set(all.map((r) => r.rule))].join('|')}|`,
+        },
+      });
+      await service.recordSystemEvents([
+        { commentDocumentId: documentId, action: hide ? 'auto' : 'reported', fromStatus: row.status, toStatus: to, actorType: 'system', actorName: 'auto-moderation', reasons: [reason] },
+      ]);
+      if (to !== row.status) emit(WEBHOOK_EVENTS.EDITORIAL_COMMENT_STATUS_CHANGED, { documentId, articleDocumentId: row.articleDocumentId, from: row.status, to, by: 'system' });
+    },
+
+    /** The system's own status change; joins the caller's transaction. */
     async systemTransition(documentId: string, to: CommentStatus, reasons: ModerationReason[]) {
       const row = await comments().findOne({ select: ['id', 'status', 'version', 'moderationReasons', 'articleDocumentId'], where: { documentId } });
       if (!row || row.status === to) return;
@@ -383,7 +423,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           }
           const res = await comments().updateMany({
             where: { id: row.id, version: row.version ?? 0 },
-            data: { status: to, version: (row.version ?? 0) + 1 },
+            // A moderator's decision answers the reports: the comment leaves the "reported" tab.
+            data: { status: to, version: (row.version ?? 0) + 1, reportFlagged: false },
           });
           if (!res.count) {
             conflicts.push(documentId);
@@ -441,7 +482,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         comments().findMany({ select: ['documentId', 'status', 'authorName'], where: { documentId: { $in: documentIds } } }),
         events().findMany({
           select: ['commentDocumentId', 'actorType', 'actorName', 'id'],
-          where: { commentDocumentId: { $in: documentIds }, action: { $ne: 'report' } },
+          where: { commentDocumentId: { $in: documentIds }, action: { $notIn: ['report', 'reported'] } },
           orderBy: { id: 'desc' },
         }),
       ]);
@@ -476,7 +517,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Unchanged since: the comment's latest status-changing event is this one.
         const latest = await events().findOne({
           select: ['id'],
-          where: { commentDocumentId: ev.commentDocumentId, action: { $ne: 'report' } },
+          where: { commentDocumentId: ev.commentDocumentId, action: { $notIn: ['report', 'reported'] } },
           orderBy: { id: 'desc' },
         });
         const current = await comments().findOne({ select: ['status', 'version'], where: { documentId: ev.commentDocumentId } });

@@ -1,0 +1,23 @@
+/**
+ * Route middleware for the public write routes (comment submission, reports): JSON bodies only.
+ * A form-encoded, multipart or text/plain POST is what a page on any other site can send through
+ * its visitors' browsers without a CORS preflight; requiring application/json forces the
+ * preflight, which the CORS origin list then refuses. Anything else is 415 before the handler.
+ */
+export default () => async (ctx: any, next: () => Promise<void>) => {
+  if (!ctx.is('application/json')) {
+    const type = ctx.get('content-type') || 'none';
+    ctx.status = 415;
+    ctx.body = {
+      data: null,
+      error: {
+        status: 415,
+        name: 'UnsupportedMediaTypeError',
+        message: `Content-Type must be application/json (got ${type.split(';')[0].trim().slice(0, 100)})`,
+        details: {},
+      },
+    };
+    return;
+  }
+  return next();
+};
