@@ -39,17 +39,19 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       // Strapi's CSP, narrowed: scripts, styles, fetches and frames from this origin only (the
       // admin and the bundled reader page need nothing else), no plugins, no <base> or form
       // posts elsewhere, and no framing by other sites (frameguard + frame-ancestors).
+      // Values as strings, not lists: Strapi deep-merges lists into its defaults index by index,
+      // which would keep its "connect-src https:" (fetches to any HTTPS host).
       contentSecurityPolicy: {
         useDefaults: true,
         directives: {
-          'default-src': ["'self'"],
-          'connect-src': ["'self'"],
-          'img-src': ["'self'", 'data:', 'blob:', 'https://market-assets.strapi.io'],
-          'media-src': ["'self'", 'data:', 'blob:'],
-          'object-src': ["'none'"],
-          'base-uri': ["'self'"],
-          'form-action': ["'self'"],
-          'frame-ancestors': ["'self'"],
+          'default-src': "'self'",
+          'connect-src': "'self'",
+          'img-src': "'self' data: blob: https://market-assets.strapi.io",
+          'media-src': "'self' data: blob:",
+          'object-src': "'none'",
+          'base-uri': "'self'",
+          'form-action': "'self'",
+          'frame-ancestors': "'self'",
           upgradeInsecureRequests: null,
         },
       },
