@@ -216,17 +216,33 @@ describe('rules through the API', () => {
   });
 });
 
+/** A signed-in reader (users-permissions account, created directly: registration is closed) and its JWT. */
+async function readerAccount(email: string) {
+  const role = await t.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+  const password = 'Reader-pass-123';
+  const user = await t.strapi.plugin('users-permissions').service('user').add({ username: email, email, password, provider: 'local', confirmed: true, blocked: false, role: role.id });
+  const login = await pub().post('/api/auth/local').send({ identifier: email, password });
+  return { id: user.id as number, jwt: login.body.jwt as string };
+}
+const postAs = (jwt: string, idOrSlug: string, body: Record<string, unknown>) =>
+  pub().post(`/api/editorial/articles/${idOrSlug}/comments`).set('Authorization', `Bearer ${jwt}`).send(body);
+
+// Trust is keyed on the signed-in account (see tests/api/security.test.ts for name/email impostors).
 describe('trusted commenters', () => {
   const email = 'trusty@example.org';
-  const asTrusty = (article: any, body: string) => post(article.documentId, { authorName: 'Trusty Reader', authorEmail: email, body });
+  let trusty: { id: number; jwt: string };
+  beforeAll(async () => {
+    trusty = await readerAccount(email);
+  });
+  const asTrusty = (article: any, body: string) => postAs(trusty.jwt, article.documentId, { authorName: 'Trusty Reader', authorEmail: email, body });
   const asNewcomer = (article: any, body: string) => post(article.documentId, { authorName: `Newcomer ${Math.random()}`, body });
 
   it('lets a commenter with several approved comments and none rejected skip pre-moderation and relaxed rules, per the settings', async () => {
     const pre = await f.article({ title: 'Hospital wing plans', commentsMode: 'premoderated' });
     // Four approved comments: not trusted yet (minApproved is 5).
-    for (let i = 0; i < 4; i++) await f.comment(openArticle, { body: `Earlier approved note ${i}`, authorName: 'Trusty Reader', authorEmail: email });
+    for (let i = 0; i < 4; i++) await f.comment(openArticle, { body: `Earlier approved note ${i}`, authorName: 'Trusty Reader', authorEmail: email, authorUserId: trusty.id } as any);
     expect((await asTrusty(pre, 'Will the new wing have more beds?')).body.data.status).toBe('awaiting-review');
-    await f.comment(openArticle, { body: 'Earlier approved note 4', authorName: 'Trusty Reader', authorEmail: email });
+    await f.comment(openArticle, { body: 'Earlier approved note 4', authorName: 'Trusty Reader', authorEmail: email, authorUserId: trusty.id } as any);
 
     // Five approved, none rejected: trusted, pre-moderation bypassed (trusted.bypassPremoderation).
     const bypass = await asTrusty(pre, 'Visitor access matters as much as beds.');
@@ -263,10 +279,11 @@ describe('trusted commenters', () => {
 
   it('stops trusting a commenter once one of their comments is rejected', async () => {
     const pre = await f.article({ title: 'School catchment review', commentsMode: 'premoderated' });
-    for (let i = 0; i < 6; i++) await f.comment(openArticle, { body: `Helpful remark ${i}`, authorName: 'Once Trusted', authorEmail: 'once@example.org' });
-    const send = (body: string) => post(pre.documentId, { authorName: 'Once Trusted', authorEmail: 'once@example.org', body });
+    const once = await readerAccount('once@example.org');
+    for (let i = 0; i < 6; i++) await f.comment(openArticle, { body: `Helpful remark ${i}`, authorName: 'Once Trusted', authorEmail: 'once@example.org', authorUserId: once.id } as any);
+    const send = (body: string) => postAs(once.jwt, pre.documentId, { authorName: 'Once Trusted', authorEmail: 'once@example.org', body });
     expect((await send('The new boundaries look fair to me.')).body.data.status).toBe('published');
-    await f.comment(openArticle, { body: 'A remark a moderator rejected', status: 'rejected', authorName: 'Once Trusted', authorEmail: 'once@example.org' });
+    await f.comment(openArticle, { body: 'A remark a moderator rejected', status: 'rejected', authorName: 'Once Trusted', authorEmail: 'once@example.org', authorUserId: once.id } as any);
     expect((await send('Will siblings keep their places?')).body.data.status).toBe('awaiting-review');
   });
 });
@@ -363,7 +380,7 @@ describe('hidden state', () => {
 });
 
 describe('reports', () => {
-  it('counts one report per client and auto-flags at the threshold', async () => {
+  it('counts one report per client and marks the comment for moderators at the threshold, still public', async () => {
     const c = await post(openArticle.documentId, { authorName: 'Rita', body: 'A perfectly ordinary remark about tides.' });
     const id = c.body.data.documentId;
     const bad = await pub().post(`/api/editorial/comments/${id}/report`).send({ reason: 'rude' });
@@ -382,10 +399,12 @@ describe('reports', () => {
     await moderation.report(id, { reason: 'spam' }, { ip: '203.0.113.8' });
     const after = await row(id);
     expect(after.reportCount).toBe(3);
-    expect(after.status).toBe('flagged');
+    // Off the public page is a moderator's decision (reports.hideOnThreshold is off by default).
+    expect(after.status).toBe('approved');
+    expect(after.reportFlagged).toBe(true);
     const events = (await mod().get(`/editorial/moderation/comments/${id}/events`)).body.data;
     expect(events.filter((e: any) => e.action === 'report')).toHaveLength(3);
-    expect(events.at(-1)).toMatchObject({ action: 'auto', fromStatus: 'approved', toStatus: 'flagged', actorType: 'system' });
+    expect(events.at(-1)).toMatchObject({ action: 'reported', fromStatus: 'approved', toStatus: 'approved', actorType: 'system' });
     expect(events.at(-1).reasons[0].rule).toBe('reports');
   });
 });
