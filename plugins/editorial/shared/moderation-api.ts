@@ -62,7 +62,7 @@ export interface QueueItem {
 export interface ModerationEvent {
   id: number;
   commentDocumentId: string;
-  action: 'create' | 'approve' | 'flag' | 'reject' | 'restore' | 'report' | 'auto' | 'undo';
+  action: 'create' | 'approve' | 'flag' | 'reject' | 'restore' | 'report' | 'auto' | 'undo' | 'reported' | 'move' | 'privacy-erase';
   fromStatus: CommentStatus | null;
   toStatus: CommentStatus | null;
   actorType: 'system' | 'admin';

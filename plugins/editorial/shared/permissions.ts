@@ -7,6 +7,8 @@ export const ACTIONS = {
   import: 'plugin::editorial.import',
   quotes: 'plugin::editorial.quotes',
   settings: 'plugin::editorial.settings',
+  /** Privacy requests: export and erase a commenter's personal data. */
+  privacy: 'plugin::editorial.privacy',
 } as const;
 
 export type EditorialAction = (typeof ACTIONS)[keyof typeof ACTIONS];

@@ -8,6 +8,7 @@ const actions = [
   { uid: 'import', displayName: 'Import articles' },
   { uid: 'quotes', displayName: 'Curate quotes and sources' },
   { uid: 'settings', displayName: 'Edit editorial settings (quote extraction)' },
+  { uid: 'privacy', displayName: "Privacy requests: export and erase a commenter's personal data" },
 ].map((a) => ({ section: 'plugins' as const, pluginName: 'editorial', subCategory: 'editorial', ...a }));
 
 export async function registerActions(strapi: Core.Strapi) {

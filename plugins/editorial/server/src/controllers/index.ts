@@ -7,6 +7,7 @@ import quotes from './quotes';
 import importController from './import';
 import openapi from './openapi';
 import publicComments from './public-comments';
+import privacy from './privacy';
 
 export default {
   article,
@@ -18,4 +19,5 @@ export default {
   import: importController,
   openapi,
   'public-comments': publicComments,
+  privacy,
 };

@@ -9,6 +9,7 @@ import comments from './comments';
 import moderation from './moderation';
 import moderationSettings from './moderation-settings';
 import moderationArticles from './moderation-articles';
+import privacy from './privacy';
 
 export default {
   article: factories.createCoreService('plugin::editorial.article' as any),
@@ -26,4 +27,5 @@ export default {
   moderation,
   'moderation-settings': moderationSettings,
   'moderation-articles': moderationArticles,
+  privacy,
 };
