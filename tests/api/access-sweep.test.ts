@@ -10,7 +10,7 @@ import request from 'supertest';
 import { startStrapi, type TestStrapi } from '../helpers/strapi';
 import { createAdminSession, type AdminSession } from '../helpers/auth';
 
-type Action = 'moderate' | 'moderation-settings' | 'import' | 'quotes' | 'settings';
+type Action = 'moderate' | 'moderation-settings' | 'import' | 'quotes' | 'settings' | 'privacy';
 
 /** Admin routes: the plugin RBAC actions a caller needs (all of them). */
 const ADMIN_ROUTES: Record<string, Action[]> = {
@@ -39,6 +39,8 @@ const ADMIN_ROUTES: Record<string, Action[]> = {
   'POST /sources/:documentId/merge': ['quotes'],
   'GET /settings/quotes': ['settings'],
   'PUT /settings/quotes': ['settings'],
+  'POST /privacy/export': ['privacy'],
+  'POST /privacy/erase': ['privacy'],
 };
 
 /** Content-API routes: open to the public role, or (auth: false) to anyone at all. */
@@ -57,7 +59,7 @@ const CONTENT_ROUTES: Record<string, 'public' | 'anyone'> = {
 
 /** What the provisioned roles hold, as shipped. */
 const ROLE_ACTIONS: Record<string, Action[]> = {
-  'Super Admin': ['moderate', 'moderation-settings', 'import', 'quotes', 'settings'],
+  'Super Admin': ['moderate', 'moderation-settings', 'import', 'quotes', 'settings', 'privacy'],
   Editor: ['import', 'quotes', 'settings'],
   Moderator: ['moderate', 'moderation-settings'],
   Author: [],
