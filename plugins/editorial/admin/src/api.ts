@@ -14,6 +14,7 @@ import type {
   StatsResponse,
   UndoResponse,
 } from '../../shared/moderation-api';
+import type { ErasureResponse, PrivacyExportResponse, PrivacyRequest } from '../../shared/privacy';
 
 export interface QueueParams {
   status: QueueStatus;
@@ -77,6 +78,9 @@ export function useModerationApi() {
       stats: async (days: number) => (await get<StatsResponse>(`${BASE}/moderation/stats${query({ days })}`)).data.data,
       getSettings: async () => (await get<ModerationSettingsResponse>(`${BASE}/settings/moderation`)).data.data,
       putSettings: async (data: unknown) => (await put<ModerationSettingsResponse>(`${BASE}/settings/moderation`, data)).data.data,
+      /** Privacy requests (plugin::editorial.privacy): a commenter's data as JSON, or its erasure. */
+      privacyExport: async (body: PrivacyRequest) => (await post<PrivacyExportResponse>(`${BASE}/privacy/export`, body)).data.data,
+      privacyErase: async (body: PrivacyRequest) => (await post<ErasureResponse>(`${BASE}/privacy/erase`, body)).data.data,
     }),
     [get, post, put]
   );

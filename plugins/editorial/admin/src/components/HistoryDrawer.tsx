@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Box, Button, Flex, IconButton, Loader, Typography } from '@strapi/design-system';
-import { Cross, Filter } from '@strapi/icons';
+import { Cross, Download, Filter, Trash } from '@strapi/icons';
+import { useNotification, useRBAC } from '@strapi/strapi/admin';
 import { styled } from 'styled-components';
 import type { AuthorHistory, QueueItem } from '../../../shared/moderation-api';
 import { errorMessage, useModerationApi } from '../api';
@@ -8,6 +9,91 @@ import { StatusBadge } from './CommentCard';
 import { HighlightedText } from './HighlightedText';
 import { useTimeFormat } from './time';
 import { useT } from '../utils/t';
+import { ACTIONS } from '../../../shared/permissions';
+
+const PRIVACY = [{ action: ACTIONS.privacy, subject: null }];
+
+/**
+ * Privacy request controls (plugin::editorial.privacy only): per email the author used, export
+ * their data as a JSON download, or erase it after an explicit confirmation.
+ */
+function PrivacyActions({ author, comments, onErased }: { author: string; comments: QueueItem[]; onErased: () => void }) {
+  const t = useT();
+  const api = useModerationApi();
+  const { toggleNotification } = useNotification();
+  const { allowedActions, isLoading } = useRBAC(PRIVACY);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const emails = [...new Set(comments.map((c) => c.authorEmail).filter((e): e is string => !!e))];
+  if (isLoading || !allowedActions.canPrivacy || !emails.length) return null;
+
+  const fail = (e: unknown) => toggleNotification({ type: 'danger', message: errorMessage(e) });
+  const exportData = async (email: string) => {
+    setBusy(true);
+    try {
+      const data = await api.privacyExport({ email, name: author });
+      const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `personal-data-${email.replace(/[^a-z0-9]+/gi, '-')}.json`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const erase = async (email: string) => {
+    setBusy(true);
+    try {
+      const counts = await api.privacyErase({ email, name: author });
+      toggleNotification({ type: 'success', message: t('drawer.privacy.done', { ...counts }) });
+      setConfirming(null);
+      onErased();
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2} data-testid="privacy-actions">
+      <Typography variant="sigma" textColor="neutral600">{t('drawer.privacy.title')}</Typography>
+      <Typography variant="pi" textColor="neutral600">{t('drawer.privacy.hint', { author })}</Typography>
+      {emails.map((email) => (
+        <Box key={email} padding={3} hasRadius background="neutral100">
+          <Typography variant="omega" fontWeight="semiBold">{email}</Typography>
+          {confirming === email ? (
+            <Flex direction="column" alignItems="stretch" gap={2} paddingTop={2} role="alertdialog" aria-label={t('drawer.privacy.erase')}>
+              <Typography textColor="danger600">
+                {t('drawer.privacy.confirm', { author, email, count: comments.filter((c) => c.authorEmail === email).length })}
+              </Typography>
+              <Flex gap={2}>
+                <Button variant="danger" loading={busy} onClick={() => erase(email)} data-testid="privacy-erase-confirm">
+                  {t('drawer.privacy.confirmButton')}
+                </Button>
+                <Button variant="tertiary" disabled={busy} onClick={() => setConfirming(null)}>
+                  {t('drawer.privacy.cancel')}
+                </Button>
+              </Flex>
+            </Flex>
+          ) : (
+            <Flex gap={2} paddingTop={2}>
+              <Button variant="tertiary" size="S" startIcon={<Download />} disabled={busy} onClick={() => exportData(email)} data-testid="privacy-export">
+                {t('drawer.privacy.export')}
+              </Button>
+              <Button variant="danger-light" size="S" startIcon={<Trash />} disabled={busy} onClick={() => setConfirming(email)} data-testid="privacy-erase">
+                {t('drawer.privacy.erase')}
+              </Button>
+            </Flex>
+          )}
+        </Box>
+      ))}
+    </Flex>
+  );
+}
 
 const Backdrop = styled.div`
   position: fixed;
@@ -54,6 +140,7 @@ export function HistoryDrawer({ author, currentId, onClose, onFilterAuthor }: Pr
   const fmt = useTimeFormat();
   const [data, setData] = useState<{ counts: AuthorHistory; comments: QueueItem[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [reloads, setReloads] = useState(0);
   const panelRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -69,7 +156,7 @@ export function HistoryDrawer({ author, currentId, onClose, onFilterAuthor }: Pr
     return () => {
       live = false;
     };
-  }, [author, api]);
+  }, [author, api, reloads]);
 
   useEffect(() => {
     if (!author) return;
@@ -110,6 +197,7 @@ export function HistoryDrawer({ author, currentId, onClose, onFilterAuthor }: Pr
               <Button variant="tertiary" startIcon={<Filter />} onClick={() => onFilterAuthor(author)}>
                 {t('drawer.filter')}
               </Button>
+              <PrivacyActions author={author} comments={data.comments} onErased={() => setReloads((n) => n + 1)} />
               {others.length === 0 && <Typography textColor="neutral600">{t('drawer.empty')}</Typography>}
               {others.map((c) => {
                 const time = fmt(c.postedAt);
