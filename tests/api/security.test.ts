@@ -125,6 +125,23 @@ describe('reader registration', () => {
     expect(res.status).toBeLessThan(500);
     expect(await t.strapi.db.query('plugin::users-permissions.user').count({ where: { email: 'walkin@readers.example' } })).toBe(0);
   });
+
+  it('opens with the switch (EDITORIAL_PUBLIC_REGISTRATION, config accounts.registration), applied at start', async () => {
+    const previous = t.strapi.config.get('plugin::editorial.accounts');
+    const apply = () => svc('access').grantPublicPermissions(); // what the app's bootstrap runs
+    try {
+      t.strapi.config.set('plugin::editorial.accounts', { registration: true });
+      await apply();
+      const res = await request(t.server).post('/api/auth/local/register').send({ username: 'invited', email: 'invited@readers.example', password: 'Invited-pass-123' });
+      expect(res.status).toBe(200);
+    } finally {
+      t.strapi.config.set('plugin::editorial.accounts', previous);
+      await apply();
+    }
+    const closed = await request(t.server).post('/api/auth/local/register').send({ username: 'late', email: 'late@readers.example', password: 'Late-pass-123' });
+    expect(closed.status).toBeGreaterThanOrEqual(400);
+    expect(closed.status).toBeLessThan(500);
+  });
 });
 
 describe('honeypot', () => {
