@@ -373,19 +373,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (to !== row.status) emit(WEBHOOK_EVENTS.EDITORIAL_COMMENT_STATUS_CHANGED, { documentId, articleDocumentId: row.articleDocumentId, from: row.status, to, by: 'system' });
     },
 
-    /** The system's own status change; joins the caller's transaction. */
-    async systemTransition(documentId: string, to: CommentStatus, reasons: ModerationReason[]) {
-      const row = await comments().findOne({ select: ['id', 'status', 'version', 'moderationReasons', 'articleDocumentId'], where: { documentId } });
-      if (!row || row.status === to) return;
-      const all = [...(row.moderationReasons ?? []).filter((r: any) => r.rule !== reasons[0]?.rule), ...reasons];
-      await comments().updateMany({
-        where: { id: row.id },
-        data: { status: to, version: (row.version ?? 0) + 1, moderationReasons: all, reasonRules: `|${[...new Set(all.map((r) => r.rule))].join('|')}|` },
-      });
-      await service.recordSystemEvents([{ commentDocumentId: documentId, action: 'auto', fromStatus: row.status, toStatus: to, actorType: 'system', actorName: 'auto-moderation', reasons }]);
-      emit(WEBHOOK_EVENTS.EDITORIAL_COMMENT_STATUS_CHANGED, { documentId, articleDocumentId: row.articleDocumentId, from: row.status, to, by: 'system' });
-    },
-
     /**
      * Applies `action` to the comments; all-or-nothing per call. A comment whose version is not
      * `expectedVersion` (single) is a conflict; one already in the target status is left as is.
