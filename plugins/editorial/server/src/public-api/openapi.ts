@@ -104,6 +104,7 @@ const DOCS: Record<string, Doc> = {
       '400': json(ref('Error'), 'Invalid input (the message names the field)'),
       '403': json(ref('Error'), 'Comments are closed on this article'),
       '404': json(ref('Error')),
+      '415': json(ref('Error'), 'The body is not application/json'),
       '429': json(ref('Error'), 'Too many comments: see Retry-After'),
     },
   },
@@ -111,7 +112,7 @@ const DOCS: Record<string, Doc> = {
     tag: 'Comments',
     summary: 'Report an approved comment',
     requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['reason'], properties: { reason: { type: 'string' }, note: { type: 'string', maxLength: 500 } } } } } },
-    responses: { '202': json({ type: 'object', properties: { data: { type: 'object', properties: { reported: { type: 'boolean' } } } } }), '400': json(ref('Error')), '404': json(ref('Error')), '429': json(ref('Error')) },
+    responses: { '202': json({ type: 'object', properties: { data: { type: 'object', properties: { reported: { type: 'boolean' } } } } }), '400': json(ref('Error')), '404': json(ref('Error')), '415': json(ref('Error'), 'The body is not application/json'), '429': json(ref('Error'), 'Too many reports: see Retry-After') },
   },
   'openapi.document': { tag: 'Meta', summary: 'This OpenAPI document', responses: { '200': json({ type: 'object' }) } },
 };
