@@ -249,3 +249,16 @@ describe('content-API routes', () => {
     }
   });
 });
+
+describe('cross-origin browsers (default configuration, no EDITORIAL_CORS_ORIGINS)', () => {
+  it('get no CORS grant, so a page elsewhere cannot read an admin token or any answer', async () => {
+    for (const origin of ['http://evil.example', 'http://localhost:3000', 'http://127.0.0.1:8080']) {
+      const token = await send('POST', '/admin/access-token', { Origin: origin });
+      const api = await send('GET', '/api/editorial/articles', { Origin: origin });
+      for (const res of [token, api]) {
+        expect(res.headers['access-control-allow-origin']).toBeUndefined();
+        expect(res.headers['access-control-allow-credentials']).toBeUndefined();
+      }
+    }
+  });
+});
