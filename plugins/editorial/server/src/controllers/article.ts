@@ -22,7 +22,6 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
   async find(ctx: any) {
     const shorthands = takeArticleShorthands(ctx.query);
     const checked = validatePublicQuery('article', ctx.query);
-    await this.validateQuery(ctx);
     const publicApi = getService('public-api', strapi);
 
     const etag = strongEtag([...(await publicApi.collectionMarkers()), 'articles', canonicalQuery(ctx.querystring)]);
@@ -57,7 +56,6 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
     const checked = validatePublicQuery('article', ctx.query);
     const listOnly = (['filters', 'sort', 'pagination'] as const).find((k) => checked[k]);
     if (listOnly) throw new errors.ValidationError(`${listOnly}: not accepted on a single article`, { param: listOnly });
-    await this.validateQuery(ctx);
     const publicApi = getService('public-api', strapi);
     const head = await publicApi.articleHead(String(ctx.params.id));
     if (!head) return ctx.notFound('Article not found');

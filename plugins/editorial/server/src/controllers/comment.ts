@@ -12,7 +12,6 @@ const UID = 'plugin::editorial.comment';
 export default factories.createCoreController(UID as any, ({ strapi }) => ({
   async find(ctx: any) {
     const checked = validatePublicQuery('comment', ctx.query);
-    await this.validateQuery(ctx);
     const scope = publicScope(strapi);
     const query: any = {
       ...checked,
@@ -28,7 +27,6 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
     const checked = validatePublicQuery('comment', ctx.query);
     const listOnly = (['filters', 'sort', 'pagination'] as const).find((k) => checked[k]);
     if (listOnly) throw new errors.ValidationError(`${listOnly}: not accepted on a single comment`, { param: listOnly });
-    await this.validateQuery(ctx);
     const scope = publicScope(strapi);
     const [entity] = (await strapi.service(UID as any).find({
       filters: { $and: [{ documentId: String(ctx.params.id) }, await scope.visibleWhere('comment')] },

@@ -19,7 +19,6 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
   async find(ctx: any) {
     const search = takeSourceSearch(ctx.query);
     const checked = validatePublicQuery('source', ctx.query);
-    await this.validateQuery(ctx);
     const publicApi = getService('public-api', strapi);
 
     const etag = strongEtag([...(await publicApi.collectionMarkers()), 'sources', canonicalQuery(ctx.querystring)]);
@@ -59,7 +58,6 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
     const checked = validatePublicQuery('source', ctx.query);
     const listOnly = (['filters', 'sort', 'pagination', 'populate'] as const).find((k) => checked[k]);
     if (listOnly) throw new errors.ValidationError(`${listOnly}: not accepted on a source page`, { param: listOnly });
-    await this.validateQuery(ctx);
     const publicApi = getService('public-api', strapi);
     const ref = String(ctx.params.id);
     const rows: any[] = await strapi.db.query(UID as any).findMany({

@@ -24,6 +24,13 @@ import { getService } from './get-service';
  * related row matching it (`{comments: X}` -> `{documentId: {$in: [...]}}`), so `$not`, `$or`
  * and null checks over relations mean "has / has no visible related row" and hidden rows can
  * never change an answer (a SQL join would let a held row through a negation).
+ *
+ * Strapi's own contentAPI.validate/sanitize (controllers' validateQuery/sanitizeQuery) is not
+ * used for these reads: it decides per content type and role (private attributes, `find`
+ * permission of the target), never per row, so it neither stops a filter reaching held comments
+ * or draft rows nor names the parameter; and it would refuse relations this rule answers safely
+ * (source -> quotes). The allow-list is stricter than it on every point; sanitizeOutput still
+ * strips private attributes from what is returned.
  */
 
 export const MODEL_UID: Record<PublicModel, string> = {
