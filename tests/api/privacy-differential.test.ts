@@ -8,10 +8,12 @@
  * rows are added (pending, flagged and rejected comments, an approved comment of a never-published
  * article, a draft-only article, a draft change to a published article whose new quote gives its
  * source a draft-only alias, a rejected quote) and the same queries run again: every answer has
- * to be identical. Replay a failure with DIFF_SEED=<seed printed>; DIFF_QUERIES sets the count.
+ * to be identical. Replay a failure with DIFF_SEED=<seed printed>; DIFF_QUERIES sets the count,
+ * DIFF_REPORT=<file> writes every changed answer there.
  *
  * Then hand-picked regression tests for the attacks of issue 14 (findings 1-3).
  */
+import fs from 'node:fs';
 import fc from 'fast-check';
 import request from 'supertest';
 import { startStrapi, type TestStrapi } from '../helpers/strapi';
@@ -342,6 +344,7 @@ describe('differential: hidden rows never change a public answer', () => {
       const what = b.status !== after.status ? `status ${b.status} -> ${after.status}` : b.body !== after.body ? 'body' : b.etag !== after.etag ? 'ETag' : null;
       if (what) diffs.push(`${what}: ${list[i].label}\n    before: ${b.body.slice(0, 300)}\n    after:  ${after.body.slice(0, 300)}`);
     }
+    if (process.env.DIFF_REPORT) fs.writeFileSync(process.env.DIFF_REPORT, diffs.join('\n'));
     if (diffs.length) {
       // eslint-disable-next-line no-console
       console.error(`privacy-differential: ${diffs.length} of ${list.length} answers changed (replay with DIFF_SEED=${SEED})\n${diffs.slice(0, 15).join('\n')}`);
