@@ -22,7 +22,7 @@ import { fixtures } from '../helpers/public-fixtures';
 jest.setTimeout(900_000);
 
 const SEED = Number(process.env.DIFF_SEED ?? 1_402_026);
-const QUERIES = Number(process.env.DIFF_QUERIES ?? 2400);
+const QUERIES = Number(process.env.DIFF_QUERIES ?? 2100);
 
 const ARTICLE = 'plugin::editorial.article';
 const COMMENT = 'plugin::editorial.comment';
@@ -280,7 +280,10 @@ async function seedPublic() {
 }
 
 /** Row counts and source aliases, to prove each hidden row really is in the database. */
+let hiddenAdded = false;
 async function addHidden() {
+  if (hiddenAdded) return;
+  hiddenAdded = true;
   const s = t.strapi;
   // Held comments on a published article, one of them a reply to an approved comment.
   for (const [status, body] of [
@@ -364,6 +367,8 @@ describe('regressions: the attacks of issue 14', () => {
     return res.body.meta.pagination.total as number;
   };
 
+  beforeAll(addHidden);
+
   it('finding 1: no yes/no oracle on held comments through relation filters', async () => {
     expect(await total('/api/editorial/articles?filters[comments][body][$contains]=SCANDAL')).toBe(0);
     expect(await total('/api/editorial/articles?filters[comments][body][$startsWith]=Pending')).toBe(0);
@@ -392,9 +397,10 @@ describe('regressions: the attacks of issue 14', () => {
     expect(await total('/api/editorial/sources?filters[quotes][text][$contains]=whistle')).toBe(0);
     const gqlRes = await request(t.server)
       .post('/graphql')
-      .send({ query: '{ editorialArticles_connection(filters: { title: { contains: "SCANDAL" } }) { pageInfo { total } } editorialSources(filters: { quotes: { speakerText: { contains: "Mr." } } }) { slug } }' });
+      .send({ query: '{ editorialArticles_connection(filters: { title: { contains: "SCANDAL" } }) { pageInfo { total } } editorialArticles(filters: { publication: { slug: { eq: "coast-courier" } } }) { slug } }' });
+    expect(gqlRes.body.errors).toBeUndefined();
     expect(gqlRes.body.data.editorialArticles_connection.pageInfo.total).toBe(0);
-    expect(gqlRes.body.data.editorialSources).toEqual([]);
+    expect(gqlRes.body.data.editorialArticles).toEqual([]);
   });
 
   it('finding 3: a name form seen only in a draft is no public alias, and saving a draft changes no ETag', async () => {
