@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { enforceFilters, publicScope, selectedFields, validatePublicQuery } from '../utils/public-query';
+import { enforceFilters, publicScope, selectedFields, validatePublicQuery, withTiebreak } from '../utils/public-query';
 import { getService } from '../utils/get-service';
 import { canonicalQuery, strongEtag } from '../public-api/http-cache';
 import { respondCached } from '../public-api/payload-cache';
@@ -39,7 +39,7 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
       if (extra.length) query.filters = enforceFilters(query.filters, extra.length === 1 ? extra[0] : { $and: extra });
       query.populate = await scope.populate('article', checked.populate);
       query.fields = selectedFields('article', checked.fields);
-      if (!query.sort) query.sort = DEFAULT_SORT;
+      query.sort = withTiebreak(query.sort ?? DEFAULT_SORT);
       query.status = 'published';
 
       const { results, pagination } = await strapi.service(UID as any).find(query);

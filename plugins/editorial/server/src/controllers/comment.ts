@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { publicScope, selectedFields, validatePublicQuery } from '../utils/public-query';
+import { publicScope, selectedFields, validatePublicQuery, withTiebreak } from '../utils/public-query';
 
 const UID = 'plugin::editorial.comment';
 
@@ -18,6 +18,7 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
       filters: await scope.where('comment', checked.filters),
       populate: await scope.populate('comment', checked.populate),
       fields: selectedFields('comment', checked.fields),
+      sort: withTiebreak(checked.sort ?? []),
     };
     const { results, pagination } = await strapi.service(UID as any).find(query);
     return this.transformResponse(await this.sanitizeOutput(results, ctx), { pagination });

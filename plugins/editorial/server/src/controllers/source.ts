@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { enforceFilters, publicScope, selectedFields, validatePublicQuery } from '../utils/public-query';
+import { enforceFilters, publicScope, selectedFields, validatePublicQuery, withTiebreak } from '../utils/public-query';
 import { getService } from '../utils/get-service';
 import { canonicalQuery, strongEtag } from '../public-api/http-cache';
 import { respondCached } from '../public-api/payload-cache';
@@ -35,7 +35,7 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
         filters,
         populate: await scope.populate('source', checked.populate),
         fields,
-        sort: checked.sort ?? ['name:asc'],
+        sort: withTiebreak(checked.sort ?? ['name:asc']),
       };
       const { results, pagination } = await strapi.service(UID as any).find(query);
       const ids = (results as any[]).map((r) => r.id);

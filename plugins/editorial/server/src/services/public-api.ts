@@ -148,10 +148,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .select(`l.${al.to}`);
   };
 
-  const quoteBase = () =>
-    knex()(`${table(UIDS.quote)} as q`)
-      .where(`q.${col(UIDS.quote, 'articleStatus')}`, 'published')
-      .whereNot(`q.${col(UIDS.quote, 'state')}`, 'rejected');
+  /** Public quotes (alias q) for the aggregate queries: PUBLIC_QUOTE_WHERE itself, so a change there applies here too. */
+  const quoteBase = () => {
+    const qb = knex()(`${table(UIDS.quote)} as q`);
+    for (const [attr, cond] of Object.entries(PUBLIC_QUOTE_WHERE as Record<string, unknown>)) {
+      const c = `q.${col(UIDS.quote, attr)}`;
+      if (cond === null || typeof cond !== 'object') qb.where(c, cond as any);
+      else if ('$ne' in cond) qb.whereNot(c, (cond as any).$ne);
+      else if ('$in' in cond) qb.whereIn(c, (cond as any).$in);
+      else if ('$notIn' in cond) qb.whereNotIn(c, (cond as any).$notIn);
+      else throw new Error(`PUBLIC_QUOTE_WHERE.${attr}: only a value, $ne, $in or $notIn is supported here`);
+    }
+    return qb;
+  };
 
   const service = {
     /** Serialized responses by ETag (see payload-cache.ts); size from editorial.config.publicApi. */

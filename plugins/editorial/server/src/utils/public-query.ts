@@ -167,7 +167,7 @@ export class PublicScope {
       // Values the read model computes (source aliases) are not given on populated rows.
       const fields = (entry.fields ?? PUBLIC_SCHEMA[target].fields).filter((f) => PUBLIC_SCHEMA[target].fields.includes(f));
       const item: Record<string, unknown> = { filters: await this.where(target, entry.filters), fields };
-      if (entry.sort) item.sort = entry.sort;
+      if (entry.sort) item.sort = withTiebreak(entry.sort);
       const nested = await this.populate(target, entry.populate);
       if (nested) item.populate = nested;
       out[name] = item;
@@ -177,6 +177,9 @@ export class PublicScope {
 }
 
 export const publicScope = (strapi: Core.Strapi) => new PublicScope(strapi);
+
+/** A sort with the row id last, so ties (and pages) come out in one order whatever else is stored. */
+export const withTiebreak = (sort: string[]) => [...sort, 'id:asc'];
 
 /** The top-level fields a public read selects: the client's choice or every public field. */
 export function selectedFields(model: PublicModel, fields: string[] | undefined): string[] {
