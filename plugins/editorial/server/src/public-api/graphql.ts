@@ -14,7 +14,10 @@ import { checkFilters, checkSort, filtersFromGraphql, filtersToGraphql } from '.
  *    comment.article, quote.article) are removed, and replaced by fields that read only
  *    public rows: Article.approvedComments, Article.publicQuotes, Source.publicQuotes;
  *  - article queries always read published versions, whatever `status` is asked for;
- *  - source queries only see sources the REST directory shows.
+ *  - source queries only see sources the REST directory shows;
+ *  - `filters` and `sort` follow the public schema like the REST query string (a private field
+ *    is refused, a filter crossing a relation reaches visible rows only: utils/public-query.ts);
+ *  - `EditorialSource.aliases` gives the public aliases (forms public quotes use).
  * Private attributes (emails, ip hashes, moderation reasons, fingerprints) are never part
  * of the generated types.
  */
