@@ -130,8 +130,11 @@ describe('public role', () => {
     });
   });
 
-  it('lists published articles only, even when asking for drafts', async () => {
-    const res = await client(t.server).get('/api/editorial/articles?status=draft');
+  it('lists published articles only, and refuses to be asked for drafts', async () => {
+    const asked = await client(t.server).get('/api/editorial/articles?status=draft');
+    expect(asked.status).toBe(400);
+    expect(asked.body.error.message).toMatch(/^status:/);
+    const res = await client(t.server).get('/api/editorial/articles');
     expect(res.status).toBe(200);
     const ids = res.body.data.map((a: any) => a.documentId);
     expect(ids).toContain(publishedId);

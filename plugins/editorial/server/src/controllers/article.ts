@@ -1,26 +1,12 @@
 import { factories } from '@strapi/strapi';
-import { restrictPopulate, enforceFilters, type PopulateRules } from '../utils/public-query';
+import { errors } from '@strapi/utils';
+import { enforceFilters, publicScope, selectedFields, validatePublicQuery, withTiebreak } from '../utils/public-query';
 import { getService } from '../utils/get-service';
 import { canonicalQuery, strongEtag } from '../public-api/http-cache';
 import { respondCached } from '../public-api/payload-cache';
 import { takeArticleShorthands } from '../public-api/article-query';
 
 const UID = 'plugin::editorial.article';
-
-/** What a public read may populate on an article, with the filters that keep hidden rows out. */
-export const ARTICLE_PUBLIC_POPULATE: PopulateRules = {
-  publication: { fields: ['name', 'slug', 'kind', 'description'] },
-  quotes: {
-    filters: { articleStatus: 'published', state: { $ne: 'rejected' } },
-    fields: ['text', 'type', 'cue', 'speakerText', 'paragraphIndex', 'start', 'end', 'segments', 'state', 'confidence'],
-    populate: { source: { fields: ['name', 'slug', 'kind', 'description', 'affiliation'] } },
-  },
-  comments: {
-    filters: { status: 'approved' },
-    fields: ['body', 'authorName', 'postedAt', 'reportCount'],
-  },
-  assignee: false,
-};
 
 /** Newest first by original publication date unless the client sorts. */
 const DEFAULT_SORT = ['originalPublishedAt:desc', 'publishedAt:desc'];
@@ -35,12 +21,13 @@ const DEFAULT_SORT = ['originalPublishedAt:desc', 'publishedAt:desc'];
 export default factories.createCoreController(UID as any, ({ strapi }) => ({
   async find(ctx: any) {
     const shorthands = takeArticleShorthands(ctx.query);
-    await this.validateQuery(ctx);
-    const query: any = await this.sanitizeQuery(ctx);
+    const checked = validatePublicQuery('article', ctx.query);
     const publicApi = getService('public-api', strapi);
 
     const etag = strongEtag([...(await publicApi.collectionMarkers()), 'articles', canonicalQuery(ctx.querystring)]);
     return respondCached(ctx, publicApi.payloadCache, etag, async () => {
+      const scope = publicScope(strapi);
+      const query: any = { ...checked, filters: await scope.narrowFilters('article', checked.filters) };
       const extra: Record<string, unknown>[] = [];
       if (shorthands.source) {
         const ids = await publicApi.articlesQuoting(await publicApi.sourceIdsFor(shorthands.source));
@@ -50,9 +37,9 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
         extra.push({ publication: { $or: [{ documentId: shorthands.outlet }, { slug: shorthands.outlet }] } });
       }
       if (extra.length) query.filters = enforceFilters(query.filters, extra.length === 1 ? extra[0] : { $and: extra });
-      query.populate = restrictPopulate(query.populate, ARTICLE_PUBLIC_POPULATE);
-      if (query.populate) delete query.populate.quotes; // always given, in the public shape
-      if (!query.sort) query.sort = DEFAULT_SORT;
+      query.populate = await scope.populate('article', checked.populate);
+      query.fields = selectedFields('article', checked.fields);
+      query.sort = withTiebreak(query.sort ?? DEFAULT_SORT);
       query.status = 'published';
 
       const { results, pagination } = await strapi.service(UID as any).find(query);
@@ -66,17 +53,20 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
 
   /** By documentId or slug (GET /api/editorial/articles/:idOrSlug). */
   async findOne(ctx: any) {
-    await this.validateQuery(ctx);
-    const query: any = await this.sanitizeQuery(ctx);
+    const checked = validatePublicQuery('article', ctx.query);
+    const listOnly = (['filters', 'sort', 'pagination'] as const).find((k) => checked[k]);
+    if (listOnly) throw new errors.ValidationError(`${listOnly}: not accepted on a single article`, { param: listOnly });
     const publicApi = getService('public-api', strapi);
     const head = await publicApi.articleHead(String(ctx.params.id));
     if (!head) return ctx.notFound('Article not found');
 
     const etag = strongEtag([...(await publicApi.articleMarkers(head)), canonicalQuery(ctx.querystring)]);
     return respondCached(ctx, publicApi.payloadCache, etag, async () => {
-      query.populate = restrictPopulate(query.populate, ARTICLE_PUBLIC_POPULATE);
-      if (query.populate) delete query.populate.quotes;
-      query.status = 'published';
+      const query: any = {
+        populate: await publicScope(strapi).populate('article', checked.populate),
+        fields: selectedFields('article', checked.fields),
+        status: 'published',
+      };
       const entity = await strapi.service(UID as any).findOne(head.documentId, query);
       if (!entity) return void ctx.notFound('Article not found');
       const sanitized: any = await this.sanitizeOutput(entity, ctx);

@@ -1,35 +1,41 @@
 import { factories } from '@strapi/strapi';
-import { enforceFilters, restrictPopulate, type PopulateRules } from '../utils/public-query';
+import { errors } from '@strapi/utils';
+import { publicScope, selectedFields, validatePublicQuery, withTiebreak } from '../utils/public-query';
 
 const UID = 'plugin::editorial.comment';
 
-export const COMMENT_PUBLIC_FIELDS = ['body', 'authorName', 'postedAt', 'articleDocumentId', 'reportCount', 'origin'];
-
-const COMMENT_PUBLIC_POPULATE: PopulateRules = {
-  parent: { filters: { status: 'approved' }, fields: COMMENT_PUBLIC_FIELDS },
-};
-
 /**
- * Strapi's generic content API for comments: approved comments only, whatever filters,
- * fields or populate the client sends. Private fields (email, ip hash, reasons) are removed
- * by Strapi's sanitizer; filtering on them is refused with 400 by validateQuery.
+ * Strapi's generic content API for comments: approved comments of published articles only,
+ * queried through the public schema (utils/public-query.ts): filters, sort, fields and populate
+ * reach public fields and visible rows only, anything else is a 400.
  */
-export default factories.createCoreController(UID as any, () => ({
+export default factories.createCoreController(UID as any, ({ strapi }) => ({
   async find(ctx: any) {
-    await this.validateQuery(ctx);
-    const query: any = await this.sanitizeQuery(ctx);
-    query.filters = enforceFilters(query.filters, { status: 'approved' });
-    query.populate = restrictPopulate(query.populate, COMMENT_PUBLIC_POPULATE);
+    const checked = validatePublicQuery('comment', ctx.query);
+    const scope = publicScope(strapi);
+    const query: any = {
+      ...checked,
+      filters: await scope.where('comment', checked.filters),
+      populate: await scope.populate('comment', checked.populate),
+      fields: selectedFields('comment', checked.fields),
+      sort: withTiebreak(checked.sort ?? []),
+    };
     const { results, pagination } = await strapi.service(UID as any).find(query);
     return this.transformResponse(await this.sanitizeOutput(results, ctx), { pagination });
   },
 
   async findOne(ctx: any) {
-    await this.validateQuery(ctx);
-    const query: any = await this.sanitizeQuery(ctx);
-    query.populate = restrictPopulate(query.populate, COMMENT_PUBLIC_POPULATE);
-    const entity: any = await strapi.service(UID as any).findOne(ctx.params.id, query);
-    if (!entity || entity.status !== 'approved') return ctx.notFound('Comment not found');
+    const checked = validatePublicQuery('comment', ctx.query);
+    const listOnly = (['filters', 'sort', 'pagination'] as const).find((k) => checked[k]);
+    if (listOnly) throw new errors.ValidationError(`${listOnly}: not accepted on a single comment`, { param: listOnly });
+    const scope = publicScope(strapi);
+    const [entity] = (await strapi.service(UID as any).find({
+      filters: { $and: [{ documentId: String(ctx.params.id) }, await scope.visibleWhere('comment')] },
+      populate: await scope.populate('comment', checked.populate),
+      fields: selectedFields('comment', checked.fields),
+      pagination: { page: 1, pageSize: 1 },
+    })).results as any[];
+    if (!entity) return ctx.notFound('Comment not found');
     return this.transformResponse(await this.sanitizeOutput(entity, ctx));
   },
 }));

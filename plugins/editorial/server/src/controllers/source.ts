@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
-import { enforceFilters, restrictPopulate, type PopulateRules } from '../utils/public-query';
+import { errors } from '@strapi/utils';
+import { enforceFilters, publicScope, selectedFields, validatePublicQuery, withTiebreak } from '../utils/public-query';
 import { getService } from '../utils/get-service';
 import { canonicalQuery, strongEtag } from '../public-api/http-cache';
 import { respondCached } from '../public-api/payload-cache';
@@ -7,48 +8,56 @@ import { takeSourceSearch } from '../public-api/article-query';
 
 const UID = 'plugin::editorial.source';
 
-export const SOURCE_PUBLIC_POPULATE: PopulateRules = {
-  quotes: {
-    filters: { articleStatus: 'published', state: { $ne: 'rejected' } },
-    fields: ['text', 'type', 'cue', 'speakerText', 'articleDocumentId', 'paragraphIndex', 'start', 'end', 'state'],
-  },
-};
-
 /**
  * Source directory and source pages. Only sources the public can meet are listed: those
  * quoted in a published article and the outlets of published articles (a name known only
- * from a draft stays hidden). `_q` (or filters[search]) searches name, slug and aliases;
- * filters[kind] and every other Strapi query parameter work as usual.
+ * from a draft stays hidden). Aliases are the public ones (forms public quotes use). `_q` (or
+ * filters[search]) searches name, slug and public aliases; other parameters follow the public
+ * schema (utils/public-query.ts).
  */
 export default factories.createCoreController(UID as any, ({ strapi }) => ({
   async find(ctx: any) {
     const search = takeSourceSearch(ctx.query);
-    await this.validateQuery(ctx);
-    const query: any = await this.sanitizeQuery(ctx);
+    const checked = validatePublicQuery('source', ctx.query);
     const publicApi = getService('public-api', strapi);
 
     const etag = strongEtag([...(await publicApi.collectionMarkers()), 'sources', canonicalQuery(ctx.querystring)]);
     return respondCached(ctx, publicApi.payloadCache, etag, async () => {
-      let ids = await publicApi.visibleSourceIds();
+      const scope = publicScope(strapi);
+      let filters = await scope.where('source', checked.filters);
       if (search) {
-        const found = new Set(await publicApi.searchSourceIds(search));
-        ids = ids.filter((id) => found.has(id));
+        const found = await publicApi.searchSourceIds(search, await scope.visibleSourceIds());
+        filters = enforceFilters(filters, { id: { $in: found.length ? found : [-1] } });
       }
-      query.filters = enforceFilters(query.filters, { id: { $in: ids.length ? ids : [-1] } });
-      query.populate = restrictPopulate(query.populate, SOURCE_PUBLIC_POPULATE);
-      if (!query.sort) query.sort = ['name:asc'];
+      const fields = selectedFields('source', checked.fields);
+      const query: any = {
+        ...checked,
+        filters,
+        populate: await scope.populate('source', checked.populate),
+        fields,
+        sort: withTiebreak(checked.sort ?? ['name:asc']),
+      };
       const { results, pagination } = await strapi.service(UID as any).find(query);
-      const counts = await publicApi.quoteCountsBySource((results as any[]).map((r) => r.id));
+      const ids = (results as any[]).map((r) => r.id);
+      const [counts, aliases] = await Promise.all([
+        publicApi.quoteCountsBySource(ids),
+        fields.includes('aliases') ? publicApi.publicAliases(ids) : null,
+      ]);
       const sanitized: any[] = (await this.sanitizeOutput(results, ctx)) as any[];
-      const data = sanitized.map((s) => ({ ...s, quoteCount: counts.get(s.id) ?? 0 }));
+      const data = sanitized.map((s) => ({
+        ...s,
+        ...(aliases ? { aliases: aliases.get(s.id) ?? [] } : {}),
+        quoteCount: counts.get(s.id) ?? 0,
+      }));
       return this.transformResponse(data, { pagination });
     });
   },
 
   /** A source page by documentId or slug, with its public quotes across articles, newest first. */
   async findOne(ctx: any) {
-    await this.validateQuery(ctx);
-    const query: any = await this.sanitizeQuery(ctx);
+    const checked = validatePublicQuery('source', ctx.query);
+    const listOnly = (['filters', 'sort', 'pagination', 'populate'] as const).find((k) => checked[k]);
+    if (listOnly) throw new errors.ValidationError(`${listOnly}: not accepted on a source page`, { param: listOnly });
     const publicApi = getService('public-api', strapi);
     const ref = String(ctx.params.id);
     const rows: any[] = await strapi.db.query(UID as any).findMany({
@@ -62,11 +71,14 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
 
     const etag = strongEtag([...(await publicApi.collectionMarkers()), 'source', row.documentId, canonicalQuery(ctx.querystring)]);
     return respondCached(ctx, publicApi.payloadCache, etag, async () => {
-      query.populate = restrictPopulate(query.populate, SOURCE_PUBLIC_POPULATE);
-      if (query.populate) delete query.populate.quotes;
-      const entity = await strapi.service(UID as any).findOne(row.documentId, query);
+      const fields = selectedFields('source', checked.fields);
+      const entity = await strapi.service(UID as any).findOne(row.documentId, { fields });
       const sanitized: any = await this.sanitizeOutput(entity, ctx);
-      const quotes = await publicApi.quotesOfSource(row.id);
+      const [quotes, aliases] = await Promise.all([
+        publicApi.quotesOfSource(row.id),
+        fields.includes('aliases') ? publicApi.publicAliases([row.id]) : null,
+      ]);
+      if (aliases) sanitized.aliases = aliases.get(row.id) ?? [];
       return this.transformResponse({ ...sanitized, quoteCount: quotes.length, quotes });
     });
   },

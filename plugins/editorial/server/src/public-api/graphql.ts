@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { UIDS } from '../../../shared/permissions';
 import { PUBLIC_QUOTE_WHERE } from '../services/public-api';
 import { getService } from '../utils/get-service';
+import { asValidationError, publicScope } from '../utils/public-query';
+import { checkFilters, checkSort, filtersFromGraphql, filtersToGraphql } from '../../../shared/public-schema';
 
 /**
  * GraphQL (when @strapi/plugin-graphql is enabled): the same published data with the same
@@ -12,7 +14,10 @@ import { getService } from '../utils/get-service';
  *    comment.article, quote.article) are removed, and replaced by fields that read only
  *    public rows: Article.approvedComments, Article.publicQuotes, Source.publicQuotes;
  *  - article queries always read published versions, whatever `status` is asked for;
- *  - source queries only see sources the REST directory shows.
+ *  - source queries only see sources the REST directory shows;
+ *  - `filters` and `sort` follow the public schema like the REST query string (a private field
+ *    is refused, a filter crossing a relation reaches visible rows only: utils/public-query.ts);
+ *  - `EditorialSource.aliases` gives the public aliases (forms public quotes use).
  * Private attributes (emails, ip hashes, moderation reasons, fingerprints) are never part
  * of the generated types.
  */
@@ -34,15 +39,39 @@ export function registerGraphql(strapi: Core.Strapi) {
   extension.shadowCRUD(UIDS.comment).field('parent').disable();
   extension.shadowCRUD(UIDS.comment).field('article').disable();
   extension.shadowCRUD(UIDS.quote).field('article').disable();
+  // Internal keys: an anonymous source's article scope, the unused flag, the workflow stage.
+  extension.shadowCRUD(UIDS.source).field('scopeArticleDocumentId').disable();
+  extension.shadowCRUD(UIDS.source).field('unused').disable();
+  extension.shadowCRUD(UIDS.article).field('editorialStage').disable();
+
+  /**
+   * The public schema for GraphQL arguments: filters and sort are checked like the REST query
+   * string (GraphQL spells operators without `$`) and every relation a filter crosses is narrowed
+   * to visible rows (utils/public-query.ts).
+   */
+  const publicArgs = async (model: 'article' | 'source', args: any) => {
+    const { filters, sort, ...rest } = args ?? {};
+    try {
+      const restFilters = filtersFromGraphql(filters);
+      checkFilters(model, restFilters);
+      checkSort(model, sort);
+    } catch (e) {
+      throw asValidationError(e);
+    }
+    if (!filters || !Object.keys(filters).length) return { ...rest, ...(sort !== undefined ? { sort } : {}) };
+    const narrowed = await publicScope(strapi).narrowFilters(model, filtersFromGraphql(filters));
+    return { ...rest, ...(sort !== undefined ? { sort } : {}), filters: filtersToGraphql(narrowed) };
+  };
 
   const publishedOnly = async (next: any, parent: any, args: any, context: any, info: any) => {
     const { hasPublishedVersion, publicationFilter, ...rest } = args ?? {};
     void hasPublishedVersion;
     void publicationFilter;
-    return next(parent, { ...rest, status: 'published' }, context, info);
+    return next(parent, { ...(await publicArgs('article', rest)), status: 'published' }, context, info);
   };
 
-  const visibleSourcesOnly = async (next: any, parent: any, args: any, context: any, info: any) => {
+  const visibleSourcesOnly = async (next: any, parent: any, rawArgs: any, context: any, info: any) => {
+    const args = await publicArgs('source', rawArgs);
     const ids = await getService('public-api', strapi).visibleSourceIds();
     const rows: any[] = ids.length
       ? await strapi.db.query(UIDS.source as any).findMany({ where: { id: { $in: ids } }, select: ['documentId'] })
@@ -145,6 +174,15 @@ export function registerGraphql(strapi: Core.Strapi) {
           },
         }),
       ].filter(Boolean),
+      resolvers: {
+        // Public aliases only (forms public quotes use), as on the REST source pages.
+        EditorialSource: {
+          aliases: async (parent: any) => {
+            const id = parent.id ?? (await strapi.db.query(UIDS.source as any).findOne({ where: { documentId: parent.documentId }, select: ['id'] }))?.id;
+            return id ? ((await getService('public-api', strapi).publicAliases([id])).get(Number(id)) ?? []) : [];
+          },
+        },
+      },
       resolversConfig: {
         ...middlewaresFor(['Query.editorialArticles', 'Query.editorialArticles_connection', 'Query.editorialArticle'], publishedOnly),
         ...middlewaresFor(['Query.editorialSources', 'Query.editorialSources_connection', 'Query.editorialSource'], visibleSourcesOnly),

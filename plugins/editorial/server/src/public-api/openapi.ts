@@ -5,6 +5,8 @@
  * GET /api/editorial/openapi.json and merged into the documentation plugin's document.
  */
 
+import { COMPARISON_OPERATORS, LOGICAL_OPERATORS, PUBLIC_SCHEMA, type PublicModel } from '../../../shared/public-schema';
+
 export interface RouteLike {
   method: string;
   path: string;
@@ -24,13 +26,36 @@ const queryParam = (name: string, description: string, schema: Record<string, un
   ...(style ? { style, explode: true } : {}),
 });
 
-const STRAPI_QUERY = [
-  queryParam('filters', "Strapi filters, e.g. filters[section][$eq]=politics", { type: 'object', additionalProperties: true }, 'deepObject'),
-  queryParam('sort', 'Strapi sort, e.g. sort=originalPublishedAt:desc or sort[0]=title:asc'),
-  queryParam('pagination', 'pagination[page]&pagination[pageSize] (max 100), or pagination[start]&pagination[limit]', { type: 'object', additionalProperties: true }, 'deepObject'),
-  queryParam('fields', 'fields[0]=title&fields[1]=slug: attributes to return', { type: 'array', items: { type: 'string' } }),
-  queryParam('populate', 'Relations to populate (publication, comments); hidden rows are never populated', { type: 'object', additionalProperties: true }, 'deepObject'),
-];
+/**
+ * The query parameters of a public read of `model`, from the public schema (the same lists the
+ * server enforces): what may be filtered, sorted, selected and populated. Anything else is a 400.
+ */
+function publicQuery(model: PublicModel, opts: { list: boolean }) {
+  const schema = PUBLIC_SCHEMA[model];
+  const relations = Object.entries(schema.relations);
+  const populatable = relations.filter(([, r]) => r.populate).map(([name]) => name);
+  const fieldList = { type: 'array', items: { type: 'string', enum: [...schema.fields, ...schema.selectOnly] } };
+  const params: unknown[] = [];
+  if (opts.list) {
+    params.push(
+      queryParam(
+        'filters',
+        `Filters on public fields only: ${schema.fields.join(', ')}; through relations ${relations.map(([n, r]) => `${n} (${r.target})`).join(', ')}, which reach visible rows only (published articles, approved comments, public quotes and sources). Operators: ${COMPARISON_OPERATORS.join(' ')}, ${LOGICAL_OPERATORS.join(' ')}. Any other field is a 400 naming the parameter.`,
+        { type: 'object', additionalProperties: true },
+        'deepObject'
+      ),
+      queryParam('sort', `field:asc|desc on ${schema.fields.join(', ')} (no relation paths)`, { type: 'array', items: { type: 'string' } }),
+      queryParam('pagination', 'pagination[page]&pagination[pageSize] (max 100), or pagination[start]&pagination[limit]', { type: 'object', additionalProperties: true }, 'deepObject')
+    );
+  }
+  params.push(queryParam('fields', 'attributes to return', fieldList));
+  if (populatable.length) {
+    params.push(queryParam('populate', `Relations to populate: ${populatable.join(', ')} (visible rows only; each may take fields, filters and sort under the same rules)`, { type: 'object', additionalProperties: true }, 'deepObject'));
+  }
+  return params;
+}
+
+const REFUSED = { '400': json(ref('Error'), 'A parameter outside the public schema (the message names it)') };
 
 const CONDITIONAL = {
   headers: [{ name: 'If-None-Match', in: 'header', required: false, description: 'ETag of a copy the client holds: 304 when unchanged', schema: { type: 'string' } }],
@@ -55,33 +80,34 @@ const DOCS: Record<string, Doc> = {
     summary: 'List published articles',
     description:
       'Published articles with their public quotes, sources cited, sourcing split and approved-comment count. Besides Strapi filters (section, originalPublishedAt date range with $gte/$lte, publication...), filters[source]=<documentId|slug> keeps articles quoting that source and filters[outlet]=<documentId|slug> those of that outlet. Default sort: originalPublishedAt:desc.',
-    parameters: STRAPI_QUERY,
-    responses: { '200': json({ type: 'object', properties: { data: { type: 'array', items: ref('Article') }, meta: ref('Meta') } }) },
+    parameters: publicQuery('article', { list: true }),
+    responses: { '200': json({ type: 'object', properties: { data: { type: 'array', items: ref('Article') }, meta: ref('Meta') } }), ...REFUSED },
     cached: true,
   },
   'article.findOne': {
     tag: 'Articles',
     summary: 'One published article by documentId or slug',
-    parameters: [queryParam('fields', 'attributes to return', { type: 'array', items: { type: 'string' } }), queryParam('populate', 'publication, comments', { type: 'object', additionalProperties: true }, 'deepObject')],
-    responses: { '200': json({ type: 'object', properties: { data: ref('Article'), meta: { type: 'object' } } }), '404': json(ref('Error'), 'No published article with that documentId or slug') },
+    parameters: publicQuery('article', { list: false }),
+    responses: { '200': json({ type: 'object', properties: { data: ref('Article'), meta: { type: 'object' } } }), ...REFUSED, '404': json(ref('Error'), 'No published article with that documentId or slug') },
     cached: true,
   },
   'source.find': {
     tag: 'Sources',
     summary: 'Source directory',
-    description: 'Sources quoted in published articles and outlets of published articles. filters[kind][$eq]=person|outlet|organisation|anonymous; _q=<text> searches name, slug and aliases. Default sort: name:asc.',
-    parameters: [queryParam('_q', 'search in name, slug and aliases (case-insensitive)'), ...STRAPI_QUERY],
-    responses: { '200': json({ type: 'object', properties: { data: { type: 'array', items: ref('Source') }, meta: ref('Meta') } }) },
+    description: 'Sources quoted in published articles and outlets of published articles. filters[kind][$eq]=person|outlet|organisation|anonymous; _q=<text> searches name, slug and public aliases (the forms public quotes use). Default sort: name:asc.',
+    parameters: [queryParam('_q', 'search in name, slug and public aliases (case-insensitive)'), ...publicQuery('source', { list: true })],
+    responses: { '200': json({ type: 'object', properties: { data: { type: 'array', items: ref('Source') }, meta: ref('Meta') } }), ...REFUSED },
     cached: true,
   },
   'source.findOne': {
     tag: 'Sources',
     summary: 'A source page by documentId or slug, with its published quotes, newest first',
-    responses: { '200': json({ type: 'object', properties: { data: ref('SourcePage'), meta: { type: 'object' } } }), '404': json(ref('Error'), 'Unknown source, or one not cited in published content') },
+    parameters: publicQuery('source', { list: false }).filter((p: any) => p.name === 'fields'),
+    responses: { '200': json({ type: 'object', properties: { data: ref('SourcePage'), meta: { type: 'object' } } }), ...REFUSED, '404': json(ref('Error'), 'Unknown source, or one not cited in published content') },
     cached: true,
   },
-  'comment.find': { tag: 'Comments', summary: 'Approved comments (Strapi collection conventions)', parameters: STRAPI_QUERY, responses: { '200': json({ type: 'object', properties: { data: { type: 'array', items: ref('Comment') }, meta: ref('Meta') } }) } },
-  'comment.findOne': { tag: 'Comments', summary: 'One approved comment', responses: { '200': json({ type: 'object', properties: { data: ref('Comment') } }), '404': json(ref('Error')) } },
+  'comment.find': { tag: 'Comments', summary: 'Approved comments of published articles (Strapi collection conventions)', parameters: publicQuery('comment', { list: true }), responses: { '200': json({ type: 'object', properties: { data: { type: 'array', items: ref('Comment') }, meta: ref('Meta') } }), ...REFUSED } },
+  'comment.findOne': { tag: 'Comments', summary: 'One approved comment of a published article', parameters: publicQuery('comment', { list: false }), responses: { '200': json({ type: 'object', properties: { data: ref('Comment') } }), ...REFUSED, '404': json(ref('Error')) } },
   'public-comments.list': {
     tag: 'Comments',
     summary: "An article's approved comments as threads (replies nested under their parent)",
@@ -92,6 +118,7 @@ const DOCS: Record<string, Doc> = {
     ],
     responses: {
       '200': json({ type: 'object', properties: { data: { type: 'array', items: ref('CommentThread') }, meta: { allOf: [ref('Meta'), { type: 'object', properties: { approvedCount: { type: 'integer' } } }] } } }),
+      '400': json(ref('Error'), 'Another query parameter (the message names it)'),
       '404': json(ref('Error'), 'No published article with that documentId or slug'),
     },
   },
@@ -174,7 +201,7 @@ const SCHEMAS = {
     },
   },
   Source: {
-    allOf: [ref('SourceRef'), { type: 'object', properties: { id: { type: 'integer' }, description: { type: 'string', nullable: true }, aliases: { type: 'array', items: { type: 'string' }, nullable: true }, quoteCount: { type: 'integer' } } }],
+    allOf: [ref('SourceRef'), { type: 'object', properties: { id: { type: 'integer' }, description: { type: 'string', nullable: true }, aliases: { type: 'array', items: { type: 'string' }, description: 'Other forms of the name that published quotes use' }, quoteCount: { type: 'integer' } } }],
   },
   SourcePage: {
     allOf: [
@@ -192,7 +219,7 @@ const SCHEMAS = {
   },
   Comment: {
     type: 'object',
-    properties: { documentId: { type: 'string' }, body: { type: 'string', description: 'Plain text: render as text, never as HTML' }, authorName: { type: 'string' }, postedAt: { type: 'string', format: 'date-time' }, reportCount: { type: 'integer' } },
+    properties: { documentId: { type: 'string' }, body: { type: 'string', description: 'Plain text: render as text, never as HTML' }, authorName: { type: 'string' }, postedAt: { type: 'string', format: 'date-time' }, articleDocumentId: { type: 'string' }, origin: { type: 'string', enum: ['reader', 'import'] } },
   },
   CommentThread: {
     type: 'object',

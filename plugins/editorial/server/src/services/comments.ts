@@ -58,6 +58,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     limiter,
 
     async list(idOrSlug: string, rawQuery: unknown) {
+      // The thread reader takes its own few parameters; anything else is a 400, not silently dropped.
+      const unknown = Object.keys((rawQuery as object) ?? {}).find((k) => !(k in publicListQuerySchema.shape));
+      if (unknown) throw new errors.ValidationError(`${unknown}: not a public query parameter`, { param: unknown });
       const parsed = publicListQuerySchema.safeParse(rawQuery ?? {});
       if (!parsed.success) zodError(parsed.error);
       const { sort, page, pageSize } = parsed.data;

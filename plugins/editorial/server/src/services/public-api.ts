@@ -101,6 +101,21 @@ const byPosition = (a: any, b: any) =>
   (a.start ?? 0) - (b.start ?? 0) ||
   a.id - b.id;
 
+/** How two spellings of a name compare: case and spacing aside. */
+const formKey = (v: unknown) => String(v ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+
+function parseAliases(v: unknown): string[] {
+  let list = v;
+  if (typeof v === 'string') {
+    try {
+      list = JSON.parse(v);
+    } catch {
+      list = [];
+    }
+  }
+  return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+}
+
 function dateKey(v: unknown): string {
   if (!v) return '';
   const d = v instanceof Date ? v : new Date(String(v));
@@ -119,10 +134,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { name: jt.name as string, from: jt.joinColumn.name as string, to: jt.inverseJoinColumn.name as string };
   };
 
-  const quoteBase = () =>
-    knex()(`${table(UIDS.quote)} as q`)
-      .where(`q.${col(UIDS.quote, 'articleStatus')}`, 'published')
-      .whereNot(`q.${col(UIDS.quote, 'state')}`, 'rejected');
+  /** Subqueries (not run on their own): documentIds of published articles, ids of quoted and outlet sources. */
+  const publishedDocumentIds = () => knex()(table(UIDS.article)).whereNotNull(col(UIDS.article, 'publishedAt')).select(col(UIDS.article, 'documentId'));
+  const quotedSourceIds = () => {
+    const ql = link(UIDS.quote, 'source');
+    return quoteBase().join(`${ql.name} as l`, `l.${ql.from}`, 'q.id').select(`l.${ql.to}`);
+  };
+  const outletIds = () => {
+    const al = link(UIDS.article, 'publication');
+    return knex()(`${al.name} as l`)
+      .join(`${table(UIDS.article)} as a`, 'a.id', `l.${al.from}`)
+      .whereNotNull(`a.${col(UIDS.article, 'publishedAt')}`)
+      .select(`l.${al.to}`);
+  };
+
+  /** Public quotes (alias q) for the aggregate queries: PUBLIC_QUOTE_WHERE itself, so a change there applies here too. */
+  const quoteBase = () => {
+    const qb = knex()(`${table(UIDS.quote)} as q`);
+    for (const [attr, cond] of Object.entries(PUBLIC_QUOTE_WHERE as Record<string, unknown>)) {
+      const c = `q.${col(UIDS.quote, attr)}`;
+      if (cond === null || typeof cond !== 'object') qb.where(c, cond as any);
+      else if ('$ne' in cond) qb.whereNot(c, (cond as any).$ne);
+      else if ('$in' in cond) qb.whereIn(c, (cond as any).$in);
+      else if ('$notIn' in cond) qb.whereNotIn(c, (cond as any).$notIn);
+      else throw new Error(`PUBLIC_QUOTE_WHERE.${attr}: only a value, $ne, $in or $notIn is supported here`);
+    }
+    return qb;
+  };
 
   const service = {
     /** Serialized responses by ETag (see payload-cache.ts); size from editorial.config.publicApi. */
@@ -254,13 +292,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .sum({ ids: 'id' })
           .first(),
         quoteBase().count({ n: 'q.id' }).max({ u: `q.${col(UIDS.quote, 'updatedAt')}` }).sum({ ids: 'q.id' }).first(),
+        // Approved comments of published articles: one on a draft-only article changes nothing public.
         knex()(table(UIDS.comment))
           .where(col(UIDS.comment, 'status'), 'approved')
+          .whereIn(col(UIDS.comment, 'articleDocumentId'), publishedDocumentIds())
           .count({ n: 'id' })
           .max({ u: col(UIDS.comment, 'updatedAt') })
           .sum({ ids: 'id' })
           .first(),
-        knex()(table(UIDS.source)).count({ n: 'id' }).max({ u: col(UIDS.source, 'updatedAt') }).sum({ ids: 'id' }).first(),
+        // Visible sources only: a source a draft creates (or an alias a draft adds) is not public state.
+        knex()(table(UIDS.source))
+          .where((qb: any) => qb.whereIn('id', quotedSourceIds()).orWhereIn('id', outletIds()))
+          .count({ n: 'id' })
+          .max({ u: col(UIDS.source, 'updatedAt') })
+          .sum({ ids: 'id' })
+          .first(),
       ]);
       const flat = (r: any) => (r ? Object.keys(r).sort().map((k) => (k === 'n' ? Number(r[k]) : dateKey(r[k]) || String(r[k] ?? ''))) : []);
       return ['collection', ...flat(articles), ...flat(quotes), ...flat(comments), ...flat(sources)];
@@ -304,16 +350,50 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return [...new Set([...quoted, ...outlets].map((r: any) => Number(r.id)))];
     },
 
-    /** Source ids whose name, slug or one of whose aliases contains the text (case-insensitive). */
-    async searchSourceIds(text: string): Promise<number[]> {
-      const needle = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    /**
+     * Public aliases of these sources: the stored aliases a public quote of the source uses as
+     * its speaker ("Mr. Whitfield" only once a published, non-rejected quote names him so). A
+     * form seen only in a draft or a rejected quote stays private. Two queries.
+     */
+    async publicAliases(sourceIds: number[]): Promise<Map<number, string[]>> {
+      const ids = [...new Set(sourceIds.map(Number))];
+      if (!ids.length) return new Map();
+      const lnk = link(UIDS.quote, 'source');
       const s = UIDS.source;
-      const rows: any[] = await knex()(table(s))
-        .select('id')
-        .whereRaw(`LOWER(${col(s, 'name')}) LIKE ? ESCAPE '\\'`, [needle])
-        .orWhereRaw(`LOWER(${col(s, 'slug')}) LIKE ? ESCAPE '\\'`, [needle])
-        .orWhereRaw(`LOWER(CAST(${col(s, 'aliases')} AS TEXT)) LIKE ? ESCAPE '\\'`, [needle]);
-      return rows.map((r) => r.id);
+      const [sources, speakers] = await Promise.all([
+        knex()(table(s)).select('id', `${col(s, 'aliases')} as aliases`).whereIn('id', ids),
+        quoteBase()
+          .join(`${lnk.name} as l`, `l.${lnk.from}`, 'q.id')
+          .whereIn(`l.${lnk.to}`, ids)
+          .whereNotNull(`q.${col(UIDS.quote, 'speakerText')}`)
+          .distinct(`l.${lnk.to} as id`, `q.${col(UIDS.quote, 'speakerText')} as speaker`),
+      ]);
+      const used = new Map<number, Set<string>>();
+      for (const r of speakers as any[]) {
+        const set = used.get(Number(r.id)) ?? new Set<string>();
+        set.add(formKey(r.speaker));
+        used.set(Number(r.id), set);
+      }
+      const out = new Map<number, string[]>();
+      for (const r of sources as any[]) {
+        const forms = used.get(Number(r.id));
+        out.set(Number(r.id), forms ? parseAliases(r.aliases).filter((x) => forms.has(formKey(x))) : []);
+      }
+      return out;
+    },
+
+    /** Of these (visible) source ids, those whose name, slug or a public alias contains the text (case-insensitive). */
+    async searchSourceIds(text: string, visibleIds: number[]): Promise<number[]> {
+      if (!visibleIds.length) return [];
+      const needle = text.toLowerCase();
+      const s = UIDS.source;
+      const [rows, aliases] = await Promise.all([
+        knex()(table(s)).select('id', `${col(s, 'name')} as name`, `${col(s, 'slug')} as slug`).whereIn('id', visibleIds),
+        service.publicAliases(visibleIds),
+      ]);
+      return (rows as any[])
+        .filter((r) => [r.name, r.slug, ...(aliases.get(Number(r.id)) ?? [])].some((v) => String(v ?? '').toLowerCase().includes(needle)))
+        .map((r) => Number(r.id));
     },
 
     /** Public quote counts per source row id, one query. */
