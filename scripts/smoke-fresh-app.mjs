@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Fresh-app smoke test: packs the plugin (npm pack), writes a brand-new Strapi 5.54 app in a
+// Fresh-app smoke test: verifies and packs the plugin (strapi-plugin verify, npm pack), writes a brand-new Strapi 5.54 app in a
 // temporary directory outside the repo, installs the tarball there, enables the plugin with no
 // configuration (listed first in config/plugins.js, before users-permissions), builds the admin,
 // starts the app and checks on first boot: public list 200, content types, quotes extracted on
@@ -55,6 +55,7 @@ async function freePort() {
 
 function packPlugin() {
   if (process.env.SMOKE_SKIP_PLUGIN_BUILD !== '1') run('npm', ['run', 'build:plugin'], repo);
+  run('npm', ['run', 'verify', '--workspace', 'plugins/editorial'], repo); // strapi-plugin verify: package.json and exports
   const r = spawnSync('npm', ['pack', '--workspace', 'plugins/editorial', '--pack-destination', work, '--json'], { cwd: repo, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`npm pack failed: ${r.stderr}`);
   const [info] = JSON.parse(r.stdout);
@@ -115,6 +116,7 @@ function writeApp(tarball) {
   );
   write('src/index.js', 'module.exports = {\n  register() {},\n  bootstrap() {},\n};\n');
   write('public/robots.txt', 'User-agent: *\n');
+  write('public/uploads/.gitkeep', ''); // the local upload provider refuses to start without it
   fs.copyFileSync(path.join(repo, 'favicon.png'), path.join(app, 'favicon.png'));
 }
 
