@@ -120,6 +120,31 @@ function writeApp(tarball) {
   fs.copyFileSync(path.join(repo, 'favicon.png'), path.join(app, 'favicon.png'));
 }
 
+/**
+ * npm install from the registry. Install scripts run afterwards (npm rebuild), except
+ * better-sqlite3's when this repo holds a build of the same version for this Node: that script
+ * compiles SQLite from source where its prebuilt binaries cannot be downloaded (minutes on a
+ * busy machine), and the result would be the same file.
+ */
+function installApp() {
+  run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
+  const lock = JSON.parse(fs.readFileSync(path.join(app, 'package-lock.json'), 'utf8'));
+  const withScripts = Object.entries(lock.packages)
+    .filter(([key, p]) => key.startsWith('node_modules/') && p.hasInstallScript)
+    .map(([key]) => key.replace(/^.*node_modules\//, ''));
+  const version = (dir) => JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', 'better-sqlite3', 'package.json'), 'utf8')).version;
+  const built = path.join(repo, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+  let rebuild = [...new Set(withScripts)];
+  if (fs.existsSync(built) && version(repo) === version(app)) {
+    const target = path.join(app, 'node_modules', 'better-sqlite3', 'build', 'Release');
+    fs.mkdirSync(target, { recursive: true });
+    fs.copyFileSync(built, path.join(target, 'better_sqlite3.node'));
+    log(`better-sqlite3 ${version(app)}: this repo's build reused`);
+    rebuild = rebuild.filter((name) => name !== 'better-sqlite3');
+  }
+  if (rebuild.length) run('npm', ['rebuild', ...rebuild, '--loglevel=error'], app);
+}
+
 const secret = () => crypto.randomBytes(16).toString('base64');
 const appEnv = {
   NODE_ENV: 'production',
@@ -267,8 +292,11 @@ try {
   log(`working in ${work}`);
   const tarball = packPlugin();
   writeApp(tarball);
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
+  installApp();
   run(path.join(app, 'node_modules', '.bin', 'strapi'), ['build'], app, appEnv);
+  const bundle = fs.readdirSync(path.join(app, 'build')).filter((f) => f.endsWith('.js'));
+  const withPlugin = bundle.filter((f) => fs.readFileSync(path.join(app, 'build', f), 'utf8').includes('plugin::editorial.'));
+  check(withPlugin.length > 0, "the admin build holds the plugin's admin code", bundle.length);
   const started = await startApp();
   await smoke(started);
   log('PASS: the packed plugin works in a fresh Strapi app on first boot');

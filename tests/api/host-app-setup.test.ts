@@ -3,11 +3,13 @@ import request from 'supertest';
 import type { Core } from '@strapi/strapi';
 import { appDir, distDir, applyTestEnv, freshSqliteFile, usePostgres } from '../helpers/env';
 import { createPostgresDatabase } from '../helpers/database';
+import { createAdminSession, client } from '../helpers/auth';
 
-// The plugin grants the public role its actions itself, on first boot, although this app lists
-// `editorial` before users-permissions in config/plugins.ts (so the role does not exist yet at
-// the plugin's bootstrap). These suites boot Strapi themselves: restarts on one database, and
-// plugin config overrides set between register and bootstrap.
+// What a host app gets from the plugin alone. The plugin grants the public role its actions
+// itself, on first boot, although this app lists `editorial` before users-permissions in
+// config/plugins.ts (so the role does not exist yet at the plugin's bootstrap). These suites boot
+// Strapi themselves: restarts on one database, and plugin config overrides set between register
+// and bootstrap. (scripts/smoke-fresh-app.mjs checks the same in a brand-new app.)
 
 const PUBLIC = [
   'plugin::editorial.article.find',
@@ -40,8 +42,8 @@ async function freshDatabase(): Promise<Database> {
   };
 }
 
-async function boot(db: Database, editorialConfig: Record<string, unknown> = {}): Promise<Core.Strapi> {
-  applyTestEnv(db.env);
+async function boot(db: Database, editorialConfig: Record<string, unknown> = {}, env: Record<string, string> = {}): Promise<Core.Strapi> {
+  applyTestEnv({ ...db.env, ...env });
   if (!usePostgres()) delete process.env.DATABASE_URL;
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { createStrapi } = require('@strapi/strapi');
@@ -129,5 +131,27 @@ describe('publicPermissions setting', () => {
     expect((await request(server).get('/api/editorial/articles')).status).toBe(200);
     expect((await request(server).get('/api/editorial/sources')).status).toBe(403);
     expect(editorialOnly(await publicActions(strapi))).toEqual(['plugin::editorial.article.find', 'plugin::editorial.article.findOne']);
+  });
+});
+
+describe('public article URL', () => {
+  let db: Database;
+  let strapi: Core.Strapi | null = null;
+
+  afterAll(async () => {
+    delete process.env.EDITORIAL_PUBLIC_ARTICLE_URL;
+    await strapi?.destroy();
+    await db?.drop();
+  });
+
+  it('is absent from the queue when the host app sets none (the plugin ships no reader page)', async () => {
+    db = await freshDatabase();
+    // This app's config/plugins.ts passes EDITORIAL_PUBLIC_ARTICLE_URL through; empty = not set.
+    strapi = await boot(db, {}, { EDITORIAL_PUBLIC_ARTICLE_URL: '' });
+    expect(strapi.plugin('editorial').config('publicArticleUrl')).toBe('');
+    const moderator = await createAdminSession(strapi, strapi.server.httpServer, 'Moderator');
+    const queue = await client(strapi.server.httpServer, moderator.token).get('/editorial/moderation/comments?status=all');
+    expect(queue.status).toBe(200);
+    expect(queue.body.meta.publicArticleUrl).toBeNull();
   });
 });
