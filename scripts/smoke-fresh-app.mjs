@@ -308,7 +308,12 @@ try {
 } finally {
   await stopApp();
   if (keep) log(`kept ${work}`);
-  else fs.rmSync(work, { recursive: true, force: true });
+  else {
+    // rm -rf: many times faster than fs.rmSync on Node 20 for the app's ~1,400 packages.
+    log(`removing ${work}`);
+    spawnSync('rm', ['-rf', work], { stdio: 'inherit' });
+    log('removed');
+  }
 }
 if (process.env.CI) {
   // Counted in the CI closing line with the jest runners (scripts/ci-summary.mjs reads these fields).
