@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  // Listed first on purpose: the plugin grants the public role's permissions whatever its place.
+  // Every key below overrides a plugin default (plugins/editorial/README.md lists them all).
   editorial: {
     enabled: true,
     resolve: './plugins/editorial',
@@ -28,8 +30,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       // Privacy erasure: a commenter's comments are anonymised (author "[erased]", body kept) or deleted.
       privacy: { erasure: env('EDITORIAL_ERASURE_MODE', 'anonymise') },
       // Readers' page of an article, linked from the review queue: {slug} and/or {documentId}.
-      // Default: the bundled reader page, /reader/index.html#/articles/{slug}.
-      ...(env('EDITORIAL_PUBLIC_ARTICLE_URL') ? { publicArticleUrl: env('EDITORIAL_PUBLIC_ARTICLE_URL') } : {}),
+      // This repo's example reader page (public/reader/, not part of the plugin); the plugin has
+      // no default, and an empty EDITORIAL_PUBLIC_ARTICLE_URL leaves the queue without the link.
+      publicArticleUrl: env('EDITORIAL_PUBLIC_ARTICLE_URL', '/reader/index.html#/articles/{slug}'),
     },
   },
   // Public GraphQL: bounded pages and query depth (the same published data as the REST API).

@@ -5,12 +5,11 @@ export default {
   register() {},
 
   /**
-   * Development convenience: on an empty database, create the local admin accounts and the
-   * sample articles. Off in production and in tests (EDITORIAL_SEED=false).
+   * Sample content only (the plugin sets up its own roles and public permissions): on an empty
+   * database, create the local admin accounts and the sample articles. Off in production and in
+   * tests (EDITORIAL_SEED=false).
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    // Runs after every plugin's bootstrap, so the users-permissions public role exists.
-    await strapi.plugin('editorial').service('access').grantPublicPermissions();
     const enabled = process.env.EDITORIAL_SEED
       ? process.env.EDITORIAL_SEED === 'true'
       : process.env.NODE_ENV !== 'production';

@@ -479,7 +479,7 @@ describe('moderation actions', () => {
     expect(q.body.meta.pagination.total).toBe(q.body.meta.counts.rejected);
     expect(q.body.data[0].article).toMatchObject({ title: 'Bulk moderation target' });
     expect(q.body.data[0].authorHistory.rejected).toBeGreaterThan(0);
-    // The template of an article's public page (default: the bundled reader page).
+    // The template of an article's public page (this app's setting: its example reader page).
     expect(q.body.meta.publicArticleUrl).toBe('/reader/index.html#/articles/{slug}');
     const byReason = await mod().get('/editorial/moderation/comments?status=all&reason=shouting');
     expect(byReason.body.data.length).toBeGreaterThan(0);

@@ -184,7 +184,7 @@ describe('the queue', () => {
     expect(await links.locator('mark').first().textContent()).toBe('http://books.example.test');
     expect(await links.getByTestId('reasons').textContent()).toContain('Links');
     expect(await links.textContent()).toContain('Library extends weekend opening hours');
-    // "Public page" opens the article where readers see it: by default the bundled reader page.
+    // "Public page" opens the article where readers see it: this app sets its example reader page.
     const publicHref = await links.getByRole('link', { name: 'Public page' }).getAttribute('href');
     expect(publicHref).toBe(`${b.url}/reader/index.html#/articles/${open.slug}`);
     const reader = await b.newPage();

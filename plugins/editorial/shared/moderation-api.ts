@@ -97,8 +97,8 @@ export type QueueQuery = z.infer<typeof queueQuerySchema>;
 
 export interface QueueResponse {
   data: QueueItem[];
-  /** publicArticleUrl: template of an article's public page ({slug}, {documentId}; see shared/public-url.ts). */
-  meta: { pagination: Pagination; counts: StatusCounts; newestPostedAt: string | null; publicArticleUrl: string };
+  /** publicArticleUrl: template of an article's public page ({slug}, {documentId}; see shared/public-url.ts), null when not set. */
+  meta: { pagination: Pagination; counts: StatusCounts; newestPostedAt: string | null; publicArticleUrl: string | null };
 }
 /** Articles with comments in a status (the queue's article filter): most comments first, or by title. */
 export const queueArticlesQuerySchema = z.object({

@@ -1,8 +1,10 @@
-import { DEFAULT_PUBLIC_ARTICLE_URL, publicArticleUrl, publicArticleUrlProblem } from './public-url';
+import { publicArticleUrl, publicArticleUrlProblem } from './public-url';
+
+const READER_PAGE = '/reader/index.html#/articles/{slug}';
 
 describe('public article URL', () => {
-  it('defaults to the bundled reader page, resolved against the server', () => {
-    expect(publicArticleUrl(DEFAULT_PUBLIC_ARTICLE_URL, { slug: 'harbour-wall', documentId: 'abc' }, 'http://localhost:1337/')).toBe(
+  it('resolves a path template against the server', () => {
+    expect(publicArticleUrl(READER_PAGE, { slug: 'harbour-wall', documentId: 'abc' }, 'http://localhost:1337/')).toBe(
       'http://localhost:1337/reader/index.html#/articles/harbour-wall'
     );
   });
@@ -13,8 +15,15 @@ describe('public article URL', () => {
     );
   });
 
+  it('gives no URL when no template is set (the plugin ships no reader page)', () => {
+    const article = { slug: 'harbour-wall', documentId: 'abc' };
+    expect(publicArticleUrl(undefined, article, 'http://localhost:1337')).toBeNull();
+    expect(publicArticleUrl(null, article, 'http://localhost:1337')).toBeNull();
+    expect(publicArticleUrl('', article, 'http://localhost:1337')).toBeNull();
+  });
+
   it('names what is wrong with a template', () => {
-    expect(publicArticleUrlProblem(DEFAULT_PUBLIC_ARTICLE_URL)).toBeNull();
+    expect(publicArticleUrlProblem(READER_PAGE)).toBeNull();
     expect(publicArticleUrlProblem('https://example.com/news/{slug}')).toBeNull();
     expect(publicArticleUrlProblem('https://example.com/news/')).toBe('must contain {slug} or {documentId}');
     expect(publicArticleUrlProblem('javascript:alert(1)//{slug}')).toBe('must be an http(s) URL or a path starting with /');

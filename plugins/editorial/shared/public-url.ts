@@ -1,10 +1,9 @@
 /**
  * Where a newsroom's readers see an article: a URL template with `{slug}` and/or `{documentId}`,
- * set in config/plugins.ts (`editorial.config.publicArticleUrl`, env EDITORIAL_PUBLIC_ARTICLE_URL).
- * The default is the bundled reader page (public/reader/, routes `#/articles/<slug>`). The review
- * queue links each comment's article there.
+ * set in the host app's config/plugins.ts (`editorial.config.publicArticleUrl`). No default: the
+ * plugin ships no reader page, so without the setting the review queue shows no public link.
+ * (This repo's app points it at its own example reader page, public/reader/.)
  */
-export const DEFAULT_PUBLIC_ARTICLE_URL = '/reader/index.html#/articles/{slug}';
 
 /** Why a template is unusable, or null when it is fine. */
 export function publicArticleUrlProblem(template: unknown): string | null {
@@ -15,10 +14,15 @@ export function publicArticleUrlProblem(template: unknown): string | null {
 }
 
 /**
- * The public URL of an article. Paths (templates starting with /) are resolved against `base`
- * (the Strapi server, which serves public/reader/).
+ * The public URL of an article, or null when no template is set. Paths (templates starting
+ * with /) are resolved against `base` (the Strapi server, which serves the app's public/).
  */
-export function publicArticleUrl(template: string, article: { slug: string; documentId: string }, base = ''): string {
+export function publicArticleUrl(
+  template: string | null | undefined,
+  article: { slug: string; documentId: string },
+  base = ''
+): string | null {
+  if (!template) return null;
   const url = template
     .split('{slug}').join(encodeURIComponent(article.slug))
     .split('{documentId}').join(encodeURIComponent(article.documentId));

@@ -19,7 +19,9 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await (getService('comments', strapi) as any).limiter.connect();
   await getService('import', strapi).ensureFingerprintIndex();
 
-  // The users-permissions public role may not exist yet on a fresh database (its plugin
-  // bootstraps after this one); the app's bootstrap calls this again.
-  await getService('access', strapi).grantPublicPermissions();
+  // On a fresh database the users-permissions public role exists only once that plugin has
+  // bootstrapped, which is after this one when the app lists `editorial` first: then grant
+  // before the first request instead (see services/access.ts).
+  const access = getService('access', strapi);
+  if (!(await access.grantPublicPermissions())) strapi.server.use(access.grantBeforeFirstRequest());
 };

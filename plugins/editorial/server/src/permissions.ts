@@ -94,7 +94,10 @@ async function trimAuthorRole(strapi: Core.Strapi) {
   await store.set({ key: 'author-role-trimmed', value: true });
 }
 
-/** Public (users-permissions) role: read published articles and sources, and the comment endpoints. */
+/**
+ * Public (users-permissions) role: read published articles and sources and approved comments,
+ * list, post and report comments. Host apps choose with `editorial.config.publicPermissions`.
+ */
 export const PUBLIC_ACTIONS = [
   'plugin::editorial.article.find',
   'plugin::editorial.article.findOne',
@@ -107,24 +110,47 @@ export const PUBLIC_ACTIONS = [
   'plugin::editorial.public-comments.report',
 ];
 
-export async function grantPublicPermissions(strapi: Core.Strapi, actionIds = PUBLIC_ACTIONS) {
-  // Signed-in readers (the authenticated role) read and comment like everyone else; their
-  // account is what trusted-commenter status is keyed on.
-  for (const [roleType, key] of [
-    ['public', 'public-permissions'],
-    ['authenticated', 'authenticated-permissions'],
-  ] as const) {
-    await grantRolePermissions(strapi, roleType, key, actionIds);
+const fullActionId = (action: string) => (action.startsWith('plugin::') ? action : `plugin::editorial.${action}`);
+
+/** Why a `publicPermissions` setting is unusable (true, false, or a list of PUBLIC_ACTIONS), or null. */
+export function publicPermissionsProblem(setting: unknown): string | null {
+  if (typeof setting === 'boolean') return null;
+  if (!Array.isArray(setting) || setting.some((a) => typeof a !== 'string')) {
+    return 'must be true, false or a list of actions';
   }
+  const unknown = setting.filter((a) => !PUBLIC_ACTIONS.includes(fullActionId(a)));
+  return unknown.length ? `names unknown actions: ${unknown.join(', ')} (known: ${PUBLIC_ACTIONS.join(', ')})` : null;
+}
+
+/** The public actions a `publicPermissions` setting asks for (unset = all). */
+export function publicActionsFor(setting: unknown): string[] {
+  if (setting === false) return [];
+  if (Array.isArray(setting)) return PUBLIC_ACTIONS.filter((a) => setting.map(fullActionId).includes(a));
+  return [...PUBLIC_ACTIONS];
+}
+
+/**
+ * Gives the public role, and signed-in readers (the authenticated role: their account is what
+ * trusted-commenter status is keyed on), each action once. The actions granted are recorded in
+ * the plugin store, so one an admin later removes (Users & Permissions > Roles) stays removed,
+ * and an action added by a later plugin version is granted on the next start. Returns false when
+ * the public role does not exist (yet): nothing is recorded for it then.
+ */
+export async function grantPublicPermissions(strapi: Core.Strapi, actionIds: string[]): Promise<boolean> {
+  if (!strapi.plugin('users-permissions')) return true;
+  const publicGranted = await grantRolePermissions(strapi, 'public', 'public-permissions', actionIds);
+  if (!publicGranted) return false;
+  await grantRolePermissions(strapi, 'authenticated', 'authenticated-permissions', actionIds);
+  return true;
 }
 
 async function grantRolePermissions(strapi: Core.Strapi, roleType: string, key: string, actionIds: string[]) {
   const store = strapi.store({ type: 'plugin', name: 'editorial' });
   const granted = ((await store.get({ key })) as string[] | null) ?? [];
   const missing = actionIds.filter((a) => !granted.includes(a));
-  if (!missing.length) return;
+  if (!missing.length) return true;
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: roleType } });
-  if (!role) return;
+  if (!role) return false;
   for (const action of missing) {
     const exists = await strapi.db
       .query('plugin::users-permissions.permission')
@@ -134,6 +160,7 @@ async function grantRolePermissions(strapi: Core.Strapi, roleType: string, key: 
     }
   }
   await store.set({ key, value: [...granted, ...missing] });
+  return true;
 }
 
 /**

@@ -4,7 +4,7 @@ import { Check, Cross, ArrowsCounterClockwise, ExternalLink, Filter, Pencil, War
 import { Link as RouterLink } from 'react-router-dom';
 import { styled } from 'styled-components';
 import type { BulkConflict, ModerationAction, QueueItem } from '../../../shared/moderation-api';
-import { DEFAULT_PUBLIC_ARTICLE_URL, publicArticleUrl } from '../../../shared/public-url';
+import { publicArticleUrl } from '../../../shared/public-url';
 import { HighlightedText } from './HighlightedText';
 import { useRuleName } from './ruleNames';
 import { useTimeFormat } from './time';
@@ -94,10 +94,10 @@ const ACTIONS_FOR: Record<string, ModerationAction[]> = {
 const ACTION_ICON: Record<ModerationAction, any> = { approve: Check, flag: WarningCircle, reject: Cross, restore: ArrowsCounterClockwise };
 const ACTION_VARIANT: Record<ModerationAction, string> = { approve: 'success-light', flag: 'secondary', reject: 'danger-light', restore: 'tertiary' };
 
-/** The readers' page of an article: the configured template (see shared/public-url.ts), relative paths on the Strapi server. */
-export function articlePublicUrl(template: string | undefined, article: { slug: string; documentId: string }) {
+/** The readers' page of an article: the configured template (see shared/public-url.ts), relative paths on the Strapi server; null when none is set. */
+export function articlePublicUrl(template: string | null | undefined, article: { slug: string; documentId: string }) {
   const backend = (window as any).strapi?.backendURL ?? window.location.origin;
-  return publicArticleUrl(template || DEFAULT_PUBLIC_ARTICLE_URL, article, backend);
+  return publicArticleUrl(template, article, backend);
 }
 
 interface Props {
@@ -111,8 +111,8 @@ interface Props {
   onAction: (action: ModerationAction, withNote?: boolean) => void;
   onHistory: () => void;
   onFilterArticle: (documentId: string) => void;
-  /** Template of the article's public page (queue meta.publicArticleUrl). */
-  publicUrlTemplate?: string;
+  /** Template of the article's public page (queue meta.publicArticleUrl); no link without one. */
+  publicUrlTemplate?: string | null;
   /** Set when the last bulk action skipped this comment because someone else changed it. */
   conflict?: BulkConflict;
 }
@@ -203,9 +203,11 @@ export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCar
                 <InlineLink to={`/content-manager/collection-types/plugin::editorial.article/${item.article.documentId}`} onClick={(e) => e.stopPropagation()}>
                   <Pencil width="1.2rem" height="1.2rem" /> {t('item.openArticle')}
                 </InlineLink>
-                {item.article.publishedSlug ? (
+                {!item.article.publishedSlug ? (
+                  <Typography variant="pi" textColor="neutral500">({t('item.notPublished')})</Typography>
+                ) : publicUrlTemplate ? (
                   <External
-                    href={articlePublicUrl(publicUrlTemplate, { slug: item.article.publishedSlug, documentId: item.article.documentId })}
+                    href={articlePublicUrl(publicUrlTemplate, { slug: item.article.publishedSlug, documentId: item.article.documentId }) ?? undefined}
                     data-testid="public-link"
                     target="_blank"
                     rel="noopener noreferrer"
@@ -213,9 +215,7 @@ export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCar
                   >
                     <ExternalLink width="1.2rem" height="1.2rem" /> {t('item.openPublic')}
                   </External>
-                ) : (
-                  <Typography variant="pi" textColor="neutral500">({t('item.notPublished')})</Typography>
-                )}
+                ) : null /* no publicArticleUrl configured: no link to a page that may not exist */}
               </>
             ) : (
               <Typography variant="pi" textColor="neutral500">{t('item.noArticle')}</Typography>

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../utils/get-service';
-import { DEFAULT_PUBLIC_ARTICLE_URL } from '../../../shared/public-url';
 
 const conflict = (ctx: any, message: string) => {
   ctx.status = 409;
@@ -13,8 +12,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async list(ctx: any) {
       const res = await svc().queue(ctx.query);
-      // The template of the readers' page, for the "Public page" link of each comment's article.
-      const publicArticleUrl = (strapi.plugin('editorial').config('publicArticleUrl') as string | undefined) || DEFAULT_PUBLIC_ARTICLE_URL;
+      // The template of the readers' page, for the "Public page" link of each comment's article;
+      // null when the host app set none (the plugin ships no reader page: no link then).
+      const publicArticleUrl = (strapi.plugin('editorial').config('publicArticleUrl') as string | undefined) || null;
       ctx.body = { ...res, meta: { ...res.meta, publicArticleUrl } };
     },
     async articles(ctx: any) {
