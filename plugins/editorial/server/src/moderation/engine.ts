@@ -6,6 +6,7 @@
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import LinkifyIt from 'linkify-it';
 import { mergeSpans, tokenise, WordList, type Token } from './text';
+import { modelFinding, shippedToxicSpanModel, type ToxicSpanModel } from './model';
 import type {
   CommentInput,
   ModerationContext,
@@ -31,6 +32,8 @@ export interface CompiledModeration {
   threatVerbs: WordList;
   threatTargets: WordList;
   linkify: LinkifyIt;
+  /** The toxic-span model when settings.model is enabled. */
+  model: ToxicSpanModel | null;
 }
 
 interface Finding {
@@ -51,8 +54,10 @@ interface RuleInput {
 const SEVERITY: Record<ModerationDecision, number> = { approve: 0, pending: 1, flag: 2, reject: 3 };
 
 /** Compiles word lists and matchers of a settings object (do it once, moderate many). */
-export function compileModerationSettings(settings: ModerationSettings): CompiledModeration {
+export function compileModerationSettings(settings: ModerationSettings, options: { model?: ToxicSpanModel } = {}): CompiledModeration {
   return {
+    // Another model (e.g. one fold's in cross-validation) may replace the shipped one.
+    model: settings.model?.enabled ? (options.model ?? shippedToxicSpanModel()) : null,
     settings,
     banned: new WordList(settings.bannedWords.words, true),
     suspect: new WordList(settings.suspectWords.words),
@@ -442,6 +447,15 @@ export function moderateComment(
     reasons.push({ rule: finding.rule, detail: finding.detail, spans: finding.spans });
     if (SEVERITY[finding.action] > SEVERITY[decision]) decision = finding.action;
     if (finding.action === 'reject' && settings.stopOnReject) break;
+  }
+
+  // The model runs after the ordered rules (it is not in `order`, so stored orders stay valid).
+  if (compiled.model && !(decision === 'reject' && settings.stopOnReject)) {
+    const found = modelFinding(compiled.model, text, settings.model, decision !== 'approve');
+    if (found) {
+      reasons.push({ rule: 'model', detail: found.detail, spans: found.spans });
+      if (found.action && SEVERITY[found.action] > SEVERITY[decision]) decision = found.action;
+    }
   }
 
   if (relaxedFindings.length && decision !== 'reject') {

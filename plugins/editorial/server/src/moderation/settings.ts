@@ -13,6 +13,7 @@ import {
   DEFAULT_THREAT_TARGETS,
   DEFAULT_THREAT_VERBS,
 } from './default-lists';
+import { MODEL_DEFAULT_THRESHOLDS } from './model/defaults';
 import { RULE_IDS, type ModerationSettings, type RuleId } from './types';
 
 export const defaultModerationSettings: ModerationSettings = {
@@ -62,6 +63,7 @@ export const defaultModerationSettings: ModerationSettings = {
     minCrossClientChars: 40,
   },
   reports: { enabled: true, action: 'flag', threshold: 3 },
+  model: { enabled: true, action: 'flag', threshold: MODEL_DEFAULT_THRESHOLDS.hold, spanThreshold: MODEL_DEFAULT_THRESHOLDS.span },
   articleMode: { closedAction: 'reject', premoderatedSections: [] },
   trusted: {
     enabled: true,
@@ -231,6 +233,14 @@ export function validateModerationSettings(value: unknown): SettingsError[] {
     bool(reports, 'reports', 'enabled');
     action(reports, 'reports');
     num(reports, 'reports', 'threshold', 1, 100000);
+  }
+  // Settings saved before the model existed have no `model` group; withDefaultSettings adds it.
+  const model = section('model');
+  if (model) {
+    bool(model, 'model', 'enabled');
+    action(model, 'model');
+    num(model, 'model', 'threshold', 0, 1, false);
+    num(model, 'model', 'spanThreshold', 0, 1, false);
   }
   const mode = section('articleMode');
   if (mode) {

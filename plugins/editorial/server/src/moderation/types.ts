@@ -64,6 +64,15 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
+export interface ModelRuleSettings {
+  enabled: boolean;
+  action: RuleAction;
+  /** Comment score (highest token probability, 0-1) from which the model holds the comment. */
+  threshold: number;
+  /** Token probability (0-1) from which a word is pointed at in the model's reason. */
+  spanThreshold: number;
+}
+
 export interface WordRuleSettings {
   enabled: boolean;
   action: RuleAction;
@@ -116,6 +125,8 @@ export interface ModerationSettings {
     minCrossClientChars: number;
   };
   reports: { enabled: boolean; action: RuleAction; threshold: number };
+  /** The learned toxic-span model (model/); runs after the ordered rules. */
+  model: ModelRuleSettings;
   articleMode: {
     closedAction: RuleAction;
     /**
