@@ -20,6 +20,9 @@ export interface Scores {
   spanPrecision: number;
   spanRecall: number;
   semevalF1: number;
+  /** The SemEval F1 split: over comments with gold spans, and over comments with an empty list. */
+  semevalF1Spanned: number;
+  semevalF1Empty: number;
 }
 
 const FORM_RULES = new Set(['links', 'shouting', 'duplicate', 'reports', 'article-mode']);
@@ -37,6 +40,7 @@ export function scoreModeration(gold: GoldRow[], preds: PredRow[]): Scores {
   let goldChars = 0;
   let semevalSum = 0;
   let semevalN = 0;
+  const split = { spanned: [0, 0], empty: [0, 0] };
   gold.forEach((g, k) => {
     const p = preds[k];
     const held = p.decision !== 'approve';
@@ -59,6 +63,9 @@ export function scoreModeration(gold: GoldRow[], preds: PredRow[]): Scores {
       }
       semevalSum += f;
       semevalN++;
+      const part = G.size ? split.spanned : split.empty;
+      part[0] += f;
+      part[1]++;
     }
     if (spans.length) {
       bump('spanned any', held);
@@ -78,5 +85,7 @@ export function scoreModeration(gold: GoldRow[], preds: PredRow[]): Scores {
     spanPrecision: predChars ? tp / predChars : NaN,
     spanRecall: goldChars ? tp / goldChars : NaN,
     semevalF1: semevalN ? semevalSum / semevalN : NaN,
+    semevalF1Spanned: split.spanned[1] ? split.spanned[0] / split.spanned[1] : NaN,
+    semevalF1Empty: split.empty[1] ? split.empty[0] / split.empty[1] : NaN,
   };
 }

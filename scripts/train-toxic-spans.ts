@@ -45,6 +45,7 @@ const LR = Number(arg('--lr') ?? 0.1);
 const L2 = Number(arg('--l2') ?? 1e-5);
 /** Comment score from which the model holds on its own: fixed beforehand, not fitted (see README). */
 const HOLD = Number(arg('--hold') ?? 0.9);
+const HOLD_SWEEP = [0.5, 0.6, 0.7, 0.8, 0.9];
 const SPAN_GRID = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 const TYPES = ['Insult', 'Profane/Obscene', 'Identity based Attack', 'Threat', 'Other Toxicity'];
 
@@ -215,19 +216,30 @@ function predictModelAlone(rows: GoldRow[], model: ToxicSpanModel, t: { span: nu
   });
 }
 
+/** Not shipped, measured for comparison: the combined decision, but only the model's spans (rule spans dropped). */
+function rulesDecideModelPoints(rows: GoldRow[], model: ToxicSpanModel, t: { span: number; hold: number }): PredRow[] {
+  const combined = predictCombined(rows, model, t);
+  const alone = predictModelAlone(rows, model, t);
+  return rows.map((_, i) => ({ decision: combined[i].decision, reasons: alone[i].reasons }));
+}
+
 /** Span threshold of the combined rule, chosen on an inner split of the training comments. */
-function chooseThresholds(examples: Example[], lexicon: Lexicon, seed: number): { span: number; hold: number; innerF1: number } {
+function chooseThresholds(examples: Example[], lexicon: Lexicon, seed: number): { span: number; hold: number; innerF1: number; spanAlone: number } {
   const order = shuffled(examples, prng(seed + 1));
   const cut = Math.floor(order.length * 0.8);
   const inner = order.slice(0, cut);
   const check = order.slice(cut).map((e) => e.row);
   const model = new ToxicSpanModel(train(inner, lexicon, { span: 0.5, hold: HOLD }, seed + 2));
   let best = { span: 0.5, hold: HOLD, innerF1: -1 };
+  let alone = { span: 0.5, f1: -1 };
   for (const span of SPAN_GRID) {
     const f1 = scoreModeration(check, predictCombined(check, model, { span, hold: HOLD })).semevalF1;
     if (f1 > best.innerF1 + 1e-9) best = { span, hold: HOLD, innerF1: f1 };
+    const f1Alone = scoreModeration(check, predictModelAlone(check, model, { span, hold: HOLD })).semevalF1;
+    if (f1Alone > alone.f1 + 1e-9) alone = { span, f1: f1Alone };
   }
-  return best;
+  // The model alone is reported at its own best span threshold (also chosen on the inner split).
+  return { ...best, spanAlone: alone.span };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -241,6 +253,8 @@ function summarise(list: Scores[]) {
   for (const key of Object.keys(list[0].heldShare)) held[key] = stat(list.map((s) => s.heldShare[key]?.held ?? NaN));
   return {
     semevalF1: stat(list.map((s) => s.semevalF1)),
+    semevalF1Spanned: stat(list.map((s) => s.semevalF1Spanned)),
+    semevalF1Empty: stat(list.map((s) => s.semevalF1Empty)),
     spanPrecision: stat(list.map((s) => s.spanPrecision)),
     spanRecall: stat(list.map((s) => s.spanRecall)),
     heldShare: held,
@@ -248,6 +262,8 @@ function summarise(list: Scores[]) {
 }
 const compact = (s: Scores) => ({
   semevalF1: round(s.semevalF1),
+  semevalF1Spanned: round(s.semevalF1Spanned),
+  semevalF1Empty: round(s.semevalF1Empty),
   spanPrecision: round(s.spanPrecision),
   spanRecall: round(s.spanRecall),
   heldShare: Object.fromEntries(Object.entries(s.heldShare).map(([k, v]) => [k, round(v.held)])),
@@ -258,6 +274,8 @@ function printTable(title: string, summary: ReturnType<typeof summarise>): void 
   const line = (name: string, s: { mean: number; sd: number; min: number; max: number }) =>
     console.log(`  ${name.padEnd(30)} ${s.mean.toFixed(3)} ± ${s.sd.toFixed(3)}  (folds ${s.min.toFixed(3)}–${s.max.toFixed(3)})`);
   line('semeval F1', summary.semevalF1);
+  line('  over comments with spans', summary.semevalF1Spanned);
+  line('  over empty span lists', summary.semevalF1Empty);
   line('span precision', summary.spanPrecision);
   line('span recall', summary.spanRecall);
   for (const [k, v] of Object.entries(summary.heldShare)) line(`held: ${k}`, v);
@@ -286,7 +304,16 @@ function main(): void {
   const perm = shuffled(examples.map((_, i) => i), prng(SEED));
   const foldOf = new Int8Array(examples.length);
   perm.forEach((idx, pos) => (foldOf[idx] = pos % FOLDS));
-  const folds: Array<{ fold: number; n: number; thresholds: { span: number; hold: number; innerF1: number }; rules: Scores; model: Scores; combined: Scores }> = [];
+  const folds: Array<{
+    fold: number;
+    n: number;
+    thresholds: { span: number; hold: number; innerF1: number; spanAlone: number };
+    rules: Scores;
+    model: Scores;
+    combined: Scores;
+    rulesDecideModelPoints: Scores;
+    holdSweep: Array<Record<string, number>>;
+  }> = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const trainSet = examples.filter((_, i) => foldOf[i] !== fold);
     const test = examples.filter((_, i) => foldOf[i] === fold).map((e) => e.row);
@@ -298,23 +325,34 @@ function main(): void {
       n: test.length,
       thresholds,
       rules: scoreModeration(test, predictRules(test)),
-      model: scoreModeration(test, predictModelAlone(test, model, t)),
+      model: scoreModeration(test, predictModelAlone(test, model, { span: thresholds.spanAlone, hold: HOLD })),
       combined: scoreModeration(test, predictCombined(test, model, t)),
+      rulesDecideModelPoints: scoreModeration(test, rulesDecideModelPoints(test, model, t)),
+      holdSweep: HOLD_SWEEP.map((hold) => ({ hold, ...compact(scoreModeration(test, predictCombined(test, model, { span: t.span, hold }))).heldShare })),
     };
     folds.push(result);
     console.log(
       `fold ${fold + 1}/${FOLDS}: ${test.length} held-out comments, span threshold ${t.span} (inner F1 ${thresholds.innerF1.toFixed(3)}): ` +
-        `semeval F1 rules ${result.rules.semevalF1.toFixed(3)}, model ${result.model.semevalF1.toFixed(3)}, rules+model ${result.combined.semevalF1.toFixed(3)}`,
+        `semeval F1 rules ${result.rules.semevalF1.toFixed(3)}, model ${result.model.semevalF1.toFixed(3)}, rules+model ${result.combined.semevalF1.toFixed(3)}, ` +
+        `rules decide + model points ${result.rulesDecideModelPoints.semevalF1.toFixed(3)}`,
     );
   }
   const cv = {
     rules: summarise(folds.map((f) => f.rules)),
     model: summarise(folds.map((f) => f.model)),
     combined: summarise(folds.map((f) => f.combined)),
+    rulesDecideModelPoints: summarise(folds.map((f) => f.rulesDecideModelPoints)),
+    holdSweep: HOLD_SWEEP.map((hold, k) => {
+      const keys = Object.keys(folds[0].holdSweep[k]).filter((x) => x !== 'hold');
+      return { hold, ...Object.fromEntries(keys.map((key) => [key, round(folds.reduce((a, f) => a + f.holdSweep[k][key], 0) / folds.length)])) };
+    }),
   };
   printTable('rules alone (5 held-out folds, mean ± sd)', cv.rules);
   printTable('model alone (5 held-out folds)', cv.model);
   printTable('rules + model (5 held-out folds)', cv.combined);
+  printTable('not shipped: rules + model decide, only the model points (5 held-out folds)', cv.rulesDecideModelPoints);
+  console.log('\nrules + model, held share by hold threshold (mean of the held-out folds):');
+  for (const row of cv.holdSweep) console.log(`  ${JSON.stringify(row)}`);
 
   // Final model: thresholds from an inner split of all comments, then trained on all of them.
   const chosen = chooseThresholds(examples, lexicon, SEED + 1000);
@@ -334,8 +372,10 @@ function main(): void {
       heldRules: share(predictRules(cleanRows)),
       heldModelAlone: share(predictModelAlone(cleanRows, model, finalThresholds)),
       heldCombined: share(predictCombined(cleanRows, model, finalThresholds)),
+      heldCombinedByHoldThreshold: HOLD_SWEEP.map((hold) => ({ hold, held: share(predictCombined(cleanRows, model, { span: finalThresholds.span, hold })) })),
     };
     console.log(`\nclean news prose (${cleanRows.length} paragraphs, final model, measured only): held by rules ${clean.heldRules}, model alone ${clean.heldModelAlone}, rules + model ${clean.heldCombined}`);
+    console.log(`  rules + model by hold threshold: ${JSON.stringify(clean.heldCombinedByHoldThreshold)}`);
   }
 
   const report = {
@@ -346,7 +386,15 @@ function main(): void {
       `model trained on the training folds, scored on the held-out fold only. Hold threshold fixed at ${HOLD} beforehand.`,
     hyperparameters: { epochs: EPOCHS, lr: LR, l2: L2, bits: BITS, typeBits: TYPE_BITS, seed: SEED },
     cv,
-    folds: folds.map((f) => ({ fold: f.fold + 1, n: f.n, thresholds: f.thresholds, rules: compact(f.rules), model: compact(f.model), combined: compact(f.combined) })),
+    folds: folds.map((f) => ({
+      fold: f.fold + 1,
+      n: f.n,
+      thresholds: f.thresholds,
+      rules: compact(f.rules),
+      model: compact(f.model),
+      combined: compact(f.combined),
+      rulesDecideModelPoints: compact(f.rulesDecideModelPoints),
+    })),
     final: { thresholds: finalThresholds, innerF1: round(chosen.innerF1), binaryFeatures: weights.binary.gaps.length, typeFeatures: weights.type.gaps.length },
     clean,
   };

@@ -1,0 +1,151 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { compileModerationSettings, defaultModerationSettings, moderateComment, validateModerationSettings } from '..';
+import { CompiledLexicon, hashFeature, tokenFeatureNames, tokenFeatures, tokenizeForModel } from './features';
+import { shippedToxicSpanModel, ToxicSpanModel, spansOfTokens, type ModelWeights } from '.';
+import { modelFinding } from './rule';
+
+const lexicon = new CompiledLexicon({ insult: ['gronk*', 'blatherer'] });
+
+/** A hand-made model of 2^8 buckets: the word "gronk" (and its stem) is toxic, everything else is not. */
+function tinyModel(): ToxicSpanModel {
+  const bits = 8;
+  const w = new Map<number, number>();
+  const add = (name: string, value: number) => {
+    const id = hashFeature(name) & (2 ** bits - 1);
+    w.set(id, (w.get(id) ?? 0) + value);
+  };
+  add('bias', -4000);
+  add('lex:insult', 8000);
+  const ids = [...w.keys()].sort((a, b) => a - b);
+  const weights: ModelWeights = {
+    format: 'toxic-spans-lr/1',
+    bits,
+    typeBits: 4,
+    scale: 1000,
+    lexicon: { insult: ['gronk*', 'blatherer'] },
+    types: ['Insult', 'Threat'],
+    thresholds: { span: 0.5, hold: 0.9 },
+    binary: { gaps: ids.map((id, i) => id - (i ? ids[i - 1] : 0)), w: ids.map((id) => w.get(id)!) },
+    type: { gaps: [], w: [] },
+  };
+  return new ToxicSpanModel(weights);
+}
+
+describe('model features', () => {
+  it('tokenises with offsets into the original text and normalises disguises', () => {
+    const text = 'You ID10T, stuuuupid f**k!';
+    const tokens = tokenizeForModel(text);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['You', 'ID10T', 'stuuuupid', 'f**k']);
+    expect(tokens.map((t) => t.norm)).toEqual(['you', 'idiot', 'stuupid', 'f**k']);
+  });
+
+  it('gives the same feature names and ids for the same text, and depends on neighbours', () => {
+    const text = 'What a gronk you are.';
+    const a = tokenFeatureNames(text, tokenizeForModel(text), lexicon);
+    const b = tokenFeatureNames(text, tokenizeForModel(text), lexicon);
+    expect(a).toEqual(b);
+    expect(tokenFeatures(text, tokenizeForModel(text), lexicon)).toEqual(tokenFeatures(text, tokenizeForModel(text), lexicon));
+    expect(a[2]).toEqual(expect.arrayContaining(['w:gronk', 'lex:insult', 'w-1:a', 'w+1:you', 'b-:a|gronk']));
+    expect(a[1]).toContain('lex+1:insult');
+    // FNV-1a is fixed: shipped weights stay valid across releases.
+    expect(hashFeature('')).toBe(0x811c9dc5);
+    expect(hashFeature('w:idiot')).toBe(hashFeature('w:idiot'));
+    expect(hashFeature('w:idiot')).not.toBe(hashFeature('w:idiots'));
+  });
+});
+
+describe('spansOfTokens', () => {
+  const text = 'you stupid lying fool, and a "crook".';
+  const tokens = tokenizeForModel(text);
+  const slice = (indices: number[]) => spansOfTokens(text, tokens, indices).map((s) => text.slice(s.start, s.end));
+
+  it('joins neighbouring toxic words separated by spaces into one span', () => {
+    expect(slice([1, 2, 3])).toEqual(['stupid lying fool']);
+  });
+  it('keeps punctuation out and does not join across it or across a clean word', () => {
+    expect(slice([3, 4])).toEqual(['fool', 'and']);
+    expect(slice([1, 3])).toEqual(['stupid', 'fool']);
+    expect(slice([6])).toEqual(['crook']);
+  });
+});
+
+describe('ToxicSpanModel', () => {
+  it('loads sparse weights and scores tokens with them', () => {
+    const model = tinyModel();
+    const p = model.predict('Only a gronk would say that.');
+    expect(p.tokens.map((t) => t.norm)).toEqual(['only', 'a', 'gronk', 'would', 'say', 'that']);
+    expect(p.probs[2]).toBeGreaterThan(0.95);
+    expect(p.probs[0]).toBeLessThan(0.05);
+    expect(p.score).toBe(p.probs[2]);
+    expect(model.predict('').score).toBe(0);
+  });
+
+  it('refuses weights of another format or with mismatched arrays', () => {
+    const good = tinyModel().weights;
+    expect(() => new ToxicSpanModel({ ...good, format: 'other' as 'toxic-spans-lr/1' })).toThrow(/format/);
+    expect(() => new ToxicSpanModel({ ...good, binary: { gaps: [1, 2], w: [5] } })).toThrow(/binary head/);
+  });
+
+  it('the rule holds at the threshold with a labelled reason, and only points below it when others held', () => {
+    const model = tinyModel();
+    const s = { enabled: true, action: 'flag' as const, threshold: 0.9, spanThreshold: 0.5 };
+    const text = 'Only a gronk would say that.';
+    const held = modelFinding(model, text, s, false);
+    expect(held).toMatchObject({ action: 'flag', spans: [{ start: 7, end: 12 }] });
+    expect(held!.detail).toMatch(/^likely (insult|threat), 0\.\d\d: "gronk"$/);
+    const pointing = modelFinding(model, text, { ...s, threshold: 0.99 }, true);
+    expect(pointing).toMatchObject({ action: null, spans: [{ start: 7, end: 12 }] });
+    expect(pointing!.detail).toMatch(/below the hold threshold 0\.99/);
+    expect(modelFinding(model, text, { ...s, threshold: 0.99 }, false)).toBeNull();
+    expect(modelFinding(model, 'A calm remark.', s, true)).toBeNull();
+  });
+});
+
+describe('shipped weights', () => {
+  const file = path.join(__dirname, 'weights.json');
+  const model = shippedToxicSpanModel();
+
+  it('are under 5 MB and trained (thousands of features, lexicon and thresholds stored)', () => {
+    expect(fs.statSync(file).size).toBeLessThan(5 * 1024 * 1024);
+    expect(model.weights.binary.gaps.length).toBeGreaterThan(1000);
+    expect(Object.keys(model.weights.lexicon)).toEqual(expect.arrayContaining(['insult', 'suspect', 'threat']));
+    expect(model.thresholds.span).toBeGreaterThan(0);
+    expect(model.thresholds.span).toBeLessThan(1);
+  });
+
+  it('point at the insult of an invented toxic sentence and at nothing in a clean one', () => {
+    const s = { ...defaultModerationSettings.model, threshold: 0.99 };
+    const toxic = 'Honestly the councillor is a pathetic idiot and everyone knows it.';
+    const found = modelFinding(model, toxic, s, true);
+    expect(found).not.toBeNull();
+    expect(found!.spans.map((sp) => toxic.slice(sp.start, sp.end)).join(' ')).toMatch(/idiot/);
+    expect(found!.type).toBe('Insult');
+    const clean = 'The ferry timetable for Larkmoor changes on Monday, the harbour office said.';
+    expect(model.predict(clean).score).toBeLessThan(s.spanThreshold);
+    expect(modelFinding(model, clean, s, true)).toBeNull();
+  });
+
+  it('feed the engine when enabled: a held comment lists the model among its reasons; by default it is off', () => {
+    const text = 'You are a pathetic idiot.';
+    const onSettings = { ...defaultModerationSettings, model: { ...defaultModerationSettings.model, enabled: true } };
+    const on = moderateComment({ text }, compileModerationSettings(onSettings, { model }), { articleMode: 'open' });
+    expect(on.decision).toBe('flag');
+    const reason = on.reasons.find((r) => r.rule === 'model');
+    expect(reason?.detail).toMatch(/^likely insult, 0\.\d\d/);
+    expect(reason?.spans.map((sp) => text.slice(sp.start, sp.end)).join(' ')).toMatch(/idiot/);
+    expect(defaultModerationSettings.model.enabled).toBe(false);
+    const off = moderateComment({ text }, defaultModerationSettings, { articleMode: 'open' });
+    expect(off.decision).toBe('flag');
+    expect(off.reasons.map((r) => r.rule)).not.toContain('model');
+    expect(moderateComment({ text: 'Thanks for the update on the bridge works.' }, compileModerationSettings(onSettings)).decision).toBe('approve');
+  });
+});
+
+describe('model settings', () => {
+  it('are validated with the field named', () => {
+    const bad = { ...defaultModerationSettings, model: { enabled: 'yes', action: 'flag', threshold: 1.5, spanThreshold: 0.4 } };
+    expect(validateModerationSettings(bad).map((e) => e.field)).toEqual(['model.enabled', 'model.threshold']);
+    expect(validateModerationSettings(defaultModerationSettings)).toEqual([]);
+  });
+});
