@@ -50,11 +50,27 @@ export function hashFeature(name: string): number {
   return h >>> 0;
 }
 
+const UPPER_RE = /\p{Lu}/u;
+const LOWER_RE = /\p{Ll}/u;
+const NUMBER_RE = /\p{N}/u;
+
+function charClass(ch: string): string {
+  const c = ch.charCodeAt(0);
+  // ASCII without regular expressions: most characters of any comment.
+  if (c >= 97 && c <= 122) return 'x';
+  if (c >= 65 && c <= 90) return 'X';
+  if (c >= 48 && c <= 57) return 'd';
+  if (c < 128) return 's';
+  return UPPER_RE.test(ch) ? 'X' : LOWER_RE.test(ch) ? 'x' : NUMBER_RE.test(ch) ? 'd' : 's';
+}
+
 function shape(raw: string): string {
   let out = '';
+  let last = '';
   for (const ch of raw) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : 's';
-    if (out[out.length - 1] !== c) out += c;
+    const c = charClass(ch);
+    if (c !== last) out += c;
+    last = c;
   }
   return out;
 }
@@ -62,14 +78,20 @@ function shape(raw: string): string {
 /** Membership test of a compiled lexicon: exact words and stems. */
 export class CompiledLexicon {
   private readonly words = new Map<string, string[]>();
-  private readonly stems: Array<{ stem: string; list: string }> = [];
+  // Stems bucketed by their first three letters (shorter stems under ''): a word is compared with
+  // the few stems that can match it, not the whole lexicon.
+  private readonly stems = new Map<string, Array<{ stem: string; list: string }>>();
 
   constructor(lexicon: Lexicon) {
     for (const list of Object.keys(lexicon).sort()) {
       for (const entry of lexicon[list]) {
         const w = entry.trim().toLowerCase();
         if (!w || /\s/.test(w)) continue;
-        if (w.endsWith('*')) this.stems.push({ stem: w.slice(0, -1), list });
+        if (w.endsWith('*')) {
+          const stem = w.slice(0, -1);
+          const key = stem.length >= 3 ? stem.slice(0, 3) : '';
+          this.stems.set(key, [...(this.stems.get(key) ?? []), { stem, list }]);
+        }
         else for (const form of [w, `${w}s`]) this.words.set(form, [...(this.words.get(form) ?? []), list]);
       }
     }
@@ -77,9 +99,13 @@ export class CompiledLexicon {
 
   listsOf(norm: string): string[] {
     const word = norm.endsWith("'s") ? norm.slice(0, -2) : norm;
-    const found = new Set(this.words.get(word) ?? []);
-    for (const { stem, list } of this.stems) if (word.startsWith(stem)) found.add(list);
-    return [...found].sort();
+    const exact = this.words.get(word);
+    const short = this.stems.get('');
+    const long = this.stems.get(word.slice(0, 3));
+    if (!short && !long) return exact ? [...new Set(exact)].sort() : [];
+    const found = new Set(exact ?? []);
+    for (const bucket of [short, long]) if (bucket) for (const { stem, list } of bucket) if (word.startsWith(stem)) found.add(list);
+    return found.size ? [...found].sort() : [];
   }
 }
 
@@ -126,7 +152,64 @@ export function tokenFeatureNames(text: string, tokens: ModelToken[], lexicon: C
   return out;
 }
 
-/** Feature ids of every token: hashes of the feature names (the model masks them to its size). */
+const FNV_OFFSET = 0x811c9dc5;
+/** FNV-1a continued over s[from, to): hashing "prefix" then "word" equals hashing "prefixword". */
+function fnv(h: number, s: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+const H = (prefix: string) => fnv(FNV_OFFSET, prefix);
+const [H_BIAS, H_W, H_SH, H_P3, H_S3, H_P4, H_S4, H_CAPS, H_MASKED, H_C3, H_C4] = ['bias', 'w:', 'sh:', 'p3:', 's3:', 'p4:', 's4:', 'caps', 'masked', 'c3:', 'c4:'].map(H);
+const [H_WM1, H_WP1, H_WM2, H_WP2, H_BM, H_BP, H_LEX, H_LEXM1, H_LEXP1, H_NLEX, H_AFTER, H_FIRST, H_LAST, H_POS, H_LEN] = [
+  'w-1:', 'w+1:', 'w-2:', 'w+2:', 'b-:', 'b+:', 'lex:', 'lex-1:', 'lex+1:', 'nlex:', 'after:', 'first', 'last', 'pos:', 'len:',
+].map(H);
+const MASKED_RE = /[*#@$]/;
+const DIGIT_RE = /\d/;
+const LETTER_RE = /\p{L}/u;
+const AFTER_RE = /[!?.,"]/;
+
+/**
+ * Feature ids of every token: the FNV-1a hashes of tokenFeatureNames, computed without building
+ * the names (this runs on every comment; the unit tests check both agree).
+ */
 export function tokenFeatures(text: string, tokens: ModelToken[], lexicon: CompiledLexicon): Uint32Array[] {
-  return tokenFeatureNames(text, tokens, lexicon).map((names) => Uint32Array.from(names, hashFeature));
+  const n = tokens.length;
+  const lists = tokens.map((t) => lexicon.listsOf(t.norm));
+  const lexCount = lists.reduce((c, l) => c + (l.length ? 1 : 0), 0);
+  const word = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : tokens[i].norm);
+  const hLen = fnv(H_LEN, String(bucket(n, [4, 8, 16, 32, 64, 128])));
+  const hNlex = fnv(H_NLEX, String(Math.min(lexCount, 3)));
+  const out: Uint32Array[] = [];
+  const f: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    const w = t.norm;
+    const len = w.length;
+    f.length = 0;
+    f.push(H_BIAS, fnv(H_W, w), fnv(H_SH, shape(t.raw)), fnv(H_P3, w, 0, Math.min(3, len)), fnv(H_S3, w, Math.max(0, len - 3)));
+    f.push(fnv(H_P4, w, 0, Math.min(4, len)), fnv(H_S4, w, Math.max(0, len - 4)));
+    if (t.raw.length > 1 && t.raw === t.raw.toUpperCase() && t.raw !== t.raw.toLowerCase()) f.push(H_CAPS);
+    if (MASKED_RE.test(t.raw) || (DIGIT_RE.test(t.raw) && LETTER_RE.test(t.raw))) f.push(H_MASKED);
+    const padded = `<${w}>`;
+    for (let k = 0; k + 3 <= padded.length; k++) f.push(fnv(H_C3, padded, k, k + 3));
+    for (let k = 0; k + 4 <= padded.length; k++) f.push(fnv(H_C4, padded, k, k + 4));
+    const prev = word(i - 1);
+    const next = word(i + 1);
+    f.push(fnv(H_WM1, prev), fnv(H_WP1, next), fnv(H_WM2, word(i - 2)), fnv(H_WP2, word(i + 2)));
+    f.push(fnv(fnv(fnv(H_BM, prev), '|'), w), fnv(fnv(fnv(H_BP, w), '|'), next));
+    for (const l of lists[i]) f.push(fnv(H_LEX, l));
+    if (i > 0) for (const l of lists[i - 1]) f.push(fnv(H_LEXM1, l));
+    if (i + 1 < n) for (const l of lists[i + 1]) f.push(fnv(H_LEXP1, l));
+    if (!lists[i].length) f.push(hNlex);
+    const after = text[t.end] ?? '';
+    if (after && AFTER_RE.test(after)) f.push(fnv(H_AFTER, after));
+    if (i === 0) f.push(H_FIRST);
+    if (i === n - 1) f.push(H_LAST);
+    f.push(fnv(H_POS, String(Math.floor((4 * i) / n))), hLen);
+    out.push(Uint32Array.from(f));
+  }
+  return out;
 }

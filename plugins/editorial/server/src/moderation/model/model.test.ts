@@ -46,6 +46,11 @@ describe('model features', () => {
     const b = tokenFeatureNames(text, tokenizeForModel(text), lexicon);
     expect(a).toEqual(b);
     expect(tokenFeatures(text, tokenizeForModel(text), lexicon)).toEqual(tokenFeatures(text, tokenizeForModel(text), lexicon));
+    // The fast ids are the hashes of the names, for plain and disguised words alike.
+    for (const t of [text, 'ID10T!! f**k, "stuuupid" @ss-hat x', 'Ça suffit, IMBÉCILE.', 'a']) {
+      const tokens = tokenizeForModel(t);
+      expect(tokenFeatures(t, tokens, lexicon)).toEqual(tokenFeatureNames(t, tokens, lexicon).map((names) => Uint32Array.from(names, hashFeature)));
+    }
     expect(a[2]).toEqual(expect.arrayContaining(['w:gronk', 'lex:insult', 'w-1:a', 'w+1:you', 'b-:a|gronk']));
     expect(a[1]).toContain('lex+1:insult');
     // FNV-1a is fixed: shipped weights stay valid across releases.

@@ -36,6 +36,8 @@ export interface ModelPrediction {
   probs: Float32Array;
   /** Comment score: the highest token probability (0 for a text without words). */
   score: number;
+  /** Feature ids of each token (reused to name the kind of toxicity). */
+  feats: Uint32Array[];
 }
 
 /** How a held comment's reason names the kind of toxicity. */
@@ -98,14 +100,14 @@ export class ToxicSpanModel {
       probs[i] = sigmoid(z);
       if (probs[i] > score) score = probs[i];
     }
-    return { tokens, probs, score };
+    return { tokens, probs, score, feats };
   }
 
-  /** The most likely kind of toxicity of the given tokens (their type-head scores summed). */
-  typeOf(text: string, tokens: ModelToken[], indices: number[]): string {
+  /** The most likely kind of toxicity of the given tokens (their type-head probabilities summed). */
+  typeOf(prediction: ModelPrediction, indices: number[]): string {
     const k = this.types.length;
     if (!indices.length || !k) return 'Other Toxicity';
-    const feats = this.features(text, tokens);
+    const { feats } = prediction;
     const sum = new Float64Array(k);
     for (const i of indices) {
       const z = new Float64Array(k);

@@ -28,7 +28,7 @@ export function modelFinding(model: ToxicSpanModel, text: string, s: ModelRuleSe
   }
   if (!indices.length) return null;
   const spans = spansOfTokens(text, p.tokens, indices);
-  const type = model.typeOf(text, p.tokens, indices);
+  const type = model.typeOf(p, indices);
   const words = [...new Set(spans.map((sp) => `"${text.slice(sp.start, sp.end)}"`))].slice(0, 8).join(', ');
   const below = holds ? '' : ` (below the hold threshold ${s.threshold})`;
   return { action: holds ? s.action : null, detail: `likely ${humanType(type)}, ${p.score.toFixed(2)}${below}: ${words}`, spans, score: p.score, type };
