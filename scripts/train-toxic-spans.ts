@@ -1,5 +1,5 @@
 /**
- * `npm run train:moderation [-- COMMENTS.jsonl] [--clean CLEAN.jsonl] [--no-write]`
+ * `npm run train:moderation [-- COMMENTS.jsonl] [--clean CLEAN.jsonl] [--no-write] [--epochs 6] [--lr 0.1] [--l2 1e-5] [--hold 0.9]`
  *
  * Trains the toxic-span model (plugins/editorial/server/src/moderation/model/) on the SemEval-2021
  * Toxic Spans comments (CC0; default ../shared/eval/comments-dev.jsonl, or $SHARED_EVAL_DIR) and
@@ -389,7 +389,7 @@ function main(): void {
     folds: folds.map((f) => ({
       fold: f.fold + 1,
       n: f.n,
-      thresholds: f.thresholds,
+      thresholds: { ...f.thresholds, innerF1: round(f.thresholds.innerF1) },
       rules: compact(f.rules),
       model: compact(f.model),
       combined: compact(f.combined),
