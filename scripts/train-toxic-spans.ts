@@ -412,4 +412,6 @@ function main(): void {
   console.log(`\nwrote weights.json (${(weightsJson.length / 1e6).toFixed(2)} MB, ${weights.binary.gaps.length} + ${weights.type.gaps.length} features), cv-report.json, defaults.ts`);
 }
 
-main();
+// Runs when called as a script; experiments may import the pieces.
+if (require.main === module) main();
+export { buildLexicon, makeExample, train, prng, shuffled, SEED, FOLDS, TYPES, type Example };
