@@ -5,6 +5,7 @@
  */
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import LinkifyIt from 'linkify-it';
+import { canonicalise } from './canonical';
 import { mergeSpans, tokenise, WordList, type Token } from './text';
 import type {
   CommentInput,
@@ -41,7 +42,11 @@ interface Finding {
 }
 
 interface RuleInput {
+  /** Canonical text (see canonical.ts) that word rules read; their spans are mapped back. */
   text: string;
+  /** The text as written, read by form rules (links, shouting, duplicates). */
+  original: string;
+  toOriginal: (span: Span) => Span;
   tokens: Token[];
   compiled: CompiledModeration;
   input: CommentInput;
@@ -250,7 +255,7 @@ function threatRule({ text, tokens, compiled }: RuleInput): Finding | null {
 
 /* ---------- form rules ---------- */
 
-function linksRule({ text, compiled }: RuleInput): Finding | null {
+function linksRule({ original: text, compiled }: RuleInput): Finding | null {
   const s = compiled.settings.links;
   if (!s.enabled) return null;
   const links = compiled.linkify.match(text) ?? [];
@@ -263,7 +268,7 @@ function linksRule({ text, compiled }: RuleInput): Finding | null {
   };
 }
 
-function shoutingRule({ text, tokens, compiled }: RuleInput): Finding | null {
+function shoutingRule({ original: text, compiled }: RuleInput): Finding | null {
   const s = compiled.settings.shouting;
   if (!s.enabled) return null;
   let letters = 0;
@@ -275,6 +280,7 @@ function shoutingRule({ text, tokens, compiled }: RuleInput): Finding | null {
     }
   }
   if (letters < s.minLetters || upper / letters < s.maxUppercaseRatio) return null;
+  const tokens = tokenise(text);
   const spans = mergeSpans(
     tokens
       .filter((t) => {
@@ -320,7 +326,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return inter / (a.size + b.size - inter);
 }
 
-function duplicateRule({ text, input, context, compiled }: RuleInput): Finding | null {
+function duplicateRule({ original: text, input, context, compiled }: RuleInput): Finding | null {
   const s = compiled.settings.duplicate;
   const recent = context.recentComments;
   if (!s.enabled || !recent?.length) return null;
@@ -368,7 +374,16 @@ function articleModeRule({ context, compiled }: RuleInput): Finding | null {
 
 /* ---------- pipeline ---------- */
 
+/** Word rules read the canonical text: their spans are mapped back to the text as written. */
+const WORD_RULES = new Set<RuleId>(['banned-words', 'suspect-words', 'insult', 'identity-attack', 'threat']);
+
 function runRule(id: RuleId, input: RuleInput, wordCache: { value?: ReturnType<typeof wordRules> }): Finding | null {
+  const finding = findingOf(id, input, wordCache);
+  if (!finding || !WORD_RULES.has(id) || input.text === input.original) return finding;
+  return { ...finding, spans: mergeSpans(finding.spans.map((s) => input.toOriginal(s))) };
+}
+
+function findingOf(id: RuleId, input: RuleInput, wordCache: { value?: ReturnType<typeof wordRules> }): Finding | null {
   switch (id) {
     case 'article-mode':
       return articleModeRule(input);
@@ -423,8 +438,17 @@ export function moderateComment(
 ): ModerationResult {
   const compiled = compiledFor(settingsOrCompiled);
   const { settings } = compiled;
-  const text = input.text ?? '';
-  const ruleInput: RuleInput = { text, tokens: tokenise(text), compiled, input, context };
+  const original = input.text ?? '';
+  const canonical = canonicalise(original);
+  const ruleInput: RuleInput = {
+    text: canonical.text,
+    original,
+    toOriginal: canonical.toOriginal,
+    tokens: tokenise(canonical.text),
+    compiled,
+    input,
+    context,
+  };
   const trusted = isTrustedCommenter(settings, context);
   const relaxed = new Set<RuleId>(trusted ? settings.trusted.relaxedRules : []);
 
