@@ -106,13 +106,71 @@ export const DEFAULT_HOSTILE_WORDS = [
   'insane', 'sick', 'deviant*', 'perverted', 'inbred', 'moron*', 'lazy', 'greedy',
 ];
 
+/**
+ * Violent verbs (base forms; inflections are generated) read by the threat grammar: they count
+ * only in a wish, intent or imperative frame aimed at someone (see threat.ts).
+ */
 export const DEFAULT_THREAT_VERBS = [
-  'kill', 'shoot', 'hang', 'lynch', 'murder', 'stab', 'beat', 'punch', 'slap', 'burn', 'execute',
-  'strangle', 'choke', 'behead', 'gut', 'bash', 'smash', 'hunt', 'destroy', 'string up', 'put down',
-  'take out', 'deal with', 'die', 'rot',
+  'kill', 'murder', 'shoot', 'hang', 'lynch', 'stab', 'beat', 'beat up', 'punch', 'slap', 'kick', 'burn',
+  'burn down', 'execute', 'strangle', 'choke', 'behead', 'decapitate', 'gut', 'bash', 'smash', 'hunt', 'hunt down',
+  'string up', 'put down', 'take out', 'die', 'rot', 'torture', 'castrate', 'rape', 'slaughter', 'butcher',
+  'massacre', 'exterminate', 'eliminate', 'annihilate', 'eradicate', 'wipe out', 'bomb', 'nuke', 'gas',
+  'poison', 'drown', 'bury', 'stone', 'cut off', 'slit', 'blow up', 'blow away', 'pull the trigger',
+  'pulverize', 'pulverise', 'assassinate', 'crucify', 'maim', 'mutilate', 'skin', 'starve', 'fry', 'whack',
+  'run over', 'tear apart', 'throw off', 'lock up and throw away',
 ];
 
+/** Words that, right after a violent verb, make it aimed at someone or something. */
 export const DEFAULT_THREAT_TARGETS = [
-  'you', 'ya', 'u', 'yourself', 'them', 'him', 'her', 'them all', 'all', 'these', 'those', 'every',
-  'ur', 'his', 'their',
+  'you', 'ya', 'u', 'yourself', 'them', 'him', 'her', 'em', "'em", 'all', 'these', 'those', 'every',
+  'ur', 'his', 'their', 'it', 'everyone', 'everybody', 'anyone', 'anybody', 'people', 'whoever',
+];
+
+/**
+ * General group lexicon of the identity grammar (identity.ts): religions, ethnicities,
+ * nationalities, genders and orientations, and political camps, in their adjective and plural
+ * forms. A group word alone is never held: only a collective accusation or a dehumanising noun
+ * around it is.
+ */
+export const DEFAULT_GROUP_WORDS = [
+  // religions
+  'muslim*', 'moslem*', 'islam', 'islamic', 'islamist*', 'christian*', 'catholic*', 'protestant*', 'evangelical*',
+  'mormon*', 'jew', 'jews', 'jewish', 'hindu*', 'sikh*', 'buddhist*', 'atheist*', 'pagan*',
+  // ethnicities and races
+  'black', 'blacks', 'white', 'whites', 'brown', 'asian*', 'african*', 'hispanic*', 'latino*', 'latina*', 'latinx',
+  'arab', 'arabs', 'native', 'natives', 'indigenous', 'aboriginal*', 'caucasian*', 'negro*', 'colored', 'gypsy',
+  'gypsies', 'roma', 'inuit', 'first nations',
+  // nationalities
+  'american*', 'canadian*', 'mexican*', 'chinese', 'japanese', 'korean*', 'vietnamese', 'indian', 'indians',
+  'pakistani*', 'afghan*', 'iranian*', 'iraqi*', 'syrian*', 'somali*', 'nigerian*', 'russian*', 'ukrainian*',
+  'polish', 'german*', 'french', 'british', 'brits', 'irish', 'scottish', 'italian*', 'spaniard*', 'greek*', 'turk',
+  'turks', 'turkish', 'israeli*', 'palestinian*', 'egyptian*', 'saudi*', 'filipino*', 'cuban*', 'haitian*',
+  'brazilian*', 'european*', 'venezuelan*', 'colombian*', 'guatemalan*', 'honduran*', 'salvadoran*', 'lebanese',
+  'libyan*', 'yemeni*', 'sudanese', 'ethiopian*', 'kenyan*', 'chechen*', 'albanian*', 'romanian*', 'bulgarian*',
+  'serb', 'serbs', 'serbian*', 'croat*', 'bosnian*', 'kurd', 'kurds', 'kurdish', 'persian*', 'bangladeshi*',
+  'indonesian*', 'thai', 'australian*', 'dutch', 'swedish', 'swedes', 'norwegian*', 'danish', 'danes',
+  // migration status
+  'immigrant*', 'migrant*', 'refugee*', 'illegals', 'aliens', 'foreigner*', 'asylum seekers',
+  // genders and orientations
+  'women', 'men', 'males', 'females', 'gay', 'gays', 'lesbian*', 'homosexual*', 'queer*', 'trans', 'transgender*',
+  'bisexual*', 'feminist*', 'homo', 'homos',
+  // political camps
+  'liberals', 'libs', 'conservatives', 'republicans', 'democrats', 'leftists', 'lefties', 'progressives',
+  'socialists', 'communists', 'trumpsters', 'trumpers', 'rightwingers', 'left-wingers', 'right-wingers',
+];
+
+/** Nouns that deny a group's humanity: held next to any group word ("X vermin", "X are animals"). */
+export const DEFAULT_DEHUMANISING_NOUNS = [
+  'animal', 'animals', 'vermin', 'savage', 'savages', 'subhuman*', 'sub-human*', 'parasite', 'parasites', 'rat',
+  'rats', 'cockroach*', 'roaches', 'pigs', 'swine', 'ape', 'apes', 'monkey', 'monkeys', 'dogs', 'beast', 'beasts',
+  'barbarian*', 'scum*', 'filth', 'trash', 'garbage', 'leech*', 'maggot*', 'insects', 'mongrel*', 'breeders',
+  'primitives', 'lice', 'snakes', 'locusts', 'hordes', 'cattle', 'sheep',
+];
+
+/** Criminal nouns: held with a group word under a collective determiner or a copula. */
+export const DEFAULT_CRIMINAL_NOUNS = [
+  'terrorist*', 'criminal*', 'thug', 'thugs', 'rapist*', 'murderer*', 'killer*', 'thief', 'thieves', 'crook',
+  'crooks', 'pedophile*', 'paedophile*', 'pedo', 'pedos', 'gangster*', 'gangbanger*', 'jihadi*', 'extremist*',
+  'fanatic*', 'traitor*', 'racist*', 'bigot*', 'supremacist*', 'nazi*', 'liars', 'cheats', 'frauds', 'freeloader*',
+  'moocher*', 'invader*', 'illegals', 'welfare queens', 'looters', 'savages', 'radicals', 'zealots',
 ];

@@ -7,6 +7,13 @@ import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'o
 import LinkifyIt from 'linkify-it';
 import { canonicalise } from './canonical';
 import { mergeSpans, tokenise, WordList, type Token } from './text';
+import {
+  DEFAULT_CRIMINAL_NOUNS,
+  DEFAULT_DEHUMANISING_NOUNS,
+  DEFAULT_GROUP_WORDS,
+} from './default-lists';
+import { compileIdentityGrammar, findGroupAttacks, type IdentityGrammar } from './identity';
+import { compileThreatLexicon, findFixedThreats, findThreats, type ThreatLexicon } from './threat';
 import type {
   CommentInput,
   ModerationContext,
@@ -29,8 +36,8 @@ export interface CompiledModeration {
   targetedInsult: WordList;
   identityTerms: WordList;
   hostileWords: WordList;
-  threatVerbs: WordList;
-  threatTargets: WordList;
+  threat: ThreatLexicon;
+  identity: IdentityGrammar;
   linkify: LinkifyIt;
 }
 
@@ -69,8 +76,14 @@ export function compileModerationSettings(settings: ModerationSettings): Compile
     targetedInsult: new WordList(settings.insult.targetedWords),
     identityTerms: new WordList(settings.identityAttack.identityTerms),
     hostileWords: new WordList(settings.identityAttack.hostileWords),
-    threatVerbs: new WordList(settings.threat.verbs),
-    threatTargets: new WordList(settings.threat.targets),
+    threat: compileThreatLexicon(settings.threat.verbs, settings.threat.targets),
+    // The editable identity terms join the general group lexicon.
+    identity: compileIdentityGrammar(
+      [...DEFAULT_GROUP_WORDS, ...settings.identityAttack.identityTerms],
+      DEFAULT_DEHUMANISING_NOUNS,
+      DEFAULT_CRIMINAL_NOUNS,
+      settings.insult.words,
+    ),
     linkify: new LinkifyIt(),
   };
 }
@@ -189,16 +202,21 @@ function insultRule({ text, tokens, compiled }: RuleInput): Finding | null {
 function identityRule({ text, tokens, compiled }: RuleInput): Finding | null {
   const s = compiled.settings.identityAttack;
   if (!s.enabled) return null;
-  const identities = compiled.identityTerms.findAll(tokens);
-  if (!identities.length) return null;
-  const hostile = compiled.hostileWords.findAll(tokens);
   const spans: Span[] = [];
   const groups = new Set<string>();
+  // Collective accusations and dehumanising nouns (identity.ts): the whole phrase is the span.
+  for (const span of findGroupAttacks(text, tokens, compiled.identity)) {
+    spans.push(span);
+    groups.add(text.slice(span.start, span.end));
+  }
+  // An editable identity term near an editable hostile word: the hostile word is what raters and
+  // moderators point at; the group is named in the detail.
+  const identities = compiled.identityTerms.findAll(tokens);
+  const hostile = identities.length ? compiled.hostileWords.findAll(tokens) : [];
   for (const id of identities) {
     for (const h of hostile) {
       if (h.first === id.first) continue;
       const gap = h.first > id.last ? h.first - id.last : id.first - h.last;
-      // The hostile word is what raters and moderators point at; the group is named in the detail.
       if (gap <= s.maxDistance) {
         spans.push(h.span);
         groups.add(text.slice(id.span.start, id.span.end));
@@ -210,47 +228,12 @@ function identityRule({ text, tokens, compiled }: RuleInput): Finding | null {
   return { rule: 'identity-attack', action: s.action, detail: `hostile words ${quoteList(text, merged)} about ${[...groups].slice(0, 4).map((g) => `"${g}"`).join(', ')}`, spans: merged };
 }
 
-// "should die", "hope you rot": wishes of harm without an explicit object.
-const WISH_CUES = new Set(['should', 'hope', 'deserve', 'deserves', 'go', 'must', 'ought', 'wish', 'gonna', 'please', 'can', 'will', "i'll", 'ill', "i'd", 'let', "let's", 'lets', 'need']);
-const INTENT_CUES = new Set([...WISH_CUES, 'gonna', 'wanna', 'want', 'to', 'would', "i'm", 'im', 'someone', 'somebody', 'we', 'should', 'need']);
-const PEOPLE_PRONOUNS = new Set(['you', 'u', 'ya', 'he', 'she', 'they', 'them', 'him', 'her', 'everyone', 'all', 'yall', "y'all"]);
-const IMPERATIVE_DIE = new Set(['go', 'just', 'pls', 'please']);
-const IMPERATIVE_LINKS = new Set(['and', 'then', 'just', 'simply']);
-const SECOND_PERSON = new Set(['you', 'ya', 'u', 'yourself', 'ur']);
-const OBJECTLESS_VERBS = new Set(['die', 'rot']);
-
 function threatRule({ text, tokens, compiled }: RuleInput): Finding | null {
   const s = compiled.settings.threat;
   if (!s.enabled) return null;
-  const spans: Span[] = [];
-  for (const m of compiled.threatVerbs.findAll(tokens)) {
-    const verb = tokens[m.first].norm;
-    if (OBJECTLESS_VERBS.has(verb)) {
-      // "hope you die", "they should rot", "go die": a wish aimed at people, not "plants will die".
-      const window = tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.norm);
-      const wished = window.some((w) => WISH_CUES.has(w)) && window.some((w) => PEOPLE_PRONOUNS.has(w));
-      const told = m.first > 0 && IMPERATIVE_DIE.has(tokens[m.first - 1].norm);
-      if (wished || told) spans.push(m.span);
-      continue;
-    }
-    // Reporting ("police shot him") is not a threat: an intent cue or a second-person target is.
-    let intent = false;
-    for (let k = Math.max(0, m.first - 3); k < m.first && !intent; k++) intent = INTENT_CUES.has(tokens[k].norm);
-    // An imperative ("Round them up and burn them.") starts its sentence or follows "and".
-    const before = m.first > 0 ? text.slice(tokens[m.first - 1].end, tokens[m.first].start) : '.';
-    if (/[.!?:;\n]/.test(before) || (m.first > 0 && IMPERATIVE_LINKS.has(tokens[m.first - 1].norm))) intent = true;
-    for (let k = m.last + 1; k <= m.last + 2 && k < tokens.length; k++) {
-      const target = compiled.threatTargets.matchAt(tokens, k) ?? compiled.identityTerms.matchAt(tokens, k);
-      const aimed = SECOND_PERSON.has(tokens[k].norm) || compiled.identityTerms.matchAt(tokens, k) !== undefined;
-      if (target && (intent || aimed)) {
-        spans.push({ start: m.span.start, end: target.span.end });
-        break;
-      }
-    }
-  }
+  const spans = mergeSpans([...findThreats(text, tokens, compiled.threat), ...findFixedThreats(text)]);
   if (!spans.length) return null;
-  const merged = mergeSpans(spans);
-  return { rule: 'threat', action: s.action, detail: `threatening words: ${quoteList(text, merged)}`, spans: merged };
+  return { rule: 'threat', action: s.action, detail: `threatening words: ${quoteList(text, spans)}`, spans };
 }
 
 /* ---------- form rules ---------- */

@@ -1,0 +1,126 @@
+/**
+ * Collective attacks on a group named by religion, ethnicity, nationality, gender or orientation,
+ * as a small grammar over a general group lexicon rather than word pairs:
+ * - a group word modifying a dehumanising noun ("Hindu vermin"), or a criminal noun under a
+ *   collective determiner or a hate verb ("these Hindu terrorists", "all Xish thieves",
+ *   "I hate Xish criminals");
+ * - a group as the subject of a copula with a dehumanising, criminal or insulting predicate
+ *   ("all X are animals", "X are the problem", "X are nothing but thieves").
+ * Reported speech and negated predicates ("X are not criminals") are not attacks. Pure.
+ */
+import { WordList, type Token } from './text';
+import type { Span } from './types';
+
+export interface IdentityGrammar {
+  groups: WordList;
+  dehumanising: WordList;
+  criminal: WordList;
+  /** Insulting words (the insult lists): a predicate of a group copula. */
+  insults: WordList;
+}
+
+export function compileIdentityGrammar(
+  groups: readonly string[],
+  dehumanising: readonly string[],
+  criminal: readonly string[],
+  insults: readonly string[],
+): IdentityGrammar {
+  return {
+    groups: new WordList(groups),
+    dehumanising: new WordList(dehumanising),
+    criminal: new WordList(criminal),
+    insults: new WordList(insults),
+  };
+}
+
+const COLLECTIVE = new Set(['these', 'those', 'all', 'most', 'every', 'typical', 'bunch', 'such', 'filthy', 'dirty', 'damn', 'bloody', 'stinking', 'stupid']);
+const HATE_VERBS = new Set(['hate', 'hates', 'despise', 'despises', 'loathe', 'loathes', 'ban', 'deport', 'expel', 'fear']);
+// Nouns that make a group word a group of people ("Black people", "Muslim men").
+const PERSON_HEADS = new Set(['people', 'men', 'women', 'folks', 'folk', 'guys', 'males', 'females', 'boys', 'girls', 'immigrants', 'migrants', 'refugees', 'kids', 'youths', 'americans', 'countries', 'nations', 'communities', 'population', 'populations']);
+const COPULAS = new Set(['are', "'re", 'were', 'is', 'be', 'remain', 'become', 'became']);
+// Words that may stand between a copula and its predicate ("are all just a bunch of").
+const PREDICATE_FILLERS = new Set(['all', 'just', 'nothing', 'but', 'such', 'so', 'a', 'an', 'the', 'bunch', 'of', 'only', 'mostly', 'basically', 'really', 'simply', 'clearly', 'obviously', 'total', 'complete', 'utter', 'real', 'very', 'pure', 'born', 'natural', 'dirty', 'filthy', 'lazy', 'violent']);
+const NEGATORS = new Set(['not', 'never', 'no', "aren't", 'arent', "isn't", 'isnt', "weren't", 'werent', 'hardly', 'nor', 'neither']);
+// Nouns of a copula predicate that make it a collective accusation ("X are the problem").
+const PROBLEM_NOUNS = new Set(['problem', 'menace', 'threat', 'enemy', 'enemies', 'plague', 'cancer', 'disease', 'curse', 'scourge', 'infestation']);
+const REPORTING = new Set(['said', 'says', 'told', 'according', 'reported', 'claimed', 'claims', 'argued', 'wrote', 'tweeted', 'alleged']);
+const SENTENCE_BREAK = /[.!?\n…]/;
+
+const norm = (t: Token | undefined) => t?.norm ?? '';
+
+/** Spans of collective attacks on groups. */
+export function findGroupAttacks(text: string, tokens: readonly Token[], grammar: IdentityGrammar): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const group = grammar.groups.matchAt(tokens, i);
+    if (!group) {
+      i++;
+      continue;
+    }
+    // The group phrase: group words joined by "and" ("Black and Brown people") and a person head.
+    let last = group.last;
+    for (;;) {
+      const more = last + 1 < tokens.length ? grammar.groups.matchAt(tokens, last + 1) : undefined;
+      if (more) {
+        last = more.last;
+        continue;
+      }
+      if (norm(tokens[last + 1]) === 'and' && last + 2 < tokens.length && grammar.groups.matchAt(tokens, last + 2)) {
+        last = grammar.groups.matchAt(tokens, last + 2)!.last;
+        continue;
+      }
+      break;
+    }
+    if (PERSON_HEADS.has(norm(tokens[last + 1]))) last++;
+    const before = [norm(tokens[i - 1]), norm(tokens[i - 2])];
+    const collective = before.some((w) => COLLECTIVE.has(w)) || before.some((w) => HATE_VERBS.has(w));
+    const found = nounAttack(tokens, i, last, collective, grammar) ?? copulaAttack(tokens, i, last, grammar);
+    if (found && !reported(text, tokens, i)) spans.push(found);
+    i = last + 1;
+  }
+  return spans;
+}
+
+/** "Hindu vermin", "these Hindu terrorists": the noun right after the group phrase. */
+function nounAttack(tokens: readonly Token[], first: number, last: number, collective: boolean, g: IdentityGrammar): Span | undefined {
+  // The noun right after the group phrase, or after one more word ("all Hindu RSS terrorists").
+  for (let k = last + 1; k <= last + 2 && k < tokens.length; k++) {
+    const noun = g.dehumanising.matchAt(tokens, k) ?? (collective ? g.criminal.matchAt(tokens, k) : undefined);
+    if (noun) return { start: tokens[first].start, end: noun.span.end };
+  }
+  return undefined;
+}
+
+/** "all X are animals", "X are the problem", "X are nothing but thieves". */
+function copulaAttack(tokens: readonly Token[], first: number, last: number, g: IdentityGrammar): Span | undefined {
+  let k = last + 1;
+  if (!COPULAS.has(norm(tokens[k]))) return undefined;
+  // "Muslim is" is an adjective use of a group word with a singular subject elsewhere: the
+  // collective copula needs a plural or a person head.
+  const head = norm(tokens[last]);
+  if (norm(tokens[k]) === 'is' || !(head.endsWith('s') || PERSON_HEADS.has(head) || head.endsWith('ese') || head === 'french' || head === 'british' || head === 'irish' || head === 'dutch' || head === 'swiss')) return undefined;
+  k++;
+  for (let n = 0; n < 5 && k < tokens.length; n++, k++) {
+    const w = norm(tokens[k]);
+    if (NEGATORS.has(w)) return undefined;
+    const hit = g.dehumanising.matchAt(tokens, k) ?? g.criminal.matchAt(tokens, k) ?? g.insults.matchAt(tokens, k);
+    if (hit) return { start: tokens[first].start, end: hit.span.end };
+    if (PROBLEM_NOUNS.has(w)) return { start: tokens[first].start, end: tokens[k].end };
+    if (!PREDICATE_FILLERS.has(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether the sentence around token i reports what someone said. */
+function reported(text: string, tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < tokens.length; k++) {
+    if (k > i && SENTENCE_BREAK.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+    if (REPORTING.has(norm(tokens[k]))) return true;
+  }
+  for (let k = i - 1; k >= 0; k--) {
+    if (SENTENCE_BREAK.test(text.slice(tokens[k].end, tokens[k + 1].start))) break;
+    if (REPORTING.has(norm(tokens[k]))) return true;
+  }
+  return false;
+}
