@@ -47,7 +47,7 @@ export const DEFAULT_INSULT_WORDS = [
   'worthless', 'useless', 'spineless', 'gutless', 'coward', 'cowards', 'cowardly', 'sissy',
   'wimp*', 'crybab*', 'snowflake*', 'libtard*', 'trumptard*', 'dotard*', 'sheeple', 'bigot*',
   'racist', 'racists', 'fascist*', 'nazi', 'nazis', 'commie*', 'traitor*', 'crook', 'crooks',
-  'thug', 'thugs', 'troll', 'trolls', 'trolling', 'hack', 'shill*', 'grifter*', 'charlatan*',
+  'thug', 'thugs', 'troll', 'trolls', 'trolling', 'hack', 'shill', 'shills', 'grifter*', 'charlatan*',
   'parasite*', 'leech*', 'vermin', 'pig', 'pigs', 'swine', 'rats', 'rat', 'weasel*', 'snake',
   'garbage', 'trash', 'trashy', 'rubbish', 'drivel', 'nonsense', 'baloney', 'hogwash',
   'ridiculous*', 'ludicrous', 'absurd', 'silly', 'sillier', 'silliest', 'laughable', 'nuts',
@@ -76,10 +76,23 @@ export const DEFAULT_TARGETED_INSULT_WORDS = [
   'liar', 'liars', 'creep', 'creeps', 'creepy', 'ludicrous', 'laughable', 'silly', 'ridiculous*',
   'degenerate*', 'ignorance', 'fool', 'fools', 'fooled', 'foolish*', 'dummy', 'ignorant*',
   'psycho', 'moronically', 'stupidly', 'sucker', 'suckers', 'lemming*', 'dupe*', 'dopes', 'goon*',
-  'stooge*', 'shill*', 'leech*', 'weasel*', 'kook*', 'sissy', 'wimp*', 'snowflake*', 'commie*',
+  'stooge*', 'shill', 'shills', 'leech*', 'weasel*', 'kook*', 'sissy', 'wimp*', 'snowflake*', 'commie*',
   'grifter*', 'charlatan*', 'scoundrel*', 'rascal*', 'wretch*', 'toady*', 'lackey*', 'crazies',
   'baloney', 'hogwash', 'drivel', 'nutty', 'trashy', 'contemptible', 'repugnant', 'spineless',
   'gutless', 'sillier', 'silliest',
+];
+
+/**
+ * Weak insults with a plain sense in news prose ("gross income", "a sick patient", "a freak
+ * accident"): held only when aimed at someone, never on their own.
+ */
+export const PLAIN_IN_PROSE = [
+  'dense', 'fat', 'gross', 'sick', 'dirty', 'hack', 'snake', 'rat', 'rats', 'pig', 'pigs', 'swine', 'sheep', 'nuts',
+  'crazy', 'crazies', 'insane', 'absurd', 'laughable', 'dope', 'dopes', 'puppet*', 'freak', 'freaks', 'miserable',
+  'sucker', 'suckers', 'lemming*', 'sissy', 'wimp*', 'parasite*', 'vermin', 'leech*', 'weasel*', 'goon*',
+  'foolishly', 'stupidly', 'moronically', 'thug', 'thugs', 'dupe*', 'rascal*', 'wretch*', 'commie*', 'nazi', 'nazis',
+  'fascist*', 'racist', 'racists', 'traitor*', 'degenerate*', 'ignorance', 'delusional', 'deranged', 'unhinged',
+  'creep', 'creeps', 'creepy', 'selfish', 'arrogant', 'narcissis*', 'lazy',
 ];
 
 /** Identity groups: an attack is an identity term near a hostile or dehumanising word. */

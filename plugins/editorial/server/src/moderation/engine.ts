@@ -11,6 +11,7 @@ import {
   DEFAULT_CRIMINAL_NOUNS,
   DEFAULT_DEHUMANISING_NOUNS,
   DEFAULT_GROUP_WORDS,
+  PLAIN_IN_PROSE,
 } from './default-lists';
 import { compileIdentityGrammar, findGroupAttacks, type IdentityGrammar } from './identity';
 import { compileThreatLexicon, findFixedThreats, findThreats, type ThreatLexicon } from './threat';
@@ -34,6 +35,7 @@ export interface CompiledModeration {
   library: RegExpMatcher | null;
   insult: WordList;
   targetedInsult: WordList;
+  plainInProse: WordList;
   identityTerms: WordList;
   hostileWords: WordList;
   threat: ThreatLexicon;
@@ -74,6 +76,7 @@ export function compileModerationSettings(settings: ModerationSettings): Compile
       : null,
     insult: new WordList(settings.insult.words),
     targetedInsult: new WordList(settings.insult.targetedWords),
+    plainInProse: new WordList(PLAIN_IN_PROSE),
     identityTerms: new WordList(settings.identityAttack.identityTerms),
     hostileWords: new WordList(settings.identityAttack.hostileWords),
     threat: compileThreatLexicon(settings.threat.verbs, settings.threat.targets),
@@ -172,6 +175,21 @@ const PERSON_NOUNS = new Set([
   'boy', 'boys', 'girl', 'girls', 'old', 'fool', 'fools', 'clown', 'clowns', 'moron', 'morons',
 ]);
 
+const REPORTING_WORDS = new Set(['said', 'says', 'told', 'according', 'reported', 'claimed', 'claims', 'argued', 'wrote', 'tweeted', 'added', 'called', 'calling', 'calls', 'described', 'asked', 'insisted', 'declared', 'stated', 'noted', 'explained', 'continued']);
+const SENTENCE_END = /[.!?\n…]/;
+const QUOTE = /["“”]/;
+
+/** Whether the sentence of token i reports speech (a reporting verb, or the word inside quotes). */
+function reportedSpeech(text: string, tokens: readonly Token[], i: number): boolean {
+  let from = i;
+  while (from > 0 && !SENTENCE_END.test(text.slice(tokens[from - 1].end, tokens[from].start))) from--;
+  let to = i;
+  while (to + 1 < tokens.length && !SENTENCE_END.test(text.slice(tokens[to].end, tokens[to + 1].start))) to++;
+  for (let k = from; k <= to; k++) if (REPORTING_WORDS.has(tokens[k].norm)) return true;
+  const quotesBefore = (text.slice(0, tokens[i].start).match(/["“”]/g) ?? []).length;
+  return quotesBefore % 2 === 1 || QUOTE.test(text.slice(tokens[from].start, tokens[to].end));
+}
+
 function insultRule({ text, tokens, compiled }: RuleInput): Finding | null {
   const s = compiled.settings.insult;
   if (!s.enabled) return null;
@@ -193,7 +211,12 @@ function insultRule({ text, tokens, compiled }: RuleInput): Finding | null {
   // the comment, but they are pointed at only when nothing stronger is there.
   const targeted = weak.filter((w) => w.targeted).map((w) => w.span);
   const untargeted = weak.filter((w) => !w.targeted).map((w) => w.span);
-  const pointed = strong.length || targeted.length ? [...strong, ...targeted] : untargeted.length >= 2 ? untargeted : [];
+  // An evaluative weak word ("ignorant", "ridiculous") said in the commenter's own voice holds
+  // the comment; in reported speech, or with a plain sense in news ("gross income"), it does not.
+  const opinion = weak
+    .filter((w) => !w.targeted && !compiled.plainInProse.matchToken(tokens[w.index]) && !reportedSpeech(text, tokens, w.index))
+    .map((w) => w.span);
+  const pointed = strong.length || targeted.length ? [...strong, ...targeted] : untargeted.length >= 2 ? untargeted : opinion;
   const spans = mergeSpans(pointed);
   if (!spans.length) return null;
   return { rule: 'insult', action: s.action, detail: `insulting words: ${quoteList(text, spans)}`, spans };
@@ -205,9 +228,9 @@ function identityRule({ text, tokens, compiled }: RuleInput): Finding | null {
   const spans: Span[] = [];
   const groups = new Set<string>();
   // Collective accusations and dehumanising nouns (identity.ts): the whole phrase is the span.
-  for (const span of findGroupAttacks(text, tokens, compiled.identity)) {
-    spans.push(span);
-    groups.add(text.slice(span.start, span.end));
+  for (const attack of findGroupAttacks(text, tokens, compiled.identity)) {
+    spans.push(attack.span);
+    groups.add(text.slice(attack.group.start, attack.group.end));
   }
   // An editable identity term near an editable hostile word: the hostile word is what raters and
   // moderators point at; the group is named in the detail.

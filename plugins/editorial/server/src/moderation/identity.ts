@@ -48,9 +48,16 @@ const SENTENCE_BREAK = /[.!?\n…]/;
 
 const norm = (t: Token | undefined) => t?.norm ?? '';
 
-/** Spans of collective attacks on groups. */
-export function findGroupAttacks(text: string, tokens: readonly Token[], grammar: IdentityGrammar): Span[] {
-  const spans: Span[] = [];
+export interface GroupAttack {
+  /** The words that attack (what raters point at). */
+  span: Span;
+  /** The group phrase they are aimed at (named in the reason). */
+  group: Span;
+}
+
+/** Collective attacks on groups. */
+export function findGroupAttacks(text: string, tokens: readonly Token[], grammar: IdentityGrammar): GroupAttack[] {
+  const spans: GroupAttack[] = [];
   let i = 0;
   while (i < tokens.length) {
     const group = grammar.groups.matchAt(tokens, i);
@@ -76,7 +83,7 @@ export function findGroupAttacks(text: string, tokens: readonly Token[], grammar
     const before = [norm(tokens[i - 1]), norm(tokens[i - 2])];
     const collective = before.some((w) => COLLECTIVE.has(w)) || before.some((w) => HATE_VERBS.has(w));
     const found = nounAttack(tokens, i, last, collective, grammar) ?? copulaAttack(tokens, i, last, grammar);
-    if (found && !reported(text, tokens, i)) spans.push(found);
+    if (found && !reported(text, tokens, i)) spans.push({ span: found, group: { start: tokens[i].start, end: tokens[last].end } });
     i = last + 1;
   }
   return spans;
@@ -87,7 +94,7 @@ function nounAttack(tokens: readonly Token[], first: number, last: number, colle
   // The noun right after the group phrase, or after one more word ("all Hindu RSS terrorists").
   for (let k = last + 1; k <= last + 2 && k < tokens.length; k++) {
     const noun = g.dehumanising.matchAt(tokens, k) ?? (collective ? g.criminal.matchAt(tokens, k) : undefined);
-    if (noun) return { start: tokens[first].start, end: noun.span.end };
+    if (noun) return { start: noun.span.start, end: noun.span.end };
   }
   return undefined;
 }
@@ -105,8 +112,8 @@ function copulaAttack(tokens: readonly Token[], first: number, last: number, g: 
     const w = norm(tokens[k]);
     if (NEGATORS.has(w)) return undefined;
     const hit = g.dehumanising.matchAt(tokens, k) ?? g.criminal.matchAt(tokens, k) ?? g.insults.matchAt(tokens, k);
-    if (hit) return { start: tokens[first].start, end: hit.span.end };
-    if (PROBLEM_NOUNS.has(w)) return { start: tokens[first].start, end: tokens[k].end };
+    if (hit) return { start: hit.span.start, end: hit.span.end };
+    if (PROBLEM_NOUNS.has(w)) return { start: tokens[k].start, end: tokens[k].end };
     if (!PREDICATE_FILLERS.has(w)) return undefined;
   }
   return undefined;

@@ -100,6 +100,8 @@ const REPORTING = new Set([
   'warned', 'allegedly', 'alleged', 'accused', 'charged', 'convicted', 'sentenced', 'police', 'prosecutors',
   'officials', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson', 'witnesses', 'testified', 'claimed',
 ]);
+// Verbs after "<Name> <word>" that show the name is a subject ("Lynch herself was").
+const SUBJECT_FOLLOWERS = new Set(['was', 'is', 'has', 'had', 'said', 'says', 'told', 'did', 'does', 'will', 'would', 'were', 'are']);
 // Words that may stand before an imperative at the start of a sentence or clause.
 const IMPERATIVE_LEAD = new Set(['just', 'so', 'then', 'now', 'please', 'pls', 'go', 'simply', 'oh', 'yes', 'ok', 'okay', 'and', 'hell', 'yeah', 'lets', "let's", 'better', 'somebody', 'someone', 'pls', 'plz']);
 // Ordinary verbs that open an imperative sentence continued by "and <violent verb>".
@@ -197,11 +199,14 @@ export function findThreats(text: string, tokens: readonly Token[], lexicon: Thr
         const opensClause = lead.every((w) => IMPERATIVE_LEAD.has(w));
         const afterOpener =
           (word(tokens[i - 1]) === 'and' || word(tokens[i - 1]) === 'then') && IMPERATIVE_OPENERS.has(word(tokens[sentenceStart]));
-        // A clause opened by a capitalised name ("Lynch said") is not an imperative.
-        const named = i === clauseStart && /^\p{Lu}/u.test(text.slice(tokens[i].start, tokens[i].end)) && REPORTING.has(word(next));
-        if ((opensClause || afterOpener) && !named) threat = true;
+        if (opensClause || afterOpener) threat = true;
       }
-      if (!threat) continue;
+      // A clause opened by a capitalised name ("Lynch said", "Lynch herself was") is not an imperative.
+      const named =
+        i === clauseStart &&
+        /^\p{Lu}/u.test(text.slice(tokens[i].start, tokens[i].end)) &&
+        (REPORTING.has(word(next)) || SUBJECT_FOLLOWERS.has(word(tokens[end + 2])));
+      if (!threat || named) continue;
       if (!reportingSentences) reportingSentences = new Set();
       if (reportingSentences.has(sentenceStart) || sentenceReports(tokens, sentenceStart, sentenceEnd)) {
         reportingSentences.add(sentenceStart);
