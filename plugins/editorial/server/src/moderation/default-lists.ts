@@ -84,15 +84,22 @@ export const DEFAULT_TARGETED_INSULT_WORDS = [
 
 /**
  * Weak insults with a plain sense in news prose ("gross income", "a sick patient", "a freak
- * accident"): held only when aimed at someone, never on their own.
+ * accident", "the hack of the server"): held only when aimed at someone, never on their own.
  */
-export const PLAIN_IN_PROSE = [
+export const PLAIN_SENSE = [
   'dense', 'fat', 'gross', 'sick', 'dirty', 'hack', 'snake', 'rat', 'rats', 'pig', 'pigs', 'swine', 'sheep', 'nuts',
   'crazy', 'crazies', 'insane', 'absurd', 'laughable', 'dope', 'dopes', 'puppet*', 'freak', 'freaks', 'miserable',
   'sucker', 'suckers', 'lemming*', 'sissy', 'wimp*', 'parasite*', 'vermin', 'leech*', 'weasel*', 'goon*',
-  'foolishly', 'stupidly', 'moronically', 'thug', 'thugs', 'dupe*', 'rascal*', 'wretch*', 'commie*', 'nazi', 'nazis',
-  'fascist*', 'racist', 'racists', 'traitor*', 'degenerate*', 'ignorance', 'delusional', 'deranged', 'unhinged',
-  'creep', 'creeps', 'creepy', 'selfish', 'arrogant', 'narcissis*', 'lazy',
+  'foolishly', 'stupidly', 'moronically', 'dupe*', 'rascal*', 'wretch*', 'ignorance', 'lazy', 'selfish',
+];
+
+/**
+ * Labels that news reports quote about public figures ("racist", "traitor"): held alone only
+ * when used as a noun for someone in the commenter's own voice ("an avowed racist.").
+ */
+export const NEWS_LABELS = [
+  'commie*', 'nazi', 'nazis', 'fascist*', 'racist', 'racists', 'traitor*', 'thug', 'thugs', 'degenerate*',
+  'delusional', 'deranged', 'unhinged', 'creep', 'creeps', 'creepy', 'arrogant', 'narcissis*',
 ];
 
 /** Identity groups: an attack is an identity term near a hostile or dehumanising word. */

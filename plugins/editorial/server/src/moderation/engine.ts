@@ -11,7 +11,8 @@ import {
   DEFAULT_CRIMINAL_NOUNS,
   DEFAULT_DEHUMANISING_NOUNS,
   DEFAULT_GROUP_WORDS,
-  PLAIN_IN_PROSE,
+  NEWS_LABELS,
+  PLAIN_SENSE,
 } from './default-lists';
 import { compileIdentityGrammar, findGroupAttacks, type IdentityGrammar } from './identity';
 import { compileThreatLexicon, findFixedThreats, findThreats, type ThreatLexicon } from './threat';
@@ -36,6 +37,7 @@ export interface CompiledModeration {
   insult: WordList;
   targetedInsult: WordList;
   plainInProse: WordList;
+  plainSense: WordList;
   identityTerms: WordList;
   hostileWords: WordList;
   threat: ThreatLexicon;
@@ -76,7 +78,8 @@ export function compileModerationSettings(settings: ModerationSettings): Compile
       : null,
     insult: new WordList(settings.insult.words),
     targetedInsult: new WordList(settings.insult.targetedWords),
-    plainInProse: new WordList(PLAIN_IN_PROSE),
+    plainInProse: new WordList([...PLAIN_SENSE, ...NEWS_LABELS]),
+    plainSense: new WordList(PLAIN_SENSE),
     identityTerms: new WordList(settings.identityAttack.identityTerms),
     hostileWords: new WordList(settings.identityAttack.hostileWords),
     threat: compileThreatLexicon(settings.threat.verbs, settings.threat.targets),
@@ -190,6 +193,11 @@ function reportedSpeech(text: string, tokens: readonly Token[], i: number): bool
   return quotesBefore % 2 === 1 || QUOTE.test(text.slice(tokens[from].start, tokens[to].end));
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+const SECOND_PERSON_CUES = new Set(['you', "you're", 'youre', 'your', 'ur', 'u', 'ya', 'yourself', 'yourselves']);
+// Function words that follow a noun, not an adjective ("a racist for president", "a fool who").
+const AFTER_NOUN = new Set(['who', 'that', 'for', 'and', 'like', 'in', 'on', 'with', 'from', 'of', 'to', 'if', 'but', 'or', 'as', 'at', 'by']);
+
 function insultRule({ text, tokens, compiled }: RuleInput): Finding | null {
   const s = compiled.settings.insult;
   if (!s.enabled) return null;
@@ -204,7 +212,20 @@ function insultRule({ text, tokens, compiled }: RuleInput): Finding | null {
     let targeted = false;
     for (let k = Math.max(0, m.first - 3); k < m.first && !targeted; k++) targeted = TARGET_CUES.has(tokens[k].norm);
     const next = tokens[m.last + 1];
+    const after = next ? text.slice(tokens[m.last].end, next.start) : '.';
+    // Followed by a word in the same phrase that is no person ("those gross incomes"), the weak
+    // word describes a thing, whatever cue stands before it.
+    const nounUse = !next || /[.,;:!?\n]/.test(after) || AFTER_NOUN.has(next.norm);
+    if (targeted && !nounUse && !PERSON_NOUNS.has(next!.norm) && !SECOND_PERSON_CUES.has(tokens[m.first - 1]?.norm ?? '')) targeted = false;
     if (!targeted && next && PERSON_NOUNS.has(next.norm)) targeted = true;
+    // A comment of a few words around an insult ("Fascist!", "anti-military fool!") addresses
+    // the reader it answers.
+    if (!targeted && tokens.length <= 3) targeted = true;
+    // A label used as a noun for someone in the commenter's own voice: "an avowed racist.", "the
+    // racist who ..." (not words with a plain sense: "the hack of the server").
+    if (!targeted && nounUse && (ARTICLES.has(tokens[m.first - 1]?.norm) || ARTICLES.has(tokens[m.first - 2]?.norm))) {
+      targeted = !compiled.plainSense.matchToken(tokens[m.first]) && !reportedSpeech(text, tokens, m.first);
+    }
     weak.push({ span: m.span, index: m.first, targeted });
   }
   // Untargeted weak words count only in company: two of them, or next to a strong insult, hold
@@ -228,7 +249,7 @@ function identityRule({ text, tokens, compiled }: RuleInput): Finding | null {
   const spans: Span[] = [];
   const groups = new Set<string>();
   // Collective accusations and dehumanising nouns (identity.ts): the whole phrase is the span.
-  for (const attack of findGroupAttacks(text, tokens, compiled.identity)) {
+  for (const attack of findGroupAttacks(text, tokens, compiled.identity, compiled.threat)) {
     spans.push(attack.span);
     groups.add(text.slice(attack.group.start, attack.group.end));
   }

@@ -9,6 +9,7 @@
  * Reported speech and negated predicates ("X are not criminals") are not attacks. Pure.
  */
 import { WordList, type Token } from './text';
+import type { ThreatLexicon } from './threat';
 import type { Span } from './types';
 
 export interface IdentityGrammar {
@@ -56,7 +57,12 @@ export interface GroupAttack {
 }
 
 /** Collective attacks on groups. */
-export function findGroupAttacks(text: string, tokens: readonly Token[], grammar: IdentityGrammar): GroupAttack[] {
+export function findGroupAttacks(
+  text: string,
+  tokens: readonly Token[],
+  grammar: IdentityGrammar,
+  violence?: ThreatLexicon,
+): GroupAttack[] {
   const spans: GroupAttack[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -82,7 +88,7 @@ export function findGroupAttacks(text: string, tokens: readonly Token[], grammar
     if (PERSON_HEADS.has(norm(tokens[last + 1]))) last++;
     const before = [norm(tokens[i - 1]), norm(tokens[i - 2])];
     const collective = before.some((w) => COLLECTIVE.has(w)) || before.some((w) => HATE_VERBS.has(w));
-    const found = nounAttack(tokens, i, last, collective, grammar) ?? copulaAttack(tokens, i, last, grammar);
+    const found = nounAttack(tokens, i, last, collective, grammar) ?? copulaAttack(tokens, i, last, grammar) ?? (violence ? violenceAgainst(tokens, i, violence) : undefined);
     if (found && !reported(text, tokens, i)) spans.push({ span: found, group: { start: tokens[i].start, end: tokens[last].end } });
     i = last + 1;
   }
@@ -117,6 +123,19 @@ function copulaAttack(tokens: readonly Token[], first: number, last: number, g: 
     if (!PREDICATE_FILLERS.has(w)) return undefined;
   }
   return undefined;
+}
+
+// Words between a violent verb and the group it is aimed at ("kill all the X", "shoot those X").
+const OBJECT_FILLERS = new Set(['all', 'the', 'those', 'these', 'any', 'every', 'more', 'some', 'off']);
+
+/** "shoot X", "kill all the X": a violent verb (not a narrated past) with a group as its object. */
+function violenceAgainst(tokens: readonly Token[], first: number, violence: ThreatLexicon): Span | undefined {
+  let k = first - 1;
+  for (let n = 0; n < 3 && k >= 0 && OBJECT_FILLERS.has(norm(tokens[k])); n++) k--;
+  if (k < 0) return undefined;
+  const forms = violence.forms.get(norm(tokens[k]));
+  if (!forms?.some((f) => f.kind !== 'participle' && !f.entry.needsParticle)) return undefined;
+  return { start: tokens[k].start, end: tokens[k].end };
 }
 
 /** Whether the sentence around token i reports what someone said. */

@@ -39,7 +39,7 @@ const INTRANSITIVE = new Set(['die', 'rot', 'burn', 'hang', 'starve', 'suffer', 
 // First words too ordinary to be violent without their particle ("cut taxes", "take out a loan").
 const NEEDS_PARTICLE = new Set(['cut', 'blow', 'wipe', 'take', 'put', 'string', 'pull', 'run', 'tear', 'lock', 'drive']);
 
-type FormKind = 'base' | 'participle' | 'other';
+export type FormKind = 'base' | 'participle' | 'other';
 
 function inflect(verb: string): Array<{ form: string; kind: FormKind }> {
   const out: Array<{ form: string; kind: FormKind }> = [{ form: verb, kind: 'base' }, { form: `${verb}s`, kind: 'other' }];
@@ -212,13 +212,10 @@ export function findThreats(text: string, tokens: readonly Token[], lexicon: Thr
         reportingSentences.add(sentenceStart);
         continue;
       }
-      // The span: the verb through its particle or object ("shoot him", "burn down the house").
-      let last = end;
-      if (next && (isObject(next) || REFLEXIVES.has(word(next)))) {
-        last = end + 1;
-        // "the councillor house": a determiner points at the noun after it.
-        if (OBJECT_DETERMINERS.has(word(next)) && end + 2 < sentenceEnd) last = end + 2;
-      }
+      // The span: the violent verb through its particle ("burn down") and a pronoun object ("kill
+      // him"); a noun object is ordinary words raters do not mark.
+      let last = entry.particle && end > i + entry.particle.length ? i : end;
+      if (last === end && (PERSONS.has(word(next)) || REFLEXIVES.has(word(next)))) last = end + 1;
       spans.push({ start: tokens[i].start, end: tokens[Math.min(last, sentenceEnd - 1)].end });
       break;
     }
