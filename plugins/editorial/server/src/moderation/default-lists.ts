@@ -187,10 +187,14 @@ export const DEFAULT_DEHUMANISING_NOUNS = [
   'primitives', 'lice', 'snakes', 'locusts', 'hordes', 'cattle', 'sheep',
 ];
 
-/** Criminal nouns: held with a group word under a collective determiner or a copula. */
+/**
+ * Criminal nouns: held after a group word ("Xish thieves") unless a qualifier names a part of
+ * the group ("radical ..."). Ideological labels ("supremacists", "racists") are left out: with a
+ * group word they name a movement, not an accusation against the group.
+ */
 export const DEFAULT_CRIMINAL_NOUNS = [
   'terrorist*', 'criminal*', 'thug', 'thugs', 'rapist*', 'murderer*', 'killer*', 'thief', 'thieves', 'crook',
   'crooks', 'pedophile*', 'paedophile*', 'pedo', 'pedos', 'gangster*', 'gangbanger*', 'jihadi*', 'extremist*',
-  'fanatic*', 'traitor*', 'racist*', 'bigot*', 'supremacist*', 'nazi*', 'liars', 'cheats', 'frauds', 'freeloader*',
+  'fanatic*', 'traitor*', 'liars', 'cheats', 'frauds', 'freeloader*',
   'moocher*', 'invader*', 'illegals', 'welfare queens', 'looters', 'savages', 'radicals', 'zealots',
 ];

@@ -35,6 +35,10 @@ export function compileIdentityGrammar(
 }
 
 const COLLECTIVE = new Set(['these', 'those', 'all', 'most', 'every', 'typical', 'bunch', 'such', 'filthy', 'dirty', 'damn', 'bloody', 'stinking', 'stupid']);
+// Words that single out part of a group ("radical Islamic terrorists" are not all of Islam).
+const QUALIFIERS = new Set(['radical', 'radicalized', 'radicalised', 'extremist', 'militant', 'fundamentalist', 'jihadist', 'so-called', 'self-proclaimed', 'violent', 'armed', 'some', 'few', 'certain']);
+// Words that may follow a noun (a criminal noun followed by another word is a modifier otherwise).
+const FUNCTION_WORDS = new Set(['are', 'were', 'is', 'was', 'and', 'or', 'who', 'that', 'which', 'in', 'on', 'of', 'from', 'to', 'for', 'with', 'like', 'have', 'has', 'will', 'should', 'must', 'can', 'do', 'did', 'all', 'but', 'as', 'at', 'by', 'they', 'we', 'you', 'i', 'it', 'the', 'a', 'an', 'this', 'these', 'those', 'their', 'our', 'your', 'my', 'his', 'her']);
 const HATE_VERBS = new Set(['hate', 'hates', 'despise', 'despises', 'loathe', 'loathes', 'ban', 'deport', 'expel', 'fear']);
 // Nouns that make a group word a group of people ("Black people", "Muslim men").
 const PERSON_HEADS = new Set(['people', 'men', 'women', 'folks', 'folk', 'guys', 'males', 'females', 'boys', 'girls', 'immigrants', 'migrants', 'refugees', 'kids', 'youths', 'americans', 'countries', 'nations', 'communities', 'population', 'populations']);
@@ -88,19 +92,34 @@ export function findGroupAttacks(
     if (PERSON_HEADS.has(norm(tokens[last + 1]))) last++;
     const before = [norm(tokens[i - 1]), norm(tokens[i - 2])];
     const collective = before.some((w) => COLLECTIVE.has(w)) || before.some((w) => HATE_VERBS.has(w));
-    const found = nounAttack(tokens, i, last, collective, grammar) ?? copulaAttack(tokens, i, last, grammar) ?? (violence ? violenceAgainst(tokens, i, violence) : undefined);
+    const found = nounAttack(text, tokens, i, last, collective, grammar) ?? copulaAttack(tokens, i, last, grammar) ?? (violence ? violenceAgainst(tokens, i, violence) : undefined);
     if (found && !reported(text, tokens, i)) spans.push({ span: found, group: { start: tokens[i].start, end: tokens[last].end } });
     i = last + 1;
   }
   return spans;
 }
 
-/** "Hindu vermin", "these Hindu terrorists": the noun right after the group phrase. */
-function nounAttack(tokens: readonly Token[], first: number, last: number, collective: boolean, g: IdentityGrammar): Span | undefined {
-  // The noun right after the group phrase, or after one more word ("all Hindu RSS terrorists").
+/**
+ * "Hindu vermin", "these Hindu terrorists", "Muslim terrorists": the noun right after the group
+ * phrase, or after one more word ("all Hindu RSS terrorists"). A criminal noun counts for the
+ * whole group only: not after a qualifier naming a part of it ("radical Islamic terrorists"), nor
+ * as a modifier of another noun ("terrorist groups").
+ */
+function nounAttack(text: string, tokens: readonly Token[], first: number, last: number, collective: boolean, g: IdentityGrammar): Span | undefined {
+  const qualified = QUALIFIERS.has(norm(tokens[first - 1])) || QUALIFIERS.has(norm(tokens[first - 2]));
+  // A phrase opened by a quotation mark is mentioned, not used ("the term 'Xish terrorist'").
+  const mentioned = /[‘“"']\s*$/.test(text.slice(first > 0 ? tokens[first - 1].end : 0, tokens[first].start));
   for (let k = last + 1; k <= last + 2 && k < tokens.length; k++) {
-    const noun = g.dehumanising.matchAt(tokens, k) ?? (collective ? g.criminal.matchAt(tokens, k) : undefined);
-    if (noun) return { start: noun.span.start, end: noun.span.end };
+    // One word may stand between ("all Hindu RSS terrorists"), not a function word ("X as terrorists").
+    if (k === last + 2 && FUNCTION_WORDS.has(norm(tokens[last + 1]))) break;
+    const dehumanising = g.dehumanising.matchAt(tokens, k);
+    if (dehumanising) return dehumanising.span;
+    const criminal = (qualified || mentioned) && !collective ? undefined : g.criminal.matchAt(tokens, k);
+    if (criminal) {
+      const next = tokens[criminal.last + 1];
+      const modifier = next && /^[\s]+$/.test(text.slice(tokens[criminal.last].end, next.start)) && !FUNCTION_WORDS.has(norm(next));
+      if (!modifier || collective) return criminal.span;
+    }
   }
   return undefined;
 }
