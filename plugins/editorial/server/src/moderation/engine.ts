@@ -62,6 +62,8 @@ interface RuleInput {
   compiled: CompiledModeration;
   input: CommentInput;
   context: ModerationContext;
+  /** Set when the text is an author name: only strong insults count (a name is no sentence). */
+  isName?: boolean;
 }
 
 const SEVERITY: Record<ModerationDecision, number> = { approve: 0, pending: 1, flag: 2, reject: 3 };
@@ -198,13 +200,14 @@ const SECOND_PERSON_CUES = new Set(['you', "you're", 'youre', 'your', 'ur', 'u',
 // Function words that follow a noun, not an adjective ("a racist for president", "a fool who").
 const AFTER_NOUN = new Set(['who', 'that', 'for', 'and', 'like', 'in', 'on', 'with', 'from', 'of', 'to', 'if', 'but', 'or', 'as', 'at', 'by']);
 
-function insultRule({ text, tokens, compiled }: RuleInput): Finding | null {
+function insultRule({ text, tokens, compiled, isName }: RuleInput): Finding | null {
   const s = compiled.settings.insult;
   if (!s.enabled) return null;
   const strong: Span[] = [];
   const weak: Array<{ span: Span; index: number; targeted: boolean }> = [];
   for (const m of compiled.insult.findAll(tokens)) {
     const isWeak = m.first === m.last && compiled.targetedInsult.matchToken(tokens[m.first]) !== undefined;
+    if (isWeak && isName) continue;
     if (!isWeak) {
       strong.push(m.span);
       continue;
@@ -455,6 +458,39 @@ function compiledFor(settings: ModerationSettings | CompiledModeration): Compile
 }
 
 /**
+ * Moderates an author name with the word rules (banned and suspect words, identity attacks,
+ * threats, strong insults), read through the same canonical form as comments. Reasons say
+ * "name: ..." and carry no spans (spans point into the comment body).
+ */
+export function moderateName(name: string, settingsOrCompiled: ModerationSettings | CompiledModeration): ModerationResult {
+  const compiled = compiledFor(settingsOrCompiled);
+  const { settings } = compiled;
+  const canonical = canonicalise(name);
+  const ruleInput: RuleInput = {
+    text: canonical.text,
+    original: name,
+    toOriginal: canonical.toOriginal,
+    tokens: tokenise(canonical.text),
+    compiled,
+    input: { text: name },
+    context: {},
+    isName: true,
+  };
+  const reasons: ModerationReason[] = [];
+  let decision: ModerationDecision = 'approve';
+  const wordCache: { value?: ReturnType<typeof wordRules> } = {};
+  for (const id of settings.order) {
+    if (!WORD_RULES.has(id)) continue;
+    const finding = runRule(id, ruleInput, wordCache);
+    if (!finding) continue;
+    reasons.push({ rule: finding.rule, detail: `name: ${finding.detail}`, spans: [] });
+    if (SEVERITY[finding.action] > SEVERITY[decision]) decision = finding.action;
+    if (finding.action === 'reject' && settings.stopOnReject) break;
+  }
+  return { decision, reasons };
+}
+
+/**
  * Moderates one comment. Rules run in settings.order; the strongest action wins; a rejecting rule
  * stops the pipeline when settings.stopOnReject is set. Reasons list every rule that fired.
  */
@@ -479,11 +515,14 @@ export function moderateComment(
   const trusted = isTrustedCommenter(settings, context);
   const relaxed = new Set<RuleId>(trusted ? settings.trusted.relaxedRules : []);
 
-  const reasons: ModerationReason[] = [];
+  // The author name goes through the same word rules; its reasons come first and say "name: ".
+  const name = input.authorName ? moderateName(input.authorName, compiled) : null;
+  const reasons: ModerationReason[] = name ? [...name.reasons] : [];
   const relaxedFindings: Finding[] = [];
-  let decision: ModerationDecision = 'approve';
+  let decision: ModerationDecision = name?.decision ?? 'approve';
   const wordCache: { value?: ReturnType<typeof wordRules> } = {};
   for (const id of settings.order) {
+    if (decision === 'reject' && settings.stopOnReject) break;
     const finding = runRule(id, ruleInput, wordCache);
     if (!finding) continue;
     if (relaxed.has(id) && finding.action !== 'reject') {

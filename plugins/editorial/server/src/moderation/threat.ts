@@ -73,6 +73,8 @@ export function compileThreatLexicon(verbs: readonly string[], targets: readonly
       forms.set(form, list);
     }
   }
+  // Phrasal entries first: "burn down the house" is read as "burn down", not "burn".
+  for (const list of forms.values()) list.sort((a, b) => (b.entry.particle?.length ?? 0) - (a.entry.particle?.length ?? 0));
   return { forms, targets: new Set(targets.map((t) => t.trim().toLowerCase()).filter(Boolean)) };
 }
 
