@@ -223,7 +223,8 @@ function insultRule({ text, tokens, compiled, isName }: RuleInput): Finding | nu
     if (!targeted && next && PERSON_NOUNS.has(next.norm)) targeted = true;
     // A comment of a few words around an insult ("Fascist!", "anti-military fool!") addresses
     // the reader it answers.
-    if (!targeted && tokens.length <= 3) targeted = true;
+    // (A masked word, "f***", is a guess among several words: not enough on its own.)
+    if (!targeted && tokens.length <= 3 && !/[*#%]/.test(tokens[m.first].norm)) targeted = true;
     // A label used as a noun for someone in the commenter's own voice: "an avowed racist.", "the
     // racist who ..." (not words with a plain sense: "the hack of the server").
     if (!targeted && nounUse && (ARTICLES.has(tokens[m.first - 1]?.norm) || ARTICLES.has(tokens[m.first - 2]?.norm))) {
@@ -246,6 +247,8 @@ function insultRule({ text, tokens, compiled, isName }: RuleInput): Finding | nu
   return { rule: 'insult', action: s.action, detail: `insulting words: ${quoteList(text, spans)}`, spans };
 }
 
+const NEGATORS = new Set(['not', 'never', 'no', "aren't", 'arent', "isn't", 'isnt', "weren't", 'werent', "wasn't", 'wasnt', 'hardly', 'nor']);
+
 function identityRule({ text, tokens, compiled }: RuleInput): Finding | null {
   const s = compiled.settings.identityAttack;
   if (!s.enabled) return null;
@@ -264,7 +267,10 @@ function identityRule({ text, tokens, compiled }: RuleInput): Finding | null {
     for (const h of hostile) {
       if (h.first === id.first) continue;
       const gap = h.first > id.last ? h.first - id.last : id.first - h.last;
-      if (gap <= s.maxDistance) {
+      // "X are not criminals" denies what it names.
+      const [from, to] = h.first > id.last ? [id.last + 1, h.first] : [h.last + 1, id.first];
+      const negated = tokens.slice(from, to).some((t) => NEGATORS.has(t.norm));
+      if (gap <= s.maxDistance && !negated) {
         spans.push(h.span);
         groups.add(text.slice(id.span.start, id.span.end));
       }

@@ -193,8 +193,10 @@ export function findThreats(text: string, tokens: readonly Token[], lexicon: Thr
       const personNear = before.some((w) => PERSONS.has(w)) || isObject(next);
 
       let threat = false;
+      // "X deserves to die": the wish names its own subject.
+      const deserved = before.some((w) => w.startsWith('deserve'));
       if (reflexive && (wish || intent || before.length === 0 || before.every((w) => IMPERATIVE_LEAD.has(w) || w === 'can' || w === 'she' || w === 'he' || w === 'just'))) threat = true;
-      else if ((wish || intent) && (hasObject || participle || (entry.intransitive && personNear))) threat = true;
+      else if ((wish || intent) && (hasObject || participle || (entry.intransitive && (personNear || deserved)))) threat = true;
       else if (!participle && hasObject) {
         // Imperative: the verb opens its sentence or clause, after lead words only.
         const lead = before.slice(Math.max(0, before.length - (i - clauseStart)));
@@ -237,19 +239,22 @@ const FIXED_THREATS: RegExp[] = [
   /\bi know where you live\b/gi,
   /\bwatch your back\b/gi,
   /\bmake (?:your|his|her|their) li(?:fe|ves) (?:a )?living hell\b/gi,
-  /\b(?:hope|wish) (?:you|he|she|they)(?:'re|’re| are| is|'s)? ?(?:get |gets |all )?(?:die|dies|rot|rots|burn|burns)\b/gi,
+  /\b((?:hope|wish) (?:you|he|she|they)(?:'re|’re| are| is|'s)? ?(?:get |gets |all )?)(die|dies|rot|rots|burn|burns)\b/gi,
   /\bkys\b/gi,
   /\b(?:bullet|bullets) (?:between|in|into|through|to) (?:the|his|her|your|their|ur) (?:eyes|head|heads|brain|brains|skull)\b/gi,
   /\b(?:deserves?|deserved|should (?:get|be given|receive)|should have (?:got|gotten|been given)) (?:the |a )?(?:death penalty|firing squad|noose|rope|electric chair|bullet)\b/gi,
   /\b(?:burn|rot) in hell\b/gi,
 ];
 
-/** Spans of the fixed second-person forms. */
+/** Spans of the fixed forms; a form with two groups (lead, violent word) marks the second only. */
 export function findFixedThreats(text: string): Span[] {
   const spans: Span[] = [];
   for (const re of FIXED_THREATS) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    for (const m of text.matchAll(re)) {
+      const at = m.index ?? 0;
+      spans.push(m[2] ? { start: at + m[1].length, end: at + m[1].length + m[2].length } : { start: at, end: at + m[0].length });
+    }
   }
   return spans;
 }
