@@ -155,7 +155,8 @@ export const DEFAULT_THREAT_TARGETS = [
 export const DEFAULT_GROUP_WORDS = [
   // religions
   'muslim*', 'moslem*', 'islam', 'islamic', 'islamist*', 'christian*', 'catholic*', 'protestant*', 'evangelical*',
-  'mormon*', 'jew', 'jews', 'jewish', 'hindu*', 'sikh*', 'buddhist*', 'atheist*', 'pagan*',
+  'mormon*', 'jew', 'jews', 'jewish', 'judaism', 'christianity', 'hindu*', 'sikh*', 'buddhis*', 'catholicism',
+  'atheist*', 'pagan*',
   // ethnicities and races
   'black', 'blacks', 'white', 'whites', 'brown', 'asian*', 'african*', 'hispanic*', 'latino*', 'latina*', 'latinx',
   'arab', 'arabs', 'native', 'natives', 'indigenous', 'aboriginal*', 'caucasian*', 'negro*', 'colored', 'gypsy',

@@ -58,6 +58,9 @@ describe('identity grammar', () => {
     ['Gays are nothing but perverts.', ['perverts'], 'Gays'],
     ['Black and Brown people are savages.', ['savages'], 'Black and Brown people'],
     ['Shoot all the Chechens.', ['Shoot'], 'Chechens'],
+    ['We should hate and fear Zoroastrians.', ['hate'], 'Zoroastrians'],
+    ['Hinduism is a curse on the world.', ['curse'], 'Hinduism'],
+    ['Albanians are violent by nature.', ['violent'], 'Albanians'],
   ])('holds %j, pointing at %j and naming the group', (text, spans, group) => {
     const settings = {
       ...defaultModerationSettings,
@@ -77,6 +80,8 @@ describe('identity grammar', () => {
     'Muslim families gathered for the festival.',
     'She refused to use the term "Islamic terrorist" in the speech.',
     'Experts view Russian hackers as a growing threat to elections.',
+    'Swedes are not notorious for lateness.',
+    'Hindus are celebrating the festival this week.',
   ])('does not hold the news sentence %j', (text) => {
     expect(spansOf(text, 'identity-attack')).toEqual([]);
   });

@@ -48,6 +48,13 @@ const PREDICATE_FILLERS = new Set(['all', 'just', 'nothing', 'but', 'such', 'so'
 const NEGATORS = new Set(['not', 'never', 'no', "aren't", 'arent', "isn't", 'isnt', "weren't", 'werent', 'hardly', 'nor', 'neither']);
 // Nouns of a copula predicate that make it a collective accusation ("X are the problem").
 const PROBLEM_NOUNS = new Set(['problem', 'menace', 'threat', 'enemy', 'enemies', 'plague', 'cancer', 'disease', 'curse', 'scourge', 'infestation']);
+// Adjectives that turn a group copula into a collective accusation ("X are violent").
+const HOSTILE_PREDICATES = new Set([
+  'notorious', 'dangerous', 'violent', 'evil', 'inferior', 'backward', 'backwards', 'primitive', 'barbaric', 'savage',
+  'subhuman', 'bloodthirsty', 'treacherous', 'criminal', 'filthy', 'disgusting', 'degenerate', 'godless', 'worthless',
+  'untrustworthy', 'uncivilized', 'uncivilised', 'parasitic', 'lazy', 'dirty', 'sick', 'stupid', 'dumb', 'inbred',
+]);
+const FAITHS = new Set(['islam', 'judaism', 'christianity', 'hinduism', 'sikhism', 'buddhism', 'catholicism', 'mormonism']);
 const REPORTING = new Set(['said', 'says', 'told', 'according', 'reported', 'claimed', 'claims', 'argued', 'wrote', 'tweeted', 'alleged']);
 const SENTENCE_BREAK = /[.!?\n…]/;
 
@@ -92,7 +99,7 @@ export function findGroupAttacks(
     if (PERSON_HEADS.has(norm(tokens[last + 1]))) last++;
     const before = [norm(tokens[i - 1]), norm(tokens[i - 2])];
     const collective = before.some((w) => COLLECTIVE.has(w)) || before.some((w) => HATE_VERBS.has(w));
-    const found = nounAttack(text, tokens, i, last, collective, grammar) ?? copulaAttack(tokens, i, last, grammar) ?? (violence ? violenceAgainst(tokens, i, violence) : undefined);
+    const found = hatred(tokens, i) ?? nounAttack(text, tokens, i, last, collective, grammar) ?? copulaAttack(tokens, i, last, grammar) ?? (violence ? violenceAgainst(tokens, i, violence) : undefined);
     if (found && !reported(text, tokens, i)) spans.push({ span: found, group: { start: tokens[i].start, end: tokens[last].end } });
     i = last + 1;
   }
@@ -131,15 +138,30 @@ function copulaAttack(tokens: readonly Token[], first: number, last: number, g: 
   // "Muslim is" is an adjective use of a group word with a singular subject elsewhere: the
   // collective copula needs a plural or a person head.
   const head = norm(tokens[last]);
-  if (norm(tokens[k]) === 'is' || !(head.endsWith('s') || PERSON_HEADS.has(head) || head.endsWith('ese') || head === 'french' || head === 'british' || head === 'irish' || head === 'dutch' || head === 'swiss')) return undefined;
+  const plural = head.endsWith('s') || PERSON_HEADS.has(head) || head.endsWith('ese') || ['french', 'british', 'irish', 'dutch', 'swiss'].includes(head);
+  // A faith as a whole takes "is" ("Islam is a curse").
+  if (norm(tokens[k]) === 'is' ? !FAITHS.has(head) : !plural) return undefined;
   k++;
   for (let n = 0; n < 5 && k < tokens.length; n++, k++) {
     const w = norm(tokens[k]);
     if (NEGATORS.has(w)) return undefined;
     const hit = g.dehumanising.matchAt(tokens, k) ?? g.criminal.matchAt(tokens, k) ?? g.insults.matchAt(tokens, k);
     if (hit) return { start: hit.span.start, end: hit.span.end };
-    if (PROBLEM_NOUNS.has(w)) return { start: tokens[k].start, end: tokens[k].end };
+    if (PROBLEM_NOUNS.has(w) || HOSTILE_PREDICATES.has(w)) return { start: tokens[k].start, end: tokens[k].end };
     if (!PREDICATE_FILLERS.has(w)) return undefined;
+  }
+  return undefined;
+}
+
+const HATE_SPEAKERS = new Set(['i', 'we', 'should', 'must', 'everyone', "let's", 'lets', 'you']);
+
+/** "we should hate and fear X", "I despise all X": hatred of a group in the speaker's voice. */
+function hatred(tokens: readonly Token[], first: number): Span | undefined {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const w = norm(tokens[k]);
+    if (!HATE_VERBS.has(w) || w === 'ban' || w === 'deport' || w === 'expel' || w === 'fear') continue;
+    const speaker = [norm(tokens[k - 1]), norm(tokens[k - 2])].some((s) => HATE_SPEAKERS.has(s));
+    if (speaker) return { start: tokens[k].start, end: tokens[k].end };
   }
   return undefined;
 }
