@@ -99,7 +99,12 @@ export function findGroupAttacks(
     if (PERSON_HEADS.has(norm(tokens[last + 1]))) last++;
     const before = [norm(tokens[i - 1]), norm(tokens[i - 2])];
     const collective = before.some((w) => COLLECTIVE.has(w)) || before.some((w) => HATE_VERBS.has(w));
-    const found = hatred(tokens, i) ?? nounAttack(text, tokens, i, last, collective, grammar) ?? copulaAttack(tokens, i, last, grammar) ?? (violence ? violenceAgainst(tokens, i, violence) : undefined);
+    const found =
+      hatred(tokens, i) ??
+      nounAttack(text, tokens, i, last, collective, grammar) ??
+      copulaAttack(tokens, i, last, grammar) ??
+      likened(text, tokens, last, grammar) ??
+      (violence ? violenceAgainst(tokens, i, violence) : undefined);
     if (found && !reported(text, tokens, i)) spans.push({ span: found, group: { start: tokens[i].start, end: tokens[last].end } });
     i = last + 1;
   }
@@ -162,6 +167,17 @@ function hatred(tokens: readonly Token[], first: number): Span | undefined {
     if (!HATE_VERBS.has(w) || w === 'ban' || w === 'deport' || w === 'expel' || w === 'fear') continue;
     const speaker = [norm(tokens[k - 1]), norm(tokens[k - 2])].some((s) => HATE_SPEAKERS.has(s));
     if (speaker) return { start: tokens[k].start, end: tokens[k].end };
+  }
+  return undefined;
+}
+
+/** "X behave like animals", "X breed like rats": a group likened to a dehumanising noun. */
+function likened(text: string, tokens: readonly Token[], last: number, g: IdentityGrammar): Span | undefined {
+  for (let k = last + 1; k <= last + 6 && k + 1 < tokens.length; k++) {
+    if (SENTENCE_BREAK.test(text.slice(tokens[k - 1].end, tokens[k].start))) return undefined;
+    if (norm(tokens[k]) !== 'like') continue;
+    const m = g.dehumanising.matchAt(tokens, k + 1) ?? (norm(tokens[k + 1]) === 'a' || norm(tokens[k + 1]) === 'the' ? g.dehumanising.matchAt(tokens, k + 2) : undefined);
+    if (m) return m.span;
   }
   return undefined;
 }
