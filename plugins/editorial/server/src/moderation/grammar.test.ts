@@ -61,7 +61,7 @@ describe('identity grammar', () => {
     ['We should hate and fear Zoroastrians.', ['hate'], 'Zoroastrians'],
     ['Hinduism is a curse on the world.', ['curse'], 'Hinduism'],
     ['Albanians are violent by nature.', ['violent'], 'Albanians'],
-    ['Zoroastrians breed like rats.', ['rats'], 'Zoroastrians'],
+    ['Zoroastrians behave like rats.', ['rats'], 'Zoroastrians'],
   ])('holds %j, pointing at %j and naming the group', (text, spans, group) => {
     const settings = {
       ...defaultModerationSettings,
