@@ -25,6 +25,8 @@ describe('threat grammar', () => {
     ["We're going to smash your windows tonight.", ['smash']],
     ['He should have been summarily executed.', ['executed']],
     ['She deserves the death penalty for that.', ['deserves the death penalty']],
+    ["I'd love to pull the trigger on him.", ['pull the trigger']],
+    ["Let's go and kill something!", ['kill something']],
   ])('holds %j as a threat, pointing at %j', (text, spans) => {
     expect(moderate(text).decision).toBe('flag');
     expect(spansOf(text, 'threat')).toEqual(spans);
@@ -42,6 +44,7 @@ describe('threat grammar', () => {
     'Burning fossil fuels warms the climate.',
     'The council will cut off funding to the library.',
     'Firefighters let the stubble burn under control.',
+    'We will wipe out the deficit by 2030.',
   ])('does not hold the news sentence %j', (text) => {
     expect(spansOf(text, 'threat')).toEqual([]);
   });

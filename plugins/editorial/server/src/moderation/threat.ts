@@ -90,7 +90,8 @@ const FIRST_PERSON = new Set(['i', "i'll", "i'd", "i'm", 'im', 'ill', 'we', "we'
 const SECOND_PERSON = new Set(['you', 'u', 'ya', 'yourself', 'yourselves', 'your', 'ur', "you're", 'youre', 'y\'all', 'yall']);
 const PERSONS = new Set([
   'you', 'u', 'ya', 'he', 'she', 'they', 'them', 'him', 'her', "he's", "she's", "they're", 'hes', 'shes', 'theyre',
-  "you're", 'youre', 'em', "'em", 'everyone', 'everybody', 'yall', "y'all", 'we', 'us', 'it', 'someone',
+  "you're", 'youre', 'em', "'em", 'everyone', 'everybody', 'yall', "y'all", 'we', 'us', 'it', 'someone', 'somebody',
+  'something',
 ]);
 const NEGATORS = new Set([
   'not', 'never', 'no', 'nobody', 'noone', 'nothing', "shouldn't", 'shouldnt', "don't", 'dont', "won't", 'wont',
@@ -109,6 +110,7 @@ const IMPERATIVE_LEAD = new Set(['just', 'so', 'then', 'now', 'please', 'pls', '
 // Ordinary verbs that open an imperative sentence continued by "and <violent verb>".
 const IMPERATIVE_OPENERS = new Set(['find', 'go', 'round', 'grab', 'catch', 'get', 'take', 'line', 'drag', 'lock', 'tie', 'flip', 'hold', 'pick', 'bring', 'strip', 'throw', 'track', 'hunt']);
 const OBJECT_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'your', 'ur', 'every', 'all', 'a', 'an', 'some', 'each', 'any', 'anyone', 'anybody', 'whoever', 'our', 'my']);
+const POSSESSIVES = new Set(['your', 'ur', 'his', 'her', 'their', 'yer']);
 const REFLEXIVES = new Set(['yourself', 'yourselves', 'himself', 'herself', 'themselves', 'urself']);
 // Sentence breaks and clause breaks between two tokens.
 const SENTENCE_BREAK = /[.!?\n…]|(?:^|\s)[-–—]+(?:\s|$)/;
@@ -179,7 +181,11 @@ export function findThreats(text: string, tokens: readonly Token[], lexicon: Thr
         if (at >= 0) end = at;
       }
       const next = tokens[end + 1];
-      const hasObject = isObject(next) || (entry.particle !== undefined && end > i + entry.particle.length && isObject(tokens[i + 1]));
+      // A particle of several words carries its own object ("pull the trigger").
+      const hasObject =
+        isObject(next) ||
+        (entry.particle !== undefined && end > i + entry.particle.length && isObject(tokens[i + 1])) ||
+        (entry.particle !== undefined && entry.particle.length > 1 && end > i);
       const before: string[] = [];
       for (let k = Math.max(sentenceStart, i - 5); k < i; k++) before.push(word(tokens[k]));
       if (before.some((w) => NEGATORS.has(w) || w.endsWith("n't"))) continue;
@@ -196,7 +202,9 @@ export function findThreats(text: string, tokens: readonly Token[], lexicon: Thr
       // "X deserves to die": the wish names its own subject.
       const deserved = before.some((w) => w.startsWith('deserve'));
       if (reflexive && (wish || intent || before.length === 0 || before.every((w) => IMPERATIVE_LEAD.has(w) || w === 'can' || w === 'she' || w === 'he' || w === 'just'))) threat = true;
-      else if ((wish || intent) && (hasObject || participle || (entry.intransitive && (personNear || deserved)))) threat = true;
+      else if (wish && (hasObject || participle || (entry.intransitive && (personNear || deserved)))) threat = true;
+      // An intent ("we will ...") threatens people, not things: "we will wipe out the deficit".
+      else if (intent && (PERSONS.has(word(next)) || POSSESSIVES.has(word(next)) || (entry.particle !== undefined && entry.particle.length > 1 && end > i))) threat = true;
       else if (!participle && hasObject) {
         // Imperative: the verb opens its sentence or clause, after lead words only.
         const lead = before.slice(Math.max(0, before.length - (i - clauseStart)));
