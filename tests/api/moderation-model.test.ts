@@ -1,6 +1,7 @@
 /**
- * The learned toxic-span model through Strapi: off by default, switched on in the moderation
- * settings, its reason (kind, score, spans) is stored with a held comment; bad thresholds get 400.
+ * The learned toxic-span model through Strapi: on by default, it refines the spans of a held
+ * comment's reasons (the rules' matched words kept as `matches`); switched off, the spans are the
+ * rules' matches; bad thresholds get 400.
  */
 import { startStrapi, type TestStrapi } from '../helpers/strapi';
 import { createAdminSession, client, type AdminSession } from '../helpers/auth';
@@ -26,37 +27,47 @@ afterAll(async () => {
 });
 
 describe('toxic-span model rule', () => {
-  it('is off by default: a held comment has no model reason', async () => {
+  it('is on by default: rules decide, each content reason keeps its matched words and reports the refined spans', async () => {
     const current = (await mod().get('/editorial/settings/moderation')).body.data;
-    expect(current.model).toMatchObject({ enabled: false, action: 'flag' });
-    const res = await post({ authorName: 'Quill', body: 'The skipper is a pathetic idiot.' });
-    const stored = await row(res.body.data.documentId);
-    expect(stored.status).toBe('flagged');
-    expect(stored.moderationReasons.map((r: any) => r.rule)).not.toContain('model');
-  });
-
-  it('switched on, adds its labelled reason with spans to a held comment', async () => {
-    const current = (await mod().get('/editorial/settings/moderation')).body.data;
-    const put = await mod().put('/editorial/settings/moderation').send({ ...current, model: { ...current.model, enabled: true } });
-    expect(put.status).toBe(200);
+    expect(current.model).toMatchObject({ enabled: true, holds: false, action: 'flag' });
     const text = 'The skipper is a pathetic idiot and should resign.';
     const res = await post({ authorName: 'Quill', body: text });
     expect(res.status).toBe(201);
     const stored = await row(res.body.data.documentId);
     expect(stored.status).toBe('flagged');
-    const reason = stored.moderationReasons.find((r: any) => r.rule === 'model');
-    expect(reason.detail).toMatch(/^likely insult, 0\.\d\d/);
-    expect(reason.spans.map((s: any) => text.slice(s.start, s.end)).join(' ')).toMatch(/idiot/);
+    const insult = stored.moderationReasons.find((r: any) => r.rule === 'insult');
+    expect(insult.matches.map((s: any) => text.slice(s.start, s.end))).toContain('idiot');
+    const marked = stored.moderationReasons.flatMap((r: any) => r.spans).map((s: any) => text.slice(s.start, s.end)).join(' ');
+    expect(marked).toMatch(/idiot/);
+    expect(marked).not.toMatch(/skipper|resign/);
     const clean = await post({ authorName: 'Quill', body: 'Thanks, the Monday sailing at nine suits me better.' });
     expect(clean.body.data.status).toBe('published');
+  });
+
+  it('switched off, reports the rules\' matched words as the spans', async () => {
+    const current = (await mod().get('/editorial/settings/moderation')).body.data;
+    const put = await mod().put('/editorial/settings/moderation').send({ ...current, model: { ...current.model, enabled: false } });
+    expect(put.status).toBe(200);
+    const text = 'The skipper is a pathetic idiot and should resign.';
+    const stored = await row((await post({ authorName: 'Quill', body: text })).body.data.documentId);
+    expect(stored.status).toBe('flagged');
+    const insult = stored.moderationReasons.find((r: any) => r.rule === 'insult');
+    expect(insult.matches).toBeUndefined();
+    expect(insult.spans.map((s: any) => text.slice(s.start, s.end))).toContain('idiot');
+    expect(stored.moderationReasons.map((r: any) => r.rule)).not.toContain('model');
     await mod().put('/editorial/settings/moderation').send(current);
   });
 
-  it('rejects a threshold outside 0-1 with 400 naming the field, and keeps the saved settings', async () => {
+  it('rejects thresholds outside 0-1 with 400 naming the field, and keeps the saved settings', async () => {
     const current = (await mod().get('/editorial/settings/moderation')).body.data;
-    const res = await mod().put('/editorial/settings/moderation').send({ ...current, model: { ...current.model, threshold: 1.5 } });
-    expect(res.status).toBe(400);
-    expect(JSON.stringify(res.body.error)).toContain('model.threshold');
+    for (const [field, patch] of [
+      ['model.threshold', { threshold: 1.5 }],
+      ['model.ruleSpanThreshold', { ruleSpanThreshold: -0.1 }],
+    ] as const) {
+      const res = await mod().put('/editorial/settings/moderation').send({ ...current, model: { ...current.model, ...patch } });
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(res.body.error)).toContain(field);
+    }
     expect((await mod().get('/editorial/settings/moderation')).body.data.model).toEqual(current.model);
   });
 });

@@ -12,8 +12,11 @@ const originalOf = (original: string, word: string): string => {
 };
 
 const moderate = (text: string) => moderateComment({ text }, defaultModerationSettings);
-const spanTexts = (text: string, rule: string) =>
-  (moderate(text).reasons.find((r) => r.rule === rule)?.spans ?? []).map((s) => text.slice(s.start, s.end));
+// The words a rule matched (`matches` when the model refined the reported spans).
+const spanTexts = (text: string, rule: string) => {
+  const reason = moderate(text).reasons.find((r) => r.rule === rule);
+  return (reason?.matches ?? reason?.spans ?? []).map((s) => text.slice(s.start, s.end));
+};
 
 describe('canonicalise', () => {
   it('leaves plain ASCII prose as it is, with an identity map', () => {

@@ -501,6 +501,40 @@ export function moderateName(name: string, settingsOrCompiled: ModerationSetting
   return { decision, reasons };
 }
 
+/** Rules about a comment's form: their spans are not toxic words and the model does not refine them. */
+const FORM_RULES = new Set<string>(['links', 'shouting', 'duplicate', 'reports', 'article-mode']);
+
+/**
+ * The model refines the reported toxic spans: each content rule's reason keeps the words it
+ * matched as `matches` (its evidence) and its `spans` become the model's spans overlapping them;
+ * model spans no rule matched go to a `model` reason. Decisions stay the rules' unless
+ * settings.model.holds is set. Returns the (possibly stronger) decision.
+ */
+function refineWithModel(
+  model: ToxicSpanModel,
+  text: string,
+  settings: ModerationSettings,
+  reasons: ModerationReason[],
+  relaxedFindings: Finding[],
+  decision: ModerationDecision,
+): ModerationDecision {
+  const content = reasons.filter((r) => !FORM_RULES.has(r.rule) && r.spans.length);
+  const evidence = [...content.filter((r) => r.rule !== 'trusted-commenter'), ...relaxedFindings];
+  const found = modelFinding(model, text, settings.model, evidence);
+  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  const claimed = new Set<Span>();
+  for (const r of content) {
+    r.matches = r.spans;
+    r.spans = found.spans.filter((sp) => r.matches!.some((m) => overlaps(sp, m)));
+    for (const sp of r.spans) claimed.add(sp);
+  }
+  const rest = found.spans.filter((sp) => !claimed.has(sp));
+  if (found.action || rest.length) {
+    reasons.push({ rule: 'model', detail: found.detail, spans: found.action ? found.spans : rest });
+  }
+  return found.action && SEVERITY[found.action] > SEVERITY[decision] ? found.action : decision;
+}
+
 /**
  * Moderates one comment. Rules run in settings.order; the strongest action wins; a rejecting rule
  * stops the pipeline when settings.stopOnReject is set. Reasons list every rule that fired.
@@ -545,21 +579,17 @@ export function moderateComment(
     if (finding.action === 'reject' && settings.stopOnReject) break;
   }
 
-  // The model runs after the ordered rules (it is not in `order`, so stored orders stay valid).
-  if (compiled.model && !(decision === 'reject' && settings.stopOnReject)) {
-    const found = modelFinding(compiled.model, original, settings.model, decision !== 'approve');
-    if (found) {
-      reasons.push({ rule: 'model', detail: found.detail, spans: found.spans });
-      if (found.action && SEVERITY[found.action] > SEVERITY[decision]) decision = found.action;
-    }
-  }
-
   if (relaxedFindings.length && decision !== 'reject') {
     reasons.push({
       rule: 'trusted-commenter',
       detail: `trusted commenter: not held for ${relaxedFindings.map((f) => f.rule).join(', ')}`,
       spans: mergeSpans(relaxedFindings.flatMap((f) => f.spans)),
     });
+  }
+
+  // The model runs after the ordered rules (it is not in `order`, so stored orders stay valid).
+  if (compiled.model && !(decision === 'reject' && settings.stopOnReject)) {
+    decision = refineWithModel(compiled.model, original, settings, reasons, relaxedFindings, decision);
   }
 
   const mode = context.articleMode;

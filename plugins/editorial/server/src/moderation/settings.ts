@@ -63,8 +63,16 @@ export const defaultModerationSettings: ModerationSettings = {
     minCrossClientChars: 40,
   },
   reports: { enabled: true, action: 'flag', threshold: 3 },
-  // Off by default: in cross-validation it adds next to nothing to the rules (README, "Learned toxic-span model").
-  model: { enabled: false, action: 'flag', threshold: MODEL_DEFAULT_THRESHOLDS.hold, spanThreshold: MODEL_DEFAULT_THRESHOLDS.span },
+  // On by default: its refined spans beat the rules' in cross-validation (README, "Learned toxic-span
+  // model"). It does not hold comments on its own unless `holds` is set: the rules decide holds.
+  model: {
+    enabled: true,
+    holds: false,
+    action: 'flag',
+    threshold: MODEL_DEFAULT_THRESHOLDS.hold,
+    spanThreshold: MODEL_DEFAULT_THRESHOLDS.span,
+    ruleSpanThreshold: MODEL_DEFAULT_THRESHOLDS.ruleSpan,
+  },
   articleMode: { closedAction: 'reject', premoderatedSections: [] },
   trusted: {
     enabled: true,
@@ -239,9 +247,11 @@ export function validateModerationSettings(value: unknown): SettingsError[] {
   const model = section('model');
   if (model) {
     bool(model, 'model', 'enabled');
+    bool(model, 'model', 'holds');
     action(model, 'model');
     num(model, 'model', 'threshold', 0, 1, false);
     num(model, 'model', 'spanThreshold', 0, 1, false);
+    num(model, 'model', 'ruleSpanThreshold', 0, 1, false);
   }
   const mode = section('articleMode');
   if (mode) {

@@ -109,6 +109,52 @@ export class CompiledLexicon {
   }
 }
 
+/**
+ * Which content rules of the engine marked each token (rule ids, e.g. "insult", "threat"), plus
+ * the rules that fired anywhere in the comment. The model learns when a rule's match is what
+ * raters mark and which words around it they mark too.
+ */
+export interface RuleMarks {
+  perToken: string[][];
+  fired: string[];
+}
+
+/** Rule marks of tokens from rule spans (offsets into the same text the tokens come from). */
+export function ruleMarksOf(tokens: ModelToken[], findings: Array<{ rule: string; spans: Array<{ start: number; end: number }> }>): RuleMarks {
+  const perToken: string[][] = tokens.map(() => []);
+  const fired = new Set<string>();
+  for (const f of findings) {
+    if (!f.spans.length) continue;
+    fired.add(f.rule);
+    for (const sp of f.spans) {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t.end > sp.start && t.start < sp.end && !perToken[i].includes(f.rule)) perToken[i].push(f.rule);
+      }
+    }
+  }
+  for (const list of perToken) list.sort();
+  return { perToken, fired: [...fired].sort() };
+}
+
+function ruleFeatureNames(tokens: ModelToken[], marks: RuleMarks, i: number): string[] {
+  const own = marks.perToken[i] ?? [];
+  const f: string[] = [];
+  if (!marks.fired.length) return ['rnone'];
+  for (const r of marks.fired) f.push(`rc:${r}`);
+  for (const r of own) f.push(`r:${r}`);
+  if (own.length) f.push(`rw:${tokens[i].norm}`);
+  for (const r of marks.perToken[i - 1] ?? []) f.push(`r-1:${r}`);
+  for (const r of marks.perToken[i + 1] ?? []) f.push(`r+1:${r}`);
+  // Distance to the nearest marked word, before and after (raters extend a match into a phrase).
+  let before = 0;
+  while (before < 4 && i - before - 1 >= 0 && !(marks.perToken[i - before - 1]?.length)) before++;
+  let after = 0;
+  while (after < 4 && i + after + 1 < tokens.length && !(marks.perToken[i + after + 1]?.length)) after++;
+  if (!own.length) f.push(`rdb:${i - before - 1 >= 0 && before < 4 ? before : 'x'}`, `rda:${i + after + 1 < tokens.length && after < 4 ? after : 'x'}`);
+  return f;
+}
+
 const bucket = (x: number, edges: number[]): number => {
   let b = 0;
   while (b < edges.length && x >= edges[b]) b++;
@@ -120,7 +166,7 @@ const bucket = (x: number, edges: number[]): number => {
  * 4-grams, neighbours within two words and their pairs, lexicon membership of the word and its
  * neighbours, position in the comment and comment length.
  */
-export function tokenFeatureNames(text: string, tokens: ModelToken[], lexicon: CompiledLexicon): string[][] {
+export function tokenFeatureNames(text: string, tokens: ModelToken[], lexicon: CompiledLexicon, ruleMarks?: RuleMarks): string[][] {
   const n = tokens.length;
   const lists = tokens.map((t) => lexicon.listsOf(t.norm));
   const lexCount = lists.reduce((c, l) => c + (l.length ? 1 : 0), 0);
@@ -147,6 +193,7 @@ export function tokenFeatureNames(text: string, tokens: ModelToken[], lexicon: C
     if (i === 0) f.push('first');
     if (i === n - 1) f.push('last');
     f.push(`pos:${Math.floor((4 * i) / n)}`, `len:${lenBucket}`);
+    if (ruleMarks) f.push(...ruleFeatureNames(tokens, ruleMarks, i));
     out.push(f);
   }
   return out;
@@ -175,7 +222,7 @@ const AFTER_RE = /[!?.,"]/;
  * Feature ids of every token: the FNV-1a hashes of tokenFeatureNames, computed without building
  * the names (this runs on every comment; the unit tests check both agree).
  */
-export function tokenFeatures(text: string, tokens: ModelToken[], lexicon: CompiledLexicon): Uint32Array[] {
+export function tokenFeatures(text: string, tokens: ModelToken[], lexicon: CompiledLexicon, ruleMarks?: RuleMarks): Uint32Array[] {
   const n = tokens.length;
   const lists = tokens.map((t) => lexicon.listsOf(t.norm));
   const lexCount = lists.reduce((c, l) => c + (l.length ? 1 : 0), 0);
@@ -209,6 +256,7 @@ export function tokenFeatures(text: string, tokens: ModelToken[], lexicon: Compi
     if (i === 0) f.push(H_FIRST);
     if (i === n - 1) f.push(H_LAST);
     f.push(fnv(H_POS, String(Math.floor((4 * i) / n))), hLen);
+    if (ruleMarks) for (const name of ruleFeatureNames(tokens, ruleMarks, i)) f.push(hashFeature(name));
     out.push(Uint32Array.from(f));
   }
   return out;

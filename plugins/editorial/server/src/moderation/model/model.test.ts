@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { compileModerationSettings, defaultModerationSettings, moderateComment, validateModerationSettings } from '..';
-import { CompiledLexicon, hashFeature, tokenFeatureNames, tokenFeatures, tokenizeForModel } from './features';
+import { CompiledLexicon, hashFeature, ruleMarksOf, tokenFeatureNames, tokenFeatures, tokenizeForModel } from './features';
 import { shippedToxicSpanModel, ToxicSpanModel, spansOfTokens, type ModelWeights } from '.';
 import { modelFinding } from './rule';
 
@@ -92,18 +92,41 @@ describe('ToxicSpanModel', () => {
     expect(() => new ToxicSpanModel({ ...good, binary: { gaps: [1, 2], w: [5] } })).toThrow(/binary head/);
   });
 
-  it('the rule holds at the threshold with a labelled reason, and only points below it when others held', () => {
+  it('the rule reports spans at its thresholds and holds only when `holds` is set', () => {
     const model = tinyModel();
-    const s = { enabled: true, action: 'flag' as const, threshold: 0.9, spanThreshold: 0.5 };
+    const s = { enabled: true, holds: false, action: 'flag' as const, threshold: 0.9, spanThreshold: 0.5, ruleSpanThreshold: 0.5 };
     const text = 'Only a gronk would say that.';
-    const held = modelFinding(model, text, s, false);
-    expect(held).toMatchObject({ action: 'flag', spans: [{ start: 7, end: 12 }] });
-    expect(held!.detail).toMatch(/^likely (insult|threat), 0\.\d\d: "gronk"$/);
-    const pointing = modelFinding(model, text, { ...s, threshold: 0.99 }, true);
+    const pointing = modelFinding(model, text, s);
     expect(pointing).toMatchObject({ action: null, spans: [{ start: 7, end: 12 }] });
-    expect(pointing!.detail).toMatch(/below the hold threshold 0\.99/);
-    expect(modelFinding(model, text, { ...s, threshold: 0.99 }, false)).toBeNull();
-    expect(modelFinding(model, 'A calm remark.', s, true)).toBeNull();
+    expect(pointing.detail).toMatch(/^likely (insult|threat), 0\.\d\d: "gronk"$/);
+    // Rules decide holds unless the model is allowed to hold.
+    expect(modelFinding(model, text, { ...s, holds: true })).toMatchObject({ action: 'flag', spans: [{ start: 7, end: 12 }] });
+    expect(modelFinding(model, text, { ...s, holds: true, threshold: 0.999 }).action).toBeNull();
+    expect(modelFinding(model, text, { ...s, spanThreshold: 0.99 }).spans).toEqual([]);
+    // A word a rule matched is reported from the (lower) rule-matched threshold.
+    const matched = [{ rule: 'insult', spans: [{ start: 7, end: 12 }] }];
+    expect(modelFinding(model, text, { ...s, spanThreshold: 0.99, ruleSpanThreshold: 0.5 }, matched).spans).toEqual([{ start: 7, end: 12 }]);
+    expect(modelFinding(model, 'A calm remark.', s).spans).toEqual([]);
+  });
+});
+
+describe('rule features', () => {
+  it('mark the tokens each content rule matched, the rules fired, and the distance to a match', () => {
+    const text = 'You pathetic gronk, go away.';
+    const tokens = tokenizeForModel(text);
+    const marks = ruleMarksOf(tokens, [
+      { rule: 'insult', spans: [{ start: 4, end: 18 }] },
+      { rule: 'threat', spans: [] },
+    ]);
+    expect(marks.perToken).toEqual([[], ['insult'], ['insult'], [], []]);
+    expect(marks.fired).toEqual(['insult']);
+    const names = tokenFeatureNames(text, tokens, lexicon, marks);
+    expect(names[2]).toEqual(expect.arrayContaining(['r:insult', 'rw:gronk', 'rc:insult', 'r-1:insult']));
+    expect(names[0]).toEqual(expect.arrayContaining(['r+1:insult', 'rda:0', 'rdb:x']));
+    expect(names[4]).toEqual(expect.arrayContaining(['rdb:1']));
+    expect(tokenFeatureNames(text, tokens, lexicon, ruleMarksOf(tokens, []))[0]).toContain('rnone');
+    // Ids and names agree with rule features too.
+    expect(tokenFeatures(text, tokens, lexicon, marks)).toEqual(names.map((n) => Uint32Array.from(n, hashFeature)));
   });
 });
 
@@ -111,46 +134,57 @@ describe('shipped weights', () => {
   const file = path.join(__dirname, 'weights.json');
   const model = shippedToxicSpanModel();
 
-  it('are under 5 MB and trained (thousands of features, lexicon and thresholds stored)', () => {
+  it('are under 5 MB, trained with rule features, with lexicon and thresholds stored', () => {
     expect(fs.statSync(file).size).toBeLessThan(5 * 1024 * 1024);
     expect(model.weights.binary.gaps.length).toBeGreaterThan(1000);
+    expect(model.usesRules).toBe(true);
     expect(Object.keys(model.weights.lexicon)).toEqual(expect.arrayContaining(['insult', 'suspect', 'threat']));
     expect(model.thresholds.span).toBeGreaterThan(0);
     expect(model.thresholds.span).toBeLessThan(1);
   });
 
   it('point at the insult of an invented toxic sentence and at nothing in a clean one', () => {
-    const s = { ...defaultModerationSettings.model, threshold: 0.99 };
+    const s = defaultModerationSettings.model;
     const toxic = 'Honestly the councillor is a pathetic idiot and everyone knows it.';
-    const found = modelFinding(model, toxic, s, true);
-    expect(found).not.toBeNull();
-    expect(found!.spans.map((sp) => toxic.slice(sp.start, sp.end)).join(' ')).toMatch(/idiot/);
-    expect(found!.type).toBe('Insult');
+    const found = modelFinding(model, toxic, s, [{ rule: 'insult', spans: [{ start: 38, end: 43 }] }]);
+    expect(found.spans.map((sp) => toxic.slice(sp.start, sp.end)).join(' ')).toMatch(/idiot/);
+    expect(found.type).toBe('Insult');
     const clean = 'The ferry timetable for Larkmoor changes on Monday, the harbour office said.';
-    expect(model.predict(clean).score).toBeLessThan(s.spanThreshold);
-    expect(modelFinding(model, clean, s, true)).toBeNull();
+    expect(modelFinding(model, clean, s).spans).toEqual([]);
   });
 
-  it('feed the engine when enabled: a held comment lists the model among its reasons; by default it is off', () => {
+  it('refine the engine\'s spans by default: rules decide, reasons keep their matches, spans are the model\'s', () => {
+    expect(defaultModerationSettings.model).toMatchObject({ enabled: true, holds: false });
+    const rulesOnly = compileModerationSettings({ ...defaultModerationSettings, model: { ...defaultModerationSettings.model, enabled: false } });
     const text = 'You are a pathetic idiot.';
-    const onSettings = { ...defaultModerationSettings, model: { ...defaultModerationSettings.model, enabled: true } };
-    const on = moderateComment({ text }, compileModerationSettings(onSettings, { model }), { articleMode: 'open' });
+    const on = moderateComment({ text }, defaultModerationSettings, { articleMode: 'open' });
+    const off = moderateComment({ text }, rulesOnly, { articleMode: 'open' });
+    expect(on.decision).toBe(off.decision);
     expect(on.decision).toBe('flag');
-    const reason = on.reasons.find((r) => r.rule === 'model');
-    expect(reason?.detail).toMatch(/^likely insult, 0\.\d\d/);
-    expect(reason?.spans.map((sp) => text.slice(sp.start, sp.end)).join(' ')).toMatch(/idiot/);
-    expect(defaultModerationSettings.model.enabled).toBe(false);
-    const off = moderateComment({ text }, defaultModerationSettings, { articleMode: 'open' });
-    expect(off.decision).toBe('flag');
-    expect(off.reasons.map((r) => r.rule)).not.toContain('model');
-    expect(moderateComment({ text: 'Thanks for the update on the bridge works.' }, compileModerationSettings(onSettings)).decision).toBe('approve');
+    const insult = on.reasons.find((r) => r.rule === 'insult')!;
+    const offInsult = off.reasons.find((r) => r.rule === 'insult')!;
+    expect(insult.matches).toEqual(offInsult.spans);
+    expect(insult.detail).toBe(offInsult.detail);
+    const marked = on.reasons.flatMap((r) => r.spans).map((sp) => text.slice(sp.start, sp.end)).join(' ');
+    expect(marked).toMatch(/idiot/);
+    // The same decisions as the rules alone on invented comments of every kind.
+    for (const t of [
+      'Thanks for the update on the bridge works.',
+      'Someone should burn down the councillor house for this.',
+      'These Zorbian terrorists should all be deported.',
+      'What a load of crap, you moron.',
+      'The council meets on Tuesday to discuss the budget.',
+    ]) {
+      expect(moderateComment({ text: t }, defaultModerationSettings, { articleMode: 'open' }).decision).toBe(moderateComment({ text: t }, rulesOnly, { articleMode: 'open' }).decision);
+    }
+    expect(moderateComment({ text: 'Thanks for the update on the bridge works.' }, defaultModerationSettings).reasons).toEqual([]);
   });
 });
 
 describe('model settings', () => {
   it('are validated with the field named', () => {
-    const bad = { ...defaultModerationSettings, model: { enabled: 'yes', action: 'flag', threshold: 1.5, spanThreshold: 0.4 } };
-    expect(validateModerationSettings(bad).map((e) => e.field)).toEqual(['model.enabled', 'model.threshold']);
+    const bad = { ...defaultModerationSettings, model: { enabled: 'yes', holds: 1, action: 'flag', threshold: 1.5, spanThreshold: 0.4, ruleSpanThreshold: -1 } };
+    expect(validateModerationSettings(bad).map((e) => e.field)).toEqual(['model.enabled', 'model.holds', 'model.threshold', 'model.ruleSpanThreshold']);
     expect(validateModerationSettings(defaultModerationSettings)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * scripts/train-toxic-spans.ts; nothing here imports Strapi.
  */
 import type { Span } from '../types';
-import { CompiledLexicon, tokenFeatures, tokenizeForModel, type Lexicon, type ModelToken } from './features';
+import { CompiledLexicon, tokenFeatures, tokenizeForModel, type Lexicon, type ModelToken, type RuleMarks } from './features';
 
 /** Sparse weights: ascending feature ids stored as gaps, weights as integers over `scale`. */
 export interface SparseWeights {
@@ -26,6 +26,8 @@ export interface ModelWeights {
   thresholds: { span: number; hold: number };
   binary: SparseWeights;
   type: SparseWeights;
+  /** Whether the model reads which rules marked each token (then `predict` needs the rule marks). */
+  ruleFeatures?: boolean;
   /** Training provenance (data hash, date, counts), for the report. */
   trainedOn?: Record<string, unknown>;
 }
@@ -85,22 +87,35 @@ export class ToxicSpanModel {
   }
 
   /** Feature ids of each token of a text (exposed for training and tests). */
-  features(text: string, tokens: ModelToken[] = tokenizeForModel(text)): Uint32Array[] {
-    return tokenFeatures(text, tokens, this.lexicon);
+  features(text: string, tokens: ModelToken[] = tokenizeForModel(text), marks?: RuleMarks): Uint32Array[] {
+    return tokenFeatures(text, tokens, this.lexicon, this.weights.ruleFeatures ? (marks ?? { perToken: tokens.map(() => []), fired: [] }) : undefined);
   }
 
-  predict(text: string): ModelPrediction {
-    const tokens = tokenizeForModel(text);
-    const feats = this.features(text, tokens);
-    const probs = new Float32Array(tokens.length);
+  /** Whether this model reads rule marks (weights trained with them). */
+  get usesRules(): boolean {
+    return Boolean(this.weights.ruleFeatures);
+  }
+
+  /**
+   * Token probabilities of a text. A model trained with rule features reads `marks` (which rules
+   * marked which token, see ruleMarksOf); pass the tokens the marks were computed on.
+   */
+  predict(text: string, marks?: RuleMarks, tokens: ModelToken[] = tokenizeForModel(text)): ModelPrediction {
+    const feats = this.features(text, tokens, marks);
+    const probs = this.probabilities(feats);
     let score = 0;
-    for (let i = 0; i < tokens.length; i++) {
+    for (const p of probs) if (p > score) score = p;
+    return { tokens, probs, score, feats };
+  }
+
+  probabilities(feats: Uint32Array[]): Float32Array {
+    const probs = new Float32Array(feats.length);
+    for (let i = 0; i < feats.length; i++) {
       let z = 0;
       for (const h of feats[i]) z += this.binary[h & this.mask];
       probs[i] = sigmoid(z);
-      if (probs[i] > score) score = probs[i];
     }
-    return { tokens, probs, score, feats };
+    return probs;
   }
 
   /** The most likely kind of toxicity of the given tokens (their type-head probabilities summed). */

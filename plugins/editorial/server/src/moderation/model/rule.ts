@@ -1,35 +1,41 @@
 /**
- * The `model` rule: the toxic-span model's finding for one comment. It holds the comment when the
- * comment score reaches `threshold`; below that, when other rules have held the comment anyway,
- * it still points at the words it finds likely toxic (a reason that does not change the decision).
+ * The `model` rule: the toxic-span model refines the spans the engine reports. It reads which
+ * content rules matched which words (rule features) and marks the words raters would mark: a word
+ * a rule matched at `ruleSpanThreshold`, any other word at `spanThreshold`. Holding a comment on
+ * its own (comment score at `threshold`) only happens when `holds` is set.
  */
 import type { ModelRuleSettings, RuleAction, Span } from '../types';
-import { humanType, spansOfTokens, toxicTokenIndices, type ToxicSpanModel } from './model';
+import { ruleMarksOf, tokenizeForModel } from './features';
+import { humanType, spansOfTokens, type ToxicSpanModel } from './model';
 
 export interface ModelFinding {
-  /** Null when the finding only points at words of a comment that other rules held. */
+  /** Null unless the model holds the comment itself (`holds` set and score at `threshold`). */
   action: RuleAction | null;
   detail: string;
+  /** The refined toxic spans of the whole comment. */
   spans: Span[];
   score: number;
   type: string;
 }
 
-export function modelFinding(model: ToxicSpanModel, text: string, s: ModelRuleSettings, heldByOtherRules: boolean): ModelFinding | null {
-  const p = model.predict(text);
-  const holds = p.score >= s.threshold;
-  if (!holds && !heldByOtherRules) return null;
-  let indices = toxicTokenIndices(p, s.spanThreshold);
+/** Content findings of the rules, with spans in the original text. */
+export type RuleEvidence = Array<{ rule: string; spans: Span[] }>;
+
+export function modelFinding(model: ToxicSpanModel, text: string, s: ModelRuleSettings, evidence: RuleEvidence = []): ModelFinding {
+  const tokens = tokenizeForModel(text);
+  const marks = ruleMarksOf(tokens, evidence);
+  const p = model.predict(text, marks, tokens);
+  const indices: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (p.probs[i] >= (marks.perToken[i].length ? s.ruleSpanThreshold : s.spanThreshold)) indices.push(i);
+  const holds = s.holds && p.score >= s.threshold;
   if (holds && !indices.length) {
     // A hold always points somewhere: the likeliest word.
     let best = 0;
-    for (let i = 1; i < p.tokens.length; i++) if (p.probs[i] > p.probs[best]) best = i;
-    indices = [best];
+    for (let i = 1; i < tokens.length; i++) if (p.probs[i] > p.probs[best]) best = i;
+    indices.push(best);
   }
-  if (!indices.length) return null;
-  const spans = spansOfTokens(text, p.tokens, indices);
+  const spans = spansOfTokens(text, tokens, indices);
   const type = model.typeOf(p, indices);
   const words = [...new Set(spans.map((sp) => `"${text.slice(sp.start, sp.end)}"`))].slice(0, 8).join(', ');
-  const below = holds ? '' : ` (below the hold threshold ${s.threshold})`;
-  return { action: holds ? s.action : null, detail: `likely ${humanType(type)}, ${p.score.toFixed(2)}${below}: ${words}`, spans, score: p.score, type };
+  return { action: holds ? s.action : null, detail: `likely ${humanType(type)}, ${p.score.toFixed(2)}: ${words}`, spans, score: p.score, type };
 }
