@@ -48,7 +48,8 @@ describe('toxic-span model rule', () => {
     const current = (await mod().get('/editorial/settings/moderation')).body.data;
     const put = await mod().put('/editorial/settings/moderation').send({ ...current, model: { ...current.model, enabled: false } });
     expect(put.status).toBe(200);
-    const text = 'The skipper is a pathetic idiot and should resign.';
+    // Another text: an exact repeat by the same client is rejected as a duplicate.
+    const text = 'Honestly, the harbour master is a pathetic idiot.';
     const stored = await row((await post({ authorName: 'Quill', body: text })).body.data.documentId);
     expect(stored.status).toBe('flagged');
     const insult = stored.moderationReasons.find((r: any) => r.rule === 'insult');
