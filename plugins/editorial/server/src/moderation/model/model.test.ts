@@ -110,6 +110,26 @@ describe('ToxicSpanModel', () => {
   });
 });
 
+describe('engine with a model', () => {
+  it('puts model spans no rule matched in a `model` reason that does not hold, and keeps rule-form spans', () => {
+    const settings = { ...defaultModerationSettings, model: { ...defaultModerationSettings.model, spanThreshold: 0.5, ruleSpanThreshold: 0.5 } };
+    const compiled = compileModerationSettings(settings, { model: tinyModel() });
+    const text = 'Only a gronk would say that.';
+    const result = moderateComment({ text }, compiled, { articleMode: 'open' });
+    expect(result.decision).toBe('approve');
+    expect(result.reasons).toEqual([{ rule: 'model', detail: expect.stringMatching(/^likely \w+, 0\.\d\d: "gronk"$/), spans: [{ start: 7, end: 12 }] }]);
+    // A rule's reason whose words the model does not mark keeps them as matches, with no toxic span.
+    const insulted = 'You are an idiot.';
+    const held = moderateComment({ text: insulted }, compiled, { articleMode: 'open' });
+    expect(held.decision).toBe('flag');
+    expect(held.reasons[0]).toEqual({ rule: 'insult', detail: expect.any(String), spans: [], matches: [{ start: 11, end: 16 }] });
+    expect(held.reasons.flatMap((r) => r.spans).some((sp) => sp.end > 11 && sp.start < 16)).toBe(false);
+    // Form rules keep their spans.
+    const shout = 'THE MAYOR NEVER ANSWERS OUR LETTERS ABOUT THE BRIDGE!';
+    expect(moderateComment({ text: shout }, compiled, { articleMode: 'open' }).reasons.find((r) => r.rule === 'shouting')?.spans.length).toBe(1);
+  });
+});
+
 describe('rule features', () => {
   it('mark the tokens each content rule matched, the rules fired, and the distance to a match', () => {
     const text = 'You pathetic gronk, go away.';
