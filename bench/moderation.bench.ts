@@ -1,6 +1,6 @@
 /**
  * Auto-moderation engine throughput (pure engine, no database): comments per second on one core
- * with the default settings, over a generated mix of comments (calm, insulting, disguised
+ * with the default settings (the toxic-span model refining spans) and with the rules alone, over a generated mix of comments (calm, insulting, disguised
  * profanity, links, shouting, long posts), without and with 50 recent comments of context for the
  * duplicate rule, plus median and p95 time per comment.
  *
@@ -11,7 +11,11 @@ import {
   defaultModerationSettings,
   moderateComment,
   type ModerationContext,
+  type ModerationSettings,
 } from '../plugins/editorial/server/src/moderation';
+import { ToxicSpanModel, type ModelWeights } from '../plugins/editorial/server/src/moderation/model';
+import fs from 'node:fs';
+import path from 'node:path';
 import * as prand from 'pure-rand';
 
 /** Deterministic numbers in [0, 1) from a seed (pure-rand's xoroshiro128+), so a run can be replayed. */
@@ -47,8 +51,10 @@ function makeComments(n: number, rand: () => number): string[] {
   return out;
 }
 
-function measure(label: string, comments: string[], context: (i: number) => ModerationContext): void {
-  const compiled = compileModerationSettings(defaultModerationSettings);
+const rulesOnly = { ...defaultModerationSettings, model: { ...defaultModerationSettings.model, enabled: false } };
+
+function measure(label: string, comments: string[], context: (i: number) => ModerationContext, settings: ModerationSettings = defaultModerationSettings): void {
+  const compiled = compileModerationSettings(settings);
   for (let i = 0; i < 500; i++) moderateComment({ text: comments[i % comments.length] }, compiled, context(i)); // warm-up
   const times: number[] = [];
   const started = process.hrtime.bigint();
@@ -68,9 +74,18 @@ function measure(label: string, comments: string[], context: (i: number) => Mode
 }
 
 export async function run(): Promise<void> {
+  // Reading and parsing the weights and building their tables: paid once per process.
+  const t0 = process.hrtime.bigint();
+  const weightsFile = path.resolve(__dirname, '../plugins/editorial/server/src/moderation/model/weights.json');
+  const model = new ToxicSpanModel(JSON.parse(fs.readFileSync(weightsFile, 'utf8')) as ModelWeights);
+  console.log(
+    `toxic-span model load (read, parse, build): ${(Number(process.hrtime.bigint() - t0) / 1e6).toFixed(1)} ms ` +
+      `(${(fs.statSync(weightsFile).size / 1e6).toFixed(2)} MB, ${model.weights.binary.gaps.length} + ${model.weights.type.gaps.length} weights)`,
+  );
   const rand = prng(42);
   const comments = makeComments(20_000, rand);
-  measure('moderation, no context', comments, () => ({ articleMode: 'open' }));
+  measure('moderation (default: rules + model-refined spans), no context', comments, () => ({ articleMode: 'open' }));
+  measure('moderation, rules alone (model off), no context', comments, () => ({ articleMode: 'open' }), rulesOnly);
   const now = Date.now();
   const history = comments.slice(0, 50).map((text, i) => ({ text, postedAt: now - i * 60_000, sameClient: i % 5 === 0, articleId: `a${i % 7}` }));
   measure('moderation, 50 recent comments for duplicates', comments.slice(0, 5_000), () => ({

@@ -16,6 +16,8 @@ export interface EvalSpec<Row> {
   predict: (row: Row) => string;
   /** The line printed before the table, given the rows and the time the predictions took. */
   summary: (gold: string, rows: Row[], ms: number) => string;
+  /** Lines printed after the scorer's table (not in --json mode). */
+  after?: (gold: string) => string;
 }
 
 export function runEval<Row extends { id: string; text: string }>(spec: EvalSpec<Row>): never {
@@ -48,6 +50,7 @@ export function runEval<Row extends { id: string; text: string }>(spec: EvalSpec
   const run = spawnSync(process.execPath, [scorer, gold, predPath, ...passThrough], { encoding: 'utf8' });
   process.stdout.write(run.stdout);
   process.stderr.write(run.stderr);
+  if (spec.after && !args.includes('--json') && run.status === 0) console.log(spec.after(gold));
   if (!process.env.KEEP_PREDICTIONS) fs.rmSync(dir, { recursive: true, force: true });
   else console.log(`predictions: ${predPath}`);
   process.exit(run.status ?? 1);

@@ -49,4 +49,20 @@ describe('highlightSegments', () => {
     const segs = highlightSegments('<b>hi</b>', [{ rule: 'x', spans: [{ start: 3, end: 5 }] }]);
     expect(segs.map((s) => s.text)).toEqual(['<b>', 'hi', '</b>']);
   });
+
+  it('marks rule matches as evidence apart from the toxic spans (model-refined reasons)', () => {
+    const text = 'You are a total idiot, frankly.';
+    const segs = highlightSegments(text, [
+      { rule: 'insult', spans: [{ start: 10, end: 21 }], matches: [{ start: 16, end: 21 }] },
+      { rule: 'suspect-words', spans: [], matches: [{ start: 23, end: 30 }] },
+    ]);
+    expect(segs.map((s) => [s.text, s.rules, s.matchedBy ?? []])).toEqual([
+      ['You are a ', [], []],
+      ['total ', ['insult'], []],
+      ['idiot', ['insult'], ['insult']],
+      [', ', [], []],
+      ['frankly', [], ['suspect-words']],
+      ['.', [], []],
+    ]);
+  });
 });

@@ -37,7 +37,10 @@ export interface Span {
 export interface ModerationReason {
   rule: string;
   detail: string;
+  /** Toxic spans the reason points at (highlighted). */
   spans: Span[];
+  /** Words the rule matched, when they differ from `spans` (the model refined them). */
+  matches?: Span[];
 }
 
 export type StatusCounts = Record<QueueStatus, number>;

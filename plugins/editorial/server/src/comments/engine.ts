@@ -5,7 +5,9 @@
  */
 import {
   defaultModerationSettings,
+  isInvisibleOnly,
   moderateComment,
+  moderateName,
   resolveArticleMode,
   validateModerationSettings,
   withDefaultSettings,
@@ -42,6 +44,19 @@ export const engine = {
       now: context.now,
     };
     return moderateComment({ text: input.text, authorName: input.authorName, articleId: context.articleDocumentId, postedAt: context.now }, settings, ctx);
+  },
+  /**
+   * Why a submission is refused before it is moderated, naming the field: a body or name made
+   * only of invisible characters, or a name the rules would reject. Null when it may go on.
+   */
+  refuseSubmission(input: { text: string; authorName: string }, settings: Settings): { field: 'body' | 'authorName'; message: string } | null {
+    if (isInvisibleOnly(input.text)) return { field: 'body', message: 'has no visible characters' };
+    if (isInvisibleOnly(input.authorName)) return { field: 'authorName', message: 'has no visible characters' };
+    const name = moderateName(input.authorName, settings);
+    if (name.decision === 'reject') {
+      return { field: 'authorName', message: `is not allowed (${[...new Set(name.reasons.map((r) => r.rule))].join(', ')})` };
+    }
+    return null;
   },
   /** Returns the settings or throws an Error whose `field` names the first bad setting. */
   validate(obj: unknown): Settings {

@@ -47,7 +47,7 @@ export const DEFAULT_INSULT_WORDS = [
   'worthless', 'useless', 'spineless', 'gutless', 'coward', 'cowards', 'cowardly', 'sissy',
   'wimp*', 'crybab*', 'snowflake*', 'libtard*', 'trumptard*', 'dotard*', 'sheeple', 'bigot*',
   'racist', 'racists', 'fascist*', 'nazi', 'nazis', 'commie*', 'traitor*', 'crook', 'crooks',
-  'thug', 'thugs', 'troll', 'trolls', 'trolling', 'hack', 'shill*', 'grifter*', 'charlatan*',
+  'thug', 'thugs', 'troll', 'trolls', 'trolling', 'hack', 'shill', 'shills', 'grifter*', 'charlatan*',
   'parasite*', 'leech*', 'vermin', 'pig', 'pigs', 'swine', 'rats', 'rat', 'weasel*', 'snake',
   'garbage', 'trash', 'trashy', 'rubbish', 'drivel', 'nonsense', 'baloney', 'hogwash',
   'ridiculous*', 'ludicrous', 'absurd', 'silly', 'sillier', 'silliest', 'laughable', 'nuts',
@@ -76,10 +76,30 @@ export const DEFAULT_TARGETED_INSULT_WORDS = [
   'liar', 'liars', 'creep', 'creeps', 'creepy', 'ludicrous', 'laughable', 'silly', 'ridiculous*',
   'degenerate*', 'ignorance', 'fool', 'fools', 'fooled', 'foolish*', 'dummy', 'ignorant*',
   'psycho', 'moronically', 'stupidly', 'sucker', 'suckers', 'lemming*', 'dupe*', 'dopes', 'goon*',
-  'stooge*', 'shill*', 'leech*', 'weasel*', 'kook*', 'sissy', 'wimp*', 'snowflake*', 'commie*',
+  'stooge*', 'shill', 'shills', 'leech*', 'weasel*', 'kook*', 'sissy', 'wimp*', 'snowflake*', 'commie*',
   'grifter*', 'charlatan*', 'scoundrel*', 'rascal*', 'wretch*', 'toady*', 'lackey*', 'crazies',
   'baloney', 'hogwash', 'drivel', 'nutty', 'trashy', 'contemptible', 'repugnant', 'spineless',
   'gutless', 'sillier', 'silliest',
+];
+
+/**
+ * Weak insults with a plain sense in news prose ("gross income", "a sick patient", "a freak
+ * accident", "the hack of the server"): held only when aimed at someone, never on their own.
+ */
+export const PLAIN_SENSE = [
+  'dense', 'fat', 'gross', 'sick', 'dirty', 'hack', 'snake', 'rat', 'rats', 'pig', 'pigs', 'swine', 'sheep', 'nuts',
+  'crazy', 'crazies', 'insane', 'absurd', 'laughable', 'dope', 'dopes', 'puppet*', 'freak', 'freaks', 'miserable',
+  'sucker', 'suckers', 'lemming*', 'sissy', 'wimp*', 'parasite*', 'vermin', 'leech*', 'weasel*', 'goon*',
+  'foolishly', 'stupidly', 'moronically', 'dupe*', 'rascal*', 'wretch*', 'ignorance', 'lazy', 'selfish',
+];
+
+/**
+ * Labels that news reports quote about public figures ("racist", "traitor"): held alone only
+ * when used as a noun for someone in the commenter's own voice ("an avowed racist.").
+ */
+export const NEWS_LABELS = [
+  'commie*', 'nazi', 'nazis', 'fascist*', 'racist', 'racists', 'traitor*', 'thug', 'thugs', 'degenerate*',
+  'delusional', 'deranged', 'unhinged', 'creep', 'creeps', 'creepy', 'arrogant', 'narcissis*',
 ];
 
 /** Identity groups: an attack is an identity term near a hostile or dehumanising word. */
@@ -106,13 +126,76 @@ export const DEFAULT_HOSTILE_WORDS = [
   'insane', 'sick', 'deviant*', 'perverted', 'inbred', 'moron*', 'lazy', 'greedy',
 ];
 
+/**
+ * Violent verbs (base forms; inflections are generated) read by the threat grammar: they count
+ * only in a wish, intent or imperative frame aimed at someone (see threat.ts).
+ */
 export const DEFAULT_THREAT_VERBS = [
-  'kill', 'shoot', 'hang', 'lynch', 'murder', 'stab', 'beat', 'punch', 'slap', 'burn', 'execute',
-  'strangle', 'choke', 'behead', 'gut', 'bash', 'smash', 'hunt', 'destroy', 'string up', 'put down',
-  'take out', 'deal with', 'die', 'rot',
+  'kill', 'murder', 'shoot', 'hang', 'lynch', 'stab', 'beat', 'beat up', 'punch', 'slap', 'kick', 'burn',
+  'burn down', 'execute', 'strangle', 'choke', 'behead', 'decapitate', 'gut', 'bash', 'smash', 'hunt', 'hunt down',
+  'string up', 'put down', 'take out', 'die', 'rot', 'torture', 'castrate', 'rape', 'slaughter', 'butcher',
+  'massacre', 'exterminate', 'eliminate', 'annihilate', 'eradicate', 'wipe out', 'bomb', 'nuke', 'gas',
+  'poison', 'drown', 'bury', 'stone', 'cut off', 'slit', 'blow up', 'blow away', 'pull the trigger',
+  'pulverize', 'pulverise', 'assassinate', 'crucify', 'maim', 'mutilate', 'skin', 'starve', 'fry', 'whack',
+  'run over', 'tear apart', 'throw off', 'lock up and throw away',
 ];
 
+/** Words that, right after a violent verb, make it aimed at someone or something. */
 export const DEFAULT_THREAT_TARGETS = [
-  'you', 'ya', 'u', 'yourself', 'them', 'him', 'her', 'them all', 'all', 'these', 'those', 'every',
-  'ur', 'his', 'their',
+  'you', 'ya', 'u', 'yourself', 'them', 'him', 'her', 'em', "'em", 'all', 'these', 'those', 'every',
+  'ur', 'his', 'their', 'it', 'everyone', 'everybody', 'anyone', 'anybody', 'people', 'whoever',
+];
+
+/**
+ * General group lexicon of the identity grammar (identity.ts): religions, ethnicities,
+ * nationalities, genders and orientations, and political camps, in their adjective and plural
+ * forms. A group word alone is never held: only a collective accusation or a dehumanising noun
+ * around it is.
+ */
+export const DEFAULT_GROUP_WORDS = [
+  // religions
+  'muslim*', 'moslem*', 'islam', 'islamic', 'islamist*', 'christian*', 'catholic*', 'protestant*', 'evangelical*',
+  'mormon*', 'jew', 'jews', 'jewish', 'judaism', 'christianity', 'hindu*', 'sikh*', 'buddhis*', 'catholicism',
+  'atheist*', 'pagan*',
+  // ethnicities and races
+  'black', 'blacks', 'white', 'whites', 'brown', 'asian*', 'african*', 'hispanic*', 'latino*', 'latina*', 'latinx',
+  'arab', 'arabs', 'native', 'natives', 'indigenous', 'aboriginal*', 'caucasian*', 'negro*', 'colored', 'gypsy',
+  'gypsies', 'roma', 'inuit', 'first nations',
+  // nationalities
+  'american*', 'canadian*', 'mexican*', 'chinese', 'japanese', 'korean*', 'vietnamese', 'indian', 'indians',
+  'pakistani*', 'afghan*', 'iranian*', 'iraqi*', 'syrian*', 'somali*', 'nigerian*', 'russian*', 'ukrainian*',
+  'polish', 'german*', 'french', 'british', 'brits', 'irish', 'scottish', 'italian*', 'spaniard*', 'greek*', 'turk',
+  'turks', 'turkish', 'israeli*', 'palestinian*', 'egyptian*', 'saudi*', 'filipino*', 'cuban*', 'haitian*',
+  'brazilian*', 'european*', 'venezuelan*', 'colombian*', 'guatemalan*', 'honduran*', 'salvadoran*', 'lebanese',
+  'libyan*', 'yemeni*', 'sudanese', 'ethiopian*', 'kenyan*', 'chechen*', 'albanian*', 'romanian*', 'bulgarian*',
+  'serb', 'serbs', 'serbian*', 'croat*', 'bosnian*', 'kurd', 'kurds', 'kurdish', 'persian*', 'bangladeshi*',
+  'indonesian*', 'thai', 'australian*', 'dutch', 'swedish', 'swedes', 'norwegian*', 'danish', 'danes',
+  // migration status
+  'immigrant*', 'migrant*', 'refugee*', 'illegals', 'aliens', 'foreigner*', 'asylum seekers',
+  // genders and orientations
+  'women', 'men', 'males', 'females', 'gay', 'gays', 'lesbian*', 'homosexual*', 'queer*', 'trans', 'transgender*',
+  'bisexual*', 'feminist*', 'homo', 'homos',
+  // political camps
+  'liberals', 'libs', 'conservatives', 'republicans', 'democrats', 'leftists', 'lefties', 'progressives',
+  'socialists', 'communists', 'trumpsters', 'trumpers', 'rightwingers', 'left-wingers', 'right-wingers',
+];
+
+/** Nouns that deny a group's humanity: held next to any group word ("X vermin", "X are animals"). */
+export const DEFAULT_DEHUMANISING_NOUNS = [
+  'animal', 'animals', 'vermin', 'savage', 'savages', 'subhuman*', 'sub-human*', 'parasite', 'parasites', 'rat',
+  'rats', 'cockroach*', 'roaches', 'pigs', 'swine', 'ape', 'apes', 'monkey', 'monkeys', 'dogs', 'beast', 'beasts',
+  'barbarian*', 'scum*', 'filth', 'trash', 'garbage', 'leech*', 'maggot*', 'insects', 'mongrel*', 'breeders',
+  'primitives', 'lice', 'snakes', 'locusts', 'hordes', 'cattle', 'sheep',
+];
+
+/**
+ * Criminal nouns: held after a group word ("Xish thieves") unless a qualifier names a part of
+ * the group ("radical ..."). Ideological labels ("supremacists", "racists") are left out: with a
+ * group word they name a movement, not an accusation against the group.
+ */
+export const DEFAULT_CRIMINAL_NOUNS = [
+  'terrorist*', 'criminal*', 'thug', 'thugs', 'rapist*', 'murderer*', 'killer*', 'thief', 'thieves', 'crook',
+  'crooks', 'pedophile*', 'paedophile*', 'pedo', 'pedos', 'gangster*', 'gangbanger*', 'jihadi*', 'extremist*',
+  'fanatic*', 'traitor*', 'liars', 'cheats', 'frauds', 'freeloader*',
+  'moocher*', 'invader*', 'illegals', 'welfare queens', 'looters', 'savages', 'radicals', 'zealots',
 ];

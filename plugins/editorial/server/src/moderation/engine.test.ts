@@ -5,8 +5,11 @@ import type { ModerationContext, ModerationResult, ModerationSettings } from './
 const moderate = (text: string, context?: ModerationContext, settings: ModerationSettings = defaultModerationSettings) =>
   moderateComment({ text }, settings, context);
 
-const spanTexts = (text: string, result: ModerationResult, rule: string): string[] =>
-  (result.reasons.find((r) => r.rule === rule)?.spans ?? []).map((s) => text.slice(s.start, s.end));
+// The words a rule matched: its `matches` when the model refined the reported spans, else its spans.
+const spanTexts = (text: string, result: ModerationResult, rule: string): string[] => {
+  const reason = result.reasons.find((r) => r.rule === rule);
+  return (reason?.matches ?? reason?.spans ?? []).map((s) => text.slice(s.start, s.end));
+};
 
 const withSettings = (patch: Partial<ModerationSettings>): ModerationSettings => ({ ...defaultModerationSettings, ...patch });
 

@@ -5,7 +5,18 @@
  */
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import LinkifyIt from 'linkify-it';
+import { canonicalise } from './canonical';
 import { mergeSpans, tokenise, WordList, type Token } from './text';
+import { modelFinding, shippedToxicSpanModel, type ToxicSpanModel } from './model';
+import {
+  DEFAULT_CRIMINAL_NOUNS,
+  DEFAULT_DEHUMANISING_NOUNS,
+  DEFAULT_GROUP_WORDS,
+  NEWS_LABELS,
+  PLAIN_SENSE,
+} from './default-lists';
+import { compileIdentityGrammar, findGroupAttacks, type IdentityGrammar } from './identity';
+import { compileThreatLexicon, findFixedThreats, findThreats, type ThreatLexicon } from './threat';
 import type {
   CommentInput,
   ModerationContext,
@@ -26,11 +37,15 @@ export interface CompiledModeration {
   library: RegExpMatcher | null;
   insult: WordList;
   targetedInsult: WordList;
+  plainInProse: WordList;
+  plainSense: WordList;
   identityTerms: WordList;
   hostileWords: WordList;
-  threatVerbs: WordList;
-  threatTargets: WordList;
+  threat: ThreatLexicon;
+  identity: IdentityGrammar;
   linkify: LinkifyIt;
+  /** The toxic-span model when settings.model is enabled. */
+  model: ToxicSpanModel | null;
 }
 
 interface Finding {
@@ -41,18 +56,26 @@ interface Finding {
 }
 
 interface RuleInput {
+  /** Canonical text (see canonical.ts) that word rules read; their spans are mapped back. */
   text: string;
+  /** The text as written, read by form rules (links, shouting, duplicates). */
+  original: string;
+  toOriginal: (span: Span) => Span;
   tokens: Token[];
   compiled: CompiledModeration;
   input: CommentInput;
   context: ModerationContext;
+  /** Set when the text is an author name: only strong insults count (a name is no sentence). */
+  isName?: boolean;
 }
 
 const SEVERITY: Record<ModerationDecision, number> = { approve: 0, pending: 1, flag: 2, reject: 3 };
 
 /** Compiles word lists and matchers of a settings object (do it once, moderate many). */
-export function compileModerationSettings(settings: ModerationSettings): CompiledModeration {
+export function compileModerationSettings(settings: ModerationSettings, options: { model?: ToxicSpanModel } = {}): CompiledModeration {
   return {
+    // Another model (e.g. one fold's in cross-validation) may replace the shipped one.
+    model: settings.model?.enabled ? (options.model ?? shippedToxicSpanModel()) : null,
     settings,
     banned: new WordList(settings.bannedWords.words, true),
     suspect: new WordList(settings.suspectWords.words),
@@ -62,10 +85,18 @@ export function compileModerationSettings(settings: ModerationSettings): Compile
       : null,
     insult: new WordList(settings.insult.words),
     targetedInsult: new WordList(settings.insult.targetedWords),
+    plainInProse: new WordList([...PLAIN_SENSE, ...NEWS_LABELS]),
+    plainSense: new WordList(PLAIN_SENSE),
     identityTerms: new WordList(settings.identityAttack.identityTerms),
     hostileWords: new WordList(settings.identityAttack.hostileWords),
-    threatVerbs: new WordList(settings.threat.verbs),
-    threatTargets: new WordList(settings.threat.targets),
+    threat: compileThreatLexicon(settings.threat.verbs, settings.threat.targets),
+    // The editable identity terms join the general group lexicon.
+    identity: compileIdentityGrammar(
+      [...DEFAULT_GROUP_WORDS, ...settings.identityAttack.identityTerms],
+      DEFAULT_DEHUMANISING_NOUNS,
+      DEFAULT_CRIMINAL_NOUNS,
+      settings.insult.words,
+    ),
     linkify: new LinkifyIt(),
   };
 }
@@ -154,13 +185,34 @@ const PERSON_NOUNS = new Set([
   'boy', 'boys', 'girl', 'girls', 'old', 'fool', 'fools', 'clown', 'clowns', 'moron', 'morons',
 ]);
 
-function insultRule({ text, tokens, compiled }: RuleInput): Finding | null {
+const REPORTING_WORDS = new Set(['said', 'says', 'told', 'according', 'reported', 'claimed', 'claims', 'argued', 'wrote', 'tweeted', 'added', 'called', 'calling', 'calls', 'described', 'asked', 'insisted', 'declared', 'stated', 'noted', 'explained', 'continued']);
+const SENTENCE_END = /[.!?\n…]/;
+const QUOTE = /["“”]/;
+
+/** Whether the sentence of token i reports speech (a reporting verb, or the word inside quotes). */
+function reportedSpeech(text: string, tokens: readonly Token[], i: number): boolean {
+  let from = i;
+  while (from > 0 && !SENTENCE_END.test(text.slice(tokens[from - 1].end, tokens[from].start))) from--;
+  let to = i;
+  while (to + 1 < tokens.length && !SENTENCE_END.test(text.slice(tokens[to].end, tokens[to + 1].start))) to++;
+  for (let k = from; k <= to; k++) if (REPORTING_WORDS.has(tokens[k].norm)) return true;
+  const quotesBefore = (text.slice(0, tokens[i].start).match(/["“”]/g) ?? []).length;
+  return quotesBefore % 2 === 1 || QUOTE.test(text.slice(tokens[from].start, tokens[to].end));
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const SECOND_PERSON_CUES = new Set(['you', "you're", 'youre', 'your', 'ur', 'u', 'ya', 'yourself', 'yourselves']);
+// Function words that follow a noun, not an adjective ("a racist for president", "a fool who").
+const AFTER_NOUN = new Set(['who', 'that', 'for', 'and', 'like', 'in', 'on', 'with', 'from', 'of', 'to', 'if', 'but', 'or', 'as', 'at', 'by']);
+
+function insultRule({ text, tokens, compiled, isName }: RuleInput): Finding | null {
   const s = compiled.settings.insult;
   if (!s.enabled) return null;
   const strong: Span[] = [];
   const weak: Array<{ span: Span; index: number; targeted: boolean }> = [];
   for (const m of compiled.insult.findAll(tokens)) {
     const isWeak = m.first === m.last && compiled.targetedInsult.matchToken(tokens[m.first]) !== undefined;
+    if (isWeak && isName) continue;
     if (!isWeak) {
       strong.push(m.span);
       continue;
@@ -168,33 +220,62 @@ function insultRule({ text, tokens, compiled }: RuleInput): Finding | null {
     let targeted = false;
     for (let k = Math.max(0, m.first - 3); k < m.first && !targeted; k++) targeted = TARGET_CUES.has(tokens[k].norm);
     const next = tokens[m.last + 1];
+    const after = next ? text.slice(tokens[m.last].end, next.start) : '.';
+    // Followed by a word in the same phrase that is no person ("those gross incomes"), the weak
+    // word describes a thing, whatever cue stands before it.
+    const nounUse = !next || /[.,;:!?\n]/.test(after) || AFTER_NOUN.has(next.norm);
+    if (targeted && !nounUse && !PERSON_NOUNS.has(next!.norm) && !SECOND_PERSON_CUES.has(tokens[m.first - 1]?.norm ?? '')) targeted = false;
     if (!targeted && next && PERSON_NOUNS.has(next.norm)) targeted = true;
+    // A comment of a few words around an insult ("Fascist!", "anti-military fool!") addresses
+    // the reader it answers.
+    // (A masked word, "f***", is a guess among several words: not enough on its own.)
+    if (!targeted && tokens.length <= 3 && !/[*#%]/.test(tokens[m.first].norm)) targeted = true;
+    // A label used as a noun for someone in the commenter's own voice: "an avowed racist.", "the
+    // racist who ..." (not words with a plain sense: "the hack of the server").
+    if (!targeted && nounUse && (ARTICLES.has(tokens[m.first - 1]?.norm) || ARTICLES.has(tokens[m.first - 2]?.norm))) {
+      targeted = !compiled.plainSense.matchToken(tokens[m.first]) && !reportedSpeech(text, tokens, m.first);
+    }
     weak.push({ span: m.span, index: m.first, targeted });
   }
   // Untargeted weak words count only in company: two of them, or next to a strong insult, hold
   // the comment, but they are pointed at only when nothing stronger is there.
   const targeted = weak.filter((w) => w.targeted).map((w) => w.span);
   const untargeted = weak.filter((w) => !w.targeted).map((w) => w.span);
-  const pointed = strong.length || targeted.length ? [...strong, ...targeted] : untargeted.length >= 2 ? untargeted : [];
+  // An evaluative weak word ("ignorant", "ridiculous") said in the commenter's own voice holds
+  // the comment; in reported speech, or with a plain sense in news ("gross income"), it does not.
+  const opinion = weak
+    .filter((w) => !w.targeted && !compiled.plainInProse.matchToken(tokens[w.index]) && !reportedSpeech(text, tokens, w.index))
+    .map((w) => w.span);
+  const pointed = strong.length || targeted.length ? [...strong, ...targeted] : untargeted.length >= 2 ? untargeted : opinion;
   const spans = mergeSpans(pointed);
   if (!spans.length) return null;
   return { rule: 'insult', action: s.action, detail: `insulting words: ${quoteList(text, spans)}`, spans };
 }
 
+const NEGATORS = new Set(['not', 'never', 'no', "aren't", 'arent', "isn't", 'isnt', "weren't", 'werent', "wasn't", 'wasnt', 'hardly', 'nor']);
+
 function identityRule({ text, tokens, compiled }: RuleInput): Finding | null {
   const s = compiled.settings.identityAttack;
   if (!s.enabled) return null;
-  const identities = compiled.identityTerms.findAll(tokens);
-  if (!identities.length) return null;
-  const hostile = compiled.hostileWords.findAll(tokens);
   const spans: Span[] = [];
   const groups = new Set<string>();
+  // Collective accusations and dehumanising nouns (identity.ts): the whole phrase is the span.
+  for (const attack of findGroupAttacks(text, tokens, compiled.identity, compiled.threat)) {
+    spans.push(attack.span);
+    groups.add(text.slice(attack.group.start, attack.group.end));
+  }
+  // An editable identity term near an editable hostile word: the hostile word is what raters and
+  // moderators point at; the group is named in the detail.
+  const identities = compiled.identityTerms.findAll(tokens);
+  const hostile = identities.length ? compiled.hostileWords.findAll(tokens) : [];
   for (const id of identities) {
     for (const h of hostile) {
       if (h.first === id.first) continue;
       const gap = h.first > id.last ? h.first - id.last : id.first - h.last;
-      // The hostile word is what raters and moderators point at; the group is named in the detail.
-      if (gap <= s.maxDistance) {
+      // "X are not criminals" denies what it names.
+      const [from, to] = h.first > id.last ? [id.last + 1, h.first] : [h.last + 1, id.first];
+      const negated = tokens.slice(from, to).some((t) => NEGATORS.has(t.norm));
+      if (gap <= s.maxDistance && !negated) {
         spans.push(h.span);
         groups.add(text.slice(id.span.start, id.span.end));
       }
@@ -205,52 +286,17 @@ function identityRule({ text, tokens, compiled }: RuleInput): Finding | null {
   return { rule: 'identity-attack', action: s.action, detail: `hostile words ${quoteList(text, merged)} about ${[...groups].slice(0, 4).map((g) => `"${g}"`).join(', ')}`, spans: merged };
 }
 
-// "should die", "hope you rot": wishes of harm without an explicit object.
-const WISH_CUES = new Set(['should', 'hope', 'deserve', 'deserves', 'go', 'must', 'ought', 'wish', 'gonna', 'please', 'can', 'will', "i'll", 'ill', "i'd", 'let', "let's", 'lets', 'need']);
-const INTENT_CUES = new Set([...WISH_CUES, 'gonna', 'wanna', 'want', 'to', 'would', "i'm", 'im', 'someone', 'somebody', 'we', 'should', 'need']);
-const PEOPLE_PRONOUNS = new Set(['you', 'u', 'ya', 'he', 'she', 'they', 'them', 'him', 'her', 'everyone', 'all', 'yall', "y'all"]);
-const IMPERATIVE_DIE = new Set(['go', 'just', 'pls', 'please']);
-const IMPERATIVE_LINKS = new Set(['and', 'then', 'just', 'simply']);
-const SECOND_PERSON = new Set(['you', 'ya', 'u', 'yourself', 'ur']);
-const OBJECTLESS_VERBS = new Set(['die', 'rot']);
-
 function threatRule({ text, tokens, compiled }: RuleInput): Finding | null {
   const s = compiled.settings.threat;
   if (!s.enabled) return null;
-  const spans: Span[] = [];
-  for (const m of compiled.threatVerbs.findAll(tokens)) {
-    const verb = tokens[m.first].norm;
-    if (OBJECTLESS_VERBS.has(verb)) {
-      // "hope you die", "they should rot", "go die": a wish aimed at people, not "plants will die".
-      const window = tokens.slice(Math.max(0, m.first - 3), m.first).map((t) => t.norm);
-      const wished = window.some((w) => WISH_CUES.has(w)) && window.some((w) => PEOPLE_PRONOUNS.has(w));
-      const told = m.first > 0 && IMPERATIVE_DIE.has(tokens[m.first - 1].norm);
-      if (wished || told) spans.push(m.span);
-      continue;
-    }
-    // Reporting ("police shot him") is not a threat: an intent cue or a second-person target is.
-    let intent = false;
-    for (let k = Math.max(0, m.first - 3); k < m.first && !intent; k++) intent = INTENT_CUES.has(tokens[k].norm);
-    // An imperative ("Round them up and burn them.") starts its sentence or follows "and".
-    const before = m.first > 0 ? text.slice(tokens[m.first - 1].end, tokens[m.first].start) : '.';
-    if (/[.!?:;\n]/.test(before) || (m.first > 0 && IMPERATIVE_LINKS.has(tokens[m.first - 1].norm))) intent = true;
-    for (let k = m.last + 1; k <= m.last + 2 && k < tokens.length; k++) {
-      const target = compiled.threatTargets.matchAt(tokens, k) ?? compiled.identityTerms.matchAt(tokens, k);
-      const aimed = SECOND_PERSON.has(tokens[k].norm) || compiled.identityTerms.matchAt(tokens, k) !== undefined;
-      if (target && (intent || aimed)) {
-        spans.push({ start: m.span.start, end: target.span.end });
-        break;
-      }
-    }
-  }
+  const spans = mergeSpans([...findThreats(text, tokens, compiled.threat), ...findFixedThreats(text)]);
   if (!spans.length) return null;
-  const merged = mergeSpans(spans);
-  return { rule: 'threat', action: s.action, detail: `threatening words: ${quoteList(text, merged)}`, spans: merged };
+  return { rule: 'threat', action: s.action, detail: `threatening words: ${quoteList(text, spans)}`, spans };
 }
 
 /* ---------- form rules ---------- */
 
-function linksRule({ text, compiled }: RuleInput): Finding | null {
+function linksRule({ original: text, compiled }: RuleInput): Finding | null {
   const s = compiled.settings.links;
   if (!s.enabled) return null;
   const links = compiled.linkify.match(text) ?? [];
@@ -263,7 +309,7 @@ function linksRule({ text, compiled }: RuleInput): Finding | null {
   };
 }
 
-function shoutingRule({ text, tokens, compiled }: RuleInput): Finding | null {
+function shoutingRule({ original: text, compiled }: RuleInput): Finding | null {
   const s = compiled.settings.shouting;
   if (!s.enabled) return null;
   let letters = 0;
@@ -275,6 +321,7 @@ function shoutingRule({ text, tokens, compiled }: RuleInput): Finding | null {
     }
   }
   if (letters < s.minLetters || upper / letters < s.maxUppercaseRatio) return null;
+  const tokens = tokenise(text);
   const spans = mergeSpans(
     tokens
       .filter((t) => {
@@ -320,7 +367,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return inter / (a.size + b.size - inter);
 }
 
-function duplicateRule({ text, input, context, compiled }: RuleInput): Finding | null {
+function duplicateRule({ original: text, input, context, compiled }: RuleInput): Finding | null {
   const s = compiled.settings.duplicate;
   const recent = context.recentComments;
   if (!s.enabled || !recent?.length) return null;
@@ -368,7 +415,16 @@ function articleModeRule({ context, compiled }: RuleInput): Finding | null {
 
 /* ---------- pipeline ---------- */
 
+/** Word rules read the canonical text: their spans are mapped back to the text as written. */
+const WORD_RULES = new Set<RuleId>(['banned-words', 'suspect-words', 'insult', 'identity-attack', 'threat']);
+
 function runRule(id: RuleId, input: RuleInput, wordCache: { value?: ReturnType<typeof wordRules> }): Finding | null {
+  const finding = findingOf(id, input, wordCache);
+  if (!finding || !WORD_RULES.has(id) || input.text === input.original) return finding;
+  return { ...finding, spans: mergeSpans(finding.spans.map((s) => input.toOriginal(s))) };
+}
+
+function findingOf(id: RuleId, input: RuleInput, wordCache: { value?: ReturnType<typeof wordRules> }): Finding | null {
   switch (id) {
     case 'article-mode':
       return articleModeRule(input);
@@ -413,6 +469,73 @@ function compiledFor(settings: ModerationSettings | CompiledModeration): Compile
 }
 
 /**
+ * Moderates an author name with the word rules (banned and suspect words, identity attacks,
+ * threats, strong insults), read through the same canonical form as comments. Reasons say
+ * "name: ..." and carry no spans (spans point into the comment body).
+ */
+export function moderateName(name: string, settingsOrCompiled: ModerationSettings | CompiledModeration): ModerationResult {
+  const compiled = compiledFor(settingsOrCompiled);
+  const { settings } = compiled;
+  const canonical = canonicalise(name);
+  const ruleInput: RuleInput = {
+    text: canonical.text,
+    original: name,
+    toOriginal: canonical.toOriginal,
+    tokens: tokenise(canonical.text),
+    compiled,
+    input: { text: name },
+    context: {},
+    isName: true,
+  };
+  const reasons: ModerationReason[] = [];
+  let decision: ModerationDecision = 'approve';
+  const wordCache: { value?: ReturnType<typeof wordRules> } = {};
+  for (const id of settings.order) {
+    if (!WORD_RULES.has(id)) continue;
+    const finding = runRule(id, ruleInput, wordCache);
+    if (!finding) continue;
+    reasons.push({ rule: finding.rule, detail: `name: ${finding.detail}`, spans: [] });
+    if (SEVERITY[finding.action] > SEVERITY[decision]) decision = finding.action;
+    if (finding.action === 'reject' && settings.stopOnReject) break;
+  }
+  return { decision, reasons };
+}
+
+/** Rules about a comment's form: their spans are not toxic words and the model does not refine them. */
+const FORM_RULES = new Set<string>(['links', 'shouting', 'duplicate', 'reports', 'article-mode']);
+
+/**
+ * The model refines the reported toxic spans: each content rule's reason keeps the words it
+ * matched as `matches` (its evidence) and its `spans` become the model's spans overlapping them;
+ * model spans no rule matched go to a `model` reason. Decisions stay the rules' unless
+ * settings.model.holds is set. Returns the (possibly stronger) decision.
+ */
+function refineWithModel(
+  model: ToxicSpanModel,
+  text: string,
+  settings: ModerationSettings,
+  reasons: ModerationReason[],
+  relaxedFindings: Finding[],
+  decision: ModerationDecision,
+): ModerationDecision {
+  const content = reasons.filter((r) => !FORM_RULES.has(r.rule) && r.spans.length);
+  const evidence = [...content.filter((r) => r.rule !== 'trusted-commenter'), ...relaxedFindings];
+  const found = modelFinding(model, text, settings.model, evidence);
+  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  const claimed = new Set<Span>();
+  for (const r of content) {
+    r.matches = r.spans;
+    r.spans = found.spans.filter((sp) => r.matches!.some((m) => overlaps(sp, m)));
+    for (const sp of r.spans) claimed.add(sp);
+  }
+  const rest = found.spans.filter((sp) => !claimed.has(sp));
+  if (found.action || rest.length) {
+    reasons.push({ rule: 'model', detail: found.detail, spans: found.action ? found.spans : rest });
+  }
+  return found.action && SEVERITY[found.action] > SEVERITY[decision] ? found.action : decision;
+}
+
+/**
  * Moderates one comment. Rules run in settings.order; the strongest action wins; a rejecting rule
  * stops the pipeline when settings.stopOnReject is set. Reasons list every rule that fired.
  */
@@ -423,16 +546,28 @@ export function moderateComment(
 ): ModerationResult {
   const compiled = compiledFor(settingsOrCompiled);
   const { settings } = compiled;
-  const text = input.text ?? '';
-  const ruleInput: RuleInput = { text, tokens: tokenise(text), compiled, input, context };
+  const original = input.text ?? '';
+  const canonical = canonicalise(original);
+  const ruleInput: RuleInput = {
+    text: canonical.text,
+    original,
+    toOriginal: canonical.toOriginal,
+    tokens: tokenise(canonical.text),
+    compiled,
+    input,
+    context,
+  };
   const trusted = isTrustedCommenter(settings, context);
   const relaxed = new Set<RuleId>(trusted ? settings.trusted.relaxedRules : []);
 
-  const reasons: ModerationReason[] = [];
+  // The author name goes through the same word rules; its reasons come first and say "name: ".
+  const name = input.authorName ? moderateName(input.authorName, compiled) : null;
+  const reasons: ModerationReason[] = name ? [...name.reasons] : [];
   const relaxedFindings: Finding[] = [];
-  let decision: ModerationDecision = 'approve';
+  let decision: ModerationDecision = name?.decision ?? 'approve';
   const wordCache: { value?: ReturnType<typeof wordRules> } = {};
   for (const id of settings.order) {
+    if (decision === 'reject' && settings.stopOnReject) break;
     const finding = runRule(id, ruleInput, wordCache);
     if (!finding) continue;
     if (relaxed.has(id) && finding.action !== 'reject') {
@@ -450,6 +585,11 @@ export function moderateComment(
       detail: `trusted commenter: not held for ${relaxedFindings.map((f) => f.rule).join(', ')}`,
       spans: mergeSpans(relaxedFindings.flatMap((f) => f.spans)),
     });
+  }
+
+  // The model runs after the ordered rules (it is not in `order`, so stored orders stay valid).
+  if (compiled.model && !(decision === 'reject' && settings.stopOnReject)) {
+    decision = refineWithModel(compiled.model, original, settings, reasons, relaxedFindings, decision);
   }
 
   const mode = context.articleMode;

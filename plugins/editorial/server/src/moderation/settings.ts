@@ -13,6 +13,7 @@ import {
   DEFAULT_THREAT_TARGETS,
   DEFAULT_THREAT_VERBS,
 } from './default-lists';
+import { MODEL_DEFAULT_THRESHOLDS } from './model/defaults';
 import { RULE_IDS, type ModerationSettings, type RuleId } from './types';
 
 export const defaultModerationSettings: ModerationSettings = {
@@ -64,6 +65,16 @@ export const defaultModerationSettings: ModerationSettings = {
   // Reaching the threshold puts the comment in front of moderators; it stays public unless
   // hideOnThreshold is set (then it is flagged, i.e. held, until a moderator decides).
   reports: { enabled: true, action: 'flag', threshold: 3, hideOnThreshold: false },
+  // On by default: its refined spans beat the rules' in cross-validation (README, "Learned toxic-span
+  // model"). It does not hold comments on its own unless `holds` is set: the rules decide holds.
+  model: {
+    enabled: true,
+    holds: false,
+    action: 'flag',
+    threshold: MODEL_DEFAULT_THRESHOLDS.hold,
+    spanThreshold: MODEL_DEFAULT_THRESHOLDS.span,
+    ruleSpanThreshold: MODEL_DEFAULT_THRESHOLDS.ruleSpan,
+  },
   articleMode: { closedAction: 'reject', premoderatedSections: [] },
   trusted: {
     enabled: true,
@@ -234,6 +245,16 @@ export function validateModerationSettings(value: unknown): SettingsError[] {
     action(reports, 'reports');
     num(reports, 'reports', 'threshold', 1, 100000);
     bool(reports, 'reports', 'hideOnThreshold');
+  }
+  // Settings saved before the model existed have no `model` group; withDefaultSettings adds it.
+  const model = section('model');
+  if (model) {
+    bool(model, 'model', 'enabled');
+    bool(model, 'model', 'holds');
+    action(model, 'model');
+    num(model, 'model', 'threshold', 0, 1, false);
+    num(model, 'model', 'spanThreshold', 0, 1, false);
+    num(model, 'model', 'ruleSpanThreshold', 0, 1, false);
   }
   const mode = section('articleMode');
   if (mode) {

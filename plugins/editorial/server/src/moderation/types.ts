@@ -14,7 +14,13 @@ export interface Span {
 export interface ModerationReason {
   rule: string;
   detail: string;
+  /**
+   * The toxic spans this reason points at (what the admin highlights). With the model on, these
+   * are the model's refined spans that overlap the rule's matches.
+   */
   spans: Span[];
+  /** The words the rule matched (its evidence), when they differ from `spans` (model on). */
+  matches?: Span[];
 }
 
 export interface ModerationResult {
@@ -63,6 +69,20 @@ export const RULE_IDS = [
   'reports',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
+
+export interface ModelRuleSettings {
+  /** The model refines the reported toxic spans (and may hold, see `holds`). */
+  enabled: boolean;
+  /** Whether a comment score at `threshold` holds the comment on its own (off: only rules hold). */
+  holds: boolean;
+  action: RuleAction;
+  /** Comment score (highest token probability, 0-1) from which the model holds the comment. */
+  threshold: number;
+  /** Token probability (0-1) from which a word no rule matched is reported as a toxic span. */
+  spanThreshold: number;
+  /** Token probability (0-1) from which a word a rule matched is reported as a toxic span. */
+  ruleSpanThreshold: number;
+}
 
 export interface WordRuleSettings {
   enabled: boolean;
@@ -117,6 +137,8 @@ export interface ModerationSettings {
   };
   /** hideOnThreshold: take a comment off the public page when it reaches the threshold (default: a moderator decides). */
   reports: { enabled: boolean; action: RuleAction; threshold: number; hideOnThreshold: boolean };
+  /** The learned toxic-span model (model/); runs after the ordered rules. */
+  model: ModelRuleSettings;
   articleMode: {
     closedAction: RuleAction;
     /**

@@ -150,6 +150,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (mode === 'closed') throw new errors.ForbiddenError('This article is closed to comments');
 
       if (text.length < 2) throw new errors.ValidationError('body: is too short', { field: 'body' });
+      const refused = engine.refuseSubmission({ text, authorName }, settings);
+      if (refused) throw new errors.ValidationError(`${refused.field}: ${refused.message}`, { field: refused.field });
 
       let parentId: number | null = null;
       if (input.parent) {
