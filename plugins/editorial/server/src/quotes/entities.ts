@@ -41,7 +41,19 @@ interface Entity {
   head: string | null;
   plural: boolean;
   lastMention: number;
+  /** Mentions of this entity seen as speakers (or the full-name run they resolved to), capped. */
+  mentions: Mention[];
 }
+
+interface Mention {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Mentions kept per chain: the first ones (the full name) and the most recent. */
+const MAX_CHAIN_HEAD = 2;
+const MAX_CHAIN_TAIL = 4;
 
 /** A run of capitalised words seen in the article: candidate full names for later surnames. */
 export interface NameRun {
@@ -98,10 +110,15 @@ export function nameRuns(text: string, tokens: Token[]): NameRun[] {
 export interface ResolvedSpeaker {
   speaker: { text: string; start: number; end: number };
   source: QuoteSource | null;
+  /** The chain of mentions that resolved the speaker, in text order, ending with the speaker. */
+  mentions: Mention[];
 }
 
 export class EntityTracker {
   private readonly entities: Entity[] = [];
+  private readonly bySource = new Map<QuoteSource, Entity>();
+  /** A full-name mention found while resolving (a name run), recorded on the chain it joins. */
+  private pendingMention: Mention | null = null;
   private readonly runsByWord = new Map<string, NameRun[]>();
   private readonly maleRuns: NameRun[];
   private readonly femaleRuns: NameRun[];
@@ -132,6 +149,34 @@ export class EntityTracker {
    * Returns null when the phrase holds no usable word.
    */
   resolve(phrase: Token[], description: string | null): ResolvedSpeaker | null {
+    this.pendingMention = null;
+    const r = this.resolvePhrase(phrase, description);
+    if (!r) return null;
+    return { ...r, mentions: this.chain(r.source, r.speaker) };
+  }
+
+  /** Records a mention on the source's chain and returns the chain (a bounded copy). */
+  private chain(source: QuoteSource | null, speaker: Mention): Mention[] {
+    const e = source ? this.bySource.get(source) : undefined;
+    if (!e) return [speaker];
+    const pending = this.pendingMention;
+    this.pendingMention = null;
+    if (pending && !e.mentions.some((m) => m.start === pending.start)) this.record(e, pending);
+    this.record(e, speaker);
+    return e.mentions.slice();
+  }
+
+  private record(e: Entity, m: Mention): void {
+    const list = e.mentions;
+    if (list.some((x) => x.start === m.start && x.end === m.end)) return;
+    // keep the chain in text order: a full-name run may precede mentions already recorded
+    let at = list.length;
+    while (at > 0 && list[at - 1].start > m.start) at--;
+    list.splice(at, 0, { text: m.text, start: m.start, end: m.end });
+    if (list.length > MAX_CHAIN_HEAD + MAX_CHAIN_TAIL) list.splice(MAX_CHAIN_HEAD, 1);
+  }
+
+  private resolvePhrase(phrase: Token[], description: string | null): { speaker: Mention; source: QuoteSource | null } | null {
     let words = phrase.filter((t) => t.kind === 'word' || (t.kind === 'punct' && (t.lower === '-' || t.lower === '(' || t.lower === ')')));
     while (words.length && LEADING_CONJUNCTIONS.has(words[0].lower)) words = words.slice(1);
     while (words.length && words[words.length - 1].kind === 'punct' && words[words.length - 1].lower !== ')') words = words.slice(0, -1);
@@ -230,8 +275,10 @@ export class EntityTracker {
       same.lastMention = at;
       return same.source;
     }
-    this.entities.push({ source, gender, words, head, plural, lastMention: at });
-    if (this.entities.length > MAX_ENTITIES) this.entities.shift();
+    const entity: Entity = { source, gender, words, head, plural, lastMention: at, mentions: [] };
+    this.entities.push(entity);
+    this.bySource.set(source, entity);
+    if (this.entities.length > MAX_ENTITIES) this.bySource.delete(this.entities.shift()!.source);
     return source;
   }
 
@@ -245,6 +292,7 @@ export class EntityTracker {
       const run = this.lastGenderedRun(kind, at);
       const since = Math.max(exact?.lastMention ?? -1, any && any.gender !== null ? any.lastMention : -1);
       if (run && run.start > since && (!any || any.gender !== null || run.start > any.lastMention || !exact)) {
+        this.pendingMention = { text: run.text, start: run.start, end: run.start + run.text.length };
         const known = this.latest((x) => x.source.kind === 'person' && x.words[x.words.length - 1] === run!.words[run!.words.length - 1]);
         if (known) e = known;
         else {
@@ -356,6 +404,7 @@ export class EntityTracker {
       const runs = this.runsByWord.get(words[0]);
       const run = runs?.find((r) => r.start < at && (r.words[r.words.length - 1] === words[0] || r.words[0] === words[0]) && !r.words.some((w) => OUTLET_WORDS.has(w) || ORGANIZATION_WORDS.has(w)));
       if (run) {
+        this.pendingMention = { text: run.text, start: run.start, end: run.start + run.text.length };
         full = run.text;
         fullWords = run.words;
         gender = gender ?? run.gender;

@@ -45,8 +45,19 @@ export interface ExtractedQuote {
   /** The phrase in the text naming the speaker (for a continuation, the earlier mention). */
   speaker: TextSpan | null;
   source: QuoteSource | null;
-  /** Rough confidence in [0, 1] from the rule that found the quote. */
+  /** Confidence in [0, 1]: highest for a direct quote with an explicit cue and a named speaker. */
   confidence: number;
+  /** Why the engine took this quote and this speaker. */
+  evidence: QuoteEvidence;
+}
+
+export interface QuoteEvidence {
+  /** The cue's text ("said", "according to"), or null when none (a continuation). */
+  cue: string | null;
+  /** Name of the rule that found the quote (e.g. `cue-after`, `continuation`). */
+  rule: string;
+  /** The mentions of the entity chain that resolved the speaker, in text order (full name first). */
+  mentions: Array<{ text: string; start: number; end: number }>;
 }
 
 export interface ExtractOptions {
@@ -61,13 +72,24 @@ interface Span {
   end: number;
 }
 
+/** A resolved speaker: the phrase, its source and the chain mentions that resolved it. */
+interface Who {
+  speaker: TextSpan | null;
+  source: QuoteSource | null;
+  mentions?: TextSpan[];
+}
+
 interface Attribution {
   segments: Span[];
   type: QuoteType;
   cue: Span | null;
   speaker: TextSpan | null;
   source: QuoteSource | null;
+  /** Mentions of the speaker's chain, up to and including the speaker phrase. */
+  mentions?: TextSpan[];
   confidence: number;
+  /** The rule that found the attribution (reported as evidence.rule). */
+  rule: string;
   paragraph: number;
   sentence: number;
   /** True when the attribution ended its sentence, so a following quoted sentence continues it. */
@@ -92,7 +114,7 @@ class ArticleExtractor {
   /** The attribution of a `NAME:` label, extended over the rest of its paragraph. */
   private labelled: Attribution | null = null;
   /** A colon-ended attribution ("He said:") waiting for the quote in the next paragraph. */
-  private pendingIntro: { cue: Span; speaker: TextSpan | null; source: QuoteSource | null; paragraph: number } | null = null;
+  private pendingIntro: (Who & { cue: Span; paragraph: number }) | null = null;
 
   constructor(
     private readonly text: string,
@@ -244,10 +266,10 @@ class ArticleExtractor {
     return phrase.length ? phrase : null;
   }
 
-  private resolve(phrase: Token[] | null, description: string | null): { speaker: TextSpan | null; source: QuoteSource | null } {
+  private resolve(phrase: Token[] | null, description: string | null): Who {
     if (!phrase) return { speaker: null, source: null };
     const r = this.tracker.resolve(phrase, description);
-    return r ? { speaker: r.speaker, source: r.source } : { speaker: null, source: null };
+    return r ? { speaker: r.speaker, source: r.source, mentions: r.mentions } : { speaker: null, source: null };
   }
 
   /**
@@ -416,7 +438,7 @@ class ArticleExtractor {
   }
 
   /** Who speaks at cue c: subject, inverted subject, "quoted X as saying", or inherited. */
-  private speakerForCue(tokens: Token[], c: number, pos: number, limit: number, current: Attribution | null, paragraph: number): { speaker: TextSpan | null; source: QuoteSource | null } {
+  private speakerForCue(tokens: Token[], c: number, pos: number, limit: number, current: Attribution | null, paragraph: number): Who {
     if (this.isAccordingTo(tokens, c)) return this.resolve(this.subjectAfter(tokens, c + 1, limit), null);
     if (tokens[c].lower === 'saying' && tokens[c - 1]?.lower === 'as') {
       for (let k = c - 2; k >= pos && k >= c - 25; k--) {
@@ -439,14 +461,14 @@ class ArticleExtractor {
       const after = this.subjectAfter(tokens, c, limit);
       if (after) return this.resolve(after, null);
     }
-    if (current && current.speaker) return { speaker: current.speaker, source: current.source };
+    if (current && current.speaker) return { speaker: current.speaker, source: current.source, mentions: current.mentions };
     const opening = this.clauseSubject(tokens, 0, c);
     if (opening) {
       const r = this.resolve(opening, null);
       if (r.speaker) return r;
     }
     const last = this.lastQuoted;
-    if (last && last.paragraph >= paragraph - 1) return { speaker: last.speaker, source: last.source };
+    if (last && last.paragraph >= paragraph - 1) return { speaker: last.speaker, source: last.source, mentions: last.mentions };
     return { speaker: null, source: null };
   }
 
@@ -507,7 +529,7 @@ class ArticleExtractor {
     const content = this.span(tokens, k + 1, tokens.length - 1);
     if (!content) return false;
     const quoted = tokens[k + 1]?.kind === 'quote' && tokens[k + 1].end >= content.end;
-    const a = this.push({ segments: [content], type: quoted ? 'direct' : 'indirect', cue: { start: tokens[k].start, end: tokens[k].end }, ...this.resolve(tokens.slice(0, k), null), confidence: 0.5, paragraph: sentence.paragraph, sentence: index });
+    const a = this.push({ segments: [content], type: quoted ? 'direct' : 'indirect', cue: { start: tokens[k].start, end: tokens[k].end }, ...this.resolve(tokens.slice(0, k), null), confidence: 0.5, rule: 'label', paragraph: sentence.paragraph, sentence: index });
     this.labelled = a;
     return true;
   }
@@ -536,7 +558,7 @@ class ArticleExtractor {
       // a. `“…” ― Jo Roe`
       const dashed = atClauseStart ? this.dashAttribution(tokens, qi, end) : null;
       if (dashed) {
-        current = add({ segments: [qSpan], type: 'direct', cue: { start: tokens[qi + 1].start, end: tokens[qi + 1].end }, ...this.resolve(dashed, null), confidence: 0.8 });
+        current = add({ segments: [qSpan], type: 'direct', cue: { start: tokens[qi + 1].start, end: tokens[qi + 1].end }, ...this.resolve(dashed, null), confidence: 0.8, rule: 'dash' });
         pos = n;
         continue;
       }
@@ -582,7 +604,7 @@ class ArticleExtractor {
         const trivial = between.every((t) => t.kind === 'punct' || (isWord(t) && (t.lower === 'that' || BETWEEN_SUBJECT_AND_CUE.has(t.lower))));
         const introduces = between.length <= 8 && (between[between.length - 1]?.lower === ':' || between[between.length - 1]?.lower === ',') && !between.some((t) => t.lower === 'that');
         if (((trivial && endsSentence) || introduces) && !according) {
-          current = add({ segments: [qSpan], type: 'direct', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.9 });
+          current = add({ segments: [qSpan], type: 'direct', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.9, rule: 'cue-before' });
           pos = qi + 1;
           continue;
         }
@@ -596,7 +618,7 @@ class ArticleExtractor {
         const content = this.span(tokens, Math.min(from, qi), Math.max(to, qi));
         if (!content) continue;
         const onlyQuote = content.start === qSpan.start && content.end === qSpan.end;
-        current = add({ segments: [content], type: onlyQuote ? 'direct' : 'mixed', cue: this.cueSpan(tokens, c, according ? c + 1 : c), ...who, confidence: onlyQuote ? 0.85 : 0.75 });
+        current = add({ segments: [content], type: onlyQuote ? 'direct' : 'mixed', cue: this.cueSpan(tokens, c, according ? c + 1 : c), ...who, confidence: onlyQuote ? 0.85 : 0.75, rule: according ? 'according-to' : 'cue-clause' });
         pos = Math.max(to, qi) + 1;
         // an attribution right after the clause ends it: skip past it
         const after = this.attributionAfter(tokens, pos, end);
@@ -610,7 +632,7 @@ class ArticleExtractor {
       const closesSentence = /[.!?…]$/.test(this.text.slice(region.innerStart, region.innerEnd).trimEnd());
       if (after && closesSentence && (tokens[after.next]?.lower === ',' || tokens[after.next]?.lower === ':') && tokens[after.next + 1]?.kind === 'quote') after = null;
       if (after && atClauseStart) {
-        current = add({ segments: [qSpan], type: 'direct', cue: this.cueSpan(tokens, after.cue, after.cueEnd), ...this.resolve(after.phrase, null), confidence: 0.95 });
+        current = add({ segments: [qSpan], type: 'direct', cue: this.cueSpan(tokens, after.cue, after.cueEnd), ...this.resolve(after.phrase, null), confidence: 0.95, rule: 'cue-after' });
         pos = after.next;
         continue;
       }
@@ -627,14 +649,14 @@ class ArticleExtractor {
         const content = this.span(tokens, this.clauseStart(tokens, pos), lastContent);
         if (content) {
           const onlyQuote = content.start === qSpan.start && content.end === qSpan.end;
-          current = add({ segments: [content], type: onlyQuote ? 'direct' : 'mixed', cue: this.cueSpan(tokens, ahead.found.cue, ahead.found.cueEnd), ...this.resolve(ahead.found.phrase, null), confidence: 0.8 });
+          current = add({ segments: [content], type: onlyQuote ? 'direct' : 'mixed', cue: this.cueSpan(tokens, ahead.found.cue, ahead.found.cueEnd), ...this.resolve(ahead.found.phrase, null), confidence: 0.8, rule: 'cue-later' });
           pos = ahead.found.next;
         }
         continue;
       }
       // e. a quote opening a paragraph after "He said:"
       if (pending && atClauseStart) {
-        current = add({ segments: [qSpan], type: 'direct', cue: pending.cue, speaker: pending.speaker, source: pending.source, confidence: 0.85 });
+        current = add({ segments: [qSpan], type: 'direct', cue: pending.cue, speaker: pending.speaker, source: pending.source, mentions: pending.mentions, confidence: 0.85, rule: 'colon-intro' });
         pos = qi + 1;
         continue;
       }
@@ -647,7 +669,7 @@ class ArticleExtractor {
           last.segments.push(qSpan);
           last.sentence = index;
         } else {
-          current = add({ segments: [qSpan], type: 'direct', cue: null, speaker: last.speaker, source: last.source, confidence: 0.7 });
+          current = add({ segments: [qSpan], type: 'direct', cue: null, speaker: last.speaker, source: last.source, mentions: last.mentions, confidence: 0.7, rule: 'continuation' });
         }
         pos = qi + 1;
         continue;
@@ -657,7 +679,7 @@ class ArticleExtractor {
       if (words >= 6 && lowerWords >= 3) {
         const content = this.span(tokens, this.clauseStart(tokens, pos), this.clauseEnd(tokens, qi, end));
         if (content) {
-          current = add({ segments: [content], type: 'mixed', cue: null, speaker: last.speaker, source: last.source, confidence: 0.55 });
+          current = add({ segments: [content], type: 'mixed', cue: null, speaker: last.speaker, source: last.source, mentions: last.mentions, confidence: 0.55, rule: 'continuation-fragment' });
           pos = this.clauseEnd(tokens, qi, end) + 1;
         }
         continue;
@@ -676,10 +698,10 @@ class ArticleExtractor {
     const inherits = tokens[c].lower.endsWith('ing') || tokens[c - 1]?.lower === 'and';
     const sub = inherits ? null : this.subjectBefore(tokens, c, pos);
     if (!inherits && !sub) return;
-    const who = sub ? this.resolve(sub.phrase, sub.description) : { speaker: current.speaker, source: current.source };
+    const who = sub ? this.resolve(sub.phrase, sub.description) : { speaker: current.speaker, source: current.source, mentions: current.mentions };
     const content = this.span(tokens, this.complementStart(tokens, c, end), end - 1);
     if (!content || this.wordCount(content) < 2) return;
-    this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.6, paragraph: sentence.paragraph, sentence: index });
+    this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.6, rule: 'indirect-after-quote', paragraph: sentence.paragraph, sentence: index });
   }
 
   /** A quoted title or name ("Fox News Sunday", "The Apprentice"): every main word capitalised. */
@@ -722,7 +744,7 @@ class ArticleExtractor {
         const content = this.span(tokens, comma + 1, end - 1);
         if (content && this.wordCount(content) >= 3) {
           const who = this.resolve(phrase, null);
-          this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, first, first + 1), ...who, confidence: 0.7, paragraph: sentence.paragraph, sentence: index });
+          this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, first, first + 1), ...who, confidence: 0.7, rule: 'according-to-indirect', paragraph: sentence.paragraph, sentence: index });
           return;
         }
       }
@@ -735,7 +757,7 @@ class ArticleExtractor {
         // "The plan, officials said, was …": a parenthetical attribution mid-sentence is
         // handled below; here the attribution ends the sentence
         const who = this.resolve(trailing.phrase, null);
-        this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, trailing.cue, trailing.cueEnd), ...who, confidence: 0.7, paragraph: sentence.paragraph, sentence: index });
+        this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, trailing.cue, trailing.cueEnd), ...who, confidence: 0.7, rule: 'indirect-trailing', paragraph: sentence.paragraph, sentence: index });
         return;
       }
     }
@@ -748,21 +770,21 @@ class ArticleExtractor {
       const b = this.span(tokens, found.next + 1, end - 1);
       if (a && b && this.wordCount(b) >= 2) {
         const who = this.resolve(found.phrase, null);
-        this.push({ segments: [a, b], type: 'indirect', cue: this.cueSpan(tokens, found.cue, found.cueEnd), ...who, confidence: 0.65, paragraph: sentence.paragraph, sentence: index });
+        this.push({ segments: [a, b], type: 'indirect', cue: this.cueSpan(tokens, found.cue, found.cueEnd), ...who, confidence: 0.65, rule: 'indirect-parenthetical', paragraph: sentence.paragraph, sentence: index });
         return;
       }
       break;
     }
     // "X said (that) …", and further cues in the same sentence ("…, and said …", "…, saying …")
     let from = first;
-    let previous: { speaker: TextSpan | null; source: QuoteSource | null } | null = null;
+    let previous: Who | null = null;
     for (let guard = 0; guard < 8 && from < end - 1; guard++) {
       const c = this.leftmostCue(tokens, from, end - 1, INDIRECT_VERBS);
       if (c < 0) return;
       const prev = tokens[c - 1]?.lower;
       const inherits = (tokens[c].lower.endsWith('ing') && (prev === ',' || prev === 'and')) || prev === 'and' || (prev === ',' && tokens[c - 2]?.lower === 'and');
       const sub = this.subjectBefore(tokens, c, from === first ? 0 : from);
-      let who: { speaker: TextSpan | null; source: QuoteSource | null } | null = null;
+      let who: Who | null = null;
       if (sub) who = this.speakerForCue(tokens, c, from === first ? 0 : from, end, null, sentence.paragraph);
       else if (inherits) who = previous ?? this.speakerForCue(tokens, c, 0, end, null, sentence.paragraph);
       if (!who || !who.speaker) {
@@ -780,7 +802,7 @@ class ArticleExtractor {
       if (ADJUNCT_OPENERS.has(tokens[start]?.lower)) continue;
       // a bare object after a naming or stance verb is still its content ("backed Clinton")
       if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) > 40) continue;
-      this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: REPORTING_VERBS.has(tokens[c].lower) ? 0.6 : 0.45, paragraph: sentence.paragraph, sentence: index });
+      this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: REPORTING_VERBS.has(tokens[c].lower) ? 0.6 : 0.45, rule: REPORTING_VERBS.has(tokens[c].lower) ? 'indirect-cue' : 'stance-cue', paragraph: sentence.paragraph, sentence: index });
       previous = who;
     }
   }
@@ -842,6 +864,11 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Extra
       speaker: a.speaker ? { ...a.speaker } : null,
       source: a.source ? { ...a.source } : null,
       confidence: a.confidence,
+      evidence: {
+        cue: a.cue ? text.slice(a.cue.start, a.cue.end) : null,
+        rule: a.rule,
+        mentions: (a.mentions ?? (a.speaker ? [a.speaker] : [])).map((m) => ({ text: m.text, start: m.start, end: m.end })),
+      },
     });
   }
   return out;
