@@ -13,7 +13,9 @@ import {
   OUTLET_MARKERS,
   OUTLET_WORDS,
   PRONOUNS,
+  TIME_MODIFIERS,
   TITLES,
+  isTimeWord,
 } from './lexicon';
 import type { Token } from './text';
 
@@ -194,7 +196,16 @@ export class EntityTracker {
     // drop a parenthetical such as "(D-Wis.)" and anything after it
     const paren = words.findIndex((w) => w.lower === '(');
     if (paren > 0) words = words.slice(0, paren);
-    const wordTokens = words.filter((w) => w.kind === 'word');
+    // days, dates and times never name a source: "Thursday", "On Friday", "Monday night"
+    let wordTokens = words.filter((w) => w.kind === 'word');
+    const timeless = wordTokens.filter((w) => !isTimeWord(w.lower, false));
+    if (timeless.length < wordTokens.length) {
+      if (timeless.every((w) => TIME_MODIFIERS.has(w.lower) || DESCRIPTION_OPENERS.has(w.lower) || LEADING_CONJUNCTIONS.has(w.lower))) return null;
+      // a time phrase at either end of the phrase is no part of the name
+      while (wordTokens.length && (isTimeWord(wordTokens[wordTokens.length - 1].lower, false) || TIME_MODIFIERS.has(wordTokens[wordTokens.length - 1].lower))) wordTokens = wordTokens.slice(0, -1);
+      while (wordTokens.length && (isTimeWord(wordTokens[0].lower, false) || (TIME_MODIFIERS.has(wordTokens[0].lower) && wordTokens[0].lower !== 'the'))) wordTokens = wordTokens.slice(1);
+      if (!wordTokens.length) return null;
+    }
 
     // a lower-case head noun not followed by a name makes the phrase a description:
     // "a spokesman for the ministry", "An official briefed on Roe's case"

@@ -21,6 +21,8 @@ import {
   ANONYMOUS_HEADS,
   EVIDENCE_NOUNS,
   STANCE_VERBS,
+  TIME_MODIFIERS,
+  isTimeWord,
 } from './lexicon';
 import { scanQuotes, splitSentences, tokenize, type QuoteRegion, type Sentence, type Token } from './text';
 
@@ -195,6 +197,12 @@ class ArticleExtractor {
   private subjectBefore(tokens: Token[], k: number, floor: number): { phrase: Token[]; description: string | null } | null {
     let j = k - 1;
     while (j >= floor && isWord(tokens[j]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[j].lower)) j--;
+    // a time phrase between subject and cue is never the subject: "The ministry on Thursday denied"
+    const timeStart = this.timePhraseBefore(tokens, j, floor);
+    if (timeStart !== null) {
+      j = timeStart - 1;
+      while (j >= floor && isWord(tokens[j]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[j].lower)) j--;
+    }
     if (j < floor) return null;
     let description: string | null = null;
     if (tokens[j].lower === ',') {
@@ -242,6 +250,31 @@ class ArticleExtractor {
     while (phrase.length && PREPOSITIONS.has(phrase[0].lower)) phrase.shift();
     if (!phrase.length) return null;
     return { phrase, description };
+  }
+
+  /** True for a day, month, date or time word ("Thursday", "tonight", "2016"). */
+  private isTimeToken(t: Token | undefined): boolean {
+    return !!t && isWord(t) && isTimeWord(t.lower, false);
+  }
+
+  /**
+   * The first token of a time phrase ending at j ("on Thursday", "late last week", "Monday
+   * night"), or null when tokens[j] ends none.
+   */
+  private timePhraseBefore(tokens: Token[], j: number, floor: number): number | null {
+    if (j < floor) return null;
+    // "in May", "last fall": an ambiguous time word counts after a time modifier
+    const ambiguousTime = isWord(tokens[j]) && isTimeWord(tokens[j].lower, true) && j - 1 >= floor && TIME_MODIFIERS.has(tokens[j - 1].lower) && tokens[j - 1].lower !== 'the';
+    if (!this.isTimeToken(tokens[j]) && !ambiguousTime) return null;
+    let s = j;
+    while (s - 1 >= floor && s > j - 6) {
+      const t = tokens[s - 1];
+      if (this.isTimeToken(t) || (isWord(t) && TIME_MODIFIERS.has(t.lower) && !BETWEEN_SUBJECT_AND_CUE.has(t.lower))) s--;
+      else break;
+      // a preposition opens the phrase: stop after it
+      if (PREPOSITIONS.has(tokens[s].lower) && tokens[s].lower !== 'of') break;
+    }
+    return s;
   }
 
   /** The speaker phrase after an inverted cue ("said a senior official", "according to Jo Roe"). */
@@ -417,6 +450,23 @@ class ArticleExtractor {
         if (tokens[k].lower === 'citing') continue;
       }
       return k;
+    }
+    return -1;
+  }
+
+  /**
+   * A later cue in a chain with the cue at c, before the quote at qi: a participle after a
+   * comma (", saying") or a coordinated cue ("and said", "and even assured"). -1 if none.
+   */
+  private chainedCue(tokens: Token[], c: number, qi: number): number {
+    for (let k = qi - 1; k > c + 1; k--) {
+      const t = tokens[k];
+      if (!isWord(t) || !FRAGMENT_VERBS.has(t.lower)) continue;
+      let j = k - 1;
+      while (j > c && isWord(tokens[j]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[j].lower)) j--;
+      const prev = tokens[j].lower;
+      if (prev === ',' && t.lower.endsWith('ing')) return k;
+      if (prev === 'and' && !t.lower.endsWith('ing') && (!AMBIGUOUS_CUES.has(t.lower) || /(ed|ied)$/.test(t.lower))) return k;
     }
     return -1;
   }
@@ -598,8 +648,22 @@ class ArticleExtractor {
         }
       }
       if (c >= 0) {
-        const according = this.isAccordingTo(tokens, c);
-        const who = this.speakerForCue(tokens, c, pos, qi, current, sentence.paragraph);
+        let according = this.isAccordingTo(tokens, c);
+        let who = this.speakerForCue(tokens, c, pos, qi, current, sentence.paragraph);
+        // a chain of cues by one subject: "argued that …, saying it's “…”", "said A and said
+        // that “…”": the cue nearest the quote governs it, the earlier one its own clause
+        const chained = according ? -1 : this.chainedCue(tokens, c, qi);
+        if (chained > 0) {
+          let stop = chained - 1;
+          while (stop > c && (tokens[stop].kind === 'punct' || tokens[stop].lower === 'and' || BETWEEN_SUBJECT_AND_CUE.has(tokens[stop].lower))) stop--;
+          const first = this.span(tokens, this.complementStart(tokens, c, stop + 1), stop);
+          if (first && this.includeIndirect && this.wordCount(first) >= 1 && !tokens.slice(c, stop + 1).some((t) => t.kind === 'quote')) {
+            this.push({ segments: [first], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.55, rule: 'indirect-chain', paragraph: sentence.paragraph, sentence: index });
+          }
+          c = chained;
+          according = false;
+          if (!who.speaker) who = this.speakerForCue(tokens, c, pos, qi, current, sentence.paragraph);
+        }
         const between = tokens.slice(c + 1, qi);
         const trivial = between.every((t) => t.kind === 'punct' || (isWord(t) && (t.lower === 'that' || BETWEEN_SUBJECT_AND_CUE.has(t.lower))));
         const introduces = between.length <= 8 && (between[between.length - 1]?.lower === ':' || between[between.length - 1]?.lower === ',') && !between.some((t) => t.lower === 'that');
@@ -812,8 +876,13 @@ class ArticleExtractor {
     for (let k = start + 1; k < end; k++) {
       const t = tokens[k];
       const next = tokens[k + 1];
-      if (t.lower === ',' && next && isWord(next) && next.lower.endsWith('ing') && INDIRECT_VERBS.has(next.lower)) return k - 1;
-      if (isWord(t) && t.lower === 'and' && this.isCue(tokens, k + 1, INDIRECT_VERBS) && !tokens[k + 1].lower.endsWith('ing')) return k - 1;
+      if (t.lower === ',' && next && isWord(next) && next.lower.endsWith('ing') && (INDIRECT_VERBS.has(next.lower) || FRAGMENT_VERBS.has(next.lower))) return k - 1;
+      if (isWord(t) && t.lower === 'and') {
+        let v = k + 1;
+        while (v < end - 1 && isWord(tokens[v]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[v].lower)) v++;
+        if (this.isCue(tokens, v, INDIRECT_VERBS) && !tokens[v].lower.endsWith('ing')) return k - 1;
+      }
+      if (t.lower === ',' && next && CLAUSE_BREAKERS.has(next.lower)) return k - 1;
       if (t.lower === ';') return k - 1;
       if (t.lower === ',' && next && isWord(next) && (next.lower === 'but' || next.lower === 'while' || next.lower === 'whereas')) return k - 1;
     }
@@ -825,6 +894,9 @@ class ArticleExtractor {
  * Extracts every attributed quote from an article's plain text. Offsets are JavaScript string
  * indices into `text` (end exclusive); `text.slice(q.start, q.end) === q.text`.
  */
+/** Words after a comma that open a new clause or adjunct, ending an indirect clause. */
+const CLAUSE_BREAKERS = new Set(['according', 'although', 'though', 'even', 'despite', 'whereas', 'as', 'when', 'because', 'where']);
+
 const ADJUNCT_OPENERS = new Set(['with', 'at', 'from', 'during', 'since', 'outside', 'before', 'after', 'over', 'by', 'until', 'throughout', 'via', 'amid', 'despite']);
 
 export function extractQuotes(text: string, options: ExtractOptions = {}): ExtractedQuote[] {
