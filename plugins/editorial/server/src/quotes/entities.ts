@@ -11,6 +11,7 @@ import {
   ORGANIZATION_WORDS,
   OUTLET_ANAPHORS,
   OUTLET_MARKERS,
+  NEWSPAPER_WORDS,
   OUTLET_WORDS,
   PRONOUNS,
   TIME_MODIFIERS,
@@ -67,6 +68,14 @@ export interface NameRun {
 }
 
 const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'of', 'abu', 'ul', 'ben']);
+
+/** Initials of a name's main words: "wall street journal" -> "wsj". */
+function initialsOf(words: string[]): string {
+  return words
+    .filter((w) => w !== 'the' && w !== 'of' && w !== 'and' && w !== 'for' && w !== '&')
+    .map((w) => w[0])
+    .join('');
+}
 
 export function isCapitalised(word: string): boolean {
   const c = word[0];
@@ -209,7 +218,8 @@ export class EntityTracker {
 
     // a lower-case head noun not followed by a name makes the phrase a description:
     // "a spokesman for the ministry", "An official briefed on Roe's case"
-    const headIndex = wordTokens.findIndex((w) => ANONYMOUS_HEADS.has(w.lower) && !isCapitalised(this.text[w.start]));
+    // ("Officials", "Critics" opening a sentence are role nouns too, not names)
+    const headIndex = wordTokens.findIndex((w, i) => ANONYMOUS_HEADS.has(w.lower) && (!isCapitalised(this.text[w.start]) || (i === 0 && this.opensSentence(w.start) && TITLES[w.lower] === undefined)));
     if (headIndex >= 0) {
       const next = wordTokens[headIndex + 1];
       if (!next || !isCapitalised(this.text[next.start]) || TITLES[next.lower] !== undefined) {
@@ -258,6 +268,37 @@ export class EntityTracker {
       return { speaker, source: this.anonymous(wordTokens, head, at) };
     }
     return { speaker, source: this.anonymous(wordTokens, head, at) };
+  }
+
+  /**
+   * An outlet or organization already named that this name abbreviates: its initials ("WSJ",
+   * "NYT") or its distinctive words ("Meridian" for "The Daily Meridian"). A word that also
+   * ends a person's name in the article ("Clinton" and "the Clinton Foundation") never matches.
+   */
+  private shortFormOf(words: string[], run: Token[], at: number): Entity | undefined {
+    if (!words.length || words.length > 3) return undefined;
+    const last = run[run.length - 1];
+    const raw = this.text.slice(last.start, last.end);
+    if (words.length === 1 && isAcronym(raw)) {
+      const initials = raw.replace(/[.&-]/g, '').toLowerCase();
+      return this.latest(
+        (x) =>
+          (x.source.kind === 'outlet' || x.source.kind === 'organization') &&
+          x.words.length >= 2 &&
+          initialsOf(x.words) === initials,
+      );
+    }
+    if (words.some((w) => OUTLET_WORDS.has(w) || ORGANIZATION_WORDS.has(w) || NEWSPAPER_WORDS.has(w) || TITLES[w] !== undefined)) return undefined;
+    const personal = words.some((w) => this.runsByWord.get(w)?.some((r) => r.start < at && !r.words.some((x) => OUTLET_WORDS.has(x) || ORGANIZATION_WORDS.has(x) || NEWSPAPER_WORDS.has(x))));
+    if (personal) return undefined;
+    return this.latest((x) => x.source.kind === 'outlet' && x.words.length > words.length && words.every((w) => x.words.includes(w)));
+  }
+
+  /** True when only spaces, an opening quote or bracket stand between `at` and a sentence end. */
+  private opensSentence(at: number): boolean {
+    let i = at - 1;
+    while (i >= 0 && /[\s“"‘'(\[]/.test(this.text[i])) i--;
+    return i < 0 || /[.!?:;\n—]/.test(this.text[i]);
   }
 
   /** The last name run before `at` whose title gives this gender (binary search; runs are in text order). */
@@ -360,7 +401,12 @@ export class EntityTracker {
     const lowerRun = run.map((w) => w.lower);
     const last = lowerRun[lowerRun.length - 1];
     const withoutThe = lowerRun.filter((w) => w !== 'the');
-    const outletish = OUTLET_WORDS.has(last) || withoutThe.some((w) => OUTLET_MARKERS.has(w)) || (last === 'today' && withoutThe.length > 1);
+    const outletish =
+      OUTLET_WORDS.has(last) ||
+      withoutThe.some((w) => OUTLET_MARKERS.has(w)) ||
+      (last === 'today' && withoutThe.length > 1) ||
+      // "The Daily Meridian", "The Times Courier of Lund": a newspaper word anywhere in a titled name
+      (withoutThe.length > 1 && !ORGANIZATION_WORDS.has(last) && withoutThe.some((w) => NEWSPAPER_WORDS.has(w)));
     const orgish =
       !outletish &&
       (ORGANIZATION_WORDS.has(last) ||
@@ -379,6 +425,14 @@ export class EntityTracker {
       name = [phrase[phrase.indexOf(run[0]) - 1], ...run];
     }
     const words = name.map((w) => w.lower).filter((w) => w !== 'the');
+
+    // an outlet or organization named before, by its short name or its initials:
+    // "Meridian" after "The Daily Meridian", "WSJ" after "The Wall Street Journal"
+    const earlier = this.shortFormOf(words, run, at);
+    if (earlier) {
+      earlier.lastMention = at;
+      return earlier.source;
+    }
 
     // an outlet or organization already named whose name contains this one ("the Times")
     if (kind !== 'person') {

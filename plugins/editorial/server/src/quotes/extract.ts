@@ -388,7 +388,9 @@ class ArticleExtractor {
   private complementStart(tokens: Token[], c: number, limit: number): number {
     let i = c + 1;
     if (this.isAccordingTo(tokens, c)) return i + 1;
-    const jump = REPORTING_VERBS.has(tokens[c].lower) ? c + 7 : c + 1;
+    // "said in an interview published on Monday that …": a prepositional frame may run longer
+    const framed = PREPOSITIONS.has(tokens[c + 1]?.lower ?? '') || PREPOSITIONS.has(tokens[c + 2]?.lower ?? '');
+    const jump = REPORTING_VERBS.has(tokens[c].lower) ? c + (framed ? 16 : 7) : c + 1;
     for (let k = i; k < limit && k <= jump; k++) {
       const t = tokens[k];
       if (t.kind === 'quote') break;
@@ -409,7 +411,49 @@ class ArticleExtractor {
       return k;
     }
     while (i < limit && (tokens[i].lower === ':' || tokens[i].lower === ',' || tokens[i].lower === '—')) i++;
+    // "said Tuesday the plan …", "voted on Tuesday to …": a time phrase is frame, not content
+    const afterTime = this.timePhraseAfter(tokens, i, limit);
+    if (afterTime > i) {
+      i = afterTime;
+      while (i < limit && (tokens[i].lower === ',' || tokens[i].lower === '—')) i++;
+    }
     return i;
+  }
+
+  /**
+   * True when the cue at c reports no content from `start` on: a speech event with only its
+   * listener or venue ("spoke to reporters", "talked with donors"), or a refusal without a
+   * clause ("would not comment directly on …", "declined to comment on …").
+   */
+  private reportsNothing(tokens: Token[], c: number, start: number): boolean {
+    const cue = tokens[c].lower;
+    const first = tokens[start];
+    if (!first) return true;
+    if (SPEECH_EVENT_VERBS.has(cue) && isWord(first) && PREPOSITIONS.has(first.lower) && first.lower !== 'about' && first.lower !== 'of') return true;
+    const clause = first.kind === 'quote' || COMPLEMENTISERS.has(first.lower);
+    if (clause) return false;
+    let j = c - 1;
+    let negated = false;
+    while (j >= 0 && isWord(tokens[j]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[j].lower)) {
+      if (NEGATIONS.has(tokens[j].lower)) negated = true;
+      j--;
+    }
+    // "declined to comment", "refused to discuss"
+    if (tokens[j]?.lower === 'to' && REFUSALS.has(tokens[j - 1]?.lower ?? '')) negated = true;
+    return negated && (isWord(first) && (PREPOSITIONS.has(first.lower) || BETWEEN_SUBJECT_AND_CUE.has(first.lower)));
+  }
+
+  /** The index after a time phrase starting at i ("on Tuesday", "last week", "Monday night"), or i. */
+  private timePhraseAfter(tokens: Token[], i: number, limit: number): number {
+    let k = i;
+    let sawTime = false;
+    while (k < limit && k < i + 6 && isWord(tokens[k])) {
+      const t = tokens[k];
+      if (this.isTimeToken(t) || (isTimeWord(t.lower, true) && k > i && TIME_MODIFIERS.has(tokens[k - 1].lower))) sawTime = true;
+      else if (!(TIME_MODIFIERS.has(t.lower) && t.lower !== 'that' && t.lower !== 'of' && t.lower !== 'the') || sawTime) break;
+      k++;
+    }
+    return sawTime ? k : i;
   }
 
   // ---- sentences -------------------------------------------------------------------------
@@ -678,6 +722,8 @@ class ArticleExtractor {
           const afterPhrase = c + 2 + phraseLength;
           from = tokens[afterPhrase]?.lower === ',' ? afterPhrase + 1 : this.clauseStart(tokens, pos);
         } else from = this.complementStart(tokens, c, qi + 1);
+        // "described them as “…”", "said that “…”": a pronoun object or a bare "that" is frame
+        if (from < qi && tokens.slice(from, qi).every((t) => isWord(t) && (OBJECT_PRONOUNS.has(t.lower) || t.lower === 'as' || t.lower === 'that'))) from = qi;
         const to = this.clauseEnd(tokens, qi, end);
         const content = this.span(tokens, Math.min(from, qi), Math.max(to, qi));
         if (!content) continue;
@@ -763,7 +809,9 @@ class ArticleExtractor {
     const sub = inherits ? null : this.subjectBefore(tokens, c, pos);
     if (!inherits && !sub) return;
     const who = sub ? this.resolve(sub.phrase, sub.description) : { speaker: current.speaker, source: current.source, mentions: current.mentions };
-    const content = this.span(tokens, this.complementStart(tokens, c, end), end - 1);
+    const start = this.complementStart(tokens, c, end);
+    if (this.reportsNothing(tokens, c, start)) return;
+    const content = this.span(tokens, start, end - 1);
     if (!content || this.wordCount(content) < 2) return;
     this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.6, rule: 'indirect-after-quote', paragraph: sentence.paragraph, sentence: index });
   }
@@ -864,6 +912,7 @@ class ArticleExtractor {
       if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) === 1 && this.text[content.start] === this.text[content.start].toLowerCase()) continue;
       // "spoke at a rally", "responded with attacks": an adjunct, not reported content
       if (ADJUNCT_OPENERS.has(tokens[start]?.lower)) continue;
+      if (this.reportsNothing(tokens, c, start)) continue;
       // a bare object after a naming or stance verb is still its content ("backed Clinton")
       if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) > 40) continue;
       this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: REPORTING_VERBS.has(tokens[c].lower) ? 0.6 : 0.45, rule: REPORTING_VERBS.has(tokens[c].lower) ? 'indirect-cue' : 'stance-cue', paragraph: sentence.paragraph, sentence: index });
@@ -894,6 +943,13 @@ class ArticleExtractor {
  * Extracts every attributed quote from an article's plain text. Offsets are JavaScript string
  * indices into `text` (end exclusive); `text.slice(q.start, q.end) === q.text`.
  */
+/** Verbs of a speech event: their object is the listener or venue, not what was said. */
+const SPEECH_EVENT_VERBS = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking', 'talk', 'talks', 'talked', 'talking', 'testify', 'testifies', 'testified', 'testifying', 'comment', 'comments', 'commented', 'commenting']);
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'us', 'me', 'you', 'this', 'these', 'those']);
+const NEGATIONS = new Set(['not', 'never', 'n’t', "n't"]);
+/** Verbs of refusal before "to" and a cue: "declined to comment". */
+const REFUSALS = new Set(['decline', 'declines', 'declined', 'declining', 'refuse', 'refuses', 'refused', 'refusing', 'wouldn’t', "wouldn't"]);
+
 /** Words after a comma that open a new clause or adjunct, ending an indirect clause. */
 const CLAUSE_BREAKERS = new Set(['according', 'although', 'though', 'even', 'despite', 'whereas', 'as', 'when', 'because', 'where']);
 

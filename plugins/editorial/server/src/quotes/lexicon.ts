@@ -87,7 +87,7 @@ const STANCE_BASES = [
   'show', 'want', 'plan', 'support', 'decline', 'refuse', 'know', 'decide', 'offer', 'discuss', 'echo',
   'worry', 'reject', 'endorse', 'oppose', 'see', 'allow', 'back', 'favor', 'favour', 'seek', 'prefer',
   'demonstrate', 'document', 'detail', 'outline', 'address', 'acknowledge', 'dispute', 'highlight', 'raise',
-  'push', 'pledge', 'insist', 'consider', 'intend', 'aim', 'vote', 'approve', 'recognize', 'recognise',
+  'push', 'pledge', 'insist', 'consider', 'intend', 'aim', 'recognize', 'recognise',
 ];
 export const STANCE_VERBS = forms(STANCE_BASES);
 export const REPORTING_VERBS = forms(REPORTING_BASES);
@@ -173,6 +173,13 @@ export const OUTLET_WORDS = new Set([
   'tass', 'xinhua', 'itar-tass', 'interfax', 'aljazeera', 'jazeera', 'breitbart', 'huffpost', 'salon', 'vox',
   'slate', 'buzzfeed', 'tv', 'radio', 'channel', 'network', 'broadcasting', 'agency', 'republic', 'sentinel',
   'statesman', 'standard', 'nation', 'tribune-review', 'beacon', 'ledger', 'bee', 'plain', 'free',
+]);
+
+/** Newspaper words that make a titled name an outlet wherever they stand ("The Daily Meridian"). */
+export const NEWSPAPER_WORDS = new Set([
+  'daily', 'times', 'journal', 'gazette', 'herald', 'tribune', 'chronicle', 'post', 'news', 'inquirer',
+  'courier', 'dispatch', 'telegraph', 'bulletin', 'newspaper', 'magazine', 'weekly', 'broadcasting', 'radio',
+  'television',
 ]);
 
 /** Words that mark an outlet when they appear anywhere in the name (news agencies, papers). */
