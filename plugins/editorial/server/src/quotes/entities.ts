@@ -133,10 +133,15 @@ export class EntityTracker {
   private readonly runsByWord = new Map<string, NameRun[]>();
   private readonly maleRuns: NameRun[];
   private readonly femaleRuns: NameRun[];
+  /** Runs that look like a person's name (no outlet, organisation or time word), in text order. */
+  private readonly personRuns: NameRun[];
 
   constructor(private readonly text: string, runs: NameRun[]) {
     this.maleRuns = runs.filter((r) => r.gender === 'male');
     this.femaleRuns = runs.filter((r) => r.gender === 'female');
+    this.personRuns = runs.filter(
+      (r) => r.words[0] !== 'the' && !r.words.some((w) => OUTLET_WORDS.has(w) || ORGANIZATION_WORDS.has(w) || NEWSPAPER_WORDS.has(w) || isTimeWord(w, false)),
+    );
     for (const run of runs) {
       const first = run.words[0];
       const last = run.words[run.words.length - 1];
@@ -302,8 +307,8 @@ export class EntityTracker {
   }
 
   /** The last name run before `at` whose title gives this gender (binary search; runs are in text order). */
-  private lastGenderedRun(gender: 'male' | 'female', at: number): NameRun | undefined {
-    const runs = gender === 'male' ? this.maleRuns : this.femaleRuns;
+  private lastGenderedRun(gender: 'male' | 'female' | null, at: number): NameRun | undefined {
+    const runs = gender === 'male' ? this.maleRuns : gender === 'female' ? this.femaleRuns : this.personRuns;
     let lo = 0;
     let hi = runs.length;
     while (lo < hi) {
@@ -362,6 +367,15 @@ export class EntityTracker {
       e = this.latest((x) => x.plural || x.source.kind === 'organization' || x.source.kind === 'outlet') ?? this.latest(() => true);
     } else {
       e = this.latest(() => true);
+    }
+    if (!e && (kind === 'male' || kind === 'female')) {
+      // nobody quoted yet: the last person-like name in the text ("Petra Holm opened the dock. She said …")
+      const run = this.lastGenderedRun(null, at);
+      if (run && at - run.start < 1500) {
+        this.pendingMention = { text: run.text, start: run.start, end: run.start + run.text.length };
+        const source = this.add({ name: run.text, kind: 'person', description: null }, kind, run.words, null, false, at);
+        e = this.bySource.get(source);
+      }
     }
     if (!e) return null;
     e.lastMention = at;

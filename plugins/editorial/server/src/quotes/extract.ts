@@ -440,6 +440,11 @@ class ArticleExtractor {
     }
     // "declined to comment", "refused to discuss"
     if (tokens[j]?.lower === 'to' && REFUSALS.has(tokens[j - 1]?.lower ?? '')) negated = true;
+    // "declined to comment on …": the refusal's own complement is a speech verb with no clause
+    if (REFUSALS.has(cue) && first.lower === 'to' && isWord(tokens[start + 1]) && REPORTING_VERBS.has(tokens[start + 1].lower)) {
+      const after = tokens[start + 2];
+      return !after || !(after.kind === 'quote' || COMPLEMENTISERS.has(after.lower));
+    }
     return negated && (isWord(first) && (PREPOSITIONS.has(first.lower) || BETWEEN_SUBJECT_AND_CUE.has(first.lower)));
   }
 
