@@ -140,6 +140,19 @@ describe('one chain of mentions per entity', () => {
 });
 
 describe('confidence and evidence', () => {
+  it('is less confident in a speaker resolved from a pronoun or left anonymous than in a named one', () => {
+    const quotes = extractQuotes(
+      'Petra Holm toured the dock.\n\n“The cranes are old,” Holm said.\n\n“The quay is older,” she said.\n\n“Both will be replaced,” an engineer said.',
+    );
+    const named = containing(quotes, 'cranes are old');
+    const pronoun = containing(quotes, 'quay is older');
+    const anonymous = containing(quotes, 'Both will be replaced');
+    expect(named.evidence.rule).toBe(pronoun.evidence.rule);
+    expect(pronoun.source?.name).toBe('Petra Holm');
+    expect(named.confidence).toBeGreaterThan(pronoun.confidence);
+    expect(pronoun.confidence).toBeGreaterThan(anonymous.confidence);
+  });
+
   it('carries the cue, the rule and the chain of mentions', () => {
     const quotes = extractQuotes('Mayor Hilde Brun opened the bridge. “It will carry trams,” Brun said.');
     const q = containing(quotes, 'trams');
@@ -150,7 +163,7 @@ describe('confidence and evidence', () => {
     for (const m of q.evidence.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
-  it('is more confident in a direct named quote than in indirect speech or a continuation', () => {
+  it('is more confident in a direct named quote than in indirect speech, and least in a continuation', () => {
     const quotes = extractQuotes(
       '“The bridge will open in May,” Mayor Hilde Brun said.\n\n“It will carry trams and bicycles.”\n\nOfficials said the cost had doubled.',
     );
@@ -158,8 +171,11 @@ describe('confidence and evidence', () => {
     const continuation = containing(quotes, 'trams and bicycles');
     const indirect = containing(quotes, 'cost had doubled');
     expect(continuation.evidence.cue).toBeNull();
-    expect(direct.confidence).toBeGreaterThan(continuation.confidence);
-    expect(continuation.confidence).toBeGreaterThan(indirect.confidence);
+    expect(direct.confidence).toBeGreaterThan(indirect.confidence);
+    expect(indirect.confidence).toBeGreaterThan(continuation.confidence);
+    // a continuation has no cue of its own: below the default review threshold
+    expect(continuation.confidence).toBeLessThan(0.5);
+    expect(direct.confidence).toBeGreaterThanOrEqual(0.9);
     for (const q of quotes) {
       expect(q.confidence).toBeGreaterThanOrEqual(0);
       expect(q.confidence).toBeLessThanOrEqual(1);
