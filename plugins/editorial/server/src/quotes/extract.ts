@@ -1017,6 +1017,31 @@ function calibratedConfidence(a: Attribution): number {
   return Math.round(base * factor * 100) / 100;
 }
 
+/**
+ * True when every quote region inside the attribution's content is in doubled apostrophes
+ * ('' … ''): plain-text archives write quotation marks that way, and the reference annotation
+ * the engine is measured on (PolNeAR) counts such content as reported, not quoted, speech.
+ * The marks still bound the content and join split quotes; only the type follows that convention.
+ */
+function onlyDoubledMarks(a: Attribution, regions: QuoteRegion[]): boolean {
+  let seen = false;
+  for (const seg of a.segments) {
+    // regions are sorted: binary search for the first region ending after the segment start
+    let lo = 0;
+    let hi = regions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (regions[mid].end <= seg.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let r = lo; r < regions.length && regions[r].start < seg.end; r++) {
+      if (!regions[r].doubled) return false;
+      seen = true;
+    }
+  }
+  return seen;
+}
+
 export function extractQuotes(text: string, options: ExtractOptions = {}): ExtractedQuote[] {
   if (typeof text !== 'string' || !text) return [];
   const regions = scanQuotes(text);
@@ -1037,6 +1062,7 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Extra
   const out: ExtractedQuote[] = [];
   for (const a of extractor.result()) {
     a.confidence = calibratedConfidence(a);
+    if (a.type !== 'indirect' && onlyDoubledMarks(a, regions)) a.type = 'indirect';
     if (a.confidence < minConfidence) continue;
     const segments = a.segments
       .filter((s) => s.end > s.start)
