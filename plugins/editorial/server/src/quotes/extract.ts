@@ -448,6 +448,21 @@ class ArticleExtractor {
     return negated && (isWord(first) && (PREPOSITIONS.has(first.lower) || BETWEEN_SUBJECT_AND_CUE.has(first.lower)));
   }
 
+  /**
+   * A trailing attribution of a sentence with no quote must be a verb of saying with a plain
+   * subject: not a relative clause (", which he claimed"), an appositive (", an arrangement the
+   * campaign criticized") or a speech event ("…, spoke about").
+   */
+  private plainTrailingCue(tokens: Token[], trailing: { boundary: number; cue: number; phrase: Token[] | null }): boolean {
+    const cue = tokens[trailing.cue].lower;
+    if (!this.isAccordingTo(tokens, trailing.cue) && (!REPORTING_VERBS.has(cue) || SPEECH_EVENT_VERBS.has(cue))) return false;
+    const first = tokens[trailing.boundary + 1];
+    if (!first || RELATIVE_OPENERS.has(first.lower)) return false;
+    const phrase = trailing.phrase;
+    if (phrase && phrase.some((t) => RELATIVE_OPENERS.has(t.lower))) return false;
+    return true;
+  }
+
   /** True when only spaces stand between `at` and a line break (or the text end). */
   private endsParagraph(at: number): boolean {
     let i = at;
@@ -887,7 +902,7 @@ class ArticleExtractor {
     }
     // "…, X said." / "…, according to X."
     const trailing = this.trailingAttribution(tokens, 0);
-    if (trailing && tokens[trailing.boundary].lower === ',') {
+    if (trailing && tokens[trailing.boundary].lower === ',' && this.plainTrailingCue(tokens, trailing)) {
       const content = this.span(tokens, first, trailing.boundary - 1);
       if (content && this.wordCount(content) >= 3) {
         // "The plan, officials said, was …": a parenthetical attribution mid-sentence is
@@ -977,6 +992,9 @@ const REFUSALS = new Set(['decline', 'declines', 'declined', 'declining', 'refus
 /** Verbs and nouns of a statement introduced by a colon: "issued the following statement:". */
 const STATEMENT_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'posted', 'posts', 'sent', 'sends', 'published', 'publishes', 'put', 'puts', 'gave', 'gives', 'offered', 'offers', 'had', 'has']);
 const STATEMENT_NOUNS = new Set(['statement', 'following', 'message', 'tweet', 'post', 'note', 'letter', 'response', 'reply', 'words', 'remarks', 'comment', 'comments', 'explanation', 'answer', 'warning']);
+
+/** Words that open a relative clause: a cue after them belongs to the clause, not the sentence. */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'what']);
 
 /** Words after a comma that open a new clause or adjunct, ending an indirect clause. */
 const CLAUSE_BREAKERS = new Set(['according', 'although', 'though', 'even', 'despite', 'whereas', 'as', 'when', 'because', 'where']);

@@ -301,6 +301,11 @@ export function tokenize(text: string, start: number, end: number, regions: Quot
           j++;
           continue;
         }
+        // "15,000" and "3.5" are one word
+        if (d === ',' && j + 3 < end + 1 && /\d/.test(text[j - 1]) && /^\d{3}(?!\d)/.test(text.slice(j + 1, j + 5))) {
+          j++;
+          continue;
+        }
         if ((d === '-' || d === '.' || d === '’' || d === "'") && j + 1 < end && isWordChar(text[j + 1])) {
           if ((d === '’' || d === "'") && (text[j + 1] === 's' || text[j + 1] === 'S') && !isWordChar(text[j + 2] ?? ' ')) break;
           if (d === '.' && !/[\p{Lu}]/u.test(text[j + 1]) && !/[\p{Lu}]/u.test(text[j - 1])) break;
