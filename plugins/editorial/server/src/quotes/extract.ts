@@ -150,6 +150,9 @@ class ArticleExtractor {
         EVIDENCE_NOUNS.has(prev.lower) ||
         /\p{Lu}/u.test(this.text[prev.start]);
       if (!subjectLike) return false;
+      // "his Islamophobic remarks", "the Democratic states": a modifier after a determiner
+      const before = tokens[k - 2];
+      if (isWord(before) && POSSESSIVE_DETERMINERS.has(before.lower) && /\p{Lu}/u.test(this.text[prev.start]) && PRONOUNS[prev.lower] === undefined) return false;
     }
     // a capitalised cue inside a sentence is a name or title ("Says", "Post")
     if (k > 0 && this.text[t.start] !== t.lower[0] && this.text[t.start].toLowerCase() === t.lower[0] && t.lower !== 'according') {
@@ -578,7 +581,9 @@ class ArticleExtractor {
     const sub = this.subjectBefore(tokens, c, pos);
     if (sub) return this.resolve(sub.phrase, sub.description);
     const next = tokens[c + 1];
-    if (next && isWord(next) && /\p{Lu}/u.test(this.text[next.start]) && !tokens[c].lower.endsWith('ing')) {
+    // "said Jo Roe" inverts the subject; "urged Jo Roe", "and told Jo Roe" name the listener
+    const inverts = !LISTENER_VERBS.has(tokens[c].lower) && tokens[c - 1]?.lower !== 'and';
+    if (inverts && next && isWord(next) && /\p{Lu}/u.test(this.text[next.start]) && !tokens[c].lower.endsWith('ing')) {
       const after = this.subjectAfter(tokens, c, limit);
       if (after) return this.resolve(after, null);
     }
@@ -992,6 +997,8 @@ const REFUSALS = new Set(['decline', 'declines', 'declined', 'declining', 'refus
 /** Verbs and nouns of a statement introduced by a colon: "issued the following statement:". */
 const STATEMENT_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'posted', 'posts', 'sent', 'sends', 'published', 'publishes', 'put', 'puts', 'gave', 'gives', 'offered', 'offers', 'had', 'has']);
 const STATEMENT_NOUNS = new Set(['statement', 'following', 'message', 'tweet', 'post', 'note', 'letter', 'response', 'reply', 'words', 'remarks', 'comment', 'comments', 'explanation', 'answer', 'warning']);
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Words that open a relative clause: a cue after them belongs to the clause, not the sentence. */
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'what']);

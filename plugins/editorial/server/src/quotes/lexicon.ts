@@ -112,6 +112,7 @@ export const AMBIGUOUS_CUES = new Set([
   'echo', 'echoes', 'worry', 'worries', 'favor', 'favors', 'aim', 'aims', 'push', 'pushes', 'raise', 'raises',
   'seeing', 'knowing', 'backing', 'supporting', 'offering', 'showing', 'voting', 'raising', 'pushing', 'aiming',
   'discuss', 'dispute', 'disputes', 'highlight', 'highlights', 'approve', 'consider', 'seek', 'seeks', 'decline',
+  'remarks', 'remark', 'pledged', 'statement', 'statements', 'notes', 'note',
 ]);
 
 /** Nouns for documents and findings that can report or show something: "a 2014 study found …". */
