@@ -516,7 +516,7 @@ class ArticleExtractor {
       const prev = tokens[k - 1]?.lower;
       const prev2 = tokens[k - 2]?.lower;
       if (prev === '’s' || prev === "'s") continue;
-      if (prev2 === 'what' || prev2 === 'which' || prev === 'what' || (prev2 === 'that' && prev !== undefined && PRONOUNS[prev] !== undefined && k - 2 > from)) continue;
+      if (prev2 === 'what' || prev === 'what' || (prev2 === 'that' && prev !== undefined && PRONOUNS[prev] !== undefined && k - 2 > from)) continue;
       if (tokens[k + 1]?.lower === 'by') continue; // passive: "was written by"
       if (/^(quoted?|quotes|quoting|cited?|cites|citing)$/.test(tokens[k].lower)) {
         // "quoted Jo Roe as saying": the cue is "saying"

@@ -127,6 +127,11 @@ export function scanQuotes(text: string): QuoteRegion[] {
         }
         openAt = -1;
         continue;
+      } else if (c === opener && c === '“' && i > openAt + 1 && !isSpace(text[i - 1]) && (i + 1 >= n || isSpace(text[i + 1]) || text[i + 1] === '\n' || ',.;:!?)'.includes(text[i + 1]))) {
+        // a left mark closing a word ("abhorrent“ in") is a mistyped closer
+        regions.push({ start: openAt, end: i + 1, innerStart: openAt + 1, innerEnd: i, multiParagraph: multi });
+        openAt = -1;
+        continue;
       } else if (c === opener) {
         openAt = i;
         multi = false;
