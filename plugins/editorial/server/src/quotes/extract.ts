@@ -466,6 +466,24 @@ class ArticleExtractor {
     return true;
   }
 
+  /**
+   * True when tokens from k open the frame of an utterance rather than content: a time phrase
+   * ("on Tuesday") or a medium or occasion ("in a tweet", "at a rally", "during the debate").
+   */
+  private frameAfter(tokens: Token[], k: number, end: number): boolean {
+    const t = tokens[k];
+    if (!t || !isWord(t)) return false;
+    const afterTime = this.timePhraseAfter(tokens, k, end);
+    if (afterTime > k) return afterTime >= end || tokens[afterTime].kind === 'punct';
+    if (!FRAME_PREPOSITIONS.has(t.lower)) return false;
+    for (let x = k + 1; x < end && x <= k + 4; x++) {
+      const w = tokens[x];
+      if (!isWord(w)) return false;
+      if (FRAME_NOUNS.has(w.lower)) return true;
+    }
+    return false;
+  }
+
   /** True when only spaces stand between `at` and a line break (or the text end). */
   private endsParagraph(at: number): boolean {
     let i = at;
@@ -606,6 +624,8 @@ class ArticleExtractor {
       const inner = this.text.slice(this.regions[q.region].innerStart, this.regions[q.region].innerEnd).trimEnd();
       if (/[.?!]$/.test(inner)) return qi;
     }
+    // "“rigged” in a tweet Tuesday", "“a disaster” on Monday": the frame after the quote is no content
+    if (this.frameAfter(tokens, qi + 1, end)) return qi;
     for (let k = qi + 1; k < end; k++) {
       const t = tokens[k];
       const stopper =
@@ -999,6 +1019,16 @@ const STATEMENT_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'po
 const STATEMENT_NOUNS = new Set(['statement', 'following', 'message', 'tweet', 'post', 'note', 'letter', 'response', 'reply', 'words', 'remarks', 'comment', 'comments', 'explanation', 'answer', 'warning']);
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+const FRAME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over']);
+/** Media and occasions of an utterance: "in a tweet", "at a rally", "on Fox News Sunday". */
+const FRAME_NOUNS = new Set([
+  'tweet', 'tweets', 'twitter', 'facebook', 'instagram', 'interview', 'interviews', 'statement', 'statements', 'speech',
+  'speeches', 'rally', 'rallies', 'debate', 'debates', 'email', 'e-mail', 'emails', 'letter', 'post', 'video', 'op-ed',
+  'appearance', 'broadcast', 'call', 'conference', 'hearing', 'meeting', 'town', 'forum', 'podcast', 'radio',
+  'television', 'tv', 'show', 'program', 'programme', 'memo', 'message', 'column', 'editorial', 'blog', 'briefing',
+  'remarks', 'address', 'event', 'campaign', 'stop', 'news',
+]);
 
 /** Words that open a relative clause: a cue after them belongs to the clause, not the sentence. */
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'what']);
