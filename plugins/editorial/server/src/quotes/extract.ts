@@ -484,6 +484,17 @@ class ArticleExtractor {
     return false;
   }
 
+  /**
+   * True when the cue at c only names what follows: "the so called “…”", "a series, called
+   * “…”" (a naming participle right before the quote), not a speaker's words.
+   */
+  private namesOnly(tokens: Token[], c: number, qi: number): boolean {
+    const cue = tokens[c].lower;
+    if (tokens[c - 1]?.lower === 'so') return true;
+    if (!NAMING_PARTICIPLES.has(cue)) return false;
+    return qi === c + 1 && (tokens[c - 1]?.lower === ',' || (isWord(tokens[c - 1]) && !BETWEEN_SUBJECT_AND_CUE.has(tokens[c - 1].lower) && PRONOUNS[tokens[c - 1].lower] === undefined && !/\p{Lu}/u.test(this.text[tokens[c - 1].start])));
+  }
+
   /** True when only spaces stand between `at` and a line break (or the text end). */
   private endsParagraph(at: number): boolean {
     let i = at;
@@ -597,7 +608,11 @@ class ArticleExtractor {
       }
     }
     const sub = this.subjectBefore(tokens, c, pos);
-    if (sub) return this.resolve(sub.phrase, sub.description);
+    if (sub) {
+      // a subject that names no one ("First,", "Friday") leaves the speaker to the fallbacks
+      const r = this.resolve(sub.phrase, sub.description);
+      if (r.speaker) return r;
+    }
     const next = tokens[c + 1];
     // "said Jo Roe" inverts the subject; "urged Jo Roe", "and told Jo Roe" name the listener
     const inverts = !LISTENER_VERBS.has(tokens[c].lower) && tokens[c - 1]?.lower !== 'and';
@@ -721,6 +736,8 @@ class ArticleExtractor {
           }
         }
       }
+      // "spoke with X on “…”", "the so-called “…”", "a series, called “…”": no speech reported
+      if (c >= 0 && !this.isAccordingTo(tokens, c) && (this.reportsNothing(tokens, c, this.complementStart(tokens, c, qi + 1)) || this.namesOnly(tokens, c, qi))) c = -1;
       if (c < 0 && current && qi - pos <= 10) {
         // split quote: `“A,” the official added, “B.”`
         current.segments.push(qSpan);
@@ -1029,6 +1046,9 @@ const FRAME_NOUNS = new Set([
   'television', 'tv', 'show', 'program', 'programme', 'memo', 'message', 'column', 'editorial', 'blog', 'briefing',
   'remarks', 'address', 'event', 'campaign', 'stop', 'news',
 ]);
+
+/** Participles that name a thing ("a series called “…”") when right before a quote. */
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'labeled', 'labelled', 'branded', 'known', 'nicknamed']);
 
 /** Words that open a relative clause: a cue after them belongs to the clause, not the sentence. */
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'what']);

@@ -303,3 +303,12 @@ export function isTimeWord(lower: string, inTimePhrase: boolean): boolean {
   if (!TIME_WORDS.has(lower)) return false;
   return inTimePhrase || !AMBIGUOUS_TIME_WORDS.has(lower);
 }
+
+/** Function words and sentence adverbs: a phrase made only of these names no one. */
+export const FUNCTION_WORDS = new Set([
+  'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'if', 'so', 'then', 'there', 'here', 'first',
+  'second', 'third', 'finally', 'also', 'still', 'yet', 'even', 'just', 'only', 'now', 'instead', 'indeed',
+  'meanwhile', 'however', 'moreover', 'besides', 'otherwise', 'thus', 'hence', 'perhaps', 'maybe', 'later',
+  'earlier', 'again', 'once', 'when', 'while', 'after', 'before', 'since', 'because', 'although', 'though',
+  'not', 'no', 'yes', 'all', 'each', 'every', 'any', 'such', 'what', 'whatever', 'how', 'why', 'where',
+]);
