@@ -858,7 +858,11 @@ class ArticleExtractor {
       if (words >= 6 && lowerWords >= 3) {
         const content = this.span(tokens, this.clauseStart(tokens, pos), this.clauseEnd(tokens, qi, end));
         if (content) {
-          current = add({ segments: [content], type: 'mixed', cue: null, speaker: last.speaker, source: last.source, mentions: last.mentions, confidence: 0.55, rule: 'continuation-fragment' });
+          // a sentence with its own named subject before the quote speaks for that subject
+          const opening = content.start > tokens[this.clauseStart(tokens, pos)].start || qi === 0 ? null : this.clauseSubject(tokens, pos, qi);
+          const own = opening && opening.length && PRONOUNS[opening[0].lower] === undefined && /\p{Lu}/u.test(this.text[opening[0].start]) ? this.resolve(opening, null) : null;
+          const who: Who = own?.speaker && own.source && own.source.kind !== 'anonymous' ? own : { speaker: last.speaker, source: last.source, mentions: last.mentions };
+          current = add({ segments: [content], type: 'mixed', cue: null, ...who, confidence: 0.55, rule: 'continuation-fragment' });
           pos = this.clauseEnd(tokens, qi, end) + 1;
         }
         continue;
