@@ -22,6 +22,7 @@ import {
   EVIDENCE_NOUNS,
   STANCE_VERBS,
   TIME_MODIFIERS,
+  TITLES,
   isTimeWord,
 } from './lexicon';
 import { scanQuotes, splitSentences, tokenize, type QuoteRegion, type Sentence, type Token } from './text';
@@ -217,7 +218,10 @@ class ArticleExtractor {
       const first = seg[0];
       if (!first || !isWord(first)) return null;
       const lowerStart = this.text[first.start] === first.lower[0];
-      if (lowerStart || first.lower === 'the' || first.lower === 'a' || first.lower === 'an') {
+      // "Brun’s campaign manager": a phrase ending in a common noun describes; a name ends capitalised
+      const lastWord = seg[seg.length - 1];
+      const lowerEnd = isWord(lastWord) && seg.length <= 7 && this.text[lastWord.start] === lastWord.lower[0] && (ANONYMOUS_HEADS.has(lastWord.lower) || TITLES[lastWord.lower] !== undefined);
+      if (lowerStart || lowerEnd || first.lower === 'the' || first.lower === 'a' || first.lower === 'an') {
         description = this.text.slice(seg[0].start, seg[seg.length - 1].end);
         j = p - 1;
       } else {
