@@ -23,6 +23,7 @@ import {
   STANCE_VERBS,
   TIME_MODIFIERS,
   TITLES,
+  PARTICLE_VERBS,
   isTimeWord,
 } from './lexicon';
 import { scanQuotes, splitSentences, tokenize, type QuoteRegion, type Sentence, type Token } from './text';
@@ -395,6 +396,13 @@ class ArticleExtractor {
   private complementStart(tokens: Token[], c: number, limit: number): number {
     let i = c + 1;
     if (this.isAccordingTo(tokens, c)) return i + 1;
+    // "talked about X", "pointed to X", "lashed out at X": the particle belongs to the cue
+    let particle = c + 1;
+    while (particle < limit && particle <= c + 3 && isWord(tokens[particle]) && PARTICLE_VERBS[tokens[c].lower]?.has(tokens[particle].lower)) particle++;
+    if (particle > c + 1) {
+      if (tokens[particle - 1].lower === 'out' && (tokens[particle]?.lower === 'at' || tokens[particle]?.lower === 'against')) particle++;
+      return particle;
+    }
     // "said in an interview published on Monday that …": a prepositional frame may run longer
     const framed = PREPOSITIONS.has(tokens[c + 1]?.lower ?? '') || PREPOSITIONS.has(tokens[c + 2]?.lower ?? '');
     const jump = REPORTING_VERBS.has(tokens[c].lower) ? c + (framed ? 16 : 7) : c + 1;
