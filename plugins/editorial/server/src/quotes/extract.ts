@@ -297,9 +297,14 @@ class ArticleExtractor {
         continue;
       }
       if (!isWord(t)) break;
-      if (phrase.length > 0 && (AFTER_CUE_STOP.has(t.lower) || REPORTING_VERBS.has(t.lower))) break;
-      // "said the plan was …": a clause follows the cue, not a speaker
-      if (phrase.length > 0 && BETWEEN_SUBJECT_AND_CUE.has(t.lower) && t.lower !== 'last' && t.lower !== 'first') return null;
+      // a capitalised cue word is part of a name ("according to the Harbour Post")
+      const capitalised = /\p{Lu}/u.test(this.text[t.start]);
+      // … and a noun use after a modifier too ("according to a watchdog report")
+      const nounUse = (AMBIGUOUS_CUES.has(t.lower) || EVIDENCE_NOUNS.has(t.lower)) && isWord(tokens[i - 1]) && !BETWEEN_SUBJECT_AND_CUE.has(tokens[i - 1].lower) && PRONOUNS[tokens[i - 1].lower] === undefined;
+      if (phrase.length > 0 && (AFTER_CUE_STOP.has(t.lower) || (REPORTING_VERBS.has(t.lower) && !capitalised && !nounUse))) break;
+      // "said the plan was …": a clause follows the cue, not a speaker ("Roe's plan" is a possessive)
+      const possessive = (t.lower === '’s' || t.lower === "'s") && t.start === tokens[i - 1]?.end;
+      if (phrase.length > 0 && !possessive && BETWEEN_SUBJECT_AND_CUE.has(t.lower) && t.lower !== 'last' && t.lower !== 'first') return null;
       phrase.push(t);
       i++;
     }
@@ -359,7 +364,7 @@ class ArticleExtractor {
     // walk back at most 16 tokens to a comma that starts the attribution
     for (let b = end - 1; b > floor && b >= end - 16; b--) {
       const t = tokens[b];
-      if (t.lower !== ',' && t.kind !== 'quote') continue;
+      if (t.lower !== ',' && t.lower !== '—' && t.lower !== '–' && t.kind !== 'quote') continue;
       const found = this.attributionAfter(tokens, t.kind === 'quote' ? b + 1 : b, end);
       if (!found) continue;
       // the attribution must run to the sentence end, allowing a short adverbial tail
@@ -960,7 +965,8 @@ class ArticleExtractor {
     }
     // "…, X said." / "…, according to X."
     const trailing = this.trailingAttribution(tokens, 0);
-    if (trailing && tokens[trailing.boundary].lower === ',' && this.plainTrailingCue(tokens, trailing)) {
+    const boundaryMark = trailing ? tokens[trailing.boundary].lower : '';
+    if (trailing && (boundaryMark === ',' || boundaryMark === '—' || boundaryMark === '–') && this.plainTrailingCue(tokens, trailing)) {
       const content = this.span(tokens, first, trailing.boundary - 1);
       if (content && this.wordCount(content) >= 3) {
         // "The plan, officials said, was …": a parenthetical attribution mid-sentence is
