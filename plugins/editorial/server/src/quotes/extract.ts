@@ -221,7 +221,9 @@ class ArticleExtractor {
       const lowerStart = this.text[first.start] === first.lower[0];
       // "Brun’s campaign manager": a phrase ending in a common noun describes; a name ends capitalised
       const lastWord = seg[seg.length - 1];
-      const lowerEnd = isWord(lastWord) && seg.length <= 7 && this.text[lastWord.start] === lastWord.lower[0] && (ANONYMOUS_HEADS.has(lastWord.lower) || TITLES[lastWord.lower] !== undefined);
+      // "Rep. Jo Collins, R-NY, said": a party and state tag describes too
+      const partyTag = seg.length <= 3 && /^\p{Lu}\.?-/u.test(this.text.slice(seg[0].start, seg[seg.length - 1].end));
+      const lowerEnd = partyTag || isWord(lastWord) && seg.length <= 7 && this.text[lastWord.start] === lastWord.lower[0] && (ANONYMOUS_HEADS.has(lastWord.lower) || TITLES[lastWord.lower] !== undefined);
       if (lowerStart || lowerEnd || first.lower === 'the' || first.lower === 'a' || first.lower === 'an') {
         description = this.text.slice(seg[0].start, seg[seg.length - 1].end);
         j = p - 1;
@@ -335,6 +337,11 @@ class ArticleExtractor {
     if (isWord(tokens[i]) && REPORTING_VERBS.has(tokens[i].lower) && !AMBIGUOUS_CUES.has(tokens[i].lower) && !tokens[i].lower.endsWith('ing')) {
       const phrase = this.subjectAfter(tokens, i, end);
       if (!phrase) return null;
+      // an inverted subject is a name, a pronoun or a description ("said a senior official"),
+      // not a clause ("says meeting participants outlined …")
+      const lead = phrase[0];
+      const speakerLike = phrase.some((t) => isWord(t) && (/\p{Lu}/u.test(this.text[t.start]) || ANONYMOUS_HEADS.has(t.lower) || TITLES[t.lower] !== undefined || PRONOUNS[t.lower] !== undefined));
+      if (isWord(lead) && !DESCRIPTION_OPENERS.has(lead.lower) && !speakerLike) return null;
       let next = i + 1 + phrase.length;
       if (isWord(tokens[next]) && REPORTING_VERBS.has(tokens[next].lower)) next++; // "said X said"
       return { cue: i, cueEnd: i, phrase, next };
@@ -477,7 +484,8 @@ class ArticleExtractor {
     const cue = tokens[trailing.cue].lower;
     if (!this.isAccordingTo(tokens, trailing.cue) && (!REPORTING_VERBS.has(cue) || SPEECH_EVENT_VERBS.has(cue))) return false;
     const first = tokens[trailing.boundary + 1];
-    if (!first || RELATIVE_OPENERS.has(first.lower)) return false;
+    // ", but Roe did not say when": a new clause, not an attribution of what came before
+    if (!first || RELATIVE_OPENERS.has(first.lower) || LEADING_CONJUNCTIONS.has(first.lower)) return false;
     const phrase = trailing.phrase;
     if (phrase && phrase.some((t) => RELATIVE_OPENERS.has(t.lower))) return false;
     return true;
