@@ -998,6 +998,7 @@ class ArticleExtractor {
       }
       break;
     }
+    this.askedClause(sentence, index, tokens, first, end);
     // "X said (that) …", and further cues in the same sentence ("…, and said …", "…, saying …")
     let from = first;
     let previous: Who | null = null;
@@ -1028,6 +1029,36 @@ class ArticleExtractor {
       if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) > 40) continue;
       this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: REPORTING_VERBS.has(tokens[c].lower) ? 0.6 : 0.45, rule: REPORTING_VERBS.has(tokens[c].lower) ? 'indirect-cue' : 'stance-cue', paragraph: sentence.paragraph, sentence: index });
       previous = who;
+    }
+  }
+
+  /**
+   * A question put to someone, in a participle clause with no subject: "Asked if the port would
+   * close, Holm said …", "when asked about the budget", "Asked by reporters whether …". The
+   * content is the question; the speaker is the asker when named ("by X"), else unknown.
+   */
+  private askedClause(sentence: Sentence, index: number, tokens: Token[], first: number, end: number): void {
+    for (let k = first; k < end - 1; k++) {
+      if (tokens[k].lower !== 'asked') continue;
+      const prev = tokens[k - 1]?.lower;
+      if (!(k === first || prev === 'when' || prev === 'if' || prev === 'after' || prev === 'once' || prev === 'before' || prev === ',' || (prev === 'was' && tokens[k - 2]?.lower === 'when'))) continue;
+      let start = k + 1;
+      let asker: Token[] | null = null;
+      if (tokens[start]?.lower === 'by') {
+        const by: Token[] = [];
+        let x = start + 1;
+        while (x < end && by.length < 6 && isWord(tokens[x]) && !COMPLEMENTISERS.has(tokens[x].lower) && tokens[x].lower !== 'to' && tokens[x].lower !== 'about') by.push(tokens[x++]);
+        asker = by.length ? by : null;
+        start = x;
+      }
+      if (tokens[start]?.lower === 'about' || tokens[start]?.lower === 'for') start++;
+      let stop = start;
+      while (stop < end && tokens[stop].lower !== ',' && tokens[stop].kind !== 'quote' && tokens[stop].lower !== ';') stop++;
+      const content = this.span(tokens, start, stop - 1);
+      if (!content || this.wordCount(content) < 1) return;
+      const who = asker ? this.resolve(asker, null) : { speaker: null, source: null };
+      this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, k, k), ...who, confidence: 0.5, rule: 'asked', paragraph: sentence.paragraph, sentence: index });
+      return;
     }
   }
 
@@ -1111,6 +1142,7 @@ const RULE_CONFIDENCE: Record<string, number> = {
   label: 0.45,
   continuation: 0.45,
   'continuation-fragment': 0.3,
+  asked: 0.45,
 };
 
 function calibratedConfidence(a: Attribution): number {
