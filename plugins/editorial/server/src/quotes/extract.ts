@@ -711,7 +711,14 @@ class ArticleExtractor {
     if (tokens[0]?.kind === 'quote') return false;
     while (k < tokens.length && k < 4 && isWord(tokens[k]) && /\p{Lu}/u.test(this.text[tokens[k].start])) k++;
     if (k === 0 || tokens[k]?.lower !== ':' || tokens.length - k < 4) return false;
-    if (/^(note|update|updated|editor|correction|photo|video|watch|read|related|source|sources|image|credit|listen|more|also|warning|disclosure)$/.test(tokens[k - 1].lower)) return false;
+    if (/^(note|update|updated|editor|correction|photo|video|watch|read|related|source|sources|image|credit|listen|more|also|warning|disclosure|published|posted|filed|dateline|by|date|time|tags?|topics?|follow|share|subscribe)$/.test(tokens[k - 1].lower)) return false;
+    // "Published: October 6, 2011": a date is no utterance
+    if (this.isTimeToken(tokens[k + 1]) || (isWord(tokens[k + 1]) && isTimeWord(tokens[k + 1].lower, true) && this.isTimeToken(tokens[k + 2]))) return false;
+    // "WASHINGTON: …" is a dateline unless the capitalised label speaks again later (a transcript)
+    if (k === 1 && this.text.slice(tokens[0].start, tokens[0].end) === tokens[0].lower.toUpperCase()) {
+      const label = this.text.slice(tokens[0].start, tokens[1].end);
+      if (this.text.indexOf('\n' + label, tokens[1].end) < 0) return false;
+    }
     const content = this.span(tokens, k + 1, tokens.length - 1);
     if (!content) return false;
     const quoted = tokens[k + 1]?.kind === 'quote' && tokens[k + 1].end >= content.end;
@@ -957,8 +964,9 @@ class ArticleExtractor {
     if (!this.includeIndirect) return;
     if (end < 4) return;
 
-    // "According to X, …" at the start
-    const first = this.clauseStart(tokens, 0);
+    // "According to X, …" at the start (after a dateline "WASHINGTON:")
+    let first = this.clauseStart(tokens, 0);
+    if (isWord(tokens[first]) && tokens[first + 1]?.lower === ':' && this.text.slice(tokens[first].start, tokens[first].end) === tokens[first].lower.toUpperCase() && /\p{L}/u.test(tokens[first].lower)) first = this.clauseStart(tokens, first + 2);
     if (this.isAccordingTo(tokens, first)) {
       const phrase = this.subjectAfter(tokens, first + 1, end);
       const comma = first + 2 + (phrase?.length ?? 0);
