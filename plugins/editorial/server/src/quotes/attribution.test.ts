@@ -166,7 +166,15 @@ describe('one chain of mentions per entity', () => {
 
   it('resolves initials to a name seen earlier in the text, even if it never spoke', () => {
     const quotes = extractQuotes('Shares fell after a report in The Harbour Street Journal on Monday. HSJ said the sale had stalled.');
-    expect(containing(quotes, 'sale had stalled').source).toMatchObject({ name: 'Harbour Street Journal', kind: 'outlet' });
+    expect(containing(quotes, 'sale had stalled').source).toMatchObject({ name: 'The Harbour Street Journal', kind: 'outlet' });
+  });
+
+  it('resolves a short name and "the newspaper" to an outlet named earlier that never spoke', () => {
+    const quotes = extractQuotes(
+      'The ministry denied the talks after The Lantern Gazette reported them. But the Lantern said the envoys had met. The newspaper said a third meeting was planned.',
+    );
+    expect(containing(quotes, 'envoys had met').source).toMatchObject({ name: 'The Lantern Gazette', kind: 'outlet' });
+    expect(containing(quotes, 'third meeting').source).toMatchObject({ name: 'The Lantern Gazette', kind: 'outlet' });
   });
 
   it('chains an organisation to "the ministry"', () => {

@@ -312,13 +312,28 @@ export class EntityTracker {
       if (!outlet && !org) return undefined;
       const words = run.words.filter((w) => w !== 'the');
       this.pendingMention = { text: run.text, start: run.start, end: run.start + run.text.length };
-      const source = this.add({ name: run.text, kind: outlet ? 'outlet' : 'organization', description: null }, null, words, null, !outlet, at);
+      const source = this.add({ name: this.withArticle(run), kind: outlet ? 'outlet' : 'organization', description: null }, null, words, null, !outlet, at);
       return this.bySource.get(source);
     }
     if (words.some((w) => OUTLET_WORDS.has(w) || ORGANIZATION_WORDS.has(w) || NEWSPAPER_WORDS.has(w) || TITLES[w] !== undefined)) return undefined;
     const personal = words.some((w) => this.runsByWord.get(w)?.some((r) => r.start < at && !r.words.some((x) => OUTLET_WORDS.has(x) || ORGANIZATION_WORDS.has(x) || NEWSPAPER_WORDS.has(x))));
     if (personal) return undefined;
-    return this.latest((x) => x.source.kind === 'outlet' && x.words.length > words.length && words.every((w) => x.words.includes(w)));
+    const known = this.latest((x) => x.source.kind === 'outlet' && x.words.length > words.length && words.every((w) => x.words.includes(w)));
+    if (known) return known;
+    // an outlet named earlier in the text but never as a speaker: "… The Daily Meridian reported
+    // that … But the Meridian said …"
+    const named = this.runsByWord.get(words[words.length - 1])?.find(
+      (r) => r.start < at && r.words.length > words.length && words.every((w) => r.words.includes(w)) && r.words.some((w) => OUTLET_WORDS.has(w) || OUTLET_MARKERS.has(w) || NEWSPAPER_WORDS.has(w)),
+    );
+    if (!named) return undefined;
+    this.pendingMention = { text: named.text, start: named.start, end: named.start + named.text.length };
+    const source = this.add({ name: this.withArticle(named), kind: 'outlet', description: null }, null, named.words.filter((w) => w !== 'the'), null, false, at);
+    return this.bySource.get(source);
+  }
+
+  /** A name run with the capitalised "The" the text gives it ("The Daily Meridian"). */
+  private withArticle(run: NameRun): string {
+    return this.text.slice(Math.max(0, run.start - 4), run.start) === 'The ' ? `The ${run.text}` : run.text;
   }
 
   /** True when only spaces, an opening quote or bracket stand between `at` and a sentence end. */

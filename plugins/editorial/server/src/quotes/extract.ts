@@ -966,7 +966,7 @@ class ArticleExtractor {
 
     // "According to X, …" at the start (after a dateline "WASHINGTON:")
     let first = this.clauseStart(tokens, 0);
-    if (isWord(tokens[first]) && tokens[first + 1]?.lower === ':' && this.text.slice(tokens[first].start, tokens[first].end) === tokens[first].lower.toUpperCase() && /\p{L}/u.test(tokens[first].lower)) first = this.clauseStart(tokens, first + 2);
+    if (isWord(tokens[first]) && [':', '-', '—', '–'].includes(tokens[first + 1]?.lower ?? '') && this.text.slice(tokens[first].start, tokens[first].end) === tokens[first].lower.toUpperCase() && /\p{L}/u.test(tokens[first].lower)) first = this.clauseStart(tokens, first + 2);
     if (this.isAccordingTo(tokens, first)) {
       const phrase = this.subjectAfter(tokens, first + 1, end);
       const comma = first + 2 + (phrase?.length ?? 0);
