@@ -74,6 +74,24 @@ describe('quotation marks', () => {
   });
 });
 
+describe('chains of cues by one subject', () => {
+  it('gives an earlier coordinated cue its own clause before the quote', () => {
+    const quotes = extractQuotes('Brun called on the harbour master to resign and said, “His time is up.”');
+    expect(containing(quotes, 'His time is up').text).toBe('“His time is up.”');
+    const earlier = containing(quotes, 'to resign');
+    expect(earlier.text).toBe('the harbour master to resign');
+    expect(earlier.type).toBe('indirect');
+    expect(earlier.source?.name).toBe('Brun');
+  });
+
+  it('lets a participle after "while" take the clause subject', () => {
+    const quotes = extractQuotes('Holm has promised to build a new quay, while also suggesting that the old one should be sold.');
+    const q = containing(quotes, 'old one should be sold');
+    expect(q.cue?.text).toBe('suggesting');
+    expect(q.source?.name).toBe('Holm');
+  });
+});
+
 describe('cues that report no speech or position', () => {
   it('does not take a speech event with only its listener for a quote', () => {
     expect(extractQuotes('Mayor Hilde Brun spoke to reporters on Tuesday after the meeting.')).toEqual([]);

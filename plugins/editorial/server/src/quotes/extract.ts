@@ -808,6 +808,23 @@ class ArticleExtractor {
           c = chained;
           according = false;
           if (!who.speaker) who = this.speakerForCue(tokens, c, pos, qi, current, sentence.paragraph);
+        } else if (!according && this.includeIndirect) {
+          // "Trump called on her to resign and said, “…”": an earlier cue coordinated with the
+          // one introducing the quote reports its own clause
+          const earlier = this.leftmostCue(tokens, pos, c, INDIRECT_VERBS);
+          let link = c - 1;
+          while (link > earlier && isWord(tokens[link]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[link].lower)) link--;
+          if (earlier >= 0 && earlier < link && !this.isAccordingTo(tokens, earlier) && (tokens[link].lower === 'and' || (tokens[link].lower === ',' && tokens[c].lower.endsWith('ing')))) {
+            let stop = link - 1;
+            while (stop > earlier && (tokens[stop].kind === 'punct' || tokens[stop].lower === 'and')) stop--;
+            const start = this.complementStart(tokens, earlier, stop + 1);
+            const part = this.span(tokens, start, stop);
+            const earlierWho = this.speakerForCue(tokens, earlier, pos, c, current, sentence.paragraph);
+            if (part && earlierWho.speaker && this.wordCount(part) >= 1 && !tokens.slice(earlier, stop + 1).some((t) => t.kind === 'quote') && !this.reportsNothing(tokens, earlier, start)) {
+              this.push({ segments: [part], type: 'indirect', cue: this.cueSpan(tokens, earlier, earlier), ...earlierWho, confidence: 0.55, rule: 'indirect-chain', paragraph: sentence.paragraph, sentence: index });
+              if (!who.speaker) who = earlierWho;
+            }
+          }
         }
         const between = tokens.slice(c + 1, qi);
         const trivial = between.every((t) => t.kind === 'punct' || (isWord(t) && (t.lower === 'that' || BETWEEN_SUBJECT_AND_CUE.has(t.lower))));
@@ -1014,7 +1031,10 @@ class ArticleExtractor {
       const c = this.leftmostCue(tokens, from, end - 1, INDIRECT_VERBS);
       if (c < 0) return;
       const prev = tokens[c - 1]?.lower;
-      const inherits = (tokens[c].lower.endsWith('ing') && (prev === ',' || prev === 'and')) || prev === 'and' || (prev === ',' && tokens[c - 2]?.lower === 'and');
+      let before = c - 1;
+      while (before > from && isWord(tokens[before]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[before].lower)) before--;
+      const participleAfter = tokens[c].lower.endsWith('ing') && PARTICIPLE_LINKS.has(tokens[before]?.lower ?? '');
+      const inherits = participleAfter || (tokens[c].lower.endsWith('ing') && (prev === ',' || prev === 'and')) || prev === 'and' || (prev === ',' && tokens[c - 2]?.lower === 'and');
       const sub = this.subjectBefore(tokens, c, from === first ? 0 : from);
       let who: Who | null = null;
       if (sub) who = this.speakerForCue(tokens, c, from === first ? 0 : from, end, null, sentence.paragraph);
@@ -1118,6 +1138,9 @@ const FRAME_NOUNS = new Set([
 
 /** Participles that name a thing ("a series called “…”") when right before a quote. */
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'labeled', 'labelled', 'branded', 'known', 'nicknamed']);
+
+/** Words after which a participle cue takes the clause's subject: "…, while also suggesting that …". */
+const PARTICIPLE_LINKS = new Set([',', 'and', 'while', 'before', 'after', 'by', 'without', 'when']);
 
 /** Words that open a relative clause: a cue after them belongs to the clause, not the sentence. */
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'what']);

@@ -182,6 +182,8 @@ function attributionFollows(text: string, from: number, limit: number): boolean 
   if (end < hardEnd && (text[end] === '“' || text[end] === '"')) return false;
   const words = text.slice(from, end).toLowerCase().match(/[\p{L}’']+/gu) ?? [];
   if (words.length > 14) return false;
+  // "… the wall.” And Trump decried …": a sentence opening with a conjunction is new
+  if (words[0] === 'and' || words[0] === 'but' || words[0] === 'yet' || words[0] === 'so') return false;
   for (let k = 0; k < Math.min(words.length, 7); k++) if (FRAGMENT_VERBS.has(words[k])) return true;
   return false;
 }
