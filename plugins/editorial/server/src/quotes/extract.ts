@@ -787,6 +787,20 @@ class ArticleExtractor {
           if (!sub) continue;
           const at = tokens.indexOf(sub.phrase[0]);
           if (tokens[at - 1]?.lower === ',') {
+            // "Mook acknowledged the two had split the contests, which is an outcome, he said,
+            // “…”": the earlier cue with its own subject keeps its clause, up to the comma
+            const earlier = c;
+            if (this.includeIndirect && REPORTING_VERBS.has(tokens[earlier].lower) && earlier < at - 3) {
+              let stop = at - 2;
+              for (let x = earlier + 1; x < stop; x++) if (tokens[x].lower === ',' && RELATIVE_OPENERS.has(tokens[x + 1]?.lower ?? '')) stop = x - 1;
+              const start = this.complementStart(tokens, earlier, stop + 1);
+              const part = this.span(tokens, start, stop);
+              const sub0 = this.subjectBefore(tokens, earlier, pos);
+              const earlierWho = sub0 ? this.resolve(sub0.phrase, sub0.description) : null;
+              if (part && earlierWho?.speaker && this.wordCount(part) >= 2 && !tokens.slice(earlier, stop + 1).some((t) => t.kind === 'quote') && !this.reportsNothing(tokens, earlier, start)) {
+                this.push({ segments: [part], type: 'indirect', cue: this.cueSpan(tokens, earlier, earlier), ...earlierWho, confidence: 0.55, rule: 'indirect-chain', paragraph: sentence.paragraph, sentence: index });
+              }
+            }
             c = k;
             break;
           }
