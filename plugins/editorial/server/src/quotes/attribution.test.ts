@@ -84,6 +84,14 @@ describe('chains of cues by one subject', () => {
     expect(earlier.source?.name).toBe('Brun');
   });
 
+  it('reports the that-clause of a speech noun as its owner’s indirect speech', () => {
+    const quotes = extractQuotes('Petra Holm spoke first. Critics mocked Holm’s claim that the quay would pay for itself within a year.');
+    const q = containing(quotes, 'the quay would pay');
+    expect(q.text).toBe('that the quay would pay for itself within a year');
+    expect(q.cue?.text).toBe('claim');
+    expect(q.source?.name).toBe('Petra Holm');
+  });
+
   it('lets a participle after "while" take the clause subject', () => {
     const quotes = extractQuotes('Holm has promised to build a new quay, while also suggesting that the old one should be sold.');
     const q = containing(quotes, 'old one should be sold');

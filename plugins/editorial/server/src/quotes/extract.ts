@@ -1038,6 +1038,7 @@ class ArticleExtractor {
       break;
     }
     this.askedClause(sentence, index, tokens, first, end);
+    this.nounClaims(sentence, index, tokens, first, end);
     // "X said (that) …", and further cues in the same sentence ("…, and said …", "…, saying …")
     let from = first;
     let previous: Who | null = null;
@@ -1104,6 +1105,35 @@ class ArticleExtractor {
     }
   }
 
+  /**
+   * A speech noun with its owner and a that-clause: "Roe’s claim that …", "his warning that …".
+   * The clause is reported speech of the owner.
+   */
+  private nounClaims(sentence: Sentence, index: number, tokens: Token[], first: number, end: number): void {
+    for (let k = first + 1; k < end - 2; k++) {
+      const noun = tokens[k];
+      if (!isWord(noun) || !SPEECH_NOUNS.has(noun.lower) || tokens[k + 1].lower !== 'that') continue;
+      const owner = tokens[k - 1];
+      let phrase: Token[] | null = null;
+      if (isWord(owner) && POSSESSIVE_PRONOUNS[owner.lower]) {
+        phrase = [{ ...owner, lower: POSSESSIVE_PRONOUNS[owner.lower] }];
+      } else if (owner.lower === '’s' || owner.lower === "'s") {
+        let s = k - 2;
+        while (s - 1 >= first && isWord(tokens[s - 1]) && /\p{Lu}/u.test(this.text[tokens[s - 1].start]) && k - 2 - s < 4) s--;
+        if (s <= k - 2 && isWord(tokens[k - 2]) && /\p{Lu}/u.test(this.text[tokens[k - 2].start])) phrase = tokens.slice(s, k - 1);
+      }
+      if (!phrase) continue;
+      const start = k + 1;
+      const stop = this.indirectClauseEnd(tokens, start, end);
+      const content = this.span(tokens, start, stop);
+      if (!content || this.wordCount(content) < 3) continue;
+      const who = this.resolve(phrase, null);
+      if (!who.speaker) continue;
+      this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, k, k), ...who, confidence: 0.5, rule: 'speech-noun', paragraph: sentence.paragraph, sentence: index });
+      return;
+    }
+  }
+
   /** End of an indirect clause: before ", saying …", "and said …", ", but X said …". */
   private indirectClauseEnd(tokens: Token[], start: number, end: number): number {
     for (let k = start + 1; k < end; k++) {
@@ -1156,6 +1186,16 @@ const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'enti
 /** Words after which a participle cue takes the clause's subject: "…, while also suggesting that …". */
 const PARTICIPLE_LINKS = new Set([',', 'and', 'while', 'before', 'after', 'by', 'without', 'when']);
 
+/** Nouns of a statement or position that take a that-clause: "his claim that …". */
+const SPEECH_NOUNS = new Set([
+  'claim', 'claims', 'assertion', 'argument', 'statement', 'promise', 'pledge', 'vow', 'warning', 'suggestion',
+  'insistence', 'belief', 'view', 'contention', 'allegation', 'allegations', 'charge', 'accusation', 'announcement',
+  'prediction', 'assurance', 'admission', 'complaint', 'concern', 'fear', 'hope', 'position', 'message', 'point',
+  'remark', 'comment', 'declaration', 'denial', 'boast', 'threat', 'proposal', 'demand', 'conclusion', 'finding',
+]);
+/** Possessive pronouns and the subject pronoun each stands for. */
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
 /** Words that open a relative clause: a cue after them belongs to the clause, not the sentence. */
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'what']);
 
@@ -1188,6 +1228,7 @@ const RULE_CONFIDENCE: Record<string, number> = {
   continuation: 0.45,
   'continuation-fragment': 0.3,
   asked: 0.45,
+  'speech-noun': 0.45,
 };
 
 function calibratedConfidence(a: Attribution): number {
