@@ -152,7 +152,7 @@ class ArticleExtractor {
         EVIDENCE_NOUNS.has(prev.lower) ||
         /\p{Lu}/u.test(this.text[prev.start]);
       if (!subjectLike) return false;
-      // "his Islamophobic remarks", "the Democratic states": a modifier after a determiner
+      // "his harsh remarks", "the coastal states": a modifier after a determiner
       const before = tokens[k - 2];
       if (isWord(before) && POSSESSIVE_DETERMINERS.has(before.lower) && /\p{Lu}/u.test(this.text[prev.start]) && PRONOUNS[prev.lower] === undefined) return false;
     }
@@ -221,7 +221,7 @@ class ArticleExtractor {
       const lowerStart = this.text[first.start] === first.lower[0];
       // "Brun’s campaign manager": a phrase ending in a common noun describes; a name ends capitalised
       const lastWord = seg[seg.length - 1];
-      // "Rep. Jo Collins, R-NY, said": a party and state tag describes too
+      // "Rep. Jo Lund, D-Ore., said": a party and state tag describes too
       const partyTag = seg.length <= 3 && /^\p{Lu}\.?-/u.test(this.text.slice(seg[0].start, seg[seg.length - 1].end));
       const lowerEnd = partyTag || isWord(lastWord) && seg.length <= 7 && this.text[lastWord.start] === lastWord.lower[0] && (ANONYMOUS_HEADS.has(lastWord.lower) || TITLES[lastWord.lower] !== undefined);
       if (lowerStart || lowerEnd || first.lower === 'the' || first.lower === 'a' || first.lower === 'an') {
@@ -338,7 +338,7 @@ class ArticleExtractor {
       const phrase = this.subjectAfter(tokens, i, end);
       if (!phrase) return null;
       // an inverted subject is a name, a pronoun or a description ("said a senior official"),
-      // not a clause ("says meeting participants outlined …")
+      // not a clause ("says harbour staff counted …")
       const lead = phrase[0];
       const speakerLike = phrase.some((t) => isWord(t) && (/\p{Lu}/u.test(this.text[t.start]) || ANONYMOUS_HEADS.has(t.lower) || TITLES[t.lower] !== undefined || PRONOUNS[t.lower] !== undefined));
       if (isWord(lead) && !DESCRIPTION_OPENERS.has(lead.lower) && !speakerLike) return null;
@@ -477,8 +477,8 @@ class ArticleExtractor {
 
   /**
    * A trailing attribution of a sentence with no quote must be a verb of saying with a plain
-   * subject: not a relative clause (", which he claimed"), an appositive (", an arrangement the
-   * campaign criticized") or a speech event ("…, spoke about").
+   * subject: not a relative clause (", which he claimed"), an appositive (", a plan the
+   * union criticized") or a speech event ("…, spoke about").
    */
   private plainTrailingCue(tokens: Token[], trailing: { boundary: number; cue: number; phrase: Token[] | null }): boolean {
     const cue = tokens[trailing.cue].lower;
@@ -664,7 +664,7 @@ class ArticleExtractor {
       const inner = this.text.slice(this.regions[q.region].innerStart, this.regions[q.region].innerEnd).trimEnd();
       if (/[.?!]$/.test(inner)) return qi;
     }
-    // "“rigged” in a tweet Tuesday", "“a disaster” on Monday": the frame after the quote is no content
+    // "“a fantasy” in a tweet Tuesday", "“a disaster” on Monday": the frame after the quote is no content
     if (this.frameAfter(tokens, qi + 1, end)) return qi;
     for (let k = qi + 1; k < end; k++) {
       const t = tokens[k];
@@ -712,9 +712,9 @@ class ArticleExtractor {
     while (k < tokens.length && k < 4 && isWord(tokens[k]) && /\p{Lu}/u.test(this.text[tokens[k].start])) k++;
     if (k === 0 || tokens[k]?.lower !== ':' || tokens.length - k < 4) return false;
     if (/^(note|update|updated|editor|correction|photo|video|watch|read|related|source|sources|image|credit|listen|more|also|warning|disclosure|published|posted|filed|dateline|by|date|time|tags?|topics?|follow|share|subscribe)$/.test(tokens[k - 1].lower)) return false;
-    // "Published: October 6, 2011": a date is no utterance
+    // "Published: March 3, 2026": a date is no utterance
     if (this.isTimeToken(tokens[k + 1]) || (isWord(tokens[k + 1]) && isTimeWord(tokens[k + 1].lower, true) && this.isTimeToken(tokens[k + 2]))) return false;
-    // "WASHINGTON: …" is a dateline unless the capitalised label speaks again later (a transcript)
+    // "LUND: …" is a dateline unless the capitalised label speaks again later (a transcript)
     if (k === 1 && this.text.slice(tokens[0].start, tokens[0].end) === tokens[0].lower.toUpperCase()) {
       const label = this.text.slice(tokens[0].start, tokens[1].end);
       if (this.text.indexOf('\n' + label, tokens[1].end) < 0) return false;
@@ -787,7 +787,7 @@ class ArticleExtractor {
           if (!sub) continue;
           const at = tokens.indexOf(sub.phrase[0]);
           if (tokens[at - 1]?.lower === ',') {
-            // "Mook acknowledged the two had split the contests, which is an outcome, he said,
+            // "Holm acknowledged the fares had risen, which was expected, she said,
             // “…”": the earlier cue with its own subject keeps its clause, up to the comma
             const earlier = c;
             if (this.includeIndirect && REPORTING_VERBS.has(tokens[earlier].lower) && earlier < at - 3) {
@@ -823,7 +823,7 @@ class ArticleExtractor {
           according = false;
           if (!who.speaker) who = this.speakerForCue(tokens, c, pos, qi, current, sentence.paragraph);
         } else if (!according && this.includeIndirect) {
-          // "Trump called on her to resign and said, “…”": an earlier cue coordinated with the
+          // "Brun called on the harbour master to resign and said, “…”": an earlier cue coordinated with the
           // one introducing the quote reports its own clause
           const earlier = this.leftmostCue(tokens, pos, c, INDIRECT_VERBS);
           let link = c - 1;
@@ -995,7 +995,7 @@ class ArticleExtractor {
     if (!this.includeIndirect) return;
     if (end < 4) return;
 
-    // "According to X, …" at the start (after a dateline "WASHINGTON:")
+    // "According to X, …" at the start (after a dateline "LUND:")
     let first = this.clauseStart(tokens, 0);
     if (isWord(tokens[first]) && [':', '-', '—', '–'].includes(tokens[first + 1]?.lower ?? '') && this.text.slice(tokens[first].start, tokens[first].end) === tokens[first].lower.toUpperCase() && /\p{L}/u.test(tokens[first].lower)) first = this.clauseStart(tokens, first + 2);
     if (this.isAccordingTo(tokens, first)) {
@@ -1171,7 +1171,7 @@ const STATEMENT_NOUNS = new Set(['statement', 'following', 'message', 'tweet', '
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 const FRAME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over']);
-/** Media and occasions of an utterance: "in a tweet", "at a rally", "on Fox News Sunday". */
+/** Media and occasions of an utterance: "in a tweet", "at a rally", "on the evening news". */
 const FRAME_NOUNS = new Set([
   'tweet', 'tweets', 'twitter', 'facebook', 'instagram', 'interview', 'interviews', 'statement', 'statements', 'speech',
   'speeches', 'rally', 'rallies', 'debate', 'debates', 'email', 'e-mail', 'emails', 'letter', 'post', 'video', 'op-ed',
