@@ -70,6 +70,8 @@ const REPORTING_BASES = [
   'specify', 'clarify', 'elaborate', 'mention', 'complain', 'recommend', 'propose', 'object', 'protest',
   'swear', 'blog', 'post', 'rule', 'find', 'conclude', 'charge', 'accuse', 'argue', 'posit', 'surmise',
   'figure', 'guess', 'reckon', 'expect', 'question', 'doubt', 'regret', 'opine', 'exclaim', 'interject', 'relate',
+  'speculate', 'voice', 'express', 'bemoan', 'retweet', 'email', 'remind', 'apologize', 'apologise', 'talk',
+  'hope', 'point',
 ];
 
 /** Verbs that cue a quoted fragment though they rarely introduce a clause ("called it “a farce”"). */
@@ -80,6 +82,7 @@ const FRAGMENT_BASES = [
   'defend', 'plead', 'beg', 'implore', 'instruct', 'order', 'invite', 'challenge', 'compare', 'liken',
   'welcome', 'applaud', 'thank', 'pitch', 'frame', 'portray', 'depict', 'read', 'recite', 'chant', 'put',
   'exhort', 'laud', 'reference', 'champion', 'tout', 'scold', 'rebuke', 'chide', 'berate', 'deride', 'lampoon',
+  'assail', 'rail', 'lash',
 ];
 
 /** Verbs of stance and finding that PolNeAR-style attribution also counts ("the poll shows …"). */
@@ -87,7 +90,7 @@ const STANCE_BASES = [
   'show', 'want', 'plan', 'support', 'decline', 'refuse', 'know', 'decide', 'offer', 'discuss', 'echo',
   'worry', 'reject', 'endorse', 'oppose', 'see', 'allow', 'back', 'favor', 'favour', 'seek', 'prefer',
   'demonstrate', 'document', 'detail', 'outline', 'address', 'acknowledge', 'dispute', 'highlight', 'raise',
-  'push', 'pledge', 'insist', 'consider', 'intend', 'aim', 'vote', 'approve', 'recognize', 'recognise',
+  'push', 'pledge', 'insist', 'consider', 'intend', 'aim', 'recognize', 'recognise',
 ];
 export const STANCE_VERBS = forms(STANCE_BASES);
 export const REPORTING_VERBS = forms(REPORTING_BASES);
@@ -112,6 +115,8 @@ export const AMBIGUOUS_CUES = new Set([
   'echo', 'echoes', 'worry', 'worries', 'favor', 'favors', 'aim', 'aims', 'push', 'pushes', 'raise', 'raises',
   'seeing', 'knowing', 'backing', 'supporting', 'offering', 'showing', 'voting', 'raising', 'pushing', 'aiming',
   'discuss', 'dispute', 'disputes', 'highlight', 'highlights', 'approve', 'consider', 'seek', 'seeks', 'decline',
+  'remarks', 'remark', 'pledged', 'statement', 'statements', 'notes', 'note', 'hope', 'hopes', 'point', 'points',
+  'voice', 'voices', 'email', 'emails', 'talk', 'talks', 'express', 'rail', 'rails', 'lash', 'pointing', 'talking',
 ]);
 
 /** Nouns for documents and findings that can report or show something: "a 2014 study found …". */
@@ -173,6 +178,13 @@ export const OUTLET_WORDS = new Set([
   'tass', 'xinhua', 'itar-tass', 'interfax', 'aljazeera', 'jazeera', 'breitbart', 'huffpost', 'salon', 'vox',
   'slate', 'buzzfeed', 'tv', 'radio', 'channel', 'network', 'broadcasting', 'agency', 'republic', 'sentinel',
   'statesman', 'standard', 'nation', 'tribune-review', 'beacon', 'ledger', 'bee', 'plain', 'free',
+]);
+
+/** Newspaper words that make a titled name an outlet wherever they stand ("The Daily Meridian"). */
+export const NEWSPAPER_WORDS = new Set([
+  'daily', 'times', 'journal', 'gazette', 'herald', 'tribune', 'chronicle', 'post', 'news', 'inquirer',
+  'courier', 'dispatch', 'telegraph', 'bulletin', 'newspaper', 'magazine', 'weekly', 'broadcasting', 'radio',
+  'television',
 ]);
 
 /** Words that mark an outlet when they appear anywhere in the name (news agencies, papers). */
@@ -258,3 +270,66 @@ export const AFTER_CUE_STOP = new Set([
   'via', 'last', 'this', 'earlier', 'later', 'recently', 'yesterday', 'today', 'tonight', 'and', 'but', 'as',
   'because', 'adding', 'noting', 'told', 'than', 'if', 'into', 'over', 'through', 'since', 'according',
 ]);
+
+/** Days, months and other time words: a closed class that never names a speaker or a source. */
+export const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tues.', 'wed.', 'thurs.',
+  'fri.', 'sat.', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'jan', 'jan.', 'feb', 'feb.', 'mar.', 'apr', 'apr.',
+  'jun', 'jun.', 'jul', 'jul.', 'aug', 'aug.', 'sep', 'sep.', 'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.',
+  'dec', 'dec.', 'today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night',
+  'overnight', 'noon', 'midnight', 'midday', 'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year',
+  'years', 'a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'est', 'edt', 'pst', 'pdt', 'bst', 'cet', 'hours', 'hour',
+  'minutes', 'spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'easter',
+]);
+
+/** Words that open or modify a time phrase ("on Thursday", "late last week", "earlier this month"). */
+export const TIME_MODIFIERS = new Set([
+  'on', 'in', 'at', 'by', 'late', 'early', 'last', 'this', 'next', 'earlier', 'later', 'of', 'the', 'same',
+  'previous', 'following', 'mid', 'around', 'about', 'until', 'since', 'before', 'after', 'during', 'past',
+]);
+
+/** True for a date or a time written with digits: "12", "2016", "3:30", "11th". */
+export function isNumberWord(lower: string): boolean {
+  return /^\d[\d:.,]*(st|nd|rd|th|s)?$/.test(lower);
+}
+
+/** Time words that are also common words: time words only when capitalised (months, days). */
+const AMBIGUOUS_TIME_WORDS = new Set(['may', 'march', 'jan', 'jun', 'jul', 'aug', 'oct', 'nov', 'dec', 'sep', 'am', 'fall', 'spring', 'summer', 'winter', 'christmas', 'easter']);
+
+/**
+ * True for a day, month, date or time word ("Thursday", "tonight", "2016"). Words that are
+ * also names or common words ("May", "march", "fall") count only when `inTimePhrase` (after
+ * "in", "last", "early", …).
+ */
+export function isTimeWord(lower: string, inTimePhrase: boolean): boolean {
+  if (isNumberWord(lower)) return true;
+  if (!TIME_WORDS.has(lower)) return false;
+  return inTimePhrase || !AMBIGUOUS_TIME_WORDS.has(lower);
+}
+
+/** Function words and sentence adverbs: a phrase made only of these names no one. */
+export const FUNCTION_WORDS = new Set([
+  'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'if', 'so', 'then', 'there', 'here', 'first',
+  'second', 'third', 'finally', 'also', 'still', 'yet', 'even', 'just', 'only', 'now', 'instead', 'indeed',
+  'meanwhile', 'however', 'moreover', 'besides', 'otherwise', 'thus', 'hence', 'perhaps', 'maybe', 'later',
+  'earlier', 'again', 'once', 'when', 'while', 'after', 'before', 'since', 'because', 'although', 'though',
+  'not', 'no', 'yes', 'all', 'each', 'every', 'any', 'such', 'what', 'whatever', 'how', 'why', 'where',
+]);
+
+/** Verbs whose content follows a particle: "talked about X", "pointed to X", "railed against X". */
+export const PARTICLE_VERBS: Record<string, Set<string>> = {};
+for (const [bases, particles] of [
+  [['talk', 'speak', 'complain', 'worry', 'joke', 'write', 'think', 'boast', 'brag', 'testify', 'wonder', 'muse'], ['about', 'of', 'on']],
+  [['point', 'refer', 'allude', 'object'], ['to']],
+  [['rail', 'warn', 'caution', 'argue', 'protest', 'campaign', 'speak', 'lash'], ['against']],
+  [['call', 'argue', 'apologize', 'apologise', 'advocate', 'push', 'press', 'plead', 'blame', 'criticize', 'criticise', 'praise', 'thank'], ['for']],
+  [['comment', 'insist', 'elaborate', 'reflect', 'focus', 'dwell', 'weigh'], ['on', 'in']],
+  [['call'], ['on', 'upon']],
+  [['lash'], ['out']],
+] as Array<[string[], string[]]>) {
+  for (const form of forms(bases)) {
+    const set = PARTICLE_VERBS[form] ?? (PARTICLE_VERBS[form] = new Set<string>());
+    for (const p of particles) set.add(p);
+  }
+}
