@@ -1,4 +1,5 @@
 /**
+ * `npm run eval:moderation` (no file): comments-dev then clean-dev from the shared eval folder.
  * `npm run eval:moderation -- GOLD.jsonl [--json] [--rules-only]`: moderates the texts of a gold
  * file with the default settings on an open article and prints the table of the shared scorer
  * (score-moderation.mjs): held shares and the SemEval-2021 Toxic Spans F1. Beside it, the
@@ -15,7 +16,7 @@ import {
   defaultModerationSettings,
   moderateComment,
 } from '../plugins/editorial/server/src/moderation';
-import { runEval } from './eval-runner';
+import { runEval, scoreFile, sharedEvalDir, type EvalSpec } from './eval-runner';
 
 const rulesOnly = process.argv.includes('--rules-only');
 const settings = rulesOnly ? { ...defaultModerationSettings, model: { ...defaultModerationSettings.model, enabled: false } } : defaultModerationSettings;
@@ -61,13 +62,32 @@ function crossValidated(gold: string): string {
   return out.join('\n');
 }
 
-runEval<{ id: string; text: string }>({
+const spec: EvalSpec<{ id: string; text: string }> = {
   scorer: 'score-moderation.mjs',
-  usage: 'eval:moderation GOLD.jsonl [--json] [--rules-only]',
+  usage: 'eval:moderation [GOLD.jsonl] [--json] [--rules-only]',
   predict: (r) => {
     const { decision, reasons } = moderateComment({ text: r.text }, compiled, { articleMode: 'open' });
     return JSON.stringify({ id: r.id, decision, reasons });
   },
   summary: (gold, rows, ms) => `${path.basename(gold)}: ${rows.length} comments moderated in ${ms.toFixed(0)} ms${modelOn ? ' (model-refined spans)' : ' (rules only)'}`,
   after: crossValidated,
-});
+};
+
+/** The toxic comments (held shares, SemEval) and the clean news prose (false holds), in one run. */
+const DEFAULT_SETS = ['comments-dev.jsonl', 'clean-dev.jsonl'];
+
+if (process.argv.slice(2).some((a) => !a.startsWith('--'))) {
+  runEval(spec);
+} else {
+  let status = 0;
+  for (const file of DEFAULT_SETS) {
+    const gold = path.join(sharedEvalDir(), file);
+    const run = scoreFile(spec, gold, process.argv.slice(2).filter((a) => a !== '--rules-only'));
+    console.log(spec.summary(gold, run.rows, run.ms));
+    process.stdout.write(run.stdout + '\n');
+    process.stderr.write(run.stderr);
+    status ||= run.status;
+  }
+  if (!status) console.log(crossValidated(path.join(sharedEvalDir(), DEFAULT_SETS[0])));
+  process.exit(status);
+}
