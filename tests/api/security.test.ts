@@ -230,6 +230,15 @@ describe('reports', () => {
     expect((await row(id)).reportFlagged).toBe(false);
     const after = await mod.get('/editorial/moderation/comments?status=reported');
     expect(after.body.data.map((x: any) => x.documentId)).not.toContain(id);
+
+    // Answered reports do not count again: one more report does not bring it back, a full
+    // threshold of new ones does.
+    expect((await report(id, '198.51.100.4')).status).toBe(202);
+    expect((await row(id)).reportFlagged).toBe(false);
+    for (const ip of ['198.51.100.5', '198.51.100.6']) expect((await report(id, ip)).status).toBe(202);
+    const again = await row(id);
+    expect(again.reportCount).toBe(6);
+    expect(again.reportFlagged).toBe(true);
   });
 
   it('takes the comment off the public page at the threshold only when the setting says so', async () => {

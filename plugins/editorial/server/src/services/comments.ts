@@ -258,7 +258,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           where: { commentDocumentId: documentId, action: 'report', actorName: reporter },
         });
         if (already) return;
-        const current = await comments().findOne({ select: ['reportCount', 'status', 'reportFlagged'], where: { id: comment.id } });
+        const current = await comments().findOne({
+          select: ['reportCount', 'status', 'reportFlagged', 'reportsAnswered'],
+          where: { id: comment.id },
+        });
         if (current && current.status !== 'approved') return; // a moderator or the threshold took it off meanwhile
         const reportCount = (current?.reportCount ?? comment.reportCount ?? 0) + 1;
         await comments().updateMany({ where: { id: comment.id }, data: { reportCount } });
@@ -273,7 +276,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             note: [parsed.data.reason, parsed.data.note].filter(Boolean).join(': '),
           },
         ]);
-        if (threshold > 0 && reportCount >= threshold && !current?.reportFlagged) {
+        // Reports a moderator already answered (kept the comment up) do not count again: it takes
+        // `threshold` new reports to bring the comment back in front of moderators.
+        const unanswered = reportCount - (current?.reportsAnswered ?? 0);
+        if (threshold > 0 && unanswered >= threshold && !current?.reportFlagged) {
           const reason = { rule: 'reports', detail: `${reportCount} reader reports (threshold ${threshold})`, spans: [] };
           // In front of moderators (the "reported" queue); off the public page only if the
           // settings say so (reports.hideOnThreshold), else that is a moderator's decision.

@@ -392,7 +392,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // instances, in any order) then wait for each other instead of deadlocking.
         await lockComments(trx, documentIds);
         const rows = await comments().findMany({
-          select: ['id', 'documentId', 'status', 'version', 'articleDocumentId'],
+          select: ['id', 'documentId', 'status', 'version', 'articleDocumentId', 'reportCount'],
           where: { documentId: { $in: documentIds } },
         });
         const byDoc = new Map<string, any>(rows.map((r: any) => [r.documentId, r]));
@@ -411,7 +411,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const res = await comments().updateMany({
             where: { id: row.id, version: row.version ?? 0 },
             // A moderator's decision answers the reports: the comment leaves the "reported" tab.
-            data: { status: to, version: (row.version ?? 0) + 1, reportFlagged: false },
+            // The reports so far are answered: only new ones count towards the threshold again.
+            data: { status: to, version: (row.version ?? 0) + 1, reportFlagged: false, reportsAnswered: row.reportCount ?? 0 },
           });
           if (!res.count) {
             conflicts.push(documentId);
