@@ -12,7 +12,7 @@ export interface EditorialPluginConfig {
 
 export default {
   default: {
-    quotes: { extractionEnabled: true, minConfidence: 0 },
+    quotes: { extractionEnabled: true, minConfidence: 0.5 },
     comments: { ipHashSalt: 'editorial', redisUrl: '' },
     publicApi: { payloadCacheEntries: 500 },
     publicArticleUrl: DEFAULT_PUBLIC_ARTICLE_URL,

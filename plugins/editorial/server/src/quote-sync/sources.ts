@@ -1,34 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import slugify from 'slugify';
 import { SOURCE, newDocumentId, kx, joinInfo, QUOTE, tableOf, chunks } from './db';
 import { sourceKey, type EngineSource } from './engine';
-import { indexNewSource, reindexSources, sourceIdsByKeys } from './alias-index';
+import { indexNewSource, reindexSources, aliasRowsByKeys } from './alias-index';
+import { aliasKeysOf, isFullNameForm, keyOf, sharesNameWord, slugFor, toModelKind, type SourceKind } from './names';
 
-export type SourceKind = 'person' | 'outlet' | 'organisation' | 'anonymous';
-
-/** The engine says "organization"; the content model says "organisation". */
-export const toModelKind = (kind: string): SourceKind =>
-  kind === 'organization' ? 'organisation' : (['person', 'outlet', 'organisation', 'anonymous'].includes(kind) ? kind : 'person') as SourceKind;
-
-const TITLES = /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|gen|general|col|colonel|sen|senator|rep|gov|governor|mayor|minister|president|judge)\.?\s+/i;
-
-/** The bare form of a name used for slugs and alias keys: no leading "the", no title. */
-export function bareName(name: string, kind: SourceKind) {
-  let n = String(name ?? '').normalize('NFKC').trim().replace(/\s+/g, ' ');
-  if (kind !== 'anonymous') n = n.replace(/^the\s+/i, '').replace(TITLES, '');
-  return n;
-}
-
-export const keyOf = (name: string, kind: SourceKind) =>
-  slugify(bareName(name, kind), { lower: true, strict: true, locale: 'en' }).slice(0, 200) || 'source';
-
-export function slugFor(name: string, kind: SourceKind, scopeArticleDocumentId?: string | null) {
-  const key = keyOf(name, kind);
-  return kind === 'anonymous' ? `anonymous-${scopeArticleDocumentId ?? 'global'}-${key}`.slice(0, 330) : key;
-}
-
-export const aliasKeysOf = (forms: string[], kind: SourceKind) =>
-  `|${[...new Set(forms.map((f) => keyOf(f, kind)).filter(Boolean))].join('|')}|`;
+export { aliasKeysOf, bareName, keyOf, slugFor, toModelKind, type SourceKind } from './names';
 
 export interface SourceRow {
   id: number;
@@ -76,29 +52,37 @@ export async function upsertSources(
   const result = new Map<string, SourceRow>();
   if (!groups.size) return result;
 
+  // Only full names of the entity become aliases or look a source up across articles: never a
+  // pronoun, a bare first name or surname, "Mr. Faizi" or "the paper" (names.ts).
+  for (const g of groups.values()) {
+    for (const f of [...g.forms]) if (!isFullNameForm(f, g.kind) || !sharesNameWord(f, g.name, g.kind)) g.forms.delete(f);
+  }
   const slugs = new Set<string>();
-  const aliasKeys: string[] = [];
+  const lookupKeys: string[] = [];
   for (const g of groups.values()) {
     slugs.add(slugFor(g.name, g.kind, articleDocumentId));
-    if (g.kind !== 'anonymous') for (const f of [g.name, ...g.forms]) aliasKeys.push(keyOf(f, g.kind));
+    if (g.kind !== 'anonymous') for (const f of [g.name, ...g.forms]) lookupKeys.push(keyOf(f, g.kind));
   }
-  // Candidates by slug or by any alias key: both indexed lookups (see alias-index.ts).
+  // Candidates by slug or by an index row of any looked-up key: both indexed lookups (alias-index.ts).
+  const indexRows = await aliasRowsByKeys(strapi, trx, lookupKeys);
+  const candidateIds = [...new Set(indexRows.map((r) => r.sourceId))];
   const candidates = (await strapi.db.query(SOURCE as any).findMany({
-    where: aliasKeys.length
-      ? { $or: [{ slug: { $in: [...slugs] } }, { id: { $in: (await sourceIdsByKeys(strapi, trx, aliasKeys)).map((r: any) => Number(r.source_id)) } }] }
-      : { slug: { $in: [...slugs] } },
+    where: candidateIds.length ? { $or: [{ slug: { $in: [...slugs] } }, { id: { $in: candidateIds } }] } : { slug: { $in: [...slugs] } },
     select: SOURCE_FIELDS,
   })) as SourceRow[];
   const bySlug = new Map(candidates.map((c) => [c.slug, c]));
+  const byId = new Map(candidates.map((c) => [Number(c.id), c]));
+  /** The source whose own name this key is, if it is not `id`: the form names somebody else. */
+  const namedElsewhere = (key: string, id: number) => indexRows.some((r) => r.key === key && r.provenance === 'name' && r.sourceId !== id);
 
   for (const [k, g] of groups) {
     const slug = slugFor(g.name, g.kind, articleDocumentId);
     let row: SourceRow | undefined = bySlug.get(slug);
     if (!row && g.kind !== 'anonymous') {
-      const keys = [g.name, ...g.forms].map((f) => `|${keyOf(f, g.kind)}|`);
-      const byAlias = candidates.filter((c) => c.kind === g.kind && keys.some((key) => (c.aliasKeys ?? '').includes(key)));
-      const unique = [...new Map(byAlias.map((c) => [c.id, c])).values()];
-      if (unique.length === 1) row = unique[0];
+      // Its full name, or an alias an editor confirmed or the engine saw as a full name; one source only.
+      const keys = new Set([g.name, ...g.forms].map((f) => keyOf(f, g.kind)));
+      const ids = new Set(indexRows.filter((r) => keys.has(r.key) && byId.get(r.sourceId)?.kind === g.kind).map((r) => r.sourceId));
+      if (ids.size === 1) row = byId.get([...ids][0]);
     }
     if (!row && g.kind === 'outlet' && publication === undefined) publication = await loadPublication();
     if (!row && g.kind === 'outlet' && publication && publication.kind === 'outlet') {
@@ -108,14 +92,14 @@ export async function upsertSources(
         row = (await strapi.db.query(SOURCE as any).findOne({ where: { id: publication.id }, select: SOURCE_FIELDS })) as SourceRow;
       }
     }
-    const forms = [...g.forms].filter((f) => g.kind !== 'anonymous');
+    const forms = g.kind === 'anonymous' ? [] : [...g.forms];
     if (!row) {
       const names = [...new Set([g.name, ...forms])];
       // One insert and one insert of its index rows, straight in the sync's transaction (the
       // query engine would read the row back and go through the lifecycles for the same result).
       const documentId = newDocumentId();
-      const aliases = names.filter((n) => n !== g.name);
-      const aliasKeys = aliasKeysOf(names, g.kind);
+      const aliases = names.filter((n) => n !== g.name && !namedElsewhere(keyOf(n, g.kind), -1));
+      const aliasKeys = aliasKeysOf([g.name, ...aliases], g.kind);
       const scopeArticleDocumentId = g.kind === 'anonymous' ? articleDocumentId : null;
       const now = new Date();
       const [inserted] = await kx(strapi, trx, tableOf(strapi, SOURCE))
@@ -135,21 +119,31 @@ export async function upsertSources(
         })
         .returning('id');
       const id = Number(typeof inserted === 'object' ? inserted.id : inserted);
-      await indexNewSource(strapi, trx, id, g.kind, aliasKeys);
+      await indexNewSource(strapi, trx, id, g.name, g.kind, aliasKeys, 'engine_full_name');
       const created: SourceRow = { id, documentId, name: g.name.slice(0, 300), slug, kind: g.kind, aliases, aliasKeys, unused: false, scopeArticleDocumentId };
       row = created;
       bySlug.set(slug, created);
-      candidates.push(created);
+      byId.set(id, created);
+      for (const key of new Set([g.name, ...aliases].map((n) => keyOf(n, g.kind)))) {
+        indexRows.push({ sourceId: id, key, provenance: key === keyOf(g.name, g.kind) ? 'name' : 'engine_full_name' });
+      }
     } else if (g.kind !== 'anonymous') {
-      // Aliases grow as new forms of the name appear.
+      // Aliases grow as new full names of the entity appear (not another source's name).
       const aliases = Array.isArray(row.aliases) ? [...row.aliases] : [];
       const known = new Set([row.name, ...aliases].map((a) => a.toLowerCase()));
-      const added = [g.name, ...forms].filter((f) => !known.has(f.toLowerCase()));
+      const current = row;
+      const added = [g.name, ...forms].filter(
+        (f) =>
+          !known.has(f.toLowerCase()) &&
+          isFullNameForm(f, current.kind) &&
+          sharesNameWord(f, current.name, current.kind) &&
+          !namedElsewhere(keyOf(f, current.kind), Number(current.id))
+      );
       if (added.length) {
         const next = [...aliases, ...new Set(added)];
         const aliasKeys = aliasKeysOf([row.name, ...next], row.kind);
         await kx(strapi, trx, tableOf(strapi, SOURCE)).where({ id: row.id }).update({ aliases: JSON.stringify(next), alias_keys: aliasKeys });
-        await reindexSources(strapi, trx, [row.id]);
+        await reindexSources(strapi, trx, [row.id], 'engine_full_name');
         row.aliases = next;
         row.aliasKeys = aliasKeys;
       }
