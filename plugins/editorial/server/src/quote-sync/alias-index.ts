@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { SOURCE, chunks, kx, tableOf } from './db';
-import { aliasKeysOf, keyOf, type AliasProvenance, type SourceKind } from './names';
+import { aliasKeysOf, isFullNameForm, keyOf, sharesNameWord, type AliasProvenance, type SourceKind } from './names';
 
 export const SOURCE_ALIAS = 'plugin::editorial.source-alias';
 
@@ -65,9 +65,16 @@ export async function reindexSources(strapi: Core.Strapi, trx: any, ids: number[
         await kx(strapi, trx, tableOf(strapi, SOURCE)).where({ id: r.id }).update({ alias_keys: expected });
       }
       const nameKey = keyOf(String(r.name ?? ''), r.kind as SourceKind);
+      // Provenance unknown (`newKeys` null, rows rebuilt by the backfill): a full name of the
+      // source counts as the engine's; any other form stays unconfirmed (null: never matched).
+      const fullNameKeys = new Set(
+        newKeys === null
+          ? forms.slice(1).filter((f) => isFullNameForm(f, r.kind as SourceKind) && sharesNameWord(f, r.name, r.kind as SourceKind)).map((f) => keyOf(f, r.kind as SourceKind))
+          : []
+      );
       for (const key of aliasKeyList(expected)) {
         const id = `${r.id}\0${key}`;
-        const provenance = key === nameKey ? 'name' : known.has(id) ? known.get(id)! : newKeys;
+        const provenance = key === nameKey ? 'name' : known.has(id) ? known.get(id)! : (newKeys ?? (fullNameKeys.has(key) ? 'engine_full_name' : null));
         data.push({ source_id: Number(r.id), key, provenance });
       }
     }
@@ -158,7 +165,7 @@ export async function backfillAliasIndex(strapi: Core.Strapi, batch = 1000): Pro
       .orderBy(`${sources}.id`)
       .limit(batch);
     if (!rows.length) return indexed;
-    // Provenance unknown (null): the alias migration (migrations/clean-source-aliases.ts) decides.
+    // Provenance unknown (null): full names count as the engine's, other forms as unconfirmed.
     await strapi.db.transaction(({ trx }: any) => reindexSources(strapi, trx, rows.map((r) => Number(r.id)), null));
     indexed += rows.length;
     after = Number(rows[rows.length - 1].id);

@@ -48,7 +48,7 @@ const CLOSED_CLASS = new Set(
     'today tonight yesterday tomorrow now then morning afternoon evening night noon midnight',
     'am pm a.m p.m gmt utc bst est edt pst pdt cet',
     'day week month year decade century spring summer autumn fall winter',
-    'last next early late earlier later ago',
+    'last next early late earlier later ago on in at by since until during of the a an',
   ]
     .join(' ')
     .split(/\s+/)
@@ -93,13 +93,39 @@ export function isFullNameForm(form: string, kind: SourceKind): boolean {
 }
 
 /**
+ * Words of a description that names nobody in particular ("officials", "a senior Western
+ * diplomat", "The newspaper", "the ministry"): role nouns, institutions without a name, and the
+ * usual qualifiers. General English.
+ */
+const GENERIC_WORDS = new Set(
+  [
+    'official officials source sources spokesman spokeswoman spokesperson spokesmen spokespeople aide aides diplomat diplomats',
+    'officer officers analyst analysts expert experts person people member members insider insiders adviser advisers advisor advisors',
+    'lawmaker lawmakers witness witnesses resident residents observer observers employee employees staff staffer staffers',
+    'executive executives investigator investigators critic critics supporter supporters activist activists man woman men women',
+    'minister ministers commander commanders leader leaders worker workers voter voters reporter reporters journalist journalists',
+    'doctor doctors lawyer lawyers attorney attorneys prosecutor prosecutors police authorities authority militant militants',
+    'fighter fighters soldier soldiers negotiator negotiators envoy envoys scientist scientists researcher researchers economist economists',
+    'student students teacher teachers parent parents victim victims protester protesters manager managers director directors chief head',
+    'paper newspaper agency agencies ministry department government committee council board union company firm group report statement',
+    'senior top local foreign western eastern northern southern regional national international government military intelligence security',
+    'state federal city county several some many few two three four five other another both most unnamed anonymous former current',
+    "city's country's government's a an the",
+  ]
+    .join(' ')
+    .split(/\s+/)
+);
+
+/**
  * Whether a source name may stand as a named source (person / organisation / outlet): not a
- * closed-class word, and with at least one capitalised word ("officials", "a spokesman" are
- * anonymous descriptions).
+ * closed-class word, and not a description made only of generic words ("officials", "a senior
+ * Western diplomat", "The newspaper" are anonymous descriptions).
  */
 export function isNamedSourceName(name: string): boolean {
   if (isClosedClass(name)) return false;
-  return wordsOf(name.replace(/^(the|a|an)\s+/i, '')).some((w) => capitalised(w) && !CLOSED_CLASS.has(w.toLowerCase()));
+  const words = wordsOf(name.replace(/^(the|a|an)\s+/i, '')).map((w) => w.replace(/[\u2019']s$/u, ''));
+  if (!words.some((w) => capitalised(w) && !CLOSED_CLASS.has(w.toLowerCase()))) return false;
+  return !words.every((w) => GENERIC_WORDS.has(w.toLowerCase()) || CLOSED_CLASS.has(w.toLowerCase()));
 }
 
 /**

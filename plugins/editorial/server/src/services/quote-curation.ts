@@ -13,7 +13,7 @@ import {
 } from '../../../shared/quotes';
 import { ARTICLE, QUOTE, SOURCE, joinInfo, kx, tableOf, newDocumentId, lockQuoteSync } from '../quote-sync/db';
 import { refreshUnused, SOURCE_FIELDS, type SourceRow } from '../quote-sync/sources';
-import { aliasKeysOf, isFullNameForm, keyOf, sharesNameWord, slugFor } from '../quote-sync/names';
+import { aliasKeysOf, isFullNameForm, keepsAlias, keyOf, sharesNameWord, slugFor } from '../quote-sync/names';
 import { SOURCE_ALIAS, aliasKeyList, reindexSources } from '../quote-sync/alias-index';
 
 const QUOTE_FIELDS = ['id', 'documentId', 'text', 'type', 'cue', 'speakerText', 'state', 'editedByEditor', 'sourceLocked', 'confidence', 'evidence', 'paragraphIndex', 'start', 'end', 'articleStatus', 'articleDocumentId', 'matchKey'];
@@ -80,7 +80,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * After an editor moves a quote to `target`: the sources it left lose the aliases that name the
-   * target (its name, its aliases, the quote's speaker phrase) unless an editor confirmed them;
+   * target (its name, its aliases, the quote's speaker phrase) and those that are no full name of
+   * theirs, unless an editor confirmed them;
    * the target gains the speaker phrase when it is a full name of it (the editor's word).
    */
   const fixAliasesAfterReattribution = async (trx: any, speakerText: string | null, target: SourceRow, leftIds: number[]) => {
@@ -101,7 +102,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (s.kind === 'anonymous' || !Array.isArray(s.aliases)) continue;
       const kept = s.aliases.filter((a) => {
         const key = keyOf(a, s.kind);
-        return confirmed.has(`${s.id}\0${key}`) || !targetKeys.has(key);
+        return confirmed.has(`${s.id}\0${key}`) || (!targetKeys.has(key) && keepsAlias(a, s.name, s.kind, false));
       });
       if (kept.length === s.aliases.length) continue;
       await kx(strapi, trx, tableOf(strapi, SOURCE))
