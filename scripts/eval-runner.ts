@@ -18,6 +18,55 @@ export interface EvalSpec<Row> {
   summary: (gold: string, rows: Row[], ms: number) => string;
 }
 
+/**
+ * The shared eval folder: $SHARED_EVAL_DIR, else `shared/eval` beside the checkout (a worktree
+ * one level deeper finds it one more level up).
+ */
+export function sharedEvalDir(): string {
+  if (process.env.SHARED_EVAL_DIR) return process.env.SHARED_EVAL_DIR;
+  const repoRoot = path.resolve(__dirname, '..');
+  const candidates = [path.resolve(repoRoot, '..', 'shared', 'eval'), path.resolve(repoRoot, '..', '..', 'shared', 'eval')];
+  return candidates.find((c) => fs.existsSync(c)) ?? candidates[0];
+}
+
+function readRows<Row>(gold: string): Row[] {
+  return fs
+    .readFileSync(gold, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Row);
+}
+
+export interface ScoredRun<Row> {
+  rows: Row[];
+  ms: number;
+  /** The scorer's exit status, stdout and stderr. */
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Predicts every row of a gold file and runs the scorer on the predictions. */
+export function scoreFile<Row extends { id: string; text: string }>(spec: EvalSpec<Row>, gold: string, scorerArgs: string[]): ScoredRun<Row> {
+  const scorer = path.join(sharedEvalDir(), spec.scorer);
+  if (!fs.existsSync(scorer)) {
+    process.stderr.write(`scorer not found: ${scorer} (set SHARED_EVAL_DIR)\n`);
+    process.exit(2);
+  }
+  const rows = readRows<Row>(gold);
+  const started = process.hrtime.bigint();
+  const lines = rows.map(spec.predict);
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-'));
+  const predPath = path.join(dir, 'pred.jsonl');
+  fs.writeFileSync(predPath, lines.join('\n') + '\n');
+  const run = spawnSync(process.execPath, [scorer, gold, predPath, ...scorerArgs], { encoding: 'utf8' });
+  if (!process.env.KEEP_PREDICTIONS) fs.rmSync(dir, { recursive: true, force: true });
+  else process.stderr.write(`predictions: ${predPath}\n`);
+  return { rows, ms, status: run.status ?? 1, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Single-file mode: `eval:x GOLD.jsonl [scorer flags]` prints the summary line and the scorer's table. */
 export function runEval<Row extends { id: string; text: string }>(spec: EvalSpec<Row>): never {
   const args = process.argv.slice(2);
   const gold = args.find((a) => !a.startsWith('--'));
@@ -25,30 +74,9 @@ export function runEval<Row extends { id: string; text: string }>(spec: EvalSpec
     process.stderr.write(`usage: ${spec.usage}\n`);
     process.exit(2);
   }
-  const repoRoot = path.resolve(__dirname, '..');
-  const evalDir = process.env.SHARED_EVAL_DIR ?? path.resolve(repoRoot, '..', 'shared', 'eval');
-  const scorer = path.join(evalDir, spec.scorer);
-  if (!fs.existsSync(scorer)) {
-    process.stderr.write(`scorer not found: ${scorer} (set SHARED_EVAL_DIR)\n`);
-    process.exit(2);
-  }
-  const rows = fs
-    .readFileSync(gold, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Row);
-  const started = process.hrtime.bigint();
-  const lines = rows.map(spec.predict);
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'eval-'));
-  const predPath = path.join(dir, 'pred.jsonl');
-  fs.writeFileSync(predPath, lines.join('\n') + '\n');
-  console.log(spec.summary(gold, rows, ms));
-  const passThrough = args.filter((a) => a !== gold);
-  const run = spawnSync(process.execPath, [scorer, gold, predPath, ...passThrough], { encoding: 'utf8' });
+  const run = scoreFile(spec, gold, args.filter((a) => a !== gold));
+  console.log(spec.summary(gold, run.rows, run.ms));
   process.stdout.write(run.stdout);
   process.stderr.write(run.stderr);
-  if (!process.env.KEEP_PREDICTIONS) fs.rmSync(dir, { recursive: true, force: true });
-  else console.log(`predictions: ${predPath}`);
-  process.exit(run.status ?? 1);
+  process.exit(run.status);
 }

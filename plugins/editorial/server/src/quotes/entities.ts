@@ -11,9 +11,12 @@ import {
   ORGANIZATION_WORDS,
   OUTLET_ANAPHORS,
   OUTLET_MARKERS,
+  NEWSPAPER_WORDS,
   OUTLET_WORDS,
   PRONOUNS,
+  TIME_MODIFIERS,
   TITLES,
+  isTimeWord,
 } from './lexicon';
 import type { Token } from './text';
 
@@ -41,7 +44,19 @@ interface Entity {
   head: string | null;
   plural: boolean;
   lastMention: number;
+  /** Mentions of this entity seen as speakers (or the full-name run they resolved to), capped. */
+  mentions: Mention[];
 }
+
+interface Mention {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Mentions kept per chain: the first ones (the full name) and the most recent. */
+const MAX_CHAIN_HEAD = 2;
+const MAX_CHAIN_TAIL = 4;
 
 /** A run of capitalised words seen in the article: candidate full names for later surnames. */
 export interface NameRun {
@@ -53,6 +68,14 @@ export interface NameRun {
 }
 
 const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'of', 'abu', 'ul', 'ben']);
+
+/** Initials of a name's main words: "wall street journal" -> "wsj". */
+function initialsOf(words: string[]): string {
+  return words
+    .filter((w) => w !== 'the' && w !== 'of' && w !== 'and' && w !== 'for' && w !== '&')
+    .map((w) => w[0])
+    .join('');
+}
 
 export function isCapitalised(word: string): boolean {
   const c = word[0];
@@ -98,17 +121,27 @@ export function nameRuns(text: string, tokens: Token[]): NameRun[] {
 export interface ResolvedSpeaker {
   speaker: { text: string; start: number; end: number };
   source: QuoteSource | null;
+  /** The chain of mentions that resolved the speaker, in text order, ending with the speaker. */
+  mentions: Mention[];
 }
 
 export class EntityTracker {
   private readonly entities: Entity[] = [];
+  private readonly bySource = new Map<QuoteSource, Entity>();
+  /** A full-name mention found while resolving (a name run), recorded on the chain it joins. */
+  private pendingMention: Mention | null = null;
   private readonly runsByWord = new Map<string, NameRun[]>();
   private readonly maleRuns: NameRun[];
   private readonly femaleRuns: NameRun[];
+  /** Runs that look like a person's name (no outlet, organisation or time word), in text order. */
+  private readonly personRuns: NameRun[];
 
   constructor(private readonly text: string, runs: NameRun[]) {
     this.maleRuns = runs.filter((r) => r.gender === 'male');
     this.femaleRuns = runs.filter((r) => r.gender === 'female');
+    this.personRuns = runs.filter(
+      (r) => r.words[0] !== 'the' && !r.words.some((w) => OUTLET_WORDS.has(w) || ORGANIZATION_WORDS.has(w) || NEWSPAPER_WORDS.has(w) || isTimeWord(w, false)),
+    );
     for (const run of runs) {
       const first = run.words[0];
       const last = run.words[run.words.length - 1];
@@ -132,6 +165,34 @@ export class EntityTracker {
    * Returns null when the phrase holds no usable word.
    */
   resolve(phrase: Token[], description: string | null): ResolvedSpeaker | null {
+    this.pendingMention = null;
+    const r = this.resolvePhrase(phrase, description);
+    if (!r) return null;
+    return { ...r, mentions: this.chain(r.source, r.speaker) };
+  }
+
+  /** Records a mention on the source's chain and returns the chain (a bounded copy). */
+  private chain(source: QuoteSource | null, speaker: Mention): Mention[] {
+    const e = source ? this.bySource.get(source) : undefined;
+    if (!e) return [speaker];
+    const pending = this.pendingMention;
+    this.pendingMention = null;
+    if (pending && !e.mentions.some((m) => m.start === pending.start)) this.record(e, pending);
+    this.record(e, speaker);
+    return e.mentions.slice();
+  }
+
+  private record(e: Entity, m: Mention): void {
+    const list = e.mentions;
+    if (list.some((x) => x.start === m.start && x.end === m.end)) return;
+    // keep the chain in text order: a full-name run may precede mentions already recorded
+    let at = list.length;
+    while (at > 0 && list[at - 1].start > m.start) at--;
+    list.splice(at, 0, { text: m.text, start: m.start, end: m.end });
+    if (list.length > MAX_CHAIN_HEAD + MAX_CHAIN_TAIL) list.splice(MAX_CHAIN_HEAD, 1);
+  }
+
+  private resolvePhrase(phrase: Token[], description: string | null): { speaker: Mention; source: QuoteSource | null } | null {
     let words = phrase.filter((t) => t.kind === 'word' || (t.kind === 'punct' && (t.lower === '-' || t.lower === '(' || t.lower === ')')));
     while (words.length && LEADING_CONJUNCTIONS.has(words[0].lower)) words = words.slice(1);
     while (words.length && words[words.length - 1].kind === 'punct' && words[words.length - 1].lower !== ')') words = words.slice(0, -1);
@@ -149,11 +210,21 @@ export class EntityTracker {
     // drop a parenthetical such as "(D-Wis.)" and anything after it
     const paren = words.findIndex((w) => w.lower === '(');
     if (paren > 0) words = words.slice(0, paren);
-    const wordTokens = words.filter((w) => w.kind === 'word');
+    // days, dates and times never name a source: "Thursday", "On Friday", "Monday night"
+    let wordTokens = words.filter((w) => w.kind === 'word');
+    const timeless = wordTokens.filter((w) => !isTimeWord(w.lower, false));
+    if (timeless.length < wordTokens.length) {
+      if (timeless.every((w) => TIME_MODIFIERS.has(w.lower) || DESCRIPTION_OPENERS.has(w.lower) || LEADING_CONJUNCTIONS.has(w.lower))) return null;
+      // a time phrase at either end of the phrase is no part of the name
+      while (wordTokens.length && (isTimeWord(wordTokens[wordTokens.length - 1].lower, false) || TIME_MODIFIERS.has(wordTokens[wordTokens.length - 1].lower))) wordTokens = wordTokens.slice(0, -1);
+      while (wordTokens.length && (isTimeWord(wordTokens[0].lower, false) || (TIME_MODIFIERS.has(wordTokens[0].lower) && wordTokens[0].lower !== 'the'))) wordTokens = wordTokens.slice(1);
+      if (!wordTokens.length) return null;
+    }
 
     // a lower-case head noun not followed by a name makes the phrase a description:
     // "a spokesman for the ministry", "An official briefed on Roe's case"
-    const headIndex = wordTokens.findIndex((w) => ANONYMOUS_HEADS.has(w.lower) && !isCapitalised(this.text[w.start]));
+    // ("Officials", "Critics" opening a sentence are role nouns too, not names)
+    const headIndex = wordTokens.findIndex((w, i) => ANONYMOUS_HEADS.has(w.lower) && (!isCapitalised(this.text[w.start]) || (i === 0 && this.opensSentence(w.start) && TITLES[w.lower] === undefined)));
     if (headIndex >= 0) {
       const next = wordTokens[headIndex + 1];
       if (!next || !isCapitalised(this.text[next.start]) || TITLES[next.lower] !== undefined) {
@@ -204,9 +275,40 @@ export class EntityTracker {
     return { speaker, source: this.anonymous(wordTokens, head, at) };
   }
 
+  /**
+   * An outlet or organization already named that this name abbreviates: its initials ("WSJ",
+   * "NYT") or its distinctive words ("Meridian" for "The Daily Meridian"). A word that also
+   * ends a person's name in the article ("Clinton" and "the Clinton Foundation") never matches.
+   */
+  private shortFormOf(words: string[], run: Token[], at: number): Entity | undefined {
+    if (!words.length || words.length > 3) return undefined;
+    const last = run[run.length - 1];
+    const raw = this.text.slice(last.start, last.end);
+    if (words.length === 1 && isAcronym(raw)) {
+      const initials = raw.replace(/[.&-]/g, '').toLowerCase();
+      return this.latest(
+        (x) =>
+          (x.source.kind === 'outlet' || x.source.kind === 'organization') &&
+          x.words.length >= 2 &&
+          initialsOf(x.words) === initials,
+      );
+    }
+    if (words.some((w) => OUTLET_WORDS.has(w) || ORGANIZATION_WORDS.has(w) || NEWSPAPER_WORDS.has(w) || TITLES[w] !== undefined)) return undefined;
+    const personal = words.some((w) => this.runsByWord.get(w)?.some((r) => r.start < at && !r.words.some((x) => OUTLET_WORDS.has(x) || ORGANIZATION_WORDS.has(x) || NEWSPAPER_WORDS.has(x))));
+    if (personal) return undefined;
+    return this.latest((x) => x.source.kind === 'outlet' && x.words.length > words.length && words.every((w) => x.words.includes(w)));
+  }
+
+  /** True when only spaces, an opening quote or bracket stand between `at` and a sentence end. */
+  private opensSentence(at: number): boolean {
+    let i = at - 1;
+    while (i >= 0 && /[\s“"‘'(\[]/.test(this.text[i])) i--;
+    return i < 0 || /[.!?:;\n—]/.test(this.text[i]);
+  }
+
   /** The last name run before `at` whose title gives this gender (binary search; runs are in text order). */
-  private lastGenderedRun(gender: 'male' | 'female', at: number): NameRun | undefined {
-    const runs = gender === 'male' ? this.maleRuns : this.femaleRuns;
+  private lastGenderedRun(gender: 'male' | 'female' | null, at: number): NameRun | undefined {
+    const runs = gender === 'male' ? this.maleRuns : gender === 'female' ? this.femaleRuns : this.personRuns;
     let lo = 0;
     let hi = runs.length;
     while (lo < hi) {
@@ -230,8 +332,10 @@ export class EntityTracker {
       same.lastMention = at;
       return same.source;
     }
-    this.entities.push({ source, gender, words, head, plural, lastMention: at });
-    if (this.entities.length > MAX_ENTITIES) this.entities.shift();
+    const entity: Entity = { source, gender, words, head, plural, lastMention: at, mentions: [] };
+    this.entities.push(entity);
+    this.bySource.set(source, entity);
+    if (this.entities.length > MAX_ENTITIES) this.bySource.delete(this.entities.shift()!.source);
     return source;
   }
 
@@ -245,6 +349,7 @@ export class EntityTracker {
       const run = this.lastGenderedRun(kind, at);
       const since = Math.max(exact?.lastMention ?? -1, any && any.gender !== null ? any.lastMention : -1);
       if (run && run.start > since && (!any || any.gender !== null || run.start > any.lastMention || !exact)) {
+        this.pendingMention = { text: run.text, start: run.start, end: run.start + run.text.length };
         const known = this.latest((x) => x.source.kind === 'person' && x.words[x.words.length - 1] === run!.words[run!.words.length - 1]);
         if (known) e = known;
         else {
@@ -262,6 +367,15 @@ export class EntityTracker {
       e = this.latest((x) => x.plural || x.source.kind === 'organization' || x.source.kind === 'outlet') ?? this.latest(() => true);
     } else {
       e = this.latest(() => true);
+    }
+    if (!e && (kind === 'male' || kind === 'female')) {
+      // nobody quoted yet: the last person-like name in the text ("Petra Holm opened the dock. She said …")
+      const run = this.lastGenderedRun(null, at);
+      if (run && at - run.start < 1500) {
+        this.pendingMention = { text: run.text, start: run.start, end: run.start + run.text.length };
+        const source = this.add({ name: run.text, kind: 'person', description: null }, kind, run.words, null, false, at);
+        e = this.bySource.get(source);
+      }
     }
     if (!e) return null;
     e.lastMention = at;
@@ -301,7 +415,12 @@ export class EntityTracker {
     const lowerRun = run.map((w) => w.lower);
     const last = lowerRun[lowerRun.length - 1];
     const withoutThe = lowerRun.filter((w) => w !== 'the');
-    const outletish = OUTLET_WORDS.has(last) || withoutThe.some((w) => OUTLET_MARKERS.has(w)) || (last === 'today' && withoutThe.length > 1);
+    const outletish =
+      OUTLET_WORDS.has(last) ||
+      withoutThe.some((w) => OUTLET_MARKERS.has(w)) ||
+      (last === 'today' && withoutThe.length > 1) ||
+      // "The Daily Meridian", "The Times Courier of Lund": a newspaper word anywhere in a titled name
+      (withoutThe.length > 1 && !ORGANIZATION_WORDS.has(last) && withoutThe.some((w) => NEWSPAPER_WORDS.has(w)));
     const orgish =
       !outletish &&
       (ORGANIZATION_WORDS.has(last) ||
@@ -320,6 +439,14 @@ export class EntityTracker {
       name = [phrase[phrase.indexOf(run[0]) - 1], ...run];
     }
     const words = name.map((w) => w.lower).filter((w) => w !== 'the');
+
+    // an outlet or organization named before, by its short name or its initials:
+    // "Meridian" after "The Daily Meridian", "WSJ" after "The Wall Street Journal"
+    const earlier = this.shortFormOf(words, run, at);
+    if (earlier) {
+      earlier.lastMention = at;
+      return earlier.source;
+    }
 
     // an outlet or organization already named whose name contains this one ("the Times")
     if (kind !== 'person') {
@@ -356,6 +483,7 @@ export class EntityTracker {
       const runs = this.runsByWord.get(words[0]);
       const run = runs?.find((r) => r.start < at && (r.words[r.words.length - 1] === words[0] || r.words[0] === words[0]) && !r.words.some((w) => OUTLET_WORDS.has(w) || ORGANIZATION_WORDS.has(w)));
       if (run) {
+        this.pendingMention = { text: run.text, start: run.start, end: run.start + run.text.length };
         full = run.text;
         fullWords = run.words;
         gender = gender ?? run.gender;

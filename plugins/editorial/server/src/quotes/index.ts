@@ -3,6 +3,6 @@
  * `extractQuotes(text)` returns every attributed quote with its speaker resolved to a source.
  */
 export { extractQuotes } from './extract';
-export type { ExtractedQuote, ExtractOptions, QuoteType, TextSpan } from './extract';
+export type { ExtractedQuote, ExtractOptions, QuoteEvidence, QuoteType, TextSpan } from './extract';
 export type { QuoteSource, SourceKind } from './entities';
 export { normaliseQuoteText, sourceKey } from './normalise';

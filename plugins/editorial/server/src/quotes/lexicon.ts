@@ -87,7 +87,7 @@ const STANCE_BASES = [
   'show', 'want', 'plan', 'support', 'decline', 'refuse', 'know', 'decide', 'offer', 'discuss', 'echo',
   'worry', 'reject', 'endorse', 'oppose', 'see', 'allow', 'back', 'favor', 'favour', 'seek', 'prefer',
   'demonstrate', 'document', 'detail', 'outline', 'address', 'acknowledge', 'dispute', 'highlight', 'raise',
-  'push', 'pledge', 'insist', 'consider', 'intend', 'aim', 'vote', 'approve', 'recognize', 'recognise',
+  'push', 'pledge', 'insist', 'consider', 'intend', 'aim', 'recognize', 'recognise',
 ];
 export const STANCE_VERBS = forms(STANCE_BASES);
 export const REPORTING_VERBS = forms(REPORTING_BASES);
@@ -175,6 +175,13 @@ export const OUTLET_WORDS = new Set([
   'statesman', 'standard', 'nation', 'tribune-review', 'beacon', 'ledger', 'bee', 'plain', 'free',
 ]);
 
+/** Newspaper words that make a titled name an outlet wherever they stand ("The Daily Meridian"). */
+export const NEWSPAPER_WORDS = new Set([
+  'daily', 'times', 'journal', 'gazette', 'herald', 'tribune', 'chronicle', 'post', 'news', 'inquirer',
+  'courier', 'dispatch', 'telegraph', 'bulletin', 'newspaper', 'magazine', 'weekly', 'broadcasting', 'radio',
+  'television',
+]);
+
 /** Words that mark an outlet when they appear anywhere in the name (news agencies, papers). */
 export const OUTLET_MARKERS = new Set(['associated', 'reuters', 'bloomberg', 'cnn', 'bbc', 'npr', 'afp', 'fox', 'msnbc', 'cnbc', 'politico', 'axios', 'xinhua', 'tass', 'interfax', 'jazeera', 'breitbart']);
 
@@ -258,3 +265,40 @@ export const AFTER_CUE_STOP = new Set([
   'via', 'last', 'this', 'earlier', 'later', 'recently', 'yesterday', 'today', 'tonight', 'and', 'but', 'as',
   'because', 'adding', 'noting', 'told', 'than', 'if', 'into', 'over', 'through', 'since', 'according',
 ]);
+
+/** Days, months and other time words: a closed class that never names a speaker or a source. */
+export const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tues.', 'wed.', 'thurs.',
+  'fri.', 'sat.', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'jan', 'jan.', 'feb', 'feb.', 'mar.', 'apr', 'apr.',
+  'jun', 'jun.', 'jul', 'jul.', 'aug', 'aug.', 'sep', 'sep.', 'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.',
+  'dec', 'dec.', 'today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night',
+  'overnight', 'noon', 'midnight', 'midday', 'day', 'days', 'week', 'weeks', 'weekend', 'month', 'months', 'year',
+  'years', 'a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'est', 'edt', 'pst', 'pdt', 'bst', 'cet', 'hours', 'hour',
+  'minutes', 'spring', 'summer', 'autumn', 'fall', 'winter', 'christmas', 'easter',
+]);
+
+/** Words that open or modify a time phrase ("on Thursday", "late last week", "earlier this month"). */
+export const TIME_MODIFIERS = new Set([
+  'on', 'in', 'at', 'by', 'late', 'early', 'last', 'this', 'next', 'earlier', 'later', 'of', 'the', 'same',
+  'previous', 'following', 'mid', 'around', 'about', 'until', 'since', 'before', 'after', 'during', 'past',
+]);
+
+/** True for a date or a time written with digits: "12", "2016", "3:30", "11th". */
+export function isNumberWord(lower: string): boolean {
+  return /^\d[\d:.,]*(st|nd|rd|th|s)?$/.test(lower);
+}
+
+/** Time words that are also common words: time words only when capitalised (months, days). */
+const AMBIGUOUS_TIME_WORDS = new Set(['may', 'march', 'jan', 'jun', 'jul', 'aug', 'oct', 'nov', 'dec', 'sep', 'am', 'fall', 'spring', 'summer', 'winter', 'christmas', 'easter']);
+
+/**
+ * True for a day, month, date or time word ("Thursday", "tonight", "2016"). Words that are
+ * also names or common words ("May", "march", "fall") count only when `inTimePhrase` (after
+ * "in", "last", "early", …).
+ */
+export function isTimeWord(lower: string, inTimePhrase: boolean): boolean {
+  if (isNumberWord(lower)) return true;
+  if (!TIME_WORDS.has(lower)) return false;
+  return inTimePhrase || !AMBIGUOUS_TIME_WORDS.has(lower);
+}

@@ -1,0 +1,184 @@
+/**
+ * One test per error class of issue 15, on invented text: quote boundaries, cues that report
+ * nothing, the closed class that never names a source, chains of mentions within an article,
+ * and the confidence and evidence each quote carries.
+ */
+import { extractQuotes, type ExtractedQuote } from './index';
+
+function only(text: string): ExtractedQuote {
+  const quotes = extractQuotes(text);
+  expect(quotes).toHaveLength(1);
+  return quotes[0];
+}
+
+function containing(quotes: ExtractedQuote[], part: string): ExtractedQuote {
+  const q = quotes.find((x) => x.text.includes(part));
+  if (!q) throw new Error(`no quote contains “${part}”: ${JSON.stringify(quotes.map((x) => x.text))}`);
+  return q;
+}
+
+describe('quote boundaries', () => {
+  it('keeps the cue and its frame out of the content', () => {
+    const q = only('Brun said in an interview published on Monday that “the tide has turned.”');
+    expect(q.text).toBe('“the tide has turned.”');
+    expect(q.cue?.text).toBe('said');
+    expect(q.speaker?.text).toBe('Brun');
+  });
+
+  it('does not spill a pronoun object into the quote', () => {
+    const q = only('Ola Brun, the harbour master, described them as “early signs of a thaw.”');
+    expect(q.text).toBe('“early signs of a thaw.”');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+
+  it('joins the quoted and unquoted parts of a mixed quote', () => {
+    const q = only('The harbour master said the ferries were “running late but running” all week.');
+    expect(q.type).toBe('mixed');
+    expect(q.text).toBe('the ferries were “running late but running” all week');
+  });
+
+  it('starts the content after a time phrase that follows the cue', () => {
+    const q = only('The port authority said Tuesday the cranes would be replaced.');
+    expect(q.type).toBe('indirect');
+    expect(q.text).toBe('the cranes would be replaced');
+  });
+
+  it('gives each cue of a chain its own clause: the cue nearest the quote governs it', () => {
+    const quotes = extractQuotes('Brun argued that the toll was fair, saying it was “a price worth paying.”');
+    const quoted = containing(quotes, 'a price worth paying');
+    expect(quoted.text).toBe('it was “a price worth paying.”');
+    expect(quoted.cue?.text).toBe('saying');
+    expect(containing(quotes, 'the toll was fair').cue?.text).toBe('argued');
+  });
+});
+
+describe('cues that report no speech or position', () => {
+  it('does not take a speech event with only its listener for a quote', () => {
+    expect(extractQuotes('Mayor Hilde Brun spoke to reporters on Tuesday after the meeting.')).toEqual([]);
+  });
+
+  it('does not take a vote for a quote', () => {
+    expect(extractQuotes('The council voted on Tuesday to keep all night bus routes running.')).toEqual([]);
+  });
+
+  it('does not take a refusal to comment for a quote', () => {
+    expect(extractQuotes('A spokesman for the harbour office would not comment directly on outreach to the unions.')).toEqual([]);
+    expect(extractQuotes('The ferry company declined to comment on the timetable.')).toEqual([]);
+  });
+
+  it('still takes a negated cue with a clause', () => {
+    const q = only('The harbour master did not say whether the ferries would run.');
+    expect(q.text).toBe('whether the ferries would run');
+  });
+});
+
+describe('the closed class never names a source', () => {
+  it('skips a day between the subject and the cue', () => {
+    const q = only('The interior ministry on Thursday denied that any protesters had been detained.');
+    expect(q.speaker?.text).toBe('The interior ministry');
+    expect(q.source).toMatchObject({ name: 'The interior ministry', kind: 'organization' });
+  });
+
+  it('never makes a day, month or time a named source', () => {
+    const quotes = extractQuotes('Officials said Friday the bridge would close. The ferry board said on Monday night that fares would rise.');
+    for (const q of quotes) {
+      expect(q.source?.name ?? '').not.toMatch(/Friday|Monday|night/);
+      expect(q.speaker?.text ?? '').not.toMatch(/Friday|Monday|night/);
+    }
+    expect(containing(quotes, 'fares would rise').source?.name).toBe('The ferry board');
+  });
+
+  it('keeps a generic role noun anonymous, even opening a sentence', () => {
+    const quotes = extractQuotes('Officials said the road would reopen. A spokesman said: “It is safe.”');
+    expect(containing(quotes, 'the road would reopen').source).toMatchObject({ kind: 'anonymous' });
+    expect(containing(quotes, 'It is safe').source).toMatchObject({ kind: 'anonymous', name: 'A spokesman' });
+  });
+
+  it('resolves a pronoun to its antecedent and never to the pronoun itself', () => {
+    const quotes = extractQuotes('Petra Holm opened the dock. “We have waited ten years,” she said.');
+    const q = containing(quotes, 'ten years');
+    expect(q.speaker?.text).toBe('she');
+    expect(q.source).toMatchObject({ name: 'Petra Holm', kind: 'person' });
+  });
+});
+
+describe('one chain of mentions per entity', () => {
+  it('chains a person: full name, surname, title and surname, pronoun', () => {
+    const quotes = extractQuotes(
+      'Minister Petra Holm said the fund was empty. Holm added that taxes would rise. “We have no choice,” she said. Ms. Holm later said the plan was final.',
+    );
+    expect(quotes).toHaveLength(4);
+    for (const q of quotes) expect(q.source).toMatchObject({ name: 'Petra Holm', kind: 'person' });
+    expect(quotes[3].evidence.mentions.map((m) => m.text)).toEqual(['Minister Petra Holm', 'Holm', 'she', 'Ms. Holm']);
+  });
+
+  it('chains an outlet: full name, short name, "the newspaper"', () => {
+    const quotes = extractQuotes(
+      'The Daily Meridian reported that the bridge was closed. Meridian said the repairs would take a month. The newspaper said the city had known for years.',
+    );
+    expect(quotes).toHaveLength(3);
+    for (const q of quotes) expect(q.source).toMatchObject({ name: 'The Daily Meridian', kind: 'outlet' });
+  });
+
+  it('chains an outlet or an organisation to its initials', () => {
+    const quotes = extractQuotes(
+      'The Harbour Street Journal reported the sale on Monday. HSJ said the price was high. The Federal Bureau of Ferries said it was looking. The FBF said: “We have no comment.”',
+    );
+    expect(containing(quotes, 'the price was high').source).toMatchObject({ name: 'The Harbour Street Journal', kind: 'outlet' });
+    expect(containing(quotes, 'no comment').source).toMatchObject({ name: 'The Federal Bureau of Ferries', kind: 'organization' });
+  });
+
+  it('chains an organisation to "the ministry"', () => {
+    const quotes = extractQuotes('The Ministry of Harbours said the dock was safe. The ministry added that inspections would continue.');
+    expect(containing(quotes, 'inspections').source).toMatchObject({ name: 'The Ministry of Harbours', kind: 'organization' });
+  });
+
+  it('does not take a surname shared with an organisation for the organisation', () => {
+    const quotes = extractQuotes('Ada Lund founded the Lund Foundation. Lund said the grants would grow.');
+    expect(containing(quotes, 'grants').source).toMatchObject({ name: 'Ada Lund', kind: 'person' });
+  });
+});
+
+describe('confidence and evidence', () => {
+  it('is less confident in a speaker resolved from a pronoun or left anonymous than in a named one', () => {
+    const quotes = extractQuotes(
+      'Petra Holm toured the dock.\n\n“The cranes are old,” Holm said.\n\n“The quay is older,” she said.\n\n“Both will be replaced,” an engineer said.',
+    );
+    const named = containing(quotes, 'cranes are old');
+    const pronoun = containing(quotes, 'quay is older');
+    const anonymous = containing(quotes, 'Both will be replaced');
+    expect(named.evidence.rule).toBe(pronoun.evidence.rule);
+    expect(pronoun.source?.name).toBe('Petra Holm');
+    expect(named.confidence).toBeGreaterThan(pronoun.confidence);
+    expect(pronoun.confidence).toBeGreaterThan(anonymous.confidence);
+  });
+
+  it('carries the cue, the rule and the chain of mentions', () => {
+    const quotes = extractQuotes('Mayor Hilde Brun opened the bridge. “It will carry trams,” Brun said.');
+    const q = containing(quotes, 'trams');
+    expect(q.evidence.cue).toBe('said');
+    expect(q.evidence.rule).toBe('cue-after');
+    expect(q.evidence.mentions.map((m) => m.text)).toEqual(['Hilde Brun', 'Brun']);
+    const text = 'Mayor Hilde Brun opened the bridge. “It will carry trams,” Brun said.';
+    for (const m of q.evidence.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('is more confident in a direct named quote than in indirect speech, and least in a continuation', () => {
+    const quotes = extractQuotes(
+      '“The bridge will open in May,” Mayor Hilde Brun said.\n\n“It will carry trams and bicycles.”\n\nOfficials said the cost had doubled.',
+    );
+    const direct = containing(quotes, 'open in May');
+    const continuation = containing(quotes, 'trams and bicycles');
+    const indirect = containing(quotes, 'cost had doubled');
+    expect(continuation.evidence.cue).toBeNull();
+    expect(direct.confidence).toBeGreaterThan(indirect.confidence);
+    expect(indirect.confidence).toBeGreaterThan(continuation.confidence);
+    // a continuation has no cue of its own: below the default review threshold
+    expect(continuation.confidence).toBeLessThan(0.5);
+    expect(direct.confidence).toBeGreaterThanOrEqual(0.9);
+    for (const q of quotes) {
+      expect(q.confidence).toBeGreaterThanOrEqual(0);
+      expect(q.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
