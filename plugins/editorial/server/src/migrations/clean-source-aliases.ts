@@ -84,7 +84,8 @@ export async function cleanSourceAliases(strapi: Core.Strapi): Promise<AliasClea
         .andWhere(`${quotes}.source_locked`, false);
       for (const f of found) articles.add(f.article_document_id);
     }
-    return { sources: changed.length, removed, articles: [...articles].sort() };
+    // The removed aliases are reported (logged by the runner), the first thousand of them.
+    return { sources: changed.length, removed: removed.slice(0, 1000), articles: [...articles].sort() };
   });
   // One transaction per article, as a save would (the sync takes the lock itself).
   const sync = strapi.plugin('editorial').service('quote-sync');
