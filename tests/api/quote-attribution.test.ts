@@ -255,7 +255,10 @@ describe('the alias migration', () => {
     await knex('editorial_source_aliases').insert(keys.map((key) => ({ source_id: whitfield.id, key, provenance: key === 'whitty' ? 'editor_confirmed' : null })));
     const hers = await quotesOf(orchardId);
     expect(hers.length).toBe(2);
-    await knex('editorial_quotes_source_lnk').whereIn('quote_id', hers.map((q) => q.id)).update({ source_id: whitfield.id });
+    await knex('editorial_quotes_source_lnk').where('quote_id', hers[0].id).update({ source_id: whitfield.id });
+    // And one credited to a "person" named by a day, as the engine once made them.
+    const thursday = (await t.strapi.db.query(SOURCE as any).create({ data: { documentId: `thu${Date.now()}`, name: 'Thursday', slug: 'thursday', kind: 'person', aliases: [] } })) as any;
+    await knex('editorial_quotes_source_lnk').where('quote_id', hers[1].id).update({ source_id: thursday.id });
 
     const result = (await t.strapi.plugin('editorial').service('quote-sync').runMigrations({ rerun: [MIGRATION] }))[MIGRATION];
     expect(result.articles).toContain(orchardId);
@@ -276,6 +279,21 @@ describe('the alias migration', () => {
     expect(again).toMatchObject({ sources: 0, removed: [], articles: [] });
     expect(await t.strapi.plugin('editorial').service('quote-sync').runMigrations()).toEqual({});
     expect((await sourceNamed('George Whitfield')).aliases).toEqual(['George H. Whitfield', 'Whitty']);
+    expect((await sourceNamed('Thursday')).unused).toBe(true);
+    await t.strapi.db.query(SOURCE as any).delete({ where: { id: thursday.id } });
+  });
+
+  it('puts quotes stored before the review state and below the minimum confidence in review; editor decisions stay', async () => {
+    const knex = t.strapi.db.connection;
+    const [low, verified] = (await t.strapi.db.query(QUOTE as any).findMany({ where: { state: 'extracted' }, limit: 2, orderBy: { id: 'asc' } })) as any[];
+    await knex('editorial_quotes').where({ id: low.id }).update({ confidence: 0.2 });
+    await knex('editorial_quotes').where({ id: verified.id }).update({ confidence: 0.2, state: 'verified' });
+    const name = '2026-12-01-quotes-needs-review';
+    const result = (await t.strapi.plugin('editorial').service('quote-sync').runMigrations({ rerun: [name] }))[name];
+    expect(result.quotes).toBeGreaterThanOrEqual(1);
+    expect((await t.strapi.db.query(QUOTE as any).findOne({ where: { id: low.id } })).state).toBe('needs_review');
+    expect((await t.strapi.db.query(QUOTE as any).findOne({ where: { id: verified.id } })).state).toBe('verified');
+    expect((await t.strapi.plugin('editorial').service('quote-sync').runMigrations({ rerun: [name] }))[name]).toEqual({ quotes: 0 });
   });
 });
 

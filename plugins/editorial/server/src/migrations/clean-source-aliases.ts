@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { QUOTE, SOURCE, chunks, joinInfo, kx, lockQuoteSync, tableOf } from '../quote-sync/db';
 import { SOURCE_ALIAS, reindexSources } from '../quote-sync/alias-index';
-import { aliasKeysOf, keepsAlias, keyOf, type SourceKind } from '../quote-sync/names';
+import { aliasKeysOf, isNamedSourceName, keepsAlias, keyOf, type SourceKind } from '../quote-sync/names';
 
 const parseAliases = (v: unknown): string[] => {
   let a = v;
@@ -28,7 +28,8 @@ export interface AliasCleanup {
  * other closed-class words, bare first names or surnames and any form that is not a full name of
  * the source (unless an editor confirmed it), and names of a different source. Index rows
  * written before provenance existed get theirs. Then the articles quoting a cleaned source are
- * re-synced with their sources resolved again, so quotes credited through a wrong alias move.
+ * re-synced with their sources resolved again, so quotes credited through a wrong alias move,
+ * as are those quoting a "named" source that names nobody (a day, a pronoun, "officials").
  * Idempotent: a second run changes nothing.
  */
 export async function cleanSourceAliases(strapi: Core.Strapi): Promise<AliasCleanup> {
@@ -51,6 +52,8 @@ export async function cleanSourceAliases(strapi: Core.Strapi): Promise<AliasClea
     const unprovenanced = new Set<number>((await kx(strapi, trx, aliasTable).distinct('source_id').whereNull('provenance')).map((r: any) => Number(r.source_id)));
     const removed: AliasCleanup['removed'] = [];
     const changed: number[] = [];
+    // Named sources that name nobody ("Thursday", "officials"): their quotes are resolved again.
+    const unnamed = rows.filter((r) => !isNamedSourceName(r.name)).map((r) => Number(r.id));
     for (const r of rows) {
       const id = Number(r.id);
       const aliases = parseAliases(r.aliases);
@@ -76,7 +79,7 @@ export async function cleanSourceAliases(strapi: Core.Strapi): Promise<AliasClea
     const link = joinInfo(strapi, QUOTE, 'source');
     const quotes = tableOf(strapi, QUOTE);
     const articles = new Set<string>();
-    for (const part of chunks(changed, 500)) {
+    for (const part of chunks([...changed, ...unnamed], 500)) {
       const found = await kx(strapi, trx, quotes)
         .distinct(`${quotes}.article_document_id`)
         .join(link.table, `${link.table}.${link.ownColumn}`, `${quotes}.id`)

@@ -1,5 +1,19 @@
 import type { Core } from '@strapi/strapi';
 import { cleanSourceAliases } from './clean-source-aliases';
+import { QUOTE, kx, tableOf } from '../quote-sync/db';
+
+/**
+ * Quotes stored before the review state, below the minimum confidence, wait for an editor like new
+ * ones (out of the public API until verified). Editor decisions (verified, rejected) stay.
+ */
+async function markQuotesForReview(strapi: Core.Strapi) {
+  const { minConfidence } = await strapi.plugin('editorial').service('settings').getQuoteSettings();
+  const updated = await kx(strapi, null, tableOf(strapi, QUOTE))
+    .where('state', 'extracted')
+    .andWhere('confidence', '<', minConfidence)
+    .update({ state: 'needs_review', updated_at: new Date() });
+  return { quotes: Number(updated) };
+}
 
 /**
  * The plugin's data migrations: run once each, in order, at bootstrap once the schema is synced
@@ -8,6 +22,7 @@ import { cleanSourceAliases } from './clean-source-aliases';
  */
 export const MIGRATIONS: { name: string; up: (strapi: Core.Strapi) => Promise<unknown> }[] = [
   { name: '2026-12-01-clean-source-aliases', up: cleanSourceAliases },
+  { name: '2026-12-01-quotes-needs-review', up: markQuotesForReview },
 ];
 
 const KEY = 'migrations-done';
