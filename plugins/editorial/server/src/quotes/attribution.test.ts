@@ -52,6 +52,28 @@ describe('quote boundaries', () => {
   });
 });
 
+describe('quotation marks', () => {
+  it('pairs doubled apostrophes as quote marks and joins the split quote they bound', () => {
+    const text = "''The cranes are old,'' Petra Holm said. ''The quay is older.''";
+    const q = only(text);
+    expect(q.segments.map((s) => s.text)).toEqual(["''The cranes are old,''", "''The quay is older.''"]);
+    expect(q.source?.name).toBe('Petra Holm');
+    // typed as reported speech, the convention of the archives that write quotes this way
+    expect(q.type).toBe('indirect');
+  });
+
+  it('takes a left mark closing a word for a mistyped closing mark', () => {
+    const q = only('The senator called the plan “reckless“ in a radio interview.');
+    expect(q.text).toBe('the plan “reckless“');
+    expect(q.cue?.text).toBe('called');
+  });
+
+  it('keeps a time phrase or a medium after the quote out of the mixed clause', () => {
+    const q = only('Holm called the ferry timetable “a fantasy” in a tweet on Tuesday.');
+    expect(q.text).toBe('the ferry timetable “a fantasy”');
+  });
+});
+
 describe('cues that report no speech or position', () => {
   it('does not take a speech event with only its listener for a quote', () => {
     expect(extractQuotes('Mayor Hilde Brun spoke to reporters on Tuesday after the meeting.')).toEqual([]);

@@ -7,6 +7,7 @@
 import {
   ANONYMOUS_HEADS,
   DESCRIPTION_OPENERS,
+  FUNCTION_WORDS,
   LEADING_CONJUNCTIONS,
   ORGANIZATION_WORDS,
   OUTLET_ANAPHORS,
@@ -210,6 +211,8 @@ export class EntityTracker {
     // drop a parenthetical such as "(D-Wis.)" and anything after it
     const paren = words.findIndex((w) => w.lower === '(');
     if (paren > 0) words = words.slice(0, paren);
+    // function words and sentence adverbs are never a source: "First,", "To", "There", "The"
+    if (words.every((w) => w.kind !== 'word' || FUNCTION_WORDS.has(w.lower) || LEADING_CONJUNCTIONS.has(w.lower))) return null;
     // days, dates and times never name a source: "Thursday", "On Friday", "Monday night"
     let wordTokens = words.filter((w) => w.kind === 'word');
     const timeless = wordTokens.filter((w) => !isTimeWord(w.lower, false));

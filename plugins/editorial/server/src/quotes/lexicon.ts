@@ -70,6 +70,8 @@ const REPORTING_BASES = [
   'specify', 'clarify', 'elaborate', 'mention', 'complain', 'recommend', 'propose', 'object', 'protest',
   'swear', 'blog', 'post', 'rule', 'find', 'conclude', 'charge', 'accuse', 'argue', 'posit', 'surmise',
   'figure', 'guess', 'reckon', 'expect', 'question', 'doubt', 'regret', 'opine', 'exclaim', 'interject', 'relate',
+  'speculate', 'voice', 'express', 'bemoan', 'retweet', 'email', 'remind', 'apologize', 'apologise', 'talk',
+  'hope', 'point',
 ];
 
 /** Verbs that cue a quoted fragment though they rarely introduce a clause ("called it “a farce”"). */
@@ -80,6 +82,7 @@ const FRAGMENT_BASES = [
   'defend', 'plead', 'beg', 'implore', 'instruct', 'order', 'invite', 'challenge', 'compare', 'liken',
   'welcome', 'applaud', 'thank', 'pitch', 'frame', 'portray', 'depict', 'read', 'recite', 'chant', 'put',
   'exhort', 'laud', 'reference', 'champion', 'tout', 'scold', 'rebuke', 'chide', 'berate', 'deride', 'lampoon',
+  'assail', 'rail', 'lash',
 ];
 
 /** Verbs of stance and finding that PolNeAR-style attribution also counts ("the poll shows …"). */
@@ -112,6 +115,8 @@ export const AMBIGUOUS_CUES = new Set([
   'echo', 'echoes', 'worry', 'worries', 'favor', 'favors', 'aim', 'aims', 'push', 'pushes', 'raise', 'raises',
   'seeing', 'knowing', 'backing', 'supporting', 'offering', 'showing', 'voting', 'raising', 'pushing', 'aiming',
   'discuss', 'dispute', 'disputes', 'highlight', 'highlights', 'approve', 'consider', 'seek', 'seeks', 'decline',
+  'remarks', 'remark', 'pledged', 'statement', 'statements', 'notes', 'note', 'hope', 'hopes', 'point', 'points',
+  'voice', 'voices', 'email', 'emails', 'talk', 'talks', 'express', 'rail', 'rails', 'lash', 'pointing', 'talking',
 ]);
 
 /** Nouns for documents and findings that can report or show something: "a 2014 study found …". */
@@ -301,4 +306,29 @@ export function isTimeWord(lower: string, inTimePhrase: boolean): boolean {
   if (isNumberWord(lower)) return true;
   if (!TIME_WORDS.has(lower)) return false;
   return inTimePhrase || !AMBIGUOUS_TIME_WORDS.has(lower);
+}
+
+/** Function words and sentence adverbs: a phrase made only of these names no one. */
+export const FUNCTION_WORDS = new Set([
+  'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'if', 'so', 'then', 'there', 'here', 'first',
+  'second', 'third', 'finally', 'also', 'still', 'yet', 'even', 'just', 'only', 'now', 'instead', 'indeed',
+  'meanwhile', 'however', 'moreover', 'besides', 'otherwise', 'thus', 'hence', 'perhaps', 'maybe', 'later',
+  'earlier', 'again', 'once', 'when', 'while', 'after', 'before', 'since', 'because', 'although', 'though',
+  'not', 'no', 'yes', 'all', 'each', 'every', 'any', 'such', 'what', 'whatever', 'how', 'why', 'where',
+]);
+
+/** Verbs whose content follows a particle: "talked about X", "pointed to X", "railed against X". */
+export const PARTICLE_VERBS: Record<string, Set<string>> = {};
+for (const [bases, particles] of [
+  [['talk', 'speak', 'complain', 'worry', 'joke', 'write', 'think', 'boast', 'brag', 'testify', 'wonder', 'muse'], ['about', 'of', 'on']],
+  [['point', 'refer', 'allude', 'object'], ['to']],
+  [['rail', 'warn', 'caution', 'argue', 'protest', 'campaign', 'speak', 'lash'], ['against']],
+  [['call', 'argue', 'apologize', 'apologise', 'advocate', 'push', 'press', 'plead', 'blame', 'criticize', 'criticise', 'praise', 'thank'], ['for']],
+  [['comment', 'insist', 'elaborate', 'reflect', 'focus', 'dwell', 'weigh'], ['on', 'in']],
+  [['lash'], ['out']],
+] as Array<[string[], string[]]>) {
+  for (const form of forms(bases)) {
+    const set = PARTICLE_VERBS[form] ?? (PARTICLE_VERBS[form] = new Set<string>());
+    for (const p of particles) set.add(p);
+  }
 }

@@ -14,6 +14,8 @@ export interface QuoteRegion {
   innerEnd: number;
   /** True when the quote runs on into a following paragraph. */
   multiParagraph: boolean;
+  /** True for doubled apostrophes ('' … ''), the quotation marks of plain-text news archives. */
+  doubled?: boolean;
 }
 
 export interface Sentence {
@@ -70,12 +72,30 @@ export function scanQuotes(text: string): QuoteRegion[] {
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     // fast path: only line breaks and quotation marks matter here
-    if (code !== 10 && code !== 34 && (code < 0xab || (code > 0xbb && code < 0x201c) || (code > 0x201e && code < 0x300c) || code > 0x301f)) continue;
+    if (code !== 10 && code !== 34 && code !== 39 && (code < 0xab || (code > 0xbb && code < 0x201c) || (code > 0x201e && code < 0x300c) || code > 0x301f)) continue;
     const c = text[i];
+    if (code === 39) {
+      // doubled apostrophes ('' … ''): opened before a word, closed after one
+      if (text.charCodeAt(i + 1) !== 39) continue;
+      const before = i > 0 ? text[i - 1] : ' ';
+      const after = text[i + 2] ?? ' ';
+      if (openAt >= 0 && opener === "''" && !isSpace(before) && before !== '\n') {
+        regions.push({ start: openAt, end: i + 2, innerStart: openAt + 2, innerEnd: i, multiParagraph: multi, doubled: true });
+        openAt = -1;
+      } else if ((openAt < 0 || opener === "''") && (isSpace(before) || before === '\n' || before === '(' || before === '[' || before === '—') && !isSpace(after) && after !== '\n') {
+        openAt = i;
+        opener = "''";
+        closers = '';
+        multi = false;
+        nested = 0;
+      }
+      i++;
+      continue;
+    }
     if (openAt >= 0) {
       if (i - openAt > MAX_QUOTE_LENGTH) {
         openAt = -1;
-      } else if (c === '"' && opener !== '"') {
+      } else if (c === '"' && opener !== '"' && opener !== "''") {
         // a straight mark inside a curly quote: a sloppy closer when it ends a word, else nested
         const next = text[i + 1];
         if (nested === 0 && i > 0 && !isSpace(text[i - 1]) && (next === undefined || isSpace(next) || next === '\n' || ',.;:!?)'.includes(next))) {
@@ -99,12 +119,17 @@ export function scanQuotes(text: string): QuoteRegion[] {
       } else if (c === '\n') {
         let j = i + 1;
         while (j < n && (text[j] === '\n' || isSpace(text[j]))) j++;
-        if (j < n && (text[j] === opener || (opener === '“' && text[j] === '"'))) {
+        if (j < n && (text[j] === opener || (opener === '“' && text[j] === '"') || (opener === "''" && text.startsWith("''", j)))) {
           multi = true;
           nested = 0;
-          i = j;
+          i = j + opener.length - 1;
           continue;
         }
+        openAt = -1;
+        continue;
+      } else if (c === opener && c === '“' && i > openAt + 1 && !isSpace(text[i - 1]) && (i + 1 >= n || isSpace(text[i + 1]) || text[i + 1] === '\n' || ',.;:!?)'.includes(text[i + 1]))) {
+        // a left mark closing a word ("abhorrent“ in") is a mistyped closer
+        regions.push({ start: openAt, end: i + 1, innerStart: openAt + 1, innerEnd: i, multiParagraph: multi });
         openAt = -1;
         continue;
       } else if (c === opener) {
@@ -209,7 +234,7 @@ export function splitSentences(text: string, regions: QuoteRegion[]): Sentence[]
     }
     const closesQuote = r < regions.length && regions[r].end - 1 === i;
     if (closesQuote) {
-      const before = text[i - 1];
+      const before = text[regions[r].innerEnd - 1];
       if (TERMINAL.has(before) && (isSpace(text[i + 1] ?? '') || i + 1 === n)) {
         let j = i + 1;
         while (j < n && isSpace(text[j])) j++;
@@ -278,6 +303,11 @@ export function tokenize(text: string, start: number, end: number, regions: Quot
       while (j < end) {
         const d = text[j];
         if (isWordChar(d)) {
+          j++;
+          continue;
+        }
+        // "15,000" and "3.5" are one word
+        if (d === ',' && j + 3 < end + 1 && /\d/.test(text[j - 1]) && /^\d{3}(?!\d)/.test(text.slice(j + 1, j + 5))) {
           j++;
           continue;
         }
