@@ -22,7 +22,7 @@ export const SOURCE_FIELDS = ['id', 'documentId', 'name', 'slug', 'kind', 'alias
 
 export interface SourceWanted {
   source: EngineSource;
-  /** How the article names the speaker here ("Mr. Faizi"): becomes an alias. */
+  /** How the article names the speaker here ("Mr. Faizi", "Amir Faizi"): its full names become aliases. */
   forms: string[];
 }
 
