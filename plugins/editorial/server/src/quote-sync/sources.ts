@@ -20,6 +20,28 @@ export interface SourceRow {
 
 export const SOURCE_FIELDS = ['id', 'documentId', 'name', 'slug', 'kind', 'aliases', 'aliasKeys', 'unused', 'scopeArticleDocumentId'];
 
+const toSourceRow = (r: any): SourceRow => {
+  let aliases = r.aliases;
+  if (typeof aliases === 'string') {
+    try {
+      aliases = JSON.parse(aliases);
+    } catch {
+      aliases = null;
+    }
+  }
+  return {
+    id: Number(r.id),
+    documentId: r.document_id,
+    name: r.name,
+    slug: r.slug,
+    kind: r.kind,
+    aliases: Array.isArray(aliases) ? aliases : null,
+    aliasKeys: r.alias_keys ?? null,
+    unused: r.unused == null ? null : Boolean(r.unused),
+    scopeArticleDocumentId: r.scope_article_document_id ?? null,
+  };
+};
+
 export interface SourceWanted {
   source: EngineSource;
   /** How the article names the speaker here ("Mr. Faizi", "Amir Faizi"): its full names become aliases. */
@@ -66,10 +88,15 @@ export async function upsertSources(
   // Candidates by slug or by an index row of any looked-up key: both indexed lookups (alias-index.ts).
   const indexRows = await aliasRowsByKeys(strapi, trx, lookupKeys);
   const candidateIds = [...new Set(indexRows.map((r) => r.sourceId))];
-  const candidates = (await strapi.db.query(SOURCE as any).findMany({
-    where: candidateIds.length ? { $or: [{ slug: { $in: [...slugs] } }, { id: { $in: candidateIds } }] } : { slug: { $in: [...slugs] } },
-    select: SOURCE_FIELDS,
-  })) as SourceRow[];
+  // Plain knex: this read is on every save that changes quotes, and the query engine's mapping costs more than the read.
+  const candidates: SourceRow[] = (
+    await kx(strapi, trx, tableOf(strapi, SOURCE))
+      .select('id', 'document_id', 'name', 'slug', 'kind', 'aliases', 'alias_keys', 'unused', 'scope_article_document_id')
+      .where((qb: any) => {
+        qb.whereIn('slug', [...slugs]);
+        if (candidateIds.length) qb.orWhereIn('id', candidateIds);
+      })
+  ).map(toSourceRow);
   const bySlug = new Map(candidates.map((c) => [c.slug, c]));
   const byId = new Map(candidates.map((c) => [Number(c.id), c]));
   /** The source whose own name this key is, if it is not `id`: the form names somebody else. */
