@@ -1,4 +1,4 @@
-import { matchKeys, displayText } from './sync';
+import { matchKeys, displayText, evidenceOf } from './sync';
 import { keyOf, slugFor, aliasKeysOf, toModelKind } from './sources';
 
 describe('quote match keys', () => {
@@ -35,5 +35,16 @@ describe('source keys', () => {
   it('maps the engine kind "organization" to the model kind "organisation"', () => {
     expect(toModelKind('organization')).toBe('organisation');
     expect(toModelKind('outlet')).toBe('outlet');
+  });
+});
+
+describe('quote evidence', () => {
+  const base = { text: 'x', start: 0, end: 1, segments: [], type: 'direct' as const, cue: { text: 'said', start: 3, end: 7 }, speaker: { text: 'Odile Brack', start: 8, end: 19 }, source: null, confidence: 0.9 };
+  it('keeps the engine’s evidence', () => {
+    const evidence = { cue: 'told', rule: 'cue-after', mentions: [{ text: 'Odile Brack', start: 8, end: 19 }, { text: 'she', start: 40, end: 43 }] };
+    expect(evidenceOf({ ...base, evidence } as any)).toEqual(evidence);
+  });
+  it('builds it from the cue and speaker when the engine gives none', () => {
+    expect(evidenceOf(base as any)).toEqual({ cue: 'said', rule: 'direct', mentions: [{ text: 'Odile Brack', start: 8, end: 19 }] });
   });
 });
