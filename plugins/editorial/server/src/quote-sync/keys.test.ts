@@ -1,4 +1,4 @@
-import { matchKeys, displayText, evidenceOf } from './sync';
+import { matchKeys, displayText, evidenceOf, guardSource } from './sync';
 import { keyOf, slugFor, aliasKeysOf, toModelKind } from './sources';
 
 describe('quote match keys', () => {
@@ -46,5 +46,18 @@ describe('quote evidence', () => {
   });
   it('builds it from the cue and speaker when the engine gives none', () => {
     expect(evidenceOf(base as any)).toEqual({ cue: 'said', rule: 'direct', mentions: [{ text: 'Odile Brack', start: 8, end: 19 }] });
+  });
+});
+
+describe('named sources from the engine', () => {
+  const quote = (name: string, kind: string) => ({ text: 'x', start: 0, end: 1, segments: [], type: 'direct', cue: null, speaker: null, confidence: 0.9, source: { name, kind, description: null } }) as any;
+  it('drops a day or pronoun as a source and marks the quote unsure', () => {
+    for (const name of ['Thursday', 'He']) expect(guardSource(quote(name, 'person'))).toMatchObject({ source: null, unsure: true });
+  });
+  it('makes a description without a name anonymous, and leaves names alone', () => {
+    expect(guardSource(quote('officials', 'person')).source).toMatchObject({ name: 'officials', kind: 'anonymous' });
+    expect(guardSource(quote('The newspaper', 'outlet')).source).toMatchObject({ kind: 'anonymous' });
+    expect(guardSource(quote('Odile Brack', 'person')).source).toMatchObject({ name: 'Odile Brack', kind: 'person' });
+    expect(guardSource(quote('The Harbour Gazette', 'outlet')).source).toMatchObject({ kind: 'outlet' });
   });
 });

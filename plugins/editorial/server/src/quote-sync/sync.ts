@@ -113,7 +113,7 @@ export function evidenceOf(q: EngineQuote): QuoteEvidence {
  * nobody, so the quote keeps no source and waits for review; a name without a capitalised word
  * ("officials") is an anonymous description.
  */
-function guardSource(q: EngineQuote): EngineQuote & { unsure?: boolean } {
+export function guardSource(q: EngineQuote): EngineQuote & { unsure?: boolean } {
   const s = q.source;
   if (!s || s.kind === 'anonymous' || isNamedSourceName(s.name)) return q;
   if (isClosedClass(s.name)) return { ...q, source: null, unsure: true };
