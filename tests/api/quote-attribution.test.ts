@@ -157,6 +157,32 @@ describe('the seed-001 scenario (invented text)', () => {
   });
 });
 
+describe('bare names across articles', () => {
+  it('never merges two people on a surname alone; an editor’s merge confirms it as an alias', async () => {
+    const create = async (body: string) => {
+      const res = await api.post(CM).send({ title: `Bare ${++n}`, slug: `bare-${n}-${Date.now()}`, body });
+      expect(res.status).toBe(201);
+      return (await quotesOf(res.body.data.documentId))[0].source;
+    };
+    const full = await create('“The bridge will hold,” said Nadia Halloran, the county engineer.');
+    const a = await create('“The tolls stay,” Halloran said.');
+    const b = await create('“The tolls go,” Halloran said.');
+    expect(full.name).toBe('Nadia Halloran');
+    expect(a).toMatchObject({ name: 'Halloran', kind: 'person' });
+    // Three sources: the surname alone matched neither the full name nor the other article's "Halloran".
+    expect(new Set([full.id, a.id, b.id]).size).toBe(3);
+
+    // The editor decides the first bare "Halloran" is Nadia Halloran: merged, it is her confirmed alias.
+    const merged = await api.post(`/editorial/sources/${full.documentId}/merge`).send({ otherDocumentId: a.documentId });
+    expect(merged.status).toBe(200);
+    expect(await aliasRows(full.id)).toEqual(expect.arrayContaining([{ key: 'halloran', provenance: 'editor_confirmed' }]));
+    // From now on a bare "Halloran" is her; the other article's "Halloran" stays its own source.
+    const c = await create('“The ferry stays,” Halloran said.');
+    expect(c.id).toBe(full.id);
+    expect((await t.strapi.db.query(SOURCE as any).findOne({ where: { id: b.id }, populate: { quotes: true } })).quotes).toHaveLength(1);
+  });
+});
+
 describe('confidence, evidence and review', () => {
   it('stores quotes below the minimum confidence as needs_review, hides them from the public until verified, and keeps editor decisions on re-sync', async () => {
     const settings = () => api.put('/editorial/settings/quotes');

@@ -1,4 +1,4 @@
-import { aliasKeysOf, isClosedClass, isFullNameForm, isNamedSourceName, keepsAlias, sharesNameWord } from './names';
+import { aliasKeysOf, isClosedClass, isFullNameForm, isNamedSourceName, keepsAlias, sharesNameWord, syncSlugAndScope } from './names';
 
 describe('closed-class words', () => {
   it('covers pronouns, days, months, dates and times, not names', () => {
@@ -39,5 +39,14 @@ describe('named sources', () => {
   it('refuses days, pronouns and generic nouns as names', () => {
     for (const n of ['Thursday', 'he', 'officials', 'Officials', 'a spokesman', 'The newspaper', 'a senior Western diplomat', 'The city\u2019s transport committee']) expect(isNamedSourceName(n)).toBe(false);
     for (const n of ['Tariq Mahmud', 'Mahmud', 'The Harbour Gazette', 'WSJ']) expect(isNamedSourceName(n)).toBe(true);
+  });
+});
+
+describe('slugs of sources the sync creates', () => {
+  it('keeps bare-name people and anonymous sources to their article, full names across the CMS', () => {
+    expect(syncSlugAndScope('Halloran', 'person', 'doc1')).toEqual({ slug: 'person-doc1-halloran', scope: 'doc1' });
+    expect(syncSlugAndScope('Nadia Halloran', 'person', 'doc1')).toEqual({ slug: 'nadia-halloran', scope: null });
+    expect(syncSlugAndScope('Reuters', 'outlet', 'doc1')).toEqual({ slug: 'reuters', scope: null });
+    expect(syncSlugAndScope('a port official', 'anonymous', 'doc1')).toEqual({ slug: 'anonymous-doc1-a-port-official', scope: 'doc1' });
   });
 });

@@ -34,6 +34,19 @@ export function slugFor(name: string, kind: SourceKind, scopeArticleDocumentId?:
 }
 
 /**
+ * A person the article names only by a bare first name or surname ("Mahmud said"): that name
+ * identifies nobody across articles, so the sync keeps the source to its article (like an
+ * anonymous one) and finds it elsewhere only through an alias an editor confirmed.
+ */
+export const isBareNamePerson = (name: string, kind: SourceKind) => kind === 'person' && !isFullNameForm(name, kind);
+
+/** Slug and article scope of a source the sync creates: article-scoped for anonymous sources and bare-name people. */
+export function syncSlugAndScope(name: string, kind: SourceKind, articleDocumentId: string) {
+  if (isBareNamePerson(name, kind)) return { slug: `person-${articleDocumentId}-${keyOf(name, kind)}`.slice(0, 330), scope: articleDocumentId };
+  return { slug: slugFor(name, kind, articleDocumentId), scope: kind === 'anonymous' ? articleDocumentId : null };
+}
+
+/**
  * Words that never name anyone: pronouns, days, months, times of day, relative dates. General
  * English, not fitted to any article.
  */

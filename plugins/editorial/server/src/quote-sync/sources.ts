@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { SOURCE, newDocumentId, kx, joinInfo, QUOTE, tableOf, chunks } from './db';
 import { sourceKey, type EngineSource } from './engine';
 import { indexNewSource, reindexSources, aliasRowsByKeys } from './alias-index';
-import { aliasKeysOf, isFullNameForm, keyOf, sharesNameWord, slugFor, toModelKind, type SourceKind } from './names';
+import { aliasKeysOf, isBareNamePerson, isFullNameForm, keyOf, sharesNameWord, syncSlugAndScope, toModelKind, type SourceKind } from './names';
 
 export { aliasKeysOf, bareName, keyOf, slugFor, toModelKind, type SourceKind } from './names';
 
@@ -82,7 +82,7 @@ export async function upsertSources(
   const slugs = new Set<string>();
   const lookupKeys: string[] = [];
   for (const g of groups.values()) {
-    slugs.add(slugFor(g.name, g.kind, articleDocumentId));
+    slugs.add(syncSlugAndScope(g.name, g.kind, articleDocumentId).slug);
     if (g.kind !== 'anonymous') for (const f of [g.name, ...g.forms]) lookupKeys.push(keyOf(f, g.kind));
   }
   // Candidates by slug or by an index row of any looked-up key: both indexed lookups (alias-index.ts).
@@ -103,12 +103,17 @@ export async function upsertSources(
   const namedElsewhere = (key: string, id: number) => indexRows.some((r) => r.key === key && r.provenance === 'name' && r.sourceId !== id);
 
   for (const [k, g] of groups) {
-    const slug = slugFor(g.name, g.kind, articleDocumentId);
+    const { slug, scope } = syncSlugAndScope(g.name, g.kind, articleDocumentId);
     let row: SourceRow | undefined = bySlug.get(slug);
     if (!row && g.kind !== 'anonymous') {
       // Its full name, or an alias an editor confirmed or the engine saw as a full name; one source only.
+      // A bare first name or surname matches only an alias an editor confirmed (a merge, an edit).
+      const nameKey = keyOf(g.name, g.kind);
+      const bare = isBareNamePerson(g.name, g.kind);
       const keys = new Set([g.name, ...g.forms].map((f) => keyOf(f, g.kind)));
-      const ids = new Set(indexRows.filter((r) => keys.has(r.key) && byId.get(r.sourceId)?.kind === g.kind).map((r) => r.sourceId));
+      const matches = (r: (typeof indexRows)[number]) =>
+        keys.has(r.key) && byId.get(r.sourceId)?.kind === g.kind && !(bare && r.key === nameKey && r.provenance !== 'editor_confirmed');
+      const ids = new Set(indexRows.filter(matches).map((r) => r.sourceId));
       if (ids.size === 1) row = byId.get([...ids][0]);
     }
     if (!row && g.kind === 'outlet' && publication === undefined) publication = await loadPublication();
@@ -127,7 +132,7 @@ export async function upsertSources(
       const documentId = newDocumentId();
       const aliases = names.filter((n) => n !== g.name && !namedElsewhere(keyOf(n, g.kind), -1));
       const aliasKeys = aliasKeysOf([g.name, ...aliases], g.kind);
-      const scopeArticleDocumentId = g.kind === 'anonymous' ? articleDocumentId : null;
+      const scopeArticleDocumentId = scope;
       const now = new Date();
       const [inserted] = await kx(strapi, trx, tableOf(strapi, SOURCE))
         .insert({
