@@ -285,6 +285,14 @@ describe('the alias migration', () => {
     // And one credited to a "person" named by a day, as the engine once made them.
     const thursday = (await t.strapi.db.query(SOURCE as any).create({ data: { documentId: `thu${Date.now()}`, name: 'Thursday', slug: 'thursday', kind: 'person', aliases: [] } })) as any;
     await knex('editorial_quotes_source_lnk').where('quote_id', hers[1].id).update({ source_id: thursday.id });
+    // And a bare surname shared across articles, as older syncs made them: both her quotes and
+    // another article's were credited to one "Okafor".
+    const bareOkafor = (await t.strapi.db.query(SOURCE as any).create({ data: { documentId: `oka${Date.now()}`, name: 'Okafor', slug: 'okafor', kind: 'person', aliases: [] } })) as any;
+    const other = await api.post(CM).send({ title: `Other ${++n}`, slug: `other-${n}-${Date.now()}`, body: '“The well is dry,” Okafor said.' });
+    expect(other.status).toBe(201);
+    const otherQuote = (await quotesOf(other.body.data.documentId))[0];
+    expect(otherQuote.source.id).not.toBe(bareOkafor.id);
+    await knex('editorial_quotes_source_lnk').where('quote_id', otherQuote.id).update({ source_id: bareOkafor.id });
 
     const result = (await t.strapi.plugin('editorial').service('quote-sync').runMigrations({ rerun: [MIGRATION] }))[MIGRATION];
     expect(result.articles).toContain(orchardId);
@@ -298,6 +306,11 @@ describe('the alias migration', () => {
       { key: 'whitty', provenance: 'editor_confirmed' },
     ]);
     for (const q of await quotesOf(orchardId)) expect(q.source.id).toBe(okafor.id);
+    // The other article's "Okafor" is a source of that article alone again.
+    expect(result.articles).toContain(other.body.data.documentId);
+    const resolved = (await quotesOf(other.body.data.documentId))[0].source;
+    expect(resolved).toMatchObject({ name: 'Okafor', scopeArticleDocumentId: other.body.data.documentId });
+    expect((await t.strapi.db.query(SOURCE as any).findOne({ where: { id: bareOkafor.id }, populate: { quotes: true } })).quotes).toEqual([]);
     expect((await sourceNamed('Jane Whitfield')).id).toBe(jane.id);
 
     // Again: nothing to clean, nothing re-synced; and not run at all once recorded as done.

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { QUOTE, SOURCE, chunks, joinInfo, kx, lockQuoteSync, tableOf } from '../quote-sync/db';
 import { SOURCE_ALIAS, reindexSources } from '../quote-sync/alias-index';
-import { aliasKeysOf, isNamedSourceName, keepsAlias, keyOf, type SourceKind } from '../quote-sync/names';
+import { aliasKeysOf, isBareNamePerson, isNamedSourceName, keepsAlias, keyOf, type SourceKind } from '../quote-sync/names';
 
 const parseAliases = (v: unknown): string[] => {
   let a = v;
@@ -29,15 +29,16 @@ export interface AliasCleanup {
  * the source (unless an editor confirmed it), and names of a different source. Index rows
  * written before provenance existed get theirs. Then the articles quoting a cleaned source are
  * re-synced with their sources resolved again, so quotes credited through a wrong alias move,
- * as are those quoting a "named" source that names nobody (a day, a pronoun, "officials").
+ * as are those quoting a "named" source that names nobody (a day, a pronoun, "officials") or a
+ * person shared across articles under a bare surname.
  * Idempotent: a second run changes nothing.
  */
 export async function cleanSourceAliases(strapi: Core.Strapi): Promise<AliasCleanup> {
   const aliasTable = tableOf(strapi, SOURCE_ALIAS);
   const cleaned = await strapi.db.transaction(async ({ trx }: any) => {
     await lockQuoteSync(strapi, trx);
-    const rows: { id: number; name: string; kind: SourceKind; aliases: unknown }[] = await kx(strapi, trx, tableOf(strapi, SOURCE))
-      .select('id', 'name', 'kind', 'aliases')
+    const rows: { id: number; name: string; kind: SourceKind; aliases: unknown; scope_article_document_id: string | null }[] = await kx(strapi, trx, tableOf(strapi, SOURCE))
+      .select('id', 'name', 'kind', 'aliases', 'scope_article_document_id')
       .whereNot('kind', 'anonymous')
       .orderBy('id');
     // Whose own name each key is, per kind: an alias naming another source is that source's.
@@ -52,8 +53,11 @@ export async function cleanSourceAliases(strapi: Core.Strapi): Promise<AliasClea
     const unprovenanced = new Set<number>((await kx(strapi, trx, aliasTable).distinct('source_id').whereNull('provenance')).map((r: any) => Number(r.source_id)));
     const removed: AliasCleanup['removed'] = [];
     const changed: number[] = [];
-    // Named sources that name nobody ("Thursday", "officials"): their quotes are resolved again.
-    const unnamed = rows.filter((r) => !isNamedSourceName(r.name)).map((r) => Number(r.id));
+    // Named sources that name nobody ("Thursday", "officials"), and people known by a bare surname
+    // across articles ("Mahmud", which merged everyone so named): their quotes are resolved again.
+    const unnamed = rows
+      .filter((r) => !isNamedSourceName(r.name) || (isBareNamePerson(r.name, r.kind) && !r.scope_article_document_id))
+      .map((r) => Number(r.id));
     for (const r of rows) {
       const id = Number(r.id);
       const aliases = parseAliases(r.aliases);
