@@ -116,6 +116,20 @@ describe('the closed class never names a source', () => {
     expect(containing(quotes, 'It is safe').source).toMatchObject({ kind: 'anonymous', name: 'A spokesman' });
   });
 
+  it('takes neither a dateline nor a publication date for a speaker', () => {
+    const quotes = extractQuotes(
+      'Published: March 3, 2026\n\nLUND: Harbour officials met the ferry unions this week, the Lund Gazette reported on Wednesday.',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].text).toBe('Harbour officials met the ferry unions this week');
+    expect(quotes[0].source).toMatchObject({ name: 'the Lund Gazette', kind: 'outlet' });
+  });
+
+  it('makes a lone determiner an anonymous source, not a name', () => {
+    const quotes = extractQuotes('Two dock workers spoke. Another said the cranes were unsafe.');
+    expect(containing(quotes, 'cranes were unsafe').source?.kind).toBe('anonymous');
+  });
+
   it('resolves a pronoun to its antecedent and never to the pronoun itself', () => {
     const quotes = extractQuotes('Petra Holm opened the dock. “We have waited ten years,” she said.');
     const q = containing(quotes, 'ten years');
@@ -148,6 +162,19 @@ describe('one chain of mentions per entity', () => {
     );
     expect(containing(quotes, 'the price was high').source).toMatchObject({ name: 'The Harbour Street Journal', kind: 'outlet' });
     expect(containing(quotes, 'no comment').source).toMatchObject({ name: 'The Federal Bureau of Ferries', kind: 'organization' });
+  });
+
+  it('resolves initials to a name seen earlier in the text, even if it never spoke', () => {
+    const quotes = extractQuotes('Shares fell after a report in The Harbour Street Journal on Monday. HSJ said the sale had stalled.');
+    expect(containing(quotes, 'sale had stalled').source).toMatchObject({ name: 'The Harbour Street Journal', kind: 'outlet' });
+  });
+
+  it('resolves a short name and "the newspaper" to an outlet named earlier that never spoke', () => {
+    const quotes = extractQuotes(
+      'The ministry denied the talks after The Lantern Gazette reported them. But the Lantern said the envoys had met. The newspaper said a third meeting was planned.',
+    );
+    expect(containing(quotes, 'envoys had met').source).toMatchObject({ name: 'The Lantern Gazette', kind: 'outlet' });
+    expect(containing(quotes, 'third meeting').source).toMatchObject({ name: 'The Lantern Gazette', kind: 'outlet' });
   });
 
   it('chains an organisation to "the ministry"', () => {

@@ -132,6 +132,7 @@ export class EntityTracker {
   /** A full-name mention found while resolving (a name run), recorded on the chain it joins. */
   private pendingMention: Mention | null = null;
   private readonly runsByWord = new Map<string, NameRun[]>();
+  private readonly runsByInitials = new Map<string, NameRun>();
   private readonly maleRuns: NameRun[];
   private readonly femaleRuns: NameRun[];
   /** Runs that look like a person's name (no outlet, organisation or time word), in text order. */
@@ -144,6 +145,9 @@ export class EntityTracker {
       (r) => r.words[0] !== 'the' && !r.words.some((w) => OUTLET_WORDS.has(w) || ORGANIZATION_WORDS.has(w) || NEWSPAPER_WORDS.has(w) || isTimeWord(w, false)),
     );
     for (const run of runs) {
+      // the first name run with these initials, for abbreviations never named as a speaker
+      const initials = initialsOf(run.words);
+      if (run.words.length >= 2 && initials.length >= 2 && !this.runsByInitials.has(initials)) this.runsByInitials.set(initials, run);
       const first = run.words[0];
       const last = run.words[run.words.length - 1];
       for (const w of new Set([first, last])) {
@@ -213,6 +217,10 @@ export class EntityTracker {
     if (paren > 0) words = words.slice(0, paren);
     // function words and sentence adverbs are never a source: "First,", "To", "There", "The"
     if (words.every((w) => w.kind !== 'word' || FUNCTION_WORDS.has(w.lower) || LEADING_CONJUNCTIONS.has(w.lower))) return null;
+    // a lone determiner ("Another said …", "Some argued …") is an anonymous description, never a name
+    if (words.length === 1 && DESCRIPTION_OPENERS.has(words[0].lower)) {
+      return { speaker, source: this.anonymous(words, words[0].lower, at) };
+    }
     // days, dates and times never name a source: "Thursday", "On Friday", "Monday night"
     let wordTokens = words.filter((w) => w.kind === 'word');
     const timeless = wordTokens.filter((w) => !isTimeWord(w.lower, false));
@@ -289,17 +297,43 @@ export class EntityTracker {
     const raw = this.text.slice(last.start, last.end);
     if (words.length === 1 && isAcronym(raw)) {
       const initials = raw.replace(/[.&-]/g, '').toLowerCase();
-      return this.latest(
+      const known = this.latest(
         (x) =>
           (x.source.kind === 'outlet' || x.source.kind === 'organization') &&
           x.words.length >= 2 &&
           initialsOf(x.words) === initials,
       );
+      if (known) return known;
+      // named earlier in the text but never as a speaker: "… The Wall Street Journal … WSJ reported"
+      const run = this.runsByInitials.get(initials);
+      if (!run || run.start >= at) return undefined;
+      const outlet = run.words.some((w) => OUTLET_WORDS.has(w) || OUTLET_MARKERS.has(w) || NEWSPAPER_WORDS.has(w));
+      const org = run.words.some((w) => ORGANIZATION_WORDS.has(w));
+      if (!outlet && !org) return undefined;
+      const words = run.words.filter((w) => w !== 'the');
+      this.pendingMention = { text: run.text, start: run.start, end: run.start + run.text.length };
+      const source = this.add({ name: this.withArticle(run), kind: outlet ? 'outlet' : 'organization', description: null }, null, words, null, !outlet, at);
+      return this.bySource.get(source);
     }
     if (words.some((w) => OUTLET_WORDS.has(w) || ORGANIZATION_WORDS.has(w) || NEWSPAPER_WORDS.has(w) || TITLES[w] !== undefined)) return undefined;
     const personal = words.some((w) => this.runsByWord.get(w)?.some((r) => r.start < at && !r.words.some((x) => OUTLET_WORDS.has(x) || ORGANIZATION_WORDS.has(x) || NEWSPAPER_WORDS.has(x))));
     if (personal) return undefined;
-    return this.latest((x) => x.source.kind === 'outlet' && x.words.length > words.length && words.every((w) => x.words.includes(w)));
+    const known = this.latest((x) => x.source.kind === 'outlet' && x.words.length > words.length && words.every((w) => x.words.includes(w)));
+    if (known) return known;
+    // an outlet named earlier in the text but never as a speaker: "… The Daily Meridian reported
+    // that … But the Meridian said …"
+    const named = this.runsByWord.get(words[words.length - 1])?.find(
+      (r) => r.start < at && r.words.length > words.length && words.every((w) => r.words.includes(w)) && r.words.some((w) => OUTLET_WORDS.has(w) || OUTLET_MARKERS.has(w) || NEWSPAPER_WORDS.has(w)),
+    );
+    if (!named) return undefined;
+    this.pendingMention = { text: named.text, start: named.start, end: named.start + named.text.length };
+    const source = this.add({ name: this.withArticle(named), kind: 'outlet', description: null }, null, named.words.filter((w) => w !== 'the'), null, false, at);
+    return this.bySource.get(source);
+  }
+
+  /** A name run with the capitalised "The" the text gives it ("The Daily Meridian"). */
+  private withArticle(run: NameRun): string {
+    return this.text.slice(Math.max(0, run.start - 4), run.start) === 'The ' ? `The ${run.text}` : run.text;
   }
 
   /** True when only spaces, an opening quote or bracket stand between `at` and a sentence end. */

@@ -221,7 +221,9 @@ class ArticleExtractor {
       const lowerStart = this.text[first.start] === first.lower[0];
       // "Brun’s campaign manager": a phrase ending in a common noun describes; a name ends capitalised
       const lastWord = seg[seg.length - 1];
-      const lowerEnd = isWord(lastWord) && seg.length <= 7 && this.text[lastWord.start] === lastWord.lower[0] && (ANONYMOUS_HEADS.has(lastWord.lower) || TITLES[lastWord.lower] !== undefined);
+      // "Rep. Jo Collins, R-NY, said": a party and state tag describes too
+      const partyTag = seg.length <= 3 && /^\p{Lu}\.?-/u.test(this.text.slice(seg[0].start, seg[seg.length - 1].end));
+      const lowerEnd = partyTag || isWord(lastWord) && seg.length <= 7 && this.text[lastWord.start] === lastWord.lower[0] && (ANONYMOUS_HEADS.has(lastWord.lower) || TITLES[lastWord.lower] !== undefined);
       if (lowerStart || lowerEnd || first.lower === 'the' || first.lower === 'a' || first.lower === 'an') {
         description = this.text.slice(seg[0].start, seg[seg.length - 1].end);
         j = p - 1;
@@ -297,9 +299,14 @@ class ArticleExtractor {
         continue;
       }
       if (!isWord(t)) break;
-      if (phrase.length > 0 && (AFTER_CUE_STOP.has(t.lower) || REPORTING_VERBS.has(t.lower))) break;
-      // "said the plan was …": a clause follows the cue, not a speaker
-      if (phrase.length > 0 && BETWEEN_SUBJECT_AND_CUE.has(t.lower) && t.lower !== 'last' && t.lower !== 'first') return null;
+      // a capitalised cue word is part of a name ("according to the Harbour Post")
+      const capitalised = /\p{Lu}/u.test(this.text[t.start]);
+      // … and a noun use after a modifier too ("according to a watchdog report")
+      const nounUse = (AMBIGUOUS_CUES.has(t.lower) || EVIDENCE_NOUNS.has(t.lower)) && isWord(tokens[i - 1]) && !BETWEEN_SUBJECT_AND_CUE.has(tokens[i - 1].lower) && PRONOUNS[tokens[i - 1].lower] === undefined;
+      if (phrase.length > 0 && (AFTER_CUE_STOP.has(t.lower) || (REPORTING_VERBS.has(t.lower) && !capitalised && !nounUse))) break;
+      // "said the plan was …": a clause follows the cue, not a speaker ("Roe's plan" is a possessive)
+      const possessive = (t.lower === '’s' || t.lower === "'s") && t.start === tokens[i - 1]?.end;
+      if (phrase.length > 0 && !possessive && BETWEEN_SUBJECT_AND_CUE.has(t.lower) && t.lower !== 'last' && t.lower !== 'first') return null;
       phrase.push(t);
       i++;
     }
@@ -330,6 +337,11 @@ class ArticleExtractor {
     if (isWord(tokens[i]) && REPORTING_VERBS.has(tokens[i].lower) && !AMBIGUOUS_CUES.has(tokens[i].lower) && !tokens[i].lower.endsWith('ing')) {
       const phrase = this.subjectAfter(tokens, i, end);
       if (!phrase) return null;
+      // an inverted subject is a name, a pronoun or a description ("said a senior official"),
+      // not a clause ("says meeting participants outlined …")
+      const lead = phrase[0];
+      const speakerLike = phrase.some((t) => isWord(t) && (/\p{Lu}/u.test(this.text[t.start]) || ANONYMOUS_HEADS.has(t.lower) || TITLES[t.lower] !== undefined || PRONOUNS[t.lower] !== undefined));
+      if (isWord(lead) && !DESCRIPTION_OPENERS.has(lead.lower) && !speakerLike) return null;
       let next = i + 1 + phrase.length;
       if (isWord(tokens[next]) && REPORTING_VERBS.has(tokens[next].lower)) next++; // "said X said"
       return { cue: i, cueEnd: i, phrase, next };
@@ -359,7 +371,7 @@ class ArticleExtractor {
     // walk back at most 16 tokens to a comma that starts the attribution
     for (let b = end - 1; b > floor && b >= end - 16; b--) {
       const t = tokens[b];
-      if (t.lower !== ',' && t.kind !== 'quote') continue;
+      if (t.lower !== ',' && t.lower !== '—' && t.lower !== '–' && t.kind !== 'quote') continue;
       const found = this.attributionAfter(tokens, t.kind === 'quote' ? b + 1 : b, end);
       if (!found) continue;
       // the attribution must run to the sentence end, allowing a short adverbial tail
@@ -472,7 +484,8 @@ class ArticleExtractor {
     const cue = tokens[trailing.cue].lower;
     if (!this.isAccordingTo(tokens, trailing.cue) && (!REPORTING_VERBS.has(cue) || SPEECH_EVENT_VERBS.has(cue))) return false;
     const first = tokens[trailing.boundary + 1];
-    if (!first || RELATIVE_OPENERS.has(first.lower)) return false;
+    // ", but Roe did not say when": a new clause, not an attribution of what came before
+    if (!first || RELATIVE_OPENERS.has(first.lower) || LEADING_CONJUNCTIONS.has(first.lower)) return false;
     const phrase = trailing.phrase;
     if (phrase && phrase.some((t) => RELATIVE_OPENERS.has(t.lower))) return false;
     return true;
@@ -698,7 +711,14 @@ class ArticleExtractor {
     if (tokens[0]?.kind === 'quote') return false;
     while (k < tokens.length && k < 4 && isWord(tokens[k]) && /\p{Lu}/u.test(this.text[tokens[k].start])) k++;
     if (k === 0 || tokens[k]?.lower !== ':' || tokens.length - k < 4) return false;
-    if (/^(note|update|updated|editor|correction|photo|video|watch|read|related|source|sources|image|credit|listen|more|also|warning|disclosure)$/.test(tokens[k - 1].lower)) return false;
+    if (/^(note|update|updated|editor|correction|photo|video|watch|read|related|source|sources|image|credit|listen|more|also|warning|disclosure|published|posted|filed|dateline|by|date|time|tags?|topics?|follow|share|subscribe)$/.test(tokens[k - 1].lower)) return false;
+    // "Published: October 6, 2011": a date is no utterance
+    if (this.isTimeToken(tokens[k + 1]) || (isWord(tokens[k + 1]) && isTimeWord(tokens[k + 1].lower, true) && this.isTimeToken(tokens[k + 2]))) return false;
+    // "WASHINGTON: …" is a dateline unless the capitalised label speaks again later (a transcript)
+    if (k === 1 && this.text.slice(tokens[0].start, tokens[0].end) === tokens[0].lower.toUpperCase()) {
+      const label = this.text.slice(tokens[0].start, tokens[1].end);
+      if (this.text.indexOf('\n' + label, tokens[1].end) < 0) return false;
+    }
     const content = this.span(tokens, k + 1, tokens.length - 1);
     if (!content) return false;
     const quoted = tokens[k + 1]?.kind === 'quote' && tokens[k + 1].end >= content.end;
@@ -944,8 +964,9 @@ class ArticleExtractor {
     if (!this.includeIndirect) return;
     if (end < 4) return;
 
-    // "According to X, …" at the start
-    const first = this.clauseStart(tokens, 0);
+    // "According to X, …" at the start (after a dateline "WASHINGTON:")
+    let first = this.clauseStart(tokens, 0);
+    if (isWord(tokens[first]) && [':', '-', '—', '–'].includes(tokens[first + 1]?.lower ?? '') && this.text.slice(tokens[first].start, tokens[first].end) === tokens[first].lower.toUpperCase() && /\p{L}/u.test(tokens[first].lower)) first = this.clauseStart(tokens, first + 2);
     if (this.isAccordingTo(tokens, first)) {
       const phrase = this.subjectAfter(tokens, first + 1, end);
       const comma = first + 2 + (phrase?.length ?? 0);
@@ -960,7 +981,8 @@ class ArticleExtractor {
     }
     // "…, X said." / "…, according to X."
     const trailing = this.trailingAttribution(tokens, 0);
-    if (trailing && tokens[trailing.boundary].lower === ',' && this.plainTrailingCue(tokens, trailing)) {
+    const boundaryMark = trailing ? tokens[trailing.boundary].lower : '';
+    if (trailing && (boundaryMark === ',' || boundaryMark === '—' || boundaryMark === '–') && this.plainTrailingCue(tokens, trailing)) {
       const content = this.span(tokens, first, trailing.boundary - 1);
       if (content && this.wordCount(content) >= 3) {
         // "The plan, officials said, was …": a parenthetical attribution mid-sentence is
@@ -984,6 +1006,7 @@ class ArticleExtractor {
       }
       break;
     }
+    this.askedClause(sentence, index, tokens, first, end);
     // "X said (that) …", and further cues in the same sentence ("…, and said …", "…, saying …")
     let from = first;
     let previous: Who | null = null;
@@ -1014,6 +1037,36 @@ class ArticleExtractor {
       if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) > 40) continue;
       this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: REPORTING_VERBS.has(tokens[c].lower) ? 0.6 : 0.45, rule: REPORTING_VERBS.has(tokens[c].lower) ? 'indirect-cue' : 'stance-cue', paragraph: sentence.paragraph, sentence: index });
       previous = who;
+    }
+  }
+
+  /**
+   * A question put to someone, in a participle clause with no subject: "Asked if the port would
+   * close, Holm said …", "when asked about the budget", "Asked by reporters whether …". The
+   * content is the question; the speaker is the asker when named ("by X"), else unknown.
+   */
+  private askedClause(sentence: Sentence, index: number, tokens: Token[], first: number, end: number): void {
+    for (let k = first; k < end - 1; k++) {
+      if (tokens[k].lower !== 'asked') continue;
+      const prev = tokens[k - 1]?.lower;
+      if (!(k === first || prev === 'when' || prev === 'if' || prev === 'after' || prev === 'once' || prev === 'before' || prev === ',' || (prev === 'was' && tokens[k - 2]?.lower === 'when'))) continue;
+      let start = k + 1;
+      let asker: Token[] | null = null;
+      if (tokens[start]?.lower === 'by') {
+        const by: Token[] = [];
+        let x = start + 1;
+        while (x < end && by.length < 6 && isWord(tokens[x]) && !COMPLEMENTISERS.has(tokens[x].lower) && tokens[x].lower !== 'to' && tokens[x].lower !== 'about') by.push(tokens[x++]);
+        asker = by.length ? by : null;
+        start = x;
+      }
+      if (tokens[start]?.lower === 'about' || tokens[start]?.lower === 'for') start++;
+      let stop = start;
+      while (stop < end && tokens[stop].lower !== ',' && tokens[stop].kind !== 'quote' && tokens[stop].lower !== ';') stop++;
+      const content = this.span(tokens, start, stop - 1);
+      if (!content || this.wordCount(content) < 1) return;
+      const who = asker ? this.resolve(asker, null) : { speaker: null, source: null };
+      this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, k, k), ...who, confidence: 0.5, rule: 'asked', paragraph: sentence.paragraph, sentence: index });
+      return;
     }
   }
 
@@ -1097,6 +1150,7 @@ const RULE_CONFIDENCE: Record<string, number> = {
   label: 0.45,
   continuation: 0.45,
   'continuation-fragment': 0.3,
+  asked: 0.45,
 };
 
 function calibratedConfidence(a: Attribution): number {
