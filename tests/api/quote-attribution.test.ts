@@ -51,7 +51,7 @@ const GENERIC = new Set(
   (
     'official officials spokesman spokeswoman spokesperson source sources people residents police authorities ' +
     'diplomat diplomats aide aides analyst analysts expert experts newspaper paper agency ministry department ' +
-    'government committee council senior western foreign local two several some many'
+    'government committee council senior western foreign local two several some many fishermen farmers villagers locals workers'
   ).split(' ')
 );
 const words = (s: string) => s.split(/[\s-]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);

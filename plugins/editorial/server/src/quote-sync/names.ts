@@ -123,6 +123,11 @@ const GENERIC_WORDS = new Set(
     'paper newspaper agency agencies ministry department government committee council board union company firm group report statement',
     'senior top local foreign western eastern northern southern regional national international government military intelligence security',
     'state federal city county several some many few two three four five other another both most unnamed anonymous former current',
+    'fishermen farmers locals villagers shopkeepers traders drivers passengers commuters patients nurses miners owners landlords',
+    'tenants citizens campaigners investors shareholders fans players coaches legislators councillors councilors firefighters',
+    'rescuers survivors families neighbours neighbors pupils employees troops rebels insurgents demonstrators opponents mediators',
+    'inspectors regulators judges editors historians scholars academics surgeons medics paramedics builders contractors planners',
+    'businesses unions banks retailers shoppers consumers customers users readers viewers listeners visitors tourists',
     "city's country's government's a an the",
   ]
     .join(' ')
@@ -138,6 +143,8 @@ export function isNamedSourceName(name: string): boolean {
   if (isClosedClass(name)) return false;
   const words = wordsOf(name.replace(/^(the|a|an)\s+/i, '')).map((w) => w.replace(/[\u2019']s$/u, ''));
   if (!words.some((w) => capitalised(w) && !CLOSED_CLASS.has(w.toLowerCase()))) return false;
+  // "Fishermen", "Spokesmen", "Businesswomen": role nouns, not surnames.
+  if (words.length === 1 && /^(fisher|spokes|business|chair|fire|police|congress|country|clergy|trades|sales|crafts|gun|gentle|news|states|lay|fresh|work)(wo)?men$/i.test(words[0])) return false;
   return !words.every((w) => GENERIC_WORDS.has(w.toLowerCase()) || CLOSED_CLASS.has(w.toLowerCase()));
 }
 
