@@ -74,6 +74,32 @@ describe('quotation marks', () => {
   });
 });
 
+describe('chains of cues by one subject', () => {
+  it('gives an earlier coordinated cue its own clause before the quote', () => {
+    const quotes = extractQuotes('Brun called on the harbour master to resign and said, “His time is up.”');
+    expect(containing(quotes, 'His time is up').text).toBe('“His time is up.”');
+    const earlier = containing(quotes, 'to resign');
+    expect(earlier.text).toBe('the harbour master to resign');
+    expect(earlier.type).toBe('indirect');
+    expect(earlier.source?.name).toBe('Brun');
+  });
+
+  it('reports the that-clause of a speech noun as its owner’s indirect speech', () => {
+    const quotes = extractQuotes('Petra Holm spoke first. Critics mocked Holm’s claim that the quay would pay for itself within a year.');
+    const q = containing(quotes, 'the quay would pay');
+    expect(q.text).toBe('that the quay would pay for itself within a year');
+    expect(q.cue?.text).toBe('claim');
+    expect(q.source?.name).toBe('Petra Holm');
+  });
+
+  it('lets a participle after "while" take the clause subject', () => {
+    const quotes = extractQuotes('Holm has promised to build a new quay, while also suggesting that the old one should be sold.');
+    const q = containing(quotes, 'old one should be sold');
+    expect(q.cue?.text).toBe('suggesting');
+    expect(q.source?.name).toBe('Holm');
+  });
+});
+
 describe('cues that report no speech or position', () => {
   it('does not take a speech event with only its listener for a quote', () => {
     expect(extractQuotes('Mayor Hilde Brun spoke to reporters on Tuesday after the meeting.')).toEqual([]);

@@ -289,7 +289,7 @@ export class EntityTracker {
   /**
    * An outlet or organization already named that this name abbreviates: its initials ("WSJ",
    * "NYT") or its distinctive words ("Meridian" for "The Daily Meridian"). A word that also
-   * ends a person's name in the article ("Clinton" and "the Clinton Foundation") never matches.
+   * ends a person's name in the article ("Lund" and "the Lund Foundation") never matches.
    */
   private shortFormOf(words: string[], run: Token[], at: number): Entity | undefined {
     if (!words.length || words.length > 3) return undefined;

@@ -152,7 +152,7 @@ class ArticleExtractor {
         EVIDENCE_NOUNS.has(prev.lower) ||
         /\p{Lu}/u.test(this.text[prev.start]);
       if (!subjectLike) return false;
-      // "his Islamophobic remarks", "the Democratic states": a modifier after a determiner
+      // "his harsh remarks", "the coastal states": a modifier after a determiner
       const before = tokens[k - 2];
       if (isWord(before) && POSSESSIVE_DETERMINERS.has(before.lower) && /\p{Lu}/u.test(this.text[prev.start]) && PRONOUNS[prev.lower] === undefined) return false;
     }
@@ -221,7 +221,7 @@ class ArticleExtractor {
       const lowerStart = this.text[first.start] === first.lower[0];
       // "Brun’s campaign manager": a phrase ending in a common noun describes; a name ends capitalised
       const lastWord = seg[seg.length - 1];
-      // "Rep. Jo Collins, R-NY, said": a party and state tag describes too
+      // "Rep. Jo Lund, D-Ore., said": a party and state tag describes too
       const partyTag = seg.length <= 3 && /^\p{Lu}\.?-/u.test(this.text.slice(seg[0].start, seg[seg.length - 1].end));
       const lowerEnd = partyTag || isWord(lastWord) && seg.length <= 7 && this.text[lastWord.start] === lastWord.lower[0] && (ANONYMOUS_HEADS.has(lastWord.lower) || TITLES[lastWord.lower] !== undefined);
       if (lowerStart || lowerEnd || first.lower === 'the' || first.lower === 'a' || first.lower === 'an') {
@@ -338,7 +338,7 @@ class ArticleExtractor {
       const phrase = this.subjectAfter(tokens, i, end);
       if (!phrase) return null;
       // an inverted subject is a name, a pronoun or a description ("said a senior official"),
-      // not a clause ("says meeting participants outlined …")
+      // not a clause ("says harbour staff counted …")
       const lead = phrase[0];
       const speakerLike = phrase.some((t) => isWord(t) && (/\p{Lu}/u.test(this.text[t.start]) || ANONYMOUS_HEADS.has(t.lower) || TITLES[t.lower] !== undefined || PRONOUNS[t.lower] !== undefined));
       if (isWord(lead) && !DESCRIPTION_OPENERS.has(lead.lower) && !speakerLike) return null;
@@ -477,8 +477,8 @@ class ArticleExtractor {
 
   /**
    * A trailing attribution of a sentence with no quote must be a verb of saying with a plain
-   * subject: not a relative clause (", which he claimed"), an appositive (", an arrangement the
-   * campaign criticized") or a speech event ("…, spoke about").
+   * subject: not a relative clause (", which he claimed"), an appositive (", a plan the
+   * union criticized") or a speech event ("…, spoke about").
    */
   private plainTrailingCue(tokens: Token[], trailing: { boundary: number; cue: number; phrase: Token[] | null }): boolean {
     const cue = tokens[trailing.cue].lower;
@@ -664,7 +664,7 @@ class ArticleExtractor {
       const inner = this.text.slice(this.regions[q.region].innerStart, this.regions[q.region].innerEnd).trimEnd();
       if (/[.?!]$/.test(inner)) return qi;
     }
-    // "“rigged” in a tweet Tuesday", "“a disaster” on Monday": the frame after the quote is no content
+    // "“a fantasy” in a tweet Tuesday", "“a disaster” on Monday": the frame after the quote is no content
     if (this.frameAfter(tokens, qi + 1, end)) return qi;
     for (let k = qi + 1; k < end; k++) {
       const t = tokens[k];
@@ -712,9 +712,9 @@ class ArticleExtractor {
     while (k < tokens.length && k < 4 && isWord(tokens[k]) && /\p{Lu}/u.test(this.text[tokens[k].start])) k++;
     if (k === 0 || tokens[k]?.lower !== ':' || tokens.length - k < 4) return false;
     if (/^(note|update|updated|editor|correction|photo|video|watch|read|related|source|sources|image|credit|listen|more|also|warning|disclosure|published|posted|filed|dateline|by|date|time|tags?|topics?|follow|share|subscribe)$/.test(tokens[k - 1].lower)) return false;
-    // "Published: October 6, 2011": a date is no utterance
+    // "Published: March 3, 2026": a date is no utterance
     if (this.isTimeToken(tokens[k + 1]) || (isWord(tokens[k + 1]) && isTimeWord(tokens[k + 1].lower, true) && this.isTimeToken(tokens[k + 2]))) return false;
-    // "WASHINGTON: …" is a dateline unless the capitalised label speaks again later (a transcript)
+    // "LUND: …" is a dateline unless the capitalised label speaks again later (a transcript)
     if (k === 1 && this.text.slice(tokens[0].start, tokens[0].end) === tokens[0].lower.toUpperCase()) {
       const label = this.text.slice(tokens[0].start, tokens[1].end);
       if (this.text.indexOf('\n' + label, tokens[1].end) < 0) return false;
@@ -787,6 +787,20 @@ class ArticleExtractor {
           if (!sub) continue;
           const at = tokens.indexOf(sub.phrase[0]);
           if (tokens[at - 1]?.lower === ',') {
+            // "Holm acknowledged the fares had risen, which was expected, she said,
+            // “…”": the earlier cue with its own subject keeps its clause, up to the comma
+            const earlier = c;
+            if (this.includeIndirect && REPORTING_VERBS.has(tokens[earlier].lower) && earlier < at - 3) {
+              let stop = at - 2;
+              for (let x = earlier + 1; x < stop; x++) if (tokens[x].lower === ',' && RELATIVE_OPENERS.has(tokens[x + 1]?.lower ?? '')) stop = x - 1;
+              const start = this.complementStart(tokens, earlier, stop + 1);
+              const part = this.span(tokens, start, stop);
+              const sub0 = this.subjectBefore(tokens, earlier, pos);
+              const earlierWho = sub0 ? this.resolve(sub0.phrase, sub0.description) : null;
+              if (part && earlierWho?.speaker && this.wordCount(part) >= 2 && !tokens.slice(earlier, stop + 1).some((t) => t.kind === 'quote') && !this.reportsNothing(tokens, earlier, start)) {
+                this.push({ segments: [part], type: 'indirect', cue: this.cueSpan(tokens, earlier, earlier), ...earlierWho, confidence: 0.55, rule: 'indirect-chain', paragraph: sentence.paragraph, sentence: index });
+              }
+            }
             c = k;
             break;
           }
@@ -808,6 +822,23 @@ class ArticleExtractor {
           c = chained;
           according = false;
           if (!who.speaker) who = this.speakerForCue(tokens, c, pos, qi, current, sentence.paragraph);
+        } else if (!according && this.includeIndirect) {
+          // "Brun called on the harbour master to resign and said, “…”": an earlier cue coordinated with the
+          // one introducing the quote reports its own clause
+          const earlier = this.leftmostCue(tokens, pos, c, INDIRECT_VERBS);
+          let link = c - 1;
+          while (link > earlier && isWord(tokens[link]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[link].lower)) link--;
+          if (earlier >= 0 && earlier < link && !this.isAccordingTo(tokens, earlier) && (tokens[link].lower === 'and' || (tokens[link].lower === ',' && tokens[c].lower.endsWith('ing')))) {
+            let stop = link - 1;
+            while (stop > earlier && (tokens[stop].kind === 'punct' || tokens[stop].lower === 'and')) stop--;
+            const start = this.complementStart(tokens, earlier, stop + 1);
+            const part = this.span(tokens, start, stop);
+            const earlierWho = this.speakerForCue(tokens, earlier, pos, c, current, sentence.paragraph);
+            if (part && earlierWho.speaker && this.wordCount(part) >= 1 && !tokens.slice(earlier, stop + 1).some((t) => t.kind === 'quote') && !this.reportsNothing(tokens, earlier, start)) {
+              this.push({ segments: [part], type: 'indirect', cue: this.cueSpan(tokens, earlier, earlier), ...earlierWho, confidence: 0.55, rule: 'indirect-chain', paragraph: sentence.paragraph, sentence: index });
+              if (!who.speaker) who = earlierWho;
+            }
+          }
         }
         const between = tokens.slice(c + 1, qi);
         const trivial = between.every((t) => t.kind === 'punct' || (isWord(t) && (t.lower === 'that' || BETWEEN_SUBJECT_AND_CUE.has(t.lower))));
@@ -964,7 +995,7 @@ class ArticleExtractor {
     if (!this.includeIndirect) return;
     if (end < 4) return;
 
-    // "According to X, …" at the start (after a dateline "WASHINGTON:")
+    // "According to X, …" at the start (after a dateline "LUND:")
     let first = this.clauseStart(tokens, 0);
     if (isWord(tokens[first]) && [':', '-', '—', '–'].includes(tokens[first + 1]?.lower ?? '') && this.text.slice(tokens[first].start, tokens[first].end) === tokens[first].lower.toUpperCase() && /\p{L}/u.test(tokens[first].lower)) first = this.clauseStart(tokens, first + 2);
     if (this.isAccordingTo(tokens, first)) {
@@ -1007,6 +1038,7 @@ class ArticleExtractor {
       break;
     }
     this.askedClause(sentence, index, tokens, first, end);
+    this.nounClaims(sentence, index, tokens, first, end);
     // "X said (that) …", and further cues in the same sentence ("…, and said …", "…, saying …")
     let from = first;
     let previous: Who | null = null;
@@ -1014,7 +1046,10 @@ class ArticleExtractor {
       const c = this.leftmostCue(tokens, from, end - 1, INDIRECT_VERBS);
       if (c < 0) return;
       const prev = tokens[c - 1]?.lower;
-      const inherits = (tokens[c].lower.endsWith('ing') && (prev === ',' || prev === 'and')) || prev === 'and' || (prev === ',' && tokens[c - 2]?.lower === 'and');
+      let before = c - 1;
+      while (before > from && isWord(tokens[before]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[before].lower)) before--;
+      const participleAfter = tokens[c].lower.endsWith('ing') && PARTICIPLE_LINKS.has(tokens[before]?.lower ?? '');
+      const inherits = participleAfter || (tokens[c].lower.endsWith('ing') && (prev === ',' || prev === 'and')) || prev === 'and' || (prev === ',' && tokens[c - 2]?.lower === 'and');
       const sub = this.subjectBefore(tokens, c, from === first ? 0 : from);
       let who: Who | null = null;
       if (sub) who = this.speakerForCue(tokens, c, from === first ? 0 : from, end, null, sentence.paragraph);
@@ -1070,6 +1105,35 @@ class ArticleExtractor {
     }
   }
 
+  /**
+   * A speech noun with its owner and a that-clause: "Roe’s claim that …", "his warning that …".
+   * The clause is reported speech of the owner.
+   */
+  private nounClaims(sentence: Sentence, index: number, tokens: Token[], first: number, end: number): void {
+    for (let k = first + 1; k < end - 2; k++) {
+      const noun = tokens[k];
+      if (!isWord(noun) || !SPEECH_NOUNS.has(noun.lower) || tokens[k + 1].lower !== 'that') continue;
+      const owner = tokens[k - 1];
+      let phrase: Token[] | null = null;
+      if (isWord(owner) && POSSESSIVE_PRONOUNS[owner.lower]) {
+        phrase = [{ ...owner, lower: POSSESSIVE_PRONOUNS[owner.lower] }];
+      } else if (owner.lower === '’s' || owner.lower === "'s") {
+        let s = k - 2;
+        while (s - 1 >= first && isWord(tokens[s - 1]) && /\p{Lu}/u.test(this.text[tokens[s - 1].start]) && k - 2 - s < 4) s--;
+        if (s <= k - 2 && isWord(tokens[k - 2]) && /\p{Lu}/u.test(this.text[tokens[k - 2].start])) phrase = tokens.slice(s, k - 1);
+      }
+      if (!phrase) continue;
+      const start = k + 1;
+      const stop = this.indirectClauseEnd(tokens, start, end);
+      const content = this.span(tokens, start, stop);
+      if (!content || this.wordCount(content) < 3) continue;
+      const who = this.resolve(phrase, null);
+      if (!who.speaker) continue;
+      this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, k, k), ...who, confidence: 0.5, rule: 'speech-noun', paragraph: sentence.paragraph, sentence: index });
+      return;
+    }
+  }
+
   /** End of an indirect clause: before ", saying …", "and said …", ", but X said …". */
   private indirectClauseEnd(tokens: Token[], start: number, end: number): number {
     for (let k = start + 1; k < end; k++) {
@@ -1107,7 +1171,7 @@ const STATEMENT_NOUNS = new Set(['statement', 'following', 'message', 'tweet', '
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 const FRAME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over']);
-/** Media and occasions of an utterance: "in a tweet", "at a rally", "on Fox News Sunday". */
+/** Media and occasions of an utterance: "in a tweet", "at a rally", "on the evening news". */
 const FRAME_NOUNS = new Set([
   'tweet', 'tweets', 'twitter', 'facebook', 'instagram', 'interview', 'interviews', 'statement', 'statements', 'speech',
   'speeches', 'rally', 'rallies', 'debate', 'debates', 'email', 'e-mail', 'emails', 'letter', 'post', 'video', 'op-ed',
@@ -1118,6 +1182,19 @@ const FRAME_NOUNS = new Set([
 
 /** Participles that name a thing ("a series called “…”") when right before a quote. */
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'labeled', 'labelled', 'branded', 'known', 'nicknamed']);
+
+/** Words after which a participle cue takes the clause's subject: "…, while also suggesting that …". */
+const PARTICIPLE_LINKS = new Set([',', 'and', 'while', 'before', 'after', 'by', 'without', 'when']);
+
+/** Nouns of a statement or position that take a that-clause: "his claim that …". */
+const SPEECH_NOUNS = new Set([
+  'claim', 'claims', 'assertion', 'argument', 'statement', 'promise', 'pledge', 'vow', 'warning', 'suggestion',
+  'insistence', 'belief', 'view', 'contention', 'allegation', 'allegations', 'charge', 'accusation', 'announcement',
+  'prediction', 'assurance', 'admission', 'complaint', 'concern', 'fear', 'hope', 'position', 'message', 'point',
+  'remark', 'comment', 'declaration', 'denial', 'boast', 'threat', 'proposal', 'demand', 'conclusion', 'finding',
+]);
+/** Possessive pronouns and the subject pronoun each stands for. */
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
 /** Words that open a relative clause: a cue after them belongs to the clause, not the sentence. */
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'what']);
@@ -1151,6 +1228,7 @@ const RULE_CONFIDENCE: Record<string, number> = {
   continuation: 0.45,
   'continuation-fragment': 0.3,
   asked: 0.45,
+  'speech-noun': 0.45,
 };
 
 function calibratedConfidence(a: Attribution): number {

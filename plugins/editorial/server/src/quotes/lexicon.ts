@@ -325,6 +325,7 @@ for (const [bases, particles] of [
   [['rail', 'warn', 'caution', 'argue', 'protest', 'campaign', 'speak', 'lash'], ['against']],
   [['call', 'argue', 'apologize', 'apologise', 'advocate', 'push', 'press', 'plead', 'blame', 'criticize', 'criticise', 'praise', 'thank'], ['for']],
   [['comment', 'insist', 'elaborate', 'reflect', 'focus', 'dwell', 'weigh'], ['on', 'in']],
+  [['call'], ['on', 'upon']],
   [['lash'], ['out']],
 ] as Array<[string[], string[]]>) {
   for (const form of forms(bases)) {

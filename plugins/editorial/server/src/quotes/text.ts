@@ -128,7 +128,7 @@ export function scanQuotes(text: string): QuoteRegion[] {
         openAt = -1;
         continue;
       } else if (c === opener && c === '“' && i > openAt + 1 && !isSpace(text[i - 1]) && (i + 1 >= n || isSpace(text[i + 1]) || text[i + 1] === '\n' || ',.;:!?)'.includes(text[i + 1]))) {
-        // a left mark closing a word ("abhorrent“ in") is a mistyped closer
+        // a left mark closing a word ("reckless“ in") is a mistyped closer
         regions.push({ start: openAt, end: i + 1, innerStart: openAt + 1, innerEnd: i, multiParagraph: multi });
         openAt = -1;
         continue;
@@ -182,6 +182,8 @@ function attributionFollows(text: string, from: number, limit: number): boolean 
   if (end < hardEnd && (text[end] === '“' || text[end] === '"')) return false;
   const words = text.slice(from, end).toLowerCase().match(/[\p{L}’']+/gu) ?? [];
   if (words.length > 14) return false;
+  // "… the quay.” And Holm decried …": a sentence opening with a conjunction is new
+  if (words[0] === 'and' || words[0] === 'but' || words[0] === 'yet' || words[0] === 'so') return false;
   for (let k = 0; k < Math.min(words.length, 7); k++) if (FRAGMENT_VERBS.has(words[k])) return true;
   return false;
 }
