@@ -24,18 +24,6 @@ export const aliasKeyList = (aliasKeys: unknown): string[] =>
 const aliasTable = (strapi: Core.Strapi) => tableOf(strapi, SOURCE_ALIAS);
 
 /**
- * Index rows of these alias keys (bare keys, without the bars): which source each key names and
- * why. Rows without a provenance (written before it existed, until the alias migration has run)
- * are left out: they may be a pronoun or somebody else's name.
- */
-export async function aliasRowsByKeys(strapi: Core.Strapi, trx: any, keys: string[]): Promise<{ sourceId: number; key: string; provenance: AliasProvenance }[]> {
-  const unique = [...new Set(keys)];
-  if (!unique.length) return [];
-  const rows = await kx(strapi, trx, aliasTable(strapi)).select('source_id', 'key', 'provenance').whereIn('key', unique).whereNotNull('provenance');
-  return rows.map((r: any) => ({ sourceId: Number(r.source_id), key: r.key, provenance: r.provenance }));
-}
-
-/**
  * Rewrites the index rows of these sources from their stored name, kind and aliases, and
  * repairs `alias_keys` when an edit of the name or aliases left it stale.
  */

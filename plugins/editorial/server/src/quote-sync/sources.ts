@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { SOURCE, newDocumentId, kx, joinInfo, QUOTE, tableOf, chunks } from './db';
 import { sourceKey, type EngineSource } from './engine';
-import { indexNewSource, reindexSources, aliasRowsByKeys } from './alias-index';
-import { aliasKeysOf, isBareNamePerson, isFullNameForm, keyOf, sharesNameWord, syncSlugAndScope, toModelKind, type SourceKind } from './names';
+import { SOURCE_ALIAS, indexNewSource, reindexSources } from './alias-index';
+import { aliasKeysOf, isBareNamePerson, isFullNameForm, keyOf, sharesNameWord, syncSlugAndScope, toModelKind, type AliasProvenance, type SourceKind } from './names';
 
 export { aliasKeysOf, bareName, keyOf, slugFor, toModelKind, type SourceKind } from './names';
 
@@ -85,18 +85,31 @@ export async function upsertSources(
     slugs.add(syncSlugAndScope(g.name, g.kind, articleDocumentId).slug);
     if (g.kind !== 'anonymous') for (const f of [g.name, ...g.forms]) lookupKeys.push(keyOf(f, g.kind));
   }
-  // Candidates by slug or by an index row of any looked-up key: both indexed lookups (alias-index.ts).
-  const indexRows = await aliasRowsByKeys(strapi, trx, lookupKeys);
-  const candidateIds = [...new Set(indexRows.map((r) => r.sourceId))];
-  // Plain knex: this read is on every save that changes quotes, and the query engine's mapping costs more than the read.
-  const candidates: SourceRow[] = (
-    await kx(strapi, trx, tableOf(strapi, SOURCE))
-      .select('id', 'document_id', 'name', 'slug', 'kind', 'aliases', 'alias_keys', 'unused', 'scope_article_document_id')
-      .where((qb: any) => {
-        qb.whereIn('slug', [...slugs]);
-        if (candidateIds.length) qb.orWhereIn('id', candidateIds);
-      })
-  ).map(toSourceRow);
+  // Candidates by slug or by an index row of any looked-up key, with those rows: one statement of
+  // two indexed lookups (alias-index.ts). Plain knex: it runs on every save that changes quotes,
+  // and the query engine's mapping would cost more than the read.
+  const lookup = [...new Set(lookupKeys)];
+  const sourceTable = tableOf(strapi, SOURCE);
+  const aliasTable = tableOf(strapi, SOURCE_ALIAS);
+  const raw: any[] = await kx(strapi, trx, `${sourceTable} as s`)
+    .select('s.id', 's.document_id', 's.name', 's.slug', 's.kind', 's.aliases', 's.alias_keys', 's.unused', 's.scope_article_document_id')
+    .modify((qb: any) => {
+      if (!lookup.length) return;
+      qb.select('a.key as alias_key', 'a.provenance as alias_provenance').leftJoin(`${aliasTable} as a`, (j: any) =>
+        j.on('a.source_id', '=', 's.id').onIn('a.key', lookup).onNotNull('a.provenance')
+      );
+    })
+    .where((qb: any) => {
+      qb.whereIn('s.slug', [...slugs]);
+      if (lookup.length) qb.orWhereIn('s.id', (sub: any) => sub.select('source_id').from(aliasTable).whereIn('key', lookup).whereNotNull('provenance'));
+    });
+  const indexRows: { sourceId: number; key: string; provenance: AliasProvenance }[] = [];
+  const candidateById = new Map<number, SourceRow>();
+  for (const r of raw) {
+    if (!candidateById.has(Number(r.id))) candidateById.set(Number(r.id), toSourceRow(r));
+    if (r.alias_key != null) indexRows.push({ sourceId: Number(r.id), key: r.alias_key, provenance: r.alias_provenance });
+  }
+  const candidates = [...candidateById.values()];
   const bySlug = new Map(candidates.map((c) => [c.slug, c]));
   const byId = new Map(candidates.map((c) => [Number(c.id), c]));
   /** The source whose own name this key is, if it is not `id`: the form names somebody else. */
