@@ -9,7 +9,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     config: {
       quotes: {
         extractionEnabled: env.bool('EDITORIAL_QUOTES_ENABLED', true),
-        minConfidence: env.float('EDITORIAL_QUOTES_MIN_CONFIDENCE', 0),
+        minConfidence: env.float('EDITORIAL_QUOTES_MIN_CONFIDENCE', 0.5),
       },
       comments: {
         // Salt for hashing reader IPs; never stored in clear.

@@ -34,7 +34,7 @@ describe('content model', () => {
 
     expect(attrs('plugin::editorial.source').kind.enum).toEqual(['person', 'outlet', 'organisation', 'anonymous']);
     expect(attrs('plugin::editorial.quote').type.enum).toEqual(['direct', 'mixed', 'indirect']);
-    expect(attrs('plugin::editorial.quote').state.enum).toEqual(['extracted', 'verified', 'rejected']);
+    expect(attrs('plugin::editorial.quote').state.enum).toEqual(['extracted', 'needs_review', 'verified', 'rejected']);
     const comment = attrs('plugin::editorial.comment');
     expect(comment.status.enum).toEqual(['pending', 'approved', 'flagged', 'rejected']);
     expect(comment.authorEmail.private).toBe(true);

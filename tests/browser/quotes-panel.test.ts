@@ -124,6 +124,30 @@ it('shows a source with its quotes across articles, and merges a duplicate into 
   expect(await b.strapi.db.query('plugin::editorial.source' as any).count({ where: { slug: 'l-ostrova' } })).toBe(0);
 });
 
+it('shows each quote’s confidence and evidence, and marks quotes below the threshold for review with Verify', async () => {
+  const confidences: number[] = b.strapi.plugin('editorial').service('quote-sync').extract(HARBOUR.body).map((q: any) => q.confidence);
+  expect((await api().put('/editorial/settings/quotes').send({ extractionEnabled: true, minConfidence: Math.max(...confidences) })).status).toBe(200);
+  try {
+    const res = await api().post(CM).send({ title: 'Harbour review', slug: 'harbour-review', body: HARBOUR.body, section: 'Harbour' });
+    expect(res.status).toBe(201);
+    const id = res.body.data.documentId;
+    const low = (await panelData(id)).quotes.find((q: any) => q.state === 'needs_review');
+    expect(low).toBeTruthy();
+    await page.goto(`${b.url}/admin${CM}/${id}`);
+    await page.getByText(/\d+ quotes · \d+% anonymous · 0 verified · [1-9]\d* need review/).waitFor({ timeout: 30000 });
+    const c = card(low.text);
+    await c.getByText('Needs review', { exact: true }).waitFor();
+    await c.getByText(`confidence ${Math.round(low.confidence * 100)}%`, { exact: true }).waitFor();
+    await c.getByText(`Cue: ${low.evidence.cue ?? '—'} · rule: ${low.evidence.rule} · speaker from: `, { exact: false }).waitFor();
+    await c.getByText('Below the confidence threshold: not public until verified.').waitFor();
+    await c.getByRole('button', { name: 'Verify' }).click();
+    await c.getByText('Verified', { exact: true }).waitFor();
+    expect((await panelData(id)).quotes.find((q: any) => q.documentId === low.documentId).state).toBe('verified');
+  } finally {
+    await api().put('/editorial/settings/quotes').send({ extractionEnabled: true, minConfidence: 0.5 });
+  }
+});
+
 it('keeps a moderator without the quotes permission out of the Sources pages and the quote actions', async () => {
   const other = await b.newPage();
   await loginAs(other, b.url, moderator);

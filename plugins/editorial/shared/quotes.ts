@@ -40,16 +40,30 @@ export interface QuoteSourceDto {
   unused: boolean;
 }
 
+/** Quote states: the sync sets extracted / needs_review (below the minimum confidence); editors verify or reject. */
+export const QUOTE_STATES = ['extracted', 'needs_review', 'verified', 'rejected'] as const;
+export type QuoteState = (typeof QUOTE_STATES)[number];
+/** States the public never sees (REST, GraphQL, reader). */
+export const NON_PUBLIC_QUOTE_STATES: QuoteState[] = ['rejected', 'needs_review'];
+
+/** Why the engine attributed a quote: its cue, the rule that fired, the mentions that resolved its speaker. */
+export interface QuoteEvidence {
+  cue: string | null;
+  rule: string;
+  mentions: { text: string; start: number; end: number }[];
+}
+
 export interface QuoteDto {
   documentId: string;
   text: string;
   type: 'direct' | 'mixed' | 'indirect';
   cue: string | null;
   speakerText: string | null;
-  state: 'extracted' | 'verified' | 'rejected';
+  state: QuoteState;
   editedByEditor: boolean;
   sourceLocked: boolean;
   confidence: number | null;
+  evidence: QuoteEvidence | null;
   paragraphIndex: number | null;
   start: number | null;
   end: number | null;
@@ -62,7 +76,7 @@ export interface ArticleQuotesDto {
   status: 'draft' | 'published';
   quotes: QuoteDto[];
   anonymousShare: number;
-  counts: { total: number; anonymous: number; verified: number; rejected: number };
+  counts: { total: number; anonymous: number; verified: number; rejected: number; needsReview: number };
   extraction: {
     status: 'ok' | 'error' | 'disabled';
     error: string | null;

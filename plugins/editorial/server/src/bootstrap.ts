@@ -14,6 +14,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await backfillReasonIndex(strapi);
   subscribeAliasIndex(strapi);
   await backfillAliasIndex(strapi);
+  await getService('quote-sync', strapi).runMigrations();
   await ensureTextSearchIndex(strapi);
   // Shared rate limits: connect to Redis (when REDIS_URL is set) before the first request.
   await (getService('comments', strapi) as any).limiter.connect();

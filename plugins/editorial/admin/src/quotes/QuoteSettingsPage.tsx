@@ -40,7 +40,7 @@ function QuoteSettingsForm() {
             />
             <Field.Hint />
           </Field.Root>
-          <Field.Root hint={t({ id: 'editorial.settings.quotes.minConfidence.hint', defaultMessage: 'Quotes below this confidence (0 to 1) are not stored' })}>
+          <Field.Root hint={t({ id: 'editorial.settings.quotes.minConfidence.hint', defaultMessage: 'Quotes below this confidence (0 to 1) are stored as needing review and stay off the public site until an editor verifies them' })}>
             <Field.Label>{t({ id: 'editorial.settings.quotes.minConfidence', defaultMessage: 'Minimum confidence' })}</Field.Label>
             <NumberInput step={0.05} value={s.minConfidence} onValueChange={(v: number | undefined) => setS({ ...s, minConfidence: Math.min(1, Math.max(0, v ?? 0)) })} />
             <Field.Hint />

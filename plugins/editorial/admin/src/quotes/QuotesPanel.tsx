@@ -8,7 +8,23 @@ import { SourcePicker } from './SourcePicker';
 
 const ARTICLE_UID = 'plugin::editorial.article';
 
-const stateVariant = (s: QuoteDto['state']) => (s === 'verified' ? 'success' : s === 'rejected' ? 'danger' : 'neutral');
+const stateVariant = (s: QuoteDto['state']) => (s === 'verified' ? 'success' : s === 'rejected' ? 'danger' : s === 'needs_review' ? 'warning' : 'neutral');
+
+/** Why the engine attributed the quote: cue, rule and the mentions that resolved its speaker. */
+function Evidence({ quote }: { quote: QuoteDto }) {
+  const { formatMessage: t } = useIntl();
+  const e = quote.evidence;
+  if (!e) return null;
+  const mentions = e.mentions.map((m) => `“${m.text}”`).join(' → ');
+  return (
+    <Typography tag="p" variant="pi" textColor="neutral600" data-testid="quote-evidence">
+      {t(
+        { id: 'editorial.quotes.evidence', defaultMessage: 'Cue: {cue} · rule: {rule} · speaker from: {mentions}' },
+        { cue: e.cue ?? '—', rule: e.rule, mentions: mentions || '—' }
+      )}
+    </Typography>
+  );
+}
 
 /** The list of quotes of the article version on screen, with editor actions. Text is rendered as plain text. */
 export function QuotesPanelContent({ documentId, status }: { documentId: string; status: 'draft' | 'published' }) {
@@ -44,8 +60,8 @@ export function QuotesPanelContent({ documentId, status }: { documentId: string;
     <Flex direction="column" alignItems="stretch" gap={3} width="100%">
       <Typography variant="pi" textColor="neutral600" data-testid="quotes-summary">
         {t(
-          { id: 'editorial.quotes.summary', defaultMessage: '{total} quotes · {share}% anonymous · {verified} verified' },
-          { total: data.counts.total, share: Math.round(data.anonymousShare * 100), verified: data.counts.verified }
+          { id: 'editorial.quotes.summary', defaultMessage: '{total} quotes · {share}% anonymous · {verified} verified · {needsReview} need review' },
+          { total: data.counts.total, share: Math.round(data.anonymousShare * 100), verified: data.counts.verified, needsReview: data.counts.needsReview ?? 0 }
         )}
       </Typography>
       {x?.status === 'error' ? (
@@ -77,10 +93,25 @@ export function QuotesPanelContent({ documentId, status }: { documentId: string;
             {q.source ? <Badge>{t({ id: `editorial.quotes.kind.${q.source.kind}`, defaultMessage: q.source.kind })}</Badge> : null}
             <Badge backgroundColor={`${stateVariant(q.state)}100`}>{t({ id: `editorial.quotes.state.${q.state}`, defaultMessage: q.state })}</Badge>
             {q.editedByEditor ? <Badge>{t({ id: 'editorial.quotes.edited', defaultMessage: 'edited' })}</Badge> : null}
-            {q.confidence != null ? <Typography variant="pi" textColor="neutral500">{Math.round(q.confidence * 100)}%</Typography> : null}
+            {q.confidence != null ? (
+              <Typography variant="pi" textColor="neutral500" data-testid="quote-confidence">
+                {t({ id: 'editorial.quotes.confidence', defaultMessage: 'confidence {value}%' }, { value: Math.round(q.confidence * 100) })}
+              </Typography>
+            ) : null}
           </Flex>
+          <Evidence quote={q} />
+          {q.state === 'needs_review' ? (
+            <Typography tag="p" variant="pi" textColor="warning700">
+              {t({ id: 'editorial.quotes.needsReview', defaultMessage: 'Below the confidence threshold: not public until verified.' })}
+            </Typography>
+          ) : null}
           <Flex gap={1} paddingTop={2} wrap="wrap">
-            <Button size="S" variant="success-light" disabled={q.state === 'verified'} onClick={() => act(() => api.verify(q.documentId))}>
+            <Button
+              size="S"
+              variant={q.state === 'needs_review' ? 'success' : 'success-light'}
+              disabled={q.state === 'verified'}
+              onClick={() => act(() => api.verify(q.documentId))}
+            >
               {t({ id: 'editorial.quotes.verify', defaultMessage: 'Verify' })}
             </Button>
             <Button size="S" variant="tertiary" onClick={() => { setEditing(q); setDraftText(q.text); }}>

@@ -31,7 +31,7 @@ export interface EditorialPluginConfig {
 
 export default {
   default: {
-    quotes: { extractionEnabled: true, minConfidence: 0 },
+    quotes: { extractionEnabled: true, minConfidence: 0.5 },
     comments: {
       ipHashSalt: 'editorial',
       redisUrl: '',

@@ -115,7 +115,7 @@ export function registerGraphql(strapi: Core.Strapi) {
             if (quotesOn)
               t.nonNull.list.nonNull.field('publicQuotes', {
                 type: 'EditorialQuote',
-                description: 'Quotes of the published article (rejected quotes excluded), in body order.',
+                description: 'Quotes of the published article (rejected and needs-review quotes excluded), in body order.',
                 resolve: (parent: any) =>
                   strapi.db.query(UIDS.quote as any).findMany({
                     where: {
@@ -161,7 +161,7 @@ export function registerGraphql(strapi: Core.Strapi) {
             if (quotesOn)
               t.nonNull.list.nonNull.field('publicQuotes', {
                 type: 'EditorialQuote',
-                description: 'Quotes from published articles (rejected quotes excluded).',
+                description: 'Quotes from published articles (rejected and needs-review quotes excluded).',
                 resolve: (parent: any) =>
                   strapi.db.query(UIDS.quote as any).findMany({
                     where: {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { SOURCE, chunks, kx, tableOf } from './db';
-import { aliasKeysOf, type SourceKind } from './sources';
+import { aliasKeysOf, isFullNameForm, keyOf, sharesNameWord, type AliasProvenance, type SourceKind } from './names';
 
 export const SOURCE_ALIAS = 'plugin::editorial.source-alias';
 
@@ -9,6 +9,10 @@ export const SOURCE_ALIAS = 'plugin::editorial.source-alias';
  * ("|amir-faizi|faizi|mr-faizi|" gives three), so the sync finds a source by any name form with
  * an indexed lookup instead of a LIKE over every source on every save. Anonymous sources are
  * matched by slug within their article and have no rows.
+ *
+ * Each row records its provenance: the source's own name, a full name the engine saw for it,
+ * or an alias an editor gave (content manager edit, merge, re-attribution). Rewrites keep the
+ * provenance of keys already indexed; new keys take the writer's.
  *
  * Writes through Strapi's query engine (the content manager, `strapi.db.query`) are followed by
  * database lifecycles; the sync and the merge, which write with knex, call `reindexSources`
@@ -19,20 +23,19 @@ export const aliasKeyList = (aliasKeys: unknown): string[] =>
 
 const aliasTable = (strapi: Core.Strapi) => tableOf(strapi, SOURCE_ALIAS);
 
-/** Ids of the sources known by any of these alias keys (bare keys, without the bars). */
-export function sourceIdsByKeys(strapi: Core.Strapi, trx: any, keys: string[]) {
-  return kx(strapi, trx, aliasTable(strapi)).distinct('source_id').whereIn('key', [...new Set(keys)]);
-}
-
 /**
  * Rewrites the index rows of these sources from their stored name, kind and aliases, and
  * repairs `alias_keys` when an edit of the name or aliases left it stale.
  */
-export async function reindexSources(strapi: Core.Strapi, trx: any, ids: number[]) {
+export async function reindexSources(strapi: Core.Strapi, trx: any, ids: number[], newKeys: AliasProvenance | null = 'editor_confirmed') {
   const unique = [...new Set(ids.filter((id) => id != null).map(Number))];
   for (const part of chunks(unique, 200)) {
     const rows = await kx(strapi, trx, tableOf(strapi, SOURCE)).select('id', 'name', 'kind', 'aliases', 'alias_keys').whereIn('id', part);
-    const data: { source_id: number; key: string }[] = [];
+    const known = new Map<string, AliasProvenance | null>();
+    for (const r of await kx(strapi, trx, aliasTable(strapi)).select('source_id', 'key', 'provenance').whereIn('source_id', part)) {
+      known.set(`${r.source_id}\0${r.key}`, r.provenance ?? null);
+    }
+    const data: { source_id: number; key: string; provenance: AliasProvenance | null }[] = [];
     for (const r of rows) {
       let aliases: unknown = r.aliases;
       if (typeof aliases === 'string') {
@@ -49,7 +52,19 @@ export async function reindexSources(strapi: Core.Strapi, trx: any, ids: number[
       if ((r.alias_keys ?? null) !== expected) {
         await kx(strapi, trx, tableOf(strapi, SOURCE)).where({ id: r.id }).update({ alias_keys: expected });
       }
-      for (const key of aliasKeyList(expected)) data.push({ source_id: Number(r.id), key });
+      const nameKey = keyOf(String(r.name ?? ''), r.kind as SourceKind);
+      // Provenance unknown (`newKeys` null, rows rebuilt by the backfill): a full name of the
+      // source counts as the engine's; any other form stays unconfirmed (null: never matched).
+      const fullNameKeys = new Set(
+        newKeys === null
+          ? forms.slice(1).filter((f) => isFullNameForm(f, r.kind as SourceKind) && sharesNameWord(f, r.name, r.kind as SourceKind)).map((f) => keyOf(f, r.kind as SourceKind))
+          : []
+      );
+      for (const key of aliasKeyList(expected)) {
+        const id = `${r.id}\0${key}`;
+        const provenance = key === nameKey ? 'name' : known.has(id) ? known.get(id)! : (newKeys ?? (fullNameKeys.has(key) ? 'engine_full_name' : null));
+        data.push({ source_id: Number(r.id), key, provenance });
+      }
     }
     await kx(strapi, trx, aliasTable(strapi)).whereIn('source_id', part).delete();
     // SQLite caps the terms of one multi-row insert; 400 rows stay under it.
@@ -58,9 +73,12 @@ export async function reindexSources(strapi: Core.Strapi, trx: any, ids: number[
 }
 
 /** Index rows of a source just created with known alias keys: one insert, nothing to read. */
-export async function indexNewSource(strapi: Core.Strapi, trx: any, id: number, kind: string, aliasKeys: unknown) {
+export async function indexNewSource(strapi: Core.Strapi, trx: any, id: number, name: string, kind: string, aliasKeys: unknown, aliasesFrom: AliasProvenance) {
   const keys = kind === 'anonymous' ? [] : aliasKeyList(aliasKeys);
-  if (keys.length) await kx(strapi, trx, aliasTable(strapi)).insert(keys.map((key) => ({ source_id: id, key })));
+  const nameKey = keyOf(name, kind as SourceKind);
+  if (keys.length) {
+    await kx(strapi, trx, aliasTable(strapi)).insert(keys.map((key) => ({ source_id: id, key, provenance: key === nameKey ? 'name' : aliasesFrom })));
+  }
 }
 
 export async function unindexSources(strapi: Core.Strapi, trx: any, ids: number[]) {
@@ -83,7 +101,10 @@ export function subscribeAliasIndex(strapi: Core.Strapi) {
       if (kind === 'anonymous') return;
       const forms = [String(data.name ?? ''), ...(Array.isArray(data.aliases) ? data.aliases : [])];
       const consistent = data.aliasKeys === aliasKeysOf(forms, kind as SourceKind);
-      await inTrx((trx) => (consistent ? indexNewSource(strapi, trx, id, kind, data.aliasKeys) : reindexSources(strapi, trx, [id])));
+      // Aliases given through the content manager or the curation API are an editor's.
+      await inTrx((trx) =>
+        consistent ? indexNewSource(strapi, trx, id, String(data.name ?? ''), kind, data.aliasKeys, 'editor_confirmed') : reindexSources(strapi, trx, [id])
+      );
     },
     async afterUpdate(event: any) {
       const id = event.result?.id;
@@ -132,7 +153,8 @@ export async function backfillAliasIndex(strapi: Core.Strapi, batch = 1000): Pro
       .orderBy(`${sources}.id`)
       .limit(batch);
     if (!rows.length) return indexed;
-    await strapi.db.transaction(({ trx }: any) => reindexSources(strapi, trx, rows.map((r) => Number(r.id))));
+    // Provenance unknown (null): full names count as the engine's, other forms as unconfirmed.
+    await strapi.db.transaction(({ trx }: any) => reindexSources(strapi, trx, rows.map((r) => Number(r.id)), null));
     indexed += rows.length;
     after = Number(rows[rows.length - 1].id);
   }

@@ -1,4 +1,4 @@
-import { matchKeys, displayText } from './sync';
+import { matchKeys, displayText, evidenceOf, guardSource } from './sync';
 import { keyOf, slugFor, aliasKeysOf, toModelKind } from './sources';
 
 describe('quote match keys', () => {
@@ -35,5 +35,29 @@ describe('source keys', () => {
   it('maps the engine kind "organization" to the model kind "organisation"', () => {
     expect(toModelKind('organization')).toBe('organisation');
     expect(toModelKind('outlet')).toBe('outlet');
+  });
+});
+
+describe('quote evidence', () => {
+  const base = { text: 'x', start: 0, end: 1, segments: [], type: 'direct' as const, cue: { text: 'said', start: 3, end: 7 }, speaker: { text: 'Odile Brack', start: 8, end: 19 }, source: null, confidence: 0.9 };
+  it('keeps the engine’s evidence', () => {
+    const evidence = { cue: 'told', rule: 'cue-after', mentions: [{ text: 'Odile Brack', start: 8, end: 19 }, { text: 'she', start: 40, end: 43 }] };
+    expect(evidenceOf({ ...base, evidence } as any)).toEqual(evidence);
+  });
+  it('builds it from the cue and speaker when the engine gives none', () => {
+    expect(evidenceOf(base as any)).toEqual({ cue: 'said', rule: 'direct', mentions: [{ text: 'Odile Brack', start: 8, end: 19 }] });
+  });
+});
+
+describe('named sources from the engine', () => {
+  const quote = (name: string, kind: string) => ({ text: 'x', start: 0, end: 1, segments: [], type: 'direct', cue: null, speaker: null, confidence: 0.9, source: { name, kind, description: null } }) as any;
+  it('drops a day or pronoun as a source and marks the quote unsure', () => {
+    for (const name of ['Thursday', 'He']) expect(guardSource(quote(name, 'person'))).toMatchObject({ source: null, unsure: true });
+  });
+  it('makes a description without a name anonymous, and leaves names alone', () => {
+    expect(guardSource(quote('officials', 'person')).source).toMatchObject({ name: 'officials', kind: 'anonymous' });
+    expect(guardSource(quote('The newspaper', 'outlet')).source).toMatchObject({ kind: 'anonymous' });
+    expect(guardSource(quote('Odile Brack', 'person')).source).toMatchObject({ name: 'Odile Brack', kind: 'person' });
+    expect(guardSource(quote('The Harbour Gazette', 'outlet')).source).toMatchObject({ kind: 'outlet' });
   });
 });

@@ -3,6 +3,8 @@ import type { Core } from '@strapi/strapi';
 import { ARTICLE, QUOTE, SOURCE, newDocumentId, joinInfo, kx, tableOf, lockQuoteSync, setLinks, chunks, type Status } from './db';
 import { normaliseQuoteText, sourceKey, type EngineQuote } from './engine';
 import { upsertSources, refreshUnused, type SourceWanted } from './sources';
+import { isClosedClass, isNamedSourceName } from './names';
+import type { QuoteEvidence } from '../../../shared/quotes';
 
 export const HISTORY_LIMIT = 50;
 
@@ -18,7 +20,7 @@ export interface ExtractionState {
 }
 
 /** Bump when the extractor or the sync changes what it stores, so stored states stop matching. */
-const SYNC_VERSION = 1;
+const SYNC_VERSION = 2;
 
 /** What a version's quotes depend on: its text and the minimum confidence. */
 export const syncHash = (body: string, minConfidence: number) =>
@@ -88,6 +90,34 @@ export interface SyncDeps {
   created?: boolean;
   /** The draft row this save created, as the document service returned it. */
   createdRow?: { id: number; body: string | null };
+  /** Resolve the source of every quote not locked by an editor again (the alias migration). */
+  reresolve?: boolean;
+}
+
+/** States the sync may set; verified and rejected are an editor's and stay. */
+const SYNC_STATES = new Set(['extracted', 'needs_review']);
+
+/** The engine's evidence for a quote; built from its cue and speaker until the engine gives it. */
+export function evidenceOf(q: EngineQuote): QuoteEvidence {
+  const e = (q as { evidence?: Partial<QuoteEvidence> | null }).evidence;
+  const mention = (m: any) => ({ text: String(m?.text ?? '').slice(0, 300), start: Number(m?.start ?? 0), end: Number(m?.end ?? 0) });
+  return {
+    cue: typeof e?.cue === 'string' ? e.cue.slice(0, 80) : cueText(q.cue),
+    rule: typeof e?.rule === 'string' && e.rule ? e.rule.slice(0, 80) : q.type ?? 'direct',
+    mentions: (Array.isArray(e?.mentions) ? e!.mentions : q.speaker ? [q.speaker] : []).slice(0, 20).map(mention),
+  };
+}
+
+/**
+ * A named source the engine gave that cannot be one: a closed-class word ("Thursday", "he") names
+ * nobody, so the quote keeps no source and waits for review; a name without a capitalised word
+ * ("officials") is an anonymous description.
+ */
+export function guardSource(q: EngineQuote): EngineQuote & { unsure?: boolean } {
+  const s = q.source;
+  if (!s || s.kind === 'anonymous' || isNamedSourceName(s.name)) return q;
+  if (isClosedClass(s.name)) return { ...q, source: null, unsure: true };
+  return { ...q, source: { ...s, kind: 'anonymous' } };
 }
 
 /**
@@ -129,7 +159,7 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
   const raw = deps.created ? [] : await kx(strapi, trx, quoteTable)
     .select(
       `${quoteTable}.id`, 'document_id', 'text', 'match_key', 'start', 'end', 'paragraph_index', 'segments', 'speaker_text', 'cue', 'type',
-      'confidence', 'state', 'edited_by_editor', 'source_locked',
+      'confidence', 'evidence', 'state', 'edited_by_editor', 'source_locked',
       `sl.${quoteLink.targetColumn} as source_id`, `al.${articleLink.targetColumn} as article_id`
     )
     .leftJoin(`${quoteLink.table} as sl`, `sl.${quoteLink.ownColumn}`, `${quoteTable}.id`)
@@ -157,6 +187,7 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
         cue: r.cue,
         type: r.type,
         confidence: r.confidence == null ? null : Number(r.confidence),
+        evidence: parseJson(r.evidence),
         state: r.state,
         editedByEditor: !!r.edited_by_editor,
         sourceLocked: !!r.source_locked,
@@ -188,7 +219,8 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
   const body = String(row.body ?? '');
   let found: EngineQuote[];
   try {
-    found = deps.extract(body).filter((q) => (q.confidence ?? 0) >= deps.minConfidence && q.text && q.text.trim());
+    // Every quote is stored; those below the minimum confidence wait for an editor (needs_review).
+    found = deps.extract(body).filter((q) => q.text && q.text.trim());
   } catch (error) {
     const message = (error as Error)?.message ?? String(error);
     strapi.log.error(`[editorial] quote extraction failed for article ${documentId} (${status}): ${message}`);
@@ -203,7 +235,7 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
     return { status, error: message, removed: 0, added: 0, kept: existing.length, quotes: existing.length };
   }
 
-  found = found.map((q) => ({ ...q, text: displayText(q.text) }));
+  found = found.map((q) => guardSource({ ...q, text: displayText(q.text) }));
   const keys = matchKeys(found.map((q) => q.text));
   const byKey = new Map<string, any>();
   const duplicates: any[] = [];
@@ -216,7 +248,7 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
   const wanted: SourceWanted[] = [];
   found.forEach((q, i) => {
     const prior = byKey.get(keys[i]);
-    const unchanged = prior && prior.source && (prior.speakerText ?? null) === (q.speaker?.text?.slice(0, 500) ?? null);
+    const unchanged = !deps.reresolve && prior && prior.source && (prior.speakerText ?? null) === (q.speaker?.text?.slice(0, 500) ?? null);
     if (q.source && !(prior && (prior.sourceLocked || unchanged))) {
       wanted.push({ source: q.source, forms: q.speaker?.text ? [q.speaker.text] : [] });
     }
@@ -255,7 +287,9 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
       cue: cueText(q.cue),
       type: q.type ?? 'direct',
       confidence: q.confidence ?? null,
+      evidence: evidenceOf(q),
     };
+    const reviewState = (q.confidence ?? 0) < deps.minConfidence || (q as { unsure?: boolean }).unsure ? 'needs_review' : 'extracted';
     const prior = byKey.get(key);
     const sourceId = sourceIdOf(q, prior);
     if (!prior) {
@@ -265,11 +299,12 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
         match_key: key,
         article_document_id: documentId,
         article_status: status,
-        state: 'extracted',
+        state: reviewState,
         edited_by_editor: false,
         source_locked: false,
         ...fields,
         segments: JSON.stringify(fields.segments),
+        evidence: JSON.stringify(fields.evidence),
         created_at: new Date(),
         updated_at: new Date(),
       });
@@ -286,6 +321,8 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
     if ((prior.cue ?? null) !== fields.cue) data.cue = fields.cue;
     if (prior.type !== fields.type) data.type = fields.type;
     if ((prior.confidence ?? null) !== fields.confidence) data.confidence = fields.confidence;
+    if (!sameJson(prior.evidence, fields.evidence)) data.evidence = JSON.stringify(fields.evidence);
+    if (SYNC_STATES.has(prior.state) && prior.state !== reviewState) data.state = reviewState;
     if (!prior.editedByEditor && prior.text !== q.text) data.text = q.text;
     if (Object.keys(data).length) updates.push({ id: prior.id, data: { ...data, updated_at: new Date() } });
     if (!prior.sourceLocked && (prior.source?.id ?? null) !== sourceId) {

@@ -257,3 +257,26 @@ describe('confidence and evidence', () => {
     }
   });
 });
+
+describe('indirect clause boundaries and judgements', () => {
+  it('ends indirect content before a non-restrictive relative clause', () => {
+    const q = containing(extractQuotes('Ola Brun said the ferry fares would rise, which angered commuters.'), 'fares');
+    expect(q.text).toBe('the ferry fares would rise');
+    expect(q.type).toBe('indirect');
+  });
+
+  it('ends indirect content before a coordinated clause with its own pronoun subject', () => {
+    const q = containing(extractQuotes('Ola Brun said the tram line was finished and she left the stage.'), 'tram line');
+    expect(q.text).toBe('the tram line was finished');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+
+  it('reports a judgement of appearance as the whole clause, with no speaker', () => {
+    const quotes = extractQuotes('Late on Friday, the harbour board appeared to abandon the plan.');
+    const q = containing(quotes, 'abandon');
+    expect(q.text).toBe('the harbour board appeared to abandon the plan');
+    expect(q.evidence.rule).toBe('appearance');
+    expect(q.speaker).toBeNull();
+    expect(q.confidence).toBeLessThan(0.5);
+  });
+});

@@ -1039,6 +1039,7 @@ class ArticleExtractor {
     }
     this.askedClause(sentence, index, tokens, first, end);
     this.nounClaims(sentence, index, tokens, first, end);
+    this.appearance(sentence, index, tokens, first, end);
     // "X said (that) …", and further cues in the same sentence ("…, and said …", "…, saying …")
     let from = first;
     let previous: Who | null = null;
@@ -1134,6 +1135,25 @@ class ArticleExtractor {
     }
   }
 
+  /**
+   * A judgement of appearance ("the plan seems to falter", "the team appeared paralysed"): the
+   * whole clause, subject included, is the writer's attributed assessment; no speaker.
+   */
+  private appearance(sentence: Sentence, index: number, tokens: Token[], first: number, end: number): void {
+    for (let k = first + 1; k < end - 1; k++) {
+      if (!isWord(tokens[k]) || !APPEARANCE_VERBS.has(tokens[k].lower)) continue;
+      let s = k - 1;
+      while (s > first && isWord(tokens[s]) && !CLAUSE_OPENERS.has(tokens[s].lower) && k - s < 10) s--;
+      if (!isWord(tokens[s]) || CLAUSE_OPENERS.has(tokens[s].lower)) s++;
+      if (s >= k) continue;
+      const stop = this.indirectClauseEnd(tokens, k, end);
+      const content = this.span(tokens, s, stop);
+      if (!content || this.wordCount(content) < 3) continue;
+      this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, k, k), speaker: null, source: null, confidence: 0.4, rule: 'appearance', paragraph: sentence.paragraph, sentence: index });
+      return;
+    }
+  }
+
   /** End of an indirect clause: before ", saying …", "and said …", ", but X said …". */
   private indirectClauseEnd(tokens: Token[], start: number, end: number): number {
     for (let k = start + 1; k < end; k++) {
@@ -1148,6 +1168,10 @@ class ArticleExtractor {
       if (t.lower === ',' && next && (CLAUSE_BREAKERS.has(next.lower))) return k - 1;
       if (t.lower === ';') return k - 1;
       if (t.lower === ',' && next && isWord(next) && (next.lower === 'but' || next.lower === 'while' || next.lower === 'whereas')) return k - 1;
+      // ", which …", ", who …": a non-restrictive relative clause comments on the content, it is not part of it
+      if (t.lower === ',' && next && isWord(next) && (next.lower === 'which' || next.lower === 'who' || next.lower === 'whose')) return k - 1;
+      // "… and he/they …": a coordinated clause with its own pronoun subject is a new statement
+      if (isWord(t) && (t.lower === 'and' || t.lower === 'but' || t.lower === 'so') && next && isWord(next) && CLAUSE_SUBJECT_PRONOUNS.has(next.lower)) return k - 1 - (tokens[k - 1].lower === ',' ? 1 : 0);
     }
     return end - 1;
   }
@@ -1202,6 +1226,12 @@ const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that', 'wher
 /** Words after a comma that open a new clause or adjunct, ending an indirect clause. */
 const CLAUSE_BREAKERS = new Set(['according', 'although', 'though', 'even', 'despite', 'whereas', 'as', 'when', 'because', 'where']);
 
+/** Subject pronouns: after "and"/"but" they open a clause of their own. */
+const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+/** Verbs of appearance: "X seems to …" is an attributed judgement (the writer's). */
+const APPEARANCE_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+/** Words that open a clause: the subject of an appearance verb starts after them. */
+const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'because', 'when', 'if', 'while', 'although', 'though', 'since', 'as', 'so', 'where', 'which', 'who']);
 const ADJUNCT_OPENERS = new Set(['with', 'at', 'from', 'during', 'since', 'outside', 'before', 'after', 'over', 'by', 'until', 'throughout', 'via', 'amid', 'despite']);
 
 /**
@@ -1229,6 +1259,7 @@ const RULE_CONFIDENCE: Record<string, number> = {
   'continuation-fragment': 0.3,
   asked: 0.45,
   'speech-noun': 0.45,
+  appearance: 0.4,
 };
 
 function calibratedConfidence(a: Attribution): number {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { UIDS } from '../../../shared/permissions';
+import { NON_PUBLIC_QUOTE_STATES } from '../../../shared/quotes';
 import { locateQuote, paragraphsOf } from '../public-api/positions';
 import { PayloadCache } from '../public-api/payload-cache';
 
@@ -49,8 +50,8 @@ export interface ArticleExtras {
 const SOURCE_FIELDS = ['documentId', 'name', 'slug', 'kind', 'affiliation'];
 const QUOTE_FIELDS = ['id', 'documentId', 'text', 'type', 'cue', 'speakerText', 'paragraphIndex', 'start', 'end', 'state', 'articleDocumentId'];
 
-/** Published, non-rejected quotes: the only quotes the public may see. */
-export const PUBLIC_QUOTE_WHERE = { articleStatus: 'published', state: { $ne: 'rejected' } };
+/** Published quotes neither rejected nor waiting for review: the only quotes the public may see. */
+export const PUBLIC_QUOTE_WHERE = { articleStatus: 'published', state: { $notIn: NON_PUBLIC_QUOTE_STATES } };
 
 const toSourceRef = (s: any): PublicSourceRef | null =>
   s ? { documentId: s.documentId, name: s.name, slug: s.slug, kind: s.kind, affiliation: s.affiliation ?? null } : null;

@@ -12,10 +12,11 @@ import {
   type SourceDetailDto,
 } from '../../../shared/quotes';
 import { ARTICLE, QUOTE, SOURCE, joinInfo, kx, tableOf, newDocumentId, lockQuoteSync } from '../quote-sync/db';
-import { slugFor, aliasKeysOf, refreshUnused, SOURCE_FIELDS, type SourceRow } from '../quote-sync/sources';
-import { reindexSources } from '../quote-sync/alias-index';
+import { refreshUnused, SOURCE_FIELDS, type SourceRow } from '../quote-sync/sources';
+import { aliasKeysOf, isFullNameForm, keepsAlias, keyOf, sharesNameWord, slugFor } from '../quote-sync/names';
+import { SOURCE_ALIAS, aliasKeyList, reindexSources } from '../quote-sync/alias-index';
 
-const QUOTE_FIELDS = ['id', 'documentId', 'text', 'type', 'cue', 'speakerText', 'state', 'editedByEditor', 'sourceLocked', 'confidence', 'paragraphIndex', 'start', 'end', 'articleStatus', 'articleDocumentId', 'matchKey'];
+const QUOTE_FIELDS = ['id', 'documentId', 'text', 'type', 'cue', 'speakerText', 'state', 'editedByEditor', 'sourceLocked', 'confidence', 'evidence', 'paragraphIndex', 'start', 'end', 'articleStatus', 'articleDocumentId', 'matchKey'];
 const SOURCE_DTO_FIELDS = ['id', 'documentId', 'name', 'kind', 'slug', 'unused'];
 
 function parse<T>(schema: { safeParse: (v: unknown) => any }, input: unknown, what: string): T {
@@ -40,6 +41,7 @@ const toQuote = (q: any): QuoteDto => ({
   editedByEditor: !!q.editedByEditor,
   sourceLocked: !!q.sourceLocked,
   confidence: q.confidence ?? null,
+  evidence: q.evidence && typeof q.evidence === 'object' ? q.evidence : null,
   paragraphIndex: q.paragraphIndex ?? null,
   start: q.start ?? null,
   end: q.end ?? null,
@@ -74,6 +76,51 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const s = await strapi.db.query(SOURCE as any).findOne({ where: { documentId }, select: SOURCE_FIELDS });
     if (!s) throw new errors.NotFoundError(`Source ${documentId} not found`);
     return s as SourceRow;
+  };
+
+  /**
+   * After an editor moves a quote to `target`: the sources it left lose the aliases that name the
+   * target (its name, its aliases, the quote's speaker phrase) and those that are no full name of
+   * theirs, unless an editor confirmed them;
+   * the target gains the speaker phrase when it is a full name of it (the editor's word).
+   */
+  const fixAliasesAfterReattribution = async (trx: any, speakerText: string | null, target: SourceRow, leftIds: number[]) => {
+    if (target.kind === 'anonymous') return;
+    const targetKeys = new Set(aliasKeyList(aliasKeysOf([target.name, ...(target.aliases ?? [])], target.kind)));
+    if (speakerText) targetKeys.add(keyOf(speakerText, target.kind));
+    const ids = [...new Set(leftIds.filter((id) => id != null && Number(id) !== Number(target.id)).map(Number))];
+    const left = ids.length ? ((await strapi.db.query(SOURCE as any).findMany({ where: { id: { $in: ids } }, select: SOURCE_FIELDS })) as SourceRow[]) : [];
+    const confirmed = new Set(
+      ids.length
+        ? (await kx(strapi, trx, tableOf(strapi, SOURCE_ALIAS)).select('source_id', 'key').whereIn('source_id', ids).where('provenance', 'editor_confirmed')).map(
+            (r: any) => `${r.source_id}\0${r.key}`
+          )
+        : []
+    );
+    const changed: number[] = [];
+    for (const s of left) {
+      if (s.kind === 'anonymous' || !Array.isArray(s.aliases)) continue;
+      const kept = s.aliases.filter((a) => {
+        const key = keyOf(a, s.kind);
+        return confirmed.has(`${s.id}\0${key}`) || (!targetKeys.has(key) && keepsAlias(a, s.name, s.kind, false));
+      });
+      if (kept.length === s.aliases.length) continue;
+      await kx(strapi, trx, tableOf(strapi, SOURCE))
+        .where({ id: s.id })
+        .update({ aliases: JSON.stringify(kept), alias_keys: aliasKeysOf([s.name, ...kept], s.kind), updated_at: new Date() });
+      changed.push(Number(s.id));
+    }
+    if (changed.length) await reindexSources(strapi, trx, changed);
+    const aliases = Array.isArray(target.aliases) ? target.aliases : [];
+    const phrase = speakerText?.trim().replace(/\s+/g, ' ');
+    const known = new Set([target.name, ...aliases].map((a) => keyOf(a, target.kind)));
+    if (phrase && isFullNameForm(phrase, target.kind) && sharesNameWord(phrase, target.name, target.kind) && !known.has(keyOf(phrase, target.kind))) {
+      const next = [...aliases, phrase];
+      await kx(strapi, trx, tableOf(strapi, SOURCE))
+        .where({ id: target.id })
+        .update({ aliases: JSON.stringify(next), alias_keys: aliasKeysOf([target.name, ...next], target.kind), updated_at: new Date() });
+      await reindexSources(strapi, trx, [target.id], 'editor_confirmed');
+    }
   };
 
   const quoteCounts = async (sourceIds: number[]) => {
@@ -122,6 +169,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           anonymous,
           verified: quotes.filter((q) => q.state === 'verified').length,
           rejected: quotes.filter((q) => q.state === 'rejected').length,
+          needsReview: quotes.filter((q) => q.state === 'needs_review').length,
         },
         extraction: settings.extractionEnabled ? extraction : { ...(extraction ?? { error: null, at: null, counts: {}, history: [] }), status: 'disabled' },
       };
@@ -190,6 +238,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ids.map((id) => ({ [link.ownColumn]: id, [link.targetColumn]: target.id, ...(link.targetOrder ? { [link.targetOrder]: 1 } : {}) }))
         );
         await kx(strapi, trx, tableOf(strapi, QUOTE)).whereIn('id', ids).update({ source_locked: true, updated_at: new Date() });
+        await fixAliasesAfterReattribution(trx, q.speakerText ?? null, target, twins.map((t) => t.source?.id));
         await refreshUnused(strapi, trx, [target.id, ...twins.map((t) => t.source?.id)]);
         return quoteDto(documentId);
       });

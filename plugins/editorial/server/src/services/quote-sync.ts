@@ -3,6 +3,7 @@ import { getService } from '../utils/get-service';
 import { extractQuotes, type EngineQuote } from '../quote-sync/engine';
 import { syncVersion, lockQuoteSync } from '../quote-sync/sync';
 import type { Status } from '../quote-sync/db';
+import { runMigrations } from '../migrations';
 
 export type QuoteSyncAction = 'create' | 'update' | 'publish' | 'unpublish' | 'discardDraft' | 'delete';
 
@@ -14,12 +15,17 @@ export function versionsFor(action: QuoteSyncAction, params: any): Status[] {
 
 /** Keeps an article's quotes and sources in step with its text (draft and published versions). */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The plugin's data migrations (migrations/index.ts); bootstrap runs the pending ones. */
+  runMigrations(options: { rerun?: string[] } = {}) {
+    return runMigrations(strapi, options);
+  },
+
   /** The extractor; replaced in tests to exercise the failure path. */
   extract(text: string): EngineQuote[] {
     return extractQuotes(text);
   },
 
-  async syncArticle(documentId: string, statuses: Status[] = ['draft', 'published'], options: { force?: boolean; created?: boolean; createdRow?: { id: number; body: string | null } } = {}) {
+  async syncArticle(documentId: string, statuses: Status[] = ['draft', 'published'], options: { force?: boolean; created?: boolean; createdRow?: { id: number; body: string | null }; reresolve?: boolean } = {}) {
     const settings = await getService('settings', strapi).getQuoteSettings();
     if (!settings.extractionEnabled && !options.force) return { skipped: true as const, results: [] };
     const self = this;
@@ -33,6 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
             minConfidence: settings.minConfidence,
             full: !!options.force,
             created: !!options.created,
+            reresolve: !!options.reresolve,
             createdRow: status === 'draft' ? options.createdRow : undefined,
           })
         );
