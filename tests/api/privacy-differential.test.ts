@@ -317,6 +317,11 @@ async function addHidden() {
     documentId: pub.pier.documentId,
     data: { title: 'Draft SCANDAL title', dek: 'Draft exposé dek about the harbour', body: BODY_PIER_DRAFT, section: 'secret', publication: pub.courier.documentId },
   });
+  // "Mr. Whitfield" as a stored alias of the public source (as an editor would confirm it) that
+  // only the draft's quote uses: the engine itself no longer keeps title + surname forms.
+  const whitfield = await s.db.query(SOURCE as any).findOne({ where: { slug: 'tom-whitfield' } });
+  const whitfieldAliases = [...new Set([...(whitfield.aliases ?? []), 'Mr. Whitfield'])];
+  await s.db.connection(s.db.metadata.get(SOURCE as any).tableName).where({ id: whitfield.id }).update({ aliases: JSON.stringify(whitfieldAliases) });
   // A rejected quote on a published article.
   const lind = await s.db.query(SOURCE as any).findOne({ where: { slug: 'ada-lind' } });
   hidden.rejectedQuote = await f.quote({ documentId: pub.ferry.documentId, body: BODY_FERRY }, { text: 'Ferry crossings resume next week', paragraph: 0, source: lind, state: 'rejected', speakerText: 'Lady Lind' });
