@@ -1,7 +1,13 @@
 /**
- * Experiment (issue 16): a linear-chain CRF over the toxic-span model's token features, ensembling
- * with the LR, and a top-token fallback - scored by the same 5-fold CV as train:moderation.
- * `tsx scripts/exp-seq-toxic-spans.ts` (needs $SHARED_EVAL_DIR). Writes nothing into the repo.
+ * Experiment (issue 16), not shipped: alternatives to the toxic-span LR scored by the same 5-fold CV
+ * (same folds, thresholds chosen on an inner 80/20 split of the training folds) as train:moderation.
+ * Writes nothing. `SHARED_EVAL_DIR=../shared/eval npx tsx scripts/exp-seq-toxic-spans.ts`, with
+ *   VARIANTS=lr,lr+top,crf,crf+top,avg,avg+top (default; +gate adds a comment-level max-prob gate)
+ *     lr: the shipped LR; crf: a 2-state linear-chain CRF (same features + T->T transition features:
+ *     separator, word pair, words) decoded by its marginals; avg: mean of both probabilities;
+ *     +top: when the rules hold and nothing is marked, mark the likeliest word above a tuned level.
+ *   CRF_EPOCHS=8 CRF_LR=0.05; CLUSTERS=64,256 adds word-cluster features (k-means over PPMI context
+ *   vectors of the comments' own words, no labels; CL_ONLY=1 prints sample clusters and stops).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -120,18 +126,29 @@ function wordClusters(exs: Example[], ks: number[]): Array<Map<string, number>> 
   }
   const rowSum = new Float64Array(vocab.length), colSum = new Float64Array(ctxWords.length);
   for (const [v, row] of co) for (const [c, x] of row) { rowSum[v] += x; colSum[c] += x; }
-  const D = 48;
-  const proj = (c: number, d: number) => ((hashFeature(`p${c}:${d}`) >>> 13) & 1 ? 1 : -1);
-  const vec = vocab.map(() => new Float64Array(D));
-  for (const [v, row] of co) {
-    for (const [c, x] of row) {
-      const pmi = Math.log((x * total) / (rowSum[v] * Math.pow(colSum[c], 0.75) * Math.pow(total, 0.25)));
-      if (pmi <= 0) continue;
-      for (let d = 0; d < D; d++) vec[v][d] += pmi * proj(c, d);
-    }
-    const norm = Math.sqrt(vec[v].reduce((a, b) => a + b * b, 0)) || 1;
-    for (let d = 0; d < D; d++) vec[v][d] /= norm;
+  // Sparse PPMI rows, a Gaussian-like sketch, then power iterations (A Aᵀ) towards the top singular subspace.
+  const D = 64;
+  const rows: Array<Array<[number, number]>> = vocab.map(() => []);
+  for (const [v, row] of co) for (const [c, x] of row) {
+    const pmi = Math.log((x * total) / (rowSum[v] * Math.pow(colSum[c], 0.75) * Math.pow(total, 0.25)));
+    if (pmi > 0) rows[v].push([c, pmi]);
   }
+  const proj = (c: number, d: number) => (((hashFeature(`p${c}:${d}`) >>> 8) & 0xffff) / 0x8000 - 1);
+  let vec = rows.map((r) => { const out = new Float64Array(D); for (const [c, x] of r) for (let d = 0; d < D; d++) out[d] += x * proj(c, d); return out; });
+  const orth = (m: Float64Array[]) => {
+    // Gram-Schmidt on the columns.
+    for (let d = 0; d < D; d++) {
+      for (let e = 0; e < d; e++) { let dot = 0; for (const r of m) dot += r[d] * r[e]; for (const r of m) r[d] -= dot * r[e]; }
+      let n = 0; for (const r of m) n += r[d] * r[d]; n = Math.sqrt(n) || 1; for (const r of m) r[d] /= n;
+    }
+  };
+  for (let it = 0; it < Number(process.env.CL_POWER ?? 2); it++) {
+    orth(vec);
+    const ctx = ctxWords.map(() => new Float64Array(D));
+    rows.forEach((r, v) => { for (const [c, x] of r) for (let d = 0; d < D; d++) ctx[c][d] += x * vec[v][d]; });
+    vec = rows.map((r) => { const out = new Float64Array(D); for (const [c, x] of r) for (let d = 0; d < D; d++) out[d] += x * ctx[c][d]; return out; });
+  }
+  for (const v of vec) { const norm = Math.sqrt(v.reduce((a, b) => a + b * b, 0)) || 1; for (let d = 0; d < D; d++) v[d] /= norm; }
   return ks.map((k) => {
     const cent = Array.from({ length: k }, (_, j) => Float64Array.from(vec[Math.floor((j * vocab.length) / k)]));
     const assign = new Int32Array(vocab.length);
