@@ -63,6 +63,23 @@ describe('comments follow their article publication', () => {
     expect((await publicComments(byArticle)).data.map((c: any) => c.body)).toEqual(['Finally the bridge gets fixed']);
     expect((await api().get(throughArticles)).body.data.map((a: any) => a.documentId)).toEqual([article.documentId]);
   });
+
+  it('narrows GraphQL filters that cross a relation the same way (article.comments is not a GraphQL filter)', async () => {
+    const outlet = await f.source({ name: 'Valley Courier', kind: 'outlet' });
+    const article = await f.article({ title: 'Valley road reopens', body: 'Traffic flows again.', publication: outlet.documentId });
+    const gql = async (filters: string) => {
+      const res = await api().post('/graphql').send({ query: `{ editorialArticles(filters: ${filters}) { documentId } }` });
+      expect(res.body.errors).toBeUndefined();
+      return res.body.data.editorialArticles.map((a: any) => a.documentId);
+    };
+    const byOutlet = `{ publication: { slug: { eq: "${outlet.slug}" } } }`;
+    expect(await gql(byOutlet)).toEqual([article.documentId]);
+    const others = await gql(`{ not: ${byOutlet} }`);
+    expect(others.length).toBeGreaterThan(0);
+    expect(others).not.toContain(article.documentId);
+    await t.strapi.documents(ARTICLE as any).unpublish({ documentId: article.documentId });
+    expect(await gql(byOutlet)).toEqual([]);
+  });
 });
 
 async function firstApproved(articleDocumentId: string) {
