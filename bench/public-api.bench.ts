@@ -6,6 +6,8 @@
  *    comments, publication) through Strapi's core controller, mounted for the benchmark only
  *  - the same detail read again when nothing changed (served from the payload kept by ETag)
  *  - the 304 path: the same detail request with a matching If-None-Match
+ *  - at scale (20,000 published articles): public comment lists, an article list filtered
+ *    through comments and the source list, each built every time (visibility as subqueries)
  * over real HTTP on loopback, on a fresh SQLite database. Bounded: a fixed time per scenario.
  */
 import type { AddressInfo } from 'node:net';
