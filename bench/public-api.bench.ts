@@ -6,6 +6,8 @@
  *    comments, publication) through Strapi's core controller, mounted for the benchmark only
  *  - the same detail read again when nothing changed (served from the payload kept by ETag)
  *  - the 304 path: the same detail request with a matching If-None-Match
+ *  - at scale (20,000 published articles): public comment lists, an article list filtered
+ *    through comments and the source list, each built every time (visibility as subqueries)
  * over real HTTP on loopback, on a fresh SQLite database. Bounded: a fixed time per scenario.
  */
 import type { AddressInfo } from 'node:net';
@@ -121,6 +123,45 @@ export async function run(): Promise<void> {
     const floor = await measure('floor: GET /api/editorial/openapi.json (no database)', `${base}/api/editorial/openapi.json`, {}, 200);
     console.log(`ratio public/plain: ${(ours / core).toFixed(2)} built every time, ${(warm / core).toFixed(2)} repeat read (target >= 1.0)   304/200: ${(notModified / ours).toFixed(2)}   (client and server share one process; the floor line is the HTTP stack alone)`);
     void floor;
+
+    // At scale: 20,000 published articles (seeded through the query engine), 4,000 comments (3 in 4
+    // approved) and 400 quoted sources. Public comment and source lists, and an article list
+    // filtered through comments, every request built (payload cache off): visibility is a
+    // subquery the database runs, so no request reads the 20,000 keys (or sends them back).
+    strapi.config.set('plugin::editorial.publicApi.payloadCacheEntries', 0);
+    const SCALE = 20_000;
+    const now = new Date();
+    const keys = Array.from({ length: SCALE }, (_, i) => `scale${String(i).padStart(19, '0')}`);
+    for (let i = 0; i < SCALE; i += 500) {
+      await strapi.db.query('plugin::editorial.article').createMany({
+        data: keys.slice(i, i + 500).map((documentId, j) => ({
+          documentId, title: `Scale article ${i + j}`, slug: `scale-article-${i + j}`, commentsMode: 'open', publishedAt: now, createdAt: now, updatedAt: now,
+        })),
+      });
+    }
+    for (let i = 0; i < 4000; i += 500) {
+      await strapi.db.query('plugin::editorial.comment').createMany({
+        data: Array.from({ length: 500 }, (_, j) => ({
+          documentId: `scalecomment${String(i + j).padStart(12, '0')}`,
+          body: `Scale comment ${i + j} about the harbour`, authorName: `Reader ${j % 50}`, status: (i + j) % 4 === 0 ? 'pending' : 'approved',
+          postedAt: new Date(now.getTime() - (i + j) * 1000), articleDocumentId: keys[((i + j) * 7) % SCALE], origin: 'reader', createdAt: now, updatedAt: now,
+        })),
+      });
+    }
+    const scaleSources = [];
+    for (let i = 0; i < 400; i++) {
+      await strapi.db.query('plugin::editorial.source').create({ data: { documentId: `scalesource${String(i).padStart(13, '0')}`, name: `Scale Source ${i}`, slug: `scale-source-${i}`, kind: 'person', createdAt: now, updatedAt: now, publishedAt: now } }).then((r: any) => scaleSources.push(r));
+    }
+    for (let i = 0; i < 400; i++) {
+      await strapi.db.query('plugin::editorial.quote').create({
+        data: { documentId: `scalequote${String(i).padStart(14, '0')}`, text: `Scale quote ${i}`, type: 'direct', state: 'extracted', articleStatus: 'published', articleDocumentId: keys[i * 13], source: scaleSources[i].id, createdAt: now, updatedAt: now, publishedAt: now },
+      });
+    }
+    console.log(`at scale: ${SCALE} published articles, 4,000 comments (3,000 approved), 400 quoted sources; payload cache off`);
+    await measure('public comment list, newest first (page of 25)', `${base}/api/editorial/comments?sort=postedAt:desc`, {}, 200);
+    await measure("public comment list of one article", `${base}/api/editorial/comments?filters[articleDocumentId][$eq]=${keys[7]}`, {}, 200);
+    await measure('article list filtered through comments', `${base}/api/editorial/articles?filters[comments][body][$contains]=comment%2012%20&fields[0]=title`, {}, 200);
+    await measure('public source list (page of 25)', `${base}/api/editorial/sources`, {}, 200);
   } finally {
     if (t.server.listening) await new Promise((resolve) => t.server.close(resolve));
     await t.stop();

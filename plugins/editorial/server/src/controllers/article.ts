@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { enforceFilters, publicScope, selectedFields, validatePublicQuery, withTiebreak } from '../utils/public-query';
+import { asSubquery, enforceFilters, publicScope, selectedFields, validatePublicQuery, withTiebreak } from '../utils/public-query';
 import { getService } from '../utils/get-service';
 import { canonicalQuery, strongEtag } from '../public-api/http-cache';
 import { respondCached } from '../public-api/payload-cache';
@@ -30,8 +30,7 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
       const query: any = { ...checked, filters: await scope.narrowFilters('article', checked.filters) };
       const extra: Record<string, unknown>[] = [];
       if (shorthands.source) {
-        const ids = await publicApi.articlesQuoting(await publicApi.sourceIdsFor(shorthands.source));
-        extra.push({ documentId: { $in: ids.length ? ids : ['-'] } });
+        extra.push({ documentId: { $in: asSubquery(strapi, publicApi.articlesQuotingQuery(shorthands.source)) } });
       }
       if (shorthands.outlet) {
         extra.push({ publication: { $or: [{ documentId: shorthands.outlet }, { slug: shorthands.outlet }] } });

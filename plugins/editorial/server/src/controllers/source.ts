@@ -26,7 +26,7 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
       const scope = publicScope(strapi);
       let filters = await scope.where('source', checked.filters);
       if (search) {
-        const found = await publicApi.searchSourceIds(search, await scope.visibleSourceIds());
+        const found = await publicApi.searchSourceIds(search);
         filters = enforceFilters(filters, { id: { $in: found.length ? found : [-1] } });
       }
       const fields = selectedFields('source', checked.fields);
@@ -66,8 +66,7 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
       limit: 2,
     });
     const row = rows.find((r) => r.documentId === ref) ?? rows[0];
-    const visible = row ? new Set(await publicApi.visibleSourceIds()) : new Set<number>();
-    if (!row || !visible.has(row.id)) return ctx.notFound('Source not found');
+    if (!row || !(await publicApi.isVisibleSource(row.id))) return ctx.notFound('Source not found');
 
     const etag = strongEtag([...(await publicApi.collectionMarkers()), 'source', row.documentId, canonicalQuery(ctx.querystring)]);
     return respondCached(ctx, publicApi.payloadCache, etag, async () => {

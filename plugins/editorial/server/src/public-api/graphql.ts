@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { UIDS } from '../../../shared/permissions';
 import { PUBLIC_QUOTE_WHERE } from '../services/public-api';
 import { getService } from '../utils/get-service';
-import { asValidationError, publicScope } from '../utils/public-query';
+import { asValidationError, parkSubqueries, publicScope } from '../utils/public-query';
 import { checkFilters, checkSort, filtersFromGraphql, filtersToGraphql } from '../../../shared/public-schema';
 
 /**
@@ -60,7 +60,7 @@ export function registerGraphql(strapi: Core.Strapi) {
     }
     if (!filters || !Object.keys(filters).length) return { ...rest, ...(sort !== undefined ? { sort } : {}) };
     const narrowed = await publicScope(strapi).narrowFilters(model, filtersFromGraphql(filters));
-    return { ...rest, ...(sort !== undefined ? { sort } : {}), filters: filtersToGraphql(narrowed) };
+    return { ...rest, ...(sort !== undefined ? { sort } : {}), filters: filtersToGraphql(parkSubqueries(narrowed)) };
   };
 
   const publishedOnly = async (next: any, parent: any, args: any, context: any, info: any) => {
@@ -72,17 +72,16 @@ export function registerGraphql(strapi: Core.Strapi) {
 
   const visibleSourcesOnly = async (next: any, parent: any, rawArgs: any, context: any, info: any) => {
     const args = await publicArgs('source', rawArgs);
-    const ids = await getService('public-api', strapi).visibleSourceIds();
-    const rows: any[] = ids.length
-      ? await strapi.db.query(UIDS.source as any).findMany({ where: { id: { $in: ids } }, select: ['documentId'] })
-      : [];
-    const documentIds = rows.map((r) => r.documentId);
+    const scope = publicScope(strapi);
+    const visibleKeys = scope.subquery('source', 'documentId', await scope.visibleWhere('source'));
     if ('documentId' in (args ?? {}) && !('filters' in (args ?? {}))) {
-      return documentIds.includes(args.documentId) ? next(parent, args, context, info) : null;
+      const row = await strapi.db.query(UIDS.source as any).findOne({
+        where: { $and: [{ documentId: String(args.documentId) }, { documentId: { $in: visibleKeys } }] },
+        select: ['id'],
+      });
+      return row ? next(parent, args, context, info) : null;
     }
-    const visible = {
-      documentId: { in: documentIds.length ? documentIds : ['-'] },
-    };
+    const visible = { documentId: { in: parkSubqueries(visibleKeys) } };
     const filters = args?.filters ? { and: [args.filters, visible] } : visible;
     return next(parent, { ...args, filters }, context, info);
   };

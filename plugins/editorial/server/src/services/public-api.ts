@@ -139,13 +139,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const publishedDocumentIds = () => knex()(table(UIDS.article)).whereNotNull(col(UIDS.article, 'publishedAt')).select(col(UIDS.article, 'documentId'));
   const quotedSourceIds = () => {
     const ql = link(UIDS.quote, 'source');
-    return quoteBase().join(`${ql.name} as l`, `l.${ql.from}`, 'q.id').select(`l.${ql.to}`);
+    return quoteBase().join(`${ql.name} as l`, `l.${ql.from}`, 'q.id').whereNotNull(`l.${ql.to}`).select(`l.${ql.to}`);
   };
   const outletIds = () => {
     const al = link(UIDS.article, 'publication');
     return knex()(`${al.name} as l`)
       .join(`${table(UIDS.article)} as a`, 'a.id', `l.${al.from}`)
       .whereNotNull(`a.${col(UIDS.article, 'publishedAt')}`)
+      .whereNotNull(`l.${al.to}`)
       .select(`l.${al.to}`);
   };
 
@@ -313,42 +314,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return ['collection', ...flat(articles), ...flat(quotes), ...flat(comments), ...flat(sources)];
     },
 
-    /** Source row ids for a documentId or slug. */
-    async sourceIdsFor(ref: string): Promise<number[]> {
-      const rows: any[] = await strapi.db.query(UIDS.source as any).findMany({
-        where: { $or: [{ documentId: ref }, { slug: ref }] },
-        select: ['id'],
-      });
-      return rows.map((r) => r.id);
-    },
-
-    /** documentIds of published articles with a public quote from one of these sources. */
-    async articlesQuoting(sourceIds: number[]): Promise<string[]> {
-      if (!sourceIds.length) return [];
+    /** documentIds of published articles with a public quote from the source `ref` (documentId or slug): a query for `documentId IN (...)`. */
+    articlesQuotingQuery(ref: string) {
       const lnk = link(UIDS.quote, 'source');
-      const rows: any[] = await quoteBase()
+      const s = UIDS.source;
+      return quoteBase()
         .join(`${lnk.name} as l`, `l.${lnk.from}`, 'q.id')
-        .whereIn(`l.${lnk.to}`, sourceIds)
-        .distinct(`q.${col(UIDS.quote, 'articleDocumentId')} as doc`);
-      return rows.map((r) => r.doc);
+        .join(`${table(s)} as s`, 's.id', `l.${lnk.to}`)
+        .where((qb: any) => qb.where(`s.${col(s, 'documentId')}`, ref).orWhere(`s.${col(s, 'slug')}`, ref))
+        .whereNotNull(`q.${col(UIDS.quote, 'articleDocumentId')}`)
+        .select(`q.${col(UIDS.quote, 'articleDocumentId')}`);
     },
 
     /**
      * Sources the public may see: those quoted in a published article (public quotes only)
      * and the outlets of published articles. Sources known only from drafts stay hidden.
+     * A query (not run here) for `id IN (...)`: PublicScope.visibleSourceKeys embeds it.
      */
-    async visibleSourceIds(): Promise<number[]> {
-      const ql = link(UIDS.quote, 'source');
-      const al = link(UIDS.article, 'publication');
-      const a = UIDS.article;
-      const [quoted, outlets] = await Promise.all([
-        quoteBase().join(`${ql.name} as l`, `l.${ql.from}`, 'q.id').distinct(`l.${ql.to} as id`),
-        knex()(`${al.name} as l`)
-          .join(`${table(a)} as a`, 'a.id', `l.${al.from}`)
-          .whereNotNull(`a.${col(a, 'publishedAt')}`)
-          .distinct(`l.${al.to} as id`),
-      ]);
-      return [...new Set([...quoted, ...outlets].map((r: any) => Number(r.id)))];
+    visibleSourceIdsQuery() {
+      return knex()(table(UIDS.source))
+        .select('id')
+        .where((qb: any) => qb.whereIn('id', quotedSourceIds()).orWhereIn('id', outletIds()));
+    },
+
+    /** Whether the public may see this source row (visibleSourceIdsQuery, for one row). */
+    async isVisibleSource(sourceId: number): Promise<boolean> {
+      const row = await knex()(table(UIDS.source)).where('id', sourceId).whereIn('id', service.visibleSourceIdsQuery()).first('id');
+      return !!row;
     },
 
     /**
@@ -383,18 +375,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return out;
     },
 
-    /** Of these (visible) source ids, those whose name, slug or a public alias contains the text (case-insensitive). */
-    async searchSourceIds(text: string, visibleIds: number[]): Promise<number[]> {
-      if (!visibleIds.length) return [];
+    /**
+     * Visible source ids whose name, slug or a public alias contains the text (case-insensitive).
+     * Scans the visible sources (read through visibleSourceIdsQuery, no id list is sent); public
+     * aliases are worked out only for sources with a stored alias containing the text.
+     */
+    async searchSourceIds(text: string): Promise<number[]> {
       const needle = text.toLowerCase();
       const s = UIDS.source;
-      const [rows, aliases] = await Promise.all([
-        knex()(table(s)).select('id', `${col(s, 'name')} as name`, `${col(s, 'slug')} as slug`).whereIn('id', visibleIds),
-        service.publicAliases(visibleIds),
-      ]);
-      return (rows as any[])
-        .filter((r) => [r.name, r.slug, ...(aliases.get(Number(r.id)) ?? [])].some((v) => String(v ?? '').toLowerCase().includes(needle)))
-        .map((r) => Number(r.id));
+      const has = (v: unknown) => String(v ?? '').toLowerCase().includes(needle);
+      const rows: any[] = await knex()(table(s))
+        .select('id', `${col(s, 'name')} as name`, `${col(s, 'slug')} as slug`, `${col(s, 'aliases')} as aliases`)
+        .whereIn('id', service.visibleSourceIdsQuery());
+      const found: number[] = [];
+      const byAlias: number[] = [];
+      for (const r of rows) {
+        if (has(r.name) || has(r.slug)) found.push(Number(r.id));
+        else if (parseAliases(r.aliases).some(has)) byAlias.push(Number(r.id));
+      }
+      for (let i = 0; i < byAlias.length; i += 5000) {
+        const aliases = await service.publicAliases(byAlias.slice(i, i + 5000));
+        for (const [id, forms] of aliases) if (forms.some(has)) found.push(id);
+      }
+      return found;
     },
 
     /** Public quote counts per source row id, one query. */

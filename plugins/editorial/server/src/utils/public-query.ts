@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UIDS } from '../../../shared/permissions';
@@ -20,10 +21,12 @@ import { getService } from './get-service';
  *   comment  approved, on a published article
  *   quote    PUBLIC_QUOTE_WHERE (published article, not rejected)
  *   source   quoted by a public quote, or the outlet of a published article
- * A filter that crosses a relation is resolved to the keys of the rows that have a visible
- * related row matching it (`{comments: X}` -> `{documentId: {$in: [...]}}`), so `$not`, `$or`
- * and null checks over relations mean "has / has no visible related row" and hidden rows can
- * never change an answer (a SQL join would let a held row through a negation).
+ * A filter that crosses a relation becomes a key condition on a subquery the database runs,
+ * the keys of the rows that have a visible related row matching it (`{comments: X}` ->
+ * `{documentId: {$in: (SELECT article_document_id FROM comments WHERE X AND visible)}}`), so
+ * `$not`, `$or` and null checks over relations mean "has / has no visible related row" and
+ * hidden rows can never change an answer (a SQL join would let a held row through a negation).
+ * Nothing is read into the server per request: the cost does not grow with the corpus.
  *
  * Strapi's own contentAPI.validate/sanitize (controllers' validateQuery/sanitizeQuery) is not
  * used for these reads: it decides per content type and role (private attributes, `find`
@@ -39,9 +42,6 @@ export const MODEL_UID: Record<PublicModel, string> = {
   quote: UIDS.quote,
   source: UIDS.source,
 };
-
-/** Never matches a documentId (or id): stands for an empty `$in` list. */
-const NONE = '-none-';
 
 /** Checks a public query; a query outside the public schema becomes a 400 naming the parameter. */
 export function validatePublicQuery(model: PublicModel, query: Record<string, unknown>): NormalPublicQuery {
@@ -69,25 +69,55 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeo
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : isPlainObject(v) ? Object.values(v) : []);
 
 /**
- * Visibility for one request: the sets it needs (published documentIds, visible source ids)
- * are read once per scope.
+ * A subquery the database evaluates, for `{column: {$in: subquery(...)}}` in a Strapi
+ * where/filters object. Public reads used to send materialised key lists (`documentId IN
+ * (...every published article...)`): O(corpus) per request and over SQLite's (32,766) and
+ * PostgreSQL's (65,535) bound-parameter limits at a newsroom's size; a subquery costs a few
+ * bound parameters whatever the corpus.
+ *
+ * The query is compiled to SQL and bindings here and handed over as a knex Raw whose `client`
+ * is not enumerable: the document service deep-clones `filters` (lodash cloneDeep), which would
+ * otherwise copy knex's client with its connection pool; knex sets the client again when it
+ * embeds the Raw (`IN (<sql>)`). The query engine passes knex queries through `$in`/`$notIn`.
+ */
+export function asSubquery(strapi: Core.Strapi, query: { toSQL(): { sql: string; bindings: readonly unknown[] } }) {
+  const { sql, bindings } = query.toSQL();
+  const raw: any = strapi.db.connection.raw(sql, bindings as any[]);
+  Object.defineProperty(raw, 'client', { value: raw.client, enumerable: false, writable: true, configurable: true });
+  return raw;
+}
+
+export const isSubquery = (v: unknown): boolean => !!v && typeof v === 'object' && (v as any).isRawInstance === true;
+
+/**
+ * Visibility for one request, as conditions the database evaluates (subqueries, never key
+ * lists read into the server): the cost of a public read does not grow with the corpus.
  */
 export class PublicScope {
-  private published?: Promise<string[]>;
-  private sources?: Promise<number[]>;
+  private published?: unknown;
+  private sources?: unknown;
 
   constructor(private strapi: Core.Strapi) {}
 
-  private publishedDocumentIds(): Promise<string[]> {
-    this.published ??= this.strapi.db
-      .query(UIDS.article as any)
-      .findMany({ where: { publishedAt: { $notNull: true } }, select: ['documentId'] })
-      .then((rows: any[]) => [...new Set(rows.map((r) => r.documentId as string))]);
+  /** `{column: {$in: <this>}}`: `column` of the rows of `model` meeting `where` (never null). */
+  subquery(model: PublicModel, column: string, where: Record<string, unknown>) {
+    const qb = this.strapi.db
+      .queryBuilder(MODEL_UID[model] as any)
+      .select(column)
+      .where({ $and: [where, { [column]: { $notNull: true } }] })
+      .getKnexQuery();
+    return asSubquery(this.strapi, qb);
+  }
+
+  /** documentIds of published articles (a subquery). */
+  publishedArticleKeys() {
+    this.published ??= this.subquery('article', 'documentId', { publishedAt: { $notNull: true } });
     return this.published;
   }
 
-  visibleSourceIds(): Promise<number[]> {
-    this.sources ??= getService('public-api', this.strapi).visibleSourceIds();
+  /** Row ids of the sources the public may see (a subquery; the rule is in services/public-api.ts visibleSourceIdsQuery). */
+  visibleSourceKeys() {
+    this.sources ??= asSubquery(this.strapi, getService('public-api', this.strapi).visibleSourceIdsQuery());
     return this.sources;
   }
 
@@ -96,16 +126,12 @@ export class PublicScope {
     switch (model) {
       case 'article':
         return { publishedAt: { $notNull: true } };
-      case 'comment': {
-        const ids = await this.publishedDocumentIds();
-        return { status: 'approved', articleDocumentId: { $in: ids.length ? ids : [NONE] } };
-      }
+      case 'comment':
+        return { status: 'approved', articleDocumentId: { $in: this.publishedArticleKeys() } };
       case 'quote':
         return { ...PUBLIC_QUOTE_WHERE };
-      case 'source': {
-        const ids = await this.visibleSourceIds();
-        return { id: { $in: ids.length ? ids : [-1] } };
-      }
+      case 'source':
+        return { id: { $in: this.visibleSourceKeys() } };
     }
   }
 
@@ -132,23 +158,21 @@ export class PublicScope {
     return all.length === 1 ? all[0] : { $and: all };
   }
 
-  /** `{relation: X}` on `model` as a key filter: rows with a visible related row matching X. */
+  /**
+   * `{relation: X}` on `model` as a key filter: rows with a visible related row matching X,
+   * `key IN (SELECT ...)`. A subquery rather than a join: under `$not` a join would keep a row
+   * that has one non-matching (or hidden) related row; `NOT IN (subquery)` means "has no
+   * visible related row matching X", and the subquery never yields null (see subquery()).
+   */
   private async crossRelation(model: PublicModel, relation: string, sub: unknown): Promise<Record<string, unknown>> {
     const rel = PUBLIC_SCHEMA[model].relations[relation];
     const targetWhere = await this.where(rel.target, sub);
     if (rel.join.kind === 'key') {
-      const column = rel.join.target;
-      const rows: any[] = await this.strapi.db.query(MODEL_UID[rel.target] as any).findMany({ where: targetWhere, select: [column] });
-      const values = [...new Set(rows.map((r) => r[column]).filter((v) => v !== null && v !== undefined))];
-      return { [rel.join.own]: { $in: values.length ? values : [NONE] } };
+      return { [rel.join.own]: { $in: this.subquery(rel.target, rel.join.target, targetWhere) } };
     }
     // Through the link table, from visible rows of this model only (a draft row's links never count).
-    const rows: any[] = await this.strapi.db.query(MODEL_UID[model] as any).findMany({
-      where: { $and: [await this.visibleWhere(model), { [relation]: targetWhere }] },
-      select: ['documentId'],
-    });
-    const values = [...new Set(rows.map((r) => r.documentId))];
-    return { documentId: { $in: values.length ? values : [NONE] } };
+    const where = { $and: [await this.visibleWhere(model), { [relation]: targetWhere }] };
+    return { documentId: { $in: this.subquery(model, 'documentId', where) } };
   }
 
   /** Narrowed client filters and the visibility of `model`, as one where/filters object. */
@@ -186,3 +210,42 @@ export function selectedFields(model: PublicModel, fields: string[] | undefined)
   const schema = PUBLIC_SCHEMA[model];
   return fields ?? [...schema.fields, ...schema.selectOnly];
 }
+
+/**
+ * GraphQL turns its `filters` argument into a Strapi query by copying it key by key, which would
+ * flatten a subquery into a plain object. So a narrowed GraphQL filter carries each subquery as
+ * a one-element `in` list holding an opaque token, and a document-service middleware
+ * (restoreParkedSubqueries) puts the subquery back before the query runs. Tokens are random and
+ * short-lived (GraphQL's count for pageInfo runs later in the same request).
+ */
+const parked = new Map<string, unknown>();
+const PARK_MS = 60_000;
+
+export function parkSubqueries(v: unknown): unknown {
+  if (isSubquery(v)) {
+    const token = `subquery:${randomUUID()}`;
+    parked.set(token, v);
+    setTimeout(() => parked.delete(token), PARK_MS).unref();
+    return [token];
+  }
+  if (Array.isArray(v)) return v.map(parkSubqueries);
+  if (isPlainObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, parkSubqueries(x)]));
+  return v;
+}
+
+function unpark(v: unknown): unknown {
+  if (Array.isArray(v)) {
+    if (v.length === 1 && typeof v[0] === 'string' && parked.has(v[0])) return parked.get(v[0]);
+    return v.map(unpark);
+  }
+  if (isPlainObject(v) && !isSubquery(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, unpark(x)]));
+  return v;
+}
+
+/** Document-service middleware: parked subqueries back into the filters of public reads. */
+export const restoreParkedSubqueries = () => async (ctx: any, next: () => Promise<any>) => {
+  if (parked.size && ctx.params?.filters && (ctx.uid === UIDS.article || ctx.uid === UIDS.source)) {
+    ctx.params = { ...ctx.params, filters: unpark(ctx.params.filters) };
+  }
+  return await next();
+};
