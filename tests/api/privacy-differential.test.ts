@@ -376,6 +376,9 @@ describe('differential: hidden rows never change a public answer', () => {
     // The generator reaches both sides of the rule: answers and refusals.
     expect(statuses[200]).toBeGreaterThan(list.length / 4);
     expect(statuses[400]).toBeGreaterThan(list.length / 20);
+    // Bad input is a 4xx naming the parameter on every database, never a server error.
+    const serverErrors = list.filter((_, i) => before[i].status >= 500 || answers[i].status >= 500).map((p) => p.label);
+    expect(serverErrors.slice(0, 5)).toEqual([]);
   });
 });
 

@@ -50,6 +50,25 @@ describe('checkFilters', () => {
     expect(refused(() => checkFilters('article', { title: { $between: ['a'] } }))).toBe('filters[title][$between]: expected two values');
   });
 
+  it('refuses text operators and unparseable values on date and number fields (a 400, never a database type error)', () => {
+    expect(refused(() => checkFilters('article', { updatedAt: { $contains: '2026' } }))).toBe(
+      'filters[updatedAt][$contains]: a text operator; the field is a date'
+    );
+    expect(refused(() => checkFilters('quote', { paragraphIndex: { $startsWith: '1' } }))).toBe(
+      'filters[paragraphIndex][$startsWith]: a text operator; the field is a number'
+    );
+    expect(refused(() => checkFilters('comment', { postedAt: { $lt: 'yesterday' } }))).toMatch(/^filters\[postedAt\]\[\$lt\]: expected an ISO 8601 date/);
+    expect(refused(() => checkFilters('quote', { start: { $in: ['1', 'x'] } }))).toBe('filters[start][$in][1]: expected a whole number');
+    expect(refused(() => checkFilters('article', { publishedAt: 'soon' }))).toMatch(/^filters\[publishedAt\]: expected an ISO 8601 date/);
+    expect(() =>
+      checkFilters('article', {
+        publishedAt: { $gte: '2026-05-01T08:00:00.000Z', $notNull: 'true' },
+        originalPublishedAt: { $not: { $lt: '2026-01-01' } },
+      })
+    ).not.toThrow();
+    expect(() => checkFilters('quote', { start: { $between: [0, '40'] }, end: { $null: 'false' } })).not.toThrow();
+  });
+
   it('bounds nesting', () => {
     let deep: Record<string, unknown> = { title: 'x' };
     for (let i = 0; i < 12; i++) deep = { $not: deep };

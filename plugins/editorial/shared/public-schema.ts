@@ -72,6 +72,34 @@ export const PUBLIC_SCHEMA: Readonly<Record<PublicModel, PublicModelSchema>> = {
   },
 };
 
+/**
+ * Public fields that are not text, by model: text operators do not apply to them and their values
+ * must parse (PostgreSQL would otherwise answer a type error with a 500; SQLite compares anything).
+ */
+export const NON_TEXT_FIELDS: Readonly<Record<PublicModel, Readonly<Record<string, 'date' | 'integer'>>>> = {
+  article: { originalPublishedAt: 'date', publishedAt: 'date', createdAt: 'date', updatedAt: 'date' },
+  comment: { postedAt: 'date' },
+  quote: { paragraphIndex: 'integer', start: 'integer', end: 'integer' },
+  source: {},
+};
+const TEXT_OPERATORS = new Set([
+  '$eqi', '$nei', '$contains', '$notContains', '$containsi', '$notContainsi', '$startsWith', '$startsWithi', '$endsWith', '$endsWithi',
+]);
+/** Operators whose value is a flag, not a value of the field. */
+const FLAG_OPERATORS = new Set(['$null', '$notNull']);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function checkTyped(param: string, v: unknown, type: 'date' | 'integer' | undefined) {
+  if (!type || v === null) return;
+  const text = typeof v === 'number' ? String(v) : v;
+  if (type === 'integer' && !(typeof text === 'string' && /^-?\d{1,15}$/.test(text))) {
+    throw new PublicQueryError(param, 'expected a whole number');
+  }
+  if (type === 'date' && !(typeof text === 'string' && ISO_DATE.test(text) && !Number.isNaN(Date.parse(text)))) {
+    throw new PublicQueryError(param, 'expected an ISO 8601 date, e.g. 2026-05-01 or 2026-05-01T08:00:00Z');
+  }
+}
+
 export const COMPARISON_OPERATORS = [
   '$eq', '$eqi', '$ne', '$nei', '$lt', '$lte', '$gt', '$gte', '$in', '$notIn', '$contains', '$notContains',
   '$containsi', '$notContainsi', '$startsWith', '$startsWithi', '$endsWith', '$endsWithi', '$null', '$notNull', '$between',
@@ -116,10 +144,11 @@ function checkScalar(param: string, v: unknown) {
 }
 
 /** Operators applied to one field: `x`, `{$eq: x}`, `{$not: {$eq: x}}`, `{$in: [..]}`. */
-function checkFieldCondition(param: string, cond: unknown, depth: number) {
+function checkFieldCondition(param: string, cond: unknown, depth: number, type?: 'date' | 'integer') {
   if (!isPlainObject(cond)) {
     if (Array.isArray(cond)) throw new PublicQueryError(param, 'expected an operator such as $in for a list');
-    return checkScalar(param, cond);
+    checkScalar(param, cond);
+    return checkTyped(param, cond, type);
   }
   if (depth > MAX_FILTER_DEPTH) throw new PublicQueryError(param, 'filters nested too deeply');
   const keys = Object.keys(cond);
@@ -128,15 +157,20 @@ function checkFieldCondition(param: string, cond: unknown, depth: number) {
     const p = `${param}[${op}]`;
     const value = cond[op];
     if (op === '$not') {
-      checkFieldCondition(p, value, depth + 1);
+      checkFieldCondition(p, value, depth + 1, type);
     } else if (COMPARISONS.has(op)) {
+      if (type && TEXT_OPERATORS.has(op)) throw new PublicQueryError(p, `a text operator; the field is a ${type === 'integer' ? 'number' : 'date'}`);
       if (LIST_OPERATORS.has(op)) {
         const list = asList(value) ?? [value];
         if (list.length > MAX_LIST_LENGTH) throw new PublicQueryError(p, `at most ${MAX_LIST_LENGTH} values`);
         if (op === '$between' && list.length !== 2) throw new PublicQueryError(p, 'expected two values');
-        list.forEach((x, i) => checkScalar(`${p}[${i}]`, x));
+        list.forEach((x, i) => {
+          checkScalar(`${p}[${i}]`, x);
+          checkTyped(`${p}[${i}]`, x, type);
+        });
       } else {
         checkScalar(p, value);
+        if (!FLAG_OPERATORS.has(op)) checkTyped(p, value, type);
       }
     } else {
       throw new PublicQueryError(p, op.startsWith('$') ? 'unknown operator' : 'not a public field');
@@ -160,7 +194,7 @@ export function checkFilters(model: PublicModel, filters: unknown, param = 'filt
     } else if (key === '$not') {
       checkFilters(model, value, p, depth + 1);
     } else if (schema.fields.includes(key)) {
-      checkFieldCondition(p, value, depth + 1);
+      checkFieldCondition(p, value, depth + 1, NON_TEXT_FIELDS[model][key]);
     } else if (key in schema.relations) {
       if (!isPlainObject(value)) throw new PublicQueryError(p, `expected conditions on the ${schema.relations[key].target}'s fields`);
       checkFilters(schema.relations[key].target, value, p, depth + 1);
