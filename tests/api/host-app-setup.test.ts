@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { appDir, distDir, applyTestEnv, freshSqliteFile, usePostgres } from '../helpers/env';
 import { createPostgresDatabase } from '../helpers/database';
 import { createAdminSession, client } from '../helpers/auth';
+import { PUBLIC_ACTIONS } from '../../plugins/editorial/server/src/permissions';
 
 // What a host app gets from the plugin alone. The plugin grants the public role its actions
 // itself, on first boot, although this app lists `editorial` before users-permissions in
@@ -11,17 +12,8 @@ import { createAdminSession, client } from '../helpers/auth';
 // Strapi themselves: restarts on one database, and plugin config overrides set between register
 // and bootstrap. (scripts/smoke-fresh-app.mjs checks the same in a brand-new app.)
 
-const PUBLIC = [
-  'plugin::editorial.article.find',
-  'plugin::editorial.article.findOne',
-  'plugin::editorial.source.find',
-  'plugin::editorial.source.findOne',
-  'plugin::editorial.comment.find',
-  'plugin::editorial.comment.findOne',
-  'plugin::editorial.public-comments.list',
-  'plugin::editorial.public-comments.create',
-  'plugin::editorial.public-comments.report',
-];
+// The plugin's declared public surface (what a host app's public role gets by default).
+const PUBLIC = PUBLIC_ACTIONS;
 
 interface Database {
   env: Record<string, string>;
