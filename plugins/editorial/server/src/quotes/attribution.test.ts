@@ -280,3 +280,29 @@ describe('indirect clause boundaries and judgements', () => {
     expect(q.confidence).toBeLessThan(0.5);
   });
 });
+
+describe('cues of cognition and attitude, and cues that report nothing indirect', () => {
+  it('reads a verb of cognition with a clause as indirect speech', () => {
+    const q = containing(extractQuotes('Ola Brun suspects that the ferry timetable was changed in secret.'), 'timetable');
+    expect(q.text).toBe('that the ferry timetable was changed in secret');
+    expect(q.cue?.text).toBe('suspects');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+
+  it('reads a verb of attitude with its clause as a stated position', () => {
+    const q = containing(extractQuotes('The harbour workers resent that the board cut their overtime.'), 'overtime');
+    expect(q.text).toBe('that the board cut their overtime');
+    expect(q.cue?.text).toBe('resent');
+  });
+
+  it('does not take the phrase after "according to" as the content of a trailing cue', () => {
+    const quotes = extractQuotes('“The bridge stays shut,” Brun said, according to a transcript of the meeting.');
+    expect(quotes.some((q) => q.text.includes('transcript'))).toBe(false);
+    expect(containing(quotes, 'bridge stays shut').source?.name).toBe('Brun');
+  });
+
+  it('gives no indirect content to the bare object of "raised" or "put"', () => {
+    const quotes = extractQuotes('The council raised parking fees in the old town. Mayor Ola Brun put the budget online.');
+    expect(quotes).toHaveLength(0);
+  });
+});

@@ -945,6 +945,8 @@ class ArticleExtractor {
     const sub = inherits ? null : this.subjectBefore(tokens, c, pos);
     if (!inherits && !sub) return;
     const who = sub ? this.resolve(sub.phrase, sub.description) : { speaker: current.speaker, source: current.source, mentions: current.mentions };
+    // "…,” Roe said, according to a transcript": the phrase after "according to" is the source, not content
+    if (this.isAccordingTo(tokens, c)) return;
     const start = this.complementStart(tokens, c, end);
     if (this.reportsNothing(tokens, c, start)) return;
     const content = this.span(tokens, start, end - 1);
@@ -1056,6 +1058,15 @@ class ArticleExtractor {
       if (sub) who = this.speakerForCue(tokens, c, from === first ? 0 : from, end, null, sentence.paragraph);
       else if (inherits) who = previous ?? this.speakerForCue(tokens, c, 0, end, null, sentence.paragraph);
       if (!who || !who.speaker) {
+        from = c + 1;
+        continue;
+      }
+      if (this.isAccordingTo(tokens, c)) {
+        from = c + 1;
+        continue;
+      }
+      // "raised taxes", "put it": verbs that cue a quoted fragment but rarely report a position
+      if (NO_INDIRECT_CUES.has(tokens[c].lower)) {
         from = c + 1;
         continue;
       }
@@ -1232,6 +1243,8 @@ const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', '
 const APPEARANCE_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 /** Words that open a clause: the subject of an appearance verb starts after them. */
 const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'because', 'when', 'if', 'while', 'although', 'though', 'since', 'as', 'so', 'where', 'which', 'who']);
+/** Cue forms that introduce quoted words ("put it “…”") but whose bare object is no reported content. */
+const NO_INDIRECT_CUES = new Set(['raise', 'raises', 'raised', 'raising', 'put', 'puts', 'putting']);
 const ADJUNCT_OPENERS = new Set(['with', 'at', 'from', 'during', 'since', 'outside', 'before', 'after', 'over', 'by', 'until', 'throughout', 'via', 'amid', 'despite']);
 
 /**
