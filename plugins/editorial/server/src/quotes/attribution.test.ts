@@ -306,3 +306,23 @@ describe('cues of cognition and attitude, and cues that report nothing indirect'
     expect(quotes).toHaveLength(0);
   });
 });
+
+describe('headlines and leading "according to"', () => {
+  it('reads a capitalised cue in a title-case headline', () => {
+    const q = containing(extractQuotes('Harbour Mayor Ola Brun Says The Ferry Will Run All Winter'), 'Ferry');
+    expect(q.text).toBe('The Ferry Will Run All Winter');
+    expect(q.cue?.text).toBe('Says');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+
+  it('still takes a capitalised cue word in running text for a name', () => {
+    expect(extractQuotes('The ferry left Port Says on time and the crew went home early.')).toHaveLength(0);
+  });
+
+  it('reads "According to X in Y, …" with a prepositional source phrase', () => {
+    const q = containing(extractQuotes('But according to reports in the local press, the board never saw the tender.'), 'tender');
+    expect(q.text).toBe('the board never saw the tender');
+    expect(q.evidence.rule).toBe('according-to-indirect');
+    expect(q.speaker?.text).toBe('reports in the local press');
+  });
+});

@@ -158,9 +158,29 @@ class ArticleExtractor {
     }
     // a capitalised cue inside a sentence is a name or title ("Says", "Post")
     if (k > 0 && this.text[t.start] !== t.lower[0] && this.text[t.start].toLowerCase() === t.lower[0] && t.lower !== 'according') {
-      if (/\p{Lu}/u.test(this.text[t.start])) return false;
+      // … except in a headline, where every main word is capitalised ("Mayor Backs Ferry Plan")
+      if (/\p{Lu}/u.test(this.text[t.start]) && !this.isHeadline(tokens)) return false;
     }
     return true;
+  }
+
+  private readonly headlines = new WeakMap<Token[], boolean>();
+
+  /** A title-case sentence: at least four words, nearly all of the longer ones capitalised. */
+  private isHeadline(tokens: Token[]): boolean {
+    let known = this.headlines.get(tokens);
+    if (known === undefined) {
+      let words = 0;
+      let capitalised = 0;
+      for (const t of tokens) {
+        if (!isWord(t) || t.lower.length < 4) continue;
+        words++;
+        if (/\p{Lu}/u.test(this.text[t.start])) capitalised++;
+      }
+      known = words >= 4 && capitalised >= words * 0.85;
+      this.headlines.set(tokens, known);
+    }
+    return known;
   }
 
   private isAccordingTo(tokens: Token[], k: number): boolean {
@@ -1001,8 +1021,17 @@ class ArticleExtractor {
     let first = this.clauseStart(tokens, 0);
     if (isWord(tokens[first]) && [':', '-', '—', '–'].includes(tokens[first + 1]?.lower ?? '') && this.text.slice(tokens[first].start, tokens[first].end) === tokens[first].lower.toUpperCase() && /\p{L}/u.test(tokens[first].lower)) first = this.clauseStart(tokens, first + 2);
     if (this.isAccordingTo(tokens, first)) {
-      const phrase = this.subjectAfter(tokens, first + 1, end);
-      const comma = first + 2 + (phrase?.length ?? 0);
+      let phrase = this.subjectAfter(tokens, first + 1, end);
+      let comma = first + 2 + (phrase?.length ?? 0);
+      // "According to reports in the local press, …": the source phrase may hold a preposition
+      if (tokens[comma]?.lower !== ',') {
+        let x = first + 2;
+        while (x < end && x < first + 16 && (isWord(tokens[x]) || tokens[x].lower === '’s' || tokens[x].lower === "'s")) x++;
+        if (tokens[x]?.lower === ',' && x > first + 2) {
+          phrase = tokens.slice(first + 2, x);
+          comma = x;
+        }
+      }
       if (phrase && tokens[comma]?.lower === ',') {
         const content = this.span(tokens, comma + 1, end - 1);
         if (content && this.wordCount(content) >= 3) {
