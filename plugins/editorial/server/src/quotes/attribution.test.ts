@@ -326,3 +326,12 @@ describe('headlines and leading "according to"', () => {
     expect(q.speaker?.text).toBe('reports in the local press');
   });
 });
+
+describe('cues with a common non-speech sense', () => {
+  it('needs a clause after "continued", "maintained" or "stated"', () => {
+    expect(extractQuotes('Ola Brun continued her tour of the harbour. The council maintained the old roads.')).toHaveLength(0);
+    const q = only('Ola Brun maintained that the ferry contract was legal.');
+    expect(q.text).toBe('that the ferry contract was legal');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+});

@@ -1103,6 +1103,8 @@ class ArticleExtractor {
       const stop = this.indirectClauseEnd(tokens, start, end);
       const content = this.span(tokens, start, stop);
       from = stop + 1;
+      // "continued to fall", "the state", "maintained the roads": a speech sense only with a clause
+      if (CLAUSE_ONLY_CUES.has(tokens[c].lower) && !COMPLEMENTISERS.has(tokens[start]?.lower ?? '')) continue;
       if (!content || this.wordCount(content) < 1) continue;
       // a lone lower-case word after a stance verb is an adverb or a stray noun, not content
       if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) === 1 && this.text[content.start] === this.text[content.start].toLowerCase()) continue;
@@ -1274,6 +1276,11 @@ const APPEARANCE_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears'
 const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'because', 'when', 'if', 'while', 'although', 'though', 'since', 'as', 'so', 'where', 'which', 'who']);
 /** Cue forms that introduce quoted words ("put it “…”") but whose bare object is no reported content. */
 const NO_INDIRECT_CUES = new Set(['raise', 'raises', 'raised', 'raising', 'put', 'puts', 'putting']);
+/** Cue forms with a common non-speech sense: they report only a clause ("stated that …"). */
+const CLAUSE_ONLY_CUES = new Set([
+  'continue', 'continues', 'continued', 'continuing', 'state', 'states', 'stated', 'stating', 'maintain', 'maintains',
+  'maintained', 'maintaining', 'suppose', 'supposes', 'supposed',
+]);
 const ADJUNCT_OPENERS = new Set(['with', 'at', 'from', 'during', 'since', 'outside', 'before', 'after', 'over', 'by', 'until', 'throughout', 'via', 'amid', 'despite']);
 
 /**
