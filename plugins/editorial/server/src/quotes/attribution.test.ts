@@ -335,3 +335,16 @@ describe('cues with a common non-speech sense', () => {
     expect(q.source?.name).toBe('Ola Brun');
   });
 });
+
+describe('coordinated that-clauses', () => {
+  it('keeps a second that-clause in a mixed quote', () => {
+    const q = containing(extractQuotes('Ola Brun said the tender was “a mess,” but that the ferry would run on time.'), 'mess');
+    expect(q.type).toBe('mixed');
+    expect(q.text).toBe('the tender was “a mess,” but that the ferry would run on time');
+  });
+
+  it('keeps a second that-clause in indirect speech', () => {
+    const q = containing(extractQuotes('Ola Brun said that the tender was late, but that the ferry would run on time.'), 'tender');
+    expect(q.text).toBe('that the tender was late, but that the ferry would run on time');
+  });
+});

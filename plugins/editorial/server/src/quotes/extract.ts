@@ -703,12 +703,21 @@ class ArticleExtractor {
         }
       }
       if (!stopper) continue;
+      if (this.coordinatedComplement(tokens, k)) continue;
       if (t.lower === ',' && this.attributionAfter(tokens, k, end)) return k - 1;
       let quoteAhead = false;
       for (let x = k + 1; x < end && x <= k + 12; x++) if (tokens[x].kind === 'quote') quoteAhead = true;
       if (!quoteAhead) return k - 1;
     }
     return end - 1;
+  }
+
+  /** ", and that …", "but that …": a second that-clause coordinated with the first is the same report. */
+  private coordinatedComplement(tokens: Token[], k: number): boolean {
+    let x = k;
+    if (tokens[x].lower === ',') x++;
+    if (isWord(tokens[x]) && (tokens[x].lower === 'and' || tokens[x].lower === 'but' || tokens[x].lower === 'or')) x++;
+    return x > k && tokens[x]?.lower === 'that' && isWord(tokens[x]);
   }
 
   /** A dash attribution after a quote: `“…” ― Jo Roe` (vox pops, epigraphs). */
@@ -1207,6 +1216,7 @@ class ArticleExtractor {
         while (v < end - 1 && isWord(tokens[v]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[v].lower)) v++;
         if (this.isCue(tokens, v, INDIRECT_VERBS) && !tokens[v].lower.endsWith('ing')) return k - 1;
       }
+      if ((t.lower === ',' || t.lower === 'and' || t.lower === 'but') && this.coordinatedComplement(tokens, k)) continue;
       if (t.lower === ',' && next && (CLAUSE_BREAKERS.has(next.lower))) return k - 1;
       if (t.lower === ';') return k - 1;
       if (t.lower === ',' && next && isWord(next) && (next.lower === 'but' || next.lower === 'while' || next.lower === 'whereas')) return k - 1;
