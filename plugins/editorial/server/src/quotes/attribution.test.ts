@@ -348,3 +348,19 @@ describe('coordinated that-clauses', () => {
     expect(q.text).toBe('that the tender was late, but that the ferry would run on time');
   });
 });
+
+describe('a later report with its own subject, and listeners before an infinitive', () => {
+  it('ends the content before ", (and) the harbour master said …" and reports that clause apart', () => {
+    const quotes = extractQuotes('Ola Brun wants the ferry to run all year, and the harbour master said it was too costly.');
+    expect(containing(quotes, 'all year').text).toBe('the ferry to run all year');
+    const later = containing(quotes, 'too costly');
+    expect(later.text).toBe('it was too costly');
+    expect(later.speaker?.text).toBe('the harbour master');
+  });
+
+  it('starts the content of "urged X to …" at the infinitive', () => {
+    const q = only('Ola Brun urged the council to drop the levy.');
+    expect(q.text).toBe('to drop the levy');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+});

@@ -451,7 +451,7 @@ class ArticleExtractor {
       if (isWord(tokens[k]) && DESCRIPTION_OPENERS.has(tokens[k].lower)) {
         // "told the Daily Planet the plan …": the listener ends where a new phrase opens
         k++;
-        while (k < limit && k < i + 5 && isWord(tokens[k]) && !COMPLEMENTISERS.has(tokens[k].lower) && PRONOUNS[tokens[k].lower] === undefined && !DESCRIPTION_OPENERS.has(tokens[k].lower)) k++;
+        while (k < limit && k < i + 5 && isWord(tokens[k]) && !COMPLEMENTISERS.has(tokens[k].lower) && PRONOUNS[tokens[k].lower] === undefined && !DESCRIPTION_OPENERS.has(tokens[k].lower) && tokens[k].lower !== 'to') k++;
         return k;
       }
       while (k < limit && k < i + 4 && isWord(tokens[k]) && /\p{Lu}/u.test(this.text[tokens[k].start])) k++;
@@ -1219,6 +1219,15 @@ class ArticleExtractor {
       if ((t.lower === ',' || t.lower === 'and' || t.lower === 'but') && this.coordinatedComplement(tokens, k)) continue;
       if (t.lower === ',' && next && (CLAUSE_BREAKERS.has(next.lower))) return k - 1;
       if (t.lower === ';') return k - 1;
+      // "…, the harbour master said …": a later cue with its own subject after a comma starts a new report
+      if (k > start + 2 && isWord(t) && REPORTING_VERBS.has(t.lower) && !t.lower.endsWith('ing') && this.isCue(tokens, k, REPORTING_VERBS)) {
+        const sub = this.subjectBefore(tokens, k, start + 1);
+        if (sub && sub.description === null) {
+          const at = tokens.indexOf(sub.phrase[0], start);
+          if (at > start + 1 && tokens[at - 1].lower === ',') return at - 2;
+          if (at > start + 2 && (tokens[at - 1].lower === 'and' || tokens[at - 1].lower === 'but') && tokens[at - 2].lower === ',') return at - 3;
+        }
+      }
       if (t.lower === ',' && next && isWord(next) && (next.lower === 'but' || next.lower === 'while' || next.lower === 'whereas')) return k - 1;
       // ", which …", ", who …": a non-restrictive relative clause comments on the content, it is not part of it
       if (t.lower === ',' && next && isWord(next) && (next.lower === 'which' || next.lower === 'who' || next.lower === 'whose')) return k - 1;
