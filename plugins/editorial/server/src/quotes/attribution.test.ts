@@ -364,3 +364,13 @@ describe('a later report with its own subject, and listeners before an infinitiv
     expect(q.source?.name).toBe('Ola Brun');
   });
 });
+
+describe('a cue followed by its own clause is no trailing attribution', () => {
+  it('gives "X said he …" its clause and leaves the opening clause to its own cue', () => {
+    const quotes = extractQuotes('When Roe asked about the levy, the harbour master said he needed more time.');
+    const q = containing(quotes, 'more time');
+    expect(q.text).toBe('he needed more time');
+    expect(q.speaker?.text).toBe('the harbour master');
+    expect(quotes.some((x) => x.text.includes('When Roe'))).toBe(false);
+  });
+});

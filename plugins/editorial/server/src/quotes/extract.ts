@@ -407,6 +407,9 @@ class ArticleExtractor {
       }
       let tailOk = true;
       for (let x = found.next; x < end; x++) if (tokens[x].kind === 'quote' || (isWord(tokens[x]) && FRAGMENT_VERBS.has(tokens[x].lower) && !tokens[x].lower.endsWith('ing'))) tailOk = false;
+      // "…, the harbour master said he needed time": a clause after the cue is its content, no tail
+      const lead = tokens[found.next];
+      if (isWord(lead) && (CLAUSE_SUBJECT_PRONOUNS.has(lead.lower) || lead.lower === 'that') && end - found.next >= 3) tailOk = false;
       if (!tailOk) continue;
       return { boundary: b, cue: found.cue, cueEnd: found.cueEnd, phrase: found.phrase };
     }
