@@ -374,3 +374,13 @@ describe('a cue followed by its own clause is no trailing attribution', () => {
     expect(quotes.some((x) => x.text.includes('When Roe'))).toBe(false);
   });
 });
+
+describe('the question in a sentence that also quotes the answer', () => {
+  it('reports "when asked whether …" beside the quote it frames', () => {
+    const quotes = extractQuotes('“I will not run,” Ola Brun said, when asked whether she wanted the post.');
+    expect(containing(quotes, 'will not run').source?.name).toBe('Ola Brun');
+    const q = containing(quotes, 'wanted the post');
+    expect(q.text).toBe('whether she wanted the post');
+    expect(q.evidence.rule).toBe('asked');
+  });
+});

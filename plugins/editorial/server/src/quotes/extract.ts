@@ -967,6 +967,8 @@ class ArticleExtractor {
     if (pos < end - 2 && current && this.includeIndirect) this.restIndirect(tokens, pos, end, current, sentence, index);
     // only titles or scare quotes here: the sentence may still report speech
     if (!current && this.includeIndirect) this.plainSentence(sentence, index, tokens);
+    // "“…,” she said, when asked whether …" / "Asked why, he said, “…”": the question is reported too
+    else if (this.includeIndirect) this.askedClause(sentence, index, tokens, this.clauseStart(tokens, 0), end);
   }
 
   /** Indirect speech after a quote's attribution: `“…,” she said, adding that …`. */
