@@ -280,3 +280,107 @@ describe('indirect clause boundaries and judgements', () => {
     expect(q.confidence).toBeLessThan(0.5);
   });
 });
+
+describe('cues of cognition and attitude, and cues that report nothing indirect', () => {
+  it('reads a verb of cognition with a clause as indirect speech', () => {
+    const q = containing(extractQuotes('Ola Brun suspects that the ferry timetable was changed in secret.'), 'timetable');
+    expect(q.text).toBe('that the ferry timetable was changed in secret');
+    expect(q.cue?.text).toBe('suspects');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+
+  it('reads a verb of attitude with its clause as a stated position', () => {
+    const q = containing(extractQuotes('The harbour workers resent that the board cut their overtime.'), 'overtime');
+    expect(q.text).toBe('that the board cut their overtime');
+    expect(q.cue?.text).toBe('resent');
+  });
+
+  it('does not take the phrase after "according to" as the content of a trailing cue', () => {
+    const quotes = extractQuotes('“The bridge stays shut,” Brun said, according to a transcript of the meeting.');
+    expect(quotes.some((q) => q.text.includes('transcript'))).toBe(false);
+    expect(containing(quotes, 'bridge stays shut').source?.name).toBe('Brun');
+  });
+
+  it('gives no indirect content to the bare object of "raised" or "put"', () => {
+    const quotes = extractQuotes('The council raised parking fees in the old town. Mayor Ola Brun put the budget online.');
+    expect(quotes).toHaveLength(0);
+  });
+});
+
+describe('headlines and leading "according to"', () => {
+  it('reads a capitalised cue in a title-case headline', () => {
+    const q = containing(extractQuotes('Harbour Mayor Ola Brun Says The Ferry Will Run All Winter'), 'Ferry');
+    expect(q.text).toBe('The Ferry Will Run All Winter');
+    expect(q.cue?.text).toBe('Says');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+
+  it('still takes a capitalised cue word in running text for a name', () => {
+    expect(extractQuotes('The ferry left Port Says on time and the crew went home early.')).toHaveLength(0);
+  });
+
+  it('reads "According to X in Y, …" with a prepositional source phrase', () => {
+    const q = containing(extractQuotes('But according to reports in the local press, the board never saw the tender.'), 'tender');
+    expect(q.text).toBe('the board never saw the tender');
+    expect(q.evidence.rule).toBe('according-to-indirect');
+    expect(q.speaker?.text).toBe('reports in the local press');
+  });
+});
+
+describe('cues with a common non-speech sense', () => {
+  it('needs a clause after "continued", "maintained" or "stated"', () => {
+    expect(extractQuotes('Ola Brun continued her tour of the harbour. The council maintained the old roads.')).toHaveLength(0);
+    const q = only('Ola Brun maintained that the ferry contract was legal.');
+    expect(q.text).toBe('that the ferry contract was legal');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+});
+
+describe('coordinated that-clauses', () => {
+  it('keeps a second that-clause in a mixed quote', () => {
+    const q = containing(extractQuotes('Ola Brun said the tender was “a mess,” but that the ferry would run on time.'), 'mess');
+    expect(q.type).toBe('mixed');
+    expect(q.text).toBe('the tender was “a mess,” but that the ferry would run on time');
+  });
+
+  it('keeps a second that-clause in indirect speech', () => {
+    const q = containing(extractQuotes('Ola Brun said that the tender was late, but that the ferry would run on time.'), 'tender');
+    expect(q.text).toBe('that the tender was late, but that the ferry would run on time');
+  });
+});
+
+describe('a later report with its own subject, and listeners before an infinitive', () => {
+  it('ends the content before ", (and) the harbour master said …" and reports that clause apart', () => {
+    const quotes = extractQuotes('Ola Brun wants the ferry to run all year, and the harbour master said it was too costly.');
+    expect(containing(quotes, 'all year').text).toBe('the ferry to run all year');
+    const later = containing(quotes, 'too costly');
+    expect(later.text).toBe('it was too costly');
+    expect(later.speaker?.text).toBe('the harbour master');
+  });
+
+  it('starts the content of "urged X to …" at the infinitive', () => {
+    const q = only('Ola Brun urged the council to drop the levy.');
+    expect(q.text).toBe('to drop the levy');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+});
+
+describe('a cue followed by its own clause is no trailing attribution', () => {
+  it('gives "X said he …" its clause and leaves the opening clause to its own cue', () => {
+    const quotes = extractQuotes('When Roe asked about the levy, the harbour master said he needed more time.');
+    const q = containing(quotes, 'more time');
+    expect(q.text).toBe('he needed more time');
+    expect(q.speaker?.text).toBe('the harbour master');
+    expect(quotes.some((x) => x.text.includes('When Roe'))).toBe(false);
+  });
+});
+
+describe('the question in a sentence that also quotes the answer', () => {
+  it('reports "when asked whether …" beside the quote it frames', () => {
+    const quotes = extractQuotes('“I will not run,” Ola Brun said, when asked whether she wanted the post.');
+    expect(containing(quotes, 'will not run').source?.name).toBe('Ola Brun');
+    const q = containing(quotes, 'wanted the post');
+    expect(q.text).toBe('whether she wanted the post');
+    expect(q.evidence.rule).toBe('asked');
+  });
+});

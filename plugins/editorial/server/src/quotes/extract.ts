@@ -158,9 +158,29 @@ class ArticleExtractor {
     }
     // a capitalised cue inside a sentence is a name or title ("Says", "Post")
     if (k > 0 && this.text[t.start] !== t.lower[0] && this.text[t.start].toLowerCase() === t.lower[0] && t.lower !== 'according') {
-      if (/\p{Lu}/u.test(this.text[t.start])) return false;
+      // … except in a headline, where every main word is capitalised ("Mayor Backs Ferry Plan")
+      if (/\p{Lu}/u.test(this.text[t.start]) && !this.isHeadline(tokens)) return false;
     }
     return true;
+  }
+
+  private readonly headlines = new WeakMap<Token[], boolean>();
+
+  /** A title-case sentence: at least four words, nearly all of the longer ones capitalised. */
+  private isHeadline(tokens: Token[]): boolean {
+    let known = this.headlines.get(tokens);
+    if (known === undefined) {
+      let words = 0;
+      let capitalised = 0;
+      for (const t of tokens) {
+        if (!isWord(t) || t.lower.length < 4) continue;
+        words++;
+        if (/\p{Lu}/u.test(this.text[t.start])) capitalised++;
+      }
+      known = words >= 4 && capitalised >= words * 0.85;
+      this.headlines.set(tokens, known);
+    }
+    return known;
   }
 
   private isAccordingTo(tokens: Token[], k: number): boolean {
@@ -387,6 +407,9 @@ class ArticleExtractor {
       }
       let tailOk = true;
       for (let x = found.next; x < end; x++) if (tokens[x].kind === 'quote' || (isWord(tokens[x]) && FRAGMENT_VERBS.has(tokens[x].lower) && !tokens[x].lower.endsWith('ing'))) tailOk = false;
+      // "…, the harbour master said he needed time": a clause after the cue is its content, no tail
+      const lead = tokens[found.next];
+      if (isWord(lead) && (CLAUSE_SUBJECT_PRONOUNS.has(lead.lower) || lead.lower === 'that') && end - found.next >= 3) tailOk = false;
       if (!tailOk) continue;
       return { boundary: b, cue: found.cue, cueEnd: found.cueEnd, phrase: found.phrase };
     }
@@ -431,7 +454,7 @@ class ArticleExtractor {
       if (isWord(tokens[k]) && DESCRIPTION_OPENERS.has(tokens[k].lower)) {
         // "told the Daily Planet the plan …": the listener ends where a new phrase opens
         k++;
-        while (k < limit && k < i + 5 && isWord(tokens[k]) && !COMPLEMENTISERS.has(tokens[k].lower) && PRONOUNS[tokens[k].lower] === undefined && !DESCRIPTION_OPENERS.has(tokens[k].lower)) k++;
+        while (k < limit && k < i + 5 && isWord(tokens[k]) && !COMPLEMENTISERS.has(tokens[k].lower) && PRONOUNS[tokens[k].lower] === undefined && !DESCRIPTION_OPENERS.has(tokens[k].lower) && tokens[k].lower !== 'to') k++;
         return k;
       }
       while (k < limit && k < i + 4 && isWord(tokens[k]) && /\p{Lu}/u.test(this.text[tokens[k].start])) k++;
@@ -683,12 +706,21 @@ class ArticleExtractor {
         }
       }
       if (!stopper) continue;
+      if (this.coordinatedComplement(tokens, k)) continue;
       if (t.lower === ',' && this.attributionAfter(tokens, k, end)) return k - 1;
       let quoteAhead = false;
       for (let x = k + 1; x < end && x <= k + 12; x++) if (tokens[x].kind === 'quote') quoteAhead = true;
       if (!quoteAhead) return k - 1;
     }
     return end - 1;
+  }
+
+  /** ", and that …", "but that …": a second that-clause coordinated with the first is the same report. */
+  private coordinatedComplement(tokens: Token[], k: number): boolean {
+    let x = k;
+    if (tokens[x].lower === ',') x++;
+    if (isWord(tokens[x]) && (tokens[x].lower === 'and' || tokens[x].lower === 'but' || tokens[x].lower === 'or')) x++;
+    return x > k && tokens[x]?.lower === 'that' && isWord(tokens[x]);
   }
 
   /** A dash attribution after a quote: `“…” ― Jo Roe` (vox pops, epigraphs). */
@@ -935,6 +967,8 @@ class ArticleExtractor {
     if (pos < end - 2 && current && this.includeIndirect) this.restIndirect(tokens, pos, end, current, sentence, index);
     // only titles or scare quotes here: the sentence may still report speech
     if (!current && this.includeIndirect) this.plainSentence(sentence, index, tokens);
+    // "“…,” she said, when asked whether …" / "Asked why, he said, “…”": the question is reported too
+    else if (this.includeIndirect) this.askedClause(sentence, index, tokens, this.clauseStart(tokens, 0), end);
   }
 
   /** Indirect speech after a quote's attribution: `“…,” she said, adding that …`. */
@@ -945,6 +979,8 @@ class ArticleExtractor {
     const sub = inherits ? null : this.subjectBefore(tokens, c, pos);
     if (!inherits && !sub) return;
     const who = sub ? this.resolve(sub.phrase, sub.description) : { speaker: current.speaker, source: current.source, mentions: current.mentions };
+    // "…,” Roe said, according to a transcript": the phrase after "according to" is the source, not content
+    if (this.isAccordingTo(tokens, c)) return;
     const start = this.complementStart(tokens, c, end);
     if (this.reportsNothing(tokens, c, start)) return;
     const content = this.span(tokens, start, end - 1);
@@ -999,8 +1035,17 @@ class ArticleExtractor {
     let first = this.clauseStart(tokens, 0);
     if (isWord(tokens[first]) && [':', '-', '—', '–'].includes(tokens[first + 1]?.lower ?? '') && this.text.slice(tokens[first].start, tokens[first].end) === tokens[first].lower.toUpperCase() && /\p{L}/u.test(tokens[first].lower)) first = this.clauseStart(tokens, first + 2);
     if (this.isAccordingTo(tokens, first)) {
-      const phrase = this.subjectAfter(tokens, first + 1, end);
-      const comma = first + 2 + (phrase?.length ?? 0);
+      let phrase = this.subjectAfter(tokens, first + 1, end);
+      let comma = first + 2 + (phrase?.length ?? 0);
+      // "According to reports in the local press, …": the source phrase may hold a preposition
+      if (tokens[comma]?.lower !== ',') {
+        let x = first + 2;
+        while (x < end && x < first + 16 && (isWord(tokens[x]) || tokens[x].lower === '’s' || tokens[x].lower === "'s")) x++;
+        if (tokens[x]?.lower === ',' && x > first + 2) {
+          phrase = tokens.slice(first + 2, x);
+          comma = x;
+        }
+      }
       if (phrase && tokens[comma]?.lower === ',') {
         const content = this.span(tokens, comma + 1, end - 1);
         if (content && this.wordCount(content) >= 3) {
@@ -1059,10 +1104,21 @@ class ArticleExtractor {
         from = c + 1;
         continue;
       }
+      if (this.isAccordingTo(tokens, c)) {
+        from = c + 1;
+        continue;
+      }
+      // "raised taxes", "put it": verbs that cue a quoted fragment but rarely report a position
+      if (NO_INDIRECT_CUES.has(tokens[c].lower)) {
+        from = c + 1;
+        continue;
+      }
       const start = this.complementStart(tokens, c, end);
       const stop = this.indirectClauseEnd(tokens, start, end);
       const content = this.span(tokens, start, stop);
       from = stop + 1;
+      // "continued to fall", "the state", "maintained the roads": a speech sense only with a clause
+      if (CLAUSE_ONLY_CUES.has(tokens[c].lower) && !COMPLEMENTISERS.has(tokens[start]?.lower ?? '')) continue;
       if (!content || this.wordCount(content) < 1) continue;
       // a lone lower-case word after a stance verb is an adverb or a stray noun, not content
       if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) === 1 && this.text[content.start] === this.text[content.start].toLowerCase()) continue;
@@ -1165,8 +1221,18 @@ class ArticleExtractor {
         while (v < end - 1 && isWord(tokens[v]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[v].lower)) v++;
         if (this.isCue(tokens, v, INDIRECT_VERBS) && !tokens[v].lower.endsWith('ing')) return k - 1;
       }
+      if ((t.lower === ',' || t.lower === 'and' || t.lower === 'but') && this.coordinatedComplement(tokens, k)) continue;
       if (t.lower === ',' && next && (CLAUSE_BREAKERS.has(next.lower))) return k - 1;
       if (t.lower === ';') return k - 1;
+      // "…, the harbour master said …": a later cue with its own subject after a comma starts a new report
+      if (k > start + 2 && isWord(t) && REPORTING_VERBS.has(t.lower) && !t.lower.endsWith('ing') && this.isCue(tokens, k, REPORTING_VERBS)) {
+        const sub = this.subjectBefore(tokens, k, start + 1);
+        if (sub && sub.description === null) {
+          const at = tokens.indexOf(sub.phrase[0], start);
+          if (at > start + 1 && tokens[at - 1].lower === ',') return at - 2;
+          if (at > start + 2 && (tokens[at - 1].lower === 'and' || tokens[at - 1].lower === 'but') && tokens[at - 2].lower === ',') return at - 3;
+        }
+      }
       if (t.lower === ',' && next && isWord(next) && (next.lower === 'but' || next.lower === 'while' || next.lower === 'whereas')) return k - 1;
       // ", which …", ", who …": a non-restrictive relative clause comments on the content, it is not part of it
       if (t.lower === ',' && next && isWord(next) && (next.lower === 'which' || next.lower === 'who' || next.lower === 'whose')) return k - 1;
@@ -1232,6 +1298,13 @@ const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', '
 const APPEARANCE_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 /** Words that open a clause: the subject of an appearance verb starts after them. */
 const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'because', 'when', 'if', 'while', 'although', 'though', 'since', 'as', 'so', 'where', 'which', 'who']);
+/** Cue forms that introduce quoted words ("put it “…”") but whose bare object is no reported content. */
+const NO_INDIRECT_CUES = new Set(['raise', 'raises', 'raised', 'raising', 'put', 'puts', 'putting']);
+/** Cue forms with a common non-speech sense: they report only a clause ("stated that …"). */
+const CLAUSE_ONLY_CUES = new Set([
+  'continue', 'continues', 'continued', 'continuing', 'state', 'states', 'stated', 'stating', 'maintain', 'maintains',
+  'maintained', 'maintaining', 'suppose', 'supposes', 'supposed',
+]);
 const ADJUNCT_OPENERS = new Set(['with', 'at', 'from', 'during', 'since', 'outside', 'before', 'after', 'over', 'by', 'until', 'throughout', 'via', 'amid', 'despite']);
 
 /**

@@ -46,6 +46,9 @@ const IRREGULAR: Record<string, string[]> = {
   slam: ['slam', 'slams', 'slammed', 'slamming'],
   dub: ['dub', 'dubs', 'dubbed', 'dubbing'],
   beg: ['beg', 'begs', 'begged', 'begging'],
+  feel: ['feel', 'feels', 'felt', 'feeling'],
+  understand: ['understand', 'understands', 'understood', 'understanding'],
+  forget: ['forget', 'forgets', 'forgot', 'forgotten', 'forgetting'],
 };
 
 function forms(bases: string[]): Set<string> {
@@ -92,7 +95,14 @@ const STANCE_BASES = [
   'demonstrate', 'document', 'detail', 'outline', 'address', 'acknowledge', 'dispute', 'highlight', 'raise',
   'push', 'pledge', 'insist', 'consider', 'intend', 'aim', 'recognize', 'recognise',
 ];
-export const STANCE_VERBS = forms(STANCE_BASES);
+/** Verbs of cognition and perception that take a clause ("she suspects that …"). */
+const COGNITION_BASES = [
+  'feel', 'realize', 'realise', 'understand', 'assume', 'suspect', 'imagine', 'remember', 'forget', 'suppose',
+  'presume', 'sense', 'notice',
+];
+/** Verbs of attitude toward a proposition or an object ("they resent that …", "she welcomed …"). */
+const ATTITUDE_BASES = ['love', 'hate', 'resent', 'appreciate', 'accept', 'approve', 'wish', 'dislike'];
+export const STANCE_VERBS = forms([...STANCE_BASES, ...COGNITION_BASES, ...ATTITUDE_BASES]);
 export const REPORTING_VERBS = forms(REPORTING_BASES);
 export const FRAGMENT_VERBS = forms([...FRAGMENT_BASES, ...REPORTING_BASES]);
 
@@ -117,6 +127,7 @@ export const AMBIGUOUS_CUES = new Set([
   'discuss', 'dispute', 'disputes', 'highlight', 'highlights', 'approve', 'consider', 'seek', 'seeks', 'decline',
   'remarks', 'remark', 'pledged', 'statement', 'statements', 'notes', 'note', 'hope', 'hopes', 'point', 'points',
   'voice', 'voices', 'email', 'emails', 'talk', 'talks', 'express', 'rail', 'rails', 'lash', 'pointing', 'talking',
+  'sense', 'senses', 'feeling', 'understanding', 'wish', 'wishes', 'love', 'notice', 'hate', 'dislike',
 ]);
 
 /** Nouns for documents and findings that can report or show something: "a 2014 study found …". */
