@@ -114,6 +114,14 @@ describe('publicPermissions setting', () => {
     strapi = await boot(db, { publicPermissions: false });
     expect((await request(strapi.server.httpServer).get('/api/editorial/articles')).status).toBe(403);
     expect(editorialOnly(await publicActions(strapi))).toEqual([]);
+    // Nothing to grant still waits for users-permissions: reader sign-up is closed on first boot.
+    const signUp = await request(strapi.server.httpServer)
+      .post('/api/auth/local/register')
+      .send({ username: 'first-boot', email: 'first-boot@example.test', password: 'Secret-pass-123' });
+    expect(signUp.status).toBeGreaterThanOrEqual(400);
+    expect(signUp.status).toBeLessThan(500);
+    const advanced = (await strapi.store({ type: 'plugin', name: 'users-permissions' }).get({ key: 'advanced' })) as any;
+    expect(advanced.allow_register).toBe(false);
   });
 
   it('a list: only the actions named (short or full ids)', async () => {

@@ -281,6 +281,21 @@ describe('reports', () => {
       unlimited();
     }
   });
+
+  it("does not let one reader's repeat reports use up a comment's budget", async () => {
+    svc('comments').limiter.configure({ reportTarget: { points: 3, duration: 300 } });
+    try {
+      const c = await post(openArticle.documentId, { authorName: 'Ines', body: 'The night bus timetable is clearer now.' });
+      const id = c.body.data.documentId;
+      for (let i = 0; i < 8; i++) expect((await report(id, '203.0.113.200')).status).toBe(202);
+      expect((await row(id)).reportCount).toBe(1);
+      // Other readers can still report it.
+      for (const ip of ['203.0.113.201', '203.0.113.202']) expect((await report(id, ip)).status).toBe(202);
+      expect((await row(id)).reportCount).toBe(3);
+    } finally {
+      unlimited();
+    }
+  });
 });
 
 describe('moving comments between articles', () => {

@@ -106,6 +106,8 @@ export interface PreviewQuoteDto {
   type: string;
   speaker: string | null;
   source: string | null;
+  /** Under the quote confidence setting: stored as needing review, public only once verified. */
+  needsReview: boolean;
 }
 
 export interface FilePreviewDto {

@@ -138,6 +138,9 @@ export function publicActionsFor(setting: unknown): string[] {
  */
 export async function grantPublicPermissions(strapi: Core.Strapi, actionIds: string[]): Promise<boolean> {
   if (!strapi.plugin('users-permissions')) return true;
+  // Even with nothing to grant, the role must exist: until it does users-permissions has not
+  // bootstrapped, and what follows the grant (the registration switch) has to wait too.
+  if (!(await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } }))) return false;
   const publicGranted = await grantRolePermissions(strapi, 'public', 'public-permissions', actionIds);
   if (!publicGranted) return false;
   await grantRolePermissions(strapi, 'authenticated', 'authenticated-permissions', actionIds);
@@ -168,9 +171,12 @@ async function grantRolePermissions(strapi: Core.Strapi, roleType: string, key: 
  * (plugin config `accounts.registration`, off by default) at every start: accounts carry trust,
  * so opening sign-up is a deliberate choice, not Strapi's default.
  */
-export async function applyRegistrationSwitch(strapi: Core.Strapi, allow: boolean) {
+export async function applyRegistrationSwitch(strapi: Core.Strapi, allow: boolean): Promise<boolean> {
+  if (!strapi.plugin('users-permissions')) return true;
   const store = strapi.store({ type: 'plugin', name: 'users-permissions' });
   const advanced = (await store.get({ key: 'advanced' })) as Record<string, unknown> | null;
-  if (!advanced || advanced.allow_register === allow) return;
-  await store.set({ key: 'advanced', value: { ...advanced, allow_register: allow } });
+  // Not created yet (users-permissions bootstraps later, with allow_register on): try again later.
+  if (!advanced) return false;
+  if (advanced.allow_register !== allow) await store.set({ key: 'advanced', value: { ...advanced, allow_register: allow } });
+  return true;
 }

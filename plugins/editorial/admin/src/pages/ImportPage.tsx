@@ -489,7 +489,7 @@ const PreviewCard = ({
             <ul>
               {p.preview.quotes.map((q, i) => (
                 <li key={i}>
-                  <Typography variant="pi">“{q.text}” — {q.source ?? q.speaker ?? '?'}</Typography>
+                  <Typography variant="pi">“{q.text}” — {q.source ?? q.speaker ?? '?'}{q.needsReview ? ` (${formatMessage({ id: t('preview.quoteNeedsReview'), defaultMessage: 'needs review' })})` : ''}</Typography>
                 </li>
               ))}
             </ul>

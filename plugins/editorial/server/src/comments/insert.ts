@@ -45,6 +45,7 @@ export async function insertComment(strapi: Core.Strapi, trx: any, c: NewComment
       reason_rules: c.reasonRules,
       report_count: 0,
       report_flagged: false,
+      reports_answered: 0,
       posted_at: now,
       origin: c.origin,
       ip_hash: c.ipHash,

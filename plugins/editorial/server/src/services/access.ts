@@ -12,10 +12,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const wanted = publicActionsFor(strapi.plugin('editorial').config('publicPermissions'));
     const granted = await grantPublicPermissions(strapi, wanted.filter((a) => existing.has(a)));
     // users-permissions' settings exist once its roles do: registration follows the switch then.
-    if (granted) {
-      await applyRegistrationSwitch(strapi, Boolean((strapi.plugin('editorial').config('accounts') as any)?.registration));
-    }
-    return granted;
+    if (!granted) return false;
+    return applyRegistrationSwitch(strapi, Boolean((strapi.plugin('editorial').config('accounts') as any)?.registration));
   },
 
   /**

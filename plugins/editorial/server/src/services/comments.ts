@@ -237,13 +237,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const ipHash = limiter.hashIp(client.ip);
       const wait = await limiter.consume('report', ipHash);
       if (wait !== null) throw new RateLimitedError(wait);
+      const comment = await comments().findOne({ select: ['id', 'documentId', 'status', 'reportCount'], where: { documentId } });
+      if (!comment || comment.status !== 'approved') throw new errors.NotFoundError('Comment not found');
+      const reporter = `reader:${ipHash.slice(0, 16)}`;
+      const reportedBefore = () =>
+        strapi.db.query(UIDS.moderationEvent as any).findOne({
+          select: ['id'],
+          where: { commentDocumentId: documentId, action: 'report', actorName: reporter },
+        });
+      // A reader's repeat report changes nothing, so it must not use up the comment's budget
+      // below (one client could otherwise keep everyone else's reports at 429).
+      if (await reportedBefore()) return { reported: true as const };
       // One comment's reports from every client together: many clients (or one with many
       // addresses) flooding a comment get 429 instead of piling up report rows.
       const targetWait = await limiter.consume('reportTarget', documentId);
       if (targetWait !== null) throw new RateLimitedError(targetWait);
-      const comment = await comments().findOne({ select: ['id', 'documentId', 'status', 'reportCount'], where: { documentId } });
-      if (!comment || comment.status !== 'approved') throw new errors.NotFoundError('Comment not found');
-      const reporter = `reader:${ipHash.slice(0, 16)}`;
       const moderation = getService('moderation', strapi);
       const settings = await getService('moderation-settings', strapi).get();
       const threshold = engine.reportThreshold(settings);
@@ -253,11 +261,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Reports of one comment one at a time (several instances): the count is read under the
         // row lock, so two reports never both write the same "count + 1".
         await moderation.lockComments(trx, [documentId]);
-        const already = await strapi.db.query(UIDS.moderationEvent as any).findOne({
-          select: ['id'],
-          where: { commentDocumentId: documentId, action: 'report', actorName: reporter },
-        });
-        if (already) return;
+        if (await reportedBefore()) return; // the same reader, concurrently
         const current = await comments().findOne({
           select: ['reportCount', 'status', 'reportFlagged', 'reportsAnswered'],
           where: { id: comment.id },

@@ -102,6 +102,7 @@ function quoteDto(q: any) {
     type: String(q?.type ?? 'direct'),
     speaker: q?.speaker?.text ?? null,
     source: q?.source?.name ?? null,
+    needsReview: Boolean(q?.needsReview),
   };
 }
 
@@ -194,7 +195,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     try {
       const settings = await strapi.plugin('editorial').service('settings').getQuoteSettings();
       if (!settings.extractionEnabled) return undefined;
-      return (text: string) => extractQuotes(text, { minConfidence: settings.minConfidence });
+      // Every quote the save will store; those under the threshold are stored as needing review.
+      return (text: string) =>
+        extractQuotes(text).map((q) => ({ ...q, needsReview: (q.confidence ?? 0) < settings.minConfidence }));
     } catch {
       return (text: string) => extractQuotes(text);
     }
