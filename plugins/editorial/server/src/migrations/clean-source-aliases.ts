@@ -1,19 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { QUOTE, SOURCE, chunks, joinInfo, kx, lockQuoteSync, tableOf } from '../quote-sync/db';
 import { SOURCE_ALIAS, reindexSources } from '../quote-sync/alias-index';
-import { aliasKeysOf, isBareNamePerson, isNamedSourceName, keepsAlias, keyOf, type SourceKind } from '../quote-sync/names';
-
-const parseAliases = (v: unknown): string[] => {
-  let a = v;
-  if (typeof a === 'string') {
-    try {
-      a = JSON.parse(a);
-    } catch {
-      a = [];
-    }
-  }
-  return Array.isArray(a) ? a.filter((x): x is string => typeof x === 'string') : [];
-};
+import { aliasKeysOf, parseAliases, isBareNamePerson, isNamedSourceName, keepsAlias, keyOf, type SourceKind } from '../quote-sync/names';
 
 export interface AliasCleanup {
   /** Sources that lost aliases. */

@@ -1,4 +1,4 @@
-import { aliasKeysOf, isClosedClass, isFullNameForm, isNamedSourceName, keepsAlias, sharesNameWord, syncSlugAndScope } from './names';
+import { aliasKeysOf, parseAliases, isClosedClass, isFullNameForm, isNamedSourceName, keepsAlias, sharesNameWord, syncSlugAndScope } from './names';
 
 describe('closed-class words', () => {
   it('covers pronouns, days, months, dates and times, not names', () => {
@@ -48,5 +48,15 @@ describe('slugs of sources the sync creates', () => {
     expect(syncSlugAndScope('Nadia Halloran', 'person', 'doc1')).toEqual({ slug: 'nadia-halloran', scope: null });
     expect(syncSlugAndScope('Reuters', 'outlet', 'doc1')).toEqual({ slug: 'reuters', scope: null });
     expect(syncSlugAndScope('a port official', 'anonymous', 'doc1')).toEqual({ slug: 'anonymous-doc1-a-port-official', scope: 'doc1' });
+  });
+});
+
+describe('stored aliases', () => {
+  it('reads JSON text and arrays, keeps strings only, and treats unreadable values as none', () => {
+    expect(parseAliases('["Ada Lind","Mayor Ada Lind"]')).toEqual(['Ada Lind', 'Mayor Ada Lind']);
+    expect(parseAliases(['Ada Lind', 3, null])).toEqual(['Ada Lind']);
+    expect(parseAliases('not json')).toEqual([]);
+    expect(parseAliases(null)).toEqual([]);
+    expect(parseAliases('{"a":1}')).toEqual([]);
   });
 });

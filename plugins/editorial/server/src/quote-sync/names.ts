@@ -172,3 +172,16 @@ export function keepsAlias(alias: string, name: string, kind: SourceKind, editor
 /** "|key|key|": the name's key and its aliases' keys; closed-class aliases never index a source. */
 export const aliasKeysOf = (forms: string[], kind: SourceKind) =>
   `|${[...new Set(forms.filter((f, i) => i === 0 || !isClosedClass(f)).map((f) => keyOf(f, kind)).filter(Boolean))].join('|')}|`;
+
+/** A source's stored aliases as a list (JSON text on some drivers, an array on others). */
+export function parseAliases(v: unknown): string[] {
+  let list = v;
+  if (typeof v === 'string') {
+    try {
+      list = JSON.parse(v);
+    } catch {
+      list = [];
+    }
+  }
+  return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+}

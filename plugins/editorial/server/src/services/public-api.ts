@@ -3,6 +3,7 @@ import { UIDS } from '../../../shared/permissions';
 import { NON_PUBLIC_QUOTE_STATES } from '../../../shared/quotes';
 import { locateQuote, paragraphsOf } from '../public-api/positions';
 import { PayloadCache } from '../public-api/payload-cache';
+import { parseAliases } from '../quote-sync/names';
 
 /**
  * Read model of the public API: everything a front-end renders for articles and sources,
@@ -104,18 +105,6 @@ const byPosition = (a: any, b: any) =>
 
 /** How two spellings of a name compare: case and spacing aside. */
 const formKey = (v: unknown) => String(v ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
-
-function parseAliases(v: unknown): string[] {
-  let list = v;
-  if (typeof v === 'string') {
-    try {
-      list = JSON.parse(v);
-    } catch {
-      list = [];
-    }
-  }
-  return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
-}
 
 function dateKey(v: unknown): string {
   if (!v) return '';
