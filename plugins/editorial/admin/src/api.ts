@@ -9,8 +9,8 @@ import type {
   ActionResponse,
   AuthorHistoryResponse,
   BulkResponse,
+  CommentHistoryResponse,
   CountsResponse,
-  EventsResponse,
   ModerationAction,
   ModerationSettings,
   ModerationSettingsResponse,
@@ -23,6 +23,8 @@ import type {
 } from '../../shared/moderation-api';
 import type { ErasureResponse, PrivacyExportResponse, PrivacyRequest } from '../../shared/privacy';
 import type { FileImportResult, FilePreviewResult } from '../../shared/import';
+import type { BanListQuery, BanListResponse, CreateBanBody, CreateBanResponse, LiftBanResponse } from '../../shared/commenter-bans';
+import type { StaffReplyResponse } from '../../shared/staff-replies';
 
 export const BASE = '/editorial';
 
@@ -129,11 +131,32 @@ const moderationApi = editorialApi.injectEndpoints({
       transformResponse: (res: AuthorHistoryResponse) => res.data,
       providesTags: (_res, _err, author) => [{ type: 'EditorialAuthor', id: author }, { type: 'EditorialAuthor', id: 'LIST' }],
     }),
-    /** One comment's own history: every event with its actor, note and reasons. */
-    getCommentEvents: build.query<EventsResponse['data'], string>({
-      query: (documentId) => `${BASE}/moderation/comments/${encodeURIComponent(documentId)}/events`,
-      transformResponse: (res: EventsResponse) => res.data,
+    /** One comment's own history: its events (actors, notes, report reasons), oldest first. */
+    getCommentHistory: build.query<CommentHistoryResponse['data'], string>({
+      query: (documentId) => `${BASE}/moderation/comments/${encodeURIComponent(documentId)}/history`,
+      transformResponse: (res: CommentHistoryResponse) => res.data,
       providesTags: (_res, _err, documentId) => [{ type: 'EditorialComment', id: documentId }, { type: 'EditorialComment', id: 'LIST' }],
+    }),
+    /** A moderator's reply from the admin: published at once, marked as staff. */
+    staffReply: build.mutation<StaffReplyResponse['data'], { documentId: string; body: string }>({
+      query: ({ documentId, body }) => ({ url: `${BASE}/moderation/comments/${encodeURIComponent(documentId)}/replies`, method: 'POST', data: { body } }),
+      transformResponse: (res: StaffReplyResponse) => res.data,
+      invalidatesTags: AFTER_MODERATION,
+    }),
+    /** Ban or suspend the author of a comment (all its identity keys), optionally rejecting their held comments. */
+    createBan: build.mutation<CreateBanResponse['data'], Omit<CreateBanBody, 'rejectPending'> & { rejectPending?: boolean }>({
+      query: (data) => ({ url: `${BASE}/moderation/bans`, method: 'POST', data }),
+      transformResponse: (res: CreateBanResponse) => res.data,
+      invalidatesTags: [{ type: 'EditorialBan', id: 'LIST' }, ...AFTER_MODERATION],
+    }),
+    getBans: build.query<BanListResponse, Partial<BanListQuery>>({
+      query: (p) => `${BASE}/moderation/bans${query({ ...p })}`,
+      providesTags: [{ type: 'EditorialBan', id: 'LIST' }],
+    }),
+    liftBan: build.mutation<LiftBanResponse['data'], { documentId: string; note?: string }>({
+      query: ({ documentId, note }) => ({ url: `${BASE}/moderation/bans/${encodeURIComponent(documentId)}/lift`, method: 'POST', data: note ? { note } : {} }),
+      transformResponse: (res: LiftBanResponse) => res.data,
+      invalidatesTags: [{ type: 'EditorialBan', id: 'LIST' }, ...AFTER_MODERATION],
     }),
     getStats: build.query<StatsResponse['data'], number>({
       query: (days) => `${BASE}/moderation/stats${query({ days })}`,
@@ -182,7 +205,11 @@ export const {
   useBulkModerateMutation,
   useUndoModerationMutation,
   useGetAuthorHistoryQuery,
-  useGetCommentEventsQuery,
+  useGetCommentHistoryQuery,
+  useStaffReplyMutation,
+  useCreateBanMutation,
+  useGetBansQuery,
+  useLiftBanMutation,
   useGetStatsQuery,
   useGetModerationSettingsQuery,
   usePutModerationSettingsMutation,

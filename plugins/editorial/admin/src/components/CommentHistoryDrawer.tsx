@@ -1,6 +1,6 @@
 import { Box, Flex, Loader, Typography } from '@strapi/design-system';
 import type { ModerationEvent, QueueItem } from '../../../shared/moderation-api';
-import { useGetCommentEventsQuery } from '../api';
+import { useGetCommentHistoryQuery } from '../api';
 import { errorMessage } from '../utils/errors';
 import { useT } from '../utils/t';
 import { Drawer } from './Drawer';
@@ -23,8 +23,9 @@ export function CommentHistoryDrawer({ comment, onClose }: { comment: QueueItem 
   const fmt = useTimeFormat();
   const ruleName = useRuleName();
   const actor = useActorName();
-  const { data, error } = useGetCommentEventsQuery(comment?.documentId ?? '', { skip: !comment, refetchOnMountOrArgChange: true });
+  const { data: history, error } = useGetCommentHistoryQuery(comment?.documentId ?? '', { skip: !comment, refetchOnMountOrArgChange: true });
   if (!comment) return null;
+  const data = history?.events;
   return (
     <Drawer title={t('events.title', { author: comment.authorName })} onClose={onClose} testId="comment-history">
       {error && <Typography textColor="danger600">{errorMessage(error)}</Typography>}
@@ -51,9 +52,14 @@ export function CommentHistoryDrawer({ comment, onClose }: { comment: QueueItem 
                     {t('events.change', { from: t(`status.${e.fromStatus}`), to: t(`status.${e.toStatus}`) })}
                   </Typography>
                 ) : null}
-                {e.note ? (
+                {e.action === 'report' && e.reportReason ? (
+                  <Typography tag="p" textColor="neutral800" data-testid="event-report" style={{ whiteSpace: 'pre-wrap' }}>
+                    {t('events.reportReason', { reason: t(`report.${e.reportReason}`) })}
+                    {e.reportNote ? ` · ${t('events.reportNote', { note: e.reportNote })}` : ''}
+                  </Typography>
+                ) : e.note ? (
                   <Typography tag="p" textColor="neutral800" data-testid="event-note" style={{ whiteSpace: 'pre-wrap' }}>
-                    {e.action === 'report' ? t('events.reportReason', { reason: e.note }) : t('events.note', { note: e.note })}
+                    {t('events.note', { note: e.note })}
                   </Typography>
                 ) : null}
                 {e.reasons?.length ? (
