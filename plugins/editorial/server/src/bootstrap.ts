@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { provisionRoles, registerActions } from './permissions';
+import { configureListLayouts } from './content-manager-layout';
 import { getService } from './utils/get-service';
 import { registerCommentEvents } from './comments/events';
 import { backfillReasonIndex, subscribeReasonIndex } from './comments/reason-index';
@@ -9,6 +10,7 @@ import { ensureTextSearchIndex } from './comments/text-search-index';
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerActions(strapi);
   await provisionRoles(strapi);
+  await configureListLayouts(strapi);
   registerCommentEvents(strapi);
   subscribeReasonIndex(strapi);
   await backfillReasonIndex(strapi);
