@@ -55,7 +55,7 @@ export interface QueueItem {
   reasons: ModerationReason[];
   reportCount: number;
   postedAt: string;
-  origin: 'reader' | 'import';
+  origin: 'reader' | 'import' | 'staff';
   version: number;
   article: { documentId: string; title: string; slug: string; publishedSlug: string | null } | null;
   parent: { documentId: string; body: string; authorName: string; status: CommentStatus } | null;

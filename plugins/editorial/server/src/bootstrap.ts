@@ -12,6 +12,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await provisionRoles(strapi);
   await configureListLayouts(strapi);
   registerCommentEvents(strapi);
+  // Mails on comment events (report threshold, queue size, readers' opt-in): services/notifications.ts.
+  getService('notifications', strapi).subscribe();
   subscribeReasonIndex(strapi);
   await backfillReasonIndex(strapi);
   subscribeAliasIndex(strapi);

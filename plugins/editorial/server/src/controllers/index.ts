@@ -8,6 +8,7 @@ import importController from './import';
 import openapi from './openapi';
 import publicComments from './public-comments';
 import privacy from './privacy';
+import commenterBans from './commenter-bans';
 
 export default {
   article,
@@ -20,4 +21,5 @@ export default {
   openapi,
   'public-comments': publicComments,
   privacy,
+  'commenter-bans': commenterBans,
 };

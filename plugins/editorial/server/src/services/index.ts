@@ -10,6 +10,9 @@ import moderation from './moderation';
 import moderationSettings from './moderation-settings';
 import moderationArticles from './moderation-articles';
 import privacy from './privacy';
+import commenterBans from './commenter-bans';
+import notifications from './notifications';
+import staffReplies from './staff-replies';
 
 export default {
   article: factories.createCoreService('plugin::editorial.article' as any),
@@ -28,4 +31,7 @@ export default {
   'moderation-settings': moderationSettings,
   'moderation-articles': moderationArticles,
   privacy,
+  'commenter-bans': commenterBans,
+  notifications,
+  'staff-replies': staffReplies,
 };
