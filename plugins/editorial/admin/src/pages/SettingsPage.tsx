@@ -6,7 +6,7 @@ import { ACTIONS } from '../../../shared/permissions';
 import { errorMessage, useModerationApi } from '../api';
 import { hasMessage, useT } from '../utils/t';
 
-/** Same limits as the server (server/src/moderation/settings.ts), checked before saving. */
+/** Same limits as the server (server/src/moderation/engine/settings.ts), checked before saving. */
 const SECTION_MAX = 120;
 const SECTIONS_PATH = 'articleMode.premoderatedSections';
 /** Groups shown first: what newsrooms change most. */
