@@ -48,7 +48,7 @@ export const PUBLIC_SCHEMA: Readonly<Record<PublicModel, PublicModelSchema>> = {
     },
   },
   comment: {
-    fields: ['documentId', 'body', 'authorName', 'postedAt', 'articleDocumentId', 'origin'],
+    fields: ['documentId', 'body', 'authorName', 'postedAt', 'articleDocumentId', 'origin', 'isStaff'],
     selectOnly: [],
     relations: {
       article: { target: 'article', join: { kind: 'key', own: 'articleDocumentId', target: 'documentId' }, populate: false },

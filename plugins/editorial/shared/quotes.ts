@@ -74,6 +74,8 @@ export interface QuoteDto {
 export interface ArticleQuotesDto {
   articleDocumentId: string;
   status: 'draft' | 'published';
+  /** The article text of that version: quote offsets (start, end) point into it (the review's jump-to-text). */
+  body: string | null;
   quotes: QuoteDto[];
   anonymousShare: number;
   counts: { total: number; anonymous: number; verified: number; rejected: number; needsReview: number };

@@ -10,6 +10,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerActions(strapi);
   await provisionRoles(strapi);
   registerCommentEvents(strapi);
+  // Mails on comment events (report threshold, queue size, readers' opt-in): moderation/notifications.service.ts.
+  getService('notifications', strapi).subscribe();
   subscribeReasonIndex(strapi);
   await backfillReasonIndex(strapi);
   subscribeAliasIndex(strapi);

@@ -8,6 +8,7 @@ import importController from './importer/import.controller';
 import openapi from './public-api/openapi.controller';
 import publicComments from './moderation/public-comments.controller';
 import privacy from './privacy/privacy.controller';
+import commenterBans from './moderation/commenter-bans.controller';
 
 export default {
   article,
@@ -20,4 +21,5 @@ export default {
   openapi,
   'public-comments': publicComments,
   privacy,
+  'commenter-bans': commenterBans,
 };

@@ -10,6 +10,9 @@ import moderation from './moderation/moderation.service';
 import moderationSettings from './moderation/moderation-settings.service';
 import moderationArticles from './moderation/moderation-articles.service';
 import privacy from './privacy/privacy.service';
+import commenterBans from './moderation/commenter-bans.service';
+import notifications from './moderation/notifications.service';
+import staffReplies from './moderation/staff-replies.service';
 
 export default {
   article: factories.createCoreService('plugin::editorial.article' as any),
@@ -28,4 +31,7 @@ export default {
   'moderation-settings': moderationSettings,
   'moderation-articles': moderationArticles,
   privacy,
+  'commenter-bans': commenterBans,
+  notifications,
+  'staff-replies': staffReplies,
 };

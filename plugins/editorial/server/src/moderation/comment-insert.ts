@@ -19,6 +19,10 @@ export interface NewComment {
   textHash: string;
   /** The signed-in reader account (users-permissions user id) that posted it, if any. */
   authorUserId?: number | null;
+  /** The reader asked to be mailed when it is approved or answered. */
+  notifyAuthor?: boolean;
+  /** A staff reply from the admin. */
+  isStaff?: boolean;
 }
 
 /**
@@ -52,6 +56,8 @@ export async function insertComment(strapi: Core.Strapi, trx: any, c: NewComment
       client_key: c.clientKey,
       text_hash: c.textHash,
       author_user_id: c.authorUserId ?? null,
+      notify_author: c.notifyAuthor ?? false,
+      is_staff: c.isStaff ?? false,
       version: 0,
       created_at: now,
       updated_at: now,

@@ -11,6 +11,8 @@ import { engine, type Decision, type EngineContext } from './rule-engine-adapter
 import { createRateLimiter } from './rate-limit';
 import { cleanText, ruleList, textHash } from './comment-text';
 import { insertComment } from './comment-insert';
+import { identityKeys } from './identity-keys';
+import { BANNED_ERROR_CODE } from '../../../shared/commenter-bans';
 import { newDocumentId } from '../quotes/sync/db';
 import { getService } from '../core/get-service';
 
@@ -51,6 +53,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     authorName: c.authorName,
     postedAt: new Date(c.postedAt).toISOString(),
     parentDocumentId: c.parent?.documentId ?? null,
+    isStaff: Boolean(c.isStaff),
     replies: [],
   });
 
@@ -67,7 +70,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const article = await publishedArticle(idOrSlug);
       const base = { articleDocumentId: article.documentId, status: 'approved' };
       const order = sort === 'newest' ? 'desc' : 'asc';
-      const select = ['id', 'documentId', 'body', 'authorName', 'postedAt'];
+      const select = ['id', 'documentId', 'body', 'authorName', 'postedAt', 'isStaff'];
       const [roots, total, approvedCount] = await Promise.all([
         comments().findMany({
           select,
@@ -121,6 +124,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const text = cleanText(input.body);
       const authorName = cleanText(input.authorName);
       const authorEmail = input.authorEmail ? input.authorEmail.toLowerCase() : null;
+      if (input.notify && !authorEmail) throw new errors.ValidationError('authorEmail: is required to be notified', { field: 'authorEmail' });
       const hash = textHash(text);
       // Every attempt counts against the client's limit (unknown or closed articles too), before
       // any query: a flood of refused requests costs no database work.
@@ -152,6 +156,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (text.length < 2) throw new errors.ValidationError('body: is too short', { field: 'body' });
       const refused = engine.refuseSubmission({ text, authorName }, settings);
       if (refused) throw new errors.ValidationError(`${refused.field}: ${refused.message}`, { field: refused.field });
+
+      // A banned or suspended commenter (any of their identity keys): refused, or held for a moderator (settings bans.onSubmit).
+      const ban = await getService('commenter-bans', strapi).activeFor(identityKeys({ authorUserId: client.userId, authorEmail, authorName, ipHash }));
+      if (ban && settings.bans.onSubmit === 'refuse') {
+        const until = ban.expiresAt ? ` until ${ban.expiresAt.slice(0, 16).replace('T', ' ')} UTC` : '';
+        throw new errors.ForbiddenError(`You cannot comment${until}: ${ban.kind === 'ban' ? 'you are banned' : 'you are suspended'} from commenting`, {
+          code: BANNED_ERROR_CODE,
+          kind: ban.kind,
+          expiresAt: ban.expiresAt,
+        });
+      }
 
       let parentId: number | null = null;
       if (input.parent) {
@@ -187,6 +202,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         now: new Date().toISOString(),
       };
       const result = engine.moderateComment({ text, authorName }, settings, context);
+      if (ban && result.decision !== 'reject') {
+        result.decision = 'pending';
+        result.reasons = [...result.reasons, { rule: 'banned', detail: `author under a ${ban.kind} (${ban.documentId}): ${ban.reason}`, spans: [] }];
+      }
       const status = DECISION_STATUS[result.decision];
 
       const created = await strapi.db.transaction(async ({ trx }: any) => {
@@ -205,6 +224,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           clientKey: ipHash,
           textHash: hash,
           authorUserId: client.userId ?? null,
+          notifyAuthor: Boolean(input.notify),
         });
         await getService('moderation', strapi).recordSystemEvents([
           {
@@ -291,7 +311,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           reachedThreshold = true;
         }
       });
-      if (reachedThreshold) moderation.countsChanged();
+      if (reachedThreshold) {
+        moderation.countsChanged();
+        const notifications = getService('notifications', strapi);
+        void notifications.safely(`report-threshold:${documentId}`, () => notifications.reportThreshold(documentId));
+      }
       return { reported: true as const };
     },
   };

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../core/get-service';
 
-const conflict = (ctx: any, message: string) => {
+export const conflict = (ctx: any, message: string) => {
   ctx.status = 409;
   ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message, details: {} } };
 };
@@ -45,6 +45,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async events(ctx: any) {
       ctx.body = { data: await svc().events(ctx.params.documentId) };
+    },
+    async history(ctx: any) {
+      ctx.body = { data: await svc().history(ctx.params.documentId) };
+    },
+    async staffReply(ctx: any) {
+      try {
+        const data = await getService('staff-replies', strapi).reply(ctx.params.documentId, ctx.request.body, ctx.state.user);
+        ctx.status = 201;
+        ctx.body = { data };
+      } catch (e: any) {
+        if (e?.details?.conflict) return conflict(ctx, e.message);
+        throw e;
+      }
     },
     async stats(ctx: any) {
       ctx.body = { data: await svc().stats(ctx.query.days) };

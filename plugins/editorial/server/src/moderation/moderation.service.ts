@@ -14,9 +14,14 @@ import {
   type ModerationAction,
   type ModerationEvent,
   type ModerationReason,
+  type HistoryEvent,
   type QueueItem,
+  type ReportReason,
+  REPORT_REASONS,
   type StatusCounts,
 } from '../../../shared/moderation-api';
+import { identityKeys } from './identity-keys';
+import { getService } from '../core/get-service';
 import { UIDS } from '../../../shared/permissions';
 import { backfillReasonIndex } from './reason-index';
 
@@ -64,7 +69,10 @@ const eventRow = (e: EventInput, at: Date) => ({
   reasons: e.reasons ?? null,
   at,
 });
-const COMMENT_SELECT = ['id', 'documentId', 'body', 'authorName', 'authorEmail', 'status', 'moderationReasons', 'reportCount', 'postedAt', 'origin', 'version', 'articleDocumentId'];
+const COMMENT_SELECT = [
+  'id', 'documentId', 'body', 'authorName', 'authorEmail', 'status', 'moderationReasons', 'reportCount', 'postedAt', 'origin', 'version',
+  'articleDocumentId', 'isStaff', 'authorUserId', 'ipHash',
+];
 
 function zodError(error: any): never {
   const issue = error.issues[0];
@@ -79,8 +87,36 @@ export function queueStatusWhere(status: string): Record<string, unknown> {
   return { status };
 }
 
+/** A reader report's event note is `reason: note` (comments.service.ts report()). */
+function splitReport(note: string | null): { reportReason: ReportReason | null; reportNote: string | null } {
+  if (!note) return { reportReason: null, reportNote: null };
+  const i = note.indexOf(':');
+  const head = (i < 0 ? note : note.slice(0, i)).trim();
+  if (!(REPORT_REASONS as readonly string[]).includes(head)) return { reportReason: null, reportNote: note };
+  const rest = i < 0 ? '' : note.slice(i + 1).trim();
+  return { reportReason: head as ReportReason, reportNote: rest || null };
+}
+
+type Note = { actorName: string | null; note: string; at: string };
+/** Moderators' notes and reader report reasons of one comment, from its events. */
+function summarise(evs: { action: string; actorType: string; actorName: string | null; note: string | null; at: string | Date }[]) {
+  const notes: Note[] = [];
+  const reasons = new Map<ReportReason, number>();
+  for (const e of evs) {
+    if (e.action === 'report') {
+      const r = splitReport(e.note).reportReason;
+      if (r) reasons.set(r, (reasons.get(r) ?? 0) + 1);
+    } else if (e.actorType === 'admin' && e.note) {
+      notes.push({ actorName: e.actorName ?? null, note: e.note, at: new Date(e.at).toISOString() });
+    }
+  }
+  const reportReasons = [...reasons.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([reason, count]) => ({ reason, count }));
+  return { notes, reportReasons };
+}
+
 const emptyHistory = (): AuthorHistory => ({ approved: 0, rejected: 0, pending: 0, flagged: 0 });
-const actorName = (a: Actor) => [a.firstname, a.lastname].filter(Boolean).join(' ') || a.email || `admin #${a.id}`;
+/** An admin's display name: first and last name, else email. */
+export const actorName = (a: Actor) => [a.firstname, a.lastname].filter(Boolean).join(' ') || a.email || `admin #${a.id}`;
 
 /** Moderation service: the queue, transitions with an audit trail, statistics. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -112,7 +148,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const articleIds = [...new Set(rows.map((r) => r.articleDocumentId).filter(Boolean))];
     const authors = [...new Set(rows.map((r) => r.authorName))];
     const knex = strapi.db.connection;
-    const [articles, parents, history] = await Promise.all([
+    const keyLists = rows.map((r) => (r.isStaff ? [] : identityKeys(r)));
+    const [articles, parents, history, noteEvents, bans] = await Promise.all([
       strapi.db.query(UIDS.article as any).findMany({
         select: ['documentId', 'title', 'slug', 'publishedAt'],
         where: { documentId: { $in: articleIds } },
@@ -127,7 +164,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .count({ n: '*' })
         .whereIn('author_name', authors)
         .groupBy('author_name', 'status'),
+      // Reports and moderators' notes of the page's comments (the card shows both).
+      events().findMany({
+        select: ['commentDocumentId', 'action', 'actorType', 'actorName', 'note', 'at'],
+        where: { commentDocumentId: { $in: rows.map((r) => r.documentId) }, note: { $notNull: true }, $or: [{ action: 'report' }, { actorType: 'admin' }] },
+        orderBy: [{ id: 'asc' }],
+      }),
+      getService('commenter-bans', strapi).activeForMany(keyLists),
     ]);
+    const evsOf = new Map<string, any[]>();
+    for (const e of noteEvents as any[]) evsOf.set(e.commentDocumentId, [...(evsOf.get(e.commentDocumentId) ?? []), e]);
     const art = new Map<string, any>();
     for (const a of articles as any[]) {
       const cur = art.get(a.documentId) ?? { documentId: a.documentId, title: a.title, slug: a.slug, publishedSlug: null };
@@ -145,9 +191,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (h.status in cur) (cur as any)[h.status] = Number(h.n);
       hist.set(h.author_name, cur);
     }
-    return rows.map((r) => {
+    return rows.map((r, i) => {
       const p = parentOf.get(r.id);
+      const ban = bans[i];
       return {
+        ...summarise(evsOf.get(r.documentId) ?? []),
+        isStaff: Boolean(r.isStaff),
+        authorIdentity: keyLists[i][0] ?? '',
+        authorKeys: keyLists[i],
+        authorBan: ban ? { documentId: ban.documentId, kind: ban.kind, expiresAt: ban.expiresAt } : null,
         documentId: r.documentId,
         body: r.body,
         authorName: r.authorName,
@@ -536,6 +588,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!exists) throw new errors.NotFoundError('Comment not found');
       const rows = await events().findMany({ where: { commentDocumentId: documentId }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
       return rows.map(toEvent);
+    },
+
+    /** A comment's history: its events, reports split into reason and note, notes and report reasons summed up. */
+    async history(documentId: string): Promise<{ events: HistoryEvent[]; notes: Note[]; reportReasons: { reason: ReportReason; count: number }[] }> {
+      const exists = await comments().findOne({ select: ['id'], where: { documentId } });
+      if (!exists) throw new errors.NotFoundError('Comment not found');
+      const rows = (await events().findMany({ where: { commentDocumentId: documentId }, orderBy: [{ at: 'asc' }, { id: 'asc' }] })) as any[];
+      return {
+        events: rows.map((e) => ({ ...toEvent(e), ...(e.action === 'report' ? splitReport(e.note) : { reportReason: null, reportNote: null }) })),
+        ...summarise(rows),
+      };
     },
 
     async stats(rawDays: unknown) {

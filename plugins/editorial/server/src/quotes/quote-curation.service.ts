@@ -142,7 +142,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { status = 'draft' } = parse<{ status?: 'draft' | 'published' }>(articleQuotesQuerySchema, query, 'query');
       const article = (await strapi.db.query(ARTICLE as any).findOne({
         where: { documentId: articleDocumentId, publishedAt: status === 'draft' ? null : { $notNull: true } },
-        select: ['id', 'quoteExtraction'],
+        select: ['id', 'quoteExtraction', 'body'],
       })) as any;
       if (!article) {
         const any = await strapi.db.query(ARTICLE as any).findOne({ where: { documentId: articleDocumentId }, select: ['id'] });
@@ -162,6 +162,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         articleDocumentId,
         status,
+        body: article?.body ?? null,
         quotes,
         anonymousShare: live.length ? anonymous / live.length : 0,
         counts: {

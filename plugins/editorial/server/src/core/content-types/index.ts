@@ -5,6 +5,8 @@ import comment from './comment';
 import moderationEvent from './moderation-event';
 import commentReason from './comment-reason';
 import sourceAlias from './source-alias';
+import commenterBan from './commenter-ban';
+import notification from './notification';
 
 export default {
   article,
@@ -14,4 +16,6 @@ export default {
   'moderation-event': moderationEvent,
   'comment-reason': commentReason,
   'source-alias': sourceAlias,
+  'commenter-ban': commenterBan,
+  notification,
 };
