@@ -7,7 +7,7 @@
 import { startStrapi, type TestStrapi } from '../helpers/strapi';
 import { createAdminSession, client, type AdminSession } from '../helpers/auth';
 import { fixtures } from '../helpers/public-fixtures';
-import { configureListLayouts, LIST_LAYOUTS } from '../../plugins/editorial/server/src/content-manager-layout';
+import { configureListLayouts, LIST_LAYOUTS } from '../../plugins/editorial/server/src/core/content-manager-layout';
 
 const ARTICLE = 'plugin::editorial.article';
 const SOURCE = 'plugin::editorial.source';

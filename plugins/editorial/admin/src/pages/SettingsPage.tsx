@@ -10,7 +10,7 @@ import { TagInput } from '../components/TagInput';
 import { RuleOrder } from '../components/RuleOrder';
 import { useRuleName } from '../components/ruleNames';
 
-/** Same limits as the server (server/src/moderation/settings.ts), checked before saving. */
+/** Same limits as the server (server/src/moderation/engine/settings.ts), checked before saving. */
 const SECTION_MAX = 120;
 const SECTIONS_PATH = 'articleMode.premoderatedSections';
 /** Groups shown first: what newsrooms change most. */
