@@ -93,6 +93,7 @@ it('shows the stage and section columns in the article list, and keeps a list an
   const before = await cm.findConfiguration(contentType);
   expect(before.layouts.list).toEqual(LIST_LAYOUTS[ARTICLE]);
   expect(before.layouts.list).toEqual(expect.arrayContaining(['editorialStage', 'section']));
+  expect(before.metadatas.editorialStage.list.label).toBe('Stage');
 
   // An admin's own columns survive the next start.
   const { uid: _uid, ...stored } = before;
