@@ -13,7 +13,7 @@ import { cleanText, ruleList, textHash } from './comment-text';
 import { insertComment } from './comment-insert';
 import { identityKeys } from './identity-keys';
 import { BANNED_ERROR_CODE } from '../../../shared/commenter-bans';
-import { newDocumentId } from '../quotes/sync/db';
+import { newDocumentId } from '../core/db';
 import { getService } from '../core/get-service';
 
 const DECISION_STATUS: Record<Decision, string> = { approve: 'approved', pending: 'pending', flag: 'flagged', reject: 'rejected' };
