@@ -13,6 +13,8 @@ import {
 } from '../../../shared/quotes';
 import { UIDS } from '../../../shared/permissions';
 import { joinInfo, kx, tableOf, newDocumentId, lockQuoteSync } from '../core/db';
+import { parseOr400 } from '../core/validate';
+import type { z } from 'zod';
 import { refreshUnused, SOURCE_FIELDS, type SourceRow } from './sync/sources';
 import { aliasKeysOf, isFullNameForm, keepsAlias, keyOf, sharesNameWord, slugFor } from './sync/names';
 import { aliasKeyList, reindexSources } from './sync/alias-index';
@@ -20,14 +22,7 @@ import { aliasKeyList, reindexSources } from './sync/alias-index';
 const QUOTE_FIELDS = ['id', 'documentId', 'text', 'type', 'cue', 'speakerText', 'state', 'editedByEditor', 'sourceLocked', 'confidence', 'evidence', 'paragraphIndex', 'start', 'end', 'articleStatus', 'articleDocumentId', 'matchKey'];
 const SOURCE_DTO_FIELDS = ['id', 'documentId', 'name', 'kind', 'slug', 'unused'];
 
-function parse<T>(schema: { safeParse: (v: unknown) => any }, input: unknown, what: string): T {
-  const r = schema.safeParse(input ?? {});
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new errors.ValidationError(`Invalid ${what}: ${issue.path.join('.') || 'body'}: ${issue.message}`);
-  }
-  return r.data as T;
-}
+const parse = <T>(schema: z.ZodType, input: unknown, what: string): T => parseOr400(schema, input, { label: what }) as T;
 
 const toSource = (s: any) =>
   s ? { documentId: s.documentId, name: s.name, kind: s.kind, slug: s.slug, unused: !!s.unused } : null;
