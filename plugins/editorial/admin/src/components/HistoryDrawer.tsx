@@ -10,7 +10,7 @@ import { StatusBadge } from './CommentCard';
 import { HighlightedText } from './HighlightedText';
 import { useTimeFormat } from './time';
 import { useT } from '../utils/t';
-import { ACTIONS } from '../../../shared/permissions';
+import { ACTIONS } from '../../../shared/constants';
 
 const PRIVACY = [{ action: ACTIONS.privacy, subject: null }];
 

@@ -11,7 +11,7 @@ import {
   type SourceListItemDto,
   type SourceDetailDto,
 } from '../../../shared/quotes';
-import { UIDS } from '../../../shared/permissions';
+import { UIDS } from '../../../shared/constants';
 import { joinInfo, kx, tableOf, newDocumentId, lockQuoteSync } from '../core/db';
 import { parseOr400 } from '../core/validate';
 import type { z } from 'zod';

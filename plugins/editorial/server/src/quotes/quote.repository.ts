@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { UIDS } from '../../../shared/permissions';
+import { UIDS } from '../../../shared/constants';
 import { chunks, kx, modelTable, parseJson, setLinks, type Status } from '../core/db';
 
 /**

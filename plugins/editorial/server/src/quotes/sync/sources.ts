@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { UIDS } from '../../../../shared/permissions';
+import { UIDS } from '../../../../shared/constants';
 import type { SourceKind } from '../../../../shared/quotes';
 import { chunks, kx, modelTable, newDocumentId, parseJson } from '../../core/db';
 import { sourceKey, type EngineSource } from './quote-engine';
