@@ -13,7 +13,6 @@ export interface ImportItem {
   size: number;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Post = (url: string, data?: any, config?: any) => Promise<{ data: any }>;
 
 function errorMessage(error: unknown): string {
