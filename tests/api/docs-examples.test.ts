@@ -79,13 +79,17 @@ function parseCurl(command: string): Pick<CurlExample, 'method' | 'url' | 'heade
       headers[h.slice(0, colon).trim().toLowerCase()] = h.slice(colon + 1).trim();
     } else if (w === '-d' || w === '--data' || w === '--data-raw') data = words[++i];
     else if (/^-[gisS]+$|^--(globoff|include|silent)$/.test(w)) continue;
-    else if (w.startsWith('-')) throw new Error(`curl option ${w} is not understood by the docs test: ${command}`);
+    else if (w.startsWith('-'))
+      throw new Error(`curl option ${w} is not understood by the docs test: ${command}`);
     else url = w;
   }
   return { method: method ?? (data === undefined ? 'GET' : 'POST'), url, headers, data };
 }
 
-function examplesOf(file: string): { curls: CurlExample[]; graphql: { file: string; line: number; query: string }[] } {
+function examplesOf(file: string): {
+  curls: CurlExample[];
+  graphql: { file: string; line: number; query: string }[];
+} {
   const lines = fs.readFileSync(path.join(root, file), 'utf8').split('\n');
   const curls: CurlExample[] = [];
   const graphql: { file: string; line: number; query: string }[] = [];
@@ -112,7 +116,8 @@ function examplesOf(file: string): { curls: CurlExample[]; graphql: { file: stri
     }
     const start = i;
     let command = line.trim();
-    while (command.endsWith('\\') && i + 1 < lines.length) command = `${command.slice(0, -1)} ${lines[++i].trim()}`;
+    while (command.endsWith('\\') && i + 1 < lines.length)
+      command = `${command.slice(0, -1)} ${lines[++i].trim()}`;
     const parsed = parseCurl(command);
     if (!/^http:\/\/localhost:1337\/api\//.test(parsed.url)) continue;
     const expect = /^\s*#\s*->\s*(\d{3})\b\s*(.*)$/.exec(lines[i + 1] ?? '');
@@ -139,7 +144,7 @@ const placeholders: Record<string, string> = {};
 beforeAll(async () => {
   t = await startStrapi({ EDITORIAL_SEED: 'true' });
   const comments = await request(t.server).get(
-    '/api/editorial/articles/harbour-authority-accused-of-hiding-dredging-report/comments'
+    '/api/editorial/articles/harbour-authority-accused-of-hiding-dredging-report/comments',
   );
   placeholders.COMMENT_DOCUMENT_ID = comments.body.data[0].documentId;
 });
@@ -164,36 +169,35 @@ const fill = async (text: string, url: string) => {
   return out;
 };
 
-describe.each(curls.map((c) => [`${c.file}:${c.line} ${c.method} ${c.url.replace('http://localhost:1337', '')}`, c]))(
-  '%s',
-  (_name, example) => {
-    it(
-      example.expectStatus === undefined
-        ? 'answers 2xx with a non-empty result'
-        : `answers ${example.expectStatus}`,
-      async () => {
-        const urlPath = await fill(example.url.replace('http://localhost:1337', ''), '');
-        const headers: Record<string, string> = {};
-        for (const [k, v] of Object.entries(example.headers)) headers[k] = await fill(v, urlPath);
-        let req = request(t.server)[example.method.toLowerCase() as 'get' | 'post'](urlPath).set(headers);
-        if (example.data !== undefined) req = req.send(await fill(example.data, urlPath));
-        const res = await req;
-        if (example.expectStatus !== undefined) {
-          expect(res.status).toBe(example.expectStatus);
-          if (example.expectMessage) expect(res.body?.error?.message ?? '').toContain(example.expectMessage);
-        } else {
-          expect(res.status).toBeGreaterThanOrEqual(200);
-          expect(res.status).toBeLessThan(300);
-        }
-        if (res.status >= 200 && res.status < 300) {
-          const data = res.body?.data;
-          expect(data).toBeTruthy();
-          if (Array.isArray(data)) expect(data.length).toBeGreaterThan(0);
-        }
+describe.each(
+  curls.map((c) => [`${c.file}:${c.line} ${c.method} ${c.url.replace('http://localhost:1337', '')}`, c]),
+)('%s', (_name, example) => {
+  it(
+    example.expectStatus === undefined
+      ? 'answers 2xx with a non-empty result'
+      : `answers ${example.expectStatus}`,
+    async () => {
+      const urlPath = await fill(example.url.replace('http://localhost:1337', ''), '');
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(example.headers)) headers[k] = await fill(v, urlPath);
+      let req = request(t.server)[example.method.toLowerCase() as 'get' | 'post'](urlPath).set(headers);
+      if (example.data !== undefined) req = req.send(await fill(example.data, urlPath));
+      const res = await req;
+      if (example.expectStatus !== undefined) {
+        expect(res.status).toBe(example.expectStatus);
+        if (example.expectMessage) expect(res.body?.error?.message ?? '').toContain(example.expectMessage);
+      } else {
+        expect(res.status).toBeGreaterThanOrEqual(200);
+        expect(res.status).toBeLessThan(300);
       }
-    );
-  }
-);
+      if (res.status >= 200 && res.status < 300) {
+        const data = res.body?.data;
+        expect(data).toBeTruthy();
+        if (Array.isArray(data)) expect(data.length).toBeGreaterThan(0);
+      }
+    },
+  );
+});
 
 describe.each(graphqlBlocks.map((g) => [`${g.file}:${g.line} graphql`, g]))('%s', (_name, block) => {
   it('answers data with no errors', async () => {
