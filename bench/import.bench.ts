@@ -55,7 +55,7 @@ export async function run(): Promise<void> {
   const { compileStrapi } = require('@strapi/strapi');
   await compileStrapi({ appDir, ignoreDiagnostics: true });
   const { startStrapi } = await import('../tests/helpers/strapi');
-  const { parseArticle, toDraftData } = await import('../plugins/editorial/server/src/importer');
+  const { parseArticle, toDraftData } = await import('../plugins/editorial/server/src/importer/engine');
   const t = await startStrapi({ LOG_LEVEL: 'error' });
   const strapi = t.strapi;
   try {

@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { appDir, distDir, applyTestEnv, freshSqliteFile, usePostgres } from '../helpers/env';
 import { createPostgresDatabase } from '../helpers/database';
 import { createAdminSession, client } from '../helpers/auth';
-import { PUBLIC_ACTIONS } from '../../plugins/editorial/server/src/permissions';
+import { PUBLIC_ACTIONS } from '../../plugins/editorial/server/src/core/permissions';
 
 // What a host app gets from the plugin alone. The plugin grants the public role its actions
 // itself, on first boot, although this app lists `editorial` before users-permissions in
