@@ -8,7 +8,8 @@
  *    example must answer 2xx with a non-empty `data`;
  *  - `COMMENT_DOCUMENT_ID` is replaced by an approved sample comment's documentId, `ETAG` by the
  *    ETag of a plain GET of the same URL;
- *  - each ```graphql block is POSTed to /graphql and must answer data with no errors.
+ *  - each ```graphql block is POSTed to /graphql and must answer data with no errors;
+ *  - every relative link in the docs and the module READMEs points at a file that exists.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -37,6 +38,10 @@ const docFiles = [
     .filter((f) => f.endsWith('.md'))
     .map((f) => `docs/${f}`),
 ];
+
+const moduleReadmes = ['plugins/editorial/README.md', 'quotes', 'moderation', 'importer'].map((f) =>
+  f.endsWith('.md') ? f : `plugins/editorial/server/src/${f}/engine/README.md`,
+);
 
 /** Splits a shell command line into words, honouring single and double quotes. */
 function shellWords(command: string): string[] {
@@ -151,6 +156,18 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await t?.stop();
+});
+
+it('links only to files that exist', () => {
+  const broken: string[] = [];
+  for (const file of [...docFiles, ...moduleReadmes]) {
+    const text = fs.readFileSync(path.join(root, file), 'utf8');
+    for (const [, target] of text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
+      if (/^[a-z]+:/.test(target)) continue;
+      if (!fs.existsSync(path.resolve(root, path.dirname(file), target))) broken.push(`${file}: ${target}`);
+    }
+  }
+  expect(broken).toEqual([]);
 });
 
 it('finds the example requests in the docs', () => {
