@@ -8,7 +8,8 @@
  *    example must answer 2xx with a non-empty `data`;
  *  - `COMMENT_DOCUMENT_ID` is replaced by an approved sample comment's documentId, `ETAG` by the
  *    ETag of a plain GET of the same URL;
- *  - each ```graphql block is POSTed to /graphql and must answer data with no errors.
+ *  - each ```graphql block is POSTed to /graphql and must answer data with no errors;
+ *  - every relative link in the docs and the module READMEs points at a file that exists.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -37,6 +38,10 @@ const docFiles = [
     .filter((f) => f.endsWith('.md'))
     .map((f) => `docs/${f}`),
 ];
+
+const moduleReadmes = ['plugins/editorial/README.md', 'quotes', 'moderation', 'importer'].map((f) =>
+  f.endsWith('.md') ? f : `plugins/editorial/server/src/${f}/engine/README.md`,
+);
 
 /** Splits a shell command line into words, honouring single and double quotes. */
 function shellWords(command: string): string[] {
@@ -79,13 +84,17 @@ function parseCurl(command: string): Pick<CurlExample, 'method' | 'url' | 'heade
       headers[h.slice(0, colon).trim().toLowerCase()] = h.slice(colon + 1).trim();
     } else if (w === '-d' || w === '--data' || w === '--data-raw') data = words[++i];
     else if (/^-[gisS]+$|^--(globoff|include|silent)$/.test(w)) continue;
-    else if (w.startsWith('-')) throw new Error(`curl option ${w} is not understood by the docs test: ${command}`);
+    else if (w.startsWith('-'))
+      throw new Error(`curl option ${w} is not understood by the docs test: ${command}`);
     else url = w;
   }
   return { method: method ?? (data === undefined ? 'GET' : 'POST'), url, headers, data };
 }
 
-function examplesOf(file: string): { curls: CurlExample[]; graphql: { file: string; line: number; query: string }[] } {
+function examplesOf(file: string): {
+  curls: CurlExample[];
+  graphql: { file: string; line: number; query: string }[];
+} {
   const lines = fs.readFileSync(path.join(root, file), 'utf8').split('\n');
   const curls: CurlExample[] = [];
   const graphql: { file: string; line: number; query: string }[] = [];
@@ -112,7 +121,8 @@ function examplesOf(file: string): { curls: CurlExample[]; graphql: { file: stri
     }
     const start = i;
     let command = line.trim();
-    while (command.endsWith('\\') && i + 1 < lines.length) command = `${command.slice(0, -1)} ${lines[++i].trim()}`;
+    while (command.endsWith('\\') && i + 1 < lines.length)
+      command = `${command.slice(0, -1)} ${lines[++i].trim()}`;
     const parsed = parseCurl(command);
     if (!/^http:\/\/localhost:1337\/api\//.test(parsed.url)) continue;
     const expect = /^\s*#\s*->\s*(\d{3})\b\s*(.*)$/.exec(lines[i + 1] ?? '');
@@ -139,13 +149,25 @@ const placeholders: Record<string, string> = {};
 beforeAll(async () => {
   t = await startStrapi({ EDITORIAL_SEED: 'true' });
   const comments = await request(t.server).get(
-    '/api/editorial/articles/harbour-authority-accused-of-hiding-dredging-report/comments'
+    '/api/editorial/articles/harbour-authority-accused-of-hiding-dredging-report/comments',
   );
   placeholders.COMMENT_DOCUMENT_ID = comments.body.data[0].documentId;
 });
 
 afterAll(async () => {
   await t?.stop();
+});
+
+it('links only to files that exist', () => {
+  const broken: string[] = [];
+  for (const file of [...docFiles, ...moduleReadmes]) {
+    const text = fs.readFileSync(path.join(root, file), 'utf8');
+    for (const [, target] of text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)) {
+      if (/^[a-z]+:/.test(target)) continue;
+      if (!fs.existsSync(path.resolve(root, path.dirname(file), target))) broken.push(`${file}: ${target}`);
+    }
+  }
+  expect(broken).toEqual([]);
 });
 
 it('finds the example requests in the docs', () => {
@@ -164,36 +186,35 @@ const fill = async (text: string, url: string) => {
   return out;
 };
 
-describe.each(curls.map((c) => [`${c.file}:${c.line} ${c.method} ${c.url.replace('http://localhost:1337', '')}`, c]))(
-  '%s',
-  (_name, example) => {
-    it(
-      example.expectStatus === undefined
-        ? 'answers 2xx with a non-empty result'
-        : `answers ${example.expectStatus}`,
-      async () => {
-        const urlPath = await fill(example.url.replace('http://localhost:1337', ''), '');
-        const headers: Record<string, string> = {};
-        for (const [k, v] of Object.entries(example.headers)) headers[k] = await fill(v, urlPath);
-        let req = request(t.server)[example.method.toLowerCase() as 'get' | 'post'](urlPath).set(headers);
-        if (example.data !== undefined) req = req.send(await fill(example.data, urlPath));
-        const res = await req;
-        if (example.expectStatus !== undefined) {
-          expect(res.status).toBe(example.expectStatus);
-          if (example.expectMessage) expect(res.body?.error?.message ?? '').toContain(example.expectMessage);
-        } else {
-          expect(res.status).toBeGreaterThanOrEqual(200);
-          expect(res.status).toBeLessThan(300);
-        }
-        if (res.status >= 200 && res.status < 300) {
-          const data = res.body?.data;
-          expect(data).toBeTruthy();
-          if (Array.isArray(data)) expect(data.length).toBeGreaterThan(0);
-        }
+describe.each(
+  curls.map((c) => [`${c.file}:${c.line} ${c.method} ${c.url.replace('http://localhost:1337', '')}`, c]),
+)('%s', (_name, example) => {
+  it(
+    example.expectStatus === undefined
+      ? 'answers 2xx with a non-empty result'
+      : `answers ${example.expectStatus}`,
+    async () => {
+      const urlPath = await fill(example.url.replace('http://localhost:1337', ''), '');
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(example.headers)) headers[k] = await fill(v, urlPath);
+      let req = request(t.server)[example.method.toLowerCase() as 'get' | 'post'](urlPath).set(headers);
+      if (example.data !== undefined) req = req.send(await fill(example.data, urlPath));
+      const res = await req;
+      if (example.expectStatus !== undefined) {
+        expect(res.status).toBe(example.expectStatus);
+        if (example.expectMessage) expect(res.body?.error?.message ?? '').toContain(example.expectMessage);
+      } else {
+        expect(res.status).toBeGreaterThanOrEqual(200);
+        expect(res.status).toBeLessThan(300);
       }
-    );
-  }
-);
+      if (res.status >= 200 && res.status < 300) {
+        const data = res.body?.data;
+        expect(data).toBeTruthy();
+        if (Array.isArray(data)) expect(data.length).toBeGreaterThan(0);
+      }
+    },
+  );
+});
 
 describe.each(graphqlBlocks.map((g) => [`${g.file}:${g.line} graphql`, g]))('%s', (_name, block) => {
   it('answers data with no errors', async () => {
