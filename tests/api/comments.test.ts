@@ -541,7 +541,7 @@ describe('moderation actions', () => {
     expect(rare.body.data.map((i: any) => i.documentId)).toEqual(['tidebulk001234']);
     expect(rare.body.meta.pagination.total).toBe(1);
 
-    const { ensureTextSearchIndex } = await import('../../plugins/editorial/server/src/comments/text-search-index');
+    const { ensureTextSearchIndex } = await import('../../plugins/editorial/server/src/moderation/text-search-index');
     if (t.strapi.db.dialect.client !== 'postgres') {
       expect(await ensureTextSearchIndex(t.strapi)).toBe('skipped');
       return;

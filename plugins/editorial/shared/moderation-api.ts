@@ -236,7 +236,7 @@ export interface StatsResponse {
 }
 
 /**
- * Moderation settings: shape owned by the rule engine (server/src/moderation); the server
+ * Moderation settings: shape owned by the rule engine (server/src/moderation/engine); the server
  * validates with its validateModerationSettings and answers 400 naming the field.
  */
 export type ModerationSettings = Record<string, unknown>;
