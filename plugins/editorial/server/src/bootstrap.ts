@@ -5,10 +5,12 @@ import { registerCommentEvents } from './moderation/comment-events';
 import { backfillReasonIndex, subscribeReasonIndex } from './moderation/reason-index';
 import { backfillAliasIndex, subscribeAliasIndex } from './quotes/sync/alias-index';
 import { ensureTextSearchIndex } from './moderation/text-search-index';
+import { configureListLayouts } from './core/content-manager-layout';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerActions(strapi);
   await provisionRoles(strapi);
+  await configureListLayouts(strapi);
   registerCommentEvents(strapi);
   // Mails on comment events (report threshold, queue size, readers' opt-in): moderation/notifications.service.ts.
   getService('notifications', strapi).subscribe();

@@ -37,7 +37,10 @@ const plugin = (action: string) => ({ action, subject: null, properties: {}, con
 export async function provisionRoles(strapi: Core.Strapi) {
   const store = strapi.store({ type: 'plugin', name: 'editorial' });
   const done = (await store.get({ key: 'roles-provisioned' })) as boolean | null;
-  if (done) return trimAuthorRole(strapi);
+  if (done) {
+    await hideEventsFromModerators(strapi);
+    return trimAuthorRole(strapi);
+  }
   const roleService = strapi.service('admin::role');
   await roleService.createRolesIfNoneExist?.();
 
@@ -62,14 +65,30 @@ export async function provisionRoles(strapi: Core.Strapi) {
   await roleService.assignPermissions(editor.id, editorPermissions);
 
   const moderator = await ensureRole('Moderator', 'Works the reader-comment review queue.');
-  await roleService.assignPermissions(moderator.id, [
-    plugin(ACTIONS.moderate),
-    plugin(ACTIONS.moderationSettings),
-    cm('read', UIDS.moderationEvent, fieldsOf(strapi, UIDS.moderationEvent)),
-  ]);
+  // Moderators read each comment's history in the review queue; the raw event table stays with
+  // the roles an admin grants it to.
+  await roleService.assignPermissions(moderator.id, [plugin(ACTIONS.moderate), plugin(ACTIONS.moderationSettings)]);
 
   await store.set({ key: 'roles-provisioned', value: true });
+  await store.set({ key: 'moderator-events-hidden', value: true });
   await trimAuthorRole(strapi);
+}
+
+/**
+ * Earlier versions gave the Moderator role the content-manager table of moderation events (ids
+ * and an empty comment column): taken away once, now that the queue shows each comment's history.
+ */
+async function hideEventsFromModerators(strapi: Core.Strapi) {
+  const store = strapi.store({ type: 'plugin', name: 'editorial' });
+  if (await store.get({ key: 'moderator-events-hidden' })) return;
+  const moderator = await strapi.db.query('admin::role').findOne({ where: { name: 'Moderator' } });
+  if (moderator) {
+    const permissionService = strapi.service('admin::permission') as any;
+    const held: { id: number; subject: string | null }[] = await permissionService.findMany({ where: { role: { id: moderator.id } } });
+    const ids = held.filter((p) => p.subject === UIDS.moderationEvent).map((p) => p.id);
+    if (ids.length) await permissionService.deleteByIds(ids);
+  }
+  await store.set({ key: 'moderator-events-hidden', value: true });
 }
 
 /** Types that change only through the plugin's services, which keep their audit trail and rules. */

@@ -71,7 +71,8 @@ class DuplicateError extends Error {
 /** Plain, inert text: no tags, no script or style content (defence in depth over the parser). */
 function inert(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  const v = /<[a-zA-Z!\/]/.test(value) ? stripMarkup(value).text : value;
+  const v = /<[a-zA-Z!/]/.test(value) ? stripMarkup(value).text : value;
+  // eslint-disable-next-line no-control-regex -- NUL bytes are removed on purpose
   return v.replace(/\u0000/g, '');
 }
 

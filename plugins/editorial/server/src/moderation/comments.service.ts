@@ -146,7 +146,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const ban = await getService('commenter-bans', strapi).activeFor(identityKeys({ authorUserId: client.userId, authorEmail, authorName, ipHash }));
       if (ban && settings.bans.onSubmit === 'refuse') {
         const until = ban.expiresAt ? ` until ${ban.expiresAt.slice(0, 16).replace('T', ' ')} UTC` : '';
-        throw new errors.ForbiddenError(`You cannot comment${until}: ${ban.kind === 'ban' ? 'you are banned' : 'you are suspended'} from commenting`, {
+        // A PolicyError: Strapi's content API turns any other ForbiddenError into a bare "Forbidden".
+        throw new errors.PolicyError(`You cannot comment${until}: ${ban.kind === 'ban' ? 'you are banned' : 'you are suspended'} from commenting`, {
           code: BANNED_ERROR_CODE,
           kind: ban.kind,
           expiresAt: ban.expiresAt,

@@ -4,20 +4,37 @@ import {
   editQuoteTextSchema,
   reattributeSchema,
   mergeSourcesSchema,
+  undoMergeSchema,
   sourceListQuerySchema,
   articleQuotesQuerySchema,
+  NON_PUBLIC_QUOTE_STATES,
   type ArticleQuotesDto,
   type QuoteDto,
   type SourceListItemDto,
   type SourceDetailDto,
 } from '../../../shared/quotes';
 import { UIDS } from '../../../shared/constants';
-import { joinInfo, kx, tableOf, newDocumentId, lockQuoteSync } from '../core/db';
+import { chunks, joinInfo, kx, tableOf, newDocumentId, lockQuoteSync } from '../core/db';
 import { parseOr400 } from '../core/validate';
 import type { z } from 'zod';
 import { refreshUnused, SOURCE_FIELDS, type SourceRow } from './sync/sources';
 import { aliasKeysOf, isFullNameForm, keepsAlias, keyOf, sharesNameWord, slugFor } from './sync/names';
 import { aliasKeyList, reindexSources } from './sync/alias-index';
+
+/** Plugin-store key prefix of a merge's undo record. */
+const MERGE_KEY = 'source-merge:';
+/** What a merged source needs to come back as it was. */
+const MERGE_KEPT_FIELDS = ['id', 'documentId', 'name', 'slug', 'kind', 'description', 'affiliation', 'aliases', 'aliasKeys', 'scopeArticleDocumentId', 'unused'];
+/** The merge cannot be undone as things stand now (the controller answers 409). */
+export class MergeConflict extends Error {}
+interface MergeRecord {
+  targetDocumentId: string;
+  other: Record<string, any>;
+  targetAliases: string[];
+  movedQuotes: number[];
+  movedArticles: number[];
+  at: string;
+}
 
 const QUOTE_FIELDS = ['id', 'documentId', 'text', 'type', 'cue', 'speakerText', 'state', 'editedByEditor', 'sourceLocked', 'confidence', 'evidence', 'paragraphIndex', 'start', 'end', 'articleStatus', 'articleDocumentId', 'matchKey'];
 const SOURCE_DTO_FIELDS = ['id', 'documentId', 'name', 'kind', 'slug', 'unused'];
@@ -119,17 +136,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  /**
+   * Quotes per source as readers see them: in published article versions and in a public state
+   * (a draft and its published copy would otherwise count the same quote twice).
+   */
   const quoteCounts = async (sourceIds: number[]) => {
     const link = joinInfo(strapi, UIDS.quote, 'source');
+    const quotes = tableOf(strapi, UIDS.quote);
     const counts = new Map<number, number>();
     if (!sourceIds.length) return counts;
     const rows = await strapi.db
       .connection(link.table)
-      .select(link.targetColumn)
+      .join(quotes, `${quotes}.id`, `${link.table}.${link.ownColumn}`)
+      .select(`${link.table}.${link.targetColumn} as source`)
       .count({ n: '*' })
-      .whereIn(link.targetColumn, sourceIds)
-      .groupBy(link.targetColumn);
-    for (const r of rows as any[]) counts.set(Number(r[link.targetColumn]), Number(r.n));
+      .whereIn(`${link.table}.${link.targetColumn}`, sourceIds)
+      .where(`${quotes}.article_status`, 'published')
+      .whereNotIn(`${quotes}.state`, NON_PUBLIC_QUOTE_STATES)
+      .groupBy(`${link.table}.${link.targetColumn}`);
+    for (const r of rows as any[]) counts.set(Number(r.source), Number(r.n));
     return counts;
   };
 
@@ -251,7 +276,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         strapi.db.query(UIDS.source as any).findMany({
           where,
           select: [...SOURCE_FIELDS, 'description'],
-          orderBy: [{ name: 'asc' }, { id: 'asc' }],
+          // The slug is the name lower-cased (and ASCII-folded): an order that ignores case,
+          // where ordering by name would put every lower-case name after the capitals.
+          orderBy: [{ slug: 'asc' }, { id: 'asc' }],
           offset: (page - 1) * pageSize,
           limit: pageSize,
         }),
@@ -293,7 +320,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** Merges `other` into `target`: quotes and aliases move, `other` is deleted, all in one transaction. */
+    /**
+     * Merges `other` into `target`: quotes and aliases move, `other` is deleted, all in one
+     * transaction. What moved is kept (plugin store, `source-merge:<mergeId>`) so that
+     * `undoMerge` can put `other` back; the answer carries `undo.mergeId`.
+     */
     async mergeSources(targetDocumentId: string, body: unknown) {
       const { otherDocumentId } = parse<{ otherDocumentId: string }>(mergeSourcesSchema, body, 'merge request');
       if (otherDocumentId === targetDocumentId) throw new errors.ValidationError('Invalid merge request: otherDocumentId: a source cannot be merged into itself');
@@ -302,6 +333,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const target = await findSource(targetDocumentId);
         const other = await findSource(otherDocumentId);
         const link = joinInfo(strapi, UIDS.quote, 'source');
+        const pub = joinInfo(strapi, UIDS.article, 'publication');
+        const otherRow = await strapi.db.query(UIDS.source as any).findOne({ where: { id: other.id }, select: MERGE_KEPT_FIELDS });
+        const movedQuotes: number[] = (await kx(strapi, trx, link.table).where(link.targetColumn, other.id).select(link.ownColumn)).map((r: any) => Number(r[link.ownColumn]));
+        const movedArticles: number[] = (await kx(strapi, trx, pub.table).where(pub.targetColumn, other.id).select(pub.ownColumn)).map((r: any) => Number(r[pub.ownColumn]));
+        const mergeId = newDocumentId();
+        const record: MergeRecord = { targetDocumentId, other: otherRow, targetAliases: target.aliases ?? [], movedQuotes, movedArticles, at: new Date().toISOString() };
+        await strapi.store({ type: 'plugin', name: 'editorial' }).set({ key: `${MERGE_KEY}${mergeId}`, value: record });
+
         await kx(strapi, trx, link.table).where(link.targetColumn, other.id).update({ [link.targetColumn]: target.id });
         const aliases = [...new Set([...(target.aliases ?? []), other.name, ...(other.aliases ?? [])])].filter((a) => a !== target.name);
         await kx(strapi, trx, tableOf(strapi, UIDS.source))
@@ -309,10 +348,45 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .update({ aliases: JSON.stringify(aliases), alias_keys: target.kind === 'anonymous' ? null : aliasKeysOf([target.name, ...aliases], target.kind), updated_at: new Date() });
         await reindexSources(strapi, trx, [target.id]);
         // Articles published by the merged outlet now point at the kept one.
-        const pub = joinInfo(strapi, UIDS.article, 'publication');
         await kx(strapi, trx, pub.table).where(pub.targetColumn, other.id).update({ [pub.targetColumn]: target.id });
         await strapi.db.query(UIDS.source as any).delete({ where: { id: other.id } });
         await refreshUnused(strapi, trx, [target.id]);
+        return { ...(await this.sourceDetail(targetDocumentId)), undo: { mergeId } };
+      });
+    },
+
+    /**
+     * Undoes a merge: the merged source comes back (same documentId, name, slug, aliases), with
+     * the quotes and publication links that moved and are still on the target; the target gets
+     * its aliases back. 404 for an unknown merge, 409 when its slug was taken meanwhile.
+     */
+    async undoMerge(targetDocumentId: string, body: unknown) {
+      const { mergeId } = parse<{ mergeId: string }>(undoMergeSchema, body, 'undo request');
+      const store = strapi.store({ type: 'plugin', name: 'editorial' });
+      return strapi.db.transaction(async ({ trx }: any) => {
+        await lockQuoteSync(strapi, trx);
+        const record = (await store.get({ key: `${MERGE_KEY}${mergeId}` })) as MergeRecord | null;
+        if (!record || record.targetDocumentId !== targetDocumentId) throw new errors.NotFoundError(`Merge ${mergeId} not found for source ${targetDocumentId}`);
+        const target = await findSource(targetDocumentId);
+        const taken = await strapi.db.query(UIDS.source as any).findOne({ where: { slug: record.other.slug }, select: ['id'] });
+        if (taken) throw new MergeConflict(`A source named like ${record.other.name} exists again (${record.other.slug}): the merge cannot be undone`);
+        const { id: _id, ...fields } = record.other;
+        const restored = (await strapi.db.query(UIDS.source as any).create({ data: fields, select: ['id'] })) as any;
+        const link = joinInfo(strapi, UIDS.quote, 'source');
+        const pub = joinInfo(strapi, UIDS.article, 'publication');
+        for (const part of chunks(record.movedQuotes)) {
+          await kx(strapi, trx, link.table).whereIn(link.ownColumn, part).where(link.targetColumn, target.id).update({ [link.targetColumn]: restored.id });
+        }
+        for (const part of chunks(record.movedArticles)) {
+          await kx(strapi, trx, pub.table).whereIn(pub.ownColumn, part).where(pub.targetColumn, target.id).update({ [pub.targetColumn]: restored.id });
+        }
+        const aliases = record.targetAliases;
+        await kx(strapi, trx, tableOf(strapi, UIDS.source))
+          .where({ id: target.id })
+          .update({ aliases: JSON.stringify(aliases), alias_keys: target.kind === 'anonymous' ? null : aliasKeysOf([target.name, ...aliases], target.kind), updated_at: new Date() });
+        await reindexSources(strapi, trx, [target.id, restored.id]);
+        await refreshUnused(strapi, trx, [target.id, restored.id]);
+        await store.delete({ key: `${MERGE_KEY}${mergeId}` });
         return this.sourceDetail(targetDocumentId);
       });
     },

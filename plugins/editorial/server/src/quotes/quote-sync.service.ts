@@ -28,14 +28,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async syncArticle(documentId: string, statuses: Status[] = ['draft', 'published'], options: { force?: boolean; created?: boolean; createdRow?: { id: number; body: string | null }; reresolve?: boolean } = {}) {
     const settings = await getService('settings', strapi).getQuoteSettings();
     if (!settings.extractionEnabled && !options.force) return { skipped: true as const, results: [] };
-    const self = this;
     return strapi.db.transaction(async ({ trx }: any) => {
       await lockQuoteSync(strapi, trx);
       const results = [];
       for (const status of statuses) {
         results.push(
           await syncVersion(strapi, trx, documentId, status, {
-            extract: (text) => self.extract(text),
+            extract: (text) => this.extract(text),
             minConfidence: settings.minConfidence,
             full: !!options.force,
             created: !!options.created,

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../core/get-service';
+import { MergeConflict } from './quote-curation.service';
 
 /** Admin API for quote and source curation; thin: validation and work live in quotes/quote-curation.service.ts. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -34,6 +35,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async mergeSources(ctx: any) {
       ctx.body = { data: await svc().mergeSources(ctx.params.documentId, ctx.request.body) };
+    },
+    async undoMerge(ctx: any) {
+      try {
+        ctx.body = { data: await svc().undoMerge(ctx.params.documentId, ctx.request.body) };
+      } catch (error) {
+        if (!(error instanceof MergeConflict)) throw error;
+        ctx.status = 409;
+        ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message: error.message, details: {} } };
+      }
     },
   };
 };

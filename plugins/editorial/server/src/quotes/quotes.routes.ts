@@ -13,4 +13,5 @@ export default [
   { method: 'GET', path: '/sources', handler: 'quotes.listSources', config: q },
   { method: 'GET', path: '/sources/:documentId', handler: 'quotes.sourceDetail', config: q },
   { method: 'POST', path: '/sources/:documentId/merge', handler: 'quotes.mergeSources', config: q },
+  { method: 'POST', path: '/sources/:documentId/merge/undo', handler: 'quotes.undoMerge', config: q },
 ] satisfies AdminRoute[];

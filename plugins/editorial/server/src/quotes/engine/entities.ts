@@ -341,7 +341,7 @@ export class EntityTracker {
   /** True when only spaces, an opening quote or bracket stand between `at` and a sentence end. */
   private opensSentence(at: number): boolean {
     let i = at - 1;
-    while (i >= 0 && /[\s“"‘'(\[]/.test(this.text[i])) i--;
+    while (i >= 0 && /[\s“"‘'([]/.test(this.text[i])) i--;
     return i < 0 || /[.!?:;\n—]/.test(this.text[i]);
   }
 

@@ -253,7 +253,7 @@ class ArticleExtractor {
       }
     }
     if (j < floor) return null;
-    let end = j;
+    const end = j;
     if (tokens[j].lower === ')') {
       let q = j;
       while (q > floor && q > j - 8 && tokens[q].lower !== '(') q--;
