@@ -7,7 +7,7 @@
 import { startStrapi, type TestStrapi } from '../helpers/strapi';
 import { createAdminSession, client, type AdminSession } from '../helpers/auth';
 import { fixtures } from '../helpers/public-fixtures';
-import { configureListLayouts, LIST_LAYOUTS } from '../../plugins/editorial/server/src/content-manager-layout';
+import { configureListLayouts, LIST_LAYOUTS } from '../../plugins/editorial/server/src/core/content-manager-layout';
 
 const ARTICLE = 'plugin::editorial.article';
 const SOURCE = 'plugin::editorial.source';
@@ -93,6 +93,7 @@ it('shows the stage and section columns in the article list, and keeps a list an
   const before = await cm.findConfiguration(contentType);
   expect(before.layouts.list).toEqual(LIST_LAYOUTS[ARTICLE]);
   expect(before.layouts.list).toEqual(expect.arrayContaining(['editorialStage', 'section']));
+  expect(before.metadatas.editorialStage.list.label).toBe('Stage');
 
   // An admin's own columns survive the next start.
   const { uid: _uid, ...stored } = before;

@@ -140,9 +140,9 @@ it('suspends a commenter with a duration and reason, rejecting their held commen
   await item(ids.second).getByTestId('ban-button').click();
   const dialog = page.getByTestId('ban-dialog');
   await dialog.waitFor();
-  await dialog.getByTestId('ban-amount').fill('3');
-  await dialog.getByTestId('ban-reason').fill('Repeated off-topic posts after a warning');
-  expect(await dialog.getByTestId('ban-reject-pending').getAttribute('data-state')).toBe('checked');
+  await dialog.getByLabel('Duration', { exact: true }).fill('3');
+  await dialog.getByLabel(/^Reason/).fill('Repeated off-topic posts after a warning');
+  expect(await dialog.getByRole('checkbox', { name: 'Reject all their pending and flagged comments' }).isChecked()).toBe(true);
   await settled();
   await page.screenshot({ path: screenshotPath('ban-dialog') });
   await dialog.getByTestId('ban-confirm').click();

@@ -3,6 +3,7 @@ import { Box, Button, Field, Flex, Grid, MultiSelect, MultiSelectOption, SingleS
 import { Check } from '@strapi/icons';
 import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { ACTIONS } from '../../../shared/permissions';
+import { BAN_SUBMIT_MODES } from '../../../shared/notifications';
 import { useGetModerationSettingsQuery, usePutModerationSettingsMutation } from '../api';
 import { errorDetails, errorMessage } from '../utils/errors';
 import { hasMessage, useT } from '../utils/t';
@@ -43,6 +44,8 @@ const UNITS: Record<string, string> = {
 export const unitOf = (id: string) => UNITS[id] ?? UNITS[id.split('.').pop() ?? ''];
 /** Lists of rule ids: the run order is sorted by hand, the others are picked from the rules. */
 const RULE_ORDER = 'order';
+/** Settings that take one of a few values (shared/notifications.ts). */
+const ENUMS: Record<string, readonly string[]> = { onSubmit: BAN_SUBMIT_MODES };
 const RULE_LISTS = ['relaxedRules'];
 
 const humanize = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ').replace(/^./, (c) => c.toUpperCase()).replace(/ ([A-Z])/g, (m) => m.toLowerCase());
@@ -84,11 +87,12 @@ function SettingField({ path, value, error, disabled, onChange, draft, setDraft,
   const ruleName = useRuleName();
   const key = path[path.length - 1];
   const id = path.join('.');
-  const label = t(`settings.field.${key}`, undefined, humanize(key));
+  // A label by path first (notifications.queueDigest.threshold), else by key (threshold).
+  const label = hasMessage(`settings.field.${id}`) ? t(`settings.field.${id}`) : t(`settings.field.${key}`, undefined, humanize(key));
   if (typeof value === 'boolean') {
     return (
       <Field.Root name={id} error={error}>
-        <Field.Label>{key === 'enabled' ? t('settings.enabled') : label}</Field.Label>
+        <Field.Label>{key === 'enabled' && !hasMessage(`settings.field.${id}`) ? t('settings.enabled') : label}</Field.Label>
         <Toggle onLabel={t('settings.on')} offLabel={t('settings.off')} checked={value} disabled={disabled} onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange(path, e.target.checked)} />
         <Field.Error />
       </Field.Root>
@@ -166,6 +170,19 @@ function SettingField({ path, value, error, disabled, onChange, draft, setDraft,
         <Field.Label>{label}</Field.Label>
         <TagInput id={id} value={value} disabled={disabled} onChange={(v) => onChange(path, v)} />
         <Field.Hint />
+        <Field.Error />
+      </Field.Root>
+    );
+  }
+  if (typeof value === 'string' && ENUMS[key]) {
+    return (
+      <Field.Root name={id} error={error}>
+        <Field.Label>{label}</Field.Label>
+        <SingleSelect value={value} disabled={disabled} onChange={(v: string | number) => onChange(path, String(v))} data-field={id}>
+          {ENUMS[key].map((option) => (
+            <SingleSelectOption key={option} value={option}>{t(`settings.${key}.${option}`, undefined, option)}</SingleSelectOption>
+          ))}
+        </SingleSelect>
         <Field.Error />
       </Field.Root>
     );
@@ -281,7 +298,9 @@ function SettingsForm() {
       if (v && typeof v === 'object' && !Array.isArray(v)) {
         return (
           <Grid.Item key={k} col={12} direction="column" alignItems="stretch">
-            <Typography variant="sigma" textColor="neutral600">{t(`settings.field.${k}`, undefined, humanize(k))}</Typography>
+            <Typography variant="sigma" textColor="neutral600">
+              {hasMessage(`settings.field.${path.join('.')}`) ? t(`settings.field.${path.join('.')}`) : t(`settings.field.${k}`, undefined, humanize(k))}
+            </Typography>
             <Grid.Root gap={4} paddingTop={2}>{renderFields(v, path)}</Grid.Root>
           </Grid.Item>
         );

@@ -11,6 +11,12 @@ export const LIST_LAYOUTS: Record<string, string[]> = {
   [UIDS.moderationEvent]: ['action', 'commentDocumentId', 'actorName', 'at'],
 };
 
+/** Column titles set with the columns (the Content Manager shows attribute names otherwise). */
+const LIST_LABELS: Record<string, Record<string, string>> = {
+  [UIDS.article]: { editorialStage: 'Stage', section: 'Section' },
+  [UIDS.moderationEvent]: { commentDocumentId: 'Comment', actorName: 'By' },
+};
+
 /** The Content Manager's rules for a listable attribute (content-manager/server/services/utils/configuration/attributes). */
 const NON_LISTABLE_TYPES = ['json', 'password', 'richtext', 'dynamiczone', 'blocks'];
 function isListable(schema: any, name: string) {
@@ -48,7 +54,11 @@ export async function configureListLayouts(strapi: Core.Strapi) {
     if (untouched) {
       const list = columns.filter((name) => isListable(contentType, name) || name === 'updatedAt');
       const { uid: _uid, ...stored } = configuration;
-      await cm.updateConfiguration(contentType, { ...stored, layouts: { ...stored.layouts, list } });
+      const metadatas = { ...stored.metadatas };
+      for (const [name, label] of Object.entries(LIST_LABELS[uid] ?? {})) {
+        if (metadatas[name]?.list) metadatas[name] = { ...metadatas[name], list: { ...metadatas[name].list, label } };
+      }
+      await cm.updateConfiguration(contentType, { ...stored, metadatas, layouts: { ...stored.layouts, list } });
     }
     done[uid] = untouched ? columns : current;
     changed = true;

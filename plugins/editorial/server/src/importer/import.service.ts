@@ -14,7 +14,7 @@ import { bodyAsMarkdown, ImportError, parseArticleAsync, summariseImport, toDraf
 import { stripMarkup } from './engine/text-utils';
 import type { CommentForModeration, ModerationOutcome } from './engine/types';
 import { extractQuotes } from '../quotes/engine';
-import { lockQuoteSync } from '../quotes/sync/db';
+import { lockQuoteSync } from '../core/db';
 import { defaultModerationSettings, moderateComment, validateModerationSettings, type ModerationSettings, type RecentComment } from '../moderation/engine';
 import {
   IMPORT_MAX_FILE_BYTES,

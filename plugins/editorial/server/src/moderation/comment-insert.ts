@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { UIDS } from '../../../shared/permissions';
-import { joinInfo, kx, newDocumentId, tableOf } from '../quotes/sync/db';
+import { joinInfo, kx, newDocumentId, tableOf } from '../core/db';
 import { rulesOf } from './reason-index';
 
 export interface NewComment {

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { QUEUE_ARTICLES_LIMIT, queueArticlesQuerySchema, type QueueArticle } from '../../../shared/moderation-api';
 import { UIDS } from '../../../shared/permissions';
+import { parseOr400 } from '../core/validate';
 
 /**
  * The review queue's article filter: articles with comments in a status, most comments first
@@ -9,13 +10,7 @@ import { UIDS } from '../../../shared/permissions';
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(rawQuery: unknown): Promise<QueueArticle[]> {
-    const parsed = queueArticlesQuerySchema.safeParse(rawQuery ?? {});
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue.path.join('.') || 'query';
-      throw new errors.ValidationError(`${field}: ${issue.message}`, { field });
-    }
-    const { status, q } = parsed.data;
+    const { status, q } = parseOr400(queueArticlesQuerySchema, rawQuery, { root: 'query' });
     const titles = new Map<string, string>();
     const articles = () => strapi.db.query(UIDS.article as any);
     if (q) {

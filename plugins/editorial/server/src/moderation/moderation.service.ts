@@ -4,11 +4,11 @@ import {
   ACTION_TO_STATUS,
   COMMENT_STATUSES,
   actionBodySchema,
-  bulkBodySchema,
-  newCountQuerySchema,
-  queueQuerySchema,
-  undoBodySchema,
   type AuthorHistory,
+  type BulkBody,
+  type QueueQuery,
+  type UndoBody,
+  type newCountQuerySchema,
   type BulkConflict,
   type CommentStatus,
   type ModerationAction,
@@ -22,6 +22,10 @@ import {
 } from '../../../shared/moderation-api';
 import { identityKeys } from './identity-keys';
 import { getService } from '../core/get-service';
+import { parseOr400 } from '../core/validate';
+import type { z } from 'zod';
+
+type NewCountQuery = z.infer<typeof newCountQuerySchema>;
 import { UIDS } from '../../../shared/permissions';
 import { backfillReasonIndex } from './reason-index';
 
@@ -74,11 +78,6 @@ const COMMENT_SELECT = [
   'articleDocumentId', 'isStaff', 'authorUserId', 'ipHash',
 ];
 
-function zodError(error: any): never {
-  const issue = error.issues[0];
-  const field = issue.path.join('.') || 'body';
-  throw new errors.ValidationError(`${field}: ${issue.message}`, { field });
-}
 
 /** The comments a queue tab lists: 'reported' = still public, reached the report threshold, not yet reviewed. */
 export function queueStatusWhere(status: string): Record<string, unknown> {
@@ -297,10 +296,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return ids;
     },
 
-    async queue(rawQuery: unknown) {
-      const parsed = queueQuerySchema.safeParse(rawQuery ?? {});
-      if (!parsed.success) zodError(parsed.error);
-      const { status, article, reason, author, q, sort, page, pageSize } = parsed.data;
+    async queue(query: QueueQuery) {
+      const { status, article, reason, author, q, sort, page, pageSize } = query;
       const where: any = { ...queueStatusWhere(status) };
       if (article) where.articleDocumentId = article;
       if (author) where.authorName = author;
@@ -384,10 +381,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return Number((res as any)[0].n);
     },
 
-    async newCount(rawQuery: unknown) {
-      const parsed = newCountQuerySchema.safeParse(rawQuery ?? {});
-      if (!parsed.success) zodError(parsed.error);
-      const where: any = { postedAt: { $gt: new Date(parsed.data.since) }, ...queueStatusWhere(parsed.data.status) };
+    async newCount(query: NewCountQuery) {
+      const where: any = { postedAt: { $gt: new Date(query.since) }, ...queueStatusWhere(query.status) };
       return { count: await comments().count({ where }) };
     },
 
@@ -494,11 +489,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async act(documentId: string, action: string, body: unknown, actor: Actor) {
       if (!(action in ACTION_TO_STATUS)) throw new errors.ValidationError(`action: use one of ${Object.keys(ACTION_TO_STATUS).join(', ')}`, { field: 'action' });
-      const parsed = actionBodySchema.safeParse(body ?? {});
-      if (!parsed.success) zodError(parsed.error);
+      const input = parseOr400(actionBodySchema, body);
       const exists = await comments().findOne({ select: ['id'], where: { documentId } });
       if (!exists) throw new errors.NotFoundError('Comment not found');
-      const res = await service.transition([documentId], action as ModerationAction, actor, parsed.data);
+      const res = await service.transition([documentId], action as ModerationAction, actor, input);
       if (res.conflicts.length) {
         throw new errors.ApplicationError('This comment was changed by another moderator: reload it and try again', { conflict: true });
       }
@@ -506,12 +500,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { data: await service.item(documentId), event: toEvent(ev) };
     },
 
-    async bulk(body: unknown, actor: Actor) {
-      const parsed = bulkBodySchema.safeParse(body ?? {});
-      if (!parsed.success) zodError(parsed.error);
-      const ids = [...new Set(parsed.data.documentIds)];
-      const { expectedVersions } = parsed.data;
-      const res = await service.transition(ids, parsed.data.action, actor, { note: parsed.data.note, expectedVersions });
+    async bulk(body: BulkBody, actor: Actor) {
+      const ids = [...new Set(body.documentIds)];
+      const { expectedVersions } = body;
+      const res = await service.transition(ids, body.action, actor, { note: body.note, expectedVersions });
       return { ...res, conflictDetails: await service.conflictDetails(res.conflicts) };
     },
 
@@ -542,10 +534,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    async undo(body: unknown, actor: Actor) {
-      const parsed = undoBodySchema.safeParse(body ?? {});
-      if (!parsed.success) zodError(parsed.error);
-      const evs = await events().findMany({ where: { id: { $in: parsed.data.eventIds } } });
+    async undo(body: UndoBody, actor: Actor) {
+      const evs = await events().findMany({ where: { id: { $in: body.eventIds } } });
       const reverted: string[] = [];
       const conflicts: string[] = [];
       for (const ev of evs as any[]) {

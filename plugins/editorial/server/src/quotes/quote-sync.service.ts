@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { getService } from '../core/get-service';
 import { extractQuotes, type EngineQuote } from './sync/quote-engine';
 import { syncVersion, lockQuoteSync } from './sync/sync';
-import type { Status } from './sync/db';
+import type { Status } from '../core/db';
 import { runMigrations } from './migrations';
 
 export type QuoteSyncAction = 'create' | 'update' | 'publish' | 'unpublish' | 'discardDraft' | 'delete';

@@ -124,7 +124,7 @@ describe('the closed class never names a source', () => {
   it('skips a day between the subject and the cue', () => {
     const q = only('The interior ministry on Thursday denied that any protesters had been detained.');
     expect(q.speaker?.text).toBe('The interior ministry');
-    expect(q.source).toMatchObject({ name: 'The interior ministry', kind: 'organization' });
+    expect(q.source).toMatchObject({ name: 'The interior ministry', kind: 'organisation' });
   });
 
   it('never makes a day, month or time a named source', () => {
@@ -187,7 +187,7 @@ describe('one chain of mentions per entity', () => {
       'The Harbour Street Journal reported the sale on Monday. HSJ said the price was high. The Federal Bureau of Ferries said it was looking. The FBF said: “We have no comment.”',
     );
     expect(containing(quotes, 'the price was high').source).toMatchObject({ name: 'The Harbour Street Journal', kind: 'outlet' });
-    expect(containing(quotes, 'no comment').source).toMatchObject({ name: 'The Federal Bureau of Ferries', kind: 'organization' });
+    expect(containing(quotes, 'no comment').source).toMatchObject({ name: 'The Federal Bureau of Ferries', kind: 'organisation' });
   });
 
   it('resolves initials to a name seen earlier in the text, even if it never spoke', () => {
@@ -205,7 +205,7 @@ describe('one chain of mentions per entity', () => {
 
   it('chains an organisation to "the ministry"', () => {
     const quotes = extractQuotes('The Ministry of Harbours said the dock was safe. The ministry added that inspections would continue.');
-    expect(containing(quotes, 'inspections').source).toMatchObject({ name: 'The Ministry of Harbours', kind: 'organization' });
+    expect(containing(quotes, 'inspections').source).toMatchObject({ name: 'The Ministry of Harbours', kind: 'organisation' });
   });
 
   it('does not take a surname shared with an organisation for the organisation', () => {
