@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { QUEUE_ARTICLES_LIMIT, queueArticlesQuerySchema, type QueueArticle } from '../../../shared/moderation-api';
 import { UIDS } from '../../../shared/permissions';
 import { parseOr400 } from '../core/validate';

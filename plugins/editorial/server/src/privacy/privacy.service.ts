@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { UIDS } from '../../../shared/permissions';
 import {
   ERASED_NAME,
