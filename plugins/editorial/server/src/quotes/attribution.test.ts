@@ -384,3 +384,22 @@ describe('the question in a sentence that also quotes the answer', () => {
     expect(q.evidence.rule).toBe('asked');
   });
 });
+
+describe('a report inside an opening adverbial clause', () => {
+  it('ends the content where the main clause begins, and names no source "Although X"', () => {
+    const quotes = extractQuotes('Although Petra Holm said that the slipway was sound, the council shut it on Friday.');
+    const q = containing(quotes, 'slipway');
+    expect(q.text).toBe('that the slipway was sound');
+    expect(q.source?.name).toBe('Petra Holm');
+    expect(quotes.some((x) => x.text.includes('council shut'))).toBe(false);
+  });
+});
+
+describe('a reported clause holding quoted words', () => {
+  it('is a mixed quote whichever rule found it', () => {
+    const quotes = extractQuotes('The ferry union backed the “fair fares” campaign of the dock workers.');
+    const q = containing(quotes, 'fair fares');
+    expect(q.type).toBe('mixed');
+    expect(q.speaker?.text).toBe('The ferry union');
+  });
+});

@@ -1114,7 +1114,16 @@ class ArticleExtractor {
         continue;
       }
       const start = this.complementStart(tokens, c, end);
-      const stop = this.indirectClauseEnd(tokens, start, end);
+      let stop = this.indirectClauseEnd(tokens, start, end);
+      // "While Roe said the pier was safe, the council closed it": a report inside an opening
+      // adverbial clause ends with that clause, where the main clause begins after a comma
+      if (sub && this.opensAdverbialClause(tokens, tokens.indexOf(sub.phrase[0], first), first)) {
+        for (let k = start + 1; k <= stop; k++) {
+          if (tokens[k].lower !== ',' || this.coordinatedComplement(tokens, k)) continue;
+          stop = k - 1;
+          break;
+        }
+      }
       const content = this.span(tokens, start, stop);
       from = stop + 1;
       // "continued to fall", "the state", "maintained the roads": a speech sense only with a clause
@@ -1208,6 +1217,16 @@ class ArticleExtractor {
       this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, k, k), speaker: null, source: null, confidence: 0.4, rule: 'appearance', paragraph: sentence.paragraph, sentence: index });
       return;
     }
+  }
+
+  /**
+   * True when the subject at `at` follows a subordinator that opens the sentence ("While Roe
+   * said …, …", "Although the mayor endorsed …, …"): the report sits in an adverbial clause.
+   */
+  private opensAdverbialClause(tokens: Token[], at: number, first: number): boolean {
+    let k = at - 1;
+    if (k >= first && tokens[k].lower === 'though' && tokens[k - 1]?.lower === 'even') k--;
+    return k === first && isWord(tokens[k]) && ADVERBIAL_SUBORDINATORS.has(tokens[k].lower);
   }
 
   /** End of an indirect clause: before ", saying …", "and said …", ", but X said …". */
@@ -1305,6 +1324,8 @@ const CLAUSE_ONLY_CUES = new Set([
   'continue', 'continues', 'continued', 'continuing', 'state', 'states', 'stated', 'stating', 'maintain', 'maintains',
   'maintained', 'maintaining', 'suppose', 'supposes', 'supposed',
 ]);
+/** Subordinators opening an adverbial clause before the main clause ("While X said …, Y …"). */
+const ADVERBIAL_SUBORDINATORS = new Set(['while', 'although', 'though', 'even', 'when', 'whenever', 'since', 'because', 'if', 'after', 'before', 'whereas', 'once', 'unless', 'until']);
 const ADJUNCT_OPENERS = new Set(['with', 'at', 'from', 'during', 'since', 'outside', 'before', 'after', 'over', 'by', 'until', 'throughout', 'via', 'amid', 'despite']);
 
 /**
@@ -1369,6 +1390,21 @@ function onlyDoubledMarks(a: Attribution, regions: QuoteRegion[]): boolean {
   return seen;
 }
 
+/** True when a quote region in ordinary quote marks lies wholly inside one of the segments. */
+function holdsQuote(a: Attribution, regions: QuoteRegion[]): boolean {
+  for (const seg of a.segments) {
+    let lo = 0;
+    let hi = regions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (regions[mid].start < seg.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let r = lo; r < regions.length && regions[r].start < seg.end; r++) if (regions[r].end <= seg.end && !regions[r].doubled) return true;
+  }
+  return false;
+}
+
 export function extractQuotes(text: string, options: ExtractOptions = {}): ExtractedQuote[] {
   if (typeof text !== 'string' || !text) return [];
   const regions = scanQuotes(text);
@@ -1390,6 +1426,8 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Extra
   for (const a of extractor.result()) {
     a.confidence = calibratedConfidence(a);
     if (a.type !== 'indirect' && onlyDoubledMarks(a, regions)) a.type = 'indirect';
+    // a reported clause holding quoted words is a mixed quote, whichever rule found it
+    else if (a.type === 'indirect' && holdsQuote(a, regions)) a.type = 'mixed';
     if (a.confidence < minConfidence) continue;
     const segments = a.segments
       .filter((s) => s.end > s.start)
