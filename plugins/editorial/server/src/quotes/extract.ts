@@ -617,6 +617,8 @@ class ArticleExtractor {
       while (j > c && isWord(tokens[j]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[j].lower)) j--;
       const prev = tokens[j].lower;
       if (prev === ',' && t.lower.endsWith('ing')) return k;
+      // "said …, but called it “…”", "suggested …, called her “…”": a second verb phrase of the subject
+      if ((prev === 'but' || (prev === ',' && /ed$/.test(t.lower))) && this.text[t.start] === t.lower[0]) return k;
       if (prev === 'and' && !t.lower.endsWith('ing') && (!AMBIGUOUS_CUES.has(t.lower) || /(ed|ied)$/.test(t.lower))) return k;
     }
     return -1;
@@ -696,6 +698,14 @@ class ArticleExtractor {
         (isWord(t) && (t.lower === 'but' || t.lower === 'while' || t.lower === 'during' || t.lower === 'although' || t.lower === 'whereas'));
       const newCue = isWord(t) && t.lower === 'and' && this.isCue(tokens, k + 1, FRAGMENT_VERBS);
       if (newCue) return k - 1;
+      // "“…” and walked out", "“…” and he left", "“…,” claiming that …": a coordinated verb
+      // phrase, a new clause or a participle clause is no part of the quoted clause
+      const next = tokens[k + 1];
+      if (isWord(next) && this.text[next.start] === next.lower[0]) {
+        if ((t.lower === 'and' || t.lower === 'but') && (CLAUSE_SUBJECT_PRONOUNS.has(next.lower) || /[^e]ed$/.test(next.lower))) return k - 1;
+        if (t.lower === ',' && next.lower.endsWith('ing') && next.lower.length > 5) return k - 1;
+      }
+      if (k === qi + 1 && q.kind === 'quote' && isWord(t) && t.lower.endsWith('ing') && t.lower.length > 5 && this.text[t.start] === t.lower[0] && /,$/.test(this.text.slice(this.regions[q.region].innerStart, this.regions[q.region].innerEnd).trimEnd())) return qi;
       // "…,” but he said that …": a new subject and cue start a new attribution
       if (isWord(t) && k > qi + 1 && REPORTING_VERBS.has(t.lower) && this.isCue(tokens, k, REPORTING_VERBS)) {
         let b = k - 1;
@@ -846,7 +856,7 @@ class ArticleExtractor {
         const chained = according ? -1 : this.chainedCue(tokens, c, qi);
         if (chained > 0) {
           let stop = chained - 1;
-          while (stop > c && (tokens[stop].kind === 'punct' || tokens[stop].lower === 'and' || BETWEEN_SUBJECT_AND_CUE.has(tokens[stop].lower))) stop--;
+          while (stop > c && (tokens[stop].kind === 'punct' || tokens[stop].lower === 'and' || tokens[stop].lower === 'but' || BETWEEN_SUBJECT_AND_CUE.has(tokens[stop].lower))) stop--;
           const first = this.span(tokens, this.complementStart(tokens, c, stop + 1), stop);
           if (first && this.includeIndirect && this.wordCount(first) >= 1 && !tokens.slice(c, stop + 1).some((t) => t.kind === 'quote')) {
             this.push({ segments: [first], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.55, rule: 'indirect-chain', paragraph: sentence.paragraph, sentence: index });
