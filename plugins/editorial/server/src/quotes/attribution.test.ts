@@ -403,3 +403,61 @@ describe('a reported clause holding quoted words', () => {
     expect(q.speaker?.text).toBe('The ferry union');
   });
 });
+
+describe('a second verb phrase of the subject governs its quote', () => {
+  it('gives ", but called it “…”" its own clause and leaves the first cue its clause', () => {
+    const quotes = extractQuotes('Brun said after the meeting that she had not read the report, but called it a “useful start.”');
+    expect(containing(quotes, 'useful start').text).toBe('it a “useful start.”');
+    expect(containing(quotes, 'read the report').text).toBe('that she had not read the report');
+  });
+
+  it('ends a quoted clause before a coordinated verb or a participle clause', () => {
+    const walked = containing(extractQuotes('Holm said the fees were “daylight robbery” and walked out of the hearing.'), 'robbery');
+    expect(walked.text).toBe('the fees were “daylight robbery”');
+    const quotes = extractQuotes('Brun insisted that she had “never lied,” claiming that the records were forged.');
+    expect(containing(quotes, 'never lied').text).toBe('that she had “never lied,”');
+    expect(containing(quotes, 'forged').text).toBe('that the records were forged');
+  });
+});
+
+describe('a whole-sentence quote continuing the previous one', () => {
+  it('joins a quote attributed after a mixed clause', () => {
+    const q = only('The new toll “hurts every family on the island,” Ola Brun wrote. “It must go.”');
+    expect(q.segments.map((s) => s.text)).toEqual(['The new toll “hurts every family on the island,”', '“It must go.”']);
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+
+  it('joins the speaker’s quote even when a shorter quote of theirs came after it', () => {
+    const quotes = extractQuotes('“Everything is on the table,” Brun told reporters after hinting that “staff changes” could come. “Every single thing.”');
+    const q = containing(quotes, 'Everything is on the table');
+    expect(q.segments.map((s) => s.text)).toEqual(['“Everything is on the table,”', '“Every single thing.”']);
+  });
+});
+
+describe('attributions without a verb of saying', () => {
+  it('takes a verb of manner right after the quote, and a document that "read" it', () => {
+    const beamed = only('“We will not give up!” beamed Ola Brun, a ferry captain.');
+    expect(beamed.text).toBe('“We will not give up!”');
+    expect(beamed.source?.name).toBe('Ola Brun');
+    const read = only('“The fares will rise,” the notice read.');
+    expect(read.type).toBe('direct');
+    expect(read.cue?.text).toBe('read');
+  });
+
+  it('credits "issued a statement saying “…”" to whoever issued it', () => {
+    const q = only('Petra Holm issued a statement saying, “The ferry will run again in May.”');
+    expect(q.text).toBe('“The ferry will run again in May.”');
+    expect(q.source?.name).toBe('Petra Holm');
+    expect(q.cue?.text).toBe('saying');
+  });
+
+  it('reads "Name: “…”" inside a paragraph as that name’s words', () => {
+    const quotes = extractQuotes('The two rivals met on the quay. Ola Brun: “The pier is closed.” Holm: “It will reopen soon.”');
+    expect(containing(quotes, 'pier is closed').source?.name).toBe('Ola Brun');
+    expect(containing(quotes, 'reopen soon').source?.name).toBe('Holm');
+  });
+
+  it('reports nothing for a speech event with no topic or clause ("spoke first")', () => {
+    expect(extractQuotes('The mayor spoke first at the harbour meeting.')).toEqual([]);
+  });
+});

@@ -140,6 +140,8 @@ class ArticleExtractor {
     if (prev && isWord(prev) && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'his' || prev.lower === 'her' || prev.lower === 'their' || prev.lower === 'its' || prev.lower === 'this' || prev.lower === 'that' || prev.lower === 'of' || prev.lower === 'our' || prev.lower === 'my' || prev.lower === 'your')) return false;
     // a participle after a comma reports the clause's subject: "…, saying that …"
     if (t.lower.endsWith('ing') && prev && prev.lower === ',') return true;
+    // "released a statement saying …", "sent an email warning …": the document reports
+    if (t.lower.endsWith('ing') && this.utteranceVerb(tokens, k) >= 0) return true;
     if (AMBIGUOUS_CUES.has(t.lower)) {
       // a noun-or-verb form is a cue only with a subject-like word or auxiliary right before it:
       // "she tweets", "officials reported", "has claimed" — not "early tweets", "a court order"
@@ -162,6 +164,21 @@ class ArticleExtractor {
       if (/\p{Lu}/u.test(this.text[t.start]) && !this.isHeadline(tokens)) return false;
     }
     return true;
+  }
+
+  /**
+   * For a participle cue after a document noun ("issued a statement saying …"), the index of
+   * the verb that issued the document, whose subject speaks; -1 otherwise.
+   */
+  private utteranceVerb(tokens: Token[], k: number): number {
+    const noun = tokens[k - 1];
+    if (!isWord(noun) || !UTTERANCE_NOUNS.has(noun.lower)) return -1;
+    for (let v = k - 2; v >= 0 && v >= k - 5; v--) {
+      const t = tokens[v];
+      if (!isWord(t)) return -1;
+      if (STATEMENT_VERBS.has(t.lower)) return v;
+    }
+    return -1;
   }
 
   private readonly headlines = new WeakMap<Token[], boolean>();
@@ -384,6 +401,41 @@ class ArticleExtractor {
     return null;
   }
 
+  /**
+   * An attribution after a quote ending in `,` `!` or `?` whose verb is no verb of saying but
+   * says how the words came (`“…!” beamed Jo Roe`, `“…,” the statement read.`): the verb right
+   * after the quote with a name or description after it, or a short subject and the verb
+   * closing the sentence.
+   */
+  private mannerAttributionAfter(tokens: Token[], qi: number, end: number): { cue: number; cueEnd: number; phrase: Token[] | null; next: number } | null {
+    const q = tokens[qi];
+    if (q.kind !== 'quote' || !/[,!?]$/.test(this.text.slice(this.regions[q.region].innerStart, this.regions[q.region].innerEnd).trimEnd())) return null;
+    const verbLike = (t: Token | undefined): boolean => isWord(t) && this.text[t.start] === t.lower[0] && (/[^e]ed$/.test(t.lower) || FRAGMENT_VERBS.has(t.lower) || INDIRECT_VERBS.has(t.lower)) && !PREPOSITIONS.has(t.lower);
+    const v = qi + 1;
+    if (verbLike(tokens[v]) && isWord(tokens[v + 1]) && (/\p{Lu}/u.test(this.text[tokens[v + 1].start]) || DESCRIPTION_OPENERS.has(tokens[v + 1].lower))) {
+      const phrase = this.subjectAfter(tokens, v, end);
+      if (phrase && phrase.some((t) => isWord(t) && (/\p{Lu}/u.test(this.text[t.start]) || ANONYMOUS_HEADS.has(t.lower) || EVIDENCE_NOUNS.has(t.lower) || STATEMENT_NOUNS.has(t.lower)))) {
+        let next = v + 1 + phrase.length;
+        if (tokens[next]?.lower === ',') {
+          // "beamed Jo Roe, a ferry captain": the appositive belongs to the attribution
+          let x = next + 1;
+          while (x < end && x <= next + 8 && tokens[x].lower !== ',' && tokens[x].kind !== 'quote') x++;
+          if (x >= end) next = end;
+        }
+        if (next >= end) return { cue: v, cueEnd: v, phrase, next };
+      }
+    }
+    // "the statement read.", "Jo Roe beamed."
+    const last = end - 1;
+    if (last > v && last - v <= 5 && verbLike(tokens[last])) {
+      const phrase = tokens.slice(v, last);
+      const opener = phrase[0];
+      const named = phrase.every((t) => isWord(t) && !PREPOSITIONS.has(t.lower)) && (DESCRIPTION_OPENERS.has(opener.lower) || PRONOUNS[opener.lower] !== undefined || /\p{Lu}/u.test(this.text[opener.start]));
+      if (named) return { cue: last, cueEnd: last, phrase, next: end };
+    }
+    return null;
+  }
+
   /** Attribution at the end of a sentence: index of its boundary (comma or quote) and parts. */
   private trailingAttribution(tokens: Token[], floor: number): { boundary: number; cue: number; cueEnd: number; phrase: Token[] | null } | null {
     let end = tokens.length;
@@ -482,6 +534,8 @@ class ArticleExtractor {
     if (SPEECH_EVENT_VERBS.has(cue) && isWord(first) && PREPOSITIONS.has(first.lower) && first.lower !== 'about' && first.lower !== 'of') return true;
     const clause = first.kind === 'quote' || COMPLEMENTISERS.has(first.lower);
     if (clause) return false;
+    // "spoke first", "talked briefly": a speech event with no topic or clause reports nothing
+    if (SPEECH_EVENT_VERBS.has(cue) && start === c + 1 && !(isWord(first) && /\p{Lu}/u.test(this.text[first.start]))) return true;
     let j = c - 1;
     let negated = false;
     while (j >= 0 && isWord(tokens[j]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[j].lower)) {
@@ -657,7 +711,8 @@ class ArticleExtractor {
         if (sub) return this.resolve(sub.phrase, sub.description);
       }
     }
-    const sub = this.subjectBefore(tokens, c, pos);
+    const issued = tokens[c].lower.endsWith('ing') ? this.utteranceVerb(tokens, c) : -1;
+    const sub = this.subjectBefore(tokens, issued >= 0 ? issued : c, pos);
     if (sub) {
       // a subject that names no one ("First,", "Friday") leaves the speaker to the fallbacks
       const r = this.resolve(sub.phrase, sub.description);
@@ -798,6 +853,19 @@ class ArticleExtractor {
         continue;
       }
 
+      // a'. `Jo Roe: “…”` inside a paragraph, the name alone before the colon
+      if (qi >= 2 && tokens[qi - 1].lower === ':') {
+        const first = this.clauseStart(tokens, pos);
+        const label = tokens.slice(first, qi - 1);
+        if (first === 0 && label.length >= 1 && label.length <= 4 && label.every((t) => isWord(t) && /\p{Lu}/u.test(this.text[t.start]) && !FRAGMENT_VERBS.has(t.lower) && !this.isTimeToken(t))) {
+          const who = this.resolve(label, null);
+          if (who.source && who.source.kind !== 'anonymous') {
+            current = add({ segments: [qSpan], type: 'direct', cue: { start: tokens[qi - 1].start, end: tokens[qi - 1].end }, ...who, confidence: 0.5, rule: 'label' });
+            pos = qi + 1;
+            continue;
+          }
+        }
+      }
       // b. a cue before the quote in this clause; a cue right before it ("she replied, “…”")
       // introduces the quote itself, otherwise the outermost cue governs a reported clause
       let c = this.leftmostCue(tokens, pos, qi, FRAGMENT_VERBS);
@@ -911,7 +979,7 @@ class ArticleExtractor {
       }
 
       // c. an attribution right after the quote: `“…,” the official said`
-      let after = this.attributionAfter(tokens, qi + 1, end);
+      let after = this.attributionAfter(tokens, qi + 1, end) ?? this.mannerAttributionAfter(tokens, qi, end);
       // `“…ends here.” She adds, “…”`: the attribution introduces the next quote
       const closesSentence = /[.!?…]$/.test(this.text.slice(region.innerStart, region.innerEnd).trimEnd());
       if (after && closesSentence && (tokens[after.next]?.lower === ',' || tokens[after.next]?.lower === ':') && tokens[after.next + 1]?.kind === 'quote') after = null;
@@ -949,9 +1017,11 @@ class ArticleExtractor {
       if (!last || last.paragraph < sentence.paragraph - 1) continue;
       const words = this.wordCount(qSpan);
       if (atClauseStart && endsSentence && words >= 2) {
-        if (last.paragraph === sentence.paragraph && last.sentence >= index - 1 && last.type === 'direct' && last.joinable !== false) {
-          last.segments.push(qSpan);
-          last.sentence = index;
+        const joined = this.joinableQuote(sentence.paragraph, index);
+        if (joined) {
+          joined.segments.push(qSpan);
+          joined.sentence = index;
+          this.lastQuoted = joined;
         } else {
           current = add({ segments: [qSpan], type: 'direct', cue: null, speaker: last.speaker, source: last.source, mentions: last.mentions, confidence: 0.7, rule: 'continuation' });
         }
@@ -979,6 +1049,23 @@ class ArticleExtractor {
     if (!current && this.includeIndirect) this.plainSentence(sentence, index, tokens);
     // "“…,” she said, when asked whether …" / "Asked why, he said, “…”": the question is reported too
     else if (this.includeIndirect) this.askedClause(sentence, index, tokens, this.clauseStart(tokens, 0), end);
+  }
+
+  /**
+   * The quote a whole-sentence quote continues: the last direct quote (or a mixed clause
+   * attributed after it) of the previous sentence in the same paragraph, even when a shorter
+   * quote by the same speaker followed it there (`“…,” Roe said after hinting that “…” could come.`).
+   */
+  private joinableQuote(paragraph: number, index: number): Attribution | null {
+    const last = this.lastQuoted;
+    for (let i = this.attributions.length - 1, seen = 0; i >= 0 && seen < 4; i--) {
+      const a = this.attributions[i];
+      if (a.paragraph !== paragraph || a.sentence < index - 1) return null;
+      if (a.type === 'indirect') continue;
+      seen++;
+      if (a.type === 'direct' || a.rule === 'cue-later') return a === last || (last && a.source === last.source) ? a : null;
+    }
+    return null;
   }
 
   /** Indirect speech after a quote's attribution: `“…,” she said, adding that …`. */
@@ -1284,7 +1371,9 @@ const NEGATIONS = new Set(['not', 'never', 'n’t', "n't"]);
 const REFUSALS = new Set(['decline', 'declines', 'declined', 'declining', 'refuse', 'refuses', 'refused', 'refusing', 'wouldn’t', "wouldn't"]);
 
 /** Verbs and nouns of a statement introduced by a colon: "issued the following statement:". */
-const STATEMENT_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'posted', 'posts', 'sent', 'sends', 'published', 'publishes', 'put', 'puts', 'gave', 'gives', 'offered', 'offers', 'had', 'has']);
+const STATEMENT_VERBS = new Set(['filed', 'files', 'wrote', 'writes', 'signed', 'signs', 'ran', 'runs', 'aired', 'airs', 'carried', 'carries', 'held', 'holds', 'issued', 'issues', 'released', 'releases', 'posted', 'posts', 'sent', 'sends', 'published', 'publishes', 'put', 'puts', 'gave', 'gives', 'offered', 'offers', 'had', 'has']);
+/** Documents that can carry words: "a statement saying …", "a sign reading …". */
+const UTTERANCE_NOUNS = new Set(['statement', 'statements', 'message', 'messages', 'tweet', 'tweets', 'post', 'note', 'letter', 'letters', 'email', 'emails', 'e-mail', 'release', 'memo', 'video', 'ad', 'advert', 'sign', 'signs', 'banner', 'cover', 'headline', 'notice', 'op-ed', 'column', 'editorial', 'petition', 'resolution', 'report', 'filing', 'motion', 'order', 'ruling']);
 const STATEMENT_NOUNS = new Set(['statement', 'following', 'message', 'tweet', 'post', 'note', 'letter', 'response', 'reply', 'words', 'remarks', 'comment', 'comments', 'explanation', 'answer', 'warning']);
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -1400,8 +1489,15 @@ function onlyDoubledMarks(a: Attribution, regions: QuoteRegion[]): boolean {
   return seen;
 }
 
-/** True when a quote region in ordinary quote marks lies wholly inside one of the segments. */
-function holdsQuote(a: Attribution, regions: QuoteRegion[]): boolean {
+/**
+ * Whether quote regions in ordinary quote marks lie wholly inside the segments: 'whole' when
+ * one region is the whole content, 'part' when the content holds one among other words.
+ */
+function heldQuotes(a: Attribution, regions: QuoteRegion[]): 'whole' | 'part' | null {
+  if (a.segments.length === 1) {
+    const seg = a.segments[0];
+    if (regions.some((r) => r.start === seg.start && r.end === seg.end && !r.doubled)) return 'whole';
+  }
   for (const seg of a.segments) {
     let lo = 0;
     let hi = regions.length;
@@ -1410,9 +1506,9 @@ function holdsQuote(a: Attribution, regions: QuoteRegion[]): boolean {
       if (regions[mid].start < seg.start) lo = mid + 1;
       else hi = mid;
     }
-    for (let r = lo; r < regions.length && regions[r].start < seg.end; r++) if (regions[r].end <= seg.end && !regions[r].doubled) return true;
+    for (let r = lo; r < regions.length && regions[r].start < seg.end; r++) if (regions[r].end <= seg.end && !regions[r].doubled) return 'part';
   }
-  return false;
+  return null;
 }
 
 export function extractQuotes(text: string, options: ExtractOptions = {}): ExtractedQuote[] {
@@ -1437,7 +1533,11 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Extra
     a.confidence = calibratedConfidence(a);
     if (a.type !== 'indirect' && onlyDoubledMarks(a, regions)) a.type = 'indirect';
     // a reported clause holding quoted words is a mixed quote, whichever rule found it
-    else if (a.type === 'indirect' && holdsQuote(a, regions)) a.type = 'mixed';
+    else if (a.type === 'indirect') {
+      const held = heldQuotes(a, regions);
+      if (held === 'whole') a.type = 'direct';
+      else if (held === 'part') a.type = 'mixed';
+    }
     if (a.confidence < minConfidence) continue;
     const segments = a.segments
       .filter((s) => s.end > s.start)
