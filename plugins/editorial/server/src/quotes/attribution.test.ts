@@ -461,3 +461,31 @@ describe('attributions without a verb of saying', () => {
     expect(extractQuotes('The mayor spoke first at the harbour meeting.')).toEqual([]);
   });
 });
+
+describe('subjects and frames of indirect reports', () => {
+  it('reads an object or infinitive after the cue as its content, not a trailing attribution', () => {
+    const q = only('In the short term, island councillors have vowed to block the new levy on ferries.');
+    expect(q.text).toBe('to block the new levy on ferries');
+    expect(q.speaker?.text).toBe('island councillors');
+  });
+
+  it('skips a description closed by a place to find the speaker', () => {
+    const q = only('Ola Brun, a ferry captain from Lund, Sweden, said the harbour was too shallow.');
+    expect(q.source?.name).toBe('Ola Brun');
+    expect(q.text).toBe('the harbour was too shallow');
+  });
+
+  it('takes a long source phrase after "according to"', () => {
+    const q = only('The ferry toll was the main worry of voters on both islands, according to early results of an exit survey conducted by the Harbour Institute for the island council.');
+    expect(q.text).toBe('The ferry toll was the main worry of voters on both islands');
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+
+  it('reports the finding of a poll that frames the sentence', () => {
+    const opening = only('In a Harbour Post poll released Monday, 60 percent of islanders backed the new toll.');
+    expect(opening.text).toBe('60 percent of islanders backed the new toll');
+    expect(opening.evidence.rule).toBe('poll-frame');
+    const closing = only('The mayor holds a clear lead in the latest island survey.');
+    expect(closing.text).toBe('The mayor holds a clear lead');
+  });
+});

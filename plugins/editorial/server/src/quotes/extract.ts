@@ -264,6 +264,13 @@ class ArticleExtractor {
       if (lowerStart || lowerEnd || first.lower === 'the' || first.lower === 'a' || first.lower === 'an') {
         description = this.text.slice(seg[0].start, seg[seg.length - 1].end);
         j = p - 1;
+      } else if (seg.length <= 2 && tokens[p - 1] && /\p{Lu}/u.test(this.text[tokens[p - 1].start]) && ['from', 'of', 'in'].includes(tokens[p - 2]?.lower ?? '')) {
+        // "Jo Roe, a captain from Lund, Sweden, said": a place closing the description
+        let q = p - 1;
+        while (q >= floor && q > p - 25 && tokens[q].lower !== ',' && tokens[q].kind !== 'quote') q--;
+        if (q < floor || tokens[q].lower !== ',') return null;
+        description = this.text.slice(tokens[q + 1].start, seg[seg.length - 1].end);
+        j = q - 1;
       } else {
         // "The state's campaign chairman, Jo Roe, said": the name between the commas
         return { phrase: seg, description: null };
@@ -441,9 +448,11 @@ class ArticleExtractor {
     let end = tokens.length;
     while (end > floor && tokens[end - 1].kind === 'punct' && FINAL_PUNCT.has(tokens[end - 1].lower)) end--;
     // walk back at most 16 tokens to a comma that starts the attribution
-    for (let b = end - 1; b > floor && b >= end - 16; b--) {
+    for (let b = end - 1; b > floor && b >= end - 32; b--) {
       const t = tokens[b];
       if (t.lower !== ',' && t.lower !== '—' && t.lower !== '–' && t.kind !== 'quote') continue;
+      // "…, according to early results of an exit poll conducted by …": a long source phrase
+      if (b < end - 16 && !this.isAccordingTo(tokens, b + 1)) continue;
       const found = this.attributionAfter(tokens, t.kind === 'quote' ? b + 1 : b, end);
       if (!found) continue;
       // the attribution must run to the sentence end, allowing a short adverbial tail
@@ -462,6 +471,9 @@ class ArticleExtractor {
       // "…, the harbour master said he needed time": a clause after the cue is its content, no tail
       const lead = tokens[found.next];
       if (isWord(lead) && (CLAUSE_SUBJECT_PRONOUNS.has(lead.lower) || lead.lower === 'that') && end - found.next >= 3) tailOk = false;
+      // "…, councillors have vowed to block the levy": an object or infinitive after the cue is
+      // its content, so the cue reports what follows, not the opening clause
+      if (isWord(lead) && !this.isAccordingTo(tokens, found.cue) && (COMPLEMENTISERS.has(lead.lower) || (DESCRIPTION_OPENERS.has(lead.lower) && !this.frameAfter(tokens, found.next, end)) || (lead.lower === 'to' && isWord(tokens[found.next + 1]) && this.text[tokens[found.next + 1].start] === tokens[found.next + 1].lower[0] && !DESCRIPTION_OPENERS.has(tokens[found.next + 1].lower) && !ANONYMOUS_HEADS.has(tokens[found.next + 1].lower)))) tailOk = false;
       if (!tailOk) continue;
       return { boundary: b, cue: found.cue, cueEnd: found.cueEnd, phrase: found.phrase };
     }
@@ -1137,7 +1149,7 @@ class ArticleExtractor {
       // "According to reports in the local press, …": the source phrase may hold a preposition
       if (tokens[comma]?.lower !== ',') {
         let x = first + 2;
-        while (x < end && x < first + 16 && (isWord(tokens[x]) || tokens[x].lower === '’s' || tokens[x].lower === "'s")) x++;
+        while (x < end && x < first + 30 && (isWord(tokens[x]) || tokens[x].lower === '’s' || tokens[x].lower === "'s")) x++;
         if (tokens[x]?.lower === ',' && x > first + 2) {
           phrase = tokens.slice(first + 2, x);
           comma = x;
@@ -1152,6 +1164,7 @@ class ArticleExtractor {
         }
       }
     }
+    if (this.pollFrame(sentence, index, tokens, first, end)) return;
     // "…, X said." / "…, according to X."
     const trailing = this.trailingAttribution(tokens, 0);
     const boundaryMark = trailing ? tokens[trailing.boundary].lower : '';
@@ -1236,6 +1249,47 @@ class ArticleExtractor {
       this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: REPORTING_VERBS.has(tokens[c].lower) ? 0.6 : 0.45, rule: REPORTING_VERBS.has(tokens[c].lower) ? 'indirect-cue' : 'stance-cue', paragraph: sentence.paragraph, sentence: index });
       previous = who;
     }
+  }
+
+  /**
+   * A finding framed by the poll or survey that found it: "In a Harbour Post poll released
+   * Monday, 60 percent backed the toll" / "The mayor leads in the latest island survey". The
+   * poll is the source, the finding the content.
+   */
+  private pollFrame(sentence: Sentence, index: number, tokens: Token[], first: number, end: number): boolean {
+    const pollWithin = (from: number, to: number): number => {
+      for (let k = from; k < to && k < end; k++) if (isWord(tokens[k]) && POLL_NOUNS.has(tokens[k].lower)) return k;
+      return -1;
+    };
+    let source: Span | null = null;
+    let content: Span | null = null;
+    let cue = -1;
+    if (tokens[first]?.lower === 'in' && pollWithin(first + 1, first + 9) > 0) {
+      let comma = first + 1;
+      while (comma < end && comma < first + 16 && tokens[comma].lower !== ',' && isWord(tokens[comma])) comma++;
+      if (tokens[comma]?.lower === ',') {
+        cue = first;
+        source = this.span(tokens, first + 1, comma - 1);
+        content = this.span(tokens, comma + 1, end - 1);
+      }
+    } else {
+      // the frame closes the sentence: "in" + at most five words to the poll noun, then a short tail
+      for (let k = end - 2; k > first + 2 && k >= end - 12; k--) {
+        if (tokens[k].lower !== 'in' || tokens[k - 1].kind === 'punct') continue;
+        const poll = pollWithin(k + 1, k + 7);
+        if (poll < 0 || tokens.slice(k + 1, end).some((t) => !isWord(t) && t.lower !== '-' && t.lower !== '/')) continue;
+        if (tokens.slice(first, k).some((t) => t.kind === 'quote')) break;
+        cue = k;
+        source = this.span(tokens, k + 1, end - 1);
+        content = this.span(tokens, first, k - 1);
+        break;
+      }
+    }
+    if (cue < 0 || !source || !content || this.wordCount(content) < 3) return false;
+    const phrase = tokens.filter((t) => t.start >= source.start && t.end <= source.end);
+    const who = this.resolve(phrase, null);
+    this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, cue, cue), ...who, confidence: 0.6, rule: 'poll-frame', paragraph: sentence.paragraph, sentence: index });
+    return true;
   }
 
   /**
@@ -1425,6 +1479,8 @@ const CLAUSE_ONLY_CUES = new Set([
 ]);
 /** Subordinators opening an adverbial clause before the main clause ("While X said …, Y …"). */
 const ADVERBIAL_SUBORDINATORS = new Set(['while', 'although', 'though', 'even', 'when', 'whenever', 'since', 'because', 'if', 'after', 'before', 'whereas', 'once', 'unless', 'until']);
+/** Nouns of an opinion poll: "in the latest Harbour Post poll" frames its findings. */
+const POLL_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
 const ADJUNCT_OPENERS = new Set(['with', 'at', 'from', 'during', 'since', 'outside', 'before', 'after', 'over', 'by', 'until', 'throughout', 'via', 'amid', 'despite']);
 
 /**
@@ -1439,6 +1495,7 @@ const RULE_CONFIDENCE: Record<string, number> = {
   dash: 0.8,
   'cue-clause': 0.8,
   'according-to-indirect': 0.8,
+  'poll-frame': 0.45,
   'cue-later': 0.75,
   'indirect-chain': 0.7,
   'indirect-cue': 0.68,
