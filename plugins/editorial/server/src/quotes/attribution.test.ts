@@ -489,3 +489,33 @@ describe('subjects and frames of indirect reports', () => {
     expect(closing.text).toBe('The mayor holds a clear lead');
   });
 });
+
+describe('quotes handed over by a colon or completing a clause', () => {
+  it('takes only the quote after "X went even further:", spoken by the clause subject', () => {
+    const quotes = extractQuotes('“The pier is fine,” Holm said. In a radio interview later that day, Ola Brun went even further: “If the pier stays open, someone will drown.”');
+    const q = containing(quotes, 'someone will drown');
+    expect(q.text).toBe('“If the pier stays open, someone will drown.”');
+    expect(q.type).toBe('direct');
+    expect(q.source?.name).toBe('Ola Brun');
+    expect(q.evidence.rule).toBe('colon-clause');
+  });
+
+  it('keeps "said because …, “…”" as one mixed clause', () => {
+    const q = only('Holm said because the fares are high, “the ferry is half empty.”');
+    expect(q.type).toBe('mixed');
+    expect(q.text).toBe('because the fares are high, “the ferry is half empty.”');
+  });
+});
+
+describe('labels that name no speaker', () => {
+  it('lets the cues of an interview answer ("A: I think …") report it', () => {
+    const quotes = extractQuotes('Q: Will the ferry survive?\n\nA: I think the island council will save it. We have no other link.');
+    expect(quotes.some((x) => x.evidence.rule === 'label' && x.text.startsWith('I think'))).toBe(false);
+    expect(containing(quotes, 'council will save it').text).toBe('the island council will save it');
+  });
+
+  it('does not read a credit line as a speaker', () => {
+    const quotes = extractQuotes('Contributing: Ola Brun and Petra Holm in Lund, with reporting from the harbour.');
+    expect(quotes.some((x) => x.evidence.rule === 'label')).toBe(false);
+  });
+});

@@ -20,6 +20,7 @@ import {
   SUBJECT_BOUNDARY,
   ANONYMOUS_HEADS,
   EVIDENCE_NOUNS,
+  FUNCTION_WORDS,
   STANCE_VERBS,
   TIME_MODIFIERS,
   TITLES,
@@ -706,6 +707,27 @@ class ArticleExtractor {
     return phrase.length ? phrase : null;
   }
 
+  /**
+   * The subject of the clause before a colon ("In an interview, Roe went further:"): the
+   * first name or subject pronoun after the last comma, with the capitalised words after it.
+   */
+  private introSubject(tokens: Token[], from: number, colon: number): Token[] | null {
+    let k = colon - 1;
+    while (k > from && tokens[k].lower !== ',') k--;
+    if (tokens[k].lower === ',' || tokens[k].kind === 'punct') k++;
+    for (; k < colon; k++) {
+      const t = tokens[k];
+      if (!isWord(t)) continue;
+      if (CLAUSE_SUBJECT_PRONOUNS.has(t.lower)) return [t];
+      if (/\p{Lu}/u.test(this.text[t.start]) && !FUNCTION_WORDS.has(t.lower) && !LEADING_CONJUNCTIONS.has(t.lower) && !DESCRIPTION_OPENERS.has(t.lower) && !this.isTimeToken(t)) {
+        let e = k;
+        while (e + 1 < colon && isWord(tokens[e + 1]) && /\p{Lu}/u.test(this.text[tokens[e + 1].start])) e++;
+        return tokens.slice(k, e + 1);
+      }
+    }
+    return null;
+  }
+
   /** Who speaks at cue c: subject, inverted subject, "quoted X as saying", or inherited. */
   private speakerForCue(tokens: Token[], c: number, pos: number, limit: number, current: Attribution | null, paragraph: number): Who {
     if (this.isAccordingTo(tokens, c)) return this.resolve(this.subjectAfter(tokens, c + 1, limit), null);
@@ -820,7 +842,9 @@ class ArticleExtractor {
     if (tokens[0]?.kind === 'quote') return false;
     while (k < tokens.length && k < 4 && isWord(tokens[k]) && /\p{Lu}/u.test(this.text[tokens[k].start])) k++;
     if (k === 0 || tokens[k]?.lower !== ':' || tokens.length - k < 4) return false;
-    if (/^(note|update|updated|editor|correction|photo|video|watch|read|related|source|sources|image|credit|listen|more|also|warning|disclosure|published|posted|filed|dateline|by|date|time|tags?|topics?|follow|share|subscribe)$/.test(tokens[k - 1].lower)) return false;
+    if (/^(note|update|updated|editor|correction|photo|video|watch|read|related|source|sources|image|credit|listen|more|also|warning|disclosure|published|posted|filed|dateline|by|date|time|tags?|topics?|follow|share|subscribe|contributing|breaking|latest|revealed|exclusive|wow|abstract|summary|background|analysis|opinion|recap)$/.test(tokens[k - 1].lower)) return false;
+    // "A: …" in an interview transcript: the answer's own cues ("I think …") report it
+    if (k === 1 && tokens[0].lower === 'a' && this.text[tokens[0].start] === 'A') return false;
     // "Published: March 3, 2026": a date is no utterance
     if (this.isTimeToken(tokens[k + 1]) || (isWord(tokens[k + 1]) && isTimeWord(tokens[k + 1].lower, true) && this.isTimeToken(tokens[k + 2]))) return false;
     // "LUND: …" is a dateline unless the capitalised label speaks again later (a transcript)
@@ -856,6 +880,7 @@ class ArticleExtractor {
       let atClauseStart = true;
       for (let k = pos; k < qi && atClauseStart; k++) atClauseStart = tokens[k].kind === 'punct' || LEADING_CONJUNCTIONS.has(tokens[k].lower);
       const endsSentence = qi + 1 >= end;
+      const atSentenceEnd = (k: number): boolean => k + 1 >= end;
 
       // a. `“…” ― Jo Roe`
       const dashed = atClauseStart ? this.dashAttribution(tokens, qi, end) : null;
@@ -964,7 +989,10 @@ class ArticleExtractor {
         }
         const between = tokens.slice(c + 1, qi);
         const trivial = between.every((t) => t.kind === 'punct' || (isWord(t) && (t.lower === 'that' || BETWEEN_SUBJECT_AND_CUE.has(t.lower))));
-        const introduces = between.length <= 8 && (between[between.length - 1]?.lower === ':' || between[between.length - 1]?.lower === ',') && !between.some((t) => t.lower === 'that');
+        // "told reporters on Monday, “…”" introduces the quote; "said because the fares rose, “…”"
+        // is a reported clause that the quote completes
+        const opensClause = between.some((t) => isWord(t) && (CLAUSE_OPENERS.has(t.lower) || COMPLEMENTISERS.has(t.lower)) && t.lower !== 'that');
+        const introduces = between.length <= 8 && (between[between.length - 1]?.lower === ':' || between[between.length - 1]?.lower === ',') && !between.some((t) => t.lower === 'that') && !(opensClause && between[between.length - 1]?.lower === ',');
         if (((trivial && endsSentence) || introduces) && !according) {
           current = add({ segments: [qSpan], type: 'direct', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.9, rule: 'cue-before' });
           pos = qi + 1;
@@ -978,6 +1006,8 @@ class ArticleExtractor {
         } else from = this.complementStart(tokens, c, qi + 1);
         // "described them as “…”", "said that “…”": a pronoun object or a bare "that" is frame
         if (from < qi && tokens.slice(from, qi).every((t) => isWord(t) && (OBJECT_PRONOUNS.has(t.lower) || t.lower === 'as' || t.lower === 'that'))) from = qi;
+        // "…, Roe fired back: “…”": a colon hands over to the quote; what precedes it is frame
+        if (from < qi && tokens[qi - 1].lower === ':') from = qi;
         const to = this.clauseEnd(tokens, qi, end);
         const content = this.span(tokens, Math.min(from, qi), Math.max(to, qi));
         if (!content) continue;
@@ -1042,6 +1072,15 @@ class ArticleExtractor {
       }
       const inner = this.text.slice(region.innerStart, region.innerEnd);
       const lowerWords = inner.match(/(^|\s)\p{Ll}/gu)?.length ?? 0;
+      // "Roe went even further: “…”": a clause with its own subject introduces the quote
+      if (qi > pos + 1 && tokens[qi - 1].lower === ':' && words >= 2 && atSentenceEnd(qi)) {
+        const opening = this.introSubject(tokens, pos, qi - 1);
+        const own = opening ? this.resolve(opening, null) : null;
+        const who: Who = own?.speaker && own.source ? own : { speaker: last.speaker, source: last.source, mentions: last.mentions };
+        current = add({ segments: [qSpan], type: 'direct', cue: { start: tokens[qi - 1].start, end: tokens[qi - 1].end }, ...who, confidence: 0.55, rule: 'colon-clause' });
+        pos = qi + 1;
+        continue;
+      }
       if (words >= 6 && lowerWords >= 3) {
         const content = this.span(tokens, this.clauseStart(tokens, pos), this.clauseEnd(tokens, qi, end));
         if (content) {
@@ -1492,6 +1531,7 @@ const RULE_CONFIDENCE: Record<string, number> = {
   'cue-after': 0.95,
   'cue-before': 0.88,
   'colon-intro': 0.85,
+  'colon-clause': 0.75,
   dash: 0.8,
   'cue-clause': 0.8,
   'according-to-indirect': 0.8,
