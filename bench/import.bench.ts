@@ -51,11 +51,11 @@ function article(kind: string, i: number): string {
 
 export async function run(): Promise<void> {
   const appDir = path.resolve(__dirname, '..');
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { compileStrapi } = require('@strapi/strapi');
   await compileStrapi({ appDir, ignoreDiagnostics: true });
   const { startStrapi } = await import('../tests/helpers/strapi');
-  const { parseArticle, toDraftData } = await import('../plugins/editorial/server/src/importer');
+  const { parseArticle, toDraftData } = await import('../plugins/editorial/server/src/importer/engine');
   const t = await startStrapi({ LOG_LEVEL: 'error' });
   const strapi = t.strapi;
   try {

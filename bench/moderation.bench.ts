@@ -12,8 +12,8 @@ import {
   moderateComment,
   type ModerationContext,
   type ModerationSettings,
-} from '../plugins/editorial/server/src/moderation';
-import { ToxicSpanModel, type ModelWeights } from '../plugins/editorial/server/src/moderation/model';
+} from '../plugins/editorial/server/src/moderation/engine';
+import { ToxicSpanModel, type ModelWeights } from '../plugins/editorial/server/src/moderation/engine/model';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as prand from 'pure-rand';
@@ -76,7 +76,7 @@ function measure(label: string, comments: string[], context: (i: number) => Mode
 export async function run(): Promise<void> {
   // Reading and parsing the weights and building their tables: paid once per process.
   const t0 = process.hrtime.bigint();
-  const weightsFile = path.resolve(__dirname, '../plugins/editorial/server/src/moderation/model/weights.json');
+  const weightsFile = path.resolve(__dirname, '../plugins/editorial/server/src/moderation/engine/model/weights.json');
   const model = new ToxicSpanModel(JSON.parse(fs.readFileSync(weightsFile, 'utf8')) as ModelWeights);
   console.log(
     `toxic-span model load (read, parse, build): ${(Number(process.hrtime.bigint() - t0) / 1e6).toFixed(1)} ms ` +

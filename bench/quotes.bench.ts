@@ -6,7 +6,7 @@
  *
  * Standalone: `npx tsx bench/quotes.bench.ts`; or via `npm run bench -- quotes`.
  */
-import { extractQuotes } from '../plugins/editorial/server/src/quotes';
+import { extractQuotes } from '../plugins/editorial/server/src/quotes/engine';
 import * as prand from 'pure-rand';
 
 /** Deterministic numbers in [0, 1) from a seed (pure-rand's xoroshiro128+), so a run can be replayed. */

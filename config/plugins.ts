@@ -35,6 +35,25 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       publicArticleUrl: env('EDITORIAL_PUBLIC_ARTICLE_URL', '/reader/index.html#/articles/{slug}'),
     },
   },
+  // Mail (the editorial plugin's notifications): SMTP through nodemailer. Without SMTP_HOST the
+  // mails go to localhost:25; a mail that cannot be sent is logged, moderation goes on.
+  email: {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: {
+        host: env('SMTP_HOST', '127.0.0.1'),
+        port: env.int('SMTP_PORT', 25),
+        secure: env.bool('SMTP_SECURE', false),
+        ...(env('SMTP_USERNAME', '') ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD', '') } } : {}),
+        // Give up quickly when no server answers: a mail never holds up a moderator's action for long.
+        connectionTimeout: env.int('SMTP_CONNECTION_TIMEOUT_MS', 10_000),
+      },
+      settings: {
+        defaultFrom: env('EMAIL_FROM', 'newsroom@localhost'),
+        defaultReplyTo: env('EMAIL_REPLY_TO', env('EMAIL_FROM', 'newsroom@localhost')),
+      },
+    },
+  },
   // Public GraphQL: bounded pages and query depth (the same published data as the REST API).
   graphql: {
     config: { defaultLimit: 25, maxLimit: 100, depthLimit: 10 },

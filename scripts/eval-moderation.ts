@@ -15,14 +15,14 @@ import {
   compileModerationSettings,
   defaultModerationSettings,
   moderateComment,
-} from '../plugins/editorial/server/src/moderation';
+} from '../plugins/editorial/server/src/moderation/engine';
 import { runEval, scoreFile, sharedEvalDir, type EvalSpec } from './eval-runner';
 
 const rulesOnly = process.argv.includes('--rules-only');
 const settings = rulesOnly ? { ...defaultModerationSettings, model: { ...defaultModerationSettings.model, enabled: false } } : defaultModerationSettings;
 const modelOn = settings.model.enabled;
 const compiled = compileModerationSettings(settings);
-const CV_REPORT = path.resolve(__dirname, '../plugins/editorial/server/src/moderation/model/cv-report.json');
+const CV_REPORT = path.resolve(__dirname, '../plugins/editorial/server/src/moderation/engine/model/cv-report.json');
 
 interface Stat { mean: number; sd: number; min: number; max: number }
 interface CvSummary {

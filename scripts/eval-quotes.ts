@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { extractQuotes } from '../plugins/editorial/server/src/quotes';
+import { extractQuotes } from '../plugins/editorial/server/src/quotes/engine';
 import { runEval, scoreFile, sharedEvalDir, type EvalSpec } from './eval-runner';
 
 type Row = { id: string; text: string };

@@ -11,8 +11,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { compileModerationSettings, defaultModerationSettings, moderateComment, type ModerationSettings } from '../plugins/editorial/server/src/moderation';
-import { CompiledLexicon, ToxicSpanModel, hashFeature, spansOfTokens } from '../plugins/editorial/server/src/moderation/model';
+import { compileModerationSettings, defaultModerationSettings, moderateComment, type ModerationSettings } from '../plugins/editorial/server/src/moderation/engine';
+import { CompiledLexicon, ToxicSpanModel, hashFeature, spansOfTokens } from '../plugins/editorial/server/src/moderation/engine/model';
 import { scoreModeration, type GoldRow, type PredRow, type Scores } from './moderation-metrics';
 import { buildLexicon, makeExample, train, prng, shuffled, SEED, FOLDS, type Example } from './train-toxic-spans';
 

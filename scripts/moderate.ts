@@ -12,7 +12,7 @@ import {
   moderateComment,
   validateModerationSettings,
   type ModerationSettings,
-} from '../plugins/editorial/server/src/moderation';
+} from '../plugins/editorial/server/src/moderation/engine';
 
 function loadSettings(): ModerationSettings {
   const file = process.env.SETTINGS;

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import readline from 'node:readline';
-import { extractQuotes } from '../plugins/editorial/server/src/quotes';
+import { extractQuotes } from '../plugins/editorial/server/src/quotes/engine';
 
 async function main(): Promise<void> {
   const file = process.argv[2];

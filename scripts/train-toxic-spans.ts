@@ -1,7 +1,7 @@
 /**
  * `npm run train:moderation [-- COMMENTS.jsonl] [--clean CLEAN.jsonl] [--no-write] [--epochs 6] [--lr 0.1] [--l2 1e-5] [--hold 0.9]`
  *
- * Trains the toxic-span model (plugins/editorial/server/src/moderation/model/) on the SemEval-2021
+ * Trains the toxic-span model (plugins/editorial/server/src/moderation/engine/model/) on the SemEval-2021
  * Toxic Spans comments (CC0; default ../shared/eval/comments-dev.jsonl, or $SHARED_EVAL_DIR) and
  * writes weights.json, defaults.ts and cv-report.json beside the model. Deterministic: fixed seed,
  * fixed folds, no wall-clock input.
@@ -20,7 +20,7 @@ import {
   defaultWordLists,
   moderateComment,
   type ModerationSettings,
-} from '../plugins/editorial/server/src/moderation';
+} from '../plugins/editorial/server/src/moderation/engine';
 import {
   CompiledLexicon,
   ToxicSpanModel,
@@ -31,10 +31,10 @@ import {
   type Lexicon,
   type ModelWeights,
   type SparseWeights,
-} from '../plugins/editorial/server/src/moderation/model';
+} from '../plugins/editorial/server/src/moderation/engine/model';
 import { scoreModeration, type GoldRow, type PredRow, type Scores } from './moderation-metrics';
 
-const MODEL_DIR = path.resolve(__dirname, '../plugins/editorial/server/src/moderation/model');
+const MODEL_DIR = path.resolve(__dirname, '../plugins/editorial/server/src/moderation/engine/model');
 const SEED = 16;
 const FOLDS = 5;
 const BITS = 20;

@@ -67,7 +67,7 @@ function formatDate(iso) {
  * the stored body: each slice is unescaped on its own).
  * @param {string} text
  */
-export const unescapeMarkdown = (text) => text.replace(/\\([\\`*_{}\[\]()#+\-.!<>=|~])/g, '$1');
+export const unescapeMarkdown = (text) => text.replace(/\\([\\`*_{}[\]()#+\-.!<>=|~])/g, '$1');
 
 /** @param {number} share */
 const percent = (share) => `${Math.round(share * 100)}%`;

@@ -37,6 +37,7 @@ const ADMIN_ROUTES: Record<string, Action[]> = {
   'GET /sources': ['quotes'],
   'GET /sources/:documentId': ['quotes'],
   'POST /sources/:documentId/merge': ['quotes'],
+  'POST /sources/:documentId/merge/undo': ['quotes'],
   'GET /settings/quotes': ['settings'],
   'PUT /settings/quotes': ['settings'],
   'POST /privacy/export': ['privacy'],
@@ -72,7 +73,8 @@ const CONTENT_MANAGER_READ: Record<string, Record<string, boolean>> = {
   'plugin::editorial.source': { 'Super Admin': true, Editor: true, Moderator: false, Author: false },
   'plugin::editorial.quote': { 'Super Admin': true, Editor: true, Moderator: false, Author: false },
   'plugin::editorial.comment': { 'Super Admin': true, Editor: false, Moderator: false, Author: false },
-  'plugin::editorial.moderation-event': { 'Super Admin': true, Editor: false, Moderator: true, Author: false },
+  // Moderators read a comment's history in the review queue, not as a raw table.
+  'plugin::editorial.moderation-event': { 'Super Admin': true, Editor: false, Moderator: false, Author: false },
 };
 
 const DENIED = [401, 403];

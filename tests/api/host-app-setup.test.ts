@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { appDir, distDir, applyTestEnv, freshSqliteFile, usePostgres } from '../helpers/env';
 import { createPostgresDatabase } from '../helpers/database';
 import { createAdminSession, client } from '../helpers/auth';
-import { PUBLIC_ACTIONS } from '../../plugins/editorial/server/src/permissions';
+import { PUBLIC_ACTIONS } from '../../plugins/editorial/server/src/core/permissions';
 
 // What a host app gets from the plugin alone. The plugin grants the public role its actions
 // itself, on first boot, although this app lists `editorial` before users-permissions in
@@ -37,7 +37,7 @@ async function freshDatabase(): Promise<Database> {
 async function boot(db: Database, editorialConfig: Record<string, unknown> = {}, env: Record<string, string> = {}): Promise<Core.Strapi> {
   applyTestEnv({ ...db.env, ...env });
   if (!usePostgres()) delete process.env.DATABASE_URL;
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createStrapi } = require('@strapi/strapi');
   const strapi: Core.Strapi = createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false });
   strapi.log.level = process.env.LOG_LEVEL || 'error';

@@ -4,7 +4,7 @@ import { client } from '../helpers/auth';
 import { fixtures } from '../helpers/public-fixtures';
 
 /**
- * Visibility is a condition the database evaluates (utils/public-query.ts subqueries), not a
+ * Visibility is a condition the database evaluates (public-api/public-query.ts subqueries), not a
  * list of keys read per request: it follows publish/unpublish at once, and holds at a corpus
  * larger than an `IN (...)` list of bound parameters could carry.
  */

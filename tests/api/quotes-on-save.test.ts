@@ -3,8 +3,8 @@ jest.setTimeout(120000);
 import { startStrapi, type TestStrapi } from '../helpers/strapi';
 import { createAdminSession, client, type AdminSession } from '../helpers/auth';
 import { HARBOUR, FERRY } from '../fixtures/quote-articles';
-import { normaliseQuoteText } from '../../plugins/editorial/server/src/quotes';
-import { backfillAliasIndex } from '../../plugins/editorial/server/src/quote-sync/alias-index';
+import { normaliseQuoteText } from '../../plugins/editorial/server/src/quotes/engine';
+import { backfillAliasIndex } from '../../plugins/editorial/server/src/quotes/sync/alias-index';
 
 const ARTICLE = 'plugin::editorial.article';
 const QUOTE = 'plugin::editorial.quote';

@@ -4,13 +4,15 @@
  * and no access to the page.
  */
 import path from 'node:path';
-import { startBrowserStrapi, loginAs, screenshotPath, type BrowserStrapi } from '../helpers/browser';
-import { createAdminSession } from '../helpers/auth';
+import fs from 'node:fs';
+import { startBrowserStrapi, loginAs, screenshotPanel, type BrowserStrapi } from '../helpers/browser';
+import { createAdminSession, client } from '../helpers/auth';
 
 const ARTICLE = 'plugin::editorial.article';
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'import');
 
 let b: BrowserStrapi;
+let editor: Awaited<ReturnType<typeof createAdminSession>>;
 
 beforeAll(async () => {
   b = await startBrowserStrapi();
@@ -21,7 +23,7 @@ afterAll(async () => {
 });
 
 it('previews dropped and pasted pages, lets the editor correct a title, and imports them with a per-file result list', async () => {
-  const editor = await createAdminSession(b.strapi, b.server, 'Editor');
+  editor = await createAdminSession(b.strapi, b.server, 'Editor');
   const page = await b.newPage();
   await loginAs(page, b.url, editor);
 
@@ -44,7 +46,26 @@ it('previews dropped and pasted pages, lets the editor correct a title, and impo
 
   const bridge = cards.filter({ hasText: 'quarry-bridge.txt' });
   await expect(bridge.getByRole('heading', { name: /Quarry bridge reopens/ }).count()).resolves.toBe(1);
-  await expect(bridge.getByTestId('import-preview-facts').innerText()).resolves.toContain('MILLHAVEN · 2018-04-09 · The Millhaven Courier');
+  // Dates in the admin's locale, not ISO timestamps.
+  await expect(bridge.getByTestId('import-preview-facts').innerText()).resolves.toContain('MILLHAVEN · April 9, 2018 · The Millhaven Courier');
+  const bridgePreview = (
+    await client(b.server, editor.token)
+      .post('/editorial/import/preview')
+      .send({ files: [{ filename: 'quarry-bridge.txt', content: fs.readFileSync(path.join(FIXTURES, 'quarry-bridge.txt'), 'utf8'), contentType: 'text/plain' }] })
+  ).body.data[0];
+  // Each quote once between marks; each removed line listed.
+  await bridge.getByText(/Quotes found/).click();
+  const quoteLines = await bridge.locator('li').allInnerTexts();
+  expect(quoteLines.some((l) => l.includes('“'))).toBe(true);
+  expect(quoteLines.join('\n')).not.toMatch(/““|””/);
+  for (const c of bridgePreview.preview.comments.filter((x: any) => x.postedAt)) {
+    await expect(bridge.innerText()).resolves.not.toContain(c.postedAt);
+  }
+  const removed = bridgePreview.preview.removedBoilerplate as { kind: string; text: string }[];
+  expect(removed.length).toBeGreaterThan(0);
+  await bridge.getByTestId('import-boilerplate').locator('summary').click();
+  const listed = await bridge.getByTestId('import-boilerplate').innerText();
+  for (const line of removed) expect(listed).toContain(line.text);
   await expect(bridge.getByTestId('import-preview-counts').innerText()).resolves.toMatch(/4 comment\(s\) \/ 4 · \d+ quote\(s\)/);
 
   const html = cards.filter({ hasText: 'orchard-market.html' });
@@ -57,16 +78,33 @@ it('previews dropped and pasted pages, lets the editor correct a title, and impo
   await expect(ferry.innerText()).resolves.toMatch(/suggested title, please review/i);
   await ferry.getByTestId('import-edit').click();
   await ferry.getByLabel('Title', { exact: true }).fill('Ferry owners and crew union in quiet talks to avoid a summer strike');
-  await page.screenshot({ path: screenshotPath('import-previews'), fullPage: true });
+  await screenshotPanel(page, 'import-previews');
 
+  // The progress stays in view while the editor reads the previews further down (each file's
+  // request is held a moment so that the progress can be seen).
+  await page.route('**/editorial/import', async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
   await page.getByTestId('import-submit').click();
+  const progress = page.getByTestId('import-progress');
+  await progress.waitFor();
+  await cards.last().scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 4000);
+  await page.waitForTimeout(200);
+  const shown = await progress.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  });
+  expect(shown).toBe(true);
+  await page.unroute('**/editorial/import');
   await page.getByTestId('import-results').waitFor({ timeout: 60000 });
   const rows = await page.getByTestId('import-result-row').evaluateAll((els) =>
     els.map((el) => ({ status: el.getAttribute('data-status'), text: (el as HTMLElement).innerText })),
   );
   expect(rows.map((r) => r.status).sort()).toEqual(['created', 'created', 'created', 'failed']);
   expect(rows.find((r) => r.status === 'failed')?.text).toMatch(/pasted-.*no recognisable article body/);
-  await page.screenshot({ path: screenshotPath('import-results'), fullPage: true });
+  await screenshotPanel(page, 'import-results');
 
   const drafts: any[] = await b.strapi.db.query(ARTICLE as any).findMany({ where: { publishedAt: null }, orderBy: { id: 'asc' } });
   expect(drafts.map((d) => d.title)).toEqual([

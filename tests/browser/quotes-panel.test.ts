@@ -3,7 +3,7 @@
  * verifies, edits, re-attributes (by searching sources) and rejects quotes; the next save keeps
  * every correction; the Sources pages list a source's quotes across articles and merge a
  * duplicate. A moderator, without the quotes permission, is kept out. Screenshots:
- * test-results/screenshots/quotes-panel.png and sources.png.
+ * tests/screenshots/quotes-panel.png and sources.png.
  */
 import type { Locator, Page } from 'playwright-core';
 import { startBrowserStrapi, loginAs, screenshotPath, type BrowserStrapi } from '../helpers/browser';
@@ -22,8 +22,17 @@ const ids: Record<string, string> = {};
 
 const api = () => client(b.server, editor.token);
 const panelData = async (documentId: string) => (await api().get(`/editorial/quotes/articles/${documentId}?status=draft`)).body.data;
-/** A quote's card in the panel: the box around its text. */
-const card = (text: string): Locator => page.getByText(`“${text}”`, { exact: true }).locator('xpath=..');
+/** A quote's card in the quotes review: the box around its text (rejected ones are folded away). */
+const card = (text: string): Locator => page.getByTestId('quotes-review').locator('[data-testid="quote-card"]').filter({ hasText: `“${text}”` });
+/** Opens the full-width quotes review from the edit view's side panel. */
+const openReview = async () => {
+  await page.getByTestId('quotes-review-open').click();
+  await page.getByTestId('quotes-review').waitFor();
+};
+const unfoldRejected = async () => {
+  const folded = page.getByTestId('rejected-quotes');
+  if (!(await folded.evaluate((el) => (el as HTMLDetailsElement).open))) await folded.locator('summary').click();
+};
 const settled = () => page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 
 beforeAll(async () => {
@@ -47,7 +56,8 @@ afterAll(async () => {
 
 it('lists the quotes of an article with speaker, source kind and the anonymous share', async () => {
   await page.goto(`${b.url}/admin${CM}/${ids.harbour}`);
-  await page.getByText(/6 quotes · 17% anonymous · 0 verified/).waitFor({ timeout: 30000 });
+  await page.getByText(/6 quotes · 17% anonymous · 0 verified/).first().waitFor({ timeout: 30000 });
+  await openReview();
   const faizi = card('We cannot wait another winter for this');
   await faizi.getByText('Amir Faizi', { exact: true }).waitFor();
   await faizi.getByText('Person', { exact: true }).waitFor();
@@ -60,21 +70,20 @@ it('verifies, edits, re-attributes by search and rejects quotes, each applied at
   await card('We cannot wait another winter for this').getByText('Verified', { exact: true }).waitFor();
 
   await card('The noise will be unbearable for months').getByRole('button', { name: 'Edit' }).click();
-  const dialog = page.getByRole('dialog');
+  const dialog = page.getByRole('dialog', { name: 'Edit quote text' });
   await dialog.locator('textarea').fill('The noise will be unbearable for months on end');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await card('The noise will be unbearable for months on end').getByText('edited', { exact: true }).waitFor();
 
   await card('Nobody has told us how long the work will take').getByRole('button', { name: 'Re-attribute' }).click();
-  await page.getByRole('dialog').getByRole('textbox').fill('Ostrova');
-  const row = page.getByRole('dialog').getByText('L. Ostrova', { exact: false }).locator('xpath=..');
-  await row.getByRole('button', { name: 'Choose' }).click();
+  await page.getByRole('dialog', { name: 'Re-attribute quote' }).getByRole('textbox').fill('Ostrova');
+  await page.getByRole('dialog', { name: 'Re-attribute quote' }).getByTestId('source-option').filter({ hasText: 'L. Ostrova' }).getByRole('button', { name: 'Choose' }).click();
   await card('Nobody has told us how long the work will take').getByText('L. Ostrova', { exact: true }).waitFor();
 
   await card('Figures were revised again in January').getByRole('button', { name: 'Reject' }).click();
+  await unfoldRejected();
   await card('Figures were revised again in January').getByText('Rejected', { exact: true }).waitFor();
-  await page.getByText(/\d+ quotes · \d+% anonymous · 1 verified/).waitFor();
-  await page.getByText(/\d+ quotes · \d+% anonymous · 1 verified/).scrollIntoViewIfNeeded();
+  await page.getByText(/\d+ quotes · \d+% anonymous · 1 verified/).first().waitFor();
   await settled();
   await page.screenshot({ path: screenshotPath('quotes-panel'), fullPage: false });
 
@@ -90,7 +99,9 @@ it('keeps every correction through the next save of the article', async () => {
   const res = await api().put(`${CM}/${ids.harbour}`).send({ body: `${HARBOUR.body}\n\nThe harbour board meets again in May.` });
   expect(res.status).toBe(200);
   await page.reload();
-  await page.getByText(/\d+ quotes · \d+% anonymous · 1 verified/).waitFor({ timeout: 30000 });
+  await page.getByText(/\d+ quotes · \d+% anonymous · 1 verified/).first().waitFor({ timeout: 30000 });
+  await openReview();
+  await unfoldRejected();
   await card('We cannot wait another winter for this').getByText('Verified', { exact: true }).waitFor();
   await card('The noise will be unbearable for months on end').getByText('edited', { exact: true }).waitFor();
   await card('Nobody has told us how long the work will take').getByText('L. Ostrova', { exact: true }).waitFor();
@@ -113,10 +124,10 @@ it('shows a source with its quotes across articles, and merges a duplicate into 
   await page.getByRole('link', { name: 'Lena Ostrova' }).click();
   await page.getByRole('heading', { name: 'Lena Ostrova' }).waitFor();
   await page.getByRole('button', { name: 'Merge another source into this one' }).click();
-  await page.getByRole('dialog').getByRole('textbox').fill('L. Ostrova');
-  const row = page.getByRole('dialog').getByText('L. Ostrova', { exact: false }).locator('xpath=..');
-  await row.getByRole('button', { name: 'Choose' }).click();
-  await page.getByText('Sources merged').first().waitFor();
+  await page.getByRole('dialog', { name: 'Merge a duplicate into Lena Ostrova' }).getByRole('textbox').fill('L. Ostrova');
+  await page.getByRole('dialog', { name: 'Merge a duplicate into Lena Ostrova' }).getByTestId('source-option').filter({ hasText: 'L. Ostrova' }).getByRole('button', { name: 'Choose' }).click();
+  await page.getByTestId('merge-confirm-button').click();
+  await page.getByText('“L. Ostrova” was merged into “Lena Ostrova”.').first().waitFor();
   await page.getByText('Nobody has told us how long the work will take', { exact: false }).first().waitFor();
 
   const data = await panelData(ids.harbour);
@@ -134,7 +145,8 @@ it('shows each quote’s confidence and evidence, and marks quotes below the thr
     const low = (await panelData(id)).quotes.find((q: any) => q.state === 'needs_review');
     expect(low).toBeTruthy();
     await page.goto(`${b.url}/admin${CM}/${id}`);
-    await page.getByText(/\d+ quotes · \d+% anonymous · 0 verified · [1-9]\d* need review/).waitFor({ timeout: 30000 });
+    await page.getByText(/\d+ quotes · \d+% anonymous · 0 verified · [1-9]\d* need review/).first().waitFor({ timeout: 30000 });
+    await openReview();
     const c = card(low.text);
     await c.getByText('Needs review', { exact: true }).waitFor();
     await c.getByText(`confidence ${Math.round(low.confidence * 100)}%`, { exact: true }).waitFor();

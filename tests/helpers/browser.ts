@@ -36,14 +36,61 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 export const VIEWPORT = { width: 1366, height: 768 };
-export const screenshotDir = path.join(appDir, 'test-results', 'screenshots');
+/** Screenshots of every plugin page, written by the browser tests (linked from the README). */
+export const screenshotDir = path.join(appDir, 'tests', 'screenshots');
 const buildDir = path.join(distDir, 'build');
 const hashFile = path.join(buildDir, '.editorial-admin-hash');
 
-/** Full path of a screenshot (the folder is created): test-results/screenshots/<name>.png */
+/** Full path of a screenshot (the folder is created): tests/screenshots/<name>.png */
 export function screenshotPath(name: string): string {
   fs.mkdirSync(screenshotDir, { recursive: true });
   return path.join(screenshotDir, `${name}.png`);
+}
+
+/**
+ * Screenshot of a page's whole content. The admin scrolls inside a panel, not the window: the
+ * tallest scrolling element (or `selector`) is found, the viewport is made tall enough for all of
+ * its content, the element (or `capture`, e.g. a dialog around it) is captured, and the
+ * viewport is restored.
+ */
+export async function screenshotPanel(page: Page, name: string, selector?: string, capture?: string) {
+  const marker = 'data-screenshot-panel';
+  const extra = await page.evaluate(
+    ({ selector, marker }) => {
+      document.querySelectorAll(`[${marker}]`).forEach((el) => el.removeAttribute(marker));
+      const scrolls = (el: Element) => {
+        const style = getComputedStyle(el);
+        return /(auto|scroll)/.test(style.overflowY) && el.scrollHeight > el.clientHeight + 1;
+      };
+      let panel: Element | null = selector ? document.querySelector(selector) : null;
+      if (!panel) {
+        let best = 0;
+        for (const el of document.querySelectorAll('body *')) {
+          const r = el.getBoundingClientRect();
+          if (r.width * r.height > best && scrolls(el)) {
+            best = r.width * r.height;
+            panel = el;
+          }
+        }
+      }
+      if (!panel) return null;
+      panel.setAttribute(marker, '');
+      return panel.scrollHeight - panel.clientHeight;
+    },
+    { selector, marker }
+  );
+  const viewport = page.viewportSize() ?? VIEWPORT;
+  if (extra === null) {
+    await page.screenshot({ path: screenshotPath(name), fullPage: true });
+    return;
+  }
+  await page.setViewportSize({ width: viewport.width, height: Math.min(12000, viewport.height + Math.max(0, extra)) });
+  try {
+    await page.waitForTimeout(150);
+    await page.locator(capture ?? `[${marker}]`).first().screenshot({ path: screenshotPath(name) });
+  } finally {
+    await page.setViewportSize(viewport);
+  }
 }
 
 function listFiles(dir: string): string[] {

@@ -55,17 +55,41 @@ export interface QueueItem {
   reasons: ModerationReason[];
   reportCount: number;
   postedAt: string;
-  origin: 'reader' | 'import';
+  origin: 'reader' | 'import' | 'staff';
   version: number;
   article: { documentId: string; title: string; slug: string; publishedSlug: string | null } | null;
   parent: { documentId: string; body: string; authorName: string; status: CommentStatus } | null;
   authorHistory: AuthorHistory;
+  /** A moderator's reply from the admin (shared/staff-replies.ts). */
+  isStaff: boolean;
+  /** The commenter's strongest identity key and all of them (shared/commenter-bans.ts). */
+  authorIdentity: string;
+  authorKeys: string[];
+  /** The active ban or suspension covering one of `authorKeys`, if any. */
+  authorBan: { documentId: string; kind: 'ban' | 'suspension'; expiresAt: string | null } | null;
+  /** Moderators' notes on this comment (events with a note), oldest first. */
+  notes: { actorName: string | null; note: string; at: string }[];
+  /** Reader reports by reason, most frequent first. */
+  reportReasons: { reason: ReportReason; count: number }[];
 }
+
+export const MODERATION_EVENT_ACTIONS = [
+  'create', 'approve', 'flag', 'reject', 'restore', 'report', 'auto', 'undo', 'reported', 'move', 'privacy-erase',
+  /** A ban or suspension was made (the comment it was made from, or the banned author's latest). */
+  'ban',
+  /** A ban or suspension was lifted. */
+  'lift-ban',
+  /** A held comment rejected because its author was banned ("reject all their pending comments"). */
+  'ban-reject',
+  /** A staff reply was posted under this comment (on the parent) / this comment is one (on the reply). */
+  'staff-reply',
+] as const;
+export type ModerationEventAction = (typeof MODERATION_EVENT_ACTIONS)[number];
 
 export interface ModerationEvent {
   id: number;
   commentDocumentId: string;
-  action: 'create' | 'approve' | 'flag' | 'reject' | 'restore' | 'report' | 'auto' | 'undo' | 'reported' | 'move' | 'privacy-erase';
+  action: ModerationEventAction;
   fromStatus: CommentStatus | null;
   toStatus: CommentStatus | null;
   actorType: 'system' | 'admin';
@@ -184,6 +208,21 @@ export interface EventsResponse {
   data: ModerationEvent[];
 }
 
+/** One entry of a comment's history: its event, a report split into reason and the reader's note. */
+export interface HistoryEvent extends ModerationEvent {
+  /** For action 'report': the reader's reason and note. */
+  reportReason: ReportReason | null;
+  reportNote: string | null;
+}
+/** GET /editorial/moderation/comments/:documentId/history: the comment's events, oldest first. */
+export interface CommentHistoryResponse {
+  data: {
+    events: HistoryEvent[];
+    reportReasons: { reason: ReportReason; count: number }[];
+    notes: { actorName: string | null; note: string; at: string }[];
+  };
+}
+
 export interface StatsDay {
   day: string;
   received: number;
@@ -197,7 +236,7 @@ export interface StatsResponse {
 }
 
 /**
- * Moderation settings: shape owned by the rule engine (server/src/moderation); the server
+ * Moderation settings: shape owned by the rule engine (server/src/moderation/engine); the server
  * validates with its validateModerationSettings and answers 400 naming the field.
  */
 export type ModerationSettings = Record<string, unknown>;
@@ -219,6 +258,8 @@ export interface PublicComment {
   authorName: string;
   postedAt: string;
   parentDocumentId: string | null;
+  /** Written by the newsroom's staff from the admin (authorName is then the staff member's name). */
+  isStaff: boolean;
   replies: PublicComment[];
 }
 export interface PublicListResponse {
@@ -237,6 +278,8 @@ export const submitBodySchema = z.object({
   body: z.string().trim().min(2, 'is too short').max(COMMENT_LIMITS.body),
   parent: z.string().min(1).max(64).optional().nullable(),
   website: z.string().max(500).optional().nullable(),
+  /** The reader asks to hear (at authorEmail, which it then requires) when the comment is approved or answered. */
+  notify: z.boolean().optional(),
 });
 export type SubmitBody = z.infer<typeof submitBodySchema>;
 export interface SubmitResponse {

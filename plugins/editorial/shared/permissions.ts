@@ -21,4 +21,6 @@ export const UIDS = {
   commentReason: 'plugin::editorial.comment-reason',
   sourceAlias: 'plugin::editorial.source-alias',
   moderationEvent: 'plugin::editorial.moderation-event',
+  commenterBan: 'plugin::editorial.commenter-ban',
+  notification: 'plugin::editorial.notification',
 } as const;

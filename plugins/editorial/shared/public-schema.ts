@@ -2,7 +2,7 @@
  * The public schema: what an anonymous reader may filter, sort, select and populate on each
  * public model, over REST (/api/editorial/*) and GraphQL alike, and the validator that holds a
  * query to it. Pure (no Strapi import): the server narrows every relation the query reaches to
- * publicly visible rows (utils/public-query.ts), the OpenAPI document describes these lists.
+ * publicly visible rows (public-api/public-query.ts), the OpenAPI document describes these lists.
  *
  * Anything not listed here (status, emails, ip hashes, moderation fields, report counts,
  * internal keys, relations to admin users...) can be neither filtered nor sorted nor selected:
@@ -48,7 +48,7 @@ export const PUBLIC_SCHEMA: Readonly<Record<PublicModel, PublicModelSchema>> = {
     },
   },
   comment: {
-    fields: ['documentId', 'body', 'authorName', 'postedAt', 'articleDocumentId', 'origin'],
+    fields: ['documentId', 'body', 'authorName', 'postedAt', 'articleDocumentId', 'origin', 'isStaff'],
     selectOnly: [],
     relations: {
       article: { target: 'article', join: { kind: 'key', own: 'articleDocumentId', target: 'documentId' }, populate: false },

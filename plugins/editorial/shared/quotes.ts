@@ -21,6 +21,8 @@ export const reattributeSchema = z.union([
 ]);
 
 export const mergeSourcesSchema = z.object({ otherDocumentId: z.string().min(1).max(64) }).strict();
+/** POST /sources/:documentId/merge/undo: the mergeId a merge answered with (`undo.mergeId`). */
+export const undoMergeSchema = z.object({ mergeId: z.string().min(1).max(64) }).strict();
 
 export const sourceListQuerySchema = z.object({
   q: z.string().max(200).optional(),
@@ -74,6 +76,8 @@ export interface QuoteDto {
 export interface ArticleQuotesDto {
   articleDocumentId: string;
   status: 'draft' | 'published';
+  /** The article text of that version: quote offsets (start, end) point into it (the review's jump-to-text). */
+  body: string | null;
   quotes: QuoteDto[];
   anonymousShare: number;
   counts: { total: number; anonymous: number; verified: number; rejected: number; needsReview: number };

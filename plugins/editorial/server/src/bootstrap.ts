@@ -1,15 +1,19 @@
 import type { Core } from '@strapi/strapi';
-import { provisionRoles, registerActions } from './permissions';
-import { getService } from './utils/get-service';
-import { registerCommentEvents } from './comments/events';
-import { backfillReasonIndex, subscribeReasonIndex } from './comments/reason-index';
-import { backfillAliasIndex, subscribeAliasIndex } from './quote-sync/alias-index';
-import { ensureTextSearchIndex } from './comments/text-search-index';
+import { provisionRoles, registerActions } from './core/permissions';
+import { getService } from './core/get-service';
+import { registerCommentEvents } from './moderation/comment-events';
+import { backfillReasonIndex, subscribeReasonIndex } from './moderation/reason-index';
+import { backfillAliasIndex, subscribeAliasIndex } from './quotes/sync/alias-index';
+import { ensureTextSearchIndex } from './moderation/text-search-index';
+import { configureListLayouts } from './core/content-manager-layout';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerActions(strapi);
   await provisionRoles(strapi);
+  await configureListLayouts(strapi);
   registerCommentEvents(strapi);
+  // Mails on comment events (report threshold, queue size, readers' opt-in): moderation/notifications.service.ts.
+  getService('notifications', strapi).subscribe();
   subscribeReasonIndex(strapi);
   await backfillReasonIndex(strapi);
   subscribeAliasIndex(strapi);
@@ -22,7 +26,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
 
   // On a fresh database the users-permissions public role exists only once that plugin has
   // bootstrapped, which is after this one when the app lists `editorial` first: then grant
-  // before the first request instead (see services/access.ts).
+  // before the first request instead (see core/access.service.ts).
   const access = getService('access', strapi);
   if (!(await access.grantPublicPermissions())) strapi.server.use(access.grantBeforeFirstRequest());
 };

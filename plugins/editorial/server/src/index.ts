@@ -1,14 +1,14 @@
 import register from './register';
 import { registerPublicApi } from './public-api/register';
-import { importBodyLimit } from './middlewares/import-body-limit';
+import { importBodyLimit } from './importer/import-body-limit.middleware';
 import bootstrap from './bootstrap';
 import destroy from './destroy';
-import config from './config';
-import contentTypes from './content-types';
+import config from './core/config';
+import contentTypes from './core/content-types';
 import controllers from './controllers';
 import routes from './routes';
 import services from './services';
-import policies from './policies';
+import policies from './core/policies';
 import middlewares from './middlewares';
 
 export default {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { quotesOnSave } from './middlewares/quotes-on-save';
-import { commentMoves } from './middlewares/comment-moves';
-import { restoreParkedSubqueries } from './utils/public-query';
+import { quotesOnSave } from './quotes/quotes-on-save.middleware';
+import { commentMoves } from './moderation/comment-moves.middleware';
+import { restoreParkedSubqueries } from './public-api/public-query';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   // GraphQL restrictions (no writes, no comment/quote/moderation-event queries, published-only
@@ -9,6 +9,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(quotesOnSave(strapi));
   // Comments change article only with the moderation permission, with a moderation event.
   strapi.documents.use(commentMoves(strapi));
-  // GraphQL public reads carry their visibility subqueries as tokens (utils/public-query.ts).
+  // GraphQL public reads carry their visibility subqueries as tokens (public-api/public-query.ts).
   strapi.documents.use(restoreParkedSubqueries());
 };

@@ -1,6 +1,7 @@
-import { forwardRef } from 'react';
-import { Badge, Box, Button, Checkbox, Flex, Typography, TextButton, Tooltip } from '@strapi/design-system';
-import { Check, Cross, ArrowsCounterClockwise, ExternalLink, Filter, Pencil, WarningCircle, User } from '@strapi/icons';
+import { forwardRef, useState } from 'react';
+import { Badge, Box, Button, Checkbox, Field, Flex, Textarea, Typography, TextButton, Tooltip } from '@strapi/design-system';
+import { useNotification } from '@strapi/strapi/admin';
+import { Check, Clock, Cross, ArrowsCounterClockwise, ExternalLink, Filter, Lock, Pencil, Message, WarningCircle, User } from '@strapi/icons';
 import { Link as RouterLink } from 'react-router-dom';
 import { styled } from 'styled-components';
 import type { BulkConflict, ModerationAction, QueueItem } from '../../../shared/moderation-api';
@@ -9,6 +10,8 @@ import { HighlightedText } from './HighlightedText';
 import { useRuleName } from './ruleNames';
 import { useTimeFormat } from './time';
 import { useT } from '../utils/t';
+import { useStaffReplyMutation } from '../api';
+import { errorMessage } from '../utils/errors';
 
 const Card = styled(Box)<{ $focused: boolean; $selected: boolean }>`
   border: 1px solid ${({ theme, $focused }) => ($focused ? theme.colors.primary600 : theme.colors.neutral150)};
@@ -100,8 +103,96 @@ export function articlePublicUrl(template: string | null | undefined, article: {
   return publicArticleUrl(template, article, backend);
 }
 
+/** What the signed-in user may follow from a card (links appear only then). */
+export interface CardPermissions {
+  editArticle: boolean;
+}
+
+const NoteBox = styled(Box)`
+  border-left: 3px solid ${({ theme }) => theme.colors.primary500};
+`;
+
+/** Moderators' notes ("flag with a note") and readers' report reasons, on the card itself. */
+function NotesAndReports({ item }: { item: QueueItem }) {
+  const t = useT();
+  const fmt = useTimeFormat();
+  const notes = item.notes ?? [];
+  const reports = item.reportReasons ?? [];
+  if (!notes.length && !reports.length) return null;
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2}>
+      {reports.length > 0 && (
+        <Flex gap={2} wrap="wrap" data-testid="report-reasons">
+          <Typography variant="pi" fontWeight="semiBold" textColor="danger600">{t('item.reportReasons')}</Typography>
+          {reports.map((r) => (
+            <Badge key={r.reason} backgroundColor="danger100" textColor="danger700" data-reason={r.reason}>
+              {t('item.reportReason', { reason: t(`report.${r.reason}`), count: r.count })}
+            </Badge>
+          ))}
+        </Flex>
+      )}
+      {notes.map((n, i) => (
+        <NoteBox key={`${n.at}-${i}`} paddingLeft={3} data-testid="moderator-note">
+          <Typography variant="pi" textColor="neutral600" fontWeight="semiBold">
+            {t('item.noteBy', { name: n.actorName ?? t('events.someone'), time: fmt(n.at).relative })}
+          </Typography>
+          <Typography tag="p" variant="omega" textColor="neutral800" style={{ whiteSpace: 'pre-wrap' }}>
+            {n.note}
+          </Typography>
+        </NoteBox>
+      ))}
+    </Flex>
+  );
+}
+
+/** "Reply as staff": the reply is published at once under the comment, marked as staff. */
+function StaffReplyBox({ item, onDone }: { item: QueueItem; onDone: () => void }) {
+  const t = useT();
+  const { toggleNotification } = useNotification();
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [reply, { isLoading }] = useStaffReplyMutation();
+  const send = async () => {
+    setError(null);
+    try {
+      await reply({ documentId: item.documentId, body: body.trim() }).unwrap();
+      toggleNotification({ type: 'success', message: t('staffReply.sent', { author: item.authorName }) });
+      setBody('');
+      onDone();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  return (
+    <Box padding={3} background="neutral100" hasRadius data-testid="staff-reply" onClick={(e: React.MouseEvent) => e.stopPropagation()}>
+      <Field.Root name={`staff-reply-${item.documentId}`} error={error ?? undefined} hint={t('staffReply.hint')}>
+        <Field.Label>{t('staffReply.label', { author: item.authorName })}</Field.Label>
+        <Textarea
+          value={body}
+          maxLength={5000}
+          onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setBody(e.target.value)}
+          onKeyDown={(e: React.KeyboardEvent) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && body.trim().length >= 2) send();
+          }}
+        />
+        <Field.Hint />
+        <Field.Error />
+      </Field.Root>
+      <Flex gap={2} paddingTop={2} justifyContent="flex-end">
+        <Button variant="tertiary" size="S" onClick={onDone}>{t('note.cancel')}</Button>
+        <Button size="S" loading={isLoading} disabled={body.trim().length < 2} onClick={send} data-testid="staff-reply-send">
+          {t('staffReply.send')}
+        </Button>
+      </Flex>
+    </Box>
+  );
+}
+
 interface Props {
   item: QueueItem;
+  permissions: CardPermissions;
+  onCommentHistory: () => void;
+  onBan: () => void;
   index: number;
   focused: boolean;
   selected: boolean;
@@ -118,12 +209,19 @@ interface Props {
 }
 
 export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCard(
-  { item, index, focused, selected, busy, onFocus, onToggle, onAction, onHistory, onFilterArticle, publicUrlTemplate, conflict },
+  { item, index, focused, selected, busy, permissions, onFocus, onToggle, onAction, onHistory, onCommentHistory, onBan, onFilterArticle, publicUrlTemplate, conflict },
   ref
 ) {
   const t = useT();
+  const [replying, setReplying] = useState(false);
+  const stop = (fn: () => void) => (e: React.MouseEvent) => {
+    e.stopPropagation();
+    fn();
+  };
   const ruleName = useRuleName();
-  const time = useTimeFormat()(item.postedAt);
+  const fmt = useTimeFormat();
+  const time = fmt(item.postedAt);
+  const fmtDate = (iso: string) => fmt(iso).full;
   const h = item.authorHistory ?? { approved: 0, rejected: 0, pending: 0, flagged: 0 };
   return (
     <Card
@@ -158,6 +256,14 @@ export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCar
           <Flex gap={2} wrap="wrap" alignItems="center">
             <StatusBadge status={item.status} />
             <Typography fontWeight="bold" textColor="neutral800">{item.authorName}</Typography>
+            {item.isStaff && <Badge backgroundColor="primary100" textColor="primary700">{t('item.staff')}</Badge>}
+            {item.authorBan && (
+              <Badge backgroundColor="danger100" textColor="danger700" data-testid="author-banned">
+                {item.authorBan.kind === 'ban'
+                  ? t('item.banned')
+                  : t('item.suspended', { until: item.authorBan.expiresAt ? fmtDate(item.authorBan.expiresAt) : '' })}
+              </Badge>
+            )}
             <Tooltip label={t('item.historyTitle', h)}>
               <TextButton
                 startIcon={<User />}
@@ -200,9 +306,15 @@ export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCar
                 >
                   {t('item.filterArticle')}
                 </TextButton>
-                <InlineLink to={`/content-manager/collection-types/plugin::editorial.article/${item.article.documentId}`} onClick={(e) => e.stopPropagation()}>
-                  <Pencil width="1.2rem" height="1.2rem" /> {t('item.openArticle')}
-                </InlineLink>
+                {permissions.editArticle && (
+                  <InlineLink
+                    to={`/content-manager/collection-types/plugin::editorial.article/${item.article.documentId}`}
+                    onClick={(e) => e.stopPropagation()}
+                    data-testid="edit-article"
+                  >
+                    <Pencil width="1.2rem" height="1.2rem" /> {t('item.openArticle')}
+                  </InlineLink>
+                )}
                 {!item.article.publishedSlug ? (
                   <Typography variant="pi" textColor="neutral500">({t('item.notPublished')})</Typography>
                 ) : publicUrlTemplate ? (
@@ -246,6 +358,8 @@ export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCar
           )}
 
           <HighlightedText text={item.body} reasons={item.reasons} />
+
+          <NotesAndReports item={item} />
 
           <Flex gap={3} wrap="wrap" justifyContent="space-between" alignItems="center">
             <Flex gap={2} wrap="wrap" data-testid="reasons">
@@ -296,6 +410,22 @@ export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCar
               </Button>
             </Flex>
           </Flex>
+          <Flex gap={3} wrap="wrap">
+            <TextButton startIcon={<Clock />} onClick={stop(onCommentHistory)} data-testid="comment-history-button">
+              {t('item.commentHistory')}
+            </TextButton>
+            {item.status === 'approved' && !item.isStaff && (
+              <TextButton startIcon={<Message />} onClick={stop(() => setReplying(true))} disabled={replying} data-testid="staff-reply-button">
+                {t('staffReply.open')}
+              </TextButton>
+            )}
+            {!item.isStaff && (
+              <TextButton startIcon={<Lock />} onClick={stop(onBan)} data-testid="ban-button">
+                {item.authorBan ? t('ban.again') : t('ban.open')}
+              </TextButton>
+            )}
+          </Flex>
+          {replying && <StaffReplyBox item={item} onDone={() => setReplying(false)} />}
         </Flex>
         <Typography variant="pi" textColor="neutral400" aria-hidden>
           {index + 1}

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
-import { Box, Button, Flex, IconButton, Loader, Typography } from '@strapi/design-system';
-import { Cross, Download, Filter, Trash } from '@strapi/icons';
+import { useState } from 'react';
+import { Box, Button, Flex, Loader, Typography } from '@strapi/design-system';
+import { Download, Filter, Trash } from '@strapi/icons';
 import { useNotification, useRBAC } from '@strapi/strapi/admin';
-import { styled } from 'styled-components';
 import type { AuthorHistory, QueueItem } from '../../../shared/moderation-api';
-import { errorMessage, useModerationApi } from '../api';
+import { useGetAuthorHistoryQuery, usePrivacyEraseMutation, usePrivacyExportMutation } from '../api';
+import { errorMessage } from '../utils/errors';
+import { Drawer } from './Drawer';
 import { StatusBadge } from './CommentCard';
 import { HighlightedText } from './HighlightedText';
 import { useTimeFormat } from './time';
@@ -19,7 +20,8 @@ const PRIVACY = [{ action: ACTIONS.privacy, subject: null }];
  */
 function PrivacyActions({ author, comments, onErased }: { author: string; comments: QueueItem[]; onErased: () => void }) {
   const t = useT();
-  const api = useModerationApi();
+  const [privacyExport] = usePrivacyExportMutation();
+  const [privacyErase] = usePrivacyEraseMutation();
   const { toggleNotification } = useNotification();
   const { allowedActions, isLoading } = useRBAC(PRIVACY);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -31,7 +33,7 @@ function PrivacyActions({ author, comments, onErased }: { author: string; commen
   const exportData = async (email: string) => {
     setBusy(true);
     try {
-      const data = await api.privacyExport({ email, name: author });
+      const data = await privacyExport({ email, name: author }).unwrap();
       const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
       const a = document.createElement('a');
       a.href = url;
@@ -47,7 +49,7 @@ function PrivacyActions({ author, comments, onErased }: { author: string; commen
   const erase = async (email: string) => {
     setBusy(true);
     try {
-      const counts = await api.privacyErase({ email, name: author });
+      const counts = await privacyErase({ email, name: author }).unwrap();
       toggleNotification({ type: 'success', message: t('drawer.privacy.done', { ...counts }) });
       setConfirming(null);
       onErased();
@@ -95,30 +97,6 @@ function PrivacyActions({ author, comments, onErased }: { author: string; commen
   );
 }
 
-const Backdrop = styled.div`
-  position: fixed;
-  inset: 0;
-  background: rgba(33, 33, 52, 0.2);
-  z-index: 40;
-`;
-const Panel = styled(Box)`
-  position: fixed;
-  top: 0;
-  right: 0;
-  bottom: 0;
-  width: min(480px, 92vw);
-  z-index: 41;
-  display: flex;
-  flex-direction: column;
-  box-shadow: ${({ theme }) => theme.shadows.popupShadow};
-`;
-const Head = styled(Flex)`
-  border-bottom: 1px solid ${({ theme }) => theme.colors.neutral150};
-`;
-const Scroll = styled(Box)`
-  overflow-y: auto;
-  flex: 1;
-`;
 const Stat = ({ label, value, color }: { label: string; value: number; color: string }) => (
   <Flex direction="column" alignItems="flex-start" gap={1} padding={3} background="neutral100" hasRadius flex="1">
     <Typography variant="beta" textColor={color}>{value}</Typography>
@@ -136,90 +114,47 @@ interface Props {
 /** Side drawer with an author's record and their other comments. */
 export function HistoryDrawer({ author, currentId, onClose, onFilterAuthor }: Props) {
   const t = useT();
-  const api = useModerationApi();
   const fmt = useTimeFormat();
-  const [data, setData] = useState<{ counts: AuthorHistory; comments: QueueItem[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [reloads, setReloads] = useState(0);
-  const panelRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!author) return;
-    let live = true;
-    setData(null);
-    setError(null);
-    api
-      .authorHistory(author)
-      .then((d) => live && setData(d))
-      .catch((e) => live && setError(errorMessage(e)));
-    setTimeout(() => panelRef.current?.focus(), 30);
-    return () => {
-      live = false;
-    };
-  }, [author, api, reloads]);
-
-  useEffect(() => {
-    if (!author) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        e.stopPropagation();
-        onClose();
-      }
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [author, onClose]);
-
+  const { data, error, refetch } = useGetAuthorHistoryQuery(author ?? '', { skip: !author, refetchOnMountOrArgChange: true });
   if (!author) return null;
   const others = (data?.comments ?? []).filter((c) => c.documentId !== currentId);
   return (
-    <>
-      <Backdrop onClick={onClose} />
-      <Panel ref={panelRef} tabIndex={-1} background="neutral0" role="dialog" aria-modal="true" aria-label={t('drawer.title', { author })} data-testid="history-drawer">
-        <Head padding={5} justifyContent="space-between" alignItems="center">
-          <Typography variant="beta" tag="h2">{t('drawer.title', { author })}</Typography>
-          <IconButton label={t('drawer.close')} onClick={onClose} variant="ghost">
-            <Cross />
-          </IconButton>
-        </Head>
-        <Scroll padding={5}>
-          {error && <Typography textColor="danger600">{error}</Typography>}
-          {!data && !error && <Loader small />}
-          {data && (
-            <Flex direction="column" alignItems="stretch" gap={4}>
-              <Typography variant="sigma" textColor="neutral600">{t('drawer.counts')}</Typography>
-              <Flex gap={2} data-testid="history-counts">
-                <Stat label={t('status.approved')} value={data.counts.approved} color="success600" />
-                <Stat label={t('status.rejected')} value={data.counts.rejected} color="danger600" />
-                <Stat label={t('status.flagged')} value={data.counts.flagged} color="warning600" />
-                <Stat label={t('status.pending')} value={data.counts.pending} color="secondary600" />
-              </Flex>
-              <Button variant="tertiary" startIcon={<Filter />} onClick={() => onFilterAuthor(author)}>
-                {t('drawer.filter')}
-              </Button>
-              <PrivacyActions author={author} comments={data.comments} onErased={() => setReloads((n) => n + 1)} />
-              {others.length === 0 && <Typography textColor="neutral600">{t('drawer.empty')}</Typography>}
-              {others.map((c) => {
-                const time = fmt(c.postedAt);
-                return (
-                  <Box key={c.documentId} padding={3} hasRadius borderColor="neutral150" borderStyle="solid" borderWidth="1px" data-testid="history-item">
-                    <Flex gap={2} paddingBottom={2} wrap="wrap">
-                      <StatusBadge status={c.status} />
-                      <Typography variant="pi" textColor="neutral600" title={time.full}>{time.relative}</Typography>
-                      {c.article && (
-                        <Typography variant="pi" textColor="neutral600" ellipsis style={{ maxWidth: 260 }}>
-                          · {c.article.title}
-                        </Typography>
-                      )}
-                    </Flex>
-                    <HighlightedText text={c.body} reasons={c.reasons} />
-                  </Box>
-                );
-              })}
-            </Flex>
-          )}
-        </Scroll>
-      </Panel>
-    </>
+    <Drawer title={t('drawer.title', { author })} onClose={onClose} testId="history-drawer">
+      {error && <Typography textColor="danger600">{errorMessage(error)}</Typography>}
+      {!data && !error && <Loader small />}
+      {data && (
+        <Flex direction="column" alignItems="stretch" gap={4}>
+          <Typography variant="sigma" textColor="neutral600">{t('drawer.counts')}</Typography>
+          <Flex gap={2} data-testid="history-counts">
+            <Stat label={t('status.approved')} value={data.counts.approved} color="success600" />
+            <Stat label={t('status.rejected')} value={data.counts.rejected} color="danger600" />
+            <Stat label={t('status.flagged')} value={data.counts.flagged} color="warning600" />
+            <Stat label={t('status.pending')} value={data.counts.pending} color="secondary600" />
+          </Flex>
+          <Button variant="tertiary" startIcon={<Filter />} onClick={() => onFilterAuthor(author)}>
+            {t('drawer.filter')}
+          </Button>
+          <PrivacyActions author={author} comments={data.comments} onErased={refetch} />
+          {others.length === 0 && <Typography textColor="neutral600">{t('drawer.empty')}</Typography>}
+          {others.map((c) => {
+            const time = fmt(c.postedAt);
+            return (
+              <Box key={c.documentId} padding={3} hasRadius borderColor="neutral150" borderStyle="solid" borderWidth="1px" data-testid="history-item">
+                <Flex gap={2} paddingBottom={2} wrap="wrap">
+                  <StatusBadge status={c.status} />
+                  <Typography variant="pi" textColor="neutral600" title={time.full}>{time.relative}</Typography>
+                  {c.article && (
+                    <Typography variant="pi" textColor="neutral600" ellipsis style={{ maxWidth: 260 }}>
+                      · {c.article.title}
+                    </Typography>
+                  )}
+                </Flex>
+                <HighlightedText text={c.body} reasons={c.reasons} />
+              </Box>
+            );
+          })}
+        </Flex>
+      )}
+    </Drawer>
   );
 }

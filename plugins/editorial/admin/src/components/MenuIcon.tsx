@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import { Message } from '@strapi/icons';
 import { styled } from 'styled-components';
-import { COUNTS_EVENT, useModerationApi } from '../api';
+import { useGetCountsQuery } from '../api';
 import { useT } from '../utils/t';
 
 const Wrap = styled.span`
@@ -30,29 +29,11 @@ export const BADGE_POLL_MS = 30000;
 
 /** Menu icon of the review queue, with the number of comments awaiting review (pending + flagged). */
 export function MenuIcon(props: React.SVGProps<SVGSVGElement>) {
-  const api = useModerationApi();
   const t = useT();
-  const [count, setCount] = useState<number | null>(null);
-  useEffect(() => {
-    let live = true;
-    const refresh = () =>
-      api
-        .counts()
-        .then((c) => live && setCount((c.pending ?? 0) + (c.flagged ?? 0)))
-        .catch(() => {});
-    refresh();
-    const timer = window.setInterval(refresh, BADGE_POLL_MS);
-    const onCounts = (e: Event) => {
-      const c = (e as CustomEvent).detail ?? {};
-      setCount((c.pending ?? 0) + (c.flagged ?? 0));
-    };
-    window.addEventListener(COUNTS_EVENT, onCounts);
-    return () => {
-      live = false;
-      window.clearInterval(timer);
-      window.removeEventListener(COUNTS_EVENT, onCounts);
-    };
-  }, [api]);
+  // Shares its cache with the queue's tab counts: whichever polls faster keeps both fresh, and
+  // every moderation action invalidates it.
+  const { data } = useGetCountsQuery(undefined, { pollingInterval: BADGE_POLL_MS });
+  const count = data ? (data.pending ?? 0) + (data.flagged ?? 0) : null;
   return (
     <Wrap>
       <Message {...(props as any)} />

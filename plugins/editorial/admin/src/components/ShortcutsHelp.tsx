@@ -29,6 +29,7 @@ export const SHORTCUTS: { keys: string[]; label: string }[] = [
   { keys: ['Shift', '+ x'], label: 'help.selectAll' },
   { keys: ['u', 'Ctrl + z'], label: 'help.undo' },
   { keys: ['h'], label: 'help.history' },
+  { keys: ['e'], label: 'help.commentHistory' },
   { keys: ['/'], label: 'help.search' },
   { keys: ['[', ']'], label: 'help.pages' },
   { keys: ['n'], label: 'help.refresh' },

@@ -5,7 +5,8 @@
  */
 import * as React from 'react';
 import { useIntl } from 'react-intl';
-import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
+import { styled } from 'styled-components';
 import {
   Badge,
   Box,
@@ -34,6 +35,8 @@ import {
 } from '../../../shared/import';
 import { importItem, previewItem, type ImportItem } from '../utils/import-client';
 import { PLUGIN_ID } from '../pluginId';
+import { useImportFileMutation, usePreviewImportMutation } from '../api';
+import { plainQuote } from '../utils/quote-text';
 
 const t = (id: string) => `${PLUGIN_ID}.import.${id}`;
 const ACCEPT = '.txt,.text,.md,.html,.htm,text/plain,text/html';
@@ -49,6 +52,13 @@ interface Entry extends ImportItem {
   editing: boolean;
   result?: FileImportResult;
 }
+
+/** The progress stays in view while the editor scrolls through the previews. */
+const StickyProgress = styled(Box)`
+  position: sticky;
+  top: 8px;
+  z-index: 3;
+`;
 
 let counter = 0;
 const nextId = () => `item-${Date.now()}-${counter++}`;
@@ -87,7 +97,10 @@ const commentColor: Record<string, { bg: string; text: string }> = {
 
 const ImportPageContent = () => {
   const { formatMessage } = useIntl();
-  const { post } = useFetchClient();
+  const [previewImport] = usePreviewImportMutation();
+  const [importFile] = useImportFileMutation();
+  const sendPreview = React.useCallback((data: FormData | Record<string, unknown>) => previewImport(data).unwrap(), [previewImport]);
+  const sendImport = React.useCallback((data: FormData | Record<string, unknown>) => importFile(data).unwrap(), [importFile]);
   const { toggleNotification } = useNotification();
   const [entries, setEntries] = React.useState<Entry[]>([]);
   const [pasteName, setPasteName] = React.useState('');
@@ -115,7 +128,7 @@ const ImportPageContent = () => {
         patch(entry.id, { previewing: false, preview: { file: entry.filename, ok: false, error: { code: 'too-large', message }, warnings: [] } });
         continue;
       }
-      const preview = await previewItem(post, entry);
+      const preview = await previewItem(sendPreview, entry);
       patch(entry.id, { previewing: false, preview });
     }
   };
@@ -150,7 +163,7 @@ const ImportPageContent = () => {
       patch(e.id, { result: failed });
     }
     for (const [index, entry] of queue.entries()) {
-      const result = await importItem(post, entry, updateDuplicates ? 'update' : 'skip', overridesOf(entry));
+      const result = await importItem(sendImport, entry, updateDuplicates ? 'update' : 'skip', overridesOf(entry));
       out.push(result);
       patch(entry.id, { result });
       setProgress({ done: index + 1, total: queue.length });
@@ -261,14 +274,14 @@ const ImportPageContent = () => {
           )}
 
           {progress && (
-            <Box padding={4} background="neutral0" hasRadius shadow="tableShadow" data-testid="import-progress">
+            <StickyProgress padding={4} background="neutral0" hasRadius shadow="popupShadow" data-testid="import-progress">
               <Flex direction="column" alignItems="stretch" gap={2}>
                 <Typography variant="omega">
                   {formatMessage({ id: t('progress'), defaultMessage: 'Importing {done} of {total}…' }, { done: progress.done, total: progress.total })}
                 </Typography>
                 <ProgressBar value={Math.round((progress.done / progress.total) * 100)} size="M" />
               </Flex>
-            </Box>
+            </StickyProgress>
           )}
 
           {results && <ResultList results={results} />}
@@ -344,7 +357,8 @@ const PreviewCard = ({
   onRemove: () => void;
   onChange: (change: Partial<Entry> | ((e: Entry) => Partial<Entry>)) => void;
 }) => {
-  const { formatMessage } = useIntl();
+  const intl = useIntl();
+  const { formatMessage } = intl;
   const p = entry.preview;
   const fieldLabel: Record<EditableField, string> = {
     title: formatMessage({ id: t('field.title'), defaultMessage: 'Title' }),
@@ -358,6 +372,12 @@ const PreviewCard = ({
     canonicalUrl: formatMessage({ id: t('field.url'), defaultMessage: 'Canonical URL' }),
   };
   const value = (key: EditableField) => entry.edits[key] ?? ((p?.ok ? (p.preview.fields as any)[key] : null) ?? '');
+  /** ISO dates in the admin's locale; what the editor typed stays as typed when it is no date. */
+  const localDate = (iso: string, withTime = false) => {
+    if (!iso) return '';
+    const d = new Date(iso);
+    return Number.isNaN(d.getTime()) ? iso : intl.formatDate(d, withTime ? ({ dateStyle: 'medium', timeStyle: 'short' } as any) : ({ dateStyle: 'long' } as any));
+  };
 
   return (
     <Box padding={5} background="neutral0" hasRadius shadow="tableShadow" data-testid="import-preview-card" data-file={entry.filename}>
@@ -381,7 +401,7 @@ const PreviewCard = ({
                 )}
               </Typography>
               <Typography variant="omega" textColor="neutral700" data-testid="import-preview-facts">
-                {[value('dateline'), value('originalPublishedAt')?.slice(0, 10), value('publicationName'), value('creditLine')].filter(Boolean).join(' · ')}
+                {[value('dateline'), localDate(value('originalPublishedAt')), value('publicationName'), value('creditLine')].filter(Boolean).join(' · ')}
               </Typography>
               <Typography variant="omega" data-testid="import-preview-counts">
                 {formatMessage(
@@ -396,6 +416,24 @@ const PreviewCard = ({
                   },
                 )}
               </Typography>
+              {p.preview.removedBoilerplate.length > 0 && (
+                <details data-testid="import-boilerplate">
+                  <summary>
+                    <Typography variant="pi">
+                      {formatMessage({ id: t('preview.showBoilerplate'), defaultMessage: 'Removed lines ({count})' }, { count: p.preview.removedBoilerplate.length })}
+                    </Typography>
+                  </summary>
+                  <Box tag="ul" paddingTop={1} paddingLeft={4} style={{ listStyle: 'disc' }}>
+                    {p.preview.removedBoilerplate.map((b, i) => (
+                      <li key={i}>
+                        <Typography variant="pi" textColor="neutral600">
+                          {formatMessage({ id: t(`boilerplate.${b.kind}`), defaultMessage: b.kind })}: {b.text}
+                        </Typography>
+                      </li>
+                    ))}
+                  </Box>
+                </details>
+              )}
               {p.duplicateOf && (
                 <Typography textColor="warning700">
                   {formatMessage({ id: t('preview.duplicate'), defaultMessage: 'Already imported as "{title}".' }, { title: p.duplicateOf.title })}
@@ -470,7 +508,7 @@ const PreviewCard = ({
               {p.preview.comments.map((c, i) => (
                 <Box key={i} padding={2} background="neutral100" hasRadius>
                   <Typography variant="pi" fontWeight="bold">{c.authorName}</Typography>
-                  <Typography variant="pi" textColor="neutral600"> · {c.postedAt ?? c.postedAtRaw ?? '?'}{c.parentIndex !== undefined ? ` · ↩ ${p.preview.comments[c.parentIndex]?.authorName ?? ''}` : ''} · </Typography>
+                  <Typography variant="pi" textColor="neutral600"> · {c.postedAt ? localDate(c.postedAt, true) : c.postedAtRaw ?? '?'}{c.parentIndex !== undefined ? ` · ↩ ${p.preview.comments[c.parentIndex]?.authorName ?? ''}` : ''} · </Typography>
                   <Badge backgroundColor={commentColor[c.status]?.bg} textColor={commentColor[c.status]?.text}>{c.status}</Badge>
                   <Typography tag="p" style={{ whiteSpace: 'pre-wrap' }}>{c.body}</Typography>
                 </Box>
@@ -489,7 +527,7 @@ const PreviewCard = ({
             <ul>
               {p.preview.quotes.map((q, i) => (
                 <li key={i}>
-                  <Typography variant="pi">“{q.text}” — {q.source ?? q.speaker ?? '?'}{q.needsReview ? ` (${formatMessage({ id: t('preview.quoteNeedsReview'), defaultMessage: 'needs review' })})` : ''}</Typography>
+                  <Typography variant="pi">“{plainQuote(q.text)}” — {q.source ?? q.speaker ?? '?'}{q.needsReview ? ` (${formatMessage({ id: t('preview.quoteNeedsReview'), defaultMessage: 'needs review' })})` : ''}</Typography>
                 </li>
               ))}
             </ul>

@@ -1,12 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Box, Button, Field, Flex, Grid, Loader, SingleSelect, SingleSelectOption, Textarea, TextInput, Toggle, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, Grid, MultiSelect, MultiSelectOption, SingleSelect, SingleSelectOption, TextInput, Toggle, Typography } from '@strapi/design-system';
 import { Check } from '@strapi/icons';
 import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { ACTIONS } from '../../../shared/permissions';
-import { errorMessage, useModerationApi } from '../api';
+import { BAN_SUBMIT_MODES } from '../../../shared/notifications';
+import { useGetModerationSettingsQuery, usePutModerationSettingsMutation } from '../api';
+import { errorDetails, errorMessage } from '../utils/errors';
 import { hasMessage, useT } from '../utils/t';
+import { TagInput } from '../components/TagInput';
+import { RuleOrder } from '../components/RuleOrder';
+import { useRuleName } from '../components/ruleNames';
 
-/** Same limits as the server (server/src/moderation/settings.ts), checked before saving. */
+/** Same limits as the server (server/src/moderation/engine/settings.ts), checked before saving. */
 const SECTION_MAX = 120;
 const SECTIONS_PATH = 'articleMode.premoderatedSections';
 /** Groups shown first: what newsrooms change most. */
@@ -17,6 +22,31 @@ const ACTION_KEYS = ['action', 'exactSameClientAction', 'closedAction'];
 const RULE_ACTIONS = ['pending', 'flag', 'reject'];
 const READ = [{ action: ACTIONS.moderate, subject: null }];
 const WRITE = [{ action: ACTIONS.moderationSettings, subject: null }];
+
+/** The unit each number is in, by its path (else by its key): shown beside the field. */
+const UNITS: Record<string, string> = {
+  windowMinutes: 'minutes',
+  intervalMinutes: 'minutes',
+  maxLinks: 'links',
+  minLetters: 'letters',
+  minCrossClientChars: 'characters',
+  maxDistance: 'words',
+  minApproved: 'comments',
+  maxRejected: 'comments',
+  maxUppercaseRatio: 'ratio',
+  nearThreshold: 'ratio',
+  'reports.threshold': 'reports',
+  'model.threshold': 'score',
+  spanThreshold: 'score',
+  ruleSpanThreshold: 'score',
+  'notifications.queueDigest.threshold': 'comments',
+};
+export const unitOf = (id: string) => UNITS[id] ?? UNITS[id.split('.').pop() ?? ''];
+/** Lists of rule ids: the run order is sorted by hand, the others are picked from the rules. */
+const RULE_ORDER = 'order';
+/** Settings that take one of a few values (shared/notifications.ts). */
+const ENUMS: Record<string, readonly string[]> = { onSubmit: BAN_SUBMIT_MODES };
+const RULE_LISTS = ['relaxedRules'];
 
 const humanize = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ').replace(/^./, (c) => c.toUpperCase()).replace(/ ([A-Z])/g, (m) => m.toLowerCase());
 
@@ -33,7 +63,7 @@ function setAt(obj: Json, path: string[], value: unknown): Json {
 
 /** The field a server validation error names: details.field/path, or a dotted path in the message. */
 export function fieldOfError(error: any, known: string[]): string | null {
-  const details = error?.response?.data?.error?.details ?? {};
+  const details = errorDetails(error);
   const candidates = [details.field, details.path && [].concat(details.path).join('.'), ...(details.errors ?? []).map((e: any) => [].concat(e.path ?? []).join('.'))];
   for (const c of candidates) if (c && known.includes(c)) return c;
   const message = errorMessage(error);
@@ -48,17 +78,21 @@ interface FieldProps {
   onChange: (path: string[], value: unknown) => void;
   draft: Record<string, string>;
   setDraft: (key: string, text: string) => void;
+  /** Every rule id (the run order), for the rule pickers. */
+  rules: string[];
 }
 
-function SettingField({ path, value, error, disabled, onChange, draft, setDraft }: FieldProps) {
+function SettingField({ path, value, error, disabled, onChange, draft, setDraft, rules }: FieldProps) {
   const t = useT();
+  const ruleName = useRuleName();
   const key = path[path.length - 1];
   const id = path.join('.');
-  const label = t(`settings.field.${key}`, undefined, humanize(key));
+  // A label by path first (notifications.queueDigest.threshold), else by key (threshold).
+  const label = hasMessage(`settings.field.${id}`) ? t(`settings.field.${id}`) : t(`settings.field.${key}`, undefined, humanize(key));
   if (typeof value === 'boolean') {
     return (
       <Field.Root name={id} error={error}>
-        <Field.Label>{key === 'enabled' ? t('settings.enabled') : label}</Field.Label>
+        <Field.Label>{key === 'enabled' && !hasMessage(`settings.field.${id}`) ? t('settings.enabled') : label}</Field.Label>
         <Toggle onLabel={t('settings.on')} offLabel={t('settings.off')} checked={value} disabled={disabled} onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange(path, e.target.checked)} />
         <Field.Error />
       </Field.Root>
@@ -87,6 +121,7 @@ function SettingField({ path, value, error, disabled, onChange, draft, setDraft 
           value={text}
           disabled={disabled}
           data-field={id}
+          endAction={unitOf(id) ? <Typography variant="pi" textColor="neutral600" data-unit={unitOf(id)}>{t(`settings.unit.${unitOf(id)}`)}</Typography> : undefined}
           onChange={(e: React.ChangeEvent<HTMLInputElement>) => {
             setDraft(id, e.target.value);
             const n = Number(e.target.value.replace(',', '.'));
@@ -98,7 +133,30 @@ function SettingField({ path, value, error, disabled, onChange, draft, setDraft 
     );
   }
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
-    const text = draft[id] ?? value.join('\n');
+    if (id === RULE_ORDER) {
+      return (
+        <Field.Root name={id} error={error} hint={t('settings.hint.order')}>
+          <Field.Label>{label}</Field.Label>
+          <RuleOrder id={id} value={value} disabled={disabled} onChange={(v) => onChange(path, v)} />
+          <Field.Hint />
+          <Field.Error />
+        </Field.Root>
+      );
+    }
+    if (RULE_LISTS.includes(key)) {
+      return (
+        <Field.Root name={id} error={error} hint={hasMessage(`settings.hint.${key}`) ? t(`settings.hint.${key}`) : undefined}>
+          <Field.Label>{label}</Field.Label>
+          <MultiSelect value={value} disabled={disabled} withTags onChange={(v: string[]) => onChange(path, v)} data-field={id}>
+            {rules.map((r) => (
+              <MultiSelectOption key={r} value={r}>{ruleName(r)}</MultiSelectOption>
+            ))}
+          </MultiSelect>
+          <Field.Hint />
+          <Field.Error />
+        </Field.Root>
+      );
+    }
     return (
       <Field.Root
         name={id}
@@ -106,21 +164,25 @@ function SettingField({ path, value, error, disabled, onChange, draft, setDraft 
         hint={
           id === SECTIONS_PATH
             ? `${t('settings.hint.premoderatedSections')} · ${t('settings.sections.count', { count: value.length })}`
-            : `${hasMessage(`settings.hint.${key}`) ? t(`settings.hint.${key}`) : t('settings.list.hint')} · ${value.length}`
+            : `${hasMessage(`settings.hint.${key}`) ? t(`settings.hint.${key}`) : t('settings.list.hint')} · ${t('settings.list.count', { count: value.length })}`
         }
       >
         <Field.Label>{label}</Field.Label>
-        <Textarea
-          value={text}
-          disabled={disabled}
-          data-field={id}
-          style={{ minHeight: '9rem', fontFamily: 'ui-monospace, monospace', fontSize: '1.3rem' }}
-          onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => {
-            setDraft(id, e.target.value);
-            onChange(path, e.target.value.split('\n').map((w) => w.trim()).filter(Boolean));
-          }}
-        />
+        <TagInput id={id} value={value} disabled={disabled} onChange={(v) => onChange(path, v)} />
         <Field.Hint />
+        <Field.Error />
+      </Field.Root>
+    );
+  }
+  if (typeof value === 'string' && ENUMS[key]) {
+    return (
+      <Field.Root name={id} error={error}>
+        <Field.Label>{label}</Field.Label>
+        <SingleSelect value={value} disabled={disabled} onChange={(v: string | number) => onChange(path, String(v))} data-field={id}>
+          {ENUMS[key].map((option) => (
+            <SingleSelectOption key={option} value={option}>{t(`settings.${key}.${option}`, undefined, option)}</SingleSelectOption>
+          ))}
+        </SingleSelect>
         <Field.Error />
       </Field.Root>
     );
@@ -144,7 +206,8 @@ function leafPaths(obj: Json, prefix: string[] = []): string[][] {
 
 function SettingsForm() {
   const t = useT();
-  const api = useModerationApi();
+  const { data: loaded, error: loadError } = useGetModerationSettingsQuery();
+  const [putSettings] = usePutModerationSettingsMutation();
   const { toggleNotification } = useNotification();
   const { allowedActions, isLoading: rbacLoading } = useRBAC(WRITE);
   const canEdit = !!allowedActions.canModerationSettings;
@@ -155,15 +218,16 @@ function SettingsForm() {
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
+  // The form starts from the settings once loaded; a save replaces both with the server's answer.
   useEffect(() => {
-    api
-      .getSettings()
-      .then((s) => {
-        setSaved(s);
-        setValue(s);
-      })
-      .catch((e) => setFormError(errorMessage(e)));
-  }, [api]);
+    if (loaded && saved === null) {
+      setSaved(loaded);
+      setValue(loaded);
+    }
+  }, [loaded, saved]);
+  useEffect(() => {
+    if (loadError) setFormError(errorMessage(loadError));
+  }, [loadError]);
 
   const paths = useMemo(() => (value ? leafPaths(value).map((p) => p.join('.')) : []), [value]);
   const dirty = JSON.stringify(saved) !== JSON.stringify(value) || Object.keys(draft).some((k) => draft[k] !== undefined);
@@ -202,7 +266,7 @@ function SettingsForm() {
     }
     setSaving(true);
     try {
-      const next = await api.putSettings(value);
+      const next = await putSettings(value).unwrap();
       setSaved(next);
       setValue(next);
       setDraftState({});
@@ -220,6 +284,7 @@ function SettingsForm() {
     }
   };
 
+  const rules: string[] = Array.isArray(value?.order) ? value.order : [];
   if (!value) return formError ? <Typography textColor="danger600" role="alert">{formError}</Typography> : <Page.Loading />;
 
   const sections = Object.keys(value)
@@ -233,15 +298,17 @@ function SettingsForm() {
       if (v && typeof v === 'object' && !Array.isArray(v)) {
         return (
           <Grid.Item key={k} col={12} direction="column" alignItems="stretch">
-            <Typography variant="sigma" textColor="neutral600">{t(`settings.field.${k}`, undefined, humanize(k))}</Typography>
+            <Typography variant="sigma" textColor="neutral600">
+              {hasMessage(`settings.field.${path.join('.')}`) ? t(`settings.field.${path.join('.')}`) : t(`settings.field.${k}`, undefined, humanize(k))}
+            </Typography>
             <Grid.Root gap={4} paddingTop={2}>{renderFields(v, path)}</Grid.Root>
           </Grid.Item>
         );
       }
-      const wide = Array.isArray(v);
+      const wide = Array.isArray(v) && !RULE_LISTS.includes(k);
       return (
         <Grid.Item key={k} col={wide ? 6 : 3} s={12} direction="column" alignItems="stretch">
-          <SettingField path={path} value={v} error={errors[path.join('.')]} disabled={!canEdit} onChange={onChange} draft={draft} setDraft={setDraft} />
+          <SettingField path={path} value={v} error={errors[path.join('.')]} disabled={!canEdit} onChange={onChange} draft={draft} setDraft={setDraft} rules={rules} />
         </Grid.Item>
       );
     });
@@ -278,7 +345,7 @@ function SettingsForm() {
                   const v = value[k];
                   return (
                     <Grid.Item key={k} col={6} s={12} direction="column" alignItems="stretch">
-                      <SettingField path={[k]} value={v} error={errors[k]} disabled={!canEdit} onChange={onChange} draft={draft} setDraft={setDraft} />
+                      <SettingField path={[k]} value={v} error={errors[k]} disabled={!canEdit} onChange={onChange} draft={draft} setDraft={setDraft} rules={rules} />
                     </Grid.Item>
                   );
                 })}

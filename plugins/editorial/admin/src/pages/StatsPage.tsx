@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Box, Flex, Grid, Loader, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { styled, useTheme } from 'styled-components';
-import type { StatsDay, StatsResponse } from '../../../shared/moderation-api';
-import { errorMessage, useModerationApi } from '../api';
+import type { StatsDay } from '../../../shared/moderation-api';
+import { useGetStatsQuery } from '../api';
+import { errorMessage } from '../utils/errors';
 import { useRuleName } from '../components/ruleNames';
 import { useT } from '../utils/t';
 
@@ -109,22 +110,9 @@ export function StatsPage() {
   const t = useT();
   const intl = useIntl();
   const ruleName = useRuleName();
-  const api = useModerationApi();
   const [days, setDays] = useState(30);
-  const [data, setData] = useState<StatsResponse['data'] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    setError(null);
-    api
-      .stats(days)
-      .then((d) => live && setData(d))
-      .catch((e) => live && setError(errorMessage(e)));
-    return () => {
-      live = false;
-    };
-  }, [api, days]);
+  const { data, error: failure } = useGetStatsQuery(days);
+  const error = failure ? errorMessage(failure) : null;
 
   const totals = useMemo(() => {
     const sum = { received: 0, approved: 0, flagged: 0, rejected: 0, pending: 0 };

@@ -3,20 +3,27 @@ import { useIntl } from 'react-intl';
 import { Button, Field, Flex, NumberInput, Toggle } from '@strapi/design-system';
 import { Page, Layouts, useNotification } from '@strapi/strapi/admin';
 import type { QuoteSettings } from '../../../shared/settings';
-import { useQuotesApi, errorMessage } from './api';
+import { useGetQuoteSettingsQuery, usePutQuoteSettingsMutation } from './api';
+import { errorMessage } from '../utils/errors';
 import { ACTIONS } from '../../../shared/permissions';
 
 /** Settings > Editorial quotes: extraction on/off and the minimum confidence stored. */
 function QuoteSettingsForm() {
   const { formatMessage: t } = useIntl();
   const { toggleNotification } = useNotification();
-  const api = useQuotesApi();
+  const { data, error } = useGetQuoteSettingsQuery();
+  const [putSettings, { isLoading: saving }] = usePutQuoteSettingsMutation();
   const [s, setS] = React.useState<QuoteSettings | null>(null);
-  React.useEffect(() => { api.getSettings().then(setS, (e) => toggleNotification({ type: 'danger', message: errorMessage(e) })); /* eslint-disable-next-line react-hooks/exhaustive-deps */ }, []);
+  React.useEffect(() => {
+    if (data) setS(data);
+  }, [data]);
+  React.useEffect(() => {
+    if (error) toggleNotification({ type: 'danger', message: errorMessage(error) });
+  }, [error, toggleNotification]);
   if (!s) return <Page.Loading />;
   const save = async () => {
     try {
-      setS(await api.putSettings(s));
+      setS(await putSettings(s).unwrap());
       toggleNotification({ type: 'success', message: t({ id: 'editorial.settings.saved', defaultMessage: 'Settings saved' }) });
     } catch (e) {
       toggleNotification({ type: 'danger', message: errorMessage(e) });
@@ -26,7 +33,7 @@ function QuoteSettingsForm() {
     <Page.Main>
       <Layouts.Header
         title={t({ id: 'editorial.settings.quotes.title', defaultMessage: 'Quote extraction' })}
-        primaryAction={<Button onClick={save}>{t({ id: 'editorial.quotes.save', defaultMessage: 'Save' })}</Button>}
+        primaryAction={<Button onClick={save} loading={saving}>{t({ id: 'editorial.quotes.save', defaultMessage: 'Save' })}</Button>}
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>

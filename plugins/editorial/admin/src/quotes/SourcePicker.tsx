@@ -1,64 +1,66 @@
 import * as React from 'react';
-import { useIntl } from 'react-intl';
 import { Box, Button, Flex, TextInput, Typography, SingleSelect, SingleSelectOption, Field } from '@strapi/design-system';
-import type { SourceListItemDto } from '../../../shared/quotes';
-import { useQuotesApi, errorMessage } from './api';
+import { SOURCE_KINDS, type SourceListItemDto } from '../../../shared/quotes';
+import { useGetSourcesQuery, type ReattributeBody } from './api';
+import { errorMessage } from '../utils/errors';
+import { useT } from '../utils/t';
 
-/** Search existing sources, or name a new one; calls onPick with the re-attribution body. */
+/**
+ * Search existing sources and pick one; with `allowCreate` (re-attribution), name a new one too.
+ * A merge offers existing sources only.
+ */
 export function SourcePicker({
   onPick,
   exclude,
+  allowCreate = false,
 }: {
-  onPick: (body: { sourceDocumentId: string } | { source: { name: string; kind: string } }) => void;
+  onPick: (body: ReattributeBody, source?: SourceListItemDto) => void;
   exclude?: string;
+  allowCreate?: boolean;
 }) {
-  const { formatMessage: t } = useIntl();
-  const api = useQuotesApi();
+  const t = useT('quotes');
   const [q, setQ] = React.useState('');
-  const [results, setResults] = React.useState<SourceListItemDto[]>([]);
-  const [error, setError] = React.useState<string | null>(null);
+  const [search, setSearch] = React.useState('');
   const [kind, setKind] = React.useState('person');
-
   React.useEffect(() => {
-    const handle = setTimeout(() => {
-      api
-        .sources({ q, pageSize: 10 })
-        .then((r) => setResults(r.results.filter((s) => s.documentId !== exclude)))
-        .catch((e) => setError(errorMessage(e)));
-    }, 200);
+    const handle = setTimeout(() => setSearch(q.trim()), 200);
     return () => clearTimeout(handle);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [q]);
+  const { data, error: failure } = useGetSourcesQuery({ q: search || undefined, pageSize: 10 });
+  const results = (data?.results ?? []).filter((s) => s.documentId !== exclude);
 
   return (
     <Flex direction="column" alignItems="stretch" gap={2}>
-      <Field.Root>
-        <Field.Label>{t({ id: 'editorial.quotes.source.search', defaultMessage: 'Search sources' })}</Field.Label>
+      <Field.Root name="source-search">
+        <Field.Label>{t('source.search')}</Field.Label>
         <TextInput value={q} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setQ(e.target.value)} />
       </Field.Root>
-      {error ? <Typography textColor="danger600">{error}</Typography> : null}
+      {failure ? <Typography textColor="danger600">{errorMessage(failure)}</Typography> : null}
       {results.map((s) => (
-        <Flex key={s.documentId} justifyContent="space-between" gap={2}>
+        <Flex key={s.documentId} justifyContent="space-between" gap={2} data-testid="source-option">
           <Typography>
-            {s.name} <Typography textColor="neutral600">({s.kind}, {s.quoteCount})</Typography>
+            {s.name}{' '}
+            <Typography textColor="neutral600">
+              ({t(`kind.${s.kind}`)}, {t('source.quoteCount', { count: s.quoteCount })})
+            </Typography>
           </Typography>
-          <Button size="S" variant="secondary" onClick={() => onPick({ sourceDocumentId: s.documentId })}>
-            {t({ id: 'editorial.quotes.source.pick', defaultMessage: 'Choose' })}
+          <Button size="S" variant="secondary" onClick={() => onPick({ sourceDocumentId: s.documentId }, s)}>
+            {t('source.pick')}
           </Button>
         </Flex>
       ))}
-      {q.trim() ? (
+      {allowCreate && q.trim() ? (
         <Box paddingTop={2}>
           <Flex gap={2} alignItems="flex-end">
-            <SingleSelect value={kind} onChange={(v: string | number) => setKind(String(v))} size="S">
-              {['person', 'outlet', 'organisation', 'anonymous'].map((k) => (
+            <SingleSelect value={kind} onChange={(v: string | number) => setKind(String(v))} size="S" aria-label={t('source.kind')}>
+              {SOURCE_KINDS.map((k) => (
                 <SingleSelectOption key={k} value={k}>
-                  {t({ id: `editorial.quotes.kind.${k}`, defaultMessage: k })}
+                  {t(`kind.${k}`)}
                 </SingleSelectOption>
               ))}
             </SingleSelect>
             <Button size="S" onClick={() => onPick({ source: { name: q.trim(), kind } })}>
-              {t({ id: 'editorial.quotes.source.create', defaultMessage: 'New source "{name}"' }, { name: q.trim() })}
+              {t('source.create', { name: q.trim() })}
             </Button>
           </Flex>
         </Box>

@@ -1,82 +1,125 @@
 import * as React from 'react';
-import { useIntl } from 'react-intl';
 import { Routes, Route, Link as RouterLink, useParams } from 'react-router-dom';
+import { styled } from 'styled-components';
 import {
-  Badge, Box, Button, Flex, Table, Thead, Tbody, Tr, Th, Td, TextInput, Typography, SingleSelect, SingleSelectOption, Modal,
+  Badge, Box, Button, Dialog, Field, Flex, Table, Thead, Tbody, Tr, Th, Td, TextInput, Typography, SingleSelect, SingleSelectOption, Modal,
 } from '@strapi/design-system';
-import { Page, Layouts, BackButton, useNotification } from '@strapi/strapi/admin';
-import type { SourceDetailDto, SourceListItemDto } from '../../../shared/quotes';
-import { useQuotesApi, errorMessage } from './api';
+import { Search } from '@strapi/icons';
+import { Page, Layouts, BackButton, useNotification, useRBAC } from '@strapi/strapi/admin';
+import { SOURCE_KINDS, type SourceListItemDto } from '../../../shared/quotes';
+import { ACTIONS, UIDS } from '../../../shared/permissions';
+import { useGetSourceQuery, useGetSourcesQuery, useMergeSourcesMutation, useUndoMergeMutation } from './api';
 import { SourcePicker } from './SourcePicker';
-import { ACTIONS } from '../../../shared/permissions';
+import { plainQuote } from '../utils/quote-text';
+import { errorMessage } from '../utils/errors';
+import { useT } from '../utils/t';
 
-const KINDS = ['person', 'outlet', 'organisation', 'anonymous'];
+const ALL = 'all';
+const ARTICLE_READ = [{ action: 'plugin::content-manager.explorer.read', subject: UIDS.article }];
+
+/** A source's name as the row's link: readable size and weight, underlined on hover only. */
+const NameLink = styled(RouterLink)`
+  font-size: 1.4rem;
+  font-weight: 600;
+  line-height: 2rem;
+  color: ${({ theme }) => theme.colors.primary700};
+  text-decoration: none;
+  &:hover,
+  &:focus-visible {
+    text-decoration: underline;
+  }
+`;
 
 function SourceList() {
-  const { formatMessage: t } = useIntl();
-  const api = useQuotesApi();
+  const t = useT('sources');
+  const tq = useT('quotes');
   const [q, setQ] = React.useState('');
-  const [kind, setKind] = React.useState('');
-  const [unused, setUnused] = React.useState('');
+  const [search, setSearch] = React.useState('');
+  const [kind, setKind] = React.useState(ALL);
+  const [unused, setUnused] = React.useState(ALL);
   const [page, setPage] = React.useState(1);
-  const [data, setData] = React.useState<{ results: SourceListItemDto[]; pagination: { page: number; pageCount: number; total: number } } | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
-
   React.useEffect(() => {
-    const h = setTimeout(() => api.sources({ q, kind: kind || undefined, unused: unused || undefined, page, pageSize: 25 }).then(setData, (e) => setError(errorMessage(e))), 200);
+    const h = setTimeout(() => setSearch(q.trim()), 200);
     return () => clearTimeout(h);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [q, kind, unused, page]);
+  }, [q]);
+  const { data, error } = useGetSourcesQuery({
+    q: search || undefined,
+    kind: kind === ALL ? undefined : kind,
+    unused: unused === ALL ? undefined : unused,
+    page,
+    pageSize: 25,
+  });
 
   return (
     <>
-      <Layouts.Header
-        title={t({ id: 'editorial.sources.title', defaultMessage: 'Sources' })}
-        subtitle={t({ id: 'editorial.sources.subtitle', defaultMessage: '{total} sources quoted in articles' }, { total: data?.pagination.total ?? 0 })}
-      />
+      <Page.Title>{t('title')}</Page.Title>
+      <Layouts.Header title={t('title')} subtitle={t('subtitle', { total: data?.pagination.total ?? 0 })} />
       <Layouts.Content>
-        <Flex gap={2} paddingBottom={4}>
-          <TextInput
-            aria-label={t({ id: 'editorial.quotes.source.search', defaultMessage: 'Search sources' })}
-            placeholder={t({ id: 'editorial.quotes.source.search', defaultMessage: 'Search sources' })}
-            value={q}
-            onChange={(e: React.ChangeEvent<HTMLInputElement>) => { setQ(e.target.value); setPage(1); }}
-          />
-          <SingleSelect aria-label="kind" value={kind} onChange={(v: string | number) => { setKind(String(v)); setPage(1); }} placeholder={t({ id: 'editorial.sources.kind', defaultMessage: 'Kind' })}>
-            <SingleSelectOption value="">{t({ id: 'editorial.sources.all', defaultMessage: 'All kinds' })}</SingleSelectOption>
-            {KINDS.map((k) => <SingleSelectOption key={k} value={k}>{t({ id: `editorial.quotes.kind.${k}`, defaultMessage: k })}</SingleSelectOption>)}
-          </SingleSelect>
-          <SingleSelect aria-label="unused" value={unused} onChange={(v: string | number) => { setUnused(String(v)); setPage(1); }}>
-            <SingleSelectOption value="">{t({ id: 'editorial.sources.anyUse', defaultMessage: 'Used and unused' })}</SingleSelectOption>
-            <SingleSelectOption value="true">{t({ id: 'editorial.sources.unused', defaultMessage: 'Unused only' })}</SingleSelectOption>
-            <SingleSelectOption value="false">{t({ id: 'editorial.sources.used', defaultMessage: 'Used only' })}</SingleSelectOption>
-          </SingleSelect>
+        <Flex gap={4} paddingBottom={4} alignItems="flex-end" wrap="wrap">
+          <Box minWidth="28rem">
+            <Field.Root name="source-search">
+              <Field.Label>{tq('source.search')}</Field.Label>
+              <TextInput
+                startAction={<Search />}
+                placeholder={tq('source.search')}
+                value={q}
+                onChange={(e: React.ChangeEvent<HTMLInputElement>) => {
+                  setQ(e.target.value);
+                  setPage(1);
+                }}
+              />
+            </Field.Root>
+          </Box>
+          <Box minWidth="20rem">
+            <Field.Root name="source-kind">
+              <Field.Label>{t('kind')}</Field.Label>
+              <SingleSelect value={kind} onChange={(v: string | number) => { setKind(String(v)); setPage(1); }} data-testid="sources-kind">
+                <SingleSelectOption value={ALL}>{t('all')}</SingleSelectOption>
+                {SOURCE_KINDS.map((k) => <SingleSelectOption key={k} value={k}>{tq(`kind.${k}`)}</SingleSelectOption>)}
+              </SingleSelect>
+            </Field.Root>
+          </Box>
+          <Box minWidth="20rem">
+            <Field.Root name="source-use">
+              <Field.Label>{t('use')}</Field.Label>
+              <SingleSelect value={unused} onChange={(v: string | number) => { setUnused(String(v)); setPage(1); }}>
+                <SingleSelectOption value={ALL}>{t('anyUse')}</SingleSelectOption>
+                <SingleSelectOption value="true">{t('unused')}</SingleSelectOption>
+                <SingleSelectOption value="false">{t('used')}</SingleSelectOption>
+              </SingleSelect>
+            </Field.Root>
+          </Box>
         </Flex>
-        {error ? <Typography textColor="danger600">{error}</Typography> : null}
+        {error ? <Typography textColor="danger600">{errorMessage(error)}</Typography> : null}
         <Table colCount={4} rowCount={(data?.results.length ?? 0) + 1}>
           <Thead>
             <Tr>
-              <Th><Typography variant="sigma">{t({ id: 'editorial.sources.name', defaultMessage: 'Name' })}</Typography></Th>
-              <Th><Typography variant="sigma">{t({ id: 'editorial.sources.kind', defaultMessage: 'Kind' })}</Typography></Th>
-              <Th><Typography variant="sigma">{t({ id: 'editorial.sources.aliases', defaultMessage: 'Aliases' })}</Typography></Th>
-              <Th><Typography variant="sigma">{t({ id: 'editorial.sources.quotes', defaultMessage: 'Quotes' })}</Typography></Th>
+              <Th><Typography variant="sigma">{t('name')}</Typography></Th>
+              <Th><Typography variant="sigma">{t('kind')}</Typography></Th>
+              <Th><Typography variant="sigma">{t('aliases')}</Typography></Th>
+              <Th><Typography variant="sigma" title={t('quotes.hint')}>{t('quotes')}</Typography></Th>
             </Tr>
           </Thead>
           <Tbody>
             {data?.results.map((s) => (
-              <Tr key={s.documentId}>
-                <Td><RouterLink to={s.documentId}>{s.name}</RouterLink> {s.unused ? <Badge>{t({ id: 'editorial.sources.unusedBadge', defaultMessage: 'unused' })}</Badge> : null}</Td>
-                <Td><Typography>{t({ id: `editorial.quotes.kind.${s.kind}`, defaultMessage: s.kind })}</Typography></Td>
-                <Td><Typography>{s.aliases.join(', ')}</Typography></Td>
-                <Td><Typography>{s.quoteCount}</Typography></Td>
+              <Tr key={s.documentId} data-testid="source-row">
+                <Td>
+                  <Flex gap={2}>
+                    <NameLink to={s.documentId}>{s.name}</NameLink>
+                    {s.unused ? <Badge>{t('unusedBadge')}</Badge> : null}
+                  </Flex>
+                </Td>
+                <Td><Typography>{tq(`kind.${s.kind}`)}</Typography></Td>
+                <Td style={{ whiteSpace: 'normal' }}><Typography textColor="neutral600">{s.aliases.join(', ')}</Typography></Td>
+                <Td><Typography data-testid="source-count">{s.quoteCount}</Typography></Td>
               </Tr>
             ))}
           </Tbody>
         </Table>
         <Flex gap={2} paddingTop={4}>
-          <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>{t({ id: 'editorial.sources.prev', defaultMessage: 'Previous' })}</Button>
-          <Typography>{page} / {Math.max(1, data?.pagination.pageCount ?? 1)}</Typography>
-          <Button variant="tertiary" disabled={page >= (data?.pagination.pageCount ?? 1)} onClick={() => setPage(page + 1)}>{t({ id: 'editorial.sources.next', defaultMessage: 'Next' })}</Button>
+          <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>{t('prev')}</Button>
+          <Typography>{t('page', { page, pageCount: Math.max(1, data?.pagination.pageCount ?? 1) })}</Typography>
+          <Button variant="tertiary" disabled={page >= (data?.pagination.pageCount ?? 1)} onClick={() => setPage(page + 1)}>{t('next')}</Button>
         </Flex>
       </Layouts.Content>
     </>
@@ -85,56 +128,109 @@ function SourceList() {
 
 function SourceDetail() {
   const { documentId = '' } = useParams();
-  const { formatMessage: t } = useIntl();
+  const t = useT('sources');
+  const tq = useT('quotes');
   const { toggleNotification } = useNotification();
-  const api = useQuotesApi();
-  const [data, setData] = React.useState<SourceDetailDto | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
-  const [merging, setMerging] = React.useState(false);
+  const { data, error } = useGetSourceQuery(documentId);
+  const [mergeSources, { isLoading: merging }] = useMergeSourcesMutation();
+  const [undoMerge] = useUndoMergeMutation();
+  const { allowedActions } = useRBAC(ARTICLE_READ);
+  const [picking, setPicking] = React.useState(false);
+  const [candidate, setCandidate] = React.useState<SourceListItemDto | null>(null);
+  const [lastMerge, setLastMerge] = React.useState<{ mergeId: string; name: string } | null>(null);
 
-  React.useEffect(() => { api.source(documentId).then(setData, (e) => setError(errorMessage(e))); /* eslint-disable-next-line react-hooks/exhaustive-deps */ }, [documentId]);
-
-  const merge = async (body: { sourceDocumentId: string } | { source: unknown }) => {
-    setMerging(false);
-    if (!('sourceDocumentId' in body)) return;
+  const confirmMerge = async () => {
+    const other = candidate;
+    setCandidate(null);
+    if (!other || !data) return;
     try {
-      setData(await api.merge(documentId, body.sourceDocumentId));
-      toggleNotification({ type: 'success', message: t({ id: 'editorial.sources.merged', defaultMessage: 'Sources merged' }) });
+      const res = await mergeSources({ documentId, otherDocumentId: other.documentId }).unwrap();
+      setLastMerge(res.undo ? { mergeId: res.undo.mergeId, name: other.name } : null);
+      toggleNotification({ type: 'success', message: t('merged', { other: other.name, target: data.name }) });
+    } catch (e) {
+      toggleNotification({ type: 'danger', message: errorMessage(e) });
+    }
+  };
+  const undo = async () => {
+    if (!lastMerge) return;
+    try {
+      await undoMerge({ documentId, mergeId: lastMerge.mergeId }).unwrap();
+      toggleNotification({ type: 'success', message: t('merge.undone', { other: lastMerge.name }) });
+      setLastMerge(null);
     } catch (e) {
       toggleNotification({ type: 'danger', message: errorMessage(e) });
     }
   };
 
-  if (error) return <Layouts.Content><Typography textColor="danger600">{error}</Typography></Layouts.Content>;
+  if (error) return <Layouts.Content><Typography textColor="danger600">{errorMessage(error)}</Typography></Layouts.Content>;
   if (!data) return <Page.Loading />;
   return (
     <>
+      <Page.Title>{data.name}</Page.Title>
       <Layouts.Header
         navigationAction={<BackButton disabled={false} fallback="/plugins/editorial/sources" />}
         title={data.name}
-        subtitle={`${t({ id: `editorial.quotes.kind.${data.kind}`, defaultMessage: data.kind })}${data.aliases.length ? ` · ${data.aliases.join(', ')}` : ''}`}
-        primaryAction={<Button onClick={() => setMerging(true)}>{t({ id: 'editorial.sources.merge', defaultMessage: 'Merge another source into this one' })}</Button>}
+        subtitle={`${tq(`kind.${data.kind}`)}${data.aliases.length ? ` · ${t('aliasesList', { aliases: data.aliases.join(', ') })}` : ''}`}
+        primaryAction={<Button onClick={() => setPicking(true)} loading={merging}>{t('merge')}</Button>}
       />
       <Layouts.Content>
+        {lastMerge && (
+          <Flex padding={3} marginBottom={4} gap={3} background="success100" hasRadius justifyContent="space-between" role="status" data-testid="merge-notice">
+            <Typography textColor="success700" fontWeight="semiBold">{t('merged', { other: lastMerge.name, target: data.name })}</Typography>
+            <Button variant="tertiary" size="S" onClick={undo} data-testid="merge-undo">{t('merge.undo')}</Button>
+          </Flex>
+        )}
         {data.description ? <Typography tag="p">{data.description}</Typography> : null}
         <Flex direction="column" alignItems="stretch" gap={2} paddingTop={4}>
           {data.quotes.map((q) => (
             <Box key={q.documentId} data-testid="source-quote" padding={3} background="neutral0" hasRadius shadow="tableShadow">
-              <Typography tag="p">“{q.text}”</Typography>
+              <Typography tag="p">“{plainQuote(q.text)}”</Typography>
               <Typography variant="pi" textColor="neutral600">
-                <RouterLink to={`/content-manager/collection-types/plugin::editorial.article/${q.articleDocumentId}`}>{q.articleTitle ?? q.articleDocumentId}</RouterLink>
-                {' '}· {q.articleStatus} · {t({ id: `editorial.quotes.state.${q.state}`, defaultMessage: q.state })}
+                {allowedActions.canRead ? (
+                  <RouterLink to={`/content-manager/collection-types/${UIDS.article}/${q.articleDocumentId}`}>{q.articleTitle ?? q.articleDocumentId}</RouterLink>
+                ) : (
+                  q.articleTitle ?? q.articleDocumentId
+                )}{' '}
+                · {t(`articleStatus.${q.articleStatus}`)} · {tq(`state.${q.state}`)}
               </Typography>
             </Box>
           ))}
         </Flex>
       </Layouts.Content>
-      <Modal.Root open={merging} onOpenChange={(o: boolean) => setMerging(o)}>
+      <Modal.Root open={picking} onOpenChange={(o: boolean) => setPicking(o)}>
         <Modal.Content>
-          <Modal.Header><Modal.Title>{t({ id: 'editorial.sources.merge.title', defaultMessage: 'Pick the duplicate: its quotes and aliases move here, then it is deleted' })}</Modal.Title></Modal.Header>
-          <Modal.Body><SourcePicker exclude={documentId} onPick={merge} /></Modal.Body>
+          <Modal.Header><Modal.Title>{t('merge.title', { target: data.name })}</Modal.Title></Modal.Header>
+          <Modal.Body>
+            <SourcePicker
+              exclude={documentId}
+              onPick={(_body, source) => {
+                setPicking(false);
+                if (source) setCandidate(source);
+              }}
+            />
+          </Modal.Body>
         </Modal.Content>
       </Modal.Root>
+      <Dialog.Root open={!!candidate} onOpenChange={(o: boolean) => !o && setCandidate(null)}>
+        <Dialog.Content data-testid="merge-confirm">
+          <Dialog.Header>{t('merge.confirm.title')}</Dialog.Header>
+          <Dialog.Body>
+            <Typography tag="p" textAlign="center">
+              {t('merge.confirm', { other: candidate?.name ?? '', target: data.name, count: candidate?.quoteCount ?? 0 })}
+            </Typography>
+          </Dialog.Body>
+          <Dialog.Footer>
+            <Dialog.Cancel>
+              <Button fullWidth variant="tertiary">{tq('cancel')}</Button>
+            </Dialog.Cancel>
+            <Dialog.Action>
+              <Button fullWidth variant="danger-light" onClick={confirmMerge} data-testid="merge-confirm-button">
+                {t('merge.confirm.button', { other: candidate?.name ?? '' })}
+              </Button>
+            </Dialog.Action>
+          </Dialog.Footer>
+        </Dialog.Content>
+      </Dialog.Root>
     </>
   );
 }

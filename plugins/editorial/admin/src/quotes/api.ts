@@ -1,30 +1,107 @@
-import { useFetchClient } from '@strapi/strapi/admin';
+/** Quote and source curation endpoints (/editorial/quotes, /editorial/sources) on the plugin's adminApi. */
 import type { ArticleQuotesDto, QuoteDto, SourceDetailDto, SourceListItemDto } from '../../../shared/quotes';
 import type { QuoteSettings } from '../../../shared/settings';
+import { BASE, editorialApi, query } from '../api';
 
-export const errorMessage = (e: any) => e?.response?.data?.error?.message ?? e?.message ?? String(e);
-
-/** Calls of the admin quote API (/editorial/...). */
-export function useQuotesApi() {
-  const { get, post, put } = useFetchClient();
-  return {
-    articleQuotes: async (documentId: string, status: 'draft' | 'published') =>
-      (await get<{ data: ArticleQuotesDto }>(`/editorial/quotes/articles/${documentId}?status=${status}`)).data.data,
-    resync: async (documentId: string, status: 'draft' | 'published') =>
-      (await post<{ data: ArticleQuotesDto }>(`/editorial/quotes/articles/${documentId}/resync?status=${status}`, {})).data.data,
-    verify: async (id: string) => (await post<{ data: QuoteDto }>(`/editorial/quotes/${id}/verify`, {})).data.data,
-    reject: async (id: string) => (await post<{ data: QuoteDto }>(`/editorial/quotes/${id}/reject`, {})).data.data,
-    editText: async (id: string, text: string) => (await put<{ data: QuoteDto }>(`/editorial/quotes/${id}/text`, { text })).data.data,
-    reattribute: async (id: string, body: { sourceDocumentId: string } | { source: { name: string; kind: string } }) =>
-      (await put<{ data: QuoteDto }>(`/editorial/quotes/${id}/source`, body)).data.data,
-    sources: async (params: Record<string, string | number | undefined>) => {
-      const qs = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== '') as [string, string][]);
-      return (await get<{ results: SourceListItemDto[]; pagination: { page: number; pageSize: number; total: number; pageCount: number } }>(`/editorial/sources?${qs}`)).data;
-    },
-    source: async (documentId: string) => (await get<{ data: SourceDetailDto }>(`/editorial/sources/${documentId}`)).data.data,
-    merge: async (documentId: string, otherDocumentId: string) =>
-      (await post<{ data: SourceDetailDto }>(`/editorial/sources/${documentId}/merge`, { otherDocumentId })).data.data,
-    getSettings: async () => (await get<{ data: QuoteSettings }>('/editorial/settings/quotes')).data.data,
-    putSettings: async (s: QuoteSettings) => (await put<{ data: QuoteSettings }>('/editorial/settings/quotes', s)).data.data,
-  };
+export type ArticleStatus = 'draft' | 'published';
+export interface SourceListParams {
+  q?: string;
+  kind?: string;
+  unused?: string;
+  page?: number;
+  pageSize?: number;
 }
+export interface SourceList {
+  results: SourceListItemDto[];
+  pagination: { page: number; pageSize: number; total: number; pageCount: number };
+}
+export type ReattributeBody = { sourceDocumentId: string } | { source: { name: string; kind: string } };
+/** What a merge moved, so that it can be undone (POST /sources/:documentId/merge/undo). */
+export interface MergeResult extends SourceDetailDto {
+  undo?: { mergeId: string } | null;
+}
+
+/** A quote change shows in its article's panel and on the Sources pages (counts, quote lists). */
+const AFTER_QUOTE = [
+  { type: 'EditorialQuotes' as const, id: 'LIST' },
+  { type: 'EditorialSource' as const, id: 'LIST' },
+];
+
+const quotesApi = editorialApi.injectEndpoints({
+  endpoints: (build) => ({
+    getArticleQuotes: build.query<ArticleQuotesDto, { documentId: string; status: ArticleStatus }>({
+      query: ({ documentId, status }) => `${BASE}/quotes/articles/${encodeURIComponent(documentId)}${query({ status })}`,
+      transformResponse: (res: { data: ArticleQuotesDto }) => res.data,
+      providesTags: (_r, _e, { documentId }) => [{ type: 'EditorialQuotes', id: documentId }, { type: 'EditorialQuotes', id: 'LIST' }],
+    }),
+    resyncArticleQuotes: build.mutation<ArticleQuotesDto, { documentId: string; status: ArticleStatus }>({
+      query: ({ documentId, status }) => ({ url: `${BASE}/quotes/articles/${encodeURIComponent(documentId)}/resync${query({ status })}`, method: 'POST', data: {} }),
+      transformResponse: (res: { data: ArticleQuotesDto }) => res.data,
+      invalidatesTags: AFTER_QUOTE,
+    }),
+    verifyQuote: build.mutation<QuoteDto, string>({
+      query: (id) => ({ url: `${BASE}/quotes/${encodeURIComponent(id)}/verify`, method: 'POST', data: {} }),
+      transformResponse: (res: { data: QuoteDto }) => res.data,
+      invalidatesTags: AFTER_QUOTE,
+    }),
+    rejectQuote: build.mutation<QuoteDto, string>({
+      query: (id) => ({ url: `${BASE}/quotes/${encodeURIComponent(id)}/reject`, method: 'POST', data: {} }),
+      transformResponse: (res: { data: QuoteDto }) => res.data,
+      invalidatesTags: AFTER_QUOTE,
+    }),
+    editQuoteText: build.mutation<QuoteDto, { id: string; text: string }>({
+      query: ({ id, text }) => ({ url: `${BASE}/quotes/${encodeURIComponent(id)}/text`, method: 'PUT', data: { text } }),
+      transformResponse: (res: { data: QuoteDto }) => res.data,
+      invalidatesTags: AFTER_QUOTE,
+    }),
+    reattributeQuote: build.mutation<QuoteDto, { id: string; body: ReattributeBody }>({
+      query: ({ id, body }) => ({ url: `${BASE}/quotes/${encodeURIComponent(id)}/source`, method: 'PUT', data: body }),
+      transformResponse: (res: { data: QuoteDto }) => res.data,
+      invalidatesTags: AFTER_QUOTE,
+    }),
+    getSources: build.query<SourceList, SourceListParams>({
+      query: (p) => `${BASE}/sources${query({ ...p })}`,
+      providesTags: [{ type: 'EditorialSource', id: 'LIST' }],
+    }),
+    getSource: build.query<SourceDetailDto, string>({
+      query: (documentId) => `${BASE}/sources/${encodeURIComponent(documentId)}`,
+      transformResponse: (res: { data: SourceDetailDto }) => res.data,
+      providesTags: (_r, _e, id) => [{ type: 'EditorialSource', id }, { type: 'EditorialSource', id: 'LIST' }],
+    }),
+    mergeSources: build.mutation<MergeResult, { documentId: string; otherDocumentId: string }>({
+      query: ({ documentId, otherDocumentId }) => ({ url: `${BASE}/sources/${encodeURIComponent(documentId)}/merge`, method: 'POST', data: { otherDocumentId } }),
+      transformResponse: (res: { data: MergeResult }) => res.data,
+      invalidatesTags: AFTER_QUOTE,
+    }),
+    undoMerge: build.mutation<SourceDetailDto, { documentId: string; mergeId: string }>({
+      query: ({ documentId, mergeId }) => ({ url: `${BASE}/sources/${encodeURIComponent(documentId)}/merge/undo`, method: 'POST', data: { mergeId } }),
+      transformResponse: (res: { data: SourceDetailDto }) => res.data,
+      invalidatesTags: AFTER_QUOTE,
+    }),
+    getQuoteSettings: build.query<QuoteSettings, void>({
+      query: () => `${BASE}/settings/quotes`,
+      transformResponse: (res: { data: QuoteSettings }) => res.data,
+      providesTags: [{ type: 'EditorialQuoteSettings', id: 'LIST' }],
+    }),
+    putQuoteSettings: build.mutation<QuoteSettings, QuoteSettings>({
+      query: (data) => ({ url: `${BASE}/settings/quotes`, method: 'PUT', data }),
+      transformResponse: (res: { data: QuoteSettings }) => res.data,
+      invalidatesTags: [{ type: 'EditorialQuoteSettings', id: 'LIST' }, ...AFTER_QUOTE],
+    }),
+  }),
+});
+
+export const {
+  useGetArticleQuotesQuery,
+  useResyncArticleQuotesMutation,
+  useVerifyQuoteMutation,
+  useRejectQuoteMutation,
+  useEditQuoteTextMutation,
+  useReattributeQuoteMutation,
+  useGetSourcesQuery,
+  useGetSourceQuery,
+  useMergeSourcesMutation,
+  useUndoMergeMutation,
+  useGetQuoteSettingsQuery,
+  usePutQuoteSettingsMutation,
+} = quotesApi;

@@ -4,6 +4,7 @@
  * pasted text goes as JSON.
  */
 import type { FileImportResult, FilePreviewResult, ImportOverrides, OnDuplicate } from '../../../shared/import';
+import { errorMessage } from './errors';
 
 export interface ImportItem {
   id: string;
@@ -13,13 +14,8 @@ export interface ImportItem {
   size: number;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Post = (url: string, data?: any, config?: any) => Promise<{ data: any }>;
-
-function errorMessage(error: unknown): string {
-  const e = error as any;
-  return e?.response?.data?.error?.message ?? e?.message ?? String(error);
-}
+/** Sends one request body (an RTK Query mutation, unwrapped): FormData for a file, JSON for pasted text. */
+type Send<T> = (data: FormData | Record<string, unknown>) => Promise<T>;
 
 function body(item: ImportItem, extra: Record<string, unknown> = {}, overrides?: ImportOverrides) {
   if (item.file) {
@@ -35,19 +31,17 @@ function body(item: ImportItem, extra: Record<string, unknown> = {}, overrides?:
   };
 }
 
-export async function previewItem(post: Post, item: ImportItem): Promise<FilePreviewResult> {
+export async function previewItem(send: Send<FilePreviewResult>, item: ImportItem): Promise<FilePreviewResult> {
   try {
-    const res = await post('/editorial/import/preview', body(item));
-    return res.data.data[0] as FilePreviewResult;
+    return await send(body(item));
   } catch (error) {
     return { file: item.filename, ok: false, error: { code: 'request', message: errorMessage(error) }, warnings: [] };
   }
 }
 
-export async function importItem(post: Post, item: ImportItem, onDuplicate: OnDuplicate, overrides?: ImportOverrides): Promise<FileImportResult> {
+export async function importItem(send: Send<FileImportResult>, item: ImportItem, onDuplicate: OnDuplicate, overrides?: ImportOverrides): Promise<FileImportResult> {
   try {
-    const res = await post('/editorial/import', body(item, { onDuplicate }, overrides));
-    return res.data.data.results[0] as FileImportResult;
+    return await send(body(item, { onDuplicate }, overrides));
   } catch (error) {
     return { file: item.filename, status: 'failed', code: 'request', reason: errorMessage(error), warnings: [] };
   }

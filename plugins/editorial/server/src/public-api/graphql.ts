@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { UIDS } from '../../../shared/permissions';
-import { PUBLIC_QUOTE_WHERE } from '../services/public-api';
-import { getService } from '../utils/get-service';
-import { asValidationError, parkSubqueries, publicScope } from '../utils/public-query';
+import { PUBLIC_QUOTE_WHERE } from './public-api.service';
+import { getService } from '../core/get-service';
+import { asValidationError, parkSubqueries, publicScope } from './public-query';
 import { checkFilters, checkSort, filtersFromGraphql, filtersToGraphql } from '../../../shared/public-schema';
 
 /**
@@ -16,7 +16,7 @@ import { checkFilters, checkSort, filtersFromGraphql, filtersToGraphql } from '.
  *  - article queries always read published versions, whatever `status` is asked for;
  *  - source queries only see sources the REST directory shows;
  *  - `filters` and `sort` follow the public schema like the REST query string (a private field
- *    is refused, a filter crossing a relation reaches visible rows only: utils/public-query.ts);
+ *    is refused, a filter crossing a relation reaches visible rows only: public-api/public-query.ts);
  *  - `EditorialSource.aliases` gives the public aliases (forms public quotes use).
  * Private attributes (emails, ip hashes, moderation reasons, fingerprints) are never part
  * of the generated types.
@@ -47,7 +47,7 @@ export function registerGraphql(strapi: Core.Strapi) {
   /**
    * The public schema for GraphQL arguments: filters and sort are checked like the REST query
    * string (GraphQL spells operators without `$`) and every relation a filter crosses is narrowed
-   * to visible rows (utils/public-query.ts).
+   * to visible rows (public-api/public-query.ts).
    */
   const publicArgs = async (model: 'article' | 'source', args: any) => {
     const { filters, sort, ...rest } = args ?? {};

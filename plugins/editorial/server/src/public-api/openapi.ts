@@ -129,7 +129,7 @@ const DOCS: Record<string, Doc> = {
     responses: {
       '201': json({ type: 'object', properties: { data: { type: 'object', properties: { documentId: { type: 'string' }, status: { type: 'string', enum: ['published', 'awaiting-review'] } } } } }, 'Accepted: data.status says whether it is visible or awaiting review'),
       '400': json(ref('Error'), 'Invalid input (the message names the field)'),
-      '403': json(ref('Error'), 'Comments are closed on this article'),
+      '403': json(ref('Error'), 'Comments are closed on this article, or the commenter is banned or suspended (error.details.code commenter-banned)'),
       '404': json(ref('Error')),
       '415': json(ref('Error'), 'The body is not application/json'),
       '429': json(ref('Error'), 'Too many comments: see Retry-After'),
@@ -219,7 +219,7 @@ const SCHEMAS = {
   },
   Comment: {
     type: 'object',
-    properties: { documentId: { type: 'string' }, body: { type: 'string', description: 'Plain text: render as text, never as HTML' }, authorName: { type: 'string' }, postedAt: { type: 'string', format: 'date-time' }, articleDocumentId: { type: 'string' }, origin: { type: 'string', enum: ['reader', 'import'] } },
+    properties: { documentId: { type: 'string' }, body: { type: 'string', description: 'Plain text: render as text, never as HTML' }, authorName: { type: 'string' }, postedAt: { type: 'string', format: 'date-time' }, articleDocumentId: { type: 'string' }, origin: { type: 'string', enum: ['reader', 'import', 'staff'] }, isStaff: { type: 'boolean', description: 'Written by newsroom staff (authorName is the staff member)' } },
   },
   CommentThread: {
     type: 'object',
@@ -229,6 +229,7 @@ const SCHEMAS = {
       authorName: { type: 'string' },
       postedAt: { type: 'string', format: 'date-time' },
       parentDocumentId: { type: 'string', nullable: true },
+      isStaff: { type: 'boolean', description: 'Written by newsroom staff (authorName is the staff member)' },
       replies: { type: 'array', items: { $ref: '#/components/schemas/CommentThread' } },
     },
   },
@@ -240,6 +241,7 @@ const SCHEMAS = {
       authorName: { type: 'string', maxLength: 80 },
       authorEmail: { type: 'string', format: 'email', description: 'Kept private, never shown' },
       parent: { type: 'string', description: 'documentId of the approved comment answered' },
+      notify: { type: 'boolean', description: 'Mail authorEmail (then required) when the comment is approved or answered' },
     },
   },
 };

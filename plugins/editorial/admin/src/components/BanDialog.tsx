@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'react';
+import { Button, Checkbox, Field, Flex, Modal, NumberInput, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
+import { useNotification } from '@strapi/strapi/admin';
+import { BAN_REASON_MAX, SUSPENSION_MAX_HOURS, type BanKind } from '../../../shared/commenter-bans';
+import type { QueueItem } from '../../../shared/moderation-api';
+import { useCreateBanMutation } from '../api';
+import { errorMessage } from '../utils/errors';
+import { useT } from '../utils/t';
+
+/** Suspension lengths are typed in a unit; the server takes hours. */
+export const DURATION_UNITS = { hours: 1, days: 24, weeks: 24 * 7 } as const;
+type Unit = keyof typeof DURATION_UNITS;
+
+/** Ban or suspend the author of a comment (every identity the comment carries), with a reason. */
+export function BanDialog({ comment, onClose }: { comment: QueueItem | null; onClose: () => void }) {
+  const t = useT();
+  const { toggleNotification } = useNotification();
+  const [createBan, { isLoading }] = useCreateBanMutation();
+  const [kind, setKind] = useState<BanKind>('suspension');
+  const [amount, setAmount] = useState<number | undefined>(7);
+  const [unit, setUnit] = useState<Unit>('days');
+  const [reason, setReason] = useState('');
+  const [rejectPending, setRejectPending] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!comment) return;
+    setKind('suspension');
+    setAmount(7);
+    setUnit('days');
+    setReason('');
+    setRejectPending(true);
+    setError(null);
+  }, [comment]);
+  if (!comment) return null;
+
+  const hours = kind === 'suspension' && amount ? Math.round(amount * DURATION_UNITS[unit]) : undefined;
+  const durationError = kind === 'suspension' && (!hours || hours < 1 || hours > SUSPENSION_MAX_HOURS) ? t('ban.duration.invalid', { max: SUSPENSION_MAX_HOURS / 24 }) : null;
+  const submit = async () => {
+    if (durationError || !reason.trim()) return;
+    setError(null);
+    try {
+      const res = await createBan({
+        commentDocumentId: comment.documentId,
+        kind,
+        ...(kind === 'suspension' ? { durationHours: hours } : {}),
+        reason: reason.trim(),
+        rejectPending,
+      }).unwrap();
+      toggleNotification({
+        type: 'success',
+        message: t(kind === 'ban' ? 'ban.done.ban' : 'ban.done.suspension', { author: comment.authorName, count: res.rejectedCount }),
+      });
+      onClose();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  return (
+    <Modal.Root open onOpenChange={(open: boolean) => !open && onClose()}>
+      <Modal.Content data-testid="ban-dialog">
+        <Modal.Header>
+          <Modal.Title>{t('ban.title', { author: comment.authorName })}</Modal.Title>
+        </Modal.Header>
+        <Modal.Body>
+          <Flex direction="column" alignItems="stretch" gap={4}>
+            <Typography variant="pi" textColor="neutral600" tag="p">{t('ban.hint')}</Typography>
+            <Field.Root name="ban-kind">
+              <Field.Label>{t('ban.kind')}</Field.Label>
+              <SingleSelect value={kind} onChange={(v: string | number) => setKind(v as BanKind)} data-testid="ban-kind">
+                <SingleSelectOption value="suspension">{t('ban.kind.suspension')}</SingleSelectOption>
+                <SingleSelectOption value="ban">{t('ban.kind.ban')}</SingleSelectOption>
+              </SingleSelect>
+            </Field.Root>
+            {kind === 'suspension' && (
+              <Field.Root name="ban-duration" error={durationError ?? undefined}>
+                <Field.Label>{t('ban.duration')}</Field.Label>
+                <Flex gap={2} alignItems="flex-start">
+                  <NumberInput value={amount} minValue={1} step={1} onValueChange={(v: number | undefined) => setAmount(v)} aria-label={t('ban.duration')} data-testid="ban-amount" />
+                  <SingleSelect value={unit} onChange={(v: string | number) => setUnit(v as Unit)} aria-label={t('ban.unit')} data-testid="ban-unit">
+                    {(Object.keys(DURATION_UNITS) as Unit[]).map((u) => (
+                      <SingleSelectOption key={u} value={u}>{t(`unit.${u}`)}</SingleSelectOption>
+                    ))}
+                  </SingleSelect>
+                </Flex>
+                <Field.Error />
+              </Field.Root>
+            )}
+            <Field.Root name="ban-reason" required hint={t('ban.reason.hint')}>
+              <Field.Label>{t('ban.reason')}</Field.Label>
+              <Textarea value={reason} maxLength={BAN_REASON_MAX} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setReason(e.target.value)} data-testid="ban-reason" />
+              <Field.Hint />
+            </Field.Root>
+            <Checkbox checked={rejectPending} onCheckedChange={(v: boolean) => setRejectPending(v === true)} data-testid="ban-reject-pending">
+              {t('ban.rejectPending')}
+            </Checkbox>
+            {error && (
+              <Typography textColor="danger600" role="alert" data-testid="ban-error">
+                {error}
+              </Typography>
+            )}
+          </Flex>
+        </Modal.Body>
+        <Modal.Footer>
+          <Modal.Close>
+            <Button variant="tertiary">{t('note.cancel')}</Button>
+          </Modal.Close>
+          <Button variant="danger" loading={isLoading} disabled={!reason.trim() || !!durationError} onClick={submit} data-testid="ban-confirm">
+            {kind === 'ban' ? t('ban.confirm.ban') : t('ban.confirm.suspension')}
+          </Button>
+        </Modal.Footer>
+      </Modal.Content>
+    </Modal.Root>
+  );
+}

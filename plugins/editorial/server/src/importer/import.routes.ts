@@ -1,0 +1,7 @@
+import { ACTIONS } from '../../../shared/permissions';
+import { can, type AdminRoute } from '../core/routes';
+
+export default [
+  { method: 'POST', path: '/import/preview', handler: 'import.preview', config: can(ACTIONS.import) },
+  { method: 'POST', path: '/import', handler: 'import.import', config: can(ACTIONS.import) },
+] satisfies AdminRoute[];

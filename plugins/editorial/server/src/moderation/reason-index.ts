@@ -1,0 +1,81 @@
+import type { Core } from '@strapi/strapi';
+import { UIDS } from '../../../shared/permissions';
+
+/**
+ * The review queue's index of moderation reasons: one editorial_comment_reasons row per rule
+ * that matched a comment, so filtering a million comments by rule is an indexed join rather than
+ * a LIKE over a text column. Kept in step with the comment's `reasonRules` ("|rule-a|rule-b|")
+ * by database lifecycles, which fire for every write through Strapi's query engine (imports, the
+ * system's own transitions), inside the writer's transaction; public submissions, written with
+ * plain inserts, add their rows themselves (moderation/comment-insert.ts).
+ */
+export const rulesOf = (reasonRules: unknown): string[] =>
+  typeof reasonRules === 'string' ? [...new Set(reasonRules.split('|').map((r) => r.trim()).filter(Boolean))].map((r) => r.slice(0, 64)) : [];
+
+export function subscribeReasonIndex(strapi: Core.Strapi) {
+  const reasons = () => strapi.db.query(UIDS.commentReason as any);
+  const replace = async (commentId: number, reasonRules: unknown) => {
+    await reasons().deleteMany({ where: { commentId } });
+    const rules = rulesOf(reasonRules);
+    if (rules.length) await reasons().createMany({ data: rules.map((rule) => ({ commentId, rule })) });
+  };
+  strapi.db.lifecycles.subscribe({
+    models: [UIDS.comment],
+    async afterCreate(event: any) {
+      const id = event.result?.id;
+      const rules = rulesOf(event.params?.data?.reasonRules);
+      if (id && rules.length) await reasons().createMany({ data: rules.map((rule) => ({ commentId: id, rule })) });
+    },
+    async afterUpdate(event: any) {
+      const id = event.result?.id;
+      if (id && event.params?.data && 'reasonRules' in event.params.data) await replace(id, event.params.data.reasonRules);
+    },
+    // updateMany reports no ids: find them first when the reasons change (a rare write).
+    async beforeUpdateMany(event: any) {
+      if (!event.params?.data || !('reasonRules' in event.params.data)) return;
+      const rows = await strapi.db.query(UIDS.comment as any).findMany({ select: ['id'], where: event.params.where ?? {} });
+      event.state.reasonCommentIds = rows.map((r: any) => r.id);
+    },
+    async afterUpdateMany(event: any) {
+      for (const id of (event.state?.reasonCommentIds as number[] | undefined) ?? []) await replace(id, event.params.data.reasonRules);
+    },
+    async afterDelete(event: any) {
+      const id = event.result?.id;
+      if (id) await reasons().deleteMany({ where: { commentId: id } });
+    },
+    async beforeDeleteMany(event: any) {
+      const rows = await strapi.db.query(UIDS.comment as any).findMany({ select: ['id'], where: event.params?.where ?? {} });
+      event.state.reasonCommentIds = rows.map((r: any) => r.id);
+    },
+    async afterDeleteMany(event: any) {
+      const ids = (event.state?.reasonCommentIds as number[] | undefined) ?? [];
+      for (let i = 0; i < ids.length; i += 500) await reasons().deleteMany({ where: { commentId: { $in: ids.slice(i, i + 500) } } });
+    },
+  } as any);
+}
+
+/**
+ * Fills the index once for comments written before it existed (or by bulk loads that bypass the
+ * lifecycles), in batches by id. Safe to run on every start: it only looks at comments newer
+ * than the last indexed one when the index is not empty.
+ */
+export async function backfillReasonIndex(strapi: Core.Strapi, batch = 5000): Promise<number> {
+  const knex = strapi.db.connection;
+  const last = await knex('editorial_comment_reasons').max({ id: 'comment_id' }).first();
+  let after = Number(last?.id ?? 0);
+  let written = 0;
+  for (;;) {
+    const rows: { id: number; reason_rules: string | null }[] = await knex('editorial_comments')
+      .select('id', 'reason_rules')
+      .whereNotNull('reason_rules')
+      .andWhere('id', '>', after)
+      .orderBy('id')
+      .limit(batch);
+    if (!rows.length) return written;
+    const data = rows.flatMap((r) => rulesOf(r.reason_rules).map((rule) => ({ comment_id: r.id, rule })));
+    // SQLite caps the terms of one multi-row insert; 400 rows stay under it.
+    for (let i = 0; i < data.length; i += 400) await knex('editorial_comment_reasons').insert(data.slice(i, i + 400));
+    written += data.length;
+    after = rows[rows.length - 1].id;
+  }
+}

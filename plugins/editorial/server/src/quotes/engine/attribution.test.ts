@@ -1,0 +1,521 @@
+/**
+ * One test per error class of issue 15, on invented text: quote boundaries, cues that report
+ * nothing, the closed class that never names a source, chains of mentions within an article,
+ * and the confidence and evidence each quote carries.
+ */
+import { extractQuotes, type ExtractedQuote } from './index';
+
+function only(text: string): ExtractedQuote {
+  const quotes = extractQuotes(text);
+  expect(quotes).toHaveLength(1);
+  return quotes[0];
+}
+
+function containing(quotes: ExtractedQuote[], part: string): ExtractedQuote {
+  const q = quotes.find((x) => x.text.includes(part));
+  if (!q) throw new Error(`no quote contains “${part}”: ${JSON.stringify(quotes.map((x) => x.text))}`);
+  return q;
+}
+
+describe('quote boundaries', () => {
+  it('keeps the cue and its frame out of the content', () => {
+    const q = only('Brun said in an interview published on Monday that “the tide has turned.”');
+    expect(q.text).toBe('“the tide has turned.”');
+    expect(q.cue?.text).toBe('said');
+    expect(q.speaker?.text).toBe('Brun');
+  });
+
+  it('does not spill a pronoun object into the quote', () => {
+    const q = only('Ola Brun, the harbour master, described them as “early signs of a thaw.”');
+    expect(q.text).toBe('“early signs of a thaw.”');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+
+  it('joins the quoted and unquoted parts of a mixed quote', () => {
+    const q = only('The harbour master said the ferries were “running late but running” all week.');
+    expect(q.type).toBe('mixed');
+    expect(q.text).toBe('the ferries were “running late but running” all week');
+  });
+
+  it('starts the content after a time phrase that follows the cue', () => {
+    const q = only('The port authority said Tuesday the cranes would be replaced.');
+    expect(q.type).toBe('indirect');
+    expect(q.text).toBe('the cranes would be replaced');
+  });
+
+  it('gives each cue of a chain its own clause: the cue nearest the quote governs it', () => {
+    const quotes = extractQuotes('Brun argued that the toll was fair, saying it was “a price worth paying.”');
+    const quoted = containing(quotes, 'a price worth paying');
+    expect(quoted.text).toBe('it was “a price worth paying.”');
+    expect(quoted.cue?.text).toBe('saying');
+    expect(containing(quotes, 'the toll was fair').cue?.text).toBe('argued');
+  });
+});
+
+describe('quotation marks', () => {
+  it('pairs doubled apostrophes as quote marks and joins the split quote they bound', () => {
+    const text = "''The cranes are old,'' Petra Holm said. ''The quay is older.''";
+    const q = only(text);
+    expect(q.segments.map((s) => s.text)).toEqual(["''The cranes are old,''", "''The quay is older.''"]);
+    expect(q.source?.name).toBe('Petra Holm');
+    // typed as reported speech, the convention of the archives that write quotes this way
+    expect(q.type).toBe('indirect');
+  });
+
+  it('takes a left mark closing a word for a mistyped closing mark', () => {
+    const q = only('The senator called the plan “reckless“ in a radio interview.');
+    expect(q.text).toBe('the plan “reckless“');
+    expect(q.cue?.text).toBe('called');
+  });
+
+  it('keeps a time phrase or a medium after the quote out of the mixed clause', () => {
+    const q = only('Holm called the ferry timetable “a fantasy” in a tweet on Tuesday.');
+    expect(q.text).toBe('the ferry timetable “a fantasy”');
+  });
+});
+
+describe('chains of cues by one subject', () => {
+  it('gives an earlier coordinated cue its own clause before the quote', () => {
+    const quotes = extractQuotes('Brun called on the harbour master to resign and said, “His time is up.”');
+    expect(containing(quotes, 'His time is up').text).toBe('“His time is up.”');
+    const earlier = containing(quotes, 'to resign');
+    expect(earlier.text).toBe('the harbour master to resign');
+    expect(earlier.type).toBe('indirect');
+    expect(earlier.source?.name).toBe('Brun');
+  });
+
+  it('reports the that-clause of a speech noun as its owner’s indirect speech', () => {
+    const quotes = extractQuotes('Petra Holm spoke first. Critics mocked Holm’s claim that the quay would pay for itself within a year.');
+    const q = containing(quotes, 'the quay would pay');
+    expect(q.text).toBe('that the quay would pay for itself within a year');
+    expect(q.cue?.text).toBe('claim');
+    expect(q.source?.name).toBe('Petra Holm');
+  });
+
+  it('lets a participle after "while" take the clause subject', () => {
+    const quotes = extractQuotes('Holm has promised to build a new quay, while also suggesting that the old one should be sold.');
+    const q = containing(quotes, 'old one should be sold');
+    expect(q.cue?.text).toBe('suggesting');
+    expect(q.source?.name).toBe('Holm');
+  });
+});
+
+describe('cues that report no speech or position', () => {
+  it('does not take a speech event with only its listener for a quote', () => {
+    expect(extractQuotes('Mayor Hilde Brun spoke to reporters on Tuesday after the meeting.')).toEqual([]);
+  });
+
+  it('does not take a vote for a quote', () => {
+    expect(extractQuotes('The council voted on Tuesday to keep all night bus routes running.')).toEqual([]);
+  });
+
+  it('does not take a refusal to comment for a quote', () => {
+    expect(extractQuotes('A spokesman for the harbour office would not comment directly on outreach to the unions.')).toEqual([]);
+    expect(extractQuotes('The ferry company declined to comment on the timetable.')).toEqual([]);
+  });
+
+  it('still takes a negated cue with a clause', () => {
+    const q = only('The harbour master did not say whether the ferries would run.');
+    expect(q.text).toBe('whether the ferries would run');
+  });
+});
+
+describe('the closed class never names a source', () => {
+  it('skips a day between the subject and the cue', () => {
+    const q = only('The interior ministry on Thursday denied that any protesters had been detained.');
+    expect(q.speaker?.text).toBe('The interior ministry');
+    expect(q.source).toMatchObject({ name: 'The interior ministry', kind: 'organisation' });
+  });
+
+  it('never makes a day, month or time a named source', () => {
+    const quotes = extractQuotes('Officials said Friday the bridge would close. The ferry board said on Monday night that fares would rise.');
+    for (const q of quotes) {
+      expect(q.source?.name ?? '').not.toMatch(/Friday|Monday|night/);
+      expect(q.speaker?.text ?? '').not.toMatch(/Friday|Monday|night/);
+    }
+    expect(containing(quotes, 'fares would rise').source?.name).toBe('The ferry board');
+  });
+
+  it('keeps a generic role noun anonymous, even opening a sentence', () => {
+    const quotes = extractQuotes('Officials said the road would reopen. A spokesman said: “It is safe.”');
+    expect(containing(quotes, 'the road would reopen').source).toMatchObject({ kind: 'anonymous' });
+    expect(containing(quotes, 'It is safe').source).toMatchObject({ kind: 'anonymous', name: 'A spokesman' });
+  });
+
+  it('takes neither a dateline nor a publication date for a speaker', () => {
+    const quotes = extractQuotes(
+      'Published: March 3, 2026\n\nLUND: Harbour officials met the ferry unions this week, the Lund Gazette reported on Wednesday.',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].text).toBe('Harbour officials met the ferry unions this week');
+    expect(quotes[0].source).toMatchObject({ name: 'the Lund Gazette', kind: 'outlet' });
+  });
+
+  it('makes a lone determiner an anonymous source, not a name', () => {
+    const quotes = extractQuotes('Two dock workers spoke. Another said the cranes were unsafe.');
+    expect(containing(quotes, 'cranes were unsafe').source?.kind).toBe('anonymous');
+  });
+
+  it('resolves a pronoun to its antecedent and never to the pronoun itself', () => {
+    const quotes = extractQuotes('Petra Holm opened the dock. “We have waited ten years,” she said.');
+    const q = containing(quotes, 'ten years');
+    expect(q.speaker?.text).toBe('she');
+    expect(q.source).toMatchObject({ name: 'Petra Holm', kind: 'person' });
+  });
+});
+
+describe('one chain of mentions per entity', () => {
+  it('chains a person: full name, surname, title and surname, pronoun', () => {
+    const quotes = extractQuotes(
+      'Minister Petra Holm said the fund was empty. Holm added that taxes would rise. “We have no choice,” she said. Ms. Holm later said the plan was final.',
+    );
+    expect(quotes).toHaveLength(4);
+    for (const q of quotes) expect(q.source).toMatchObject({ name: 'Petra Holm', kind: 'person' });
+    expect(quotes[3].evidence.mentions.map((m) => m.text)).toEqual(['Minister Petra Holm', 'Holm', 'she', 'Ms. Holm']);
+  });
+
+  it('chains an outlet: full name, short name, "the newspaper"', () => {
+    const quotes = extractQuotes(
+      'The Daily Meridian reported that the bridge was closed. Meridian said the repairs would take a month. The newspaper said the city had known for years.',
+    );
+    expect(quotes).toHaveLength(3);
+    for (const q of quotes) expect(q.source).toMatchObject({ name: 'The Daily Meridian', kind: 'outlet' });
+  });
+
+  it('chains an outlet or an organisation to its initials', () => {
+    const quotes = extractQuotes(
+      'The Harbour Street Journal reported the sale on Monday. HSJ said the price was high. The Federal Bureau of Ferries said it was looking. The FBF said: “We have no comment.”',
+    );
+    expect(containing(quotes, 'the price was high').source).toMatchObject({ name: 'The Harbour Street Journal', kind: 'outlet' });
+    expect(containing(quotes, 'no comment').source).toMatchObject({ name: 'The Federal Bureau of Ferries', kind: 'organisation' });
+  });
+
+  it('resolves initials to a name seen earlier in the text, even if it never spoke', () => {
+    const quotes = extractQuotes('Shares fell after a report in The Harbour Street Journal on Monday. HSJ said the sale had stalled.');
+    expect(containing(quotes, 'sale had stalled').source).toMatchObject({ name: 'The Harbour Street Journal', kind: 'outlet' });
+  });
+
+  it('resolves a short name and "the newspaper" to an outlet named earlier that never spoke', () => {
+    const quotes = extractQuotes(
+      'The ministry denied the talks after The Lantern Gazette reported them. But the Lantern said the envoys had met. The newspaper said a third meeting was planned.',
+    );
+    expect(containing(quotes, 'envoys had met').source).toMatchObject({ name: 'The Lantern Gazette', kind: 'outlet' });
+    expect(containing(quotes, 'third meeting').source).toMatchObject({ name: 'The Lantern Gazette', kind: 'outlet' });
+  });
+
+  it('chains an organisation to "the ministry"', () => {
+    const quotes = extractQuotes('The Ministry of Harbours said the dock was safe. The ministry added that inspections would continue.');
+    expect(containing(quotes, 'inspections').source).toMatchObject({ name: 'The Ministry of Harbours', kind: 'organisation' });
+  });
+
+  it('does not take a surname shared with an organisation for the organisation', () => {
+    const quotes = extractQuotes('Ada Lund founded the Lund Foundation. Lund said the grants would grow.');
+    expect(containing(quotes, 'grants').source).toMatchObject({ name: 'Ada Lund', kind: 'person' });
+  });
+});
+
+describe('confidence and evidence', () => {
+  it('is less confident in a speaker resolved from a pronoun or left anonymous than in a named one', () => {
+    const quotes = extractQuotes(
+      'Petra Holm toured the dock.\n\n“The cranes are old,” Holm said.\n\n“The quay is older,” she said.\n\n“Both will be replaced,” an engineer said.',
+    );
+    const named = containing(quotes, 'cranes are old');
+    const pronoun = containing(quotes, 'quay is older');
+    const anonymous = containing(quotes, 'Both will be replaced');
+    expect(named.evidence.rule).toBe(pronoun.evidence.rule);
+    expect(pronoun.source?.name).toBe('Petra Holm');
+    expect(named.confidence).toBeGreaterThan(pronoun.confidence);
+    expect(pronoun.confidence).toBeGreaterThan(anonymous.confidence);
+  });
+
+  it('carries the cue, the rule and the chain of mentions', () => {
+    const quotes = extractQuotes('Mayor Hilde Brun opened the bridge. “It will carry trams,” Brun said.');
+    const q = containing(quotes, 'trams');
+    expect(q.evidence.cue).toBe('said');
+    expect(q.evidence.rule).toBe('cue-after');
+    expect(q.evidence.mentions.map((m) => m.text)).toEqual(['Hilde Brun', 'Brun']);
+    const text = 'Mayor Hilde Brun opened the bridge. “It will carry trams,” Brun said.';
+    for (const m of q.evidence.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('is more confident in a direct named quote than in indirect speech, and least in a continuation', () => {
+    const quotes = extractQuotes(
+      '“The bridge will open in May,” Mayor Hilde Brun said.\n\n“It will carry trams and bicycles.”\n\nOfficials said the cost had doubled.',
+    );
+    const direct = containing(quotes, 'open in May');
+    const continuation = containing(quotes, 'trams and bicycles');
+    const indirect = containing(quotes, 'cost had doubled');
+    expect(continuation.evidence.cue).toBeNull();
+    expect(direct.confidence).toBeGreaterThan(indirect.confidence);
+    expect(indirect.confidence).toBeGreaterThan(continuation.confidence);
+    // a continuation has no cue of its own: below the default review threshold
+    expect(continuation.confidence).toBeLessThan(0.5);
+    expect(direct.confidence).toBeGreaterThanOrEqual(0.9);
+    for (const q of quotes) {
+      expect(q.confidence).toBeGreaterThanOrEqual(0);
+      expect(q.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('indirect clause boundaries and judgements', () => {
+  it('ends indirect content before a non-restrictive relative clause', () => {
+    const q = containing(extractQuotes('Ola Brun said the ferry fares would rise, which angered commuters.'), 'fares');
+    expect(q.text).toBe('the ferry fares would rise');
+    expect(q.type).toBe('indirect');
+  });
+
+  it('ends indirect content before a coordinated clause with its own pronoun subject', () => {
+    const q = containing(extractQuotes('Ola Brun said the tram line was finished and she left the stage.'), 'tram line');
+    expect(q.text).toBe('the tram line was finished');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+
+  it('reports a judgement of appearance as the whole clause, with no speaker', () => {
+    const quotes = extractQuotes('Late on Friday, the harbour board appeared to abandon the plan.');
+    const q = containing(quotes, 'abandon');
+    expect(q.text).toBe('the harbour board appeared to abandon the plan');
+    expect(q.evidence.rule).toBe('appearance');
+    expect(q.speaker).toBeNull();
+    expect(q.confidence).toBeLessThan(0.5);
+  });
+});
+
+describe('cues of cognition and attitude, and cues that report nothing indirect', () => {
+  it('reads a verb of cognition with a clause as indirect speech', () => {
+    const q = containing(extractQuotes('Ola Brun suspects that the ferry timetable was changed in secret.'), 'timetable');
+    expect(q.text).toBe('that the ferry timetable was changed in secret');
+    expect(q.cue?.text).toBe('suspects');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+
+  it('reads a verb of attitude with its clause as a stated position', () => {
+    const q = containing(extractQuotes('The harbour workers resent that the board cut their overtime.'), 'overtime');
+    expect(q.text).toBe('that the board cut their overtime');
+    expect(q.cue?.text).toBe('resent');
+  });
+
+  it('does not take the phrase after "according to" as the content of a trailing cue', () => {
+    const quotes = extractQuotes('“The bridge stays shut,” Brun said, according to a transcript of the meeting.');
+    expect(quotes.some((q) => q.text.includes('transcript'))).toBe(false);
+    expect(containing(quotes, 'bridge stays shut').source?.name).toBe('Brun');
+  });
+
+  it('gives no indirect content to the bare object of "raised" or "put"', () => {
+    const quotes = extractQuotes('The council raised parking fees in the old town. Mayor Ola Brun put the budget online.');
+    expect(quotes).toHaveLength(0);
+  });
+});
+
+describe('headlines and leading "according to"', () => {
+  it('reads a capitalised cue in a title-case headline', () => {
+    const q = containing(extractQuotes('Harbour Mayor Ola Brun Says The Ferry Will Run All Winter'), 'Ferry');
+    expect(q.text).toBe('The Ferry Will Run All Winter');
+    expect(q.cue?.text).toBe('Says');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+
+  it('still takes a capitalised cue word in running text for a name', () => {
+    expect(extractQuotes('The ferry left Port Says on time and the crew went home early.')).toHaveLength(0);
+  });
+
+  it('reads "According to X in Y, …" with a prepositional source phrase', () => {
+    const q = containing(extractQuotes('But according to reports in the local press, the board never saw the tender.'), 'tender');
+    expect(q.text).toBe('the board never saw the tender');
+    expect(q.evidence.rule).toBe('according-to-indirect');
+    expect(q.speaker?.text).toBe('reports in the local press');
+  });
+});
+
+describe('cues with a common non-speech sense', () => {
+  it('needs a clause after "continued", "maintained" or "stated"', () => {
+    expect(extractQuotes('Ola Brun continued her tour of the harbour. The council maintained the old roads.')).toHaveLength(0);
+    const q = only('Ola Brun maintained that the ferry contract was legal.');
+    expect(q.text).toBe('that the ferry contract was legal');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+});
+
+describe('coordinated that-clauses', () => {
+  it('keeps a second that-clause in a mixed quote', () => {
+    const q = containing(extractQuotes('Ola Brun said the tender was “a mess,” but that the ferry would run on time.'), 'mess');
+    expect(q.type).toBe('mixed');
+    expect(q.text).toBe('the tender was “a mess,” but that the ferry would run on time');
+  });
+
+  it('keeps a second that-clause in indirect speech', () => {
+    const q = containing(extractQuotes('Ola Brun said that the tender was late, but that the ferry would run on time.'), 'tender');
+    expect(q.text).toBe('that the tender was late, but that the ferry would run on time');
+  });
+});
+
+describe('a later report with its own subject, and listeners before an infinitive', () => {
+  it('ends the content before ", (and) the harbour master said …" and reports that clause apart', () => {
+    const quotes = extractQuotes('Ola Brun wants the ferry to run all year, and the harbour master said it was too costly.');
+    expect(containing(quotes, 'all year').text).toBe('the ferry to run all year');
+    const later = containing(quotes, 'too costly');
+    expect(later.text).toBe('it was too costly');
+    expect(later.speaker?.text).toBe('the harbour master');
+  });
+
+  it('starts the content of "urged X to …" at the infinitive', () => {
+    const q = only('Ola Brun urged the council to drop the levy.');
+    expect(q.text).toBe('to drop the levy');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+});
+
+describe('a cue followed by its own clause is no trailing attribution', () => {
+  it('gives "X said he …" its clause and leaves the opening clause to its own cue', () => {
+    const quotes = extractQuotes('When Roe asked about the levy, the harbour master said he needed more time.');
+    const q = containing(quotes, 'more time');
+    expect(q.text).toBe('he needed more time');
+    expect(q.speaker?.text).toBe('the harbour master');
+    expect(quotes.some((x) => x.text.includes('When Roe'))).toBe(false);
+  });
+});
+
+describe('the question in a sentence that also quotes the answer', () => {
+  it('reports "when asked whether …" beside the quote it frames', () => {
+    const quotes = extractQuotes('“I will not run,” Ola Brun said, when asked whether she wanted the post.');
+    expect(containing(quotes, 'will not run').source?.name).toBe('Ola Brun');
+    const q = containing(quotes, 'wanted the post');
+    expect(q.text).toBe('whether she wanted the post');
+    expect(q.evidence.rule).toBe('asked');
+  });
+});
+
+describe('a report inside an opening adverbial clause', () => {
+  it('ends the content where the main clause begins, and names no source "Although X"', () => {
+    const quotes = extractQuotes('Although Petra Holm said that the slipway was sound, the council shut it on Friday.');
+    const q = containing(quotes, 'slipway');
+    expect(q.text).toBe('that the slipway was sound');
+    expect(q.source?.name).toBe('Petra Holm');
+    expect(quotes.some((x) => x.text.includes('council shut'))).toBe(false);
+  });
+});
+
+describe('a reported clause holding quoted words', () => {
+  it('is a mixed quote whichever rule found it', () => {
+    const quotes = extractQuotes('The ferry union backed the “fair fares” campaign of the dock workers.');
+    const q = containing(quotes, 'fair fares');
+    expect(q.type).toBe('mixed');
+    expect(q.speaker?.text).toBe('The ferry union');
+  });
+});
+
+describe('a second verb phrase of the subject governs its quote', () => {
+  it('gives ", but called it “…”" its own clause and leaves the first cue its clause', () => {
+    const quotes = extractQuotes('Brun said after the meeting that she had not read the report, but called it a “useful start.”');
+    expect(containing(quotes, 'useful start').text).toBe('it a “useful start.”');
+    expect(containing(quotes, 'read the report').text).toBe('that she had not read the report');
+  });
+
+  it('ends a quoted clause before a coordinated verb or a participle clause', () => {
+    const walked = containing(extractQuotes('Holm said the fees were “daylight robbery” and walked out of the hearing.'), 'robbery');
+    expect(walked.text).toBe('the fees were “daylight robbery”');
+    const quotes = extractQuotes('Brun insisted that she had “never lied,” claiming that the records were forged.');
+    expect(containing(quotes, 'never lied').text).toBe('that she had “never lied,”');
+    expect(containing(quotes, 'forged').text).toBe('that the records were forged');
+  });
+});
+
+describe('a whole-sentence quote continuing the previous one', () => {
+  it('joins a quote attributed after a mixed clause', () => {
+    const q = only('The new toll “hurts every family on the island,” Ola Brun wrote. “It must go.”');
+    expect(q.segments.map((s) => s.text)).toEqual(['The new toll “hurts every family on the island,”', '“It must go.”']);
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+
+  it('joins the speaker’s quote even when a shorter quote of theirs came after it', () => {
+    const quotes = extractQuotes('“Everything is on the table,” Brun told reporters after hinting that “staff changes” could come. “Every single thing.”');
+    const q = containing(quotes, 'Everything is on the table');
+    expect(q.segments.map((s) => s.text)).toEqual(['“Everything is on the table,”', '“Every single thing.”']);
+  });
+});
+
+describe('attributions without a verb of saying', () => {
+  it('takes a verb of manner right after the quote, and a document that "read" it', () => {
+    const beamed = only('“We will not give up!” beamed Ola Brun, a ferry captain.');
+    expect(beamed.text).toBe('“We will not give up!”');
+    expect(beamed.source?.name).toBe('Ola Brun');
+    const read = only('“The fares will rise,” the notice read.');
+    expect(read.type).toBe('direct');
+    expect(read.cue?.text).toBe('read');
+  });
+
+  it('credits "issued a statement saying “…”" to whoever issued it', () => {
+    const q = only('Petra Holm issued a statement saying, “The ferry will run again in May.”');
+    expect(q.text).toBe('“The ferry will run again in May.”');
+    expect(q.source?.name).toBe('Petra Holm');
+    expect(q.cue?.text).toBe('saying');
+  });
+
+  it('reads "Name: “…”" inside a paragraph as that name’s words', () => {
+    const quotes = extractQuotes('The two rivals met on the quay. Ola Brun: “The pier is closed.” Holm: “It will reopen soon.”');
+    expect(containing(quotes, 'pier is closed').source?.name).toBe('Ola Brun');
+    expect(containing(quotes, 'reopen soon').source?.name).toBe('Holm');
+  });
+
+  it('reports nothing for a speech event with no topic or clause ("spoke first")', () => {
+    expect(extractQuotes('The mayor spoke first at the harbour meeting.')).toEqual([]);
+  });
+});
+
+describe('subjects and frames of indirect reports', () => {
+  it('reads an object or infinitive after the cue as its content, not a trailing attribution', () => {
+    const q = only('In the short term, island councillors have vowed to block the new levy on ferries.');
+    expect(q.text).toBe('to block the new levy on ferries');
+    expect(q.speaker?.text).toBe('island councillors');
+  });
+
+  it('skips a description closed by a place to find the speaker', () => {
+    const q = only('Ola Brun, a ferry captain from Lund, Sweden, said the harbour was too shallow.');
+    expect(q.source?.name).toBe('Ola Brun');
+    expect(q.text).toBe('the harbour was too shallow');
+  });
+
+  it('takes a long source phrase after "according to"', () => {
+    const q = only('The ferry toll was the main worry of voters on both islands, according to early results of an exit survey conducted by the Harbour Institute for the island council.');
+    expect(q.text).toBe('The ferry toll was the main worry of voters on both islands');
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+
+  it('reports the finding of a poll that frames the sentence', () => {
+    const opening = only('In a Harbour Post poll released Monday, 60 percent of islanders backed the new toll.');
+    expect(opening.text).toBe('60 percent of islanders backed the new toll');
+    expect(opening.evidence.rule).toBe('poll-frame');
+    const closing = only('The mayor holds a clear lead in the latest island survey.');
+    expect(closing.text).toBe('The mayor holds a clear lead');
+  });
+});
+
+describe('quotes handed over by a colon or completing a clause', () => {
+  it('takes only the quote after "X went even further:", spoken by the clause subject', () => {
+    const quotes = extractQuotes('“The pier is fine,” Holm said. In a radio interview later that day, Ola Brun went even further: “If the pier stays open, someone will drown.”');
+    const q = containing(quotes, 'someone will drown');
+    expect(q.text).toBe('“If the pier stays open, someone will drown.”');
+    expect(q.type).toBe('direct');
+    expect(q.source?.name).toBe('Ola Brun');
+    expect(q.evidence.rule).toBe('colon-clause');
+  });
+
+  it('keeps "said because …, “…”" as one mixed clause', () => {
+    const q = only('Holm said because the fares are high, “the ferry is half empty.”');
+    expect(q.type).toBe('mixed');
+    expect(q.text).toBe('because the fares are high, “the ferry is half empty.”');
+  });
+});
+
+describe('labels that name no speaker', () => {
+  it('lets the cues of an interview answer ("A: I think …") report it', () => {
+    const quotes = extractQuotes('Q: Will the ferry survive?\n\nA: I think the island council will save it. We have no other link.');
+    expect(quotes.some((x) => x.evidence.rule === 'label' && x.text.startsWith('I think'))).toBe(false);
+    expect(containing(quotes, 'council will save it').text).toBe('the island council will save it');
+  });
+
+  it('does not read a credit line as a speaker', () => {
+    const quotes = extractQuotes('Contributing: Ola Brun and Petra Holm in Lund, with reporting from the harbour.');
+    expect(quotes.some((x) => x.evidence.rule === 'label')).toBe(false);
+  });
+});

@@ -1,0 +1,539 @@
+/**
+ * Speaker phrases to sources, and coreference within one article: surnames, honorifics and
+ * pronouns resolve to the person first named in full, outlet short forms ("the Times", "the
+ * paper") to the outlet last named, repeated anonymous descriptions ("the official") to the
+ * description they refer back to. One tracker per article; nothing is shared between calls.
+ */
+import {
+  ANONYMOUS_HEADS,
+  DESCRIPTION_OPENERS,
+  FUNCTION_WORDS,
+  LEADING_CONJUNCTIONS,
+  ORGANIZATION_WORDS,
+  OUTLET_ANAPHORS,
+  OUTLET_MARKERS,
+  NEWSPAPER_WORDS,
+  OUTLET_WORDS,
+  PRONOUNS,
+  SUBJECT_BOUNDARY,
+  TIME_MODIFIERS,
+  TITLES,
+  isTimeWord,
+} from './lexicon';
+import type { Token } from './text';
+
+import type { SourceKind } from '../../../../shared/quotes';
+
+export type { SourceKind };
+
+export interface QuoteSource {
+  /** Canonical name: the full name first used, or for an anonymous source its first description. */
+  name: string;
+  kind: SourceKind;
+  /** The description the article gives (appositive or anonymous description), or null. */
+  description: string | null;
+}
+
+type Gender = 'male' | 'female' | null;
+
+/** Sources tracked per article; the least recent are forgotten beyond this. */
+const MAX_ENTITIES = 300;
+
+interface Entity {
+  source: QuoteSource;
+  gender: Gender;
+  /** Lower-case name words, for surname and first-name matches. */
+  words: string[];
+  /** Head noun of an anonymous description ("official"), for "the official" back-references. */
+  head: string | null;
+  plural: boolean;
+  lastMention: number;
+  /** Mentions of this entity seen as speakers (or the full-name run they resolved to), capped. */
+  mentions: Mention[];
+}
+
+interface Mention {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Mentions kept per chain: the first ones (the full name) and the most recent. */
+const MAX_CHAIN_HEAD = 2;
+const MAX_CHAIN_TAIL = 4;
+
+/** A run of capitalised words seen in the article: candidate full names for later surnames. */
+export interface NameRun {
+  start: number;
+  words: string[];
+  text: string;
+  /** Gender given by a title before the name ("Mrs. Jo Roe"), if any. */
+  gender: Gender;
+}
+
+const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'of', 'abu', 'ul', 'ben']);
+
+/** Prepositions that open a sentence before a name: "In Kabul, …", "For Jo Roe, …". */
+const RUN_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'under', 'after', 'before', 'during']);
+
+/** Initials of a name's main words: "wall street journal" -> "wsj". */
+function initialsOf(words: string[]): string {
+  return words
+    .filter((w) => w !== 'the' && w !== 'of' && w !== 'and' && w !== 'for' && w !== '&')
+    .map((w) => w[0])
+    .join('');
+}
+
+export function isCapitalised(word: string): boolean {
+  const c = word[0];
+  return c !== undefined && c.toUpperCase() === c && c.toLowerCase() !== c;
+}
+
+function isAcronym(word: string): boolean {
+  return word.length >= 2 && word.length <= 6 && /^[\p{Lu}.&-]+$/u.test(word) && /\p{Lu}{2}/u.test(word.replace(/\./g, ''));
+}
+
+/** Capitalised runs of two or more words in a sentence's tokens, titles dropped. */
+export function nameRuns(text: string, tokens: Token[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || !isCapitalised(text[t.start])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const u = tokens[j + 1];
+      if (u.kind !== 'word') break;
+      if (isCapitalised(text[u.start])) j++;
+      else if (NAME_CONNECTORS.has(u.lower) && j + 2 < tokens.length && tokens[j + 2].kind === 'word' && isCapitalised(text[tokens[j + 2].start])) j += 2;
+      else break;
+    }
+    let s = i;
+    let gender: Gender = null;
+    // a capitalised sentence opener is no part of a name: "Although Jo Roe …", "But Roe …"
+    while (s <= j && (SUBJECT_BOUNDARY.has(tokens[s].lower) || LEADING_CONJUNCTIONS.has(tokens[s].lower) || RUN_PREPOSITIONS.has(tokens[s].lower))) s++;
+    while (s <= j && (TITLES[tokens[s].lower] !== undefined || DESCRIPTION_OPENERS.has(tokens[s].lower))) {
+      if (gender === null) gender = TITLES[tokens[s].lower] ?? null;
+      s++;
+    }
+    if (j - s >= 1 && j - s <= 4) {
+      runs.push({ start: tokens[s].start, words: tokens.slice(s, j + 1).map((x) => x.lower), text: text.slice(tokens[s].start, tokens[j].end), gender });
+    }
+    i = j + 1;
+  }
+  return runs;
+}
+
+export interface ResolvedSpeaker {
+  speaker: { text: string; start: number; end: number };
+  source: QuoteSource | null;
+  /** The chain of mentions that resolved the speaker, in text order, ending with the speaker. */
+  mentions: Mention[];
+}
+
+export class EntityTracker {
+  private readonly entities: Entity[] = [];
+  private readonly bySource = new Map<QuoteSource, Entity>();
+  /** A full-name mention found while resolving (a name run), recorded on the chain it joins. */
+  private pendingMention: Mention | null = null;
+  private readonly runsByWord = new Map<string, NameRun[]>();
+  private readonly runsByInitials = new Map<string, NameRun>();
+  private readonly maleRuns: NameRun[];
+  private readonly femaleRuns: NameRun[];
+  /** Runs that look like a person's name (no outlet, organisation or time word), in text order. */
+  private readonly personRuns: NameRun[];
+
+  constructor(private readonly text: string, runs: NameRun[]) {
+    this.maleRuns = runs.filter((r) => r.gender === 'male');
+    this.femaleRuns = runs.filter((r) => r.gender === 'female');
+    this.personRuns = runs.filter(
+      (r) => r.words[0] !== 'the' && !r.words.some((w) => OUTLET_WORDS.has(w) || ORGANIZATION_WORDS.has(w) || NEWSPAPER_WORDS.has(w) || isTimeWord(w, false)),
+    );
+    for (const run of runs) {
+      // the first name run with these initials, for abbreviations never named as a speaker
+      const initials = initialsOf(run.words);
+      if (run.words.length >= 2 && initials.length >= 2 && !this.runsByInitials.has(initials)) this.runsByInitials.set(initials, run);
+      const first = run.words[0];
+      const last = run.words[run.words.length - 1];
+      for (const w of new Set([first, last])) {
+        const list = this.runsByWord.get(w);
+        if (list) list.push(run);
+        else this.runsByWord.set(w, [run]);
+      }
+    }
+  }
+
+  /** The source an earlier attribution resolved to, for continuation quotes. */
+  touch(source: QuoteSource | null, at: number): void {
+    if (!source) return;
+    const e = this.entities.find((x) => x.source === source);
+    if (e) e.lastMention = at;
+  }
+
+  /**
+   * Resolves a speaker phrase (its word tokens, appositive already removed) to a source.
+   * Returns null when the phrase holds no usable word.
+   */
+  resolve(phrase: Token[], description: string | null): ResolvedSpeaker | null {
+    this.pendingMention = null;
+    const r = this.resolvePhrase(phrase, description);
+    if (!r) return null;
+    return { ...r, mentions: this.chain(r.source, r.speaker) };
+  }
+
+  /** Records a mention on the source's chain and returns the chain (a bounded copy). */
+  private chain(source: QuoteSource | null, speaker: Mention): Mention[] {
+    const e = source ? this.bySource.get(source) : undefined;
+    if (!e) return [speaker];
+    const pending = this.pendingMention;
+    this.pendingMention = null;
+    if (pending && !e.mentions.some((m) => m.start === pending.start)) this.record(e, pending);
+    this.record(e, speaker);
+    return e.mentions.slice();
+  }
+
+  private record(e: Entity, m: Mention): void {
+    const list = e.mentions;
+    if (list.some((x) => x.start === m.start && x.end === m.end)) return;
+    // keep the chain in text order: a full-name run may precede mentions already recorded
+    let at = list.length;
+    while (at > 0 && list[at - 1].start > m.start) at--;
+    list.splice(at, 0, { text: m.text, start: m.start, end: m.end });
+    if (list.length > MAX_CHAIN_HEAD + MAX_CHAIN_TAIL) list.splice(MAX_CHAIN_HEAD, 1);
+  }
+
+  private resolvePhrase(phrase: Token[], description: string | null): { speaker: Mention; source: QuoteSource | null } | null {
+    let words = phrase.filter((t) => t.kind === 'word' || (t.kind === 'punct' && (t.lower === '-' || t.lower === '(' || t.lower === ')')));
+    while (words.length && LEADING_CONJUNCTIONS.has(words[0].lower)) words = words.slice(1);
+    while (words.length && words[words.length - 1].kind === 'punct' && words[words.length - 1].lower !== ')') words = words.slice(0, -1);
+    if (!words.length) return null;
+    const start = words[0].start;
+    const end = words[words.length - 1].end;
+    const speaker = { text: this.text.slice(start, end), start, end };
+    const at = start;
+    const lowers = words.map((w) => w.lower);
+
+    if (words.length === 1 && PRONOUNS[lowers[0]] !== undefined) {
+      return { speaker, source: this.resolvePronoun(lowers[0], at) };
+    }
+
+    // drop a parenthetical such as "(D-Wis.)" and anything after it
+    const paren = words.findIndex((w) => w.lower === '(');
+    if (paren > 0) words = words.slice(0, paren);
+    // function words and sentence adverbs are never a source: "First,", "To", "There", "The"
+    if (words.every((w) => w.kind !== 'word' || FUNCTION_WORDS.has(w.lower) || LEADING_CONJUNCTIONS.has(w.lower))) return null;
+    // a lone determiner ("Another said …", "Some argued …") is an anonymous description, never a name
+    if (words.length === 1 && DESCRIPTION_OPENERS.has(words[0].lower)) {
+      return { speaker, source: this.anonymous(words, words[0].lower, at) };
+    }
+    // days, dates and times never name a source: "Thursday", "On Friday", "Monday night"
+    let wordTokens = words.filter((w) => w.kind === 'word');
+    const timeless = wordTokens.filter((w) => !isTimeWord(w.lower, false));
+    if (timeless.length < wordTokens.length) {
+      if (timeless.every((w) => TIME_MODIFIERS.has(w.lower) || DESCRIPTION_OPENERS.has(w.lower) || LEADING_CONJUNCTIONS.has(w.lower))) return null;
+      // a time phrase at either end of the phrase is no part of the name
+      while (wordTokens.length && (isTimeWord(wordTokens[wordTokens.length - 1].lower, false) || TIME_MODIFIERS.has(wordTokens[wordTokens.length - 1].lower))) wordTokens = wordTokens.slice(0, -1);
+      while (wordTokens.length && (isTimeWord(wordTokens[0].lower, false) || (TIME_MODIFIERS.has(wordTokens[0].lower) && wordTokens[0].lower !== 'the'))) wordTokens = wordTokens.slice(1);
+      if (!wordTokens.length) return null;
+    }
+
+    // a lower-case head noun not followed by a name makes the phrase a description:
+    // "a spokesman for the ministry", "An official briefed on Roe's case"
+    // ("Officials", "Critics" opening a sentence are role nouns too, not names)
+    const headIndex = wordTokens.findIndex((w, i) => ANONYMOUS_HEADS.has(w.lower) && (!isCapitalised(this.text[w.start]) || (i === 0 && this.opensSentence(w.start) && TITLES[w.lower] === undefined)));
+    if (headIndex >= 0) {
+      const next = wordTokens[headIndex + 1];
+      if (!next || !isCapitalised(this.text[next.start]) || TITLES[next.lower] !== undefined) {
+        return { speaker, source: this.anonymous(wordTokens, wordTokens[headIndex].lower, at) };
+      }
+    }
+
+    // the last capitalised run in the phrase is the name, if any
+    let runEnd = -1;
+    for (let k = wordTokens.length - 1; k >= 0; k--) {
+      const w = wordTokens[k];
+      if (isCapitalised(this.text[w.start]) && !(k === 0 && DESCRIPTION_OPENERS.has(w.lower) && wordTokens.length > 1)) {
+        runEnd = k;
+        break;
+      }
+    }
+    if (runEnd >= 0) {
+      let runStart = runEnd;
+      while (runStart > 0) {
+        const prev = wordTokens[runStart - 1];
+        if (isCapitalised(this.text[prev.start]) && !(runStart - 1 === 0 && DESCRIPTION_OPENERS.has(prev.lower) && prev.lower !== 'the')) runStart--;
+        else if (NAME_CONNECTORS.has(prev.lower) && runStart - 2 >= 0 && isCapitalised(this.text[wordTokens[runStart - 2].start])) runStart -= 2;
+        else break;
+      }
+      return { speaker, source: this.named(wordTokens.slice(runStart, runEnd + 1), wordTokens, description, at) };
+    }
+
+    const head = [...wordTokens].reverse().find((w) => w.lower !== '’s' && w.lower !== "'s")?.lower ?? lowers[lowers.length - 1];
+    const definite = lowers[0] === 'the' || lowers[0] === 'this' || lowers[0] === 'that';
+    if (definite && OUTLET_ANAPHORS.has(head)) {
+      const outlet = this.latest((e) => e.source.kind === 'outlet');
+      if (outlet) {
+        outlet.lastMention = at;
+        return { speaker, source: outlet.source };
+      }
+    }
+    if (definite && ORGANIZATION_WORDS.has(head) && !ANONYMOUS_HEADS.has(head)) {
+      const org = this.latest((e) => e.source.kind === 'organisation' && e.words.includes(head));
+      if (org) {
+        org.lastMention = at;
+        return { speaker, source: org.source };
+      }
+      return { speaker, source: this.add({ name: speaker.text, kind: 'organisation', description: null }, null, [head], null, false, at) };
+    }
+    if (ANONYMOUS_HEADS.has(head) || DESCRIPTION_OPENERS.has(lowers[0])) {
+      return { speaker, source: this.anonymous(wordTokens, head, at) };
+    }
+    return { speaker, source: this.anonymous(wordTokens, head, at) };
+  }
+
+  /**
+   * An outlet or organization already named that this name abbreviates: its initials ("WSJ",
+   * "NYT") or its distinctive words ("Meridian" for "The Daily Meridian"). A word that also
+   * ends a person's name in the article ("Lund" and "the Lund Foundation") never matches.
+   */
+  private shortFormOf(words: string[], run: Token[], at: number): Entity | undefined {
+    if (!words.length || words.length > 3) return undefined;
+    const last = run[run.length - 1];
+    const raw = this.text.slice(last.start, last.end);
+    if (words.length === 1 && isAcronym(raw)) {
+      const initials = raw.replace(/[.&-]/g, '').toLowerCase();
+      const known = this.latest(
+        (x) =>
+          (x.source.kind === 'outlet' || x.source.kind === 'organisation') &&
+          x.words.length >= 2 &&
+          initialsOf(x.words) === initials,
+      );
+      if (known) return known;
+      // named earlier in the text but never as a speaker: "… The Wall Street Journal … WSJ reported"
+      const run = this.runsByInitials.get(initials);
+      if (!run || run.start >= at) return undefined;
+      const outlet = run.words.some((w) => OUTLET_WORDS.has(w) || OUTLET_MARKERS.has(w) || NEWSPAPER_WORDS.has(w));
+      const org = run.words.some((w) => ORGANIZATION_WORDS.has(w));
+      if (!outlet && !org) return undefined;
+      const words = run.words.filter((w) => w !== 'the');
+      this.pendingMention = { text: run.text, start: run.start, end: run.start + run.text.length };
+      const source = this.add({ name: this.withArticle(run), kind: outlet ? 'outlet' : 'organisation', description: null }, null, words, null, !outlet, at);
+      return this.bySource.get(source);
+    }
+    if (words.some((w) => OUTLET_WORDS.has(w) || ORGANIZATION_WORDS.has(w) || NEWSPAPER_WORDS.has(w) || TITLES[w] !== undefined)) return undefined;
+    const personal = words.some((w) => this.runsByWord.get(w)?.some((r) => r.start < at && !r.words.some((x) => OUTLET_WORDS.has(x) || ORGANIZATION_WORDS.has(x) || NEWSPAPER_WORDS.has(x))));
+    if (personal) return undefined;
+    const known = this.latest((x) => x.source.kind === 'outlet' && x.words.length > words.length && words.every((w) => x.words.includes(w)));
+    if (known) return known;
+    // an outlet named earlier in the text but never as a speaker: "… The Daily Meridian reported
+    // that … But the Meridian said …"
+    const named = this.runsByWord.get(words[words.length - 1])?.find(
+      (r) => r.start < at && r.words.length > words.length && words.every((w) => r.words.includes(w)) && r.words.some((w) => OUTLET_WORDS.has(w) || OUTLET_MARKERS.has(w) || NEWSPAPER_WORDS.has(w)),
+    );
+    if (!named) return undefined;
+    this.pendingMention = { text: named.text, start: named.start, end: named.start + named.text.length };
+    const source = this.add({ name: this.withArticle(named), kind: 'outlet', description: null }, null, named.words.filter((w) => w !== 'the'), null, false, at);
+    return this.bySource.get(source);
+  }
+
+  /** A name run with the capitalised "The" the text gives it ("The Daily Meridian"). */
+  private withArticle(run: NameRun): string {
+    return this.text.slice(Math.max(0, run.start - 4), run.start) === 'The ' ? `The ${run.text}` : run.text;
+  }
+
+  /** True when only spaces, an opening quote or bracket stand between `at` and a sentence end. */
+  private opensSentence(at: number): boolean {
+    let i = at - 1;
+    while (i >= 0 && /[\s“"‘'([]/.test(this.text[i])) i--;
+    return i < 0 || /[.!?:;\n—]/.test(this.text[i]);
+  }
+
+  /** The last name run before `at` whose title gives this gender (binary search; runs are in text order). */
+  private lastGenderedRun(gender: 'male' | 'female' | null, at: number): NameRun | undefined {
+    const runs = gender === 'male' ? this.maleRuns : gender === 'female' ? this.femaleRuns : this.personRuns;
+    let lo = 0;
+    let hi = runs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (runs[mid].start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? runs[lo - 1] : undefined;
+  }
+
+  private latest(test: (e: Entity) => boolean): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities) if (test(e) && (!best || e.lastMention >= best.lastMention)) best = e;
+    return best;
+  }
+
+  private add(source: QuoteSource, gender: Gender, words: string[], head: string | null, plural: boolean, at: number): QuoteSource {
+    // the same description again is the same source; the list stays bounded so lookups stay cheap
+    const same = this.entities.find((e) => e.source.kind === source.kind && e.source.name === source.name);
+    if (same) {
+      same.lastMention = at;
+      return same.source;
+    }
+    const entity: Entity = { source, gender, words, head, plural, lastMention: at, mentions: [] };
+    this.entities.push(entity);
+    this.bySource.set(source, entity);
+    if (this.entities.length > MAX_ENTITIES) this.bySource.delete(this.entities.shift()!.source);
+    return source;
+  }
+
+  private resolvePronoun(pronoun: string, at: number): QuoteSource | null {
+    const kind = PRONOUNS[pronoun];
+    let e: Entity | undefined;
+    if (kind === 'male' || kind === 'female') {
+      const exact = this.latest((x) => x.source.kind === 'person' && x.gender === kind);
+      const any = this.latest((x) => (x.source.kind === 'person' || (x.source.kind === 'anonymous' && !x.plural)) && (x.gender === null || x.gender === kind));
+      // a titled name seen in the text since then ("Mrs. Jo Roe met …") outranks both
+      const run = this.lastGenderedRun(kind, at);
+      const since = Math.max(exact?.lastMention ?? -1, any && any.gender !== null ? any.lastMention : -1);
+      if (run && run.start > since && (!any || any.gender !== null || run.start > any.lastMention || !exact)) {
+        this.pendingMention = { text: run.text, start: run.start, end: run.start + run.text.length };
+        const known = this.latest((x) => x.source.kind === 'person' && x.words[x.words.length - 1] === run!.words[run!.words.length - 1]);
+        if (known) e = known;
+        else {
+          const source = this.add({ name: run.text, kind: 'person', description: null }, kind, run.words, null, false, at);
+          e = this.entities.find((x) => x.source === source);
+        }
+        if (e && !e.gender) e.gender = kind;
+      } else {
+        e = exact && (!any || any.gender !== null || exact.lastMention >= any.lastMention - 400) ? exact : any;
+      }
+      if (e && e.gender === null && e.source.kind === 'person') e.gender = kind;
+    } else if (kind === 'neuter') {
+      e = this.latest((x) => x.source.kind === 'organisation' || x.source.kind === 'outlet') ?? this.latest(() => true);
+    } else if (kind === 'plural') {
+      e = this.latest((x) => x.plural || x.source.kind === 'organisation' || x.source.kind === 'outlet') ?? this.latest(() => true);
+    } else {
+      e = this.latest(() => true);
+    }
+    if (!e && (kind === 'male' || kind === 'female')) {
+      // nobody quoted yet: the last person-like name in the text ("Petra Holm opened the dock. She said …")
+      const run = this.lastGenderedRun(null, at);
+      if (run && at - run.start < 1500) {
+        this.pendingMention = { text: run.text, start: run.start, end: run.start + run.text.length };
+        const source = this.add({ name: run.text, kind: 'person', description: null }, kind, run.words, null, false, at);
+        e = this.bySource.get(source);
+      }
+    }
+    if (!e) return null;
+    e.lastMention = at;
+    return e.source;
+  }
+
+  private anonymous(words: Token[], head: string, at: number): QuoteSource {
+    let ws = words;
+    while (ws.length && LEADING_CONJUNCTIONS.has(ws[0].lower)) ws = ws.slice(1);
+    const description = ws.length ? this.text.slice(ws[0].start, ws[ws.length - 1].end) : head;
+    const first = ws[0]?.lower ?? '';
+    const definite = first === 'the' || first === 'that' || first === 'this' || first === 'these' || first === 'those';
+    const singularHead = head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
+    if (definite) {
+      // "the official", "the senior US official": the description it refers back to
+      const modifiers = ws.slice(1, -1).map((w) => w.lower);
+      const e = this.latest(
+        (x) =>
+          x.source.kind === 'anonymous' &&
+          x.head !== null &&
+          (x.head === head || x.head === singularHead || x.head.replace(/s$/, '') === singularHead) &&
+          modifiers.every((m) => x.words.includes(m)),
+      );
+      if (e) {
+        e.lastMention = at;
+        return e.source;
+      }
+    }
+    const plural = head !== singularHead || head === 'people' || head === 'police' || head === 'authorities' || /^(two|three|four|five|several|some|many|various|numerous|multiple|both|most)$/.test(first);
+    const gender: Gender = /(man|men)$/.test(head) && !/woman|women/.test(head) ? 'male' : /wom[ae]n$/.test(head) ? 'female' : null;
+    return this.add({ name: description, kind: 'anonymous', description }, gender, ws.map((w) => w.lower), head, plural, at);
+  }
+
+  private named(run: Token[], phrase: Token[], description: string | null, at: number): QuoteSource {
+    let gender: Gender = null;
+    for (const w of phrase) if (TITLES[w.lower] && gender === null) gender = TITLES[w.lower];
+    const lowerRun = run.map((w) => w.lower);
+    const last = lowerRun[lowerRun.length - 1];
+    const withoutThe = lowerRun.filter((w) => w !== 'the');
+    const outletish =
+      OUTLET_WORDS.has(last) ||
+      withoutThe.some((w) => OUTLET_MARKERS.has(w)) ||
+      (last === 'today' && withoutThe.length > 1) ||
+      // "The Daily Meridian", "The Times Courier of Lund": a newspaper word anywhere in a titled name
+      (withoutThe.length > 1 && !ORGANIZATION_WORDS.has(last) && withoutThe.some((w) => NEWSPAPER_WORDS.has(w)));
+    const orgish =
+      !outletish &&
+      (ORGANIZATION_WORDS.has(last) ||
+        (run.length === 1 && isAcronym(this.text.slice(run[0].start, run[0].end))) ||
+        (lowerRun[0] === 'the' && run.length > 1));
+    let kind: SourceKind = outletish ? 'outlet' : orgish ? 'organisation' : 'person';
+    let name = run;
+    if (kind === 'person') {
+      // a person's name follows the last title or institution word: "Senate Leader Jo Roe"
+      let cut = -1;
+      for (let k = 0; k < run.length - 1; k++) if (TITLES[lowerRun[k]] !== undefined || ORGANIZATION_WORDS.has(lowerRun[k]) || NAME_CONNECTORS.has(lowerRun[k]) && lowerRun[k] === 'of') cut = k;
+      name = run.slice(cut + 1);
+      while (name.length > 1 && NAME_CONNECTORS.has(name[0].lower)) name = name.slice(1);
+      if (run.length === 1 && phrase[phrase.indexOf(run[0]) - 1]?.lower === 'the') kind = 'organisation';
+    } else if (lowerRun[0] !== 'the' && phrase[phrase.indexOf(run[0]) - 1]?.lower === 'the' && kind === 'outlet') {
+      name = [phrase[phrase.indexOf(run[0]) - 1], ...run];
+    }
+    const words = name.map((w) => w.lower).filter((w) => w !== 'the');
+
+    // an outlet or organization named before, by its short name or its initials:
+    // "Meridian" after "The Daily Meridian", "WSJ" after "The Wall Street Journal"
+    const earlier = this.shortFormOf(words, run, at);
+    if (earlier) {
+      earlier.lastMention = at;
+      return earlier.source;
+    }
+
+    // an outlet or organization already named whose name contains this one ("the Times")
+    if (kind !== 'person') {
+      const e = this.latest((x) => (x.source.kind === 'outlet' || x.source.kind === 'organisation') && words.every((w) => x.words.includes(w)));
+      if (e) {
+        e.lastMention = at;
+        return e.source;
+      }
+      const display = this.text.slice(name[0].start, name[name.length - 1].end);
+      return this.add({ name: display, kind, description }, null, words, null, kind === 'organisation', at);
+    }
+
+    // a person: surname, first name or full name of someone already named
+    if (gender === null) gender = this.runsByWord.get(words[words.length - 1])?.find((r) => r.gender !== null && r.start < at && r.words[r.words.length - 1] === words[words.length - 1])?.gender ?? null;
+    const known = this.latest(
+      (x) =>
+        x.source.kind === 'person' &&
+        (words.length === 1 ? x.words.includes(words[0]) : x.words[x.words.length - 1] === words[words.length - 1] && (x.words.length === 1 || words.includes(x.words[0]) || x.words.length <= words.length)),
+    );
+    if (known) {
+      if (known.words.length < words.length) {
+        known.source.name = this.text.slice(name[0].start, name[name.length - 1].end);
+        known.words = words;
+      }
+      if (!known.source.description && description) known.source.description = description;
+      if (gender && !known.gender) known.gender = gender;
+      known.lastMention = at;
+      return known.source;
+    }
+    let full = this.text.slice(name[0].start, name[name.length - 1].end);
+    let fullWords = words;
+    if (words.length === 1) {
+      // the first full name in the article ending (or starting) with this word
+      const runs = this.runsByWord.get(words[0]);
+      const run = runs?.find((r) => r.start < at && (r.words[r.words.length - 1] === words[0] || r.words[0] === words[0]) && !r.words.some((w) => OUTLET_WORDS.has(w) || ORGANIZATION_WORDS.has(w)));
+      if (run) {
+        this.pendingMention = { text: run.text, start: run.start, end: run.start + run.text.length };
+        full = run.text;
+        fullWords = run.words;
+        gender = gender ?? run.gender;
+      }
+    }
+    return this.add({ name: full, kind: 'person', description }, gender, fullWords, null, false, at);
+  }
+}

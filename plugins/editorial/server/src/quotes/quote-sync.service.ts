@@ -1,0 +1,49 @@
+import type { Core } from '@strapi/strapi';
+import { getService } from '../core/get-service';
+import { extractQuotes, type EngineQuote } from './sync/quote-engine';
+import { syncVersion, lockQuoteSync } from './sync/sync';
+import type { Status } from '../core/db';
+import { runMigrations } from './migrations';
+
+export type QuoteSyncAction = 'create' | 'update' | 'publish' | 'unpublish' | 'discardDraft' | 'delete';
+
+/** Which versions of the article an action can change. */
+export function versionsFor(action: QuoteSyncAction, params: any): Status[] {
+  if (action === 'create' || action === 'update') return params?.status === 'published' ? ['draft', 'published'] : ['draft'];
+  return ['draft', 'published'];
+}
+
+/** Keeps an article's quotes and sources in step with its text (draft and published versions). */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The plugin's data migrations (quotes/migrations/index.ts); bootstrap runs the pending ones. */
+  runMigrations(options: { rerun?: string[] } = {}) {
+    return runMigrations(strapi, options);
+  },
+
+  /** The extractor; replaced in tests to exercise the failure path. */
+  extract(text: string): EngineQuote[] {
+    return extractQuotes(text);
+  },
+
+  async syncArticle(documentId: string, statuses: Status[] = ['draft', 'published'], options: { force?: boolean; created?: boolean; createdRow?: { id: number; body: string | null }; reresolve?: boolean } = {}) {
+    const settings = await getService('settings', strapi).getQuoteSettings();
+    if (!settings.extractionEnabled && !options.force) return { skipped: true as const, results: [] };
+    return strapi.db.transaction(async ({ trx }: any) => {
+      await lockQuoteSync(strapi, trx);
+      const results = [];
+      for (const status of statuses) {
+        results.push(
+          await syncVersion(strapi, trx, documentId, status, {
+            extract: (text) => this.extract(text),
+            minConfidence: settings.minConfidence,
+            full: !!options.force,
+            created: !!options.created,
+            reresolve: !!options.reresolve,
+            createdRow: status === 'draft' ? options.createdRow : undefined,
+          })
+        );
+      }
+      return { skipped: false as const, results };
+    });
+  },
+});

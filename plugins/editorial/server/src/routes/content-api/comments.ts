@@ -1,4 +1,0 @@
-export default [
-  { method: 'GET', path: '/comments', handler: 'comment.find', config: { policies: [] } },
-  { method: 'GET', path: '/comments/:id', handler: 'comment.findOne', config: { policies: [] } },
-];
