@@ -519,3 +519,28 @@ describe('labels that name no speaker', () => {
     expect(quotes.some((x) => x.evidence.rule === 'label')).toBe(false);
   });
 });
+
+describe('cues the subject reaches through an auxiliary, a time phrase or "to"', () => {
+  it('reads "I don’t know how …" as a stance with its clause', () => {
+    const q = only('I don’t know how we fix the ferry without more money.');
+    expect(q.text).toBe('how we fix the ferry without more money');
+    expect(q.cue?.text).toBe('know');
+  });
+
+  it('reports nothing for a refused comment on a topic', () => {
+    expect(extractQuotes("Ola Brun wouldn't comment on the pier.")).toEqual([]);
+  });
+
+  it('credits "went on to say …" to the subject of "went"', () => {
+    const q = only('Petra Holm went on to say that some councillors are angry about the vote.');
+    expect(q.text).toBe('that some councillors are angry about the vote');
+    expect(q.source?.name).toBe('Petra Holm');
+  });
+
+  it('lets a coordinated cue after a time phrase inherit the subject', () => {
+    const quotes = extractQuotes('Petra Holm opened the new quay and on Monday announced that the ferry would run hourly.');
+    const q = containing(quotes, 'run hourly');
+    expect(q.text).toBe('that the ferry would run hourly');
+    expect(q.source?.name).toBe('Petra Holm');
+  });
+});

@@ -552,7 +552,7 @@ class ArticleExtractor {
     let j = c - 1;
     let negated = false;
     while (j >= 0 && isWord(tokens[j]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[j].lower)) {
-      if (NEGATIONS.has(tokens[j].lower)) negated = true;
+      if (NEGATIONS.has(tokens[j].lower) || /n[’']t$/.test(tokens[j].lower) || tokens[j].lower === 'cannot') negated = true;
       j--;
     }
     // "declined to comment", "refused to discuss"
@@ -562,6 +562,8 @@ class ArticleExtractor {
       const after = tokens[start + 2];
       return !after || !(after.kind === 'quote' || COMPLEMENTISERS.has(after.lower));
     }
+    // "wouldn't comment on the pier": a refused speech event reports nothing about its topic
+    if (negated && SPEECH_EVENT_VERBS.has(cue)) return true;
     return negated && (isWord(first) && (PREPOSITIONS.has(first.lower) || BETWEEN_SUBJECT_AND_CUE.has(first.lower)));
   }
 
@@ -1243,11 +1245,21 @@ class ArticleExtractor {
       const prev = tokens[c - 1]?.lower;
       let before = c - 1;
       while (before > from && isWord(tokens[before]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[before].lower)) before--;
+      // "… and on Monday announced …": a time phrase between the link and the cue
+      const timeStart = this.timePhraseBefore(tokens, before, from + 1);
+      if (timeStart !== null && timeStart > from) before = timeStart - 1;
       const participleAfter = tokens[c].lower.endsWith('ing') && PARTICIPLE_LINKS.has(tokens[before]?.lower ?? '');
-      const inherits = participleAfter || (tokens[c].lower.endsWith('ing') && (prev === ',' || prev === 'and')) || prev === 'and' || (prev === ',' && tokens[c - 2]?.lower === 'and');
-      const sub = this.subjectBefore(tokens, c, from === first ? 0 : from);
+      const inherits = participleAfter || (tokens[c].lower.endsWith('ing') && (prev === ',' || prev === 'and')) || prev === 'and' || tokens[before]?.lower === 'and' || (prev === ',' && tokens[c - 2]?.lower === 'and');
+      let sub = this.subjectBefore(tokens, c, from === first ? 0 : from);
       let who: Who | null = null;
       if (sub) who = this.speakerForCue(tokens, c, from === first ? 0 : from, end, null, sentence.paragraph);
+      else if (prev === 'to' && !inherits) {
+        // "went on to say …", "is expected to announce …": the subject of the verb before "to"
+        let v = c - 2;
+        while (v > from && isWord(tokens[v]) && (tokens[v].lower === 'on' || tokens[v].lower === 'ahead')) v--;
+        sub = isWord(tokens[v]) && !PREPOSITIONS.has(tokens[v].lower) && !DESCRIPTION_OPENERS.has(tokens[v].lower) ? this.subjectBefore(tokens, v, from === first ? 0 : from) : null;
+        if (sub) who = this.resolve(sub.phrase, sub.description);
+      }
       else if (inherits) who = previous ?? this.speakerForCue(tokens, c, 0, end, null, sentence.paragraph);
       if (!who || !who.speaker) {
         from = c + 1;

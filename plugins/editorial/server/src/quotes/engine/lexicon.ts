@@ -148,6 +148,9 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set([
   'quietly', 'softly', 'proudly', 'separately', 'subsequently', 'finally', 'last', 'cynically', 'famously',
   'directly', 'explicitly', 'specifically', 'likewise', 'similarly', 'too', 'herself', 'himself', 'themselves',
   'itself', '’ve', "'ve", '’d', "'d", '’ll', "'ll", 'n’t', "n't", 'should', 'must', 'reportedly', 'allegedly',
+  // negated auxiliaries written as one word: "I don’t know …", "she didn't say …"
+  ...['don', 'doesn', 'didn', 'won', 'wouldn', 'can', 'couldn', 'hasn', 'haven', 'hadn', 'isn', 'wasn', 'aren', 'weren', 'shouldn', 'mustn'].flatMap((w) => [`${w}’t`, `${w}'t`]),
+  'cannot',
 ]);
 
 /** Words after which a cue's complement starts ("said that …", "said in a statement that …"). */
