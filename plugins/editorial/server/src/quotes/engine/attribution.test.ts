@@ -544,3 +544,25 @@ describe('cues the subject reaches through an auxiliary, a time phrase or "to"',
     expect(q.source?.name).toBe('Petra Holm');
   });
 });
+
+describe('noun-or-verb cues after an appositive, and contracted "is"', () => {
+  it('reads "Jo Roe, a consultant, notes that …" as a report', () => {
+    const q = only('Ola Brun, a harbour consultant, notes that the port is too small.');
+    expect(q.text).toBe('that the port is too small');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+
+  it('reads "He’s predicting …" as "he is predicting", not a possessive', () => {
+    const quotes = extractQuotes('Ola Brun spoke at the quay on Friday. He’s predicting the ferry will do “very well” next year.');
+    const q = containing(quotes, 'very well');
+    expect(q.text).toBe('the ferry will do “very well”');
+    expect(q.cue?.text).toBe('predicting');
+  });
+
+  it('takes general verbs of saying and naming such as "intimated" and "deemed"', () => {
+    expect(only('Petra Holm has intimated that the levy will go.').text).toBe('that the levy will go');
+    const deemed = only('The harbour board deemed the pier “unsafe for use.”');
+    expect(deemed.text).toBe('the pier “unsafe for use.”');
+    expect(deemed.type).toBe('mixed');
+  });
+});

@@ -144,6 +144,8 @@ class ArticleExtractor {
     // "released a statement saying …", "sent an email warning …": the document reports
     if (t.lower.endsWith('ing') && this.utteranceVerb(tokens, k) >= 0) return true;
     if (AMBIGUOUS_CUES.has(t.lower)) {
+      // "Jo Roe, a harbour consultant, notes …": the appositive closes right before the cue
+      if (prev?.lower === ',' && this.closesAppositive(tokens, k - 1)) return true;
       // a noun-or-verb form is a cue only with a subject-like word or auxiliary right before it:
       // "she tweets", "officials reported", "has claimed" — not "early tweets", "a court order"
       if (!prev || !isWord(prev)) return false;
@@ -180,6 +182,18 @@ class ArticleExtractor {
       if (STATEMENT_VERBS.has(t.lower)) return v;
     }
     return -1;
+  }
+
+  /** True when the comma at `comma` closes an appositive after a name: "Jo Roe, a consultant," */
+  private closesAppositive(tokens: Token[], comma: number): boolean {
+    for (let p = comma - 2; p > 0 && p >= comma - 14; p--) {
+      if (tokens[p].kind === 'quote') return false;
+      if (tokens[p].lower !== ',') continue;
+      const name = tokens[p - 1];
+      const head = tokens[p + 1];
+      return isWord(name) && /\p{Lu}/u.test(this.text[name.start]) && isWord(head) && (DESCRIPTION_OPENERS.has(head.lower) || this.text[head.start] === head.lower[0] || TITLES[head.lower] !== undefined);
+    }
+    return false;
   }
 
   private readonly headlines = new WeakMap<Token[], boolean>();
@@ -661,7 +675,8 @@ class ArticleExtractor {
       if (!this.isCue(tokens, k, verbs)) continue;
       const prev = tokens[k - 1]?.lower;
       const prev2 = tokens[k - 2]?.lower;
-      if (prev === '’s' || prev === "'s") continue;
+      // "Roe’s claims" is a possessive; "He’s predicting" is "he is"
+      if ((prev === '’s' || prev === "'s") && !(PRONOUNS[prev2 ?? ''] !== undefined || prev2 === 'that' || prev2 === 'who')) continue;
       if (prev2 === 'what' || prev === 'what' || (prev2 === 'that' && prev !== undefined && PRONOUNS[prev] !== undefined && k - 2 > from)) continue;
       if (tokens[k + 1]?.lower === 'by') continue; // passive: "was written by"
       if (/^(quoted?|quotes|quoting|cited?|cites|citing)$/.test(tokens[k].lower)) {

@@ -74,7 +74,8 @@ const REPORTING_BASES = [
   'swear', 'blog', 'post', 'rule', 'find', 'conclude', 'charge', 'accuse', 'argue', 'posit', 'surmise',
   'figure', 'guess', 'reckon', 'expect', 'question', 'doubt', 'regret', 'opine', 'exclaim', 'interject', 'relate',
   'speculate', 'voice', 'express', 'bemoan', 'retweet', 'email', 'remind', 'apologize', 'apologise', 'talk',
-  'hope', 'point',
+  'hope', 'point', 'vent', 'intimate', 'insinuate', 'grumble', 'gripe', 'concur', 'affirm', 'reaffirm',
+  'underscore', 'confide', 'scoff', 'theorize', 'theorise',
 ];
 
 /** Verbs that cue a quoted fragment though they rarely introduce a clause ("called it “a farce”"). */
@@ -85,7 +86,7 @@ const FRAGMENT_BASES = [
   'defend', 'plead', 'beg', 'implore', 'instruct', 'order', 'invite', 'challenge', 'compare', 'liken',
   'welcome', 'applaud', 'thank', 'pitch', 'frame', 'portray', 'depict', 'read', 'recite', 'chant', 'put',
   'exhort', 'laud', 'reference', 'champion', 'tout', 'scold', 'rebuke', 'chide', 'berate', 'deride', 'lampoon',
-  'assail', 'rail', 'lash',
+  'assail', 'rail', 'lash', 'deem', 'christen', 'nickname',
 ];
 
 /** Verbs of stance and finding that PolNeAR-style attribution also counts ("the poll shows …"). */
