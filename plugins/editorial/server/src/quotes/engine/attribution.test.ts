@@ -566,3 +566,17 @@ describe('noun-or-verb cues after an appositive, and contracted "is"', () => {
     expect(deemed.type).toBe('mixed');
   });
 });
+
+describe('a report completed by the next sentence, and colon hand-overs without a verb of saying', () => {
+  it('joins a whole-sentence quote to the report that closed the previous sentence', () => {
+    const q = only('Petra Holm said she had warned the council about the pier. “Nobody listened to me.”');
+    expect(q.type).toBe('mixed');
+    expect(q.segments.map((s) => s.text)).toEqual(['she had warned the council about the pier', '“Nobody listened to me.”']);
+  });
+
+  it('credits "X echoed: “…”" to X even with no earlier quote', () => {
+    const q = only('Ola Brun echoed: “The pier is a disgrace and everyone knows it.”');
+    expect(q.type).toBe('direct');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+});

@@ -1071,6 +1071,30 @@ class ArticleExtractor {
         pos = qi + 1;
         continue;
       }
+      // "Roe went even further: “…”": a clause with its own subject introduces the quote
+      if (qi > pos + 1 && tokens[qi - 1].lower === ':' && this.wordCount(qSpan) >= 2 && atSentenceEnd(qi)) {
+        const opening = this.introSubject(tokens, pos, qi - 1);
+        const own = opening ? this.resolve(opening, null) : null;
+        const prior = this.lastQuoted;
+        const who: Who | null = own?.speaker && own.source ? own : prior && prior.paragraph >= sentence.paragraph - 1 ? { speaker: prior.speaker, source: prior.source, mentions: prior.mentions } : null;
+        if (who) {
+          current = add({ segments: [qSpan], type: 'direct', cue: { start: tokens[qi - 1].start, end: tokens[qi - 1].end }, ...who, confidence: 0.55, rule: 'colon-clause' });
+          pos = qi + 1;
+          continue;
+        }
+      }
+      // f'. `Roe said the pier was unsafe. “Nobody listens.”`: a whole-sentence quote right
+      // after a report that closed the previous sentence completes it as a mixed quote
+      const previous = this.attributions[this.attributions.length - 1];
+      if (atClauseStart && endsSentence && !current && previous && previous.type === 'indirect' && previous.rule === 'indirect-cue' && previous.speaker && previous.paragraph === sentence.paragraph && previous.sentence === index - 1 && /^[\s.!?…]*$/.test(this.text.slice(previous.segments[previous.segments.length - 1].end, qSpan.start))) {
+        previous.segments.push(qSpan);
+        previous.type = 'mixed';
+        previous.sentence = index;
+        this.lastQuoted = previous;
+        current = previous;
+        pos = qi + 1;
+        continue;
+      }
       // f. continuation: a whole-sentence quote, or a long clause-like fragment, by the last speaker
       const last = this.lastQuoted;
       if (!last || last.paragraph < sentence.paragraph - 1) continue;
@@ -1089,15 +1113,6 @@ class ArticleExtractor {
       }
       const inner = this.text.slice(region.innerStart, region.innerEnd);
       const lowerWords = inner.match(/(^|\s)\p{Ll}/gu)?.length ?? 0;
-      // "Roe went even further: “…”": a clause with its own subject introduces the quote
-      if (qi > pos + 1 && tokens[qi - 1].lower === ':' && words >= 2 && atSentenceEnd(qi)) {
-        const opening = this.introSubject(tokens, pos, qi - 1);
-        const own = opening ? this.resolve(opening, null) : null;
-        const who: Who = own?.speaker && own.source ? own : { speaker: last.speaker, source: last.source, mentions: last.mentions };
-        current = add({ segments: [qSpan], type: 'direct', cue: { start: tokens[qi - 1].start, end: tokens[qi - 1].end }, ...who, confidence: 0.55, rule: 'colon-clause' });
-        pos = qi + 1;
-        continue;
-      }
       if (words >= 6 && lowerWords >= 3) {
         const content = this.span(tokens, this.clauseStart(tokens, pos), this.clauseEnd(tokens, qi, end));
         if (content) {
