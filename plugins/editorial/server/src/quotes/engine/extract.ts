@@ -950,7 +950,9 @@ class ArticleExtractor {
           const sub = this.subjectBefore(tokens, k, c + 1);
           if (!sub) continue;
           const at = tokens.indexOf(sub.phrase[0]);
-          if (tokens[at - 1]?.lower === ',') {
+          // … or after a subordinator or conjunction: "…, although he tweeted that “…”"
+          const link = tokens[at - 1]?.lower ?? '';
+          if (link === ',' || (NESTED_CLAUSE_LINKS.has(link) && sub.phrase.every((t) => isWord(t)) && (PRONOUNS[sub.phrase[0].lower] !== undefined || /\p{Lu}/u.test(this.text[sub.phrase[0].start])))) {
             // "Holm acknowledged the fares had risen, which was expected, she said,
             // “…”": the earlier cue with its own subject keeps its clause, up to the comma
             const earlier = c;
@@ -1562,6 +1564,8 @@ const CLAUSE_ONLY_CUES = new Set([
 const ADVERBIAL_SUBORDINATORS = new Set(['while', 'although', 'though', 'even', 'when', 'whenever', 'since', 'because', 'if', 'after', 'before', 'whereas', 'once', 'unless', 'until']);
 /** Nouns of an opinion poll: "in the latest Harbour Post poll" frames its findings. */
 const POLL_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
+/** Words that link a clause with its own subject and cue: "…, although she tweeted that “…”". */
+const NESTED_CLAUSE_LINKS = new Set(['although', 'though', 'while', 'whereas', 'but', 'and', 'because', 'after', 'when']);
 const ADJUNCT_OPENERS = new Set(['with', 'at', 'from', 'during', 'since', 'outside', 'before', 'after', 'over', 'by', 'until', 'throughout', 'via', 'amid', 'despite']);
 
 /**
