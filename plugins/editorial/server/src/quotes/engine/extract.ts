@@ -1637,11 +1637,9 @@ function onlyDoubledMarks(a: Attribution, regions: QuoteRegion[]): boolean {
  * one region is the whole content, 'part' when the content holds one among other words.
  */
 function heldQuotes(a: Attribution, regions: QuoteRegion[]): 'whole' | 'part' | null {
-  if (a.segments.length === 1) {
-    const seg = a.segments[0];
-    if (regions.some((r) => r.start === seg.start && r.end === seg.end && !r.doubled)) return 'whole';
-  }
+  let held: 'whole' | 'part' | null = null;
   for (const seg of a.segments) {
+    // regions are sorted: binary search for the first region starting at or after the segment
     let lo = 0;
     let hi = regions.length;
     while (lo < hi) {
@@ -1649,9 +1647,13 @@ function heldQuotes(a: Attribution, regions: QuoteRegion[]): 'whole' | 'part' | 
       if (regions[mid].start < seg.start) lo = mid + 1;
       else hi = mid;
     }
-    for (let r = lo; r < regions.length && regions[r].start < seg.end; r++) if (regions[r].end <= seg.end && !regions[r].doubled) return 'part';
+    for (let r = lo; r < regions.length && regions[r].start < seg.end; r++) {
+      if (regions[r].end > seg.end || regions[r].doubled) continue;
+      if (a.segments.length === 1 && regions[r].start === seg.start && regions[r].end === seg.end) return 'whole';
+      held = 'part';
+    }
   }
-  return null;
+  return held;
 }
 
 export function extractQuotes(text: string, options: ExtractOptions = {}): ExtractedQuote[] {
