@@ -51,7 +51,7 @@ function article(kind: string, i: number): string {
 
 export async function run(): Promise<void> {
   const appDir = path.resolve(__dirname, '..');
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { compileStrapi } = require('@strapi/strapi');
   await compileStrapi({ appDir, ignoreDiagnostics: true });
   const { startStrapi } = await import('../tests/helpers/strapi');

@@ -101,7 +101,7 @@ function machine(): string {
 
 export async function run(): Promise<void> {
   const appDir = path.resolve(__dirname, '..');
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { compileStrapi } = require('@strapi/strapi');
   await compileStrapi({ appDir, ignoreDiagnostics: true });
   const { createPostgresDatabase } = await import('../tests/helpers/database');

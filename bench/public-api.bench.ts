@@ -63,7 +63,7 @@ async function measure(label: string, url: string, headers: Record<string, strin
 export async function run(): Promise<void> {
   const appDir = path.resolve(__dirname, '..');
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { compileStrapi, factories } = require('@strapi/strapi');
   await compileStrapi({ appDir, ignoreDiagnostics: true });
   const { startStrapi } = await import('../tests/helpers/strapi');

@@ -22,7 +22,9 @@ async function main() {
     const started = Date.now();
     try {
       const mod = await import(path.join(__dirname, file));
-      await (mod.run ?? mod.default?.run)();
+      const run = mod.run ?? mod.default?.run;
+      if (typeof run !== 'function') throw new Error(`${file} exports no run()`);
+      await run();
     } catch (error) {
       failed++;
       console.error(`benchmark ${file} failed: ${(error as Error).stack ?? error}`);

@@ -94,7 +94,7 @@ function compiledIsFresh(): boolean {
 async function boot() {
   // Secrets in .env (created on first run, as `npm run develop` does).
   spawnSync(process.execPath, [path.join(appDir, 'scripts', 'ensure-env.mjs')], { stdio: 'inherit', cwd: appDir });
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
   if (!fs.existsSync(path.join(appDir, 'plugins', 'editorial', 'dist', 'server', 'index.js'))) {
     throw new Error('the editorial plugin is not built: run `npm run build:plugin` first');

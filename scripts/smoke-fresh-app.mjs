@@ -2,14 +2,17 @@
 // Fresh-app smoke test: verifies and packs the plugin (strapi-plugin verify, npm pack), writes a brand-new Strapi 5.54 app in a
 // temporary directory outside the repo, installs the tarball there, enables the plugin with no
 // configuration (listed first in config/plugins.js, before users-permissions), builds the admin,
-// starts the app and checks on first boot: public list 200, content types, quotes extracted on
-// save, reader comments moderated, no public-page link without the setting.
+// starts the app and checks on first boot: public list 200, content types, the plugin's data
+// migrations recorded, quotes extracted on save, reader comments moderated, no public-page link
+// without the setting. Then it restarts the app as an upgrade from a version before those
+// migrations (their record removed): each runs once more and the data is all still there.
 //
 //   npm run test:fresh-app            (SMOKE_KEEP=1 keeps the temporary app for a look)
 //
 // The app is written by hand (create-strapi-app asks questions and fetches a template); its
 // files are the minimal set create-strapi-app generates for a JavaScript project.
 import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -160,9 +163,9 @@ const appEnv = {
   BROWSER: 'none',
 };
 
-async function startApp() {
+async function startApp(logName = 'strapi.log') {
   const port = await freePort();
-  const logFile = path.join(work, 'strapi.log');
+  const logFile = path.join(work, logName);
   const out = fs.openSync(logFile, 'w');
   log(`starting the app on port ${port} (log: ${logFile})`);
   server = spawn(path.join(app, 'node_modules', '.bin', 'strapi'), ['start'], {
@@ -263,6 +266,55 @@ async function smoke({ base }) {
   const held = queue.body.data.find((c) => c.documentId === offensive.body.data.documentId);
   check(held && held.status !== 'approved' && held.reasons.length > 0, 'the held comment is in the queue with its reasons', held);
   check(queue.body.meta.publicArticleUrl === null, 'no public article URL is configured: the queue shows no public-page link', queue.body.meta);
+  return { token, documentId, quoteText: quote.text, commentIds: shown };
+}
+
+// The plugin's data migrations, read from the packed plugin itself (dated names, `name: '2026-…'`).
+function shippedMigrations() {
+  const bundle = fs.readFileSync(path.join(app, 'node_modules', 'strapi-plugin-editorial', 'dist', 'server', 'index.js'), 'utf8');
+  return [...new Set([...bundle.matchAll(/name:\s*["'](\d{4}-\d{2}-\d{2}-[a-z0-9-]+)["']/g)].map((m) => m[1]))];
+}
+
+// The app's SQLite file, read with this repo's better-sqlite3 while the app is stopped.
+const MIGRATIONS_KEY = 'plugin_editorial_migrations-done';
+function withDatabase(fn) {
+  const Database = createRequire(path.join(repo, 'package.json'))('better-sqlite3');
+  const db = new Database(path.join(app, '.tmp', 'data.db'));
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
+const migrationsDone = () =>
+  withDatabase((db) => {
+    const row = db.prepare('SELECT value FROM strapi_core_store_settings WHERE key = ?').get(MIGRATIONS_KEY);
+    return row ? JSON.parse(row.value) : [];
+  });
+const migrationRuns = (logFile, name) => fs.readFileSync(logFile, 'utf8').split(`migration ${name} done`).length - 1;
+
+/** Restart on the same database as an upgrade from a version that had none of the migrations. */
+async function upgrade(firstBoot, before) {
+  const names = shippedMigrations();
+  check(names.length > 0, 'the packed plugin ships its data migrations', names);
+  const done = migrationsDone();
+  check(names.every((n) => done.includes(n)), 'first boot ran and recorded every migration', { names, done });
+  for (const n of names) check(migrationRuns(firstBoot.logFile, n) === 1, `first boot ran ${n} once`);
+
+  withDatabase((db) => db.prepare('DELETE FROM strapi_core_store_settings WHERE key = ?').run(MIGRATIONS_KEY));
+  const second = await startApp('strapi-upgrade.log');
+  const again = migrationsDone();
+  check(names.every((n) => again.includes(n)), 'the upgrade boot ran and recorded every migration', again);
+  for (const n of names) check(migrationRuns(second.logFile, n) === 1, `the upgrade boot ran ${n} once`);
+
+  const article = await http(second.base, 'GET', '/api/editorial/articles/quarry-road-repairs');
+  check(article.status === 200, 'the article is still published after the upgrade', article.status);
+  check((article.body?.data?.quotes ?? []).some((q) => q.text === before.quoteText), 'its quote is still there', article.body?.data?.quotes);
+  const comments = await http(second.base, 'GET', '/api/editorial/articles/quarry-road-repairs/comments');
+  const ids = (comments.body?.data ?? []).map((c) => c.documentId);
+  check(before.commentIds.every((id) => ids.includes(id)), 'its approved comments are still there', { before: before.commentIds, ids });
+  const queue = await http(second.base, 'GET', '/editorial/moderation/comments?status=all', { token: before.token });
+  check(queue.status === 200 && queue.body.data.length >= 2, 'the review queue still holds both comments (the admin session survived too)', queue.status);
 }
 
 function stopApp() {
@@ -297,14 +349,16 @@ try {
   const bundle = fs.readdirSync(path.join(app, 'build')).filter((f) => f.endsWith('.js'));
   const withPlugin = bundle.filter((f) => fs.readFileSync(path.join(app, 'build', f), 'utf8').includes('plugin::editorial.'));
   check(withPlugin.length > 0, "the admin build holds the plugin's admin code", bundle.length);
-  const started = await startApp();
-  await smoke(started);
-  log('PASS: the packed plugin works in a fresh Strapi app on first boot');
+  const firstBoot = await startApp();
+  const before = await smoke(firstBoot);
+  await stopApp();
+  await upgrade(firstBoot, before);
+  log('PASS: the packed plugin works in a fresh Strapi app on first boot and after an upgrade restart');
 } catch (error) {
   failed = true;
   console.error(`[fresh-app ${elapsed()}] FAIL: ${error.message}`);
-  const logFile = path.join(work, 'strapi.log');
-  if (fs.existsSync(logFile)) console.error(`--- app log (tail) ---\n${fs.readFileSync(logFile, 'utf8').slice(-3000)}`);
+  const logFile = ['strapi-upgrade.log', 'strapi.log'].map((f) => path.join(work, f)).find((f) => fs.existsSync(f));
+  if (logFile) console.error(`--- app log (tail) ---\n${fs.readFileSync(logFile, 'utf8').slice(-3000)}`);
 } finally {
   await stopApp();
   if (keep) log(`kept ${work}`);

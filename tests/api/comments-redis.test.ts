@@ -23,7 +23,7 @@ beforeAll(async () => {
   const env = { DATABASE_CLIENT: 'postgres', DATABASE_URL: db.url, ...shared };
   // Instance A in this process (creates the schema and the article), B in a child process.
   applyTestEnv(env);
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createStrapi } = require('@strapi/strapi');
   a = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false }).load();
   a.log.level = 'error';

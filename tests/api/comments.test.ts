@@ -44,7 +44,7 @@ describe('submitting comments', () => {
     expect(thread.replies[0].parentDocumentId).toBe(res.body.data.documentId);
     expect(list.body.data.some((c: any) => c.documentId === reply.body.data.documentId)).toBe(false);
     expect(list.body.meta.approvedCount).toBeGreaterThanOrEqual(2);
-    expect(Object.keys(thread).sort()).toEqual(['authorName', 'body', 'documentId', 'parentDocumentId', 'postedAt', 'replies']);
+    expect(Object.keys(thread).sort()).toEqual(['authorName', 'body', 'documentId', 'isStaff', 'parentDocumentId', 'postedAt', 'replies']);
   });
 
   it('records the system decision as a moderation event at creation', async () => {

@@ -37,7 +37,7 @@ async function freshDatabase(): Promise<Database> {
 async function boot(db: Database, editorialConfig: Record<string, unknown> = {}, env: Record<string, string> = {}): Promise<Core.Strapi> {
   applyTestEnv({ ...db.env, ...env });
   if (!usePostgres()) delete process.env.DATABASE_URL;
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createStrapi } = require('@strapi/strapi');
   const strapi: Core.Strapi = createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false });
   strapi.log.level = process.env.LOG_LEVEL || 'error';

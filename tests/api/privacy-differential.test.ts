@@ -369,7 +369,6 @@ describe('differential: hidden rows never change a public answer', () => {
     }
     if (process.env.DIFF_REPORT) fs.writeFileSync(process.env.DIFF_REPORT, diffs.join('\n'));
     if (diffs.length) {
-      // eslint-disable-next-line no-console
       console.error(`privacy-differential: ${diffs.length} of ${list.length} answers changed (replay with DIFF_SEED=${SEED})\n${diffs.slice(0, 15).join('\n')}`);
     }
     expect({ seed: SEED, changed: diffs.length, first: diffs.slice(0, 3) }).toEqual({ seed: SEED, changed: 0, first: [] });

@@ -56,7 +56,7 @@ describe('start-up configuration', () => {
   });
 
   it('the database config refuses an unknown client naming what to set', () => {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const config = require(path.join(root, 'dist', 'config', 'database.js')).default;
     const env: any = (k: string, d?: string) => ({ DATABASE_CLIENT: 'mongo' } as any)[k] ?? d;
     env.int = (_k: string, d: number) => d;

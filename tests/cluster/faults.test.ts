@@ -14,7 +14,6 @@ import {
   clusterEnv,
   duplicateProblems,
   pgClient,
-  pool,
   publishedArticle,
   redisKeys,
   registerSuperAdmin,

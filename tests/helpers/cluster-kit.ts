@@ -209,7 +209,7 @@ export async function duplicateProblems(db: Client): Promise<string[]> {
 
 /** Deletes the Redis keys of one run (its EDITORIAL_RATE_LIMIT_PREFIX); returns how many there were per pattern. */
 export async function redisKeys(env: Record<string, string>, pattern: string, remove = false): Promise<string[]> {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Redis = require('ioredis');
   const redis = new Redis(env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
   await redis.connect();

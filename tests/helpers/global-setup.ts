@@ -4,7 +4,7 @@ import path from 'node:path';
 // Strapi from dist/. The plugin itself is built by `npm install` (postinstall).
 export default async function globalSetup() {
   const appDir = path.resolve(__dirname, '..', '..');
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { compileStrapi } = require('@strapi/strapi');
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   await compileStrapi({ appDir, ignoreDiagnostics: true });

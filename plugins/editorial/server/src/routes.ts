@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import moderation from './moderation/moderation.routes';
 import settings from './quotes/settings.routes';
 import quotes from './quotes/quotes.routes';
@@ -16,4 +17,4 @@ export default {
     type: 'content-api',
     routes: [...articles, ...comments, ...publicComments],
   },
-};
+} satisfies Record<'admin' | 'content-api', Core.RouterInput>;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { UIDS } from '../../../shared/permissions';
+import { UIDS } from '../../../shared/constants';
 
 /**
  * Columns of the Content Manager's list views that the plugin sets up: articles show their

@@ -1,16 +1,29 @@
 import { errors } from '@strapi/utils';
 import type { z } from 'zod';
 
+export interface ParseOptions {
+  /** The input is a group of a larger object: fields are named under it (`notifications.readers.enabled`). */
+  prefix?: string;
+  /** What the input is, for the message: "Invalid quote settings: minConfidence: ...". */
+  label?: string;
+  /** The name of the whole input when the problem is not one field (`body` unless told). */
+  root?: string;
+}
+
 /**
- * Parses `input` with a shared zod schema, or throws Strapi's 400 naming the first bad field
- * (under `prefix` when the input is a group of a larger object: `notifications.readers.enabled`).
+ * The plugin's one validation path (controllers, at the boundary): parses `input` with a shared
+ * zod schema and returns the typed value, or throws Strapi's ValidationError (a 400) naming the
+ * first bad field in the message and in `details.field`, with every issue in `details.errors`
+ * as Strapi's own validateZodSchema lists them.
  */
-export function parseOr400<S extends z.ZodType>(schema: S, input: unknown, prefix?: string): z.infer<S> {
+export function parseOr400<S extends z.ZodType>(schema: S, input: unknown, options: string | ParseOptions = {}): z.infer<S> {
+  const { prefix, label, root = 'body' } = typeof options === 'string' ? { prefix: options } : options;
   const parsed = schema.safeParse(input ?? {});
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const unknownKey = issue.code === 'unrecognized_keys' ? String((issue as any).keys?.[0] ?? '') : '';
   const path = [...issue.path.map(String), ...(unknownKey ? [unknownKey] : [])].join('.');
-  const field = [prefix, path].filter(Boolean).join('.') || prefix || 'body';
-  throw new errors.ValidationError(`${field}: ${issue.message}`, { field });
+  const field = [prefix, path].filter(Boolean).join('.') || prefix || root;
+  const list = parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message, name: 'ValidationError' }));
+  throw new errors.ValidationError(`${label ? `Invalid ${label}: ` : ''}${field}: ${issue.message}`, { field, errors: list });
 }

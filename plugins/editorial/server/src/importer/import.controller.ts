@@ -8,15 +8,11 @@ import {
   type ImportOverrides,
 } from '../../../shared/import';
 import { getService } from '../core/get-service';
+import { parseOr400 } from '../core/validate';
 import type { ImportFile } from './import.service';
 
 const BASE64 = /^[A-Za-z0-9+/=\r\n]*$/;
 
-function validationError(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): never {
-  const issue = error.issues[0];
-  const where = issue.path.map(String).join('.') || 'body';
-  throw new errors.ValidationError(`Invalid import request: ${where}: ${issue.message}`);
-}
 
 function parseJsonField(value: unknown, name: string): unknown {
   if (value === undefined || value === '') return undefined;
@@ -43,21 +39,18 @@ function readRequest(ctx: any, withImportOptions: boolean) {
     const body = ctx.request.body ?? {};
     const overrides = parseJsonField(body.overrides, 'overrides');
     const onDuplicate = body.onDuplicate || undefined;
-    const checked = importRequestSchema.pick({ onDuplicate: true, overrides: true }).safeParse({ onDuplicate, overrides });
-    if (!checked.success) validationError(checked.error);
+    const checked = parseOr400(importRequestSchema.pick({ onDuplicate: true, overrides: true }), { onDuplicate, overrides }, { label: 'import request' });
     const files: ImportFile[] = parts.map((part, index) => ({
       filename: String(part.originalFilename ?? part.name ?? `file-${index + 1}`).slice(0, 255),
       path: part.filepath ?? part.path,
       size: typeof part.size === 'number' ? part.size : undefined,
       contentType: part.mimetype ?? part.type ?? undefined,
     }));
-    return { files, onDuplicate: checked.data.onDuplicate, overrides: checked.data.overrides };
+    return { files, onDuplicate: checked.onDuplicate, overrides: checked.overrides };
   }
 
   const schema = withImportOptions ? importRequestSchema : previewRequestSchema;
-  const parsed = schema.safeParse(ctx.request.body ?? {});
-  if (!parsed.success) validationError(parsed.error);
-  const data = parsed.data as any;
+  const data = parseOr400(schema, ctx.request.body, { label: 'import request' }) as any;
   const files: ImportFile[] = data.files.map((f: any, index: number) => {
     let content: string | Uint8Array = f.content;
     if (f.encoding === 'base64') {

@@ -1,8 +1,7 @@
-import { ACTIONS } from '../../../shared/permissions';
-
-const can = (...actions: string[]) => [{ name: 'admin::hasPermissions', config: { actions } }];
+import { ACTIONS } from '../../../shared/constants';
+import { can, type AdminRoute } from '../core/routes';
 
 export default [
-  { method: 'POST', path: '/import/preview', handler: 'import.preview', config: { policies: can(ACTIONS.import) } },
-  { method: 'POST', path: '/import', handler: 'import.import', config: { policies: can(ACTIONS.import) } },
-];
+  { method: 'POST', path: '/import/preview', handler: 'import.preview', config: can(ACTIONS.import) },
+  { method: 'POST', path: '/import', handler: 'import.import', config: can(ACTIONS.import) },
+] satisfies AdminRoute[];

@@ -9,12 +9,13 @@
  */
 import fs from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
+import { UIDS } from '../../../shared/constants';
 import slugify from 'slugify';
 import { bodyAsMarkdown, ImportError, parseArticleAsync, summariseImport, toDraftData, type ImportPreview } from './engine';
 import { stripMarkup } from './engine/text-utils';
 import type { CommentForModeration, ModerationOutcome } from './engine/types';
 import { extractQuotes } from '../quotes/engine';
-import { lockQuoteSync } from '../quotes/sync/db';
+import { lockQuoteSync } from '../core/db';
 import { defaultModerationSettings, moderateComment, validateModerationSettings, type ModerationSettings, type RecentComment } from '../moderation/engine';
 import {
   IMPORT_MAX_FILE_BYTES,
@@ -28,10 +29,7 @@ import {
   type OnDuplicate,
 } from '../../../shared/import';
 
-const ARTICLE = 'plugin::editorial.article';
-const SOURCE = 'plugin::editorial.source';
-const COMMENT = 'plugin::editorial.comment';
-const EVENT = 'plugin::editorial.moderation-event';
+const { article: ARTICLE, source: SOURCE, comment: COMMENT, moderationEvent: EVENT } = UIDS;
 
 export const FINGERPRINT_INDEX = 'editorial_articles_import_fp_draft_uq';
 
@@ -73,7 +71,8 @@ class DuplicateError extends Error {
 /** Plain, inert text: no tags, no script or style content (defence in depth over the parser). */
 function inert(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  const v = /<[a-zA-Z!\/]/.test(value) ? stripMarkup(value).text : value;
+  const v = /<[a-zA-Z!/]/.test(value) ? stripMarkup(value).text : value;
+  // eslint-disable-next-line no-control-regex -- NUL bytes are removed on purpose
   return v.replace(/\u0000/g, '');
 }
 

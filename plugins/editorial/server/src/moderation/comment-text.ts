@@ -6,4 +6,5 @@ export const textHash = (s: string) => crypto.createHash('sha256').update(normal
 /** "|rule-a|rule-b|" so the queue can filter on a rule with an indexed-friendly LIKE. */
 export const ruleList = (reasons: { rule: string }[]) => (reasons.length ? `|${[...new Set(reasons.map((r) => r.rule))].join('|')}|` : null);
 /** Plain text as stored: control characters (except newlines and tabs) removed, line endings normalised. */
+// eslint-disable-next-line no-control-regex -- strips control characters on purpose
 export const cleanText = (s: string) => s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();

@@ -1,19 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import {
-  publicListQuerySchema,
-  reportBodySchema,
-  submitBodySchema,
-  type PublicComment,
-} from '../../../shared/moderation-api';
-import { UIDS } from '../../../shared/permissions';
+import { publicListQuerySchema, type PublicComment, type ReportBody, type SubmitBody } from '../../../shared/moderation-api';
+import type { z } from 'zod';
+
+type PublicListQuery = z.infer<typeof publicListQuerySchema>;
+import { UIDS } from '../../../shared/constants';
 import { engine, type Decision, type EngineContext } from './rule-engine-adapter';
 import { createRateLimiter } from './rate-limit';
 import { cleanText, ruleList, textHash } from './comment-text';
-import { insertComment } from './comment-insert';
+import { insertComment } from './comment.repository';
 import { identityKeys } from './identity-keys';
 import { BANNED_ERROR_CODE } from '../../../shared/commenter-bans';
-import { newDocumentId } from '../quotes/sync/db';
+import { newDocumentId } from '../core/db';
 import { getService } from '../core/get-service';
 
 const DECISION_STATUS: Record<Decision, string> = { approve: 'approved', pending: 'pending', flag: 'flagged', reject: 'rejected' };
@@ -26,11 +24,6 @@ export class RateLimitedError extends Error {
   }
 }
 
-function zodError(error: any): never {
-  const issue = error.issues[0];
-  const field = issue.path.join('.') || 'body';
-  throw new errors.ValidationError(`${field}: ${issue.message}`, { field });
-}
 
 /** Public comment API: list approved threads, submit, report. Nothing unapproved leaves here. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -60,13 +53,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     limiter,
 
-    async list(idOrSlug: string, rawQuery: unknown) {
-      // The thread reader takes its own few parameters; anything else is a 400, not silently dropped.
-      const unknown = Object.keys((rawQuery as object) ?? {}).find((k) => !(k in publicListQuerySchema.shape));
-      if (unknown) throw new errors.ValidationError(`${unknown}: not a public query parameter`, { param: unknown });
-      const parsed = publicListQuerySchema.safeParse(rawQuery ?? {});
-      if (!parsed.success) zodError(parsed.error);
-      const { sort, page, pageSize } = parsed.data;
+    async list(idOrSlug: string, query: PublicListQuery) {
+      const { sort, page, pageSize } = query;
       const article = await publishedArticle(idOrSlug);
       const base = { articleDocumentId: article.documentId, status: 'approved' };
       const order = sort === 'newest' ? 'desc' : 'asc';
@@ -116,10 +104,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    async submit(idOrSlug: string, body: unknown, client: { ip: string; userAgent?: string; userId?: number | null }) {
-      const parsed = submitBodySchema.safeParse(body ?? {});
-      if (!parsed.success) zodError(parsed.error);
-      const input = parsed.data;
+    async submit(idOrSlug: string, input: SubmitBody, client: { ip: string; userAgent?: string; userId?: number | null }) {
       const ipHash = limiter.hashIp(client.ip);
       const text = cleanText(input.body);
       const authorName = cleanText(input.authorName);
@@ -161,7 +146,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const ban = await getService('commenter-bans', strapi).activeFor(identityKeys({ authorUserId: client.userId, authorEmail, authorName, ipHash }));
       if (ban && settings.bans.onSubmit === 'refuse') {
         const until = ban.expiresAt ? ` until ${ban.expiresAt.slice(0, 16).replace('T', ' ')} UTC` : '';
-        throw new errors.ForbiddenError(`You cannot comment${until}: ${ban.kind === 'ban' ? 'you are banned' : 'you are suspended'} from commenting`, {
+        // A PolicyError: Strapi's content API turns any other ForbiddenError into a bare "Forbidden".
+        throw new errors.PolicyError(`You cannot comment${until}: ${ban.kind === 'ban' ? 'you are banned' : 'you are suspended'} from commenting`, {
           code: BANNED_ERROR_CODE,
           kind: ban.kind,
           expiresAt: ban.expiresAt,
@@ -251,9 +237,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { documentId: created.documentId as string, status: status === 'approved' ? ('published' as const) : ('awaiting-review' as const) };
     },
 
-    async report(documentId: string, body: unknown, client: { ip: string }) {
-      const parsed = reportBodySchema.safeParse(body ?? {});
-      if (!parsed.success) zodError(parsed.error);
+    async report(documentId: string, body: ReportBody, client: { ip: string }) {
       const ipHash = limiter.hashIp(client.ip);
       const wait = await limiter.consume('report', ipHash);
       if (wait !== null) throw new RateLimitedError(wait);
@@ -297,7 +281,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             toStatus: comment.status,
             actorType: 'system',
             actorName: reporter,
-            note: [parsed.data.reason, parsed.data.note].filter(Boolean).join(': '),
+            note: [body.reason, body.note].filter(Boolean).join(': '),
           },
         ]);
         // Reports a moderator already answered (kept the comment up) do not count again: it takes

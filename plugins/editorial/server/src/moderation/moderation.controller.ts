@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { bulkBodySchema, newCountQuerySchema, queueQuerySchema, undoBodySchema } from '../../../shared/moderation-api';
 import { getService } from '../core/get-service';
+import { parseOr400 } from '../core/validate';
 
 export const conflict = (ctx: any, message: string) => {
   ctx.status = 409;
@@ -11,7 +13,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const svc = () => getService('moderation', strapi);
   return {
     async list(ctx: any) {
-      const res = await svc().queue(ctx.query);
+      const res = await svc().queue(parseOr400(queueQuerySchema, ctx.query));
       // The template of the readers' page, for the "Public page" link of each comment's article;
       // null when the host app set none (the plugin ships no reader page: no link then).
       const publicArticleUrl = (strapi.plugin('editorial').config('publicArticleUrl') as string | undefined) || null;
@@ -24,7 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await svc().counts() };
     },
     async newCount(ctx: any) {
-      ctx.body = { data: await svc().newCount(ctx.query) };
+      ctx.body = { data: await svc().newCount(parseOr400(newCountQuerySchema, ctx.query)) };
     },
     async act(ctx: any) {
       try {
@@ -35,10 +37,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
     async bulk(ctx: any) {
-      ctx.body = { data: await svc().bulk(ctx.request.body, ctx.state.user) };
+      ctx.body = { data: await svc().bulk(parseOr400(bulkBodySchema, ctx.request.body), ctx.state.user) };
     },
     async undo(ctx: any) {
-      ctx.body = { data: await svc().undo(ctx.request.body, ctx.state.user) };
+      ctx.body = { data: await svc().undo(parseOr400(undoBodySchema, ctx.request.body), ctx.state.user) };
     },
     async authorHistory(ctx: any) {
       ctx.body = { data: await svc().authorHistory(ctx.params.authorName) };

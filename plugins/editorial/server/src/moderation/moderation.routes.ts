@@ -1,7 +1,6 @@
-import { ACTIONS } from '../../../shared/permissions';
-
-const can = (...actions: string[]) => [{ name: 'admin::hasPermissions', config: { actions } }];
-const moderate = { policies: can(ACTIONS.moderate) };
+import { ACTIONS } from '../../../shared/constants';
+import { can, type AdminRoute } from '../core/routes';
+const moderate = can(ACTIONS.moderate);
 
 export default [
   { method: 'GET', path: '/moderation/comments', handler: 'moderation.list', config: moderate },
@@ -25,6 +24,6 @@ export default [
     method: 'PUT',
     path: '/settings/moderation',
     handler: 'moderation.updateSettings',
-    config: { policies: can(ACTIONS.moderate, ACTIONS.moderationSettings) },
+    config: can(ACTIONS.moderate, ACTIONS.moderationSettings),
   },
-];
+] satisfies AdminRoute[];

@@ -110,3 +110,13 @@ export function replyApprovedMail(r: {
     ].join('\n'),
   };
 }
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/**
+ * The HTML part of a mail: its text, escaped, lines kept. Without it the email provider would
+ * send the text itself as HTML, readers' words included.
+ */
+export function htmlOf(text: string): string {
+  const escaped = text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+  return `<div style="white-space:pre-wrap;font-family:sans-serif">${escaped}</div>`;
+}

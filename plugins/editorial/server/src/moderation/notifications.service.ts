@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { ACTIONS, UIDS } from '../../../shared/permissions';
+import { ACTIONS, UIDS, WEBHOOK_EVENTS } from '../../../shared/constants';
 import { publicArticleUrl } from '../../../shared/public-url';
 import type { NotificationEvent } from '../../../shared/notifications';
-import { WEBHOOK_EVENTS } from './moderation.service';
 import { getService } from '../core/get-service';
 import {
   commentApprovedMail,
+  htmlOf,
   queueDigestMail,
   replyApprovedMail,
   reportThresholdMail,
@@ -72,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return false; // claimed already: sent (or being sent) by another event or instance
     }
     try {
-      await strapi.plugin('email').service('email').send({ to: to.join(', '), subject: mail.subject, text: mail.text });
+      await strapi.plugin('email').service('email').send({ to: to.join(', '), subject: mail.subject, text: mail.text, html: htmlOf(mail.text) });
       await log().update({ where: { id: row.id }, data: { state: 'sent' } });
       return true;
     } catch (e: any) {
@@ -134,7 +134,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const counts = await getService('moderation', strapi).counts();
       const held = counts.pending + counts.flagged;
       if (held < d.threshold) return false;
-      const bucket = Math.floor(now.getTime() / (d.intervalMinutes * 60_000));
+      // At most one digest per interval: none if one went out less than an interval ago; the
+      // interval's number in the key stops two instances that both saw none from sending two.
+      const intervalMs = d.intervalMinutes * 60_000;
+      const last = await log().findOne({ select: ['createdAt'], where: { event: 'queue-digest' }, orderBy: { id: 'desc' } });
+      if (last && now.getTime() - new Date(last.createdAt).getTime() < intervalMs) return false;
+      const bucket = Math.floor(now.getTime() / intervalMs);
       const oldest = (await comments().findMany({
         select: ['authorName', 'body', 'articleDocumentId', 'postedAt'],
         where: { status: { $in: ['pending', 'flagged'] } },

@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../core/get-service';
+import { errors } from '@strapi/utils';
+import { publicListQuerySchema, reportBodySchema, submitBodySchema } from '../../../shared/moderation-api';
+import { parseOr400 } from '../core/validate';
 import { RateLimitedError } from './comments.service';
 
 /** The reader's address, and their account when the request carries a users-permissions JWT (API tokens are not readers). */
@@ -26,18 +29,23 @@ async function limited(ctx: any, fn: () => Promise<void>) {
 /** Public comment endpoints (content API): list approved threads, submit, report. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(ctx: any) {
-    ctx.body = await getService('comments', strapi).list(ctx.params.idOrSlug, ctx.query);
+    // The thread reader takes its own few parameters; anything else is a 400, not silently dropped.
+    const unknown = Object.keys(ctx.query ?? {}).find((k) => !(k in publicListQuerySchema.shape));
+    if (unknown) throw new errors.ValidationError(`${unknown}: not a public query parameter`, { param: unknown });
+    ctx.body = await getService('comments', strapi).list(ctx.params.idOrSlug, parseOr400(publicListQuerySchema, ctx.query));
   },
   async create(ctx: any) {
+    const input = parseOr400(submitBodySchema, ctx.request.body);
     await limited(ctx, async () => {
-      const data = await getService('comments', strapi).submit(ctx.params.idOrSlug, ctx.request.body, clientOf(ctx));
+      const data = await getService('comments', strapi).submit(ctx.params.idOrSlug, input, clientOf(ctx));
       ctx.status = 201;
       ctx.body = { data };
     });
   },
   async report(ctx: any) {
+    const input = parseOr400(reportBodySchema, ctx.request.body);
     await limited(ctx, async () => {
-      const data = await getService('comments', strapi).report(ctx.params.documentId, ctx.request.body, clientOf(ctx));
+      const data = await getService('comments', strapi).report(ctx.params.documentId, input, clientOf(ctx));
       ctx.status = 202;
       ctx.body = { data };
     });

@@ -29,7 +29,7 @@ export function createRateLimiter(strapi: Core.Strapi) {
     const prefix = String((strapi.plugin('editorial').config('comments') as any)?.rateLimitPrefix || 'editorial-rl');
     const redisUrl = (strapi.plugin('editorial').config('comments') as any)?.redisUrl || process.env.REDIS_URL;
     if (redisUrl && !redis) {
-      // eslint-disable-next-line @typescript-eslint/no-var-requires
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const Redis = require('ioredis');
       redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
       redis.on('error', (e: Error) => strapi.log.warn(`[editorial] rate-limit redis: ${e.message}`));

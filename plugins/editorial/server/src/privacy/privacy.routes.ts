@@ -1,8 +1,9 @@
-import { ACTIONS } from '../../../shared/permissions';
+import { ACTIONS } from '../../../shared/constants';
+import { can, type AdminRoute } from '../core/routes';
 
-const privacy = { policies: [{ name: 'admin::hasPermissions', config: { actions: [ACTIONS.privacy] } }] };
+const privacy = can(ACTIONS.privacy);
 
 export default [
   { method: 'POST', path: '/privacy/export', handler: 'privacy.export', config: privacy },
   { method: 'POST', path: '/privacy/erase', handler: 'privacy.erase', config: privacy },
-];
+] satisfies AdminRoute[];

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { UIDS } from '../../../shared/permissions';
+import { UIDS } from '../../../shared/constants';
 import {
   ERASED_NAME,
   privacyRequestSchema,
@@ -11,16 +10,9 @@ import {
 } from '../../../shared/privacy';
 import type { Actor } from '../moderation/moderation.service';
 import { getService } from '../core/get-service';
+import { parseOr400 } from '../core/validate';
 
-function parse(body: unknown): PrivacyRequest {
-  const parsed = privacyRequestSchema.safeParse(body ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue.path.join('.') || 'body';
-    throw new errors.ValidationError(`${field}: ${issue.message}`, { field });
-  }
-  return parsed.data;
-}
+const parse = (body: unknown): PrivacyRequest => parseOr400(privacyRequestSchema, body);
 
 /** The moderation-event actor name of a reader's reports (see moderation/comments.service.ts report()). */
 const reporterName = (ipHash: string) => `reader:${ipHash.slice(0, 16)}`;

@@ -129,9 +129,9 @@ const DOCS: Record<string, Doc> = {
     responses: {
       '201': json({ type: 'object', properties: { data: { type: 'object', properties: { documentId: { type: 'string' }, status: { type: 'string', enum: ['published', 'awaiting-review'] } } } } }, 'Accepted: data.status says whether it is visible or awaiting review'),
       '400': json(ref('Error'), 'Invalid input (the message names the field)'),
+      '403': json(ref('Error'), 'Comments are closed on this article, or the commenter is banned or suspended (error.details.code commenter-banned)'),
       '404': json(ref('Error')),
       '415': json(ref('Error'), 'The body is not application/json'),
-      '403': json(ref('Error'), 'Closed article, or a banned or suspended commenter (error.details.code commenter-banned)'),
       '429': json(ref('Error'), 'Too many comments: see Retry-After'),
     },
   },

@@ -13,10 +13,14 @@ import {
   type SourceListItemDto,
   type SourceDetailDto,
 } from '../../../shared/quotes';
-import { ARTICLE, QUOTE, SOURCE, chunks, joinInfo, kx, tableOf, newDocumentId, lockQuoteSync } from './sync/db';
-import { refreshUnused, SOURCE_FIELDS, type SourceRow } from './sync/sources';
+import { UIDS } from '../../../shared/constants';
+import { chunks, joinInfo, kx, modelTable, newDocumentId, lockQuoteSync } from '../core/db';
+import { parseOr400 } from '../core/validate';
+import type { z } from 'zod';
+import { refreshUnused, saveSourceAliases, SOURCE_FIELDS, type SourceRow } from './sync/sources';
+import { updateQuotesByEditor } from './quote.repository';
 import { aliasKeysOf, isFullNameForm, keepsAlias, keyOf, sharesNameWord, slugFor } from './sync/names';
-import { SOURCE_ALIAS, aliasKeyList, reindexSources } from './sync/alias-index';
+import { aliasKeyList, reindexSources } from './sync/alias-index';
 
 /** Plugin-store key prefix of a merge's undo record. */
 const MERGE_KEY = 'source-merge:';
@@ -36,14 +40,7 @@ interface MergeRecord {
 const QUOTE_FIELDS = ['id', 'documentId', 'text', 'type', 'cue', 'speakerText', 'state', 'editedByEditor', 'sourceLocked', 'confidence', 'evidence', 'paragraphIndex', 'start', 'end', 'articleStatus', 'articleDocumentId', 'matchKey'];
 const SOURCE_DTO_FIELDS = ['id', 'documentId', 'name', 'kind', 'slug', 'unused'];
 
-function parse<T>(schema: { safeParse: (v: unknown) => any }, input: unknown, what: string): T {
-  const r = schema.safeParse(input ?? {});
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    throw new errors.ValidationError(`Invalid ${what}: ${issue.path.join('.') || 'body'}: ${issue.message}`);
-  }
-  return r.data as T;
-}
+const parse = <T>(schema: z.ZodType, input: unknown, what: string): T => parseOr400(schema, input, { label: what }) as T;
 
 const toSource = (s: any) =>
   s ? { documentId: s.documentId, name: s.name, kind: s.kind, slug: s.slug, unused: !!s.unused } : null;
@@ -69,28 +66,28 @@ const toQuote = (q: any): QuoteDto => ({
 /** Editor curation of quotes and sources (admin API). */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const findQuote = async (documentId: string) => {
-    const q = await strapi.db.query(QUOTE as any).findOne({ where: { documentId }, select: QUOTE_FIELDS, populate: { source: { select: ['id'] } } });
+    const q = await strapi.db.query(UIDS.quote as any).findOne({ where: { documentId }, select: QUOTE_FIELDS, populate: { source: { select: ['id'] } } });
     if (!q) throw new errors.NotFoundError(`Quote ${documentId} not found`);
     return q as any;
   };
   /** The quote and its twin in the other version of the article (same text): editor state applies to both. */
   const siblings = async (q: any) =>
-    (await strapi.db.query(QUOTE as any).findMany({
+    (await strapi.db.query(UIDS.quote as any).findMany({
       where: q.matchKey ? { articleDocumentId: q.articleDocumentId, matchKey: q.matchKey } : { id: q.id },
       select: ['id', 'documentId'],
       populate: { source: { select: ['id'] } },
     })) as any[];
 
   const quoteDto = async (documentId: string) =>
-    toQuote(await strapi.db.query(QUOTE as any).findOne({ where: { documentId }, select: QUOTE_FIELDS, populate: { source: { select: SOURCE_DTO_FIELDS } } }));
+    toQuote(await strapi.db.query(UIDS.quote as any).findOne({ where: { documentId }, select: QUOTE_FIELDS, populate: { source: { select: SOURCE_DTO_FIELDS } } }));
 
-  const updateQuotes = async (trx: any, q: any, data: Record<string, unknown>) => {
+  const updateQuotes = async (q: any, data: Record<string, unknown>) => {
     const ids = (await siblings(q)).map((s) => s.id);
-    await kx(strapi, trx, tableOf(strapi, QUOTE)).whereIn('id', ids).update({ ...data, updated_at: new Date() });
+    await updateQuotesByEditor(strapi, ids, data);
   };
 
   const findSource = async (documentId: string) => {
-    const s = await strapi.db.query(SOURCE as any).findOne({ where: { documentId }, select: SOURCE_FIELDS });
+    const s = await strapi.db.query(UIDS.source as any).findOne({ where: { documentId }, select: SOURCE_FIELDS });
     if (!s) throw new errors.NotFoundError(`Source ${documentId} not found`);
     return s as SourceRow;
   };
@@ -106,11 +103,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const targetKeys = new Set(aliasKeyList(aliasKeysOf([target.name, ...(target.aliases ?? [])], target.kind)));
     if (speakerText) targetKeys.add(keyOf(speakerText, target.kind));
     const ids = [...new Set(leftIds.filter((id) => id != null && Number(id) !== Number(target.id)).map(Number))];
-    const left = ids.length ? ((await strapi.db.query(SOURCE as any).findMany({ where: { id: { $in: ids } }, select: SOURCE_FIELDS })) as SourceRow[]) : [];
+    const left = ids.length ? ((await strapi.db.query(UIDS.source as any).findMany({ where: { id: { $in: ids } }, select: SOURCE_FIELDS })) as SourceRow[]) : [];
     const confirmed = new Set(
       ids.length
-        ? (await kx(strapi, trx, tableOf(strapi, SOURCE_ALIAS)).select('source_id', 'key').whereIn('source_id', ids).where('provenance', 'editor_confirmed')).map(
-            (r: any) => `${r.source_id}\0${r.key}`
+        ? ((await strapi.db.query(UIDS.sourceAlias as any).findMany({ select: ['sourceId', 'key'], where: { sourceId: { $in: ids }, provenance: 'editor_confirmed' } })) as any[]).map(
+            (r) => `${r.sourceId}\0${r.key}`
           )
         : []
     );
@@ -122,9 +119,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return confirmed.has(`${s.id}\0${key}`) || (!targetKeys.has(key) && keepsAlias(a, s.name, s.kind, false));
       });
       if (kept.length === s.aliases.length) continue;
-      await kx(strapi, trx, tableOf(strapi, SOURCE))
-        .where({ id: s.id })
-        .update({ aliases: JSON.stringify(kept), alias_keys: aliasKeysOf([s.name, ...kept], s.kind), updated_at: new Date() });
+      await saveSourceAliases(strapi, trx, s, kept);
       changed.push(Number(s.id));
     }
     if (changed.length) await reindexSources(strapi, trx, changed);
@@ -133,9 +128,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const known = new Set([target.name, ...aliases].map((a) => keyOf(a, target.kind)));
     if (phrase && isFullNameForm(phrase, target.kind) && sharesNameWord(phrase, target.name, target.kind) && !known.has(keyOf(phrase, target.kind))) {
       const next = [...aliases, phrase];
-      await kx(strapi, trx, tableOf(strapi, SOURCE))
-        .where({ id: target.id })
-        .update({ aliases: JSON.stringify(next), alias_keys: aliasKeysOf([target.name, ...next], target.kind), updated_at: new Date() });
+      await saveSourceAliases(strapi, trx, target, next);
       await reindexSources(strapi, trx, [target.id], 'editor_confirmed');
     }
   };
@@ -145,9 +138,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * (a draft and its published copy would otherwise count the same quote twice).
    */
   const quoteCounts = async (sourceIds: number[]) => {
-    const link = joinInfo(strapi, QUOTE, 'source');
-    const quotes = tableOf(strapi, QUOTE);
+    const link = joinInfo(strapi, UIDS.quote, 'source');
+    const quote = modelTable(strapi, UIDS.quote);
+    const quotes = quote.name;
     const counts = new Map<number, number>();
+    // Knex: a join with a grouped count (the query engine has no GROUP BY).
     if (!sourceIds.length) return counts;
     const rows = await strapi.db
       .connection(link.table)
@@ -155,8 +150,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .select(`${link.table}.${link.targetColumn} as source`)
       .count({ n: '*' })
       .whereIn(`${link.table}.${link.targetColumn}`, sourceIds)
-      .where(`${quotes}.article_status`, 'published')
-      .whereNotIn(`${quotes}.state`, NON_PUBLIC_QUOTE_STATES)
+      .where(`${quotes}.${quote.column('articleStatus')}`, 'published')
+      .whereNotIn(`${quotes}.${quote.column('state')}`, NON_PUBLIC_QUOTE_STATES)
       .groupBy(`${link.table}.${link.targetColumn}`);
     for (const r of rows as any[]) counts.set(Number(r.source), Number(r.n));
     return counts;
@@ -165,15 +160,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async articleQuotes(articleDocumentId: string, query: unknown): Promise<ArticleQuotesDto> {
       const { status = 'draft' } = parse<{ status?: 'draft' | 'published' }>(articleQuotesQuerySchema, query, 'query');
-      const article = (await strapi.db.query(ARTICLE as any).findOne({
+      const article = (await strapi.db.query(UIDS.article as any).findOne({
         where: { documentId: articleDocumentId, publishedAt: status === 'draft' ? null : { $notNull: true } },
         select: ['id', 'quoteExtraction', 'body'],
       })) as any;
       if (!article) {
-        const any = await strapi.db.query(ARTICLE as any).findOne({ where: { documentId: articleDocumentId }, select: ['id'] });
+        const any = await strapi.db.query(UIDS.article as any).findOne({ where: { documentId: articleDocumentId }, select: ['id'] });
         if (!any) throw new errors.NotFoundError(`Article ${articleDocumentId} not found`);
       }
-      const rows = (await strapi.db.query(QUOTE as any).findMany({
+      const rows = (await strapi.db.query(UIDS.quote as any).findMany({
         where: { articleDocumentId, articleStatus: status },
         select: QUOTE_FIELDS,
         populate: { source: { select: SOURCE_DTO_FIELDS } },
@@ -202,26 +197,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async verify(documentId: string) {
-      return strapi.db.transaction(async ({ trx }: any) => {
+      return strapi.db.transaction(async () => {
         const q = await findQuote(documentId);
-        await updateQuotes(trx, q, { state: 'verified' });
+        await updateQuotes(q, { state: 'verified' });
         return quoteDto(documentId);
       });
     },
 
     async reject(documentId: string) {
-      return strapi.db.transaction(async ({ trx }: any) => {
+      return strapi.db.transaction(async () => {
         const q = await findQuote(documentId);
-        await updateQuotes(trx, q, { state: 'rejected' });
+        await updateQuotes(q, { state: 'rejected' });
         return quoteDto(documentId);
       });
     },
 
     async editText(documentId: string, body: unknown) {
       const { text } = parse<{ text: string }>(editQuoteTextSchema, body, 'quote text');
-      return strapi.db.transaction(async ({ trx }: any) => {
+      return strapi.db.transaction(async () => {
         const q = await findQuote(documentId);
-        await updateQuotes(trx, q, { text, edited_by_editor: true });
+        await updateQuotes(q, { text, editedByEditor: true });
         return quoteDto(documentId);
       });
     },
@@ -238,10 +233,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const { name, kind, description } = input.source;
           const scope = kind === 'anonymous' ? q.articleDocumentId : null;
           const slug = slugFor(name, kind, scope);
-          const existing = (await strapi.db.query(SOURCE as any).findOne({ where: { slug }, select: SOURCE_FIELDS })) as SourceRow | null;
+          const existing = (await strapi.db.query(UIDS.source as any).findOne({ where: { slug }, select: SOURCE_FIELDS })) as SourceRow | null;
           target =
             existing ??
-            ((await strapi.db.query(SOURCE as any).create({
+            ((await strapi.db.query(UIDS.source as any).create({
               data: {
                 documentId: newDocumentId(),
                 name,
@@ -257,13 +252,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             })) as SourceRow);
         }
         const twins = await siblings(q);
-        const link = joinInfo(strapi, QUOTE, 'source');
+        const link = joinInfo(strapi, UIDS.quote, 'source');
         const ids = twins.map((t) => t.id);
         await kx(strapi, trx, link.table).whereIn(link.ownColumn, ids).delete();
         await kx(strapi, trx, link.table).insert(
           ids.map((id) => ({ [link.ownColumn]: id, [link.targetColumn]: target.id, ...(link.targetOrder ? { [link.targetOrder]: 1 } : {}) }))
         );
-        await kx(strapi, trx, tableOf(strapi, QUOTE)).whereIn('id', ids).update({ source_locked: true, updated_at: new Date() });
+        await updateQuotesByEditor(strapi, ids, { sourceLocked: true });
         await fixAliasesAfterReattribution(trx, q.speakerText ?? null, target, twins.map((t) => t.source?.id));
         await refreshUnused(strapi, trx, [target.id, ...twins.map((t) => t.source?.id)]);
         return quoteDto(documentId);
@@ -277,7 +272,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (unused) where.unused = unused === 'true';
       if (q && q.trim()) where.$or = [{ name: { $containsi: q.trim() } }, { aliasKeys: { $containsi: q.trim().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-') } }];
       const [rows, total] = await Promise.all([
-        strapi.db.query(SOURCE as any).findMany({
+        strapi.db.query(UIDS.source as any).findMany({
           where,
           select: [...SOURCE_FIELDS, 'description'],
           // The slug is the name lower-cased (and ASCII-folded): an order that ignores case,
@@ -286,7 +281,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           offset: (page - 1) * pageSize,
           limit: pageSize,
         }),
-        strapi.db.query(SOURCE as any).count({ where }),
+        strapi.db.query(UIDS.source as any).count({ where }),
       ]);
       const counts = await quoteCounts((rows as any[]).map((r) => r.id));
       const results: SourceListItemDto[] = (rows as any[]).map((s) => ({
@@ -300,9 +295,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async sourceDetail(documentId: string): Promise<SourceDetailDto> {
-      const s: any = await strapi.db.query(SOURCE as any).findOne({ where: { documentId }, select: [...SOURCE_FIELDS, 'description'] });
+      const s: any = await strapi.db.query(UIDS.source as any).findOne({ where: { documentId }, select: [...SOURCE_FIELDS, 'description'] });
       if (!s) throw new errors.NotFoundError(`Source ${documentId} not found`);
-      const quotes = (await strapi.db.query(QUOTE as any).findMany({
+      const quotes = (await strapi.db.query(UIDS.quote as any).findMany({
         where: { source: { id: s.id } },
         select: QUOTE_FIELDS,
         populate: { source: { select: SOURCE_DTO_FIELDS } },
@@ -310,7 +305,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       })) as any[];
       const docIds = [...new Set(quotes.map((q) => q.articleDocumentId))];
       const articles = docIds.length
-        ? ((await strapi.db.query(ARTICLE as any).findMany({ where: { documentId: { $in: docIds } }, select: ['documentId', 'title', 'publishedAt'] })) as any[])
+        ? ((await strapi.db.query(UIDS.article as any).findMany({ where: { documentId: { $in: docIds } }, select: ['documentId', 'title', 'publishedAt'] })) as any[])
         : [];
       const titles = new Map<string, string>();
       for (const a of articles) if (!titles.has(a.documentId) || !a.publishedAt) titles.set(a.documentId, a.title);
@@ -336,9 +331,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await lockQuoteSync(strapi, trx);
         const target = await findSource(targetDocumentId);
         const other = await findSource(otherDocumentId);
-        const link = joinInfo(strapi, QUOTE, 'source');
-        const pub = joinInfo(strapi, ARTICLE, 'publication');
-        const otherRow = await strapi.db.query(SOURCE as any).findOne({ where: { id: other.id }, select: MERGE_KEPT_FIELDS });
+        const link = joinInfo(strapi, UIDS.quote, 'source');
+        const pub = joinInfo(strapi, UIDS.article, 'publication');
+        const otherRow = await strapi.db.query(UIDS.source as any).findOne({ where: { id: other.id }, select: MERGE_KEPT_FIELDS });
         const movedQuotes: number[] = (await kx(strapi, trx, link.table).where(link.targetColumn, other.id).select(link.ownColumn)).map((r: any) => Number(r[link.ownColumn]));
         const movedArticles: number[] = (await kx(strapi, trx, pub.table).where(pub.targetColumn, other.id).select(pub.ownColumn)).map((r: any) => Number(r[pub.ownColumn]));
         const mergeId = newDocumentId();
@@ -347,13 +342,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
         await kx(strapi, trx, link.table).where(link.targetColumn, other.id).update({ [link.targetColumn]: target.id });
         const aliases = [...new Set([...(target.aliases ?? []), other.name, ...(other.aliases ?? [])])].filter((a) => a !== target.name);
-        await kx(strapi, trx, tableOf(strapi, SOURCE))
-          .where({ id: target.id })
-          .update({ aliases: JSON.stringify(aliases), alias_keys: target.kind === 'anonymous' ? null : aliasKeysOf([target.name, ...aliases], target.kind), updated_at: new Date() });
+        await saveSourceAliases(strapi, trx, target, aliases);
         await reindexSources(strapi, trx, [target.id]);
         // Articles published by the merged outlet now point at the kept one.
         await kx(strapi, trx, pub.table).where(pub.targetColumn, other.id).update({ [pub.targetColumn]: target.id });
-        await strapi.db.query(SOURCE as any).delete({ where: { id: other.id } });
+        await strapi.db.query(UIDS.source as any).delete({ where: { id: other.id } });
         await refreshUnused(strapi, trx, [target.id]);
         return { ...(await this.sourceDetail(targetDocumentId)), undo: { mergeId } };
       });
@@ -372,12 +365,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const record = (await store.get({ key: `${MERGE_KEY}${mergeId}` })) as MergeRecord | null;
         if (!record || record.targetDocumentId !== targetDocumentId) throw new errors.NotFoundError(`Merge ${mergeId} not found for source ${targetDocumentId}`);
         const target = await findSource(targetDocumentId);
-        const taken = await strapi.db.query(SOURCE as any).findOne({ where: { slug: record.other.slug }, select: ['id'] });
+        const taken = await strapi.db.query(UIDS.source as any).findOne({ where: { slug: record.other.slug }, select: ['id'] });
         if (taken) throw new MergeConflict(`A source named like ${record.other.name} exists again (${record.other.slug}): the merge cannot be undone`);
         const { id: _id, ...fields } = record.other;
-        const restored = (await strapi.db.query(SOURCE as any).create({ data: fields, select: ['id'] })) as any;
-        const link = joinInfo(strapi, QUOTE, 'source');
-        const pub = joinInfo(strapi, ARTICLE, 'publication');
+        const restored = (await strapi.db.query(UIDS.source as any).create({ data: fields, select: ['id'] })) as any;
+        const link = joinInfo(strapi, UIDS.quote, 'source');
+        const pub = joinInfo(strapi, UIDS.article, 'publication');
         for (const part of chunks(record.movedQuotes)) {
           await kx(strapi, trx, link.table).whereIn(link.ownColumn, part).where(link.targetColumn, target.id).update({ [link.targetColumn]: restored.id });
         }
@@ -385,9 +378,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await kx(strapi, trx, pub.table).whereIn(pub.ownColumn, part).where(pub.targetColumn, target.id).update({ [pub.targetColumn]: restored.id });
         }
         const aliases = record.targetAliases;
-        await kx(strapi, trx, tableOf(strapi, SOURCE))
-          .where({ id: target.id })
-          .update({ aliases: JSON.stringify(aliases), alias_keys: target.kind === 'anonymous' ? null : aliasKeysOf([target.name, ...aliases], target.kind), updated_at: new Date() });
+        await saveSourceAliases(strapi, trx, target, aliases);
         await reindexSources(strapi, trx, [target.id, restored.id]);
         await refreshUnused(strapi, trx, [target.id, restored.id]);
         await store.delete({ key: `${MERGE_KEY}${mergeId}` });

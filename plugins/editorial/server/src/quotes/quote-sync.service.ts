@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { getService } from '../core/get-service';
 import { extractQuotes, type EngineQuote } from './sync/quote-engine';
 import { syncVersion, lockQuoteSync } from './sync/sync';
-import type { Status } from './sync/db';
+import type { Status } from '../core/db';
 import { runMigrations } from './migrations';
 
 export type QuoteSyncAction = 'create' | 'update' | 'publish' | 'unpublish' | 'discardDraft' | 'delete';
@@ -28,14 +28,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async syncArticle(documentId: string, statuses: Status[] = ['draft', 'published'], options: { force?: boolean; created?: boolean; createdRow?: { id: number; body: string | null }; reresolve?: boolean } = {}) {
     const settings = await getService('settings', strapi).getQuoteSettings();
     if (!settings.extractionEnabled && !options.force) return { skipped: true as const, results: [] };
-    const self = this;
     return strapi.db.transaction(async ({ trx }: any) => {
       await lockQuoteSync(strapi, trx);
       const results = [];
       for (const status of statuses) {
         results.push(
           await syncVersion(strapi, trx, documentId, status, {
-            extract: (text) => self.extract(text),
+            extract: (text) => this.extract(text),
             minConfidence: settings.minConfidence,
             full: !!options.force,
             created: !!options.created,

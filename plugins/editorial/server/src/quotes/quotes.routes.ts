@@ -1,7 +1,6 @@
-import { ACTIONS } from '../../../shared/permissions';
-
-const can = (...actions: string[]) => [{ name: 'admin::hasPermissions', config: { actions } }];
-const q = { policies: can(ACTIONS.quotes) };
+import { ACTIONS } from '../../../shared/constants';
+import { can, type AdminRoute } from '../core/routes';
+const q = can(ACTIONS.quotes);
 
 /** Quote and source curation (admin, /editorial/...). */
 export default [
@@ -15,4 +14,4 @@ export default [
   { method: 'GET', path: '/sources/:documentId', handler: 'quotes.sourceDetail', config: q },
   { method: 'POST', path: '/sources/:documentId/merge', handler: 'quotes.mergeSources', config: q },
   { method: 'POST', path: '/sources/:documentId/merge/undo', handler: 'quotes.undoMerge', config: q },
-];
+] satisfies AdminRoute[];

@@ -1,8 +1,7 @@
-import { ACTIONS } from '../../../shared/permissions';
-
-const can = (...actions: string[]) => [{ name: 'admin::hasPermissions', config: { actions } }];
+import { ACTIONS } from '../../../shared/constants';
+import { can, type AdminRoute } from '../core/routes';
 
 export default [
-  { method: 'GET', path: '/settings/quotes', handler: 'settings.getQuotes', config: { policies: can(ACTIONS.settings) } },
-  { method: 'PUT', path: '/settings/quotes', handler: 'settings.updateQuotes', config: { policies: can(ACTIONS.settings) } },
-];
+  { method: 'GET', path: '/settings/quotes', handler: 'settings.getQuotes', config: can(ACTIONS.settings) },
+  { method: 'PUT', path: '/settings/quotes', handler: 'settings.updateQuotes', config: can(ACTIONS.settings) },
+] satisfies AdminRoute[];

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { parseOr400 } from '../core/validate';
 import { quoteSettingsSchema, type QuoteSettings } from '../../../shared/settings';
 
 /**
@@ -17,13 +17,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async setQuoteSettings(input: unknown): Promise<QuoteSettings> {
-      const parsed = quoteSettingsSchema.safeParse(input);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new errors.ValidationError(`Invalid quote settings: ${issue.path.join('.') || 'body'}: ${issue.message}`);
-      }
-      await store().set({ key: 'settings-quotes', value: parsed.data });
-      return parsed.data;
+      const settings = parseOr400(quoteSettingsSchema, input, { label: 'quote settings' });
+      await store().set({ key: 'settings-quotes', value: settings });
+      return settings;
     },
   };
 };

@@ -165,7 +165,7 @@ export interface CommentHeading {
 export function readCommentHeading(line: string): CommentHeading | null {
   if (line.length > 60) return null;
   const withCount =
-    line.match(/^(?:reader|readers'?|user|your)?\s*(?:comments?|responses?|replies|discussion)\s*[(:\[]\s*(\d{1,6})\s*[)\]]?$/i) ??
+    line.match(/^(?:reader|readers'?|user|your)?\s*(?:comments?|responses?|replies|discussion)\s*[(:[]\s*(\d{1,6})\s*[)\]]?$/i) ??
     line.match(/^(\d{1,6})\s+(?:reader\s+|user\s+)?(?:comments?|responses?|replies)$/i);
   if (withCount) return { declaredCount: Number(withCount[1]) };
   if (/^(?:reader|readers'?|user)\s+(?:comments?|responses?)$/i.test(line) || /^comments$/i.test(line)) return { declaredCount: null };

@@ -31,6 +31,7 @@ const PUSHES = new Set([0x202a, 0x202b, 0x202d, 0x202e]); // LRE, RLE, LRO, RLO
 const INVISIBLE_EXTRA = /[\u115f\u1160\u3164\uffa0\u2800]/u;
 const DROPPED_RE = /[\p{Cf}\u115f\u1160\u3164\uffa0\u2800]/u;
 const MARK_RE = /\p{M}/gu;
+// eslint-disable-next-line no-control-regex -- tab, newline and carriage return are the allowed controls
 const ASCII_SAFE_RE = /^[\x09\x0a\x0d\x20-\x7e]*$/;
 const LATIN_RE = /^[A-Za-z]{1,3}$/;
 // Three or more single letters (or leet digits) separated by one to three non-letters on one

@@ -15,13 +15,16 @@ import {
   NEWSPAPER_WORDS,
   OUTLET_WORDS,
   PRONOUNS,
+  SUBJECT_BOUNDARY,
   TIME_MODIFIERS,
   TITLES,
   isTimeWord,
 } from './lexicon';
 import type { Token } from './text';
 
-export type SourceKind = 'person' | 'organization' | 'outlet' | 'anonymous';
+import type { SourceKind } from '../../../../shared/quotes';
+
+export type { SourceKind };
 
 export interface QuoteSource {
   /** Canonical name: the full name first used, or for an anonymous source its first description. */
@@ -70,6 +73,9 @@ export interface NameRun {
 
 const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'of', 'abu', 'ul', 'ben']);
 
+/** Prepositions that open a sentence before a name: "In Kabul, …", "For Jo Roe, …". */
+const RUN_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'under', 'after', 'before', 'during']);
+
 /** Initials of a name's main words: "wall street journal" -> "wsj". */
 function initialsOf(words: string[]): string {
   return words
@@ -107,6 +113,8 @@ export function nameRuns(text: string, tokens: Token[]): NameRun[] {
     }
     let s = i;
     let gender: Gender = null;
+    // a capitalised sentence opener is no part of a name: "Although Jo Roe …", "But Roe …"
+    while (s <= j && (SUBJECT_BOUNDARY.has(tokens[s].lower) || LEADING_CONJUNCTIONS.has(tokens[s].lower) || RUN_PREPOSITIONS.has(tokens[s].lower))) s++;
     while (s <= j && (TITLES[tokens[s].lower] !== undefined || DESCRIPTION_OPENERS.has(tokens[s].lower))) {
       if (gender === null) gender = TITLES[tokens[s].lower] ?? null;
       s++;
@@ -273,12 +281,12 @@ export class EntityTracker {
       }
     }
     if (definite && ORGANIZATION_WORDS.has(head) && !ANONYMOUS_HEADS.has(head)) {
-      const org = this.latest((e) => e.source.kind === 'organization' && e.words.includes(head));
+      const org = this.latest((e) => e.source.kind === 'organisation' && e.words.includes(head));
       if (org) {
         org.lastMention = at;
         return { speaker, source: org.source };
       }
-      return { speaker, source: this.add({ name: speaker.text, kind: 'organization', description: null }, null, [head], null, false, at) };
+      return { speaker, source: this.add({ name: speaker.text, kind: 'organisation', description: null }, null, [head], null, false, at) };
     }
     if (ANONYMOUS_HEADS.has(head) || DESCRIPTION_OPENERS.has(lowers[0])) {
       return { speaker, source: this.anonymous(wordTokens, head, at) };
@@ -299,7 +307,7 @@ export class EntityTracker {
       const initials = raw.replace(/[.&-]/g, '').toLowerCase();
       const known = this.latest(
         (x) =>
-          (x.source.kind === 'outlet' || x.source.kind === 'organization') &&
+          (x.source.kind === 'outlet' || x.source.kind === 'organisation') &&
           x.words.length >= 2 &&
           initialsOf(x.words) === initials,
       );
@@ -312,7 +320,7 @@ export class EntityTracker {
       if (!outlet && !org) return undefined;
       const words = run.words.filter((w) => w !== 'the');
       this.pendingMention = { text: run.text, start: run.start, end: run.start + run.text.length };
-      const source = this.add({ name: this.withArticle(run), kind: outlet ? 'outlet' : 'organization', description: null }, null, words, null, !outlet, at);
+      const source = this.add({ name: this.withArticle(run), kind: outlet ? 'outlet' : 'organisation', description: null }, null, words, null, !outlet, at);
       return this.bySource.get(source);
     }
     if (words.some((w) => OUTLET_WORDS.has(w) || ORGANIZATION_WORDS.has(w) || NEWSPAPER_WORDS.has(w) || TITLES[w] !== undefined)) return undefined;
@@ -339,7 +347,7 @@ export class EntityTracker {
   /** True when only spaces, an opening quote or bracket stand between `at` and a sentence end. */
   private opensSentence(at: number): boolean {
     let i = at - 1;
-    while (i >= 0 && /[\s“"‘'(\[]/.test(this.text[i])) i--;
+    while (i >= 0 && /[\s“"‘'([]/.test(this.text[i])) i--;
     return i < 0 || /[.!?:;\n—]/.test(this.text[i]);
   }
 
@@ -399,9 +407,9 @@ export class EntityTracker {
       }
       if (e && e.gender === null && e.source.kind === 'person') e.gender = kind;
     } else if (kind === 'neuter') {
-      e = this.latest((x) => x.source.kind === 'organization' || x.source.kind === 'outlet') ?? this.latest(() => true);
+      e = this.latest((x) => x.source.kind === 'organisation' || x.source.kind === 'outlet') ?? this.latest(() => true);
     } else if (kind === 'plural') {
-      e = this.latest((x) => x.plural || x.source.kind === 'organization' || x.source.kind === 'outlet') ?? this.latest(() => true);
+      e = this.latest((x) => x.plural || x.source.kind === 'organisation' || x.source.kind === 'outlet') ?? this.latest(() => true);
     } else {
       e = this.latest(() => true);
     }
@@ -463,7 +471,7 @@ export class EntityTracker {
       (ORGANIZATION_WORDS.has(last) ||
         (run.length === 1 && isAcronym(this.text.slice(run[0].start, run[0].end))) ||
         (lowerRun[0] === 'the' && run.length > 1));
-    let kind: SourceKind = outletish ? 'outlet' : orgish ? 'organization' : 'person';
+    let kind: SourceKind = outletish ? 'outlet' : orgish ? 'organisation' : 'person';
     let name = run;
     if (kind === 'person') {
       // a person's name follows the last title or institution word: "Senate Leader Jo Roe"
@@ -471,7 +479,7 @@ export class EntityTracker {
       for (let k = 0; k < run.length - 1; k++) if (TITLES[lowerRun[k]] !== undefined || ORGANIZATION_WORDS.has(lowerRun[k]) || NAME_CONNECTORS.has(lowerRun[k]) && lowerRun[k] === 'of') cut = k;
       name = run.slice(cut + 1);
       while (name.length > 1 && NAME_CONNECTORS.has(name[0].lower)) name = name.slice(1);
-      if (run.length === 1 && phrase[phrase.indexOf(run[0]) - 1]?.lower === 'the') kind = 'organization';
+      if (run.length === 1 && phrase[phrase.indexOf(run[0]) - 1]?.lower === 'the') kind = 'organisation';
     } else if (lowerRun[0] !== 'the' && phrase[phrase.indexOf(run[0]) - 1]?.lower === 'the' && kind === 'outlet') {
       name = [phrase[phrase.indexOf(run[0]) - 1], ...run];
     }
@@ -487,13 +495,13 @@ export class EntityTracker {
 
     // an outlet or organization already named whose name contains this one ("the Times")
     if (kind !== 'person') {
-      const e = this.latest((x) => (x.source.kind === 'outlet' || x.source.kind === 'organization') && words.every((w) => x.words.includes(w)));
+      const e = this.latest((x) => (x.source.kind === 'outlet' || x.source.kind === 'organisation') && words.every((w) => x.words.includes(w)));
       if (e) {
         e.lastMention = at;
         return e.source;
       }
       const display = this.text.slice(name[0].start, name[name.length - 1].end);
-      return this.add({ name: display, kind, description }, null, words, null, kind === 'organization', at);
+      return this.add({ name: display, kind, description }, null, words, null, kind === 'organisation', at);
     }
 
     // a person: surname, first name or full name of someone already named

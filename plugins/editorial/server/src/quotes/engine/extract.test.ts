@@ -97,7 +97,7 @@ describe('quote forms', () => {
       ['indirect', 'the buoys had drifted'],
       ['indirect', 'two boats ran aground last week'],
     ]);
-    expect(quotes[2].source?.kind).toBe('organization');
+    expect(quotes[2].source?.kind).toBe('organisation');
   });
 
   it('can leave out indirect speech', () => {
@@ -153,7 +153,7 @@ describe('quote forms', () => {
 
   it('takes an organisation as a speaker', () => {
     const [q] = extractQuotes('“No permits were issued,” the Water Authority said.');
-    expect(q.source?.kind).toBe('organization');
+    expect(q.source?.kind).toBe('organisation');
     expect(q.source?.name).toBe('Water Authority');
   });
 
@@ -246,6 +246,6 @@ describe('sourceKey', () => {
     expect(sourceKey({ name: 'Mr. Ivo Marek', kind: 'person' })).toBe(sourceKey({ name: 'mr ivo marek', kind: 'person' }));
   });
   it('separates kinds', () => {
-    expect(sourceKey({ name: 'Harbour', kind: 'person' })).not.toBe(sourceKey({ name: 'Harbour', kind: 'organization' }));
+    expect(sourceKey({ name: 'Harbour', kind: 'person' })).not.toBe(sourceKey({ name: 'Harbour', kind: 'organisation' }));
   });
 });

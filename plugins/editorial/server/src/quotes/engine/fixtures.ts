@@ -9,7 +9,7 @@ export interface ExpectedQuote {
   type: 'direct' | 'mixed' | 'indirect';
   /** Speaker phrase as written, or null. */
   speaker: string | null;
-  source: { name?: string; kind: 'person' | 'organization' | 'outlet' | 'anonymous' } | null;
+  source: { name?: string; kind: 'person' | 'organisation' | 'outlet' | 'anonymous' } | null;
   /** Number of segments, when the quote is split by its attribution. */
   segments?: number;
 }
@@ -96,7 +96,7 @@ export const FIXTURES: Fixture[] = [
       'Brandt told reporters the port would reopen “as soon as it is safe, and not a minute later.”',
     ].join('\n'),
     expected: [
-      { contains: 'closure would last a week', type: 'mixed', speaker: 'The Ministry of Ports', source: { kind: 'organization' } },
+      { contains: 'closure would last a week', type: 'mixed', speaker: 'The Ministry of Ports', source: { kind: 'organisation' } },
       { contains: 'We regret the disruption', type: 'direct', speaker: 'Deputy Minister Kofi Brandt', source: { name: 'Kofi Brandt', kind: 'person' } },
       { contains: 'crews were working around the clock', type: 'indirect', speaker: 'Deputy Minister Kofi Brandt', source: { name: 'Kofi Brandt', kind: 'person' } },
       { contains: 'caused by a storm', type: 'indirect', speaker: 'officials at the ministry', source: { kind: 'anonymous' }, segments: 2 },

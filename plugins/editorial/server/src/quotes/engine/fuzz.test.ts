@@ -45,7 +45,7 @@ function checkContract(text: string): void {
     expect(['direct', 'mixed', 'indirect']).toContain(q.type);
     expect(q.confidence).toBeGreaterThanOrEqual(0);
     expect(q.confidence).toBeLessThanOrEqual(1);
-    if (q.source) expect(['person', 'organization', 'outlet', 'anonymous']).toContain(q.source.kind);
+    if (q.source) expect(['person', 'organisation', 'outlet', 'anonymous']).toContain(q.source.kind);
   }
 }
 

@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { QUOTE, SOURCE, chunks, joinInfo, kx, lockQuoteSync, tableOf } from '../sync/db';
-import { SOURCE_ALIAS, reindexSources } from '../sync/alias-index';
-import { aliasKeysOf, parseAliases, isBareNamePerson, isNamedSourceName, keepsAlias, keyOf, type SourceKind } from '../sync/names';
+import { UIDS } from '../../../../shared/constants';
+import { chunks, joinInfo, kx, lockQuoteSync, tableOf } from '../../core/db';
+import { reindexSources } from '../sync/alias-index';
+import type { SourceKind } from '../../../../shared/quotes';
+import { aliasKeysOf, parseAliases, isBareNamePerson, isNamedSourceName, keepsAlias, keyOf } from '../sync/names';
 
 export interface AliasCleanup {
   /** Sources that lost aliases. */
@@ -22,10 +24,10 @@ export interface AliasCleanup {
  * Idempotent: a second run changes nothing.
  */
 export async function cleanSourceAliases(strapi: Core.Strapi): Promise<AliasCleanup> {
-  const aliasTable = tableOf(strapi, SOURCE_ALIAS);
+  const aliasTable = tableOf(strapi, UIDS.sourceAlias);
   const cleaned = await strapi.db.transaction(async ({ trx }: any) => {
     await lockQuoteSync(strapi, trx);
-    const rows: { id: number; name: string; kind: SourceKind; aliases: unknown; scope_article_document_id: string | null }[] = await kx(strapi, trx, tableOf(strapi, SOURCE))
+    const rows: { id: number; name: string; kind: SourceKind; aliases: unknown; scope_article_document_id: string | null }[] = await kx(strapi, trx, tableOf(strapi, UIDS.source))
       .select('id', 'name', 'kind', 'aliases', 'scope_article_document_id')
       .whereNot('kind', 'anonymous')
       .orderBy('id');
@@ -57,7 +59,7 @@ export async function cleanSourceAliases(strapi: Core.Strapi): Promise<AliasClea
         return keep;
       });
       if (kept.length === aliases.length) continue;
-      await kx(strapi, trx, tableOf(strapi, SOURCE))
+      await kx(strapi, trx, tableOf(strapi, UIDS.source))
         .where({ id })
         .update({ aliases: JSON.stringify(kept), alias_keys: aliasKeysOf([r.name, ...kept], r.kind), updated_at: new Date() });
       changed.push(id);
@@ -68,8 +70,8 @@ export async function cleanSourceAliases(strapi: Core.Strapi): Promise<AliasClea
     await reindexSources(strapi, trx, reindex, 'engine_full_name');
 
     // Articles whose quotes the sync resolved to a cleaned source (editors' locked choices stay).
-    const link = joinInfo(strapi, QUOTE, 'source');
-    const quotes = tableOf(strapi, QUOTE);
+    const link = joinInfo(strapi, UIDS.quote, 'source');
+    const quotes = tableOf(strapi, UIDS.quote);
     const articles = new Set<string>();
     for (const part of chunks([...changed, ...unnamed], 500)) {
       const found = await kx(strapi, trx, quotes)

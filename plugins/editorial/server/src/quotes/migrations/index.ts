@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { cleanSourceAliases } from './clean-source-aliases';
-import { QUOTE, kx, tableOf } from '../sync/db';
+import { UIDS } from '../../../../shared/constants';
+import { kx, tableOf } from '../../core/db';
 
 /**
  * Quotes stored before the review state, below the minimum confidence, wait for an editor like new
@@ -8,7 +9,7 @@ import { QUOTE, kx, tableOf } from '../sync/db';
  */
 async function markQuotesForReview(strapi: Core.Strapi) {
   const { minConfidence } = await strapi.plugin('editorial').service('settings').getQuoteSettings();
-  const updated = await kx(strapi, null, tableOf(strapi, QUOTE))
+  const updated = await kx(strapi, null, tableOf(strapi, UIDS.quote))
     .where('state', 'extracted')
     .andWhere('confidence', '<', minConfidence)
     .update({ state: 'needs_review', updated_at: new Date() });

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { SOURCE, chunks, kx, tableOf } from './db';
-import { aliasKeysOf, isFullNameForm, keyOf, sharesNameWord, type AliasProvenance, type SourceKind } from './names';
-
-export const SOURCE_ALIAS = 'plugin::editorial.source-alias';
+import { UIDS } from '../../../../shared/constants';
+import type { SourceKind } from '../../../../shared/quotes';
+import { chunks, kx, modelTable, parseJson } from '../../core/db';
+import { aliasKeysOf, isFullNameForm, keyOf, sharesNameWord, type AliasProvenance } from './names';
 
 /**
  * The index of source names: one editorial_source_aliases row per alias key of a named source
@@ -16,12 +16,17 @@ export const SOURCE_ALIAS = 'plugin::editorial.source-alias';
  *
  * Writes through Strapi's query engine (the content manager, `strapi.db.query`) are followed by
  * database lifecycles; the sync and the merge, which write with knex, call `reindexSources`
- * themselves in their transaction.
+ * themselves in their transaction. The index itself is written with knex: a delete and a
+ * multi-row insert per batch of sources, inside the sync (quotes-save bench).
  */
 export const aliasKeyList = (aliasKeys: unknown): string[] =>
   typeof aliasKeys === 'string' ? [...new Set(aliasKeys.split('|').map((k) => k.trim()).filter(Boolean))].map((k) => k.slice(0, 220)) : [];
 
-const aliasTable = (strapi: Core.Strapi) => tableOf(strapi, SOURCE_ALIAS);
+const aliasTable = (strapi: Core.Strapi) => modelTable(strapi, UIDS.sourceAlias);
+const sourceTable = (strapi: Core.Strapi) => modelTable(strapi, UIDS.source);
+
+/** Index rows (attribute-keyed) as columns. */
+const indexRows = (strapi: Core.Strapi, rows: { sourceId: number; key: string; provenance: AliasProvenance | null }[]) => rows.map(aliasTable(strapi).toRow);
 
 /**
  * Rewrites the index rows of these sources from their stored name, kind and aliases, and
@@ -29,28 +34,23 @@ const aliasTable = (strapi: Core.Strapi) => tableOf(strapi, SOURCE_ALIAS);
  */
 export async function reindexSources(strapi: Core.Strapi, trx: any, ids: number[], newKeys: AliasProvenance | null = 'editor_confirmed') {
   const unique = [...new Set(ids.filter((id) => id != null).map(Number))];
+  const source = sourceTable(strapi);
+  const alias = aliasTable(strapi);
   for (const part of chunks(unique, 200)) {
-    const rows = await kx(strapi, trx, tableOf(strapi, SOURCE)).select('id', 'name', 'kind', 'aliases', 'alias_keys').whereIn('id', part);
+    const rows = await kx(strapi, trx, source.name).select(source.select(['id', 'name', 'kind', 'aliases', 'aliasKeys'])).whereIn('id', part);
     const known = new Map<string, AliasProvenance | null>();
-    for (const r of await kx(strapi, trx, aliasTable(strapi)).select('source_id', 'key', 'provenance').whereIn('source_id', part)) {
-      known.set(`${r.source_id}\0${r.key}`, r.provenance ?? null);
+    for (const r of await kx(strapi, trx, alias.name).select(alias.select(['sourceId', 'key', 'provenance'])).whereIn(alias.column('sourceId'), part)) {
+      known.set(`${r.sourceId}\0${r.key}`, r.provenance ?? null);
     }
-    const data: { source_id: number; key: string; provenance: AliasProvenance | null }[] = [];
+    const data: { sourceId: number; key: string; provenance: AliasProvenance | null }[] = [];
     for (const r of rows) {
-      let aliases: unknown = r.aliases;
-      if (typeof aliases === 'string') {
-        try {
-          aliases = JSON.parse(aliases);
-        } catch {
-          aliases = [];
-        }
-      }
+      const aliases: unknown = parseJson(r.aliases) ?? [];
       // Anonymous sources are matched by slug within their article: no rows, alias keys left alone.
       if (r.kind === 'anonymous') continue;
       const forms = [String(r.name ?? ''), ...(Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [])];
       const expected = aliasKeysOf(forms, r.kind as SourceKind);
-      if ((r.alias_keys ?? null) !== expected) {
-        await kx(strapi, trx, tableOf(strapi, SOURCE)).where({ id: r.id }).update({ alias_keys: expected });
+      if ((r.aliasKeys ?? null) !== expected) {
+        await kx(strapi, trx, source.name).where({ id: r.id }).update(source.toRow({ aliasKeys: expected }));
       }
       const nameKey = keyOf(String(r.name ?? ''), r.kind as SourceKind);
       // Provenance unknown (`newKeys` null, rows rebuilt by the backfill): a full name of the
@@ -63,12 +63,12 @@ export async function reindexSources(strapi: Core.Strapi, trx: any, ids: number[
       for (const key of aliasKeyList(expected)) {
         const id = `${r.id}\0${key}`;
         const provenance = key === nameKey ? 'name' : known.has(id) ? known.get(id)! : (newKeys ?? (fullNameKeys.has(key) ? 'engine_full_name' : null));
-        data.push({ source_id: Number(r.id), key, provenance });
+        data.push({ sourceId: Number(r.id), key, provenance });
       }
     }
-    await kx(strapi, trx, aliasTable(strapi)).whereIn('source_id', part).delete();
+    await kx(strapi, trx, alias.name).whereIn(alias.column('sourceId'), part).delete();
     // SQLite caps the terms of one multi-row insert; 400 rows stay under it.
-    for (const rowsPart of chunks(data, 400)) await kx(strapi, trx, aliasTable(strapi)).insert(rowsPart);
+    for (const rowsPart of chunks(data, 400)) await kx(strapi, trx, alias.name).insert(indexRows(strapi, rowsPart));
   }
 }
 
@@ -77,12 +77,13 @@ export async function indexNewSource(strapi: Core.Strapi, trx: any, id: number, 
   const keys = kind === 'anonymous' ? [] : aliasKeyList(aliasKeys);
   const nameKey = keyOf(name, kind as SourceKind);
   if (keys.length) {
-    await kx(strapi, trx, aliasTable(strapi)).insert(keys.map((key) => ({ source_id: id, key, provenance: key === nameKey ? 'name' : aliasesFrom })));
+    await kx(strapi, trx, aliasTable(strapi).name).insert(indexRows(strapi, keys.map((key) => ({ sourceId: id, key, provenance: key === nameKey ? 'name' : aliasesFrom }))));
   }
 }
 
 export async function unindexSources(strapi: Core.Strapi, trx: any, ids: number[]) {
-  for (const part of chunks([...new Set(ids.map(Number))], 500)) await kx(strapi, trx, aliasTable(strapi)).whereIn('source_id', part).delete();
+  const alias = aliasTable(strapi);
+  for (const part of chunks([...new Set(ids.map(Number))], 500)) await kx(strapi, trx, alias.name).whereIn(alias.column('sourceId'), part).delete();
 }
 
 /** Follows writes made through Strapi's query engine (content manager edits, creates, deletes). */
@@ -91,7 +92,7 @@ export function subscribeAliasIndex(strapi: Core.Strapi) {
   const inTrx = (fn: (trx: any) => Promise<unknown>) => strapi.db.transaction(({ trx }: any) => fn(trx));
   const touchesNames = (data: any) => data && ('name' in data || 'aliases' in data || 'aliasKeys' in data || 'kind' in data);
   strapi.db.lifecycles.subscribe({
-    models: [SOURCE],
+    models: [UIDS.source],
     async afterCreate(event: any) {
       const id = event.result?.id;
       if (!id) return;
@@ -112,7 +113,7 @@ export function subscribeAliasIndex(strapi: Core.Strapi) {
     },
     async beforeUpdateMany(event: any) {
       if (!touchesNames(event.params?.data)) return;
-      const rows = await strapi.db.query(SOURCE as any).findMany({ select: ['id'], where: event.params.where ?? {} });
+      const rows = await strapi.db.query(UIDS.source as any).findMany({ select: ['id'], where: event.params.where ?? {} });
       event.state.aliasSourceIds = rows.map((r: any) => r.id);
     },
     async afterUpdateMany(event: any) {
@@ -124,7 +125,7 @@ export function subscribeAliasIndex(strapi: Core.Strapi) {
       if (id) await inTrx((trx) => unindexSources(strapi, trx, [id]));
     },
     async beforeDeleteMany(event: any) {
-      const rows = await strapi.db.query(SOURCE as any).findMany({ select: ['id'], where: event.params?.where ?? {} });
+      const rows = await strapi.db.query(UIDS.source as any).findMany({ select: ['id'], where: event.params?.where ?? {} });
       event.state.aliasSourceIds = rows.map((r: any) => r.id);
     },
     async afterDeleteMany(event: any) {
@@ -139,17 +140,19 @@ export function subscribeAliasIndex(strapi: Core.Strapi) {
  * by bulk loads that bypass the lifecycles. Cheap on every start once done (one indexed query).
  */
 export async function backfillAliasIndex(strapi: Core.Strapi, batch = 1000): Promise<number> {
-  const sources = tableOf(strapi, SOURCE);
-  const aliases = aliasTable(strapi);
+  const source = sourceTable(strapi);
+  const alias = aliasTable(strapi);
+  const [sources, aliases] = [source.name, alias.name];
   let indexed = 0;
   let after = 0;
   for (;;) {
+    // Knex: a NOT EXISTS over the index, which the query engine cannot express (runs at start).
     const rows: { id: number }[] = await strapi.db
       .connection(sources)
       .select(`${sources}.id`)
-      .whereNot(`${sources}.kind`, 'anonymous')
+      .whereNot(`${sources}.${source.column('kind')}`, 'anonymous')
       .andWhere(`${sources}.id`, '>', after)
-      .whereNotExists((qb: any) => qb.select(strapi.db.connection.raw('1')).from(aliases).whereRaw(`${aliases}.source_id = ${sources}.id`))
+      .whereNotExists((qb: any) => qb.select(strapi.db.connection.raw('1')).from(aliases).whereRaw(`?? = ??`, [`${aliases}.${alias.column('sourceId')}`, `${sources}.id`]))
       .orderBy(`${sources}.id`)
       .limit(batch);
     if (!rows.length) return indexed;

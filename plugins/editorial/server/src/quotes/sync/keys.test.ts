@@ -1,5 +1,5 @@
 import { matchKeys, displayText, evidenceOf, guardSource } from './sync';
-import { keyOf, slugFor, aliasKeysOf, toModelKind } from './sources';
+import { keyOf, slugFor, aliasKeysOf, toModelKind } from './names';
 
 describe('quote match keys', () => {
   it('ignores quotation marks, case, spacing and trailing punctuation', () => {

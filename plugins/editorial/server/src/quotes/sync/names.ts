@@ -1,4 +1,5 @@
 import slugify from 'slugify';
+import { SOURCE_KINDS, type SourceKind } from '../../../../shared/quotes';
 
 /**
  * Name forms of sources as the sync stores and matches them: slugs, alias keys, and which forms
@@ -6,15 +7,14 @@ import slugify from 'slugify';
  * alias-index.ts both build on it).
  */
 
-export type SourceKind = 'person' | 'outlet' | 'organisation' | 'anonymous';
 
 /** Where an alias row comes from (editorial_source_aliases.provenance). */
 export const ALIAS_PROVENANCE = ['name', 'engine_full_name', 'editor_confirmed'] as const;
 export type AliasProvenance = (typeof ALIAS_PROVENANCE)[number];
 
-/** The engine says "organization"; the content model says "organisation". */
+/** A kind from outside the content model (the engine, an import) as a model kind; the American spelling is accepted, anything unknown is a person. */
 export const toModelKind = (kind: string): SourceKind =>
-  kind === 'organization' ? 'organisation' : (['person', 'outlet', 'organisation', 'anonymous'].includes(kind) ? kind : 'person') as SourceKind;
+  kind === 'organization' ? 'organisation' : (SOURCE_KINDS as readonly string[]).includes(kind) ? (kind as SourceKind) : 'person';
 
 const TITLES = /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|gen|general|col|colonel|sen|senator|rep|gov|governor|mayor|minister|president|judge)\.?\s+/i;
 

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { SOURCE, newDocumentId, kx, joinInfo, QUOTE, tableOf, chunks } from './db';
+import { UIDS } from '../../../../shared/constants';
+import type { SourceKind } from '../../../../shared/quotes';
+import { chunks, kx, modelTable, newDocumentId, parseJson } from '../../core/db';
 import { sourceKey, type EngineSource } from './quote-engine';
-import { SOURCE_ALIAS, indexNewSource, reindexSources } from './alias-index';
-import { aliasKeysOf, isBareNamePerson, isFullNameForm, keyOf, sharesNameWord, syncSlugAndScope, toModelKind, type AliasProvenance, type SourceKind } from './names';
-
-export { aliasKeysOf, bareName, keyOf, slugFor, toModelKind, type SourceKind } from './names';
+import { indexNewSource, reindexSources } from './alias-index';
+import { aliasKeysOf, isBareNamePerson, isFullNameForm, keyOf, sharesNameWord, syncSlugAndScope, toModelKind, type AliasProvenance } from './names';
 
 export interface SourceRow {
   id: number;
@@ -20,25 +20,19 @@ export interface SourceRow {
 
 export const SOURCE_FIELDS = ['id', 'documentId', 'name', 'slug', 'kind', 'aliases', 'aliasKeys', 'unused', 'scopeArticleDocumentId'];
 
+/** The source row as knex returns it under attribute names (`modelTable().select`). */
 const toSourceRow = (r: any): SourceRow => {
-  let aliases = r.aliases;
-  if (typeof aliases === 'string') {
-    try {
-      aliases = JSON.parse(aliases);
-    } catch {
-      aliases = null;
-    }
-  }
+  const aliases = parseJson(r.aliases);
   return {
     id: Number(r.id),
-    documentId: r.document_id,
+    documentId: r.documentId,
     name: r.name,
     slug: r.slug,
     kind: r.kind,
     aliases: Array.isArray(aliases) ? aliases : null,
-    aliasKeys: r.alias_keys ?? null,
+    aliasKeys: r.aliasKeys ?? null,
     unused: r.unused == null ? null : Boolean(r.unused),
-    scopeArticleDocumentId: r.scope_article_document_id ?? null,
+    scopeArticleDocumentId: r.scopeArticleDocumentId ?? null,
   };
 };
 
@@ -89,25 +83,12 @@ export async function upsertSources(
   // two indexed lookups (alias-index.ts). Plain knex: it runs on every save that changes quotes,
   // and the query engine's mapping would cost more than the read.
   const lookup = [...new Set(lookupKeys)];
-  const sourceTable = tableOf(strapi, SOURCE);
-  const aliasTable = tableOf(strapi, SOURCE_ALIAS);
-  const raw: any[] = await kx(strapi, trx, `${sourceTable} as s`)
-    .select('s.id', 's.document_id', 's.name', 's.slug', 's.kind', 's.aliases', 's.alias_keys', 's.unused', 's.scope_article_document_id')
-    .modify((qb: any) => {
-      if (!lookup.length) return;
-      qb.select('a.key as alias_key', 'a.provenance as alias_provenance').leftJoin(`${aliasTable} as a`, (j: any) =>
-        j.on('a.source_id', '=', 's.id').onIn('a.key', lookup).onNotNull('a.provenance')
-      );
-    })
-    .where((qb: any) => {
-      qb.whereIn('s.slug', [...slugs]);
-      if (lookup.length) qb.orWhereIn('s.id', (sub: any) => sub.select('source_id').from(aliasTable).whereIn('key', lookup).whereNotNull('provenance'));
-    });
+  const raw = await findSourceCandidates(strapi, trx, [...slugs], lookup);
   const indexRows: { sourceId: number; key: string; provenance: AliasProvenance }[] = [];
   const candidateById = new Map<number, SourceRow>();
   for (const r of raw) {
     if (!candidateById.has(Number(r.id))) candidateById.set(Number(r.id), toSourceRow(r));
-    if (r.alias_key != null) indexRows.push({ sourceId: Number(r.id), key: r.alias_key, provenance: r.alias_provenance });
+    if (r.aliasKey != null) indexRows.push({ sourceId: Number(r.id), key: r.aliasKey, provenance: r.aliasProvenance });
   }
   const candidates = [...candidateById.values()];
   const bySlug = new Map(candidates.map((c) => [c.slug, c]));
@@ -134,36 +115,27 @@ export async function upsertSources(
       const pubWords = ` ${keyOf(publication.name, 'outlet').replace(/-/g, ' ')} `;
       const bare = keyOf(g.name, 'outlet').replace(/-/g, ' ');
       if (pubWords.includes(` ${bare} `) || (publication.aliasKeys ?? '').includes(`|${keyOf(g.name, 'outlet')}|`)) {
-        row = (await strapi.db.query(SOURCE as any).findOne({ where: { id: publication.id }, select: SOURCE_FIELDS })) as SourceRow;
+        row = (await strapi.db.query(UIDS.source as any).findOne({ where: { id: publication.id }, select: SOURCE_FIELDS })) as SourceRow;
       }
     }
     const forms = g.kind === 'anonymous' ? [] : [...g.forms];
     if (!row) {
       const names = [...new Set([g.name, ...forms])];
-      // One insert and one insert of its index rows, straight in the sync's transaction (the
-      // query engine would read the row back and go through the lifecycles for the same result).
       const documentId = newDocumentId();
       const aliases = names.filter((n) => n !== g.name && !namedElsewhere(keyOf(n, g.kind), -1));
       const aliasKeys = aliasKeysOf([g.name, ...aliases], g.kind);
       const scopeArticleDocumentId = scope;
-      const now = new Date();
-      const [inserted] = await kx(strapi, trx, tableOf(strapi, SOURCE))
-        .insert({
-          document_id: documentId,
-          name: g.name.slice(0, 300),
-          slug,
-          kind: g.kind,
-          description: g.description ? String(g.description).slice(0, 1000) : null,
-          aliases: JSON.stringify(aliases),
-          alias_keys: aliasKeys,
-          scope_article_document_id: scopeArticleDocumentId,
-          unused: false,
-          created_at: now,
-          updated_at: now,
-          published_at: now,
-        })
-        .returning('id');
-      const id = Number(typeof inserted === 'object' ? inserted.id : inserted);
+      const id = await insertSource(strapi, trx, {
+        documentId,
+        name: g.name.slice(0, 300),
+        slug,
+        kind: g.kind,
+        description: g.description ? String(g.description).slice(0, 1000) : null,
+        aliases: JSON.stringify(aliases),
+        aliasKeys,
+        scopeArticleDocumentId,
+        unused: false,
+      });
       await indexNewSource(strapi, trx, id, g.name, g.kind, aliasKeys, 'engine_full_name');
       const created: SourceRow = { id, documentId, name: g.name.slice(0, 300), slug, kind: g.kind, aliases, aliasKeys, unused: false, scopeArticleDocumentId };
       row = created;
@@ -186,11 +158,9 @@ export async function upsertSources(
       );
       if (added.length) {
         const next = [...aliases, ...new Set(added)];
-        const aliasKeys = aliasKeysOf([row.name, ...next], row.kind);
-        await kx(strapi, trx, tableOf(strapi, SOURCE)).where({ id: row.id }).update({ aliases: JSON.stringify(next), alias_keys: aliasKeys });
+        row.aliasKeys = await saveSourceAliases(strapi, trx, row, next, { touch: false });
         await reindexSources(strapi, trx, [row.id], 'engine_full_name');
         row.aliases = next;
-        row.aliasKeys = aliasKeys;
       }
     }
     result.set(k, row);
@@ -202,15 +172,72 @@ export async function upsertSources(
 export async function refreshUnused(strapi: Core.Strapi, trx: any, sourceIds: number[]) {
   const ids = [...new Set(sourceIds.filter((id) => id != null))];
   if (!ids.length) return;
-  const link = joinInfo(strapi, QUOTE, 'source');
+  const link = modelTable(strapi, UIDS.quote).join('source');
   const used = new Set<number>();
   for (const part of chunks(ids)) {
     const rows = await kx(strapi, trx, link.table).distinct(link.targetColumn).whereIn(link.targetColumn, part);
     for (const r of rows) used.add(Number(r[link.targetColumn]));
   }
-  const table = tableOf(strapi, SOURCE);
+  const sources = strapi.db.query(UIDS.source as any);
   const usedIds = ids.filter((id) => used.has(Number(id)));
   const unusedIds = ids.filter((id) => !used.has(Number(id)));
-  if (usedIds.length) await kx(strapi, trx, table).whereIn('id', usedIds).andWhere('unused', true).update({ unused: false });
-  if (unusedIds.length) await kx(strapi, trx, table).whereIn('id', unusedIds).update({ unused: true });
+  if (usedIds.length) await sources.updateMany({ where: { id: { $in: usedIds }, unused: true }, data: { unused: false } as any });
+  if (unusedIds.length) await sources.updateMany({ where: { id: { $in: unusedIds } }, data: { unused: true } as any });
+}
+
+/**
+ * Sources by slug or by an index row of any looked-up key, with those index rows: one statement
+ * of two indexed lookups. Knex: it runs on every save that changes quotes (quotes-save bench),
+ * and the query engine cannot join the index rows in the same read.
+ */
+async function findSourceCandidates(strapi: Core.Strapi, trx: any, slugs: string[], lookup: string[]): Promise<any[]> {
+  const source = modelTable(strapi, UIDS.source);
+  const alias = modelTable(strapi, UIDS.sourceAlias);
+  const [sourceId, key, provenance] = [alias.column('sourceId'), alias.column('key'), alias.column('provenance')];
+  return kx(strapi, trx, `${source.name} as s`)
+    .select(source.select(['id', 'documentId', 'name', 'slug', 'kind', 'aliases', 'aliasKeys', 'unused', 'scopeArticleDocumentId'], 's'))
+    .modify((qb: any) => {
+      if (!lookup.length) return;
+      qb.select({ aliasKey: `a.${key}`, aliasProvenance: `a.${provenance}` }).leftJoin(`${alias.name} as a`, (j: any) =>
+        j.on(`a.${sourceId}`, '=', 's.id').onIn(`a.${key}`, lookup).onNotNull(`a.${provenance}`)
+      );
+    })
+    .where((qb: any) => {
+      qb.whereIn(`s.${source.column('slug')}`, slugs);
+      if (lookup.length) qb.orWhereIn('s.id', (sub: any) => sub.select(sourceId).from(alias.name).whereIn(key, lookup).whereNotNull(provenance));
+    });
+}
+
+/**
+ * A source created by the sync, in the sync's transaction; returns its id. Knex: the query
+ * engine would read the row back and run the lifecycles (whose alias indexing the sync does
+ * itself in one insert) on every new source of a save (quotes-save bench).
+ */
+async function insertSource(strapi: Core.Strapi, trx: any, data: Record<string, unknown>): Promise<number> {
+  const source = modelTable(strapi, UIDS.source);
+  const now = new Date();
+  const [inserted] = await kx(strapi, trx, source.name)
+    .insert(source.toRow({ ...data, createdAt: now, updatedAt: now, publishedAt: now }))
+    .returning('id');
+  return Number(typeof inserted === 'object' ? inserted.id : inserted);
+}
+
+/**
+ * Stores a source's aliases with their alias keys (none for an anonymous source) and returns the
+ * keys; the caller reindexes with the provenance it knows. Knex, not the query engine: its update
+ * lifecycle would reindex the keys as an editor's.
+ */
+export async function saveSourceAliases(
+  strapi: Core.Strapi,
+  trx: any,
+  source: { id: number; name: string; kind: SourceKind },
+  aliases: string[],
+  options: { touch?: boolean } = {}
+): Promise<string | null> {
+  const table = modelTable(strapi, UIDS.source);
+  const aliasKeys = source.kind === 'anonymous' ? null : aliasKeysOf([source.name, ...aliases], source.kind);
+  const data: Record<string, unknown> = { aliases: JSON.stringify(aliases), aliasKeys };
+  if (options.touch !== false) data.updatedAt = new Date();
+  await kx(strapi, trx, table.name).where({ id: source.id }).update(table.toRow(data));
+  return aliasKeys;
 }

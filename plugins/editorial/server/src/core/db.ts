@@ -1,0 +1,140 @@
+import crypto from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Table and column names from Strapi's metadata, never literals: a Strapi upgrade that renames
+ * a column, a join table or an order column changes them here. Used by the repository functions
+ * that write with knex where a benchmark showed the need (each names its benchmark).
+ */
+
+export type Status = 'draft' | 'published';
+
+export interface JoinInfo {
+  table: string;
+  ownColumn: string;
+  targetColumn: string;
+  ownOrder?: string;
+  targetOrder?: string;
+}
+
+export interface ModelTable {
+  uid: string;
+  /** The model's table. */
+  name: string;
+  /** The column of an attribute (`documentId` -> `document_id`). */
+  column(attribute: string): string;
+  /** A knex select map: rows come back keyed by attribute names (`{ documentId: 't.document_id' }`). */
+  select(attributes: readonly string[], alias?: string): Record<string, string>;
+  /** Attribute-keyed data as a row of columns, for knex inserts and updates. */
+  toRow(data: Record<string, unknown>): Record<string, unknown>;
+  /** The join table of a relation attribute. */
+  join(attribute: string): JoinInfo;
+}
+
+const cache = new WeakMap<object, Map<string, ModelTable>>();
+
+/** Table, columns and join tables of a model, from `strapi.db.metadata` (cached per Strapi instance). */
+export function modelTable(strapi: Core.Strapi, uid: string): ModelTable {
+  let byUid = cache.get(strapi.db);
+  if (!byUid) cache.set(strapi.db, (byUid = new Map()));
+  const known = byUid.get(uid);
+  if (known) return known;
+  const meta = strapi.db.metadata.get(uid as any);
+  const attributes = meta.attributes as Record<string, any>;
+  const column = (attribute: string): string => {
+    const name = attributes[attribute]?.columnName;
+    if (name) return name;
+    if (attribute === 'id') return 'id';
+    throw new Error(`${uid} has no column for attribute ${attribute}`);
+  };
+  const table: ModelTable = {
+    uid,
+    name: meta.tableName,
+    column,
+    select: (list, alias = meta.tableName) => Object.fromEntries(list.map((a) => [a, `${alias}.${column(a)}`])),
+    toRow: (data) => Object.fromEntries(Object.entries(data).map(([k, v]) => [column(k), v])),
+    join(attribute) {
+      const jt = attributes[attribute]?.joinTable;
+      if (!jt) throw new Error(`${uid}.${attribute} has no join table`);
+      return {
+        table: jt.name,
+        ownColumn: jt.joinColumn.name,
+        targetColumn: jt.inverseJoinColumn.name,
+        ownOrder: jt.orderColumnName,
+        targetOrder: jt.inverseOrderColumnName,
+      };
+    },
+  };
+  byUid.set(uid, table);
+  return table;
+}
+
+/** Join table of a relation attribute, from Strapi's own metadata. */
+export const joinInfo = (strapi: Core.Strapi, uid: string, attribute: string): JoinInfo => modelTable(strapi, uid).join(attribute);
+
+export const tableOf = (strapi: Core.Strapi, uid: string) => modelTable(strapi, uid).name;
+
+/** A Strapi-style document id (24 lower-case alphanumerics) for rows written without the document service. */
+export function newDocumentId() {
+  const bytes = crypto.randomBytes(24);
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  let id = alphabet[bytes[0] % 26];
+  for (let i = 1; i < 24; i++) id += alphabet[bytes[i] % alphabet.length];
+  return id;
+}
+
+/** Knex bound to the current transaction. */
+export function kx(strapi: Core.Strapi, trx: any, table: string): any {
+  const q = strapi.db.connection(table);
+  return trx ? q.transacting(trx) : q;
+}
+
+/** Serialises quote syncs across the CMS on PostgreSQL (SQLite already runs one writer at a time). */
+export async function lockQuoteSync(strapi: Core.Strapi, trx: any) {
+  if (strapi.db.dialect.client === 'postgres') {
+    await strapi.db.connection.raw('select pg_advisory_xact_lock(?)', [726043117]).transacting(trx);
+  }
+}
+
+export function chunks<T>(list: T[], size = 200): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+/** Parses a JSON column as knex returns it (a string on SQLite, an object on PostgreSQL). */
+export const parseJson = (v: unknown) => {
+  if (typeof v !== 'string') return v ?? null;
+  try {
+    return JSON.parse(v);
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Replaces the relation link of each row (manyToOne): delete old links (one statement) then
+ * insert the new ones in one statement, order columns filled as Strapi does.
+ */
+export async function setLinks(
+  strapi: Core.Strapi,
+  trx: any,
+  info: JoinInfo,
+  pairs: { own: number; target: number | null }[],
+  fresh: Set<number> = new Set()
+) {
+  if (!pairs.length) return;
+  // Rows created in this sync (`fresh`) have no links yet: nothing to delete for them.
+  for (const part of chunks(pairs.filter((p) => !fresh.has(p.own)))) {
+    await kx(strapi, trx, info.table).whereIn(info.ownColumn, part.map((p) => p.own)).delete();
+  }
+  const rows = pairs
+    .filter((p) => p.target != null)
+    .map((p, i) => ({
+      [info.ownColumn]: p.own,
+      [info.targetColumn]: p.target,
+      ...(info.ownOrder ? { [info.ownOrder]: 1 } : {}),
+      ...(info.targetOrder ? { [info.targetOrder]: Date.now() % 1_000_000 + i } : {}),
+    }));
+  for (const part of chunks(rows, 100)) await kx(strapi, trx, info.table).insert(part);
+}

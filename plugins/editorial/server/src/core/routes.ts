@@ -1,0 +1,35 @@
+import type { Core } from '@strapi/strapi';
+import type controllers from '../controllers';
+import type { EditorialAction } from '../../../shared/constants';
+
+/**
+ * Route typing, in the spirit of Strapi's `Core.RouterInputFor` (newer than 5.54): a handler
+ * names a controller method this plugin registers, and every admin route's first policy is
+ * admin::hasPermissions with the plugin's RBAC actions. Route files end in `satisfies AdminRoute[]`
+ * or `satisfies ContentApiRoute[]`, so a typo or a missing permission check fails the typecheck.
+ */
+type Controllers = typeof controllers;
+type ControllerName = Extract<keyof Controllers, string>;
+type MethodsOf<C> = C extends (...args: any[]) => infer R ? Extract<keyof R, string> : never;
+
+/** `controller.method` of one of the plugin's controllers. */
+export type Handler = { [K in ControllerName]: `${K}.${MethodsOf<Controllers[K]>}` }[ControllerName];
+
+export type ContentApiRoute = Omit<Core.RouteInput, 'handler'> & { handler: Handler };
+
+export interface HasPermissions {
+  name: 'admin::hasPermissions';
+  config: { actions: EditorialAction[] };
+}
+
+type Policy = NonNullable<Core.RouteConfig['policies']>[number];
+
+/** An admin route: its first policy is admin::hasPermissions. */
+export type AdminRoute = Omit<ContentApiRoute, 'config'> & {
+  config: Omit<Core.RouteConfig, 'policies'> & { policies: [HasPermissions, ...Policy[]] };
+};
+
+/** Route config checking these RBAC actions with admin::hasPermissions. */
+export const can = (...actions: EditorialAction[]): { policies: [HasPermissions] } => ({
+  policies: [{ name: 'admin::hasPermissions', config: { actions } }],
+});
