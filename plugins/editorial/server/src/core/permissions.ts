@@ -75,21 +75,28 @@ export async function provisionRoles(strapi: Core.Strapi) {
 }
 
 /**
- * Earlier versions gave the Moderator role the content-manager table of moderation events (ids
- * and an empty comment column): taken away once, now that the queue shows each comment's history.
+ * Takes away, once (recorded under `key` in the plugin store), the content-manager permissions of
+ * a role whose subject `drop` matches; an admin who grants them back later keeps that choice.
  */
-async function hideEventsFromModerators(strapi: Core.Strapi) {
+async function trimRoleOnce(strapi: Core.Strapi, key: string, role: Record<string, string>, drop: (subject: string) => boolean) {
   const store = strapi.store({ type: 'plugin', name: 'editorial' });
-  if (await store.get({ key: 'moderator-events-hidden' })) return;
-  const moderator = await strapi.db.query('admin::role').findOne({ where: { name: 'Moderator' } });
-  if (moderator) {
+  if (await store.get({ key })) return;
+  const found = await strapi.db.query('admin::role').findOne({ where: role });
+  if (found) {
     const permissionService = strapi.service('admin::permission') as any;
-    const held: { id: number; subject: string | null }[] = await permissionService.findMany({ where: { role: { id: moderator.id } } });
-    const ids = held.filter((p) => p.subject === UIDS.moderationEvent).map((p) => p.id);
+    const held: { id: number; subject: string | null }[] = await permissionService.findMany({ where: { role: { id: found.id } } });
+    const ids = held.filter((p) => p.subject && drop(p.subject)).map((p) => p.id);
     if (ids.length) await permissionService.deleteByIds(ids);
   }
-  await store.set({ key: 'moderator-events-hidden', value: true });
+  await store.set({ key, value: true });
 }
+
+/**
+ * Earlier versions gave the Moderator role the content-manager table of moderation events (ids
+ * and an empty comment column): taken away, now that the queue shows each comment's history.
+ */
+const hideEventsFromModerators = (strapi: Core.Strapi) =>
+  trimRoleOnce(strapi, 'moderator-events-hidden', { name: 'Moderator' }, (subject) => subject === UIDS.moderationEvent);
 
 /** Types that change only through the plugin's services, which keep their audit trail and rules. */
 const SERVICE_ONLY_TYPES: string[] = [UIDS.source, UIDS.quote, UIDS.comment, UIDS.moderationEvent];
@@ -100,18 +107,8 @@ const SERVICE_ONLY_TYPES: string[] = [UIDS.source, UIDS.quote, UIDS.comment, UID
  * quotes and sources would bypass moderation and its audit trail: taken away once, so an admin
  * who grants them back later keeps that choice.
  */
-async function trimAuthorRole(strapi: Core.Strapi) {
-  const store = strapi.store({ type: 'plugin', name: 'editorial' });
-  if (await store.get({ key: 'author-role-trimmed' })) return;
-  const author = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } });
-  if (author) {
-    const permissionService = strapi.service('admin::permission') as any;
-    const held: { id: number; subject: string | null }[] = await permissionService.findMany({ where: { role: { id: author.id } } });
-    const ids = held.filter((p) => p.subject && SERVICE_ONLY_TYPES.includes(p.subject)).map((p) => p.id);
-    if (ids.length) await permissionService.deleteByIds(ids);
-  }
-  await store.set({ key: 'author-role-trimmed', value: true });
-}
+const trimAuthorRole = (strapi: Core.Strapi) =>
+  trimRoleOnce(strapi, 'author-role-trimmed', { code: 'strapi-author' }, (subject) => SERVICE_ONLY_TYPES.includes(subject));
 
 /**
  * Public (users-permissions) role: read published articles and sources and approved comments,
