@@ -9,6 +9,7 @@
  */
 import fs from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
+import { UIDS } from '../../../shared/constants';
 import slugify from 'slugify';
 import { bodyAsMarkdown, ImportError, parseArticleAsync, summariseImport, toDraftData, type ImportPreview } from './engine';
 import { stripMarkup } from './engine/text-utils';
@@ -28,10 +29,7 @@ import {
   type OnDuplicate,
 } from '../../../shared/import';
 
-const ARTICLE = 'plugin::editorial.article';
-const SOURCE = 'plugin::editorial.source';
-const COMMENT = 'plugin::editorial.comment';
-const EVENT = 'plugin::editorial.moderation-event';
+const { article: ARTICLE, source: SOURCE, comment: COMMENT, moderationEvent: EVENT } = UIDS;
 
 export const FINGERPRINT_INDEX = 'editorial_articles_import_fp_draft_uq';
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { UIDS } from '../../../shared/permissions';
+import { UIDS } from '../../../shared/constants';
 import { NON_PUBLIC_QUOTE_STATES } from '../../../shared/quotes';
 import { locateQuote, paragraphsOf } from './positions';
 import { PayloadCache } from './payload-cache';

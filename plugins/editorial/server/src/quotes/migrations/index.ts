@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { cleanSourceAliases } from './clean-source-aliases';
-import { UIDS } from '../../../../shared/permissions';
+import { UIDS } from '../../../../shared/constants';
 import { kx, tableOf } from '../../core/db';
 
 /**
