@@ -18,8 +18,17 @@ const API = '/api/editorial';
  * @typedef {{ documentId: string, title: string, slug: string, dek?: string|null, body?: string|null, byline?: string|null,
  *   section?: string|null, originalPublishedAt?: string|null, commentsMode?: string, publication?: SourceRef|null,
  *   quotes: Quote[], sourcesCited: Array<SourceRef & { quoteCount: number }>, sourcing: Sourcing, approvedCommentCount: number }} Article
- * @typedef {{ documentId: string, body: string, authorName: string, postedAt: string, parentDocumentId: string|null, replies: Comment[] }} Comment
+ * @typedef {{ documentId: string, body: string, authorName: string, postedAt: string, parentDocumentId: string|null, isStaff: boolean, replies: Comment[] }} Comment
  */
+
+/** Reasons a reader may give for a report (the API's list). */
+const REPORT_REASONS = [
+  ['spam', 'Spam or advertising'],
+  ['abuse', 'Abuse, harassment or threats'],
+  ['off-topic', 'Off topic'],
+  ['misinformation', 'Misinformation'],
+  ['other', 'Something else'],
+];
 
 /**
  * Creates an element with text content (never HTML) and children.
@@ -207,18 +216,116 @@ function whoIsQuoted(article) {
 }
 
 /**
- * Approved comments as threads (the comments API nests replies under their parent).
+ * POSTs JSON to the API; resolves with the response body, rejects with the API's message.
+ * @param {string} path
+ * @param {unknown} payload
+ * @param {string} fallback what to say when the API gives no message
+ */
+async function postJson(path, payload, fallback) {
+  const res = await fetch(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(payload),
+  });
+  const body = await res.json().catch(() => null);
+  if (!res.ok) throw new Error(body?.error?.message ?? `${fallback} (${res.status}).`);
+  return body;
+}
+
+/**
+ * @param {HTMLElement} status
+ * @param {string} text
+ * @param {boolean} [error]
+ */
+function say(status, text, error = false) {
+  status.className = `form-status notice${error ? ' error' : ''}`;
+  status.textContent = text;
+}
+
+/**
+ * Approved comments as threads (the comments API nests replies under their parent), each with
+ * Reply and Report; staff replies are marked.
  * @param {Comment[]} comments
+ * @param {Article} article
  * @returns {HTMLElement[]}
  */
-function renderThreads(comments) {
-  return comments.map((c) =>
-    h('article', { class: 'comment', 'data-comment': c.documentId }, [
-      h('p', { class: 'meta' }, [h('strong', {}, [c.authorName]), ` · ${formatDate(c.postedAt)}`]),
+function renderThreads(comments, article) {
+  const open = article.commentsMode !== 'closed';
+  return comments.map((c) => {
+    const slot = h('div', { class: 'comment-slot' });
+    /** @param {() => HTMLElement} make */
+    const toggle = (make) => () => {
+      const current = slot.firstElementChild;
+      const next = make();
+      if (current && current.className === next.className) slot.replaceChildren();
+      else {
+        slot.replaceChildren(next);
+        /** @type {HTMLElement|null} */ (next.querySelector('textarea, select'))?.focus();
+      }
+    };
+    return h('article', { class: `comment${c.isStaff ? ' staff' : ''}`, 'data-comment': c.documentId }, [
+      h('p', { class: 'meta' }, [
+        h('strong', {}, [c.authorName]),
+        c.isStaff ? h('span', { class: 'staff-badge', title: 'A reply from the newsroom' }, ['Staff']) : null,
+        ` · ${formatDate(c.postedAt)}`,
+      ]),
       h('p', { class: 'comment-body' }, [c.body]),
-      c.replies?.length ? h('div', { class: 'replies' }, renderThreads(c.replies)) : null,
+      h('p', { class: 'comment-actions' }, [
+        open ? actionButton('Reply', 'reply', toggle(() => commentForm(article, c))) : null,
+        c.isStaff ? null : actionButton('Report', 'report', toggle(() => reportForm(c, () => slot.replaceChildren()))),
+      ]),
+      slot,
+      c.replies?.length ? h('div', { class: 'replies' }, renderThreads(c.replies, article)) : null,
+    ]);
+  });
+}
+
+/**
+ * @param {string} label
+ * @param {string} action
+ * @param {() => void} onClick
+ */
+function actionButton(label, action, onClick) {
+  const b = h('button', { type: 'button', class: 'link-button', 'data-action': action }, [label]);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/**
+ * The report form under a comment: a reason and an optional note.
+ * @param {Comment} comment
+ * @param {() => void} close
+ */
+function reportForm(comment, close) {
+  const status = h('p', { class: 'form-status', role: 'status' });
+  const reason = /** @type {HTMLSelectElement} */ (
+    h('select', { name: 'reason', required: '' }, [h('option', { value: '' }, ['Choose a reason…']), ...REPORT_REASONS.map(([v, label]) => h('option', { value: v }, [label]))])
+  );
+  const note = /** @type {HTMLInputElement} */ (h('input', { name: 'note', maxlength: '500' }));
+  const button = /** @type {HTMLButtonElement} */ (h('button', { type: 'submit' }, ['Send report']));
+  const cancel = actionButton('Cancel', 'cancel', close);
+  const form = /** @type {HTMLFormElement} */ (
+    h('form', { class: 'report-form', novalidate: '' }, [
+      h('label', {}, ['Why should a moderator look at this comment? ', reason]),
+      h('label', {}, ['Anything to add (optional) ', note]),
+      h('p', { class: 'form-buttons' }, [button, cancel]),
+      status,
     ])
   );
+  reason.addEventListener('change', () => status.replaceChildren());
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!reason.value) return say(status, 'Please choose a reason.', true);
+    button.disabled = true;
+    try {
+      await postJson(`${API}/comments/${encodeURIComponent(comment.documentId)}/report`, { reason: reason.value, note: note.value.trim() || undefined }, 'Your report could not be sent');
+      form.replaceChildren(h('p', { class: 'form-status notice', role: 'status' }, ['Thank you: a moderator will look at this comment.']));
+    } catch (error) {
+      say(status, error instanceof Error ? error.message : String(error), true);
+      button.disabled = false;
+    }
+  });
+  return form;
 }
 
 /**
@@ -231,52 +338,60 @@ async function loadComments(article) {
   return { threads: data, count: meta?.approvedCount ?? data.length };
 }
 
-/** @param {Article} article */
-function commentForm(article) {
+/**
+ * The comment form: a new comment on the article, or (with `parent`) a reply to a comment.
+ * @param {Article} article
+ * @param {Comment} [parent]
+ */
+function commentForm(article, parent) {
   const status = h('p', { class: 'form-status', role: 'status' });
   const name = /** @type {HTMLInputElement} */ (h('input', { name: 'authorName', required: '', maxlength: '80', autocomplete: 'name' }));
   const email = /** @type {HTMLInputElement} */ (h('input', { name: 'authorEmail', type: 'email', maxlength: '254', autocomplete: 'email' }));
-  const text = /** @type {HTMLTextAreaElement} */ (h('textarea', { name: 'body', required: '', rows: '4', maxlength: '5000' }));
-  const button = /** @type {HTMLButtonElement} */ (h('button', { type: 'submit' }, ['Post comment']));
+  const notify = /** @type {HTMLInputElement} */ (h('input', { name: 'notify', type: 'checkbox' }));
+  const text = /** @type {HTMLTextAreaElement} */ (h('textarea', { name: 'body', required: '', rows: parent ? '3' : '4', maxlength: '5000' }));
+  const button = /** @type {HTMLButtonElement} */ (h('button', { type: 'submit' }, [parent ? 'Post reply' : 'Post comment']));
   const form = /** @type {HTMLFormElement} */ (
-    h('form', { class: 'comment-form', novalidate: '' }, [
+    h('form', { class: parent ? 'comment-form reply-form' : 'comment-form', novalidate: '' }, [
+      parent ? h('p', { class: 'meta' }, [`Replying to ${parent.authorName}`]) : null,
       h('label', {}, ['Name ', name]),
       h('label', {}, ['Email (never shown) ', email]),
-      h('label', {}, ['Comment ', text]),
+      h('label', { class: 'checkbox' }, [notify, ' Email me when my comment is published or answered']),
+      h('label', {}, [parent ? 'Reply ' : 'Comment ', text]),
       button,
       status,
     ])
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    status.className = 'form-status';
-    if (!name.value.trim() || !text.value.trim()) {
-      status.className = 'form-status notice error';
-      status.textContent = 'Please give your name and a comment.';
-      return;
-    }
+    if (!name.value.trim() || !text.value.trim()) return say(status, `Please give your name and a ${parent ? 'reply' : 'comment'}.`, true);
+    if (notify.checked && !email.value.trim()) return say(status, 'Please give your email to be notified.', true);
     button.disabled = true;
-    status.textContent = 'Sending…';
+    say(status, 'Sending…');
+    status.className = 'form-status';
     try {
-      const res = await fetch(`${API}/articles/${encodeURIComponent(article.slug)}/comments`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ authorName: name.value.trim(), authorEmail: email.value.trim() || undefined, body: text.value }),
-      });
-      const body = await res.json().catch(() => null);
-      if (!res.ok) throw new Error(body?.error?.message ?? `Your comment could not be sent (${res.status}).`);
+      const body = await postJson(
+        `${API}/articles/${encodeURIComponent(article.slug)}/comments`,
+        {
+          authorName: name.value.trim(),
+          authorEmail: email.value.trim() || undefined,
+          body: text.value,
+          parent: parent?.documentId,
+          notify: notify.checked || undefined,
+        },
+        'Your comment could not be sent'
+      );
       const state = body?.data?.status;
-      status.className = 'form-status notice';
       // Honest: only a published comment is public; anything else waits for a moderator.
-      status.textContent =
+      say(
+        status,
         state === 'published'
-          ? 'Thank you: your comment is published.'
-          : 'Thank you: your comment is awaiting review by a moderator and will appear once approved.';
+          ? `Thank you: your ${parent ? 'reply' : 'comment'} is published.`
+          : `Thank you: your ${parent ? 'reply' : 'comment'} is awaiting review by a moderator and will appear once approved.`
+      );
       if (state === 'published') void renderArticle(article.slug);
       text.value = '';
     } catch (error) {
-      status.className = 'form-status notice error';
-      status.textContent = error instanceof Error ? error.message : String(error);
+      say(status, error instanceof Error ? error.message : String(error), true);
     } finally {
       button.disabled = false;
     }
@@ -293,7 +408,7 @@ async function renderArticle(slug) {
   const { threads, count } = await loadComments(article).catch(() => ({ threads: /** @type {Comment[]} */ ([]), count: 0 }));
   const commentsSection = h('section', { class: 'comments', 'aria-label': 'Comments' }, [
     h('h2', {}, [`Comments (${count})`]),
-    threads.length ? h('div', { class: 'comment-list' }, renderThreads(threads)) : h('p', { class: 'muted' }, ['No comments yet.']),
+    threads.length ? h('div', { class: 'comment-list' }, renderThreads(threads, article)) : h('p', { class: 'muted' }, ['No comments yet.']),
     article.commentsMode === 'closed' ? h('p', { class: 'muted' }, ['Comments are closed.']) : commentForm(article),
   ]);
   show(

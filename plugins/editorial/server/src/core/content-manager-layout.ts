@@ -13,7 +13,7 @@ export const LIST_LAYOUTS: Record<string, string[]> = {
 
 /** Column titles set with the columns (the Content Manager shows attribute names otherwise). */
 const LIST_LABELS: Record<string, Record<string, string>> = {
-  [UIDS.article]: { editorialStage: 'Stage', section: 'Section' },
+  [UIDS.article]: { editorialStage: 'Stage', section: 'Section', updatedAt: 'Updated' },
   [UIDS.moderationEvent]: { commentDocumentId: 'Comment', actorName: 'By' },
 };
 
