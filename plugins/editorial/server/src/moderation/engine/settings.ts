@@ -17,18 +17,7 @@ import { MODEL_DEFAULT_THRESHOLDS } from './model/defaults';
 import { RULE_IDS, type ModerationSettings, type RuleId } from './types';
 
 export const defaultModerationSettings: ModerationSettings = {
-  order: [
-    'article-mode',
-    'banned-words',
-    'identity-attack',
-    'threat',
-    'insult',
-    'suspect-words',
-    'links',
-    'shouting',
-    'duplicate',
-    'reports',
-  ],
+  order: [...RULE_IDS],
   stopOnReject: true,
   bannedWords: { enabled: true, action: 'reject', words: DEFAULT_BANNED_WORDS },
   suspectWords: {
