@@ -1,26 +1,2 @@
-/** RBAC actions the plugin registers (full ids are `plugin::editorial.<uid>`). */
-export const PLUGIN_ID = 'editorial';
-
-export const ACTIONS = {
-  moderate: 'plugin::editorial.moderate',
-  moderationSettings: 'plugin::editorial.moderation-settings',
-  import: 'plugin::editorial.import',
-  quotes: 'plugin::editorial.quotes',
-  settings: 'plugin::editorial.settings',
-  /** Privacy requests: export and erase a commenter's personal data. */
-  privacy: 'plugin::editorial.privacy',
-} as const;
-
-export type EditorialAction = (typeof ACTIONS)[keyof typeof ACTIONS];
-
-export const UIDS = {
-  article: 'plugin::editorial.article',
-  source: 'plugin::editorial.source',
-  quote: 'plugin::editorial.quote',
-  comment: 'plugin::editorial.comment',
-  commentReason: 'plugin::editorial.comment-reason',
-  sourceAlias: 'plugin::editorial.source-alias',
-  moderationEvent: 'plugin::editorial.moderation-event',
-  commenterBan: 'plugin::editorial.commenter-ban',
-  notification: 'plugin::editorial.notification',
-} as const;
+/** Moved to constants.ts; kept one release for branches still importing it. */
+export * from './constants';

@@ -1,5 +1,5 @@
 import { Upload } from '@strapi/icons';
-import { ACTIONS } from '../../shared/permissions';
+import { ACTIONS } from '../../shared/constants';
 import { PLUGIN_ID } from './pluginId';
 import { registerQuotesAdmin, bootstrapQuotesAdmin } from './quotes/register';
 import { registerModerationAdmin } from './register-moderation';

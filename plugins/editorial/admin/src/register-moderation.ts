@@ -1,5 +1,5 @@
 import { PLUGIN_ID } from './pluginId';
-import { ACTIONS } from '../../shared/permissions';
+import { ACTIONS } from '../../shared/constants';
 import { MenuIcon } from './components/MenuIcon';
 import { getTrad } from './utils/t';
 

@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
+import { UIDS } from '../../shared/constants';
 import settings from './quotes/settings.service';
 import access from './core/access.service';
 import quoteSync from './quotes/quote-sync.service';
@@ -15,11 +16,11 @@ import notifications from './moderation/notifications.service';
 import staffReplies from './moderation/staff-replies.service';
 
 export default {
-  article: factories.createCoreService('plugin::editorial.article' as any),
-  source: factories.createCoreService('plugin::editorial.source' as any),
-  quote: factories.createCoreService('plugin::editorial.quote' as any),
-  comment: factories.createCoreService('plugin::editorial.comment' as any),
-  'moderation-event': factories.createCoreService('plugin::editorial.moderation-event' as any),
+  article: factories.createCoreService(UIDS.article as any),
+  source: factories.createCoreService(UIDS.source as any),
+  quote: factories.createCoreService(UIDS.quote as any),
+  comment: factories.createCoreService(UIDS.comment as any),
+  'moderation-event': factories.createCoreService(UIDS.moderationEvent as any),
   settings,
   access,
   'quote-sync': quoteSync,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, Checkbox, Field, Flex, Modal, NumberInput, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
+import { Box, Button, Checkbox, Field, Flex, Modal, NumberInput, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 import { BAN_REASON_MAX, SUSPENSION_MAX_HOURS, type BanKind } from '../../../shared/commenter-bans';
 import type { QueueItem } from '../../../shared/moderation-api';
@@ -73,18 +73,25 @@ export function BanDialog({ comment, onClose }: { comment: QueueItem | null; onC
               </SingleSelect>
             </Field.Root>
             {kind === 'suspension' && (
-              <Field.Root name="ban-duration" error={durationError ?? undefined}>
-                <Field.Label>{t('ban.duration')}</Field.Label>
-                <Flex gap={2} alignItems="flex-start">
-                  <NumberInput value={amount} minValue={1} step={1} onValueChange={(v: number | undefined) => setAmount(v)} aria-label={t('ban.duration')} data-testid="ban-amount" />
-                  <SingleSelect value={unit} onChange={(v: string | number) => setUnit(v as Unit)} aria-label={t('ban.unit')} data-testid="ban-unit">
-                    {(Object.keys(DURATION_UNITS) as Unit[]).map((u) => (
-                      <SingleSelectOption key={u} value={u}>{t(`unit.${u}`)}</SingleSelectOption>
-                    ))}
-                  </SingleSelect>
-                </Flex>
-                <Field.Error />
-              </Field.Root>
+              <Flex gap={2} alignItems="flex-start">
+                <Box flex="1">
+                  <Field.Root name="ban-duration" error={durationError ?? undefined}>
+                    <Field.Label>{t('ban.duration')}</Field.Label>
+                    <NumberInput value={amount} minValue={1} step={1} onValueChange={(v: number | undefined) => setAmount(v)} data-testid="ban-amount" />
+                    <Field.Error />
+                  </Field.Root>
+                </Box>
+                <Box flex="1">
+                  <Field.Root name="ban-unit">
+                    <Field.Label>{t('ban.unit')}</Field.Label>
+                    <SingleSelect value={unit} onChange={(v: string | number) => setUnit(v as Unit)} data-testid="ban-unit">
+                      {(Object.keys(DURATION_UNITS) as Unit[]).map((u) => (
+                        <SingleSelectOption key={u} value={u}>{t(`unit.${u}`)}</SingleSelectOption>
+                      ))}
+                    </SingleSelect>
+                  </Field.Root>
+                </Box>
+              </Flex>
             )}
             <Field.Root name="ban-reason" required hint={t('ban.reason.hint')}>
               <Field.Label>{t('ban.reason')}</Field.Label>

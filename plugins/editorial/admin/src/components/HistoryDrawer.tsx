@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Box, Button, Flex, Loader, Typography } from '@strapi/design-system';
 import { Download, Filter, Trash } from '@strapi/icons';
 import { useNotification, useRBAC } from '@strapi/strapi/admin';
-import type { AuthorHistory, QueueItem } from '../../../shared/moderation-api';
+import type { QueueItem } from '../../../shared/moderation-api';
 import { useGetAuthorHistoryQuery, usePrivacyEraseMutation, usePrivacyExportMutation } from '../api';
 import { errorMessage } from '../utils/errors';
 import { Drawer } from './Drawer';
@@ -10,7 +10,7 @@ import { StatusBadge } from './CommentCard';
 import { HighlightedText } from './HighlightedText';
 import { useTimeFormat } from './time';
 import { useT } from '../utils/t';
-import { ACTIONS } from '../../../shared/permissions';
+import { ACTIONS } from '../../../shared/constants';
 
 const PRIVACY = [{ action: ACTIONS.privacy, subject: null }];
 

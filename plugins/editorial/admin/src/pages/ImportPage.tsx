@@ -26,7 +26,7 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { Pencil, Plus, Trash, Upload } from '@strapi/icons';
-import { ACTIONS } from '../../../shared/permissions';
+import { ACTIONS } from '../../../shared/constants';
 import {
   IMPORT_MAX_FILE_BYTES,
   type FileImportResult,

@@ -3,7 +3,7 @@ import { ChartPie, Cog, Message } from '@strapi/icons';
 import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
 import { NavLink, Route, Routes, useLocation } from 'react-router-dom';
 import { styled } from 'styled-components';
-import { ACTIONS } from '../../../shared/permissions';
+import { ACTIONS } from '../../../shared/constants';
 import { QueuePage } from './QueuePage';
 import { StatsPage } from './StatsPage';
 import { useT } from '../utils/t';

@@ -3,7 +3,7 @@ import { Badge, Box, Flex, Tabs, Typography } from '@strapi/design-system';
 import { useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useSearchParams } from 'react-router-dom';
 import { ACTION_TO_STATUS, QUEUE_SORTS, QUEUE_STATUSES, type BulkConflict, type ModerationAction, type QueueItem, type QueueStatus } from '../../../shared/moderation-api';
-import { UIDS } from '../../../shared/permissions';
+import { UIDS } from '../../../shared/constants';
 import {
   useBulkModerateMutation,
   useGetCountsQuery,

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Box, Button, Field, Flex, Grid, MultiSelect, MultiSelectOption, SingleSelect, SingleSelectOption, TextInput, Toggle, Typography } from '@strapi/design-system';
 import { Check } from '@strapi/icons';
 import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
-import { ACTIONS } from '../../../shared/permissions';
+import { ACTIONS } from '../../../shared/constants';
 import { BAN_SUBMIT_MODES } from '../../../shared/notifications';
 import { useGetModerationSettingsQuery, usePutModerationSettingsMutation } from '../api';
 import { errorDetails, errorMessage } from '../utils/errors';

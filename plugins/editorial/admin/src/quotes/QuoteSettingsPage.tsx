@@ -5,7 +5,7 @@ import { Page, Layouts, useNotification } from '@strapi/strapi/admin';
 import type { QuoteSettings } from '../../../shared/settings';
 import { useGetQuoteSettingsQuery, usePutQuoteSettingsMutation } from './api';
 import { errorMessage } from '../utils/errors';
-import { ACTIONS } from '../../../shared/permissions';
+import { ACTIONS } from '../../../shared/constants';
 
 /** Settings > Editorial quotes: extraction on/off and the minimum confidence stored. */
 function QuoteSettingsForm() {

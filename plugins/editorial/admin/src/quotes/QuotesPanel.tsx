@@ -19,7 +19,7 @@ import { SourcePicker } from './SourcePicker';
 import { plainQuote } from '../utils/quote-text';
 import { errorMessage } from '../utils/errors';
 import { useT } from '../utils/t';
-import { UIDS } from '../../../shared/permissions';
+import { UIDS } from '../../../shared/constants';
 
 const STATE_COLORS: Record<QuoteDto['state'], { bg: string; fg: string }> = {
   verified: { bg: 'success100', fg: 'success700' },

@@ -7,7 +7,7 @@ import {
 import { Search } from '@strapi/icons';
 import { Page, Layouts, BackButton, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { SOURCE_KINDS, type SourceListItemDto } from '../../../shared/quotes';
-import { ACTIONS, UIDS } from '../../../shared/permissions';
+import { ACTIONS, UIDS } from '../../../shared/constants';
 import { useGetSourceQuery, useGetSourcesQuery, useMergeSourcesMutation, useUndoMergeMutation } from './api';
 import { SourcePicker } from './SourcePicker';
 import { plainQuote } from '../utils/quote-text';

@@ -1,5 +1,5 @@
 import { Quotes } from '@strapi/icons';
-import { ACTIONS } from '../../../shared/permissions';
+import { ACTIONS } from '../../../shared/constants';
 import { QuotesPanel } from './QuotesPanel';
 
 const quotesPermissions = [{ action: ACTIONS.quotes, subject: null }];

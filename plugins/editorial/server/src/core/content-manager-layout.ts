@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { UIDS } from '../../../shared/permissions';
+import { UIDS } from '../../../shared/constants';
 
 /**
  * Columns of the Content Manager's list views that the plugin sets up: articles show their
@@ -13,7 +13,7 @@ export const LIST_LAYOUTS: Record<string, string[]> = {
 
 /** Column titles set with the columns (the Content Manager shows attribute names otherwise). */
 const LIST_LABELS: Record<string, Record<string, string>> = {
-  [UIDS.article]: { editorialStage: 'Stage', section: 'Section' },
+  [UIDS.article]: { editorialStage: 'Stage', section: 'Section', updatedAt: 'Updated' },
   [UIDS.moderationEvent]: { commentDocumentId: 'Comment', actorName: 'By' },
 };
 

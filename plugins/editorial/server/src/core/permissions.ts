@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ACTIONS, UIDS } from '../../../shared/permissions';
+import { ACTIONS, UIDS } from '../../../shared/constants';
 
 /** The plugin's RBAC actions, shown under Settings > Roles > Plugins > Editorial. */
 const actions = [

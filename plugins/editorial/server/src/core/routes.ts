@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type controllers from '../controllers';
-import type { EditorialAction } from '../../../shared/permissions';
+import type { EditorialAction } from '../../../shared/constants';
 
 /**
  * Route typing, in the spirit of Strapi's `Core.RouterInputFor` (newer than 5.54): a handler

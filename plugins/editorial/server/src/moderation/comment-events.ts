@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { WEBHOOK_EVENTS } from './moderation.service';
+import { WEBHOOK_EVENTS } from '../../../shared/constants';
 
 /** Lets newsroom webhooks subscribe to comment creation and status changes. */
 export function registerCommentEvents(strapi: Core.Strapi) {

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { UIDS } from '../../../shared/permissions';
+import { UIDS } from '../../../shared/constants';
 
 /**
  * Comments stored before staff replies and the "notify me" choice have no value in those columns

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ACTIONS, UIDS } from '../../../shared/permissions';
+import { ACTIONS, UIDS } from '../../../shared/constants';
 import { getService } from '../core/get-service';
 
 /**

@@ -7,7 +7,7 @@ import {
   type BanState,
   type CommenterBan,
 } from '../../../shared/commenter-bans';
-import { UIDS } from '../../../shared/permissions';
+import { UIDS } from '../../../shared/constants';
 import { identityKeys } from './identity-keys';
 import { parseOr400 } from '../core/validate';
 import { getService } from '../core/get-service';

@@ -4,11 +4,11 @@ import { publicListQuerySchema, type PublicComment, type ReportBody, type Submit
 import type { z } from 'zod';
 
 type PublicListQuery = z.infer<typeof publicListQuerySchema>;
-import { UIDS } from '../../../shared/permissions';
+import { UIDS } from '../../../shared/constants';
 import { engine, type Decision, type EngineContext } from './rule-engine-adapter';
 import { createRateLimiter } from './rate-limit';
 import { cleanText, ruleList, textHash } from './comment-text';
-import { insertComment } from './comment-insert';
+import { insertComment } from './comment.repository';
 import { identityKeys } from './identity-keys';
 import { BANNED_ERROR_CODE } from '../../../shared/commenter-bans';
 import { newDocumentId } from '../core/db';

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { QUEUE_ARTICLES_LIMIT, queueArticlesQuerySchema, type QueueArticle } from '../../../shared/moderation-api';
-import { UIDS } from '../../../shared/permissions';
+import { UIDS } from '../../../shared/constants';
 import { parseOr400 } from '../core/validate';
+import { modelTable } from '../core/db';
 
 /**
  * The review queue's article filter: articles with comments in a status, most comments first
@@ -23,16 +23,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       for (const a of found as any[]) if (!titles.has(a.documentId) || a.publishedAt) titles.set(a.documentId, a.title);
       if (!titles.size) return [];
     }
+    // Knex: one grouped count on the comments' article/status index (the query engine has no GROUP BY).
+    const c = modelTable(strapi, UIDS.comment);
+    const article = c.column('articleDocumentId');
     const counts = strapi.db
-      .connection('editorial_comments')
-      .select('article_document_id')
+      .connection(c.name)
+      .select({ article_document_id: article })
       .count({ n: '*' })
-      .groupBy('article_document_id')
-      .orderBy([{ column: 'n', order: 'desc' }, { column: 'article_document_id', order: 'asc' }])
+      .groupBy(article)
+      .orderBy([{ column: 'n', order: 'desc' }, { column: article, order: 'asc' }])
       .limit(QUEUE_ARTICLES_LIMIT);
-    if (status === 'reported') counts.where({ status: 'approved', report_flagged: true });
-    else if (status !== 'all') counts.where('status', status);
-    if (q) counts.whereIn('article_document_id', [...titles.keys()]);
+    if (status === 'reported') counts.where({ [c.column('status')]: 'approved', [c.column('reportFlagged')]: true });
+    else if (status !== 'all') counts.where(c.column('status'), status);
+    if (q) counts.whereIn(article, [...titles.keys()]);
     const rows = (await counts) as { article_document_id: string; n: number | string }[];
     if (!q && rows.length) {
       const found = await articles().findMany({

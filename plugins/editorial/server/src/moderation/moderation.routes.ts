@@ -1,4 +1,4 @@
-import { ACTIONS } from '../../../shared/permissions';
+import { ACTIONS } from '../../../shared/constants';
 import { can, type AdminRoute } from '../core/routes';
 const moderate = can(ACTIONS.moderate);
 

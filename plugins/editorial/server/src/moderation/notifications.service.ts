@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { ACTIONS, UIDS } from '../../../shared/permissions';
+import { ACTIONS, UIDS, WEBHOOK_EVENTS } from '../../../shared/constants';
 import { publicArticleUrl } from '../../../shared/public-url';
 import type { NotificationEvent } from '../../../shared/notifications';
-import { WEBHOOK_EVENTS } from './moderation.service';
 import { getService } from '../core/get-service';
 import {
   commentApprovedMail,

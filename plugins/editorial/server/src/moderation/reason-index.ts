@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { UIDS } from '../../../shared/permissions';
+import { UIDS } from '../../../shared/constants';
+import { modelTable } from '../core/db';
 
 /**
  * The review queue's index of moderation reasons: one editorial_comment_reasons row per rule
@@ -7,7 +8,7 @@ import { UIDS } from '../../../shared/permissions';
  * a LIKE over a text column. Kept in step with the comment's `reasonRules` ("|rule-a|rule-b|")
  * by database lifecycles, which fire for every write through Strapi's query engine (imports, the
  * system's own transitions), inside the writer's transaction; public submissions, written with
- * plain inserts, add their rows themselves (moderation/comment-insert.ts).
+ * plain inserts, add their rows themselves (moderation/comment.repository.ts).
  */
 export const rulesOf = (reasonRules: unknown): string[] =>
   typeof reasonRules === 'string' ? [...new Set(reasonRules.split('|').map((r) => r.trim()).filter(Boolean))].map((r) => r.slice(0, 64)) : [];
@@ -61,20 +62,24 @@ export function subscribeReasonIndex(strapi: Core.Strapi) {
  */
 export async function backfillReasonIndex(strapi: Core.Strapi, batch = 5000): Promise<number> {
   const knex = strapi.db.connection;
-  const last = await knex('editorial_comment_reasons').max({ id: 'comment_id' }).first();
+  const reasons = modelTable(strapi, UIDS.commentReason);
+  const comments = modelTable(strapi, UIDS.comment);
+  const last = await knex(reasons.name).max({ id: reasons.column('commentId') }).first();
   let after = Number(last?.id ?? 0);
   let written = 0;
   for (;;) {
-    const rows: { id: number; reason_rules: string | null }[] = await knex('editorial_comments')
-      .select('id', 'reason_rules')
-      .whereNotNull('reason_rules')
+    const rules = comments.column('reasonRules');
+    const rows: { id: number; reasonRules: string | null }[] = await knex(comments.name)
+      .select({ id: 'id', reasonRules: rules })
+      .whereNotNull(rules)
       .andWhere('id', '>', after)
       .orderBy('id')
       .limit(batch);
     if (!rows.length) return written;
-    const data = rows.flatMap((r) => rulesOf(r.reason_rules).map((rule) => ({ comment_id: r.id, rule })));
-    // SQLite caps the terms of one multi-row insert; 400 rows stay under it.
-    for (let i = 0; i < data.length; i += 400) await knex('editorial_comment_reasons').insert(data.slice(i, i + 400));
+    const data = rows.flatMap((r) => rulesOf(r.reasonRules).map((rule) => reasons.toRow({ commentId: r.id, rule })));
+    // Knex: a backfill at start, thousands of rows in multi-row inserts. SQLite caps the terms of
+    // one insert; 400 rows stay under it.
+    for (let i = 0; i < data.length; i += 400) await knex(reasons.name).insert(data.slice(i, i + 400));
     written += data.length;
     after = rows[rows.length - 1].id;
   }

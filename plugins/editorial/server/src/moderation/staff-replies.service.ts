@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { UIDS } from '../../../shared/permissions';
+import { UIDS, WEBHOOK_EVENTS } from '../../../shared/constants';
 import { staffReplyBodySchema } from '../../../shared/staff-replies';
 import type { QueueItem } from '../../../shared/moderation-api';
-import { insertComment } from './comment-insert';
+import { insertComment } from './comment.repository';
 import { cleanText, textHash } from './comment-text';
 import { parseOr400 } from '../core/validate';
 import { getService } from '../core/get-service';
-import { WEBHOOK_EVENTS, actorName, type Actor } from './moderation.service';
+import { actorName, type Actor } from './moderation.service';
 
 /** The name readers see on a staff reply: the admin's name, never their email (it is public). */
 export const staffDisplayName = (a: Actor & { username?: string | null }) =>

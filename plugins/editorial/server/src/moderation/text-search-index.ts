@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { UIDS } from '../../../shared/constants';
+import { modelTable } from '../core/db';
 
 export const TEXT_SEARCH_INDEX = 'editorial_comments_body_trgm';
 /** Tables smaller than this get the index before the instance serves; larger ones in the background. */
@@ -18,7 +20,7 @@ const LOCK_KEY = 726043119;
 export async function ensureTextSearchIndex(strapi: Core.Strapi): Promise<'created' | 'exists' | 'building' | 'skipped' | 'failed'> {
   if (strapi.db.dialect.client !== 'postgres') return 'skipped';
   const knex = strapi.db.connection;
-  const table = strapi.db.metadata.get('plugin::editorial.comment' as any).tableName;
+  const table = modelTable(strapi, UIDS.comment).name;
   const schema = strapi.db.getSchemaName?.() || null;
   const qualified = schema ? `"${schema}"."${table}"` : `"${table}"`;
   try {

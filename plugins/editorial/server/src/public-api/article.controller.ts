@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
+import { UIDS } from '../../../shared/constants';
 import { errors } from '@strapi/utils';
 import { asSubquery, enforceFilters, publicScope, selectedFields, validatePublicQuery, withTiebreak } from './public-query';
 import { getService } from '../core/get-service';
@@ -6,7 +7,7 @@ import { canonicalQuery, strongEtag } from './http-cache';
 import { respondCached } from './payload-cache';
 import { takeArticleShorthands } from './article-query';
 
-const UID = 'plugin::editorial.article';
+const UID = UIDS.article;
 
 /** Newest first by original publication date unless the client sorts. */
 const DEFAULT_SORT = ['originalPublishedAt:desc', 'publishedAt:desc'];

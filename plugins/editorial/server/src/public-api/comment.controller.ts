@@ -1,8 +1,9 @@
 import { factories } from '@strapi/strapi';
+import { UIDS } from '../../../shared/constants';
 import { errors } from '@strapi/utils';
 import { publicScope, selectedFields, validatePublicQuery, withTiebreak } from './public-query';
 
-const UID = 'plugin::editorial.comment';
+const UID = UIDS.comment;
 
 /**
  * Strapi's generic content API for comments: approved comments of published articles only,

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { UIDS } from '../../../shared/permissions';
+import { UIDS } from '../../../shared/constants';
 import { PUBLIC_QUOTE_WHERE } from './public-api.service';
 import { getService } from '../core/get-service';
 import { asValidationError, parkSubqueries, publicScope } from './public-query';

@@ -1,4 +1,5 @@
 import { factories } from '@strapi/strapi';
+import { UIDS } from '../../../shared/constants';
 import { errors } from '@strapi/utils';
 import { enforceFilters, publicScope, selectedFields, validatePublicQuery, withTiebreak } from './public-query';
 import { getService } from '../core/get-service';
@@ -6,7 +7,7 @@ import { canonicalQuery, strongEtag } from './http-cache';
 import { respondCached } from './payload-cache';
 import { takeSourceSearch } from './article-query';
 
-const UID = 'plugin::editorial.source';
+const UID = UIDS.source;
 
 /**
  * Source directory and source pages. Only sources the public can meet are listed: those

@@ -13,11 +13,12 @@ import {
   type SourceListItemDto,
   type SourceDetailDto,
 } from '../../../shared/quotes';
-import { UIDS } from '../../../shared/permissions';
-import { chunks, joinInfo, kx, tableOf, newDocumentId, lockQuoteSync } from '../core/db';
+import { UIDS } from '../../../shared/constants';
+import { chunks, joinInfo, kx, modelTable, newDocumentId, lockQuoteSync } from '../core/db';
 import { parseOr400 } from '../core/validate';
 import type { z } from 'zod';
-import { refreshUnused, SOURCE_FIELDS, type SourceRow } from './sync/sources';
+import { refreshUnused, saveSourceAliases, SOURCE_FIELDS, type SourceRow } from './sync/sources';
+import { updateQuotesByEditor } from './quote.repository';
 import { aliasKeysOf, isFullNameForm, keepsAlias, keyOf, sharesNameWord, slugFor } from './sync/names';
 import { aliasKeyList, reindexSources } from './sync/alias-index';
 
@@ -80,9 +81,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const quoteDto = async (documentId: string) =>
     toQuote(await strapi.db.query(UIDS.quote as any).findOne({ where: { documentId }, select: QUOTE_FIELDS, populate: { source: { select: SOURCE_DTO_FIELDS } } }));
 
-  const updateQuotes = async (trx: any, q: any, data: Record<string, unknown>) => {
+  const updateQuotes = async (q: any, data: Record<string, unknown>) => {
     const ids = (await siblings(q)).map((s) => s.id);
-    await kx(strapi, trx, tableOf(strapi, UIDS.quote)).whereIn('id', ids).update({ ...data, updated_at: new Date() });
+    await updateQuotesByEditor(strapi, ids, data);
   };
 
   const findSource = async (documentId: string) => {
@@ -105,8 +106,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const left = ids.length ? ((await strapi.db.query(UIDS.source as any).findMany({ where: { id: { $in: ids } }, select: SOURCE_FIELDS })) as SourceRow[]) : [];
     const confirmed = new Set(
       ids.length
-        ? (await kx(strapi, trx, tableOf(strapi, UIDS.sourceAlias)).select('source_id', 'key').whereIn('source_id', ids).where('provenance', 'editor_confirmed')).map(
-            (r: any) => `${r.source_id}\0${r.key}`
+        ? ((await strapi.db.query(UIDS.sourceAlias as any).findMany({ select: ['sourceId', 'key'], where: { sourceId: { $in: ids }, provenance: 'editor_confirmed' } })) as any[]).map(
+            (r) => `${r.sourceId}\0${r.key}`
           )
         : []
     );
@@ -118,9 +119,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return confirmed.has(`${s.id}\0${key}`) || (!targetKeys.has(key) && keepsAlias(a, s.name, s.kind, false));
       });
       if (kept.length === s.aliases.length) continue;
-      await kx(strapi, trx, tableOf(strapi, UIDS.source))
-        .where({ id: s.id })
-        .update({ aliases: JSON.stringify(kept), alias_keys: aliasKeysOf([s.name, ...kept], s.kind), updated_at: new Date() });
+      await saveSourceAliases(strapi, trx, s, kept);
       changed.push(Number(s.id));
     }
     if (changed.length) await reindexSources(strapi, trx, changed);
@@ -129,9 +128,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const known = new Set([target.name, ...aliases].map((a) => keyOf(a, target.kind)));
     if (phrase && isFullNameForm(phrase, target.kind) && sharesNameWord(phrase, target.name, target.kind) && !known.has(keyOf(phrase, target.kind))) {
       const next = [...aliases, phrase];
-      await kx(strapi, trx, tableOf(strapi, UIDS.source))
-        .where({ id: target.id })
-        .update({ aliases: JSON.stringify(next), alias_keys: aliasKeysOf([target.name, ...next], target.kind), updated_at: new Date() });
+      await saveSourceAliases(strapi, trx, target, next);
       await reindexSources(strapi, trx, [target.id], 'editor_confirmed');
     }
   };
@@ -142,8 +139,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const quoteCounts = async (sourceIds: number[]) => {
     const link = joinInfo(strapi, UIDS.quote, 'source');
-    const quotes = tableOf(strapi, UIDS.quote);
+    const quote = modelTable(strapi, UIDS.quote);
+    const quotes = quote.name;
     const counts = new Map<number, number>();
+    // Knex: a join with a grouped count (the query engine has no GROUP BY).
     if (!sourceIds.length) return counts;
     const rows = await strapi.db
       .connection(link.table)
@@ -151,8 +150,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .select(`${link.table}.${link.targetColumn} as source`)
       .count({ n: '*' })
       .whereIn(`${link.table}.${link.targetColumn}`, sourceIds)
-      .where(`${quotes}.article_status`, 'published')
-      .whereNotIn(`${quotes}.state`, NON_PUBLIC_QUOTE_STATES)
+      .where(`${quotes}.${quote.column('articleStatus')}`, 'published')
+      .whereNotIn(`${quotes}.${quote.column('state')}`, NON_PUBLIC_QUOTE_STATES)
       .groupBy(`${link.table}.${link.targetColumn}`);
     for (const r of rows as any[]) counts.set(Number(r.source), Number(r.n));
     return counts;
@@ -198,26 +197,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async verify(documentId: string) {
-      return strapi.db.transaction(async ({ trx }: any) => {
+      return strapi.db.transaction(async () => {
         const q = await findQuote(documentId);
-        await updateQuotes(trx, q, { state: 'verified' });
+        await updateQuotes(q, { state: 'verified' });
         return quoteDto(documentId);
       });
     },
 
     async reject(documentId: string) {
-      return strapi.db.transaction(async ({ trx }: any) => {
+      return strapi.db.transaction(async () => {
         const q = await findQuote(documentId);
-        await updateQuotes(trx, q, { state: 'rejected' });
+        await updateQuotes(q, { state: 'rejected' });
         return quoteDto(documentId);
       });
     },
 
     async editText(documentId: string, body: unknown) {
       const { text } = parse<{ text: string }>(editQuoteTextSchema, body, 'quote text');
-      return strapi.db.transaction(async ({ trx }: any) => {
+      return strapi.db.transaction(async () => {
         const q = await findQuote(documentId);
-        await updateQuotes(trx, q, { text, edited_by_editor: true });
+        await updateQuotes(q, { text, editedByEditor: true });
         return quoteDto(documentId);
       });
     },
@@ -253,13 +252,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             })) as SourceRow);
         }
         const twins = await siblings(q);
-        const link = joinInfo(strapi, UIDS.quote, 'source');
-        const ids = twins.map((t) => t.id);
-        await kx(strapi, trx, link.table).whereIn(link.ownColumn, ids).delete();
-        await kx(strapi, trx, link.table).insert(
-          ids.map((id) => ({ [link.ownColumn]: id, [link.targetColumn]: target.id, ...(link.targetOrder ? { [link.targetOrder]: 1 } : {}) }))
-        );
-        await kx(strapi, trx, tableOf(strapi, UIDS.quote)).whereIn('id', ids).update({ source_locked: true, updated_at: new Date() });
+        // The query engine writes the link and its order column as Strapi does (a quote has a
+        // draft and a published row at most).
+        for (const twin of twins) {
+          await strapi.db.query(UIDS.quote as any).update({ where: { id: twin.id }, data: { source: target.id, sourceLocked: true, updatedAt: new Date() } as any });
+        }
         await fixAliasesAfterReattribution(trx, q.speakerText ?? null, target, twins.map((t) => t.source?.id));
         await refreshUnused(strapi, trx, [target.id, ...twins.map((t) => t.source?.id)]);
         return quoteDto(documentId);
@@ -341,11 +338,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const record: MergeRecord = { targetDocumentId, other: otherRow, targetAliases: target.aliases ?? [], movedQuotes, movedArticles, at: new Date().toISOString() };
         await strapi.store({ type: 'plugin', name: 'editorial' }).set({ key: `${MERGE_KEY}${mergeId}`, value: record });
 
+        // Knex: one UPDATE of each join table moves every quote and article of the merged source
+        // (the query engine rewrites relations one row at a time); undoMerge reverses the same rows.
         await kx(strapi, trx, link.table).where(link.targetColumn, other.id).update({ [link.targetColumn]: target.id });
         const aliases = [...new Set([...(target.aliases ?? []), other.name, ...(other.aliases ?? [])])].filter((a) => a !== target.name);
-        await kx(strapi, trx, tableOf(strapi, UIDS.source))
-          .where({ id: target.id })
-          .update({ aliases: JSON.stringify(aliases), alias_keys: target.kind === 'anonymous' ? null : aliasKeysOf([target.name, ...aliases], target.kind), updated_at: new Date() });
+        await saveSourceAliases(strapi, trx, target, aliases);
         await reindexSources(strapi, trx, [target.id]);
         // Articles published by the merged outlet now point at the kept one.
         await kx(strapi, trx, pub.table).where(pub.targetColumn, other.id).update({ [pub.targetColumn]: target.id });
@@ -381,9 +378,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await kx(strapi, trx, pub.table).whereIn(pub.ownColumn, part).where(pub.targetColumn, target.id).update({ [pub.targetColumn]: restored.id });
         }
         const aliases = record.targetAliases;
-        await kx(strapi, trx, tableOf(strapi, UIDS.source))
-          .where({ id: target.id })
-          .update({ aliases: JSON.stringify(aliases), alias_keys: target.kind === 'anonymous' ? null : aliasKeysOf([target.name, ...aliases], target.kind), updated_at: new Date() });
+        await saveSourceAliases(strapi, trx, target, aliases);
         await reindexSources(strapi, trx, [target.id, restored.id]);
         await refreshUnused(strapi, trx, [target.id, restored.id]);
         await store.delete({ key: `${MERGE_KEY}${mergeId}` });

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { UIDS } from '../../../shared/permissions';
+import { UIDS } from '../../../shared/constants';
 import { chunks, kx, modelTable, parseJson, setLinks, type Status } from '../core/db';
 
 /**
@@ -193,4 +193,9 @@ export async function findArticlePublication(strapi: Core.Strapi, articleId: num
   });
   const p = article?.publication;
   return p ? { id: Number(p.id), name: p.name, slug: p.slug, kind: p.kind, aliasKeys: p.aliasKeys ?? null } : null;
+}
+
+/** An editor's change to quotes (state, text): the query engine's updateMany, with updatedAt. */
+export async function updateQuotesByEditor(strapi: Core.Strapi, ids: number[], data: Record<string, unknown>) {
+  if (ids.length) await strapi.db.query(UIDS.quote as any).updateMany({ where: { id: { $in: ids } }, data: { ...data, updatedAt: new Date() } as any });
 }

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { UIDS } from '../../../shared/constants';
 import { getService } from '../core/get-service';
 import { versionsFor, type QuoteSyncAction } from './quote-sync.service';
 import { markSyncFailed } from './sync/sync';
 
-const ARTICLE = 'plugin::editorial.article';
 const ACTIONS: QuoteSyncAction[] = ['create', 'update', 'publish', 'unpublish', 'discardDraft', 'delete'];
 
 /**
@@ -16,7 +16,7 @@ const ACTIONS: QuoteSyncAction[] = ['create', 'update', 'publish', 'unpublish', 
 export const quotesOnSave =
   (strapi: Core.Strapi) =>
   async (ctx: any, next: () => Promise<any>) => {
-    if (ctx.uid !== ARTICLE || !ACTIONS.includes(ctx.action)) return await next();
+    if (ctx.uid !== UIDS.article || !ACTIONS.includes(ctx.action)) return await next();
     return await strapi.db.transaction(async ({ trx }: any) => {
       const result = await next();
       const documentId = ctx.params?.documentId ?? result?.documentId ?? result?.entries?.[0]?.documentId;

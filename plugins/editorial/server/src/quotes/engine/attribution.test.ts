@@ -384,3 +384,199 @@ describe('the question in a sentence that also quotes the answer', () => {
     expect(q.evidence.rule).toBe('asked');
   });
 });
+
+describe('a report inside an opening adverbial clause', () => {
+  it('ends the content where the main clause begins, and names no source "Although X"', () => {
+    const quotes = extractQuotes('Although Petra Holm said that the slipway was sound, the council shut it on Friday.');
+    const q = containing(quotes, 'slipway');
+    expect(q.text).toBe('that the slipway was sound');
+    expect(q.source?.name).toBe('Petra Holm');
+    expect(quotes.some((x) => x.text.includes('council shut'))).toBe(false);
+  });
+});
+
+describe('a reported clause holding quoted words', () => {
+  it('is a mixed quote whichever rule found it', () => {
+    const quotes = extractQuotes('The ferry union backed the “fair fares” campaign of the dock workers.');
+    const q = containing(quotes, 'fair fares');
+    expect(q.type).toBe('mixed');
+    expect(q.speaker?.text).toBe('The ferry union');
+  });
+});
+
+describe('a second verb phrase of the subject governs its quote', () => {
+  it('gives ", but called it “…”" its own clause and leaves the first cue its clause', () => {
+    const quotes = extractQuotes('Brun said after the meeting that she had not read the report, but called it a “useful start.”');
+    expect(containing(quotes, 'useful start').text).toBe('it a “useful start.”');
+    expect(containing(quotes, 'read the report').text).toBe('that she had not read the report');
+  });
+
+  it('ends a quoted clause before a coordinated verb or a participle clause', () => {
+    const walked = containing(extractQuotes('Holm said the fees were “daylight robbery” and walked out of the hearing.'), 'robbery');
+    expect(walked.text).toBe('the fees were “daylight robbery”');
+    const quotes = extractQuotes('Brun insisted that she had “never lied,” claiming that the records were forged.');
+    expect(containing(quotes, 'never lied').text).toBe('that she had “never lied,”');
+    expect(containing(quotes, 'forged').text).toBe('that the records were forged');
+  });
+});
+
+describe('a whole-sentence quote continuing the previous one', () => {
+  it('joins a quote attributed after a mixed clause', () => {
+    const q = only('The new toll “hurts every family on the island,” Ola Brun wrote. “It must go.”');
+    expect(q.segments.map((s) => s.text)).toEqual(['The new toll “hurts every family on the island,”', '“It must go.”']);
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+
+  it('joins the speaker’s quote even when a shorter quote of theirs came after it', () => {
+    const quotes = extractQuotes('“Everything is on the table,” Brun told reporters after hinting that “staff changes” could come. “Every single thing.”');
+    const q = containing(quotes, 'Everything is on the table');
+    expect(q.segments.map((s) => s.text)).toEqual(['“Everything is on the table,”', '“Every single thing.”']);
+  });
+});
+
+describe('attributions without a verb of saying', () => {
+  it('takes a verb of manner right after the quote, and a document that "read" it', () => {
+    const beamed = only('“We will not give up!” beamed Ola Brun, a ferry captain.');
+    expect(beamed.text).toBe('“We will not give up!”');
+    expect(beamed.source?.name).toBe('Ola Brun');
+    const read = only('“The fares will rise,” the notice read.');
+    expect(read.type).toBe('direct');
+    expect(read.cue?.text).toBe('read');
+  });
+
+  it('credits "issued a statement saying “…”" to whoever issued it', () => {
+    const q = only('Petra Holm issued a statement saying, “The ferry will run again in May.”');
+    expect(q.text).toBe('“The ferry will run again in May.”');
+    expect(q.source?.name).toBe('Petra Holm');
+    expect(q.cue?.text).toBe('saying');
+  });
+
+  it('reads "Name: “…”" inside a paragraph as that name’s words', () => {
+    const quotes = extractQuotes('The two rivals met on the quay. Ola Brun: “The pier is closed.” Holm: “It will reopen soon.”');
+    expect(containing(quotes, 'pier is closed').source?.name).toBe('Ola Brun');
+    expect(containing(quotes, 'reopen soon').source?.name).toBe('Holm');
+  });
+
+  it('reports nothing for a speech event with no topic or clause ("spoke first")', () => {
+    expect(extractQuotes('The mayor spoke first at the harbour meeting.')).toEqual([]);
+  });
+});
+
+describe('subjects and frames of indirect reports', () => {
+  it('reads an object or infinitive after the cue as its content, not a trailing attribution', () => {
+    const q = only('In the short term, island councillors have vowed to block the new levy on ferries.');
+    expect(q.text).toBe('to block the new levy on ferries');
+    expect(q.speaker?.text).toBe('island councillors');
+  });
+
+  it('skips a description closed by a place to find the speaker', () => {
+    const q = only('Ola Brun, a ferry captain from Lund, Sweden, said the harbour was too shallow.');
+    expect(q.source?.name).toBe('Ola Brun');
+    expect(q.text).toBe('the harbour was too shallow');
+  });
+
+  it('takes a long source phrase after "according to"', () => {
+    const q = only('The ferry toll was the main worry of voters on both islands, according to early results of an exit survey conducted by the Harbour Institute for the island council.');
+    expect(q.text).toBe('The ferry toll was the main worry of voters on both islands');
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+
+  it('reports the finding of a poll that frames the sentence', () => {
+    const opening = only('In a Harbour Post poll released Monday, 60 percent of islanders backed the new toll.');
+    expect(opening.text).toBe('60 percent of islanders backed the new toll');
+    expect(opening.evidence.rule).toBe('poll-frame');
+    const closing = only('The mayor holds a clear lead in the latest island survey.');
+    expect(closing.text).toBe('The mayor holds a clear lead');
+  });
+});
+
+describe('quotes handed over by a colon or completing a clause', () => {
+  it('takes only the quote after "X went even further:", spoken by the clause subject', () => {
+    const quotes = extractQuotes('“The pier is fine,” Holm said. In a radio interview later that day, Ola Brun went even further: “If the pier stays open, someone will drown.”');
+    const q = containing(quotes, 'someone will drown');
+    expect(q.text).toBe('“If the pier stays open, someone will drown.”');
+    expect(q.type).toBe('direct');
+    expect(q.source?.name).toBe('Ola Brun');
+    expect(q.evidence.rule).toBe('colon-clause');
+  });
+
+  it('keeps "said because …, “…”" as one mixed clause', () => {
+    const q = only('Holm said because the fares are high, “the ferry is half empty.”');
+    expect(q.type).toBe('mixed');
+    expect(q.text).toBe('because the fares are high, “the ferry is half empty.”');
+  });
+});
+
+describe('labels that name no speaker', () => {
+  it('lets the cues of an interview answer ("A: I think …") report it', () => {
+    const quotes = extractQuotes('Q: Will the ferry survive?\n\nA: I think the island council will save it. We have no other link.');
+    expect(quotes.some((x) => x.evidence.rule === 'label' && x.text.startsWith('I think'))).toBe(false);
+    expect(containing(quotes, 'council will save it').text).toBe('the island council will save it');
+  });
+
+  it('does not read a credit line as a speaker', () => {
+    const quotes = extractQuotes('Contributing: Ola Brun and Petra Holm in Lund, with reporting from the harbour.');
+    expect(quotes.some((x) => x.evidence.rule === 'label')).toBe(false);
+  });
+});
+
+describe('cues the subject reaches through an auxiliary, a time phrase or "to"', () => {
+  it('reads "I don’t know how …" as a stance with its clause', () => {
+    const q = only('I don’t know how we fix the ferry without more money.');
+    expect(q.text).toBe('how we fix the ferry without more money');
+    expect(q.cue?.text).toBe('know');
+  });
+
+  it('reports nothing for a refused comment on a topic', () => {
+    expect(extractQuotes("Ola Brun wouldn't comment on the pier.")).toEqual([]);
+  });
+
+  it('credits "went on to say …" to the subject of "went"', () => {
+    const q = only('Petra Holm went on to say that some councillors are angry about the vote.');
+    expect(q.text).toBe('that some councillors are angry about the vote');
+    expect(q.source?.name).toBe('Petra Holm');
+  });
+
+  it('lets a coordinated cue after a time phrase inherit the subject', () => {
+    const quotes = extractQuotes('Petra Holm opened the new quay and on Monday announced that the ferry would run hourly.');
+    const q = containing(quotes, 'run hourly');
+    expect(q.text).toBe('that the ferry would run hourly');
+    expect(q.source?.name).toBe('Petra Holm');
+  });
+});
+
+describe('noun-or-verb cues after an appositive, and contracted "is"', () => {
+  it('reads "Jo Roe, a consultant, notes that …" as a report', () => {
+    const q = only('Ola Brun, a harbour consultant, notes that the port is too small.');
+    expect(q.text).toBe('that the port is too small');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+
+  it('reads "He’s predicting …" as "he is predicting", not a possessive', () => {
+    const quotes = extractQuotes('Ola Brun spoke at the quay on Friday. He’s predicting the ferry will do “very well” next year.');
+    const q = containing(quotes, 'very well');
+    expect(q.text).toBe('the ferry will do “very well”');
+    expect(q.cue?.text).toBe('predicting');
+  });
+
+  it('takes general verbs of saying and naming such as "intimated" and "deemed"', () => {
+    expect(only('Petra Holm has intimated that the levy will go.').text).toBe('that the levy will go');
+    const deemed = only('The harbour board deemed the pier “unsafe for use.”');
+    expect(deemed.text).toBe('the pier “unsafe for use.”');
+    expect(deemed.type).toBe('mixed');
+  });
+});
+
+describe('a report completed by the next sentence, and colon hand-overs without a verb of saying', () => {
+  it('joins a whole-sentence quote to the report that closed the previous sentence', () => {
+    const q = only('Petra Holm said she had warned the council about the pier. “Nobody listened to me.”');
+    expect(q.type).toBe('mixed');
+    expect(q.segments.map((s) => s.text)).toEqual(['she had warned the council about the pier', '“Nobody listened to me.”']);
+  });
+
+  it('credits "X echoed: “…”" to X even with no earlier quote', () => {
+    const q = only('Ola Brun echoed: “The pier is a disgrace and everyone knows it.”');
+    expect(q.type).toBe('direct');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+});

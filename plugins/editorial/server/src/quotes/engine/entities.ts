@@ -15,6 +15,7 @@ import {
   NEWSPAPER_WORDS,
   OUTLET_WORDS,
   PRONOUNS,
+  SUBJECT_BOUNDARY,
   TIME_MODIFIERS,
   TITLES,
   isTimeWord,
@@ -72,6 +73,9 @@ export interface NameRun {
 
 const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'of', 'abu', 'ul', 'ben']);
 
+/** Prepositions that open a sentence before a name: "In Kabul, …", "For Jo Roe, …". */
+const RUN_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'under', 'after', 'before', 'during']);
+
 /** Initials of a name's main words: "wall street journal" -> "wsj". */
 function initialsOf(words: string[]): string {
   return words
@@ -109,6 +113,8 @@ export function nameRuns(text: string, tokens: Token[]): NameRun[] {
     }
     let s = i;
     let gender: Gender = null;
+    // a capitalised sentence opener is no part of a name: "Although Jo Roe …", "But Roe …"
+    while (s <= j && (SUBJECT_BOUNDARY.has(tokens[s].lower) || LEADING_CONJUNCTIONS.has(tokens[s].lower) || RUN_PREPOSITIONS.has(tokens[s].lower))) s++;
     while (s <= j && (TITLES[tokens[s].lower] !== undefined || DESCRIPTION_OPENERS.has(tokens[s].lower))) {
       if (gender === null) gender = TITLES[tokens[s].lower] ?? null;
       s++;

@@ -20,6 +20,7 @@ import {
   SUBJECT_BOUNDARY,
   ANONYMOUS_HEADS,
   EVIDENCE_NOUNS,
+  FUNCTION_WORDS,
   STANCE_VERBS,
   TIME_MODIFIERS,
   TITLES,
@@ -140,7 +141,11 @@ class ArticleExtractor {
     if (prev && isWord(prev) && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'his' || prev.lower === 'her' || prev.lower === 'their' || prev.lower === 'its' || prev.lower === 'this' || prev.lower === 'that' || prev.lower === 'of' || prev.lower === 'our' || prev.lower === 'my' || prev.lower === 'your')) return false;
     // a participle after a comma reports the clause's subject: "…, saying that …"
     if (t.lower.endsWith('ing') && prev && prev.lower === ',') return true;
+    // "released a statement saying …", "sent an email warning …": the document reports
+    if (t.lower.endsWith('ing') && this.utteranceVerb(tokens, k) >= 0) return true;
     if (AMBIGUOUS_CUES.has(t.lower)) {
+      // "Jo Roe, a harbour consultant, notes …": the appositive closes right before the cue
+      if (prev?.lower === ',' && this.closesAppositive(tokens, k - 1)) return true;
       // a noun-or-verb form is a cue only with a subject-like word or auxiliary right before it:
       // "she tweets", "officials reported", "has claimed" — not "early tweets", "a court order"
       if (!prev || !isWord(prev)) return false;
@@ -162,6 +167,33 @@ class ArticleExtractor {
       if (/\p{Lu}/u.test(this.text[t.start]) && !this.isHeadline(tokens)) return false;
     }
     return true;
+  }
+
+  /**
+   * For a participle cue after a document noun ("issued a statement saying …"), the index of
+   * the verb that issued the document, whose subject speaks; -1 otherwise.
+   */
+  private utteranceVerb(tokens: Token[], k: number): number {
+    const noun = tokens[k - 1];
+    if (!isWord(noun) || !UTTERANCE_NOUNS.has(noun.lower)) return -1;
+    for (let v = k - 2; v >= 0 && v >= k - 5; v--) {
+      const t = tokens[v];
+      if (!isWord(t)) return -1;
+      if (STATEMENT_VERBS.has(t.lower)) return v;
+    }
+    return -1;
+  }
+
+  /** True when the comma at `comma` closes an appositive after a name: "Jo Roe, a consultant," */
+  private closesAppositive(tokens: Token[], comma: number): boolean {
+    for (let p = comma - 2; p > 0 && p >= comma - 14; p--) {
+      if (tokens[p].kind === 'quote') return false;
+      if (tokens[p].lower !== ',') continue;
+      const name = tokens[p - 1];
+      const head = tokens[p + 1];
+      return isWord(name) && /\p{Lu}/u.test(this.text[name.start]) && isWord(head) && (DESCRIPTION_OPENERS.has(head.lower) || this.text[head.start] === head.lower[0] || TITLES[head.lower] !== undefined);
+    }
+    return false;
   }
 
   private readonly headlines = new WeakMap<Token[], boolean>();
@@ -247,6 +279,13 @@ class ArticleExtractor {
       if (lowerStart || lowerEnd || first.lower === 'the' || first.lower === 'a' || first.lower === 'an') {
         description = this.text.slice(seg[0].start, seg[seg.length - 1].end);
         j = p - 1;
+      } else if (seg.length <= 2 && tokens[p - 1] && /\p{Lu}/u.test(this.text[tokens[p - 1].start]) && ['from', 'of', 'in'].includes(tokens[p - 2]?.lower ?? '')) {
+        // "Jo Roe, a captain from Lund, Sweden, said": a place closing the description
+        let q = p - 1;
+        while (q >= floor && q > p - 25 && tokens[q].lower !== ',' && tokens[q].kind !== 'quote') q--;
+        if (q < floor || tokens[q].lower !== ',') return null;
+        description = this.text.slice(tokens[q + 1].start, seg[seg.length - 1].end);
+        j = q - 1;
       } else {
         // "The state's campaign chairman, Jo Roe, said": the name between the commas
         return { phrase: seg, description: null };
@@ -384,14 +423,51 @@ class ArticleExtractor {
     return null;
   }
 
+  /**
+   * An attribution after a quote ending in `,` `!` or `?` whose verb is no verb of saying but
+   * says how the words came (`“…!” beamed Jo Roe`, `“…,” the statement read.`): the verb right
+   * after the quote with a name or description after it, or a short subject and the verb
+   * closing the sentence.
+   */
+  private mannerAttributionAfter(tokens: Token[], qi: number, end: number): { cue: number; cueEnd: number; phrase: Token[] | null; next: number } | null {
+    const q = tokens[qi];
+    if (q.kind !== 'quote' || !/[,!?]$/.test(this.text.slice(this.regions[q.region].innerStart, this.regions[q.region].innerEnd).trimEnd())) return null;
+    const verbLike = (t: Token | undefined): boolean => isWord(t) && this.text[t.start] === t.lower[0] && (/[^e]ed$/.test(t.lower) || FRAGMENT_VERBS.has(t.lower) || INDIRECT_VERBS.has(t.lower)) && !PREPOSITIONS.has(t.lower);
+    const v = qi + 1;
+    if (verbLike(tokens[v]) && isWord(tokens[v + 1]) && (/\p{Lu}/u.test(this.text[tokens[v + 1].start]) || DESCRIPTION_OPENERS.has(tokens[v + 1].lower))) {
+      const phrase = this.subjectAfter(tokens, v, end);
+      if (phrase && phrase.some((t) => isWord(t) && (/\p{Lu}/u.test(this.text[t.start]) || ANONYMOUS_HEADS.has(t.lower) || EVIDENCE_NOUNS.has(t.lower) || STATEMENT_NOUNS.has(t.lower)))) {
+        let next = v + 1 + phrase.length;
+        if (tokens[next]?.lower === ',') {
+          // "beamed Jo Roe, a ferry captain": the appositive belongs to the attribution
+          let x = next + 1;
+          while (x < end && x <= next + 8 && tokens[x].lower !== ',' && tokens[x].kind !== 'quote') x++;
+          if (x >= end) next = end;
+        }
+        if (next >= end) return { cue: v, cueEnd: v, phrase, next };
+      }
+    }
+    // "the statement read.", "Jo Roe beamed."
+    const last = end - 1;
+    if (last > v && last - v <= 5 && verbLike(tokens[last])) {
+      const phrase = tokens.slice(v, last);
+      const opener = phrase[0];
+      const named = phrase.every((t) => isWord(t) && !PREPOSITIONS.has(t.lower)) && (DESCRIPTION_OPENERS.has(opener.lower) || PRONOUNS[opener.lower] !== undefined || /\p{Lu}/u.test(this.text[opener.start]));
+      if (named) return { cue: last, cueEnd: last, phrase, next: end };
+    }
+    return null;
+  }
+
   /** Attribution at the end of a sentence: index of its boundary (comma or quote) and parts. */
   private trailingAttribution(tokens: Token[], floor: number): { boundary: number; cue: number; cueEnd: number; phrase: Token[] | null } | null {
     let end = tokens.length;
     while (end > floor && tokens[end - 1].kind === 'punct' && FINAL_PUNCT.has(tokens[end - 1].lower)) end--;
     // walk back at most 16 tokens to a comma that starts the attribution
-    for (let b = end - 1; b > floor && b >= end - 16; b--) {
+    for (let b = end - 1; b > floor && b >= end - 32; b--) {
       const t = tokens[b];
       if (t.lower !== ',' && t.lower !== '—' && t.lower !== '–' && t.kind !== 'quote') continue;
+      // "…, according to early results of an exit poll conducted by …": a long source phrase
+      if (b < end - 16 && !this.isAccordingTo(tokens, b + 1)) continue;
       const found = this.attributionAfter(tokens, t.kind === 'quote' ? b + 1 : b, end);
       if (!found) continue;
       // the attribution must run to the sentence end, allowing a short adverbial tail
@@ -410,6 +486,9 @@ class ArticleExtractor {
       // "…, the harbour master said he needed time": a clause after the cue is its content, no tail
       const lead = tokens[found.next];
       if (isWord(lead) && (CLAUSE_SUBJECT_PRONOUNS.has(lead.lower) || lead.lower === 'that') && end - found.next >= 3) tailOk = false;
+      // "…, councillors have vowed to block the levy": an object or infinitive after the cue is
+      // its content, so the cue reports what follows, not the opening clause
+      if (isWord(lead) && !this.isAccordingTo(tokens, found.cue) && (COMPLEMENTISERS.has(lead.lower) || (DESCRIPTION_OPENERS.has(lead.lower) && !this.frameAfter(tokens, found.next, end)) || (lead.lower === 'to' && isWord(tokens[found.next + 1]) && this.text[tokens[found.next + 1].start] === tokens[found.next + 1].lower[0] && !DESCRIPTION_OPENERS.has(tokens[found.next + 1].lower) && !ANONYMOUS_HEADS.has(tokens[found.next + 1].lower)))) tailOk = false;
       if (!tailOk) continue;
       return { boundary: b, cue: found.cue, cueEnd: found.cueEnd, phrase: found.phrase };
     }
@@ -482,10 +561,12 @@ class ArticleExtractor {
     if (SPEECH_EVENT_VERBS.has(cue) && isWord(first) && PREPOSITIONS.has(first.lower) && first.lower !== 'about' && first.lower !== 'of') return true;
     const clause = first.kind === 'quote' || COMPLEMENTISERS.has(first.lower);
     if (clause) return false;
+    // "spoke first", "talked briefly": a speech event with no topic or clause reports nothing
+    if (SPEECH_EVENT_VERBS.has(cue) && start === c + 1 && !(isWord(first) && /\p{Lu}/u.test(this.text[first.start]))) return true;
     let j = c - 1;
     let negated = false;
     while (j >= 0 && isWord(tokens[j]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[j].lower)) {
-      if (NEGATIONS.has(tokens[j].lower)) negated = true;
+      if (NEGATIONS.has(tokens[j].lower) || /n[’']t$/.test(tokens[j].lower) || tokens[j].lower === 'cannot') negated = true;
       j--;
     }
     // "declined to comment", "refused to discuss"
@@ -495,6 +576,8 @@ class ArticleExtractor {
       const after = tokens[start + 2];
       return !after || !(after.kind === 'quote' || COMPLEMENTISERS.has(after.lower));
     }
+    // "wouldn't comment on the pier": a refused speech event reports nothing about its topic
+    if (negated && SPEECH_EVENT_VERBS.has(cue)) return true;
     return negated && (isWord(first) && (PREPOSITIONS.has(first.lower) || BETWEEN_SUBJECT_AND_CUE.has(first.lower)));
   }
 
@@ -592,7 +675,8 @@ class ArticleExtractor {
       if (!this.isCue(tokens, k, verbs)) continue;
       const prev = tokens[k - 1]?.lower;
       const prev2 = tokens[k - 2]?.lower;
-      if (prev === '’s' || prev === "'s") continue;
+      // "Roe’s claims" is a possessive; "He’s predicting" is "he is"
+      if ((prev === '’s' || prev === "'s") && !(PRONOUNS[prev2 ?? ''] !== undefined || prev2 === 'that' || prev2 === 'who')) continue;
       if (prev2 === 'what' || prev === 'what' || (prev2 === 'that' && prev !== undefined && PRONOUNS[prev] !== undefined && k - 2 > from)) continue;
       if (tokens[k + 1]?.lower === 'by') continue; // passive: "was written by"
       if (/^(quoted?|quotes|quoting|cited?|cites|citing)$/.test(tokens[k].lower)) {
@@ -617,6 +701,8 @@ class ArticleExtractor {
       while (j > c && isWord(tokens[j]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[j].lower)) j--;
       const prev = tokens[j].lower;
       if (prev === ',' && t.lower.endsWith('ing')) return k;
+      // "said …, but called it “…”", "suggested …, called her “…”": a second verb phrase of the subject
+      if ((prev === 'but' || (prev === ',' && /ed$/.test(t.lower))) && this.text[t.start] === t.lower[0]) return k;
       if (prev === 'and' && !t.lower.endsWith('ing') && (!AMBIGUOUS_CUES.has(t.lower) || /(ed|ied)$/.test(t.lower))) return k;
     }
     return -1;
@@ -638,6 +724,27 @@ class ArticleExtractor {
     return phrase.length ? phrase : null;
   }
 
+  /**
+   * The subject of the clause before a colon ("In an interview, Roe went further:"): the
+   * first name or subject pronoun after the last comma, with the capitalised words after it.
+   */
+  private introSubject(tokens: Token[], from: number, colon: number): Token[] | null {
+    let k = colon - 1;
+    while (k > from && tokens[k].lower !== ',') k--;
+    if (tokens[k].lower === ',' || tokens[k].kind === 'punct') k++;
+    for (; k < colon; k++) {
+      const t = tokens[k];
+      if (!isWord(t)) continue;
+      if (CLAUSE_SUBJECT_PRONOUNS.has(t.lower)) return [t];
+      if (/\p{Lu}/u.test(this.text[t.start]) && !FUNCTION_WORDS.has(t.lower) && !LEADING_CONJUNCTIONS.has(t.lower) && !DESCRIPTION_OPENERS.has(t.lower) && !this.isTimeToken(t)) {
+        let e = k;
+        while (e + 1 < colon && isWord(tokens[e + 1]) && /\p{Lu}/u.test(this.text[tokens[e + 1].start])) e++;
+        return tokens.slice(k, e + 1);
+      }
+    }
+    return null;
+  }
+
   /** Who speaks at cue c: subject, inverted subject, "quoted X as saying", or inherited. */
   private speakerForCue(tokens: Token[], c: number, pos: number, limit: number, current: Attribution | null, paragraph: number): Who {
     if (this.isAccordingTo(tokens, c)) return this.resolve(this.subjectAfter(tokens, c + 1, limit), null);
@@ -655,7 +762,8 @@ class ArticleExtractor {
         if (sub) return this.resolve(sub.phrase, sub.description);
       }
     }
-    const sub = this.subjectBefore(tokens, c, pos);
+    const issued = tokens[c].lower.endsWith('ing') ? this.utteranceVerb(tokens, c) : -1;
+    const sub = this.subjectBefore(tokens, issued >= 0 ? issued : c, pos);
     if (sub) {
       // a subject that names no one ("First,", "Friday") leaves the speaker to the fallbacks
       const r = this.resolve(sub.phrase, sub.description);
@@ -696,6 +804,14 @@ class ArticleExtractor {
         (isWord(t) && (t.lower === 'but' || t.lower === 'while' || t.lower === 'during' || t.lower === 'although' || t.lower === 'whereas'));
       const newCue = isWord(t) && t.lower === 'and' && this.isCue(tokens, k + 1, FRAGMENT_VERBS);
       if (newCue) return k - 1;
+      // "“…” and walked out", "“…” and he left", "“…,” claiming that …": a coordinated verb
+      // phrase, a new clause or a participle clause is no part of the quoted clause
+      const next = tokens[k + 1];
+      if (isWord(next) && this.text[next.start] === next.lower[0]) {
+        if ((t.lower === 'and' || t.lower === 'but') && (CLAUSE_SUBJECT_PRONOUNS.has(next.lower) || /[^e]ed$/.test(next.lower))) return k - 1;
+        if (t.lower === ',' && next.lower.endsWith('ing') && next.lower.length > 5) return k - 1;
+      }
+      if (k === qi + 1 && q.kind === 'quote' && isWord(t) && t.lower.endsWith('ing') && t.lower.length > 5 && this.text[t.start] === t.lower[0] && /,$/.test(this.text.slice(this.regions[q.region].innerStart, this.regions[q.region].innerEnd).trimEnd())) return qi;
       // "…,” but he said that …": a new subject and cue start a new attribution
       if (isWord(t) && k > qi + 1 && REPORTING_VERBS.has(t.lower) && this.isCue(tokens, k, REPORTING_VERBS)) {
         let b = k - 1;
@@ -743,7 +859,9 @@ class ArticleExtractor {
     if (tokens[0]?.kind === 'quote') return false;
     while (k < tokens.length && k < 4 && isWord(tokens[k]) && /\p{Lu}/u.test(this.text[tokens[k].start])) k++;
     if (k === 0 || tokens[k]?.lower !== ':' || tokens.length - k < 4) return false;
-    if (/^(note|update|updated|editor|correction|photo|video|watch|read|related|source|sources|image|credit|listen|more|also|warning|disclosure|published|posted|filed|dateline|by|date|time|tags?|topics?|follow|share|subscribe)$/.test(tokens[k - 1].lower)) return false;
+    if (/^(note|update|updated|editor|correction|photo|video|watch|read|related|source|sources|image|credit|listen|more|also|warning|disclosure|published|posted|filed|dateline|by|date|time|tags?|topics?|follow|share|subscribe|contributing|breaking|latest|revealed|exclusive|wow|abstract|summary|background|analysis|opinion|recap)$/.test(tokens[k - 1].lower)) return false;
+    // "A: …" in an interview transcript: the answer's own cues ("I think …") report it
+    if (k === 1 && tokens[0].lower === 'a' && this.text[tokens[0].start] === 'A') return false;
     // "Published: March 3, 2026": a date is no utterance
     if (this.isTimeToken(tokens[k + 1]) || (isWord(tokens[k + 1]) && isTimeWord(tokens[k + 1].lower, true) && this.isTimeToken(tokens[k + 2]))) return false;
     // "LUND: …" is a dateline unless the capitalised label speaks again later (a transcript)
@@ -779,6 +897,7 @@ class ArticleExtractor {
       let atClauseStart = true;
       for (let k = pos; k < qi && atClauseStart; k++) atClauseStart = tokens[k].kind === 'punct' || LEADING_CONJUNCTIONS.has(tokens[k].lower);
       const endsSentence = qi + 1 >= end;
+      const atSentenceEnd = (k: number): boolean => k + 1 >= end;
 
       // a. `“…” ― Jo Roe`
       const dashed = atClauseStart ? this.dashAttribution(tokens, qi, end) : null;
@@ -788,6 +907,19 @@ class ArticleExtractor {
         continue;
       }
 
+      // a'. `Jo Roe: “…”` inside a paragraph, the name alone before the colon
+      if (qi >= 2 && tokens[qi - 1].lower === ':') {
+        const first = this.clauseStart(tokens, pos);
+        const label = tokens.slice(first, qi - 1);
+        if (first === 0 && label.length >= 1 && label.length <= 4 && label.every((t) => isWord(t) && /\p{Lu}/u.test(this.text[t.start]) && !FRAGMENT_VERBS.has(t.lower) && !this.isTimeToken(t))) {
+          const who = this.resolve(label, null);
+          if (who.source && who.source.kind !== 'anonymous') {
+            current = add({ segments: [qSpan], type: 'direct', cue: { start: tokens[qi - 1].start, end: tokens[qi - 1].end }, ...who, confidence: 0.5, rule: 'label' });
+            pos = qi + 1;
+            continue;
+          }
+        }
+      }
       // b. a cue before the quote in this clause; a cue right before it ("she replied, “…”")
       // introduces the quote itself, otherwise the outermost cue governs a reported clause
       let c = this.leftmostCue(tokens, pos, qi, FRAGMENT_VERBS);
@@ -818,7 +950,9 @@ class ArticleExtractor {
           const sub = this.subjectBefore(tokens, k, c + 1);
           if (!sub) continue;
           const at = tokens.indexOf(sub.phrase[0]);
-          if (tokens[at - 1]?.lower === ',') {
+          // … or after a subordinator or conjunction: "…, although he tweeted that “…”"
+          const link = tokens[at - 1]?.lower ?? '';
+          if (link === ',' || (NESTED_CLAUSE_LINKS.has(link) && sub.phrase.every((t) => isWord(t)) && (PRONOUNS[sub.phrase[0].lower] !== undefined || /\p{Lu}/u.test(this.text[sub.phrase[0].start])))) {
             // "Holm acknowledged the fares had risen, which was expected, she said,
             // “…”": the earlier cue with its own subject keeps its clause, up to the comma
             const earlier = c;
@@ -846,7 +980,7 @@ class ArticleExtractor {
         const chained = according ? -1 : this.chainedCue(tokens, c, qi);
         if (chained > 0) {
           let stop = chained - 1;
-          while (stop > c && (tokens[stop].kind === 'punct' || tokens[stop].lower === 'and' || BETWEEN_SUBJECT_AND_CUE.has(tokens[stop].lower))) stop--;
+          while (stop > c && (tokens[stop].kind === 'punct' || tokens[stop].lower === 'and' || tokens[stop].lower === 'but' || BETWEEN_SUBJECT_AND_CUE.has(tokens[stop].lower))) stop--;
           const first = this.span(tokens, this.complementStart(tokens, c, stop + 1), stop);
           if (first && this.includeIndirect && this.wordCount(first) >= 1 && !tokens.slice(c, stop + 1).some((t) => t.kind === 'quote')) {
             this.push({ segments: [first], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.55, rule: 'indirect-chain', paragraph: sentence.paragraph, sentence: index });
@@ -874,7 +1008,10 @@ class ArticleExtractor {
         }
         const between = tokens.slice(c + 1, qi);
         const trivial = between.every((t) => t.kind === 'punct' || (isWord(t) && (t.lower === 'that' || BETWEEN_SUBJECT_AND_CUE.has(t.lower))));
-        const introduces = between.length <= 8 && (between[between.length - 1]?.lower === ':' || between[between.length - 1]?.lower === ',') && !between.some((t) => t.lower === 'that');
+        // "told reporters on Monday, “…”" introduces the quote; "said because the fares rose, “…”"
+        // is a reported clause that the quote completes
+        const opensClause = between.some((t) => isWord(t) && (CLAUSE_OPENERS.has(t.lower) || COMPLEMENTISERS.has(t.lower)) && t.lower !== 'that');
+        const introduces = between.length <= 8 && (between[between.length - 1]?.lower === ':' || between[between.length - 1]?.lower === ',') && !between.some((t) => t.lower === 'that') && !(opensClause && between[between.length - 1]?.lower === ',');
         if (((trivial && endsSentence) || introduces) && !according) {
           current = add({ segments: [qSpan], type: 'direct', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.9, rule: 'cue-before' });
           pos = qi + 1;
@@ -888,6 +1025,8 @@ class ArticleExtractor {
         } else from = this.complementStart(tokens, c, qi + 1);
         // "described them as “…”", "said that “…”": a pronoun object or a bare "that" is frame
         if (from < qi && tokens.slice(from, qi).every((t) => isWord(t) && (OBJECT_PRONOUNS.has(t.lower) || t.lower === 'as' || t.lower === 'that'))) from = qi;
+        // "…, Roe fired back: “…”": a colon hands over to the quote; what precedes it is frame
+        if (from < qi && tokens[qi - 1].lower === ':') from = qi;
         const to = this.clauseEnd(tokens, qi, end);
         const content = this.span(tokens, Math.min(from, qi), Math.max(to, qi));
         if (!content) continue;
@@ -901,7 +1040,7 @@ class ArticleExtractor {
       }
 
       // c. an attribution right after the quote: `“…,” the official said`
-      let after = this.attributionAfter(tokens, qi + 1, end);
+      let after = this.attributionAfter(tokens, qi + 1, end) ?? this.mannerAttributionAfter(tokens, qi, end);
       // `“…ends here.” She adds, “…”`: the attribution introduces the next quote
       const closesSentence = /[.!?…]$/.test(this.text.slice(region.innerStart, region.innerEnd).trimEnd());
       if (after && closesSentence && (tokens[after.next]?.lower === ',' || tokens[after.next]?.lower === ':') && tokens[after.next + 1]?.kind === 'quote') after = null;
@@ -934,14 +1073,40 @@ class ArticleExtractor {
         pos = qi + 1;
         continue;
       }
+      // "Roe went even further: “…”": a clause with its own subject introduces the quote
+      if (qi > pos + 1 && tokens[qi - 1].lower === ':' && this.wordCount(qSpan) >= 2 && atSentenceEnd(qi)) {
+        const opening = this.introSubject(tokens, pos, qi - 1);
+        const own = opening ? this.resolve(opening, null) : null;
+        const prior = this.lastQuoted;
+        const who: Who | null = own?.speaker && own.source ? own : prior && prior.paragraph >= sentence.paragraph - 1 ? { speaker: prior.speaker, source: prior.source, mentions: prior.mentions } : null;
+        if (who) {
+          current = add({ segments: [qSpan], type: 'direct', cue: { start: tokens[qi - 1].start, end: tokens[qi - 1].end }, ...who, confidence: 0.55, rule: 'colon-clause' });
+          pos = qi + 1;
+          continue;
+        }
+      }
+      // f'. `Roe said the pier was unsafe. “Nobody listens.”`: a whole-sentence quote right
+      // after a report that closed the previous sentence completes it as a mixed quote
+      const previous = this.attributions[this.attributions.length - 1];
+      if (atClauseStart && endsSentence && !current && previous && previous.type === 'indirect' && previous.rule === 'indirect-cue' && previous.speaker && previous.paragraph === sentence.paragraph && previous.sentence === index - 1 && /^[\s.!?…]*$/.test(this.text.slice(previous.segments[previous.segments.length - 1].end, qSpan.start))) {
+        previous.segments.push(qSpan);
+        previous.type = 'mixed';
+        previous.sentence = index;
+        this.lastQuoted = previous;
+        current = previous;
+        pos = qi + 1;
+        continue;
+      }
       // f. continuation: a whole-sentence quote, or a long clause-like fragment, by the last speaker
       const last = this.lastQuoted;
       if (!last || last.paragraph < sentence.paragraph - 1) continue;
       const words = this.wordCount(qSpan);
       if (atClauseStart && endsSentence && words >= 2) {
-        if (last.paragraph === sentence.paragraph && last.sentence >= index - 1 && last.type === 'direct' && last.joinable !== false) {
-          last.segments.push(qSpan);
-          last.sentence = index;
+        const joined = this.joinableQuote(sentence.paragraph, index);
+        if (joined) {
+          joined.segments.push(qSpan);
+          joined.sentence = index;
+          this.lastQuoted = joined;
         } else {
           current = add({ segments: [qSpan], type: 'direct', cue: null, speaker: last.speaker, source: last.source, mentions: last.mentions, confidence: 0.7, rule: 'continuation' });
         }
@@ -969,6 +1134,23 @@ class ArticleExtractor {
     if (!current && this.includeIndirect) this.plainSentence(sentence, index, tokens);
     // "“…,” she said, when asked whether …" / "Asked why, he said, “…”": the question is reported too
     else if (this.includeIndirect) this.askedClause(sentence, index, tokens, this.clauseStart(tokens, 0), end);
+  }
+
+  /**
+   * The quote a whole-sentence quote continues: the last direct quote (or a mixed clause
+   * attributed after it) of the previous sentence in the same paragraph, even when a shorter
+   * quote by the same speaker followed it there (`“…,” Roe said after hinting that “…” could come.`).
+   */
+  private joinableQuote(paragraph: number, index: number): Attribution | null {
+    const last = this.lastQuoted;
+    for (let i = this.attributions.length - 1, seen = 0; i >= 0 && seen < 4; i--) {
+      const a = this.attributions[i];
+      if (a.paragraph !== paragraph || a.sentence < index - 1) return null;
+      if (a.type === 'indirect') continue;
+      seen++;
+      if (a.type === 'direct' || a.rule === 'cue-later') return a === last || (last && a.source === last.source) ? a : null;
+    }
+    return null;
   }
 
   /** Indirect speech after a quote's attribution: `“…,” she said, adding that …`. */
@@ -1040,7 +1222,7 @@ class ArticleExtractor {
       // "According to reports in the local press, …": the source phrase may hold a preposition
       if (tokens[comma]?.lower !== ',') {
         let x = first + 2;
-        while (x < end && x < first + 16 && (isWord(tokens[x]) || tokens[x].lower === '’s' || tokens[x].lower === "'s")) x++;
+        while (x < end && x < first + 30 && (isWord(tokens[x]) || tokens[x].lower === '’s' || tokens[x].lower === "'s")) x++;
         if (tokens[x]?.lower === ',' && x > first + 2) {
           phrase = tokens.slice(first + 2, x);
           comma = x;
@@ -1055,6 +1237,7 @@ class ArticleExtractor {
         }
       }
     }
+    if (this.pollFrame(sentence, index, tokens, first, end)) return;
     // "…, X said." / "…, according to X."
     const trailing = this.trailingAttribution(tokens, 0);
     const boundaryMark = trailing ? tokens[trailing.boundary].lower : '';
@@ -1094,11 +1277,21 @@ class ArticleExtractor {
       const prev = tokens[c - 1]?.lower;
       let before = c - 1;
       while (before > from && isWord(tokens[before]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[before].lower)) before--;
+      // "… and on Monday announced …": a time phrase between the link and the cue
+      const timeStart = this.timePhraseBefore(tokens, before, from + 1);
+      if (timeStart !== null && timeStart > from) before = timeStart - 1;
       const participleAfter = tokens[c].lower.endsWith('ing') && PARTICIPLE_LINKS.has(tokens[before]?.lower ?? '');
-      const inherits = participleAfter || (tokens[c].lower.endsWith('ing') && (prev === ',' || prev === 'and')) || prev === 'and' || (prev === ',' && tokens[c - 2]?.lower === 'and');
-      const sub = this.subjectBefore(tokens, c, from === first ? 0 : from);
+      const inherits = participleAfter || (tokens[c].lower.endsWith('ing') && (prev === ',' || prev === 'and')) || prev === 'and' || tokens[before]?.lower === 'and' || (prev === ',' && tokens[c - 2]?.lower === 'and');
+      let sub = this.subjectBefore(tokens, c, from === first ? 0 : from);
       let who: Who | null = null;
       if (sub) who = this.speakerForCue(tokens, c, from === first ? 0 : from, end, null, sentence.paragraph);
+      else if (prev === 'to' && !inherits) {
+        // "went on to say …", "is expected to announce …": the subject of the verb before "to"
+        let v = c - 2;
+        while (v > from && isWord(tokens[v]) && (tokens[v].lower === 'on' || tokens[v].lower === 'ahead')) v--;
+        sub = isWord(tokens[v]) && !PREPOSITIONS.has(tokens[v].lower) && !DESCRIPTION_OPENERS.has(tokens[v].lower) ? this.subjectBefore(tokens, v, from === first ? 0 : from) : null;
+        if (sub) who = this.resolve(sub.phrase, sub.description);
+      }
       else if (inherits) who = previous ?? this.speakerForCue(tokens, c, 0, end, null, sentence.paragraph);
       if (!who || !who.speaker) {
         from = c + 1;
@@ -1114,7 +1307,16 @@ class ArticleExtractor {
         continue;
       }
       const start = this.complementStart(tokens, c, end);
-      const stop = this.indirectClauseEnd(tokens, start, end);
+      let stop = this.indirectClauseEnd(tokens, start, end);
+      // "While Roe said the pier was safe, the council closed it": a report inside an opening
+      // adverbial clause ends with that clause, where the main clause begins after a comma
+      if (sub && this.opensAdverbialClause(tokens, tokens.indexOf(sub.phrase[0], first), first)) {
+        for (let k = start + 1; k <= stop; k++) {
+          if (tokens[k].lower !== ',' || this.coordinatedComplement(tokens, k)) continue;
+          stop = k - 1;
+          break;
+        }
+      }
       const content = this.span(tokens, start, stop);
       from = stop + 1;
       // "continued to fall", "the state", "maintained the roads": a speech sense only with a clause
@@ -1130,6 +1332,47 @@ class ArticleExtractor {
       this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: REPORTING_VERBS.has(tokens[c].lower) ? 0.6 : 0.45, rule: REPORTING_VERBS.has(tokens[c].lower) ? 'indirect-cue' : 'stance-cue', paragraph: sentence.paragraph, sentence: index });
       previous = who;
     }
+  }
+
+  /**
+   * A finding framed by the poll or survey that found it: "In a Harbour Post poll released
+   * Monday, 60 percent backed the toll" / "The mayor leads in the latest island survey". The
+   * poll is the source, the finding the content.
+   */
+  private pollFrame(sentence: Sentence, index: number, tokens: Token[], first: number, end: number): boolean {
+    const pollWithin = (from: number, to: number): number => {
+      for (let k = from; k < to && k < end; k++) if (isWord(tokens[k]) && POLL_NOUNS.has(tokens[k].lower)) return k;
+      return -1;
+    };
+    let source: Span | null = null;
+    let content: Span | null = null;
+    let cue = -1;
+    if (tokens[first]?.lower === 'in' && pollWithin(first + 1, first + 9) > 0) {
+      let comma = first + 1;
+      while (comma < end && comma < first + 16 && tokens[comma].lower !== ',' && isWord(tokens[comma])) comma++;
+      if (tokens[comma]?.lower === ',') {
+        cue = first;
+        source = this.span(tokens, first + 1, comma - 1);
+        content = this.span(tokens, comma + 1, end - 1);
+      }
+    } else {
+      // the frame closes the sentence: "in" + at most five words to the poll noun, then a short tail
+      for (let k = end - 2; k > first + 2 && k >= end - 12; k--) {
+        if (tokens[k].lower !== 'in' || tokens[k - 1].kind === 'punct') continue;
+        const poll = pollWithin(k + 1, k + 7);
+        if (poll < 0 || tokens.slice(k + 1, end).some((t) => !isWord(t) && t.lower !== '-' && t.lower !== '/')) continue;
+        if (tokens.slice(first, k).some((t) => t.kind === 'quote')) break;
+        cue = k;
+        source = this.span(tokens, k + 1, end - 1);
+        content = this.span(tokens, first, k - 1);
+        break;
+      }
+    }
+    if (cue < 0 || !source || !content || this.wordCount(content) < 3) return false;
+    const phrase = tokens.filter((t) => t.start >= source.start && t.end <= source.end);
+    const who = this.resolve(phrase, null);
+    this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, cue, cue), ...who, confidence: 0.6, rule: 'poll-frame', paragraph: sentence.paragraph, sentence: index });
+    return true;
   }
 
   /**
@@ -1210,6 +1453,16 @@ class ArticleExtractor {
     }
   }
 
+  /**
+   * True when the subject at `at` follows a subordinator that opens the sentence ("While Roe
+   * said …, …", "Although the mayor endorsed …, …"): the report sits in an adverbial clause.
+   */
+  private opensAdverbialClause(tokens: Token[], at: number, first: number): boolean {
+    let k = at - 1;
+    if (k >= first && tokens[k].lower === 'though' && tokens[k - 1]?.lower === 'even') k--;
+    return k === first && isWord(tokens[k]) && ADVERBIAL_SUBORDINATORS.has(tokens[k].lower);
+  }
+
   /** End of an indirect clause: before ", saying …", "and said …", ", but X said …". */
   private indirectClauseEnd(tokens: Token[], start: number, end: number): number {
     for (let k = start + 1; k < end; k++) {
@@ -1255,7 +1508,9 @@ const NEGATIONS = new Set(['not', 'never', 'n’t', "n't"]);
 const REFUSALS = new Set(['decline', 'declines', 'declined', 'declining', 'refuse', 'refuses', 'refused', 'refusing', 'wouldn’t', "wouldn't"]);
 
 /** Verbs and nouns of a statement introduced by a colon: "issued the following statement:". */
-const STATEMENT_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'posted', 'posts', 'sent', 'sends', 'published', 'publishes', 'put', 'puts', 'gave', 'gives', 'offered', 'offers', 'had', 'has']);
+const STATEMENT_VERBS = new Set(['filed', 'files', 'wrote', 'writes', 'signed', 'signs', 'ran', 'runs', 'aired', 'airs', 'carried', 'carries', 'held', 'holds', 'issued', 'issues', 'released', 'releases', 'posted', 'posts', 'sent', 'sends', 'published', 'publishes', 'put', 'puts', 'gave', 'gives', 'offered', 'offers', 'had', 'has']);
+/** Documents that can carry words: "a statement saying …", "a sign reading …". */
+const UTTERANCE_NOUNS = new Set(['statement', 'statements', 'message', 'messages', 'tweet', 'tweets', 'post', 'note', 'letter', 'letters', 'email', 'emails', 'e-mail', 'release', 'memo', 'video', 'ad', 'advert', 'sign', 'signs', 'banner', 'cover', 'headline', 'notice', 'op-ed', 'column', 'editorial', 'petition', 'resolution', 'report', 'filing', 'motion', 'order', 'ruling']);
 const STATEMENT_NOUNS = new Set(['statement', 'following', 'message', 'tweet', 'post', 'note', 'letter', 'response', 'reply', 'words', 'remarks', 'comment', 'comments', 'explanation', 'answer', 'warning']);
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -1305,6 +1560,12 @@ const CLAUSE_ONLY_CUES = new Set([
   'continue', 'continues', 'continued', 'continuing', 'state', 'states', 'stated', 'stating', 'maintain', 'maintains',
   'maintained', 'maintaining', 'suppose', 'supposes', 'supposed',
 ]);
+/** Subordinators opening an adverbial clause before the main clause ("While X said …, Y …"). */
+const ADVERBIAL_SUBORDINATORS = new Set(['while', 'although', 'though', 'even', 'when', 'whenever', 'since', 'because', 'if', 'after', 'before', 'whereas', 'once', 'unless', 'until']);
+/** Nouns of an opinion poll: "in the latest Harbour Post poll" frames its findings. */
+const POLL_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
+/** Words that link a clause with its own subject and cue: "…, although she tweeted that “…”". */
+const NESTED_CLAUSE_LINKS = new Set(['although', 'though', 'while', 'whereas', 'but', 'and', 'because', 'after', 'when']);
 const ADJUNCT_OPENERS = new Set(['with', 'at', 'from', 'during', 'since', 'outside', 'before', 'after', 'over', 'by', 'until', 'throughout', 'via', 'amid', 'despite']);
 
 /**
@@ -1316,9 +1577,11 @@ const RULE_CONFIDENCE: Record<string, number> = {
   'cue-after': 0.95,
   'cue-before': 0.88,
   'colon-intro': 0.85,
+  'colon-clause': 0.75,
   dash: 0.8,
   'cue-clause': 0.8,
   'according-to-indirect': 0.8,
+  'poll-frame': 0.45,
   'cue-later': 0.75,
   'indirect-chain': 0.7,
   'indirect-cue': 0.68,
@@ -1369,6 +1632,30 @@ function onlyDoubledMarks(a: Attribution, regions: QuoteRegion[]): boolean {
   return seen;
 }
 
+/**
+ * Whether quote regions in ordinary quote marks lie wholly inside the segments: 'whole' when
+ * one region is the whole content, 'part' when the content holds one among other words.
+ */
+function heldQuotes(a: Attribution, regions: QuoteRegion[]): 'whole' | 'part' | null {
+  let held: 'whole' | 'part' | null = null;
+  for (const seg of a.segments) {
+    // regions are sorted: binary search for the first region starting at or after the segment
+    let lo = 0;
+    let hi = regions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (regions[mid].start < seg.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let r = lo; r < regions.length && regions[r].start < seg.end; r++) {
+      if (regions[r].end > seg.end || regions[r].doubled) continue;
+      if (a.segments.length === 1 && regions[r].start === seg.start && regions[r].end === seg.end) return 'whole';
+      held = 'part';
+    }
+  }
+  return held;
+}
+
 export function extractQuotes(text: string, options: ExtractOptions = {}): ExtractedQuote[] {
   if (typeof text !== 'string' || !text) return [];
   const regions = scanQuotes(text);
@@ -1390,6 +1677,12 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Extra
   for (const a of extractor.result()) {
     a.confidence = calibratedConfidence(a);
     if (a.type !== 'indirect' && onlyDoubledMarks(a, regions)) a.type = 'indirect';
+    // a reported clause holding quoted words is a mixed quote, whichever rule found it
+    else if (a.type === 'indirect') {
+      const held = heldQuotes(a, regions);
+      if (held === 'whole') a.type = 'direct';
+      else if (held === 'part') a.type = 'mixed';
+    }
     if (a.confidence < minConfidence) continue;
     const segments = a.segments
       .filter((s) => s.end > s.start)

@@ -74,7 +74,8 @@ const REPORTING_BASES = [
   'swear', 'blog', 'post', 'rule', 'find', 'conclude', 'charge', 'accuse', 'argue', 'posit', 'surmise',
   'figure', 'guess', 'reckon', 'expect', 'question', 'doubt', 'regret', 'opine', 'exclaim', 'interject', 'relate',
   'speculate', 'voice', 'express', 'bemoan', 'retweet', 'email', 'remind', 'apologize', 'apologise', 'talk',
-  'hope', 'point',
+  'hope', 'point', 'vent', 'intimate', 'insinuate', 'grumble', 'gripe', 'concur', 'affirm', 'reaffirm',
+  'underscore', 'confide', 'scoff', 'theorize', 'theorise',
 ];
 
 /** Verbs that cue a quoted fragment though they rarely introduce a clause ("called it “a farce”"). */
@@ -85,7 +86,7 @@ const FRAGMENT_BASES = [
   'defend', 'plead', 'beg', 'implore', 'instruct', 'order', 'invite', 'challenge', 'compare', 'liken',
   'welcome', 'applaud', 'thank', 'pitch', 'frame', 'portray', 'depict', 'read', 'recite', 'chant', 'put',
   'exhort', 'laud', 'reference', 'champion', 'tout', 'scold', 'rebuke', 'chide', 'berate', 'deride', 'lampoon',
-  'assail', 'rail', 'lash',
+  'assail', 'rail', 'lash', 'deem', 'christen', 'nickname',
 ];
 
 /** Verbs of stance and finding that PolNeAR-style attribution also counts ("the poll shows …"). */
@@ -148,6 +149,9 @@ export const BETWEEN_SUBJECT_AND_CUE = new Set([
   'quietly', 'softly', 'proudly', 'separately', 'subsequently', 'finally', 'last', 'cynically', 'famously',
   'directly', 'explicitly', 'specifically', 'likewise', 'similarly', 'too', 'herself', 'himself', 'themselves',
   'itself', '’ve', "'ve", '’d', "'d", '’ll', "'ll", 'n’t', "n't", 'should', 'must', 'reportedly', 'allegedly',
+  // negated auxiliaries written as one word: "I don’t know …", "she didn't say …"
+  ...['don', 'doesn', 'didn', 'won', 'wouldn', 'can', 'couldn', 'hasn', 'haven', 'hadn', 'isn', 'wasn', 'aren', 'weren', 'shouldn', 'mustn'].flatMap((w) => [`${w}’t`, `${w}'t`]),
+  'cannot',
 ]);
 
 /** Words after which a cue's complement starts ("said that …", "said in a statement that …"). */

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { UIDS } from '../../../../shared/permissions';
+import { UIDS } from '../../../../shared/constants';
 import { chunks, joinInfo, kx, lockQuoteSync, tableOf } from '../../core/db';
 import { reindexSources } from '../sync/alias-index';
 import type { SourceKind } from '../../../../shared/quotes';

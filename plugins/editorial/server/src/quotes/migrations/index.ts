@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { cleanSourceAliases } from './clean-source-aliases';
 import { fillCommentFlags } from '../../moderation/comment-flags.migration';
-import { UIDS } from '../../../../shared/permissions';
+import { UIDS } from '../../../../shared/constants';
 import { kx, tableOf } from '../../core/db';
 
 /**

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { UIDS } from '../../../../shared/permissions';
+import { UIDS } from '../../../../shared/constants';
 import type { SourceKind } from '../../../../shared/quotes';
 import { chunks, kx, modelTable, parseJson } from '../../core/db';
 import { aliasKeysOf, isFullNameForm, keyOf, sharesNameWord, type AliasProvenance } from './names';

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { UIDS } from '../../../../shared/permissions';
+import { UIDS } from '../../../../shared/constants';
 import type { SourceKind } from '../../../../shared/quotes';
 import { chunks, kx, modelTable, newDocumentId, parseJson } from '../../core/db';
 import { sourceKey, type EngineSource } from './quote-engine';
@@ -158,13 +158,9 @@ export async function upsertSources(
       );
       if (added.length) {
         const next = [...aliases, ...new Set(added)];
-        const aliasKeys = aliasKeysOf([row.name, ...next], row.kind);
-        // Knex, not the query engine: its update lifecycle would index the new keys as an editor's.
-        const source = modelTable(strapi, UIDS.source);
-        await kx(strapi, trx, source.name).where({ id: row.id }).update(source.toRow({ aliases: JSON.stringify(next), aliasKeys }));
+        row.aliasKeys = await saveSourceAliases(strapi, trx, row, next, { touch: false });
         await reindexSources(strapi, trx, [row.id], 'engine_full_name');
         row.aliases = next;
-        row.aliasKeys = aliasKeys;
       }
     }
     result.set(k, row);
@@ -224,4 +220,24 @@ async function insertSource(strapi: Core.Strapi, trx: any, data: Record<string, 
     .insert(source.toRow({ ...data, createdAt: now, updatedAt: now, publishedAt: now }))
     .returning('id');
   return Number(typeof inserted === 'object' ? inserted.id : inserted);
+}
+
+/**
+ * Stores a source's aliases with their alias keys (none for an anonymous source) and returns the
+ * keys; the caller reindexes with the provenance it knows. Knex, not the query engine: its update
+ * lifecycle would reindex the keys as an editor's.
+ */
+export async function saveSourceAliases(
+  strapi: Core.Strapi,
+  trx: any,
+  source: { id: number; name: string; kind: SourceKind },
+  aliases: string[],
+  options: { touch?: boolean } = {}
+): Promise<string | null> {
+  const table = modelTable(strapi, UIDS.source);
+  const aliasKeys = source.kind === 'anonymous' ? null : aliasKeysOf([source.name, ...aliases], source.kind);
+  const data: Record<string, unknown> = { aliases: JSON.stringify(aliases), aliasKeys };
+  if (options.touch !== false) data.updatedAt = new Date();
+  await kx(strapi, trx, table.name).where({ id: source.id }).update(table.toRow(data));
+  return aliasKeys;
 }
