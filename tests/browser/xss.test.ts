@@ -169,12 +169,15 @@ it('the review queue shows held vectors as text and runs none of them', async ()
   await expectInert(page, dialogs);
 });
 
-it("the article's edit view and quotes panel show quoted vectors as text and run none of them", async () => {
+it("the article's edit view and quotes review show quoted vectors as text and run none of them", async () => {
   const { page, dialogs } = await watchedPage();
   await loginAs(page, b.url, editor);
   await page.goto(`${b.url}/admin/content-manager/collection-types/plugin::editorial.article/${article.documentId}`);
   // The quotes panel has loaded the quotes extracted from the imported text.
   await page.getByText(/\d+ quotes · \d+% anonymous/).waitFor({ timeout: 30000 });
+  // The full-width review shows the article text (quotes marked) beside the quotes.
+  await page.getByTestId('quotes-review-open').click();
+  await page.getByTestId('review-article').waitFor();
   await page.getByRole('button', { name: 'Verify' }).first().waitFor();
   await page.getByText('We will not let fares rise', { exact: false }).first().waitFor();
   await expectInert(page, dialogs);
