@@ -64,7 +64,7 @@ export const engine = {
     const errs = validateModerationSettings(obj);
     if (!errs.length) return obj as Settings;
     const field = errs[0].field || 'body';
-    throw new errors.ValidationError(`Invalid moderation settings: ${field}: ${errs[0].message}`, { field, errors: errs });
+    throw new errors.ValidationError(`Invalid moderation settings: ${field}: ${errs[0].message}`, { field });
   },
   windowMinutes: (s: Settings) => Number(s.duplicate?.windowMinutes ?? 60),
   reportThreshold: (s: Settings) => (s.reports?.enabled === false ? 0 : Number(s.reports?.threshold ?? 3)),
