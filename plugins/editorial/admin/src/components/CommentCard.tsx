@@ -3,7 +3,7 @@ import { Badge, Box, Button, Checkbox, Field, Flex, Textarea, Typography, TextBu
 import { useNotification } from '@strapi/strapi/admin';
 import { Check, Clock, Cross, ArrowsCounterClockwise, ExternalLink, Filter, Lock, Pencil, Message, WarningCircle, User } from '@strapi/icons';
 import { Link as RouterLink } from 'react-router-dom';
-import { styled } from 'styled-components';
+import { css, styled } from 'styled-components';
 import type { BulkConflict, ModerationAction, QueueItem } from '../../../shared/moderation-api';
 import { publicArticleUrl } from '../../../shared/public-url';
 import { HighlightedText } from './HighlightedText';
@@ -41,7 +41,8 @@ const ReasonPill = styled.span`
   strong { font-weight: 600; }
 `;
 
-const InlineLink = styled(RouterLink)`
+/** Small inline link look, shared by in-app (router) and external links. */
+const linkLook = css`
   color: ${({ theme }) => theme.colors.primary600};
   font-size: 1.2rem;
   text-decoration: none;
@@ -50,14 +51,11 @@ const InlineLink = styled(RouterLink)`
   gap: 4px;
   &:hover { text-decoration: underline; }
 `;
+const InlineLink = styled(RouterLink)`
+  ${linkLook}
+`;
 const External = styled.a`
-  color: ${({ theme }) => theme.colors.primary600};
-  font-size: 1.2rem;
-  text-decoration: none;
-  display: inline-flex;
-  align-items: center;
-  gap: 4px;
-  &:hover { text-decoration: underline; }
+  ${linkLook}
 `;
 
 const ConflictNote = styled.div`

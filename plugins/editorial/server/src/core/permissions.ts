@@ -75,20 +75,33 @@ export async function provisionRoles(strapi: Core.Strapi) {
 }
 
 /**
+ * Takes away, once (the plugin-store flag `key` remembers it), the permissions of the admin role
+ * `roleWhere` finds whose subject `drop` selects, so an admin who grants them back later keeps that choice.
+ */
+async function dropRolePermissionsOnce(
+  strapi: Core.Strapi,
+  key: string,
+  roleWhere: Record<string, unknown>,
+  drop: (subject: string | null) => boolean,
+) {
+  const store = strapi.store({ type: 'plugin', name: 'editorial' });
+  if (await store.get({ key })) return;
+  const role = await strapi.db.query('admin::role').findOne({ where: roleWhere });
+  if (role) {
+    const permissionService = strapi.service('admin::permission') as any;
+    const held: { id: number; subject: string | null }[] = await permissionService.findMany({ where: { role: { id: role.id } } });
+    const ids = held.filter((p) => drop(p.subject)).map((p) => p.id);
+    if (ids.length) await permissionService.deleteByIds(ids);
+  }
+  await store.set({ key, value: true });
+}
+
+/**
  * Earlier versions gave the Moderator role the content-manager table of moderation events (ids
  * and an empty comment column): taken away once, now that the queue shows each comment's history.
  */
-async function hideEventsFromModerators(strapi: Core.Strapi) {
-  const store = strapi.store({ type: 'plugin', name: 'editorial' });
-  if (await store.get({ key: 'moderator-events-hidden' })) return;
-  const moderator = await strapi.db.query('admin::role').findOne({ where: { name: 'Moderator' } });
-  if (moderator) {
-    const permissionService = strapi.service('admin::permission') as any;
-    const held: { id: number; subject: string | null }[] = await permissionService.findMany({ where: { role: { id: moderator.id } } });
-    const ids = held.filter((p) => p.subject === UIDS.moderationEvent).map((p) => p.id);
-    if (ids.length) await permissionService.deleteByIds(ids);
-  }
-  await store.set({ key: 'moderator-events-hidden', value: true });
+function hideEventsFromModerators(strapi: Core.Strapi) {
+  return dropRolePermissionsOnce(strapi, 'moderator-events-hidden', { name: 'Moderator' }, (subject) => subject === UIDS.moderationEvent);
 }
 
 /** Types that change only through the plugin's services, which keep their audit trail and rules. */
@@ -97,20 +110,10 @@ const SERVICE_ONLY_TYPES: string[] = [UIDS.source, UIDS.quote, UIDS.comment, UID
 /**
  * Strapi gives its default Author role every content type (own entries only). An Author may
  * keep writing their own articles, but content-manager access to comments, moderation events,
- * quotes and sources would bypass moderation and its audit trail: taken away once, so an admin
- * who grants them back later keeps that choice.
+ * quotes and sources would bypass moderation and its audit trail: taken away once.
  */
-async function trimAuthorRole(strapi: Core.Strapi) {
-  const store = strapi.store({ type: 'plugin', name: 'editorial' });
-  if (await store.get({ key: 'author-role-trimmed' })) return;
-  const author = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } });
-  if (author) {
-    const permissionService = strapi.service('admin::permission') as any;
-    const held: { id: number; subject: string | null }[] = await permissionService.findMany({ where: { role: { id: author.id } } });
-    const ids = held.filter((p) => p.subject && SERVICE_ONLY_TYPES.includes(p.subject)).map((p) => p.id);
-    if (ids.length) await permissionService.deleteByIds(ids);
-  }
-  await store.set({ key: 'author-role-trimmed', value: true });
+function trimAuthorRole(strapi: Core.Strapi) {
+  return dropRolePermissionsOnce(strapi, 'author-role-trimmed', { code: 'strapi-author' }, (subject) => !!subject && SERVICE_ONLY_TYPES.includes(subject));
 }
 
 /**
