@@ -97,8 +97,8 @@ it('previews dropped and pasted pages, lets the editor correct a title, and impo
     return r.top >= 0 && r.bottom <= window.innerHeight;
   });
   expect(shown).toBe(true);
-  await page.unroute('**/editorial/import');
   await page.getByTestId('import-results').waitFor({ timeout: 60000 });
+  await page.unroute('**/editorial/import');
   const rows = await page.getByTestId('import-result-row').evaluateAll((els) =>
     els.map((el) => ({ status: el.getAttribute('data-status'), text: (el as HTMLElement).innerText })),
   );

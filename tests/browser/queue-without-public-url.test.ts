@@ -1,6 +1,7 @@
 /**
  * A host app that sets no `publicArticleUrl`: the plugin ships no reader page, so the review
- * queue offers no "Public page" link (rather than one that 404s); the edit link stays.
+ * queue offers no "Public page" link (rather than one that 404s). The "Edit article" link shows
+ * only to roles that may open articles (a super admin here, not the moderator).
  */
 import type { Page } from 'playwright-core';
 import { startBrowserStrapi, loginAs, type BrowserStrapi } from '../helpers/browser';
@@ -34,8 +35,16 @@ it('shows a published article without a public-page link', async () => {
   const card = page.locator(`[data-testid="queue-item"][data-document-id="${res.body.data.documentId}"]`);
   await card.waitFor();
   expect(await card.textContent()).toContain('Tide tables move online');
-  await card.getByRole('link', { name: 'Edit article' }).waitFor();
   expect(await card.getByTestId('public-link').count()).toBe(0);
   expect(await card.getByRole('link', { name: 'Public page' }).count()).toBe(0);
   expect(await card.textContent()).not.toContain('not published');
+  expect(await card.getByRole('link', { name: 'Edit article' }).count()).toBe(0);
+
+  const admin = await createAdminSession(b.strapi, b.server, 'Super Admin');
+  const adminPage = await b.newPage();
+  await loginAs(adminPage, b.url, admin);
+  await adminPage.goto(`${b.url}/admin/plugins/editorial/moderation`);
+  const adminCard = adminPage.locator(`[data-testid="queue-item"][data-document-id="${res.body.data.documentId}"]`);
+  await adminCard.getByRole('link', { name: 'Edit article' }).waitFor();
+  expect(await adminCard.getByRole('link', { name: 'Public page' }).count()).toBe(0);
 });
