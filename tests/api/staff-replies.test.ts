@@ -116,3 +116,18 @@ describe('comment history and the card', () => {
     expect((await mod().get('/editorial/moderation/comments/nosuchcomment/history')).status).toBe(404);
   });
 });
+
+describe('comments stored before staff replies', () => {
+  it('are marked as readers\' comments without the notify choice by the data migration, once', async () => {
+    const name = '2026-12-01-comment-staff-and-notify-flags';
+    const old = await t.strapi.db.query(COMMENT as any).create({
+      data: { body: 'Written before staff replies existed.', authorName: 'Early', status: 'approved', postedAt: new Date(), articleDocumentId: article.documentId, origin: 'reader' },
+    });
+    // As a row of an older version has them: no value in the new columns.
+    await t.strapi.db.connection('editorial_comments').where({ id: old.id }).update({ is_staff: null, notify_author: null });
+    const migrations = () => t.strapi.plugin('editorial').service('quote-sync').runMigrations({ rerun: [name] });
+    expect((await migrations())[name]).toEqual({ isStaff: 1, notifyAuthor: 1 });
+    expect(await t.strapi.db.query(COMMENT as any).findOne({ where: { id: old.id }, select: ['isStaff', 'notifyAuthor'] })).toMatchObject({ isStaff: false, notifyAuthor: false });
+    expect((await migrations())[name]).toEqual({ isStaff: 0, notifyAuthor: 0 });
+  });
+});

@@ -2,18 +2,17 @@
  * The reader page as a reader: reply to a comment (threaded under it), report a comment with a
  * reason, and see a staff reply marked as such. Real Strapi, Debian's Chromium.
  */
-import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
-import { startStrapi, type TestStrapi } from '../helpers/strapi';
+import type { Page } from 'playwright-core';
+import type { TestStrapi } from '../helpers/strapi';
 import { createAdminSession, client, type AdminSession } from '../helpers/auth';
 import { fixtures } from '../helpers/public-fixtures';
-import { launchChromium } from '../helpers/reader-browser';
+import { startReaderStack } from '../helpers/reader-browser';
 import { screenshotPath } from '../helpers/browser';
 
 jest.setTimeout(180_000);
 
+let stack: Awaited<ReturnType<typeof startReaderStack>>;
 let t: TestStrapi;
-let browser: Browser;
 let page: Page;
 let base: string;
 let moderator: AdminSession;
@@ -22,9 +21,8 @@ let root: any;
 let staffReply: string;
 
 beforeAll(async () => {
-  t = await startStrapi({ EDITORIAL_QUOTES_ENABLED: 'false' });
-  await new Promise<void>((resolve) => t.server.listen(0, '127.0.0.1', () => resolve()));
-  base = `http://127.0.0.1:${(t.server.address() as AddressInfo).port}`;
+  stack = await startReaderStack({ EDITORIAL_QUOTES_ENABLED: 'false' }, { width: 1366, height: 768 });
+  ({ t, page, base } = stack);
   moderator = await createAdminSession(t.strapi, t.server, 'Moderator');
   const f = fixtures(t.strapi);
   article = await f.article({
@@ -41,14 +39,10 @@ beforeAll(async () => {
     .send({ body: 'Yes: renters can apply like everyone else, the form is on the council site.' });
   expect(res.status).toBe(201);
   staffReply = res.body.data.documentId;
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (t?.server.listening) await new Promise((resolve) => t.server.close(resolve));
-  await t?.stop();
+  await stack?.stop();
 });
 
 async function open() {

@@ -91,13 +91,21 @@ export type ImportedArticleFields = {
   canonicalUrl: string | null;
 };
 
-export interface PreviewCommentDto {
+/** A comment as read from the page, before moderation. */
+export interface ParsedComment {
   authorName: string;
+  /** ISO 8601, or null when the timestamp is missing or broken (see warnings). */
   postedAt: string | null;
   postedAtRaw: string | null;
   body: string;
+  /** Index (in `comments`) of the comment this one replies to, when it quotes or addresses it. */
   parentIndex?: number;
   quotedAuthor?: string;
+  quotedText?: string;
+}
+
+/** A comment of the preview: as parsed (without the quoted text) and the status moderation gave it. */
+export interface PreviewCommentDto extends Omit<ParsedComment, 'quotedText'> {
   status: 'pending' | 'approved' | 'flagged' | 'rejected';
 }
 

@@ -41,7 +41,8 @@ const ReasonPill = styled.span`
   strong { font-weight: 600; }
 `;
 
-const linkStyle = css`
+/** Small inline link look, shared by in-app (router) and external links. */
+const linkLook = css`
   color: ${({ theme }) => theme.colors.primary600};
   font-size: 1.2rem;
   text-decoration: none;
@@ -50,8 +51,12 @@ const linkStyle = css`
   gap: 4px;
   &:hover { text-decoration: underline; }
 `;
-const InlineLink = styled(RouterLink)`${linkStyle}`;
-const External = styled.a`${linkStyle}`;
+const InlineLink = styled(RouterLink)`
+  ${linkLook}
+`;
+const External = styled.a`
+  ${linkLook}
+`;
 
 const ConflictNote = styled.div`
   display: flex;

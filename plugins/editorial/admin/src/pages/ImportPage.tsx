@@ -346,6 +346,18 @@ const ResultList = ({ results }: { results: FileImportResult[] }) => {
   );
 };
 
+/** A collapsed part of the preview (comments, quotes): its summary line, the content once opened. */
+const PreviewDetails = ({ summary, paddingTop, children }: { summary: string; paddingTop: number; children: React.ReactNode }) => (
+  <Box paddingTop={paddingTop}>
+    <details>
+      <summary>
+        <Typography variant="pi">{summary}</Typography>
+      </summary>
+      {children}
+    </details>
+  </Box>
+);
+
 const PreviewCard = ({
   entry,
   disabled,
@@ -497,42 +509,36 @@ const PreviewCard = ({
       )}
 
       {p?.ok && p.preview.comments.length > 0 && (
-        <Box paddingTop={3}>
-          <details>
-            <summary>
-              <Typography variant="pi">
-                {formatMessage({ id: t('preview.showComments'), defaultMessage: 'Comments ({count}) with what the moderation rules decide' }, { count: p.preview.comments.length })}
-              </Typography>
-            </summary>
-            <Flex direction="column" alignItems="stretch" gap={2} paddingTop={2}>
-              {p.preview.comments.map((c, i) => (
-                <Box key={i} padding={2} background="neutral100" hasRadius>
-                  <Typography variant="pi" fontWeight="bold">{c.authorName}</Typography>
-                  <Typography variant="pi" textColor="neutral600"> · {c.postedAt ? localDate(c.postedAt, true) : c.postedAtRaw ?? '?'}{c.parentIndex !== undefined ? ` · ↩ ${p.preview.comments[c.parentIndex]?.authorName ?? ''}` : ''} · </Typography>
-                  <Badge backgroundColor={commentColor[c.status]?.bg} textColor={commentColor[c.status]?.text}>{c.status}</Badge>
-                  <Typography tag="p" style={{ whiteSpace: 'pre-wrap' }}>{c.body}</Typography>
-                </Box>
-              ))}
-            </Flex>
-          </details>
-        </Box>
+        <PreviewDetails
+          paddingTop={3}
+          summary={formatMessage({ id: t('preview.showComments'), defaultMessage: 'Comments ({count}) with what the moderation rules decide' }, { count: p.preview.comments.length })}
+        >
+          <Flex direction="column" alignItems="stretch" gap={2} paddingTop={2}>
+            {p.preview.comments.map((c, i) => (
+              <Box key={i} padding={2} background="neutral100" hasRadius>
+                <Typography variant="pi" fontWeight="bold">{c.authorName}</Typography>
+                <Typography variant="pi" textColor="neutral600"> · {c.postedAt ? localDate(c.postedAt, true) : c.postedAtRaw ?? '?'}{c.parentIndex !== undefined ? ` · ↩ ${p.preview.comments[c.parentIndex]?.authorName ?? ''}` : ''} · </Typography>
+                <Badge backgroundColor={commentColor[c.status]?.bg} textColor={commentColor[c.status]?.text}>{c.status}</Badge>
+                <Typography tag="p" style={{ whiteSpace: 'pre-wrap' }}>{c.body}</Typography>
+              </Box>
+            ))}
+          </Flex>
+        </PreviewDetails>
       )}
 
       {p?.ok && p.preview.quotes.length > 0 && (
-        <Box paddingTop={2}>
-          <details>
-            <summary>
-              <Typography variant="pi">{formatMessage({ id: t('preview.showQuotes'), defaultMessage: 'Quotes found ({count})' }, { count: p.preview.quotes.length })}</Typography>
-            </summary>
-            <ul>
-              {p.preview.quotes.map((q, i) => (
-                <li key={i}>
-                  <Typography variant="pi">“{plainQuote(q.text)}” — {q.source ?? q.speaker ?? '?'}{q.needsReview ? ` (${formatMessage({ id: t('preview.quoteNeedsReview'), defaultMessage: 'needs review' })})` : ''}</Typography>
-                </li>
-              ))}
-            </ul>
-          </details>
-        </Box>
+        <PreviewDetails
+          paddingTop={2}
+          summary={formatMessage({ id: t('preview.showQuotes'), defaultMessage: 'Quotes found ({count})' }, { count: p.preview.quotes.length })}
+        >
+          <ul>
+            {p.preview.quotes.map((q, i) => (
+              <li key={i}>
+                <Typography variant="pi">“{plainQuote(q.text)}” — {q.source ?? q.speaker ?? '?'}{q.needsReview ? ` (${formatMessage({ id: t('preview.quoteNeedsReview'), defaultMessage: 'needs review' })})` : ''}</Typography>
+              </li>
+            ))}
+          </ul>
+        </PreviewDetails>
       )}
 
       {entry.result && (

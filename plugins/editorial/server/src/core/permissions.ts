@@ -75,17 +75,22 @@ export async function provisionRoles(strapi: Core.Strapi) {
 }
 
 /**
- * Takes away, once (recorded under `key` in the plugin store), the content-manager permissions of
- * a role whose subject `drop` matches; an admin who grants them back later keeps that choice.
+ * Takes away, once (the plugin-store flag `key` remembers it), the permissions of the admin role
+ * `roleWhere` finds whose subject `drop` selects, so an admin who grants them back later keeps that choice.
  */
-async function trimRoleOnce(strapi: Core.Strapi, key: string, role: Record<string, string>, drop: (subject: string) => boolean) {
+async function dropRolePermissionsOnce(
+  strapi: Core.Strapi,
+  key: string,
+  roleWhere: Record<string, unknown>,
+  drop: (subject: string | null) => boolean,
+) {
   const store = strapi.store({ type: 'plugin', name: 'editorial' });
   if (await store.get({ key })) return;
-  const found = await strapi.db.query('admin::role').findOne({ where: role });
-  if (found) {
+  const role = await strapi.db.query('admin::role').findOne({ where: roleWhere });
+  if (role) {
     const permissionService = strapi.service('admin::permission') as any;
-    const held: { id: number; subject: string | null }[] = await permissionService.findMany({ where: { role: { id: found.id } } });
-    const ids = held.filter((p) => p.subject && drop(p.subject)).map((p) => p.id);
+    const held: { id: number; subject: string | null }[] = await permissionService.findMany({ where: { role: { id: role.id } } });
+    const ids = held.filter((p) => drop(p.subject)).map((p) => p.id);
     if (ids.length) await permissionService.deleteByIds(ids);
   }
   await store.set({ key, value: true });
@@ -93,10 +98,11 @@ async function trimRoleOnce(strapi: Core.Strapi, key: string, role: Record<strin
 
 /**
  * Earlier versions gave the Moderator role the content-manager table of moderation events (ids
- * and an empty comment column): taken away, now that the queue shows each comment's history.
+ * and an empty comment column): taken away once, now that the queue shows each comment's history.
  */
-const hideEventsFromModerators = (strapi: Core.Strapi) =>
-  trimRoleOnce(strapi, 'moderator-events-hidden', { name: 'Moderator' }, (subject) => subject === UIDS.moderationEvent);
+function hideEventsFromModerators(strapi: Core.Strapi) {
+  return dropRolePermissionsOnce(strapi, 'moderator-events-hidden', { name: 'Moderator' }, (subject) => subject === UIDS.moderationEvent);
+}
 
 /** Types that change only through the plugin's services, which keep their audit trail and rules. */
 const SERVICE_ONLY_TYPES: string[] = [UIDS.source, UIDS.quote, UIDS.comment, UIDS.moderationEvent];
@@ -104,11 +110,11 @@ const SERVICE_ONLY_TYPES: string[] = [UIDS.source, UIDS.quote, UIDS.comment, UID
 /**
  * Strapi gives its default Author role every content type (own entries only). An Author may
  * keep writing their own articles, but content-manager access to comments, moderation events,
- * quotes and sources would bypass moderation and its audit trail: taken away once, so an admin
- * who grants them back later keeps that choice.
+ * quotes and sources would bypass moderation and its audit trail: taken away once.
  */
-const trimAuthorRole = (strapi: Core.Strapi) =>
-  trimRoleOnce(strapi, 'author-role-trimmed', { code: 'strapi-author' }, (subject) => SERVICE_ONLY_TYPES.includes(subject));
+function trimAuthorRole(strapi: Core.Strapi) {
+  return dropRolePermissionsOnce(strapi, 'author-role-trimmed', { code: 'strapi-author' }, (subject) => !!subject && SERVICE_ONLY_TYPES.includes(subject));
+}
 
 /**
  * Public (users-permissions) role: read published articles and sources and approved comments,

@@ -13,8 +13,8 @@ export interface ParseOptions {
 /**
  * The plugin's one validation path (controllers, at the boundary): parses `input` with a shared
  * zod schema and returns the typed value, or throws Strapi's ValidationError (a 400) naming the
- * first bad field in the message and in `details.field`, with every issue in `details.errors`
- * as Strapi's own validateZodSchema lists them.
+ * first bad field in the message and in `details.field` (Strapi's validateZodSchema would name
+ * no field in its message).
  */
 export function parseOr400<S extends z.ZodType>(schema: S, input: unknown, options: string | ParseOptions = {}): z.infer<S> {
   const { prefix, label, root = 'body' } = typeof options === 'string' ? { prefix: options } : options;
@@ -24,6 +24,5 @@ export function parseOr400<S extends z.ZodType>(schema: S, input: unknown, optio
   const unknownKey = issue.code === 'unrecognized_keys' ? String((issue as any).keys?.[0] ?? '') : '';
   const path = [...issue.path.map(String), ...(unknownKey ? [unknownKey] : [])].join('.');
   const field = [prefix, path].filter(Boolean).join('.') || prefix || root;
-  const list = parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message, name: 'ValidationError' }));
-  throw new errors.ValidationError(`${label ? `Invalid ${label}: ` : ''}${field}: ${issue.message}`, { field, errors: list });
+  throw new errors.ValidationError(`${label ? `Invalid ${label}: ` : ''}${field}: ${issue.message}`, { field });
 }

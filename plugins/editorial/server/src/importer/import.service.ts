@@ -9,6 +9,7 @@
  */
 import fs from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
+import { getService } from '../core/get-service';
 import { UIDS } from '../../../shared/constants';
 import slugify from 'slugify';
 import { bodyAsMarkdown, ImportError, parseArticleAsync, summariseImport, toDraftData, type ImportPreview } from './engine';
@@ -16,7 +17,7 @@ import { stripMarkup } from './engine/text-utils';
 import type { CommentForModeration, ModerationOutcome } from './engine/types';
 import { extractQuotes } from '../quotes/engine';
 import { lockQuoteSync } from '../core/db';
-import { defaultModerationSettings, moderateComment, validateModerationSettings, type ModerationSettings, type RecentComment } from '../moderation/engine';
+import { moderateComment, type ModerationSettings, type RecentComment } from '../moderation/engine';
 import {
   IMPORT_MAX_FILE_BYTES,
   type FileImportResult,
@@ -149,20 +150,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  /**
-   * The settings of the comment moderation rules: the moderation settings service's when it has
-   * valid ones (the rules an admin edits), else the engine's defaults.
-   */
-  async function moderationSettings(): Promise<ModerationSettings> {
-    try {
-      const svc: any = strapi.plugin('editorial').service('moderation-settings');
-      const stored = svc && typeof svc.get === 'function' ? await svc.get() : null;
-      if (stored && validateModerationSettings(stored).length === 0) return stored as ModerationSettings;
-    } catch {
-      // no settings service yet: defaults
-    }
-    return defaultModerationSettings;
-  }
+  /** The comment moderation rules an admin edits (validated, over the defaults). */
+  const moderationSettings = (): Promise<ModerationSettings> => getService('moderation-settings', strapi).get();
 
   /**
    * A moderation hook for one file: the same rules as reader comments (the article is open to

@@ -182,13 +182,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (keys.some((k) => !k.startsWith('user:'))) ors.push({ $or: [{ authorEmail: { $notNull: true } }, { ipHash: { $notNull: true } }] });
       if (!ors.length) return [];
       const rows = (await comments().findMany({
-        select: ['id', 'documentId', 'status', 'version', 'reportCount', 'articleDocumentId', 'authorName', 'authorEmail', 'authorUserId', 'ipHash'],
-        where: { status: { $in: HELD }, isStaff: { $ne: true }, $or: ors },
+        select: ['id', 'documentId', 'status', 'version', 'reportCount', 'articleDocumentId', 'authorName', 'authorEmail', 'authorUserId', 'ipHash', 'isStaff'],
+        where: { status: { $in: HELD }, $or: ors },
         orderBy: [{ id: 'desc' }],
         limit: HELD_SCAN_LIMIT,
       })) as any[];
       const wanted = new Set(keys);
-      return rows.filter((r) => identityKeys(r).some((k) => wanted.has(k)));
+      return rows.filter((r) => !r.isStaff && identityKeys(r).some((k) => wanted.has(k)));
     },
 
     async list(query: unknown) {

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { engine, type Settings } from './rule-engine-adapter';
 import {
   banSettingsSchema,
@@ -46,12 +45,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let cache: { at: number; value: FullModerationSettings } | null = null;
 
   const validate = (input: unknown): FullModerationSettings => {
-    let rules: Settings;
-    try {
-      rules = engine.validate(withoutGlue(input));
-    } catch (e: any) {
-      throw new errors.ValidationError(`Invalid moderation settings: ${e.message}`, { field: e.field });
-    }
+    const rules = engine.validate(withoutGlue(input));
     const glue = glueGroups(input);
     const notifications = parseOr400(notificationSettingsSchema, glue.notifications, 'notifications') as NotificationSettings;
     const bans = parseOr400(banSettingsSchema, glue.bans, 'bans') as BanSettings;

@@ -12,9 +12,12 @@ const clientOf = (ctx: any) => ({
   userId: ctx.state?.auth?.strategy?.name === 'users-permissions' && ctx.state.user?.id ? Number(ctx.state.user.id) : null,
 });
 
-async function limited(ctx: any, fn: () => Promise<void>) {
+/** Runs a rate-limited write and answers `status` with its result as `data`; 429 with Retry-After when limited. */
+async function limited(ctx: any, status: number, write: () => Promise<unknown>) {
   try {
-    await fn();
+    const data = await write();
+    ctx.status = status;
+    ctx.body = { data };
   } catch (e) {
     if (e instanceof RateLimitedError) {
       ctx.set('Retry-After', String(e.retryAfter));
@@ -36,18 +39,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
   async create(ctx: any) {
     const input = parseOr400(submitBodySchema, ctx.request.body);
-    await limited(ctx, async () => {
-      const data = await getService('comments', strapi).submit(ctx.params.idOrSlug, input, clientOf(ctx));
-      ctx.status = 201;
-      ctx.body = { data };
-    });
+    await limited(ctx, 201, () => getService('comments', strapi).submit(ctx.params.idOrSlug, input, clientOf(ctx)));
   },
   async report(ctx: any) {
     const input = parseOr400(reportBodySchema, ctx.request.body);
-    await limited(ctx, async () => {
-      const data = await getService('comments', strapi).report(ctx.params.documentId, input, clientOf(ctx));
-      ctx.status = 202;
-      ctx.body = { data };
-    });
+    await limited(ctx, 202, () => getService('comments', strapi).report(ctx.params.documentId, input, clientOf(ctx)));
   },
 });

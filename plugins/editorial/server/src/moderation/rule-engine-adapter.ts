@@ -3,6 +3,7 @@
  * service's context to the engine's, reads the few settings the glue itself needs, and turns
  * the engine's validation errors into one message naming the field.
  */
+import { errors } from '@strapi/utils';
 import {
   defaultModerationSettings,
   isInvisibleOnly,
@@ -58,11 +59,12 @@ export const engine = {
     }
     return null;
   },
-  /** Returns the settings or throws an Error whose `field` names the first bad setting. */
+  /** Returns the settings, or throws Strapi's ValidationError (a 400) naming the first bad setting. */
   validate(obj: unknown): Settings {
     const errs = validateModerationSettings(obj);
-    if (errs.length) throw Object.assign(new Error(`${errs[0].field || 'body'}: ${errs[0].message}`), { field: errs[0].field || 'body' });
-    return obj as Settings;
+    if (!errs.length) return obj as Settings;
+    const field = errs[0].field || 'body';
+    throw new errors.ValidationError(`Invalid moderation settings: ${field}: ${errs[0].message}`, { field });
   },
   windowMinutes: (s: Settings) => Number(s.duplicate?.windowMinutes ?? 60),
   reportThreshold: (s: Settings) => (s.reports?.enabled === false ? 0 : Number(s.reports?.threshold ?? 3)),

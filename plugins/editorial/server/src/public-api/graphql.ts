@@ -88,6 +88,18 @@ export function registerGraphql(strapi: Core.Strapi) {
 
   const middlewaresFor = (names: string[], mw: any) => Object.fromEntries(names.map((n) => [n, { middlewares: [mw] }]));
 
+  // A public list field on a parent type: the rows of `uid` that `where(parent)` selects, in `orderBy`.
+  const listField = (
+    t: any,
+    name: string,
+    spec: { type: string; uid: string; description: string; where: (parent: any) => object; orderBy: object[] },
+  ) =>
+    t.nonNull.list.nonNull.field(name, {
+      type: spec.type,
+      description: spec.description,
+      resolve: (parent: any) => strapi.db.query(spec.uid as any).findMany({ where: spec.where(parent), orderBy: spec.orderBy }),
+    });
+
   // Evaluated when the schema is built (after every plugin's register): a type another part of
   // the app disabled altogether gets no public field pointing at it.
   extension.use(({ nexus }: any) => {
@@ -99,30 +111,20 @@ export function registerGraphql(strapi: Core.Strapi) {
           type: 'EditorialArticle',
           definition(t: any) {
             if (commentsOn)
-              t.nonNull.list.nonNull.field('approvedComments', {
+              listField(t, 'approvedComments', {
                 type: 'EditorialComment',
+                uid: UIDS.comment,
                 description: 'Approved reader comments, oldest first (use parentDocumentId to thread).',
-                resolve: (parent: any) =>
-                  strapi.db.query(UIDS.comment as any).findMany({
-                    where: {
-                      articleDocumentId: parent.documentId,
-                      status: 'approved',
-                    },
-                    orderBy: [{ postedAt: 'asc' }, { id: 'asc' }],
-                  }),
+                where: (parent) => ({ articleDocumentId: parent.documentId, status: 'approved' }),
+                orderBy: [{ postedAt: 'asc' }, { id: 'asc' }],
               });
             if (quotesOn)
-              t.nonNull.list.nonNull.field('publicQuotes', {
+              listField(t, 'publicQuotes', {
                 type: 'EditorialQuote',
+                uid: UIDS.quote,
                 description: 'Quotes of the published article (rejected and needs-review quotes excluded), in body order.',
-                resolve: (parent: any) =>
-                  strapi.db.query(UIDS.quote as any).findMany({
-                    where: {
-                      articleDocumentId: parent.documentId,
-                      ...PUBLIC_QUOTE_WHERE,
-                    },
-                    orderBy: [{ paragraphIndex: 'asc' }, { start: 'asc' }, { id: 'asc' }],
-                  }),
+                where: (parent) => ({ articleDocumentId: parent.documentId, ...PUBLIC_QUOTE_WHERE }),
+                orderBy: [{ paragraphIndex: 'asc' }, { start: 'asc' }, { id: 'asc' }],
               });
             t.nonNull.int('approvedCommentCount', {
               resolve: async (parent: any) =>
@@ -158,17 +160,12 @@ export function registerGraphql(strapi: Core.Strapi) {
           type: 'EditorialSource',
           definition(t: any) {
             if (quotesOn)
-              t.nonNull.list.nonNull.field('publicQuotes', {
+              listField(t, 'publicQuotes', {
                 type: 'EditorialQuote',
+                uid: UIDS.quote,
                 description: 'Quotes from published articles (rejected and needs-review quotes excluded).',
-                resolve: (parent: any) =>
-                  strapi.db.query(UIDS.quote as any).findMany({
-                    where: {
-                      source: { documentId: parent.documentId },
-                      ...PUBLIC_QUOTE_WHERE,
-                    },
-                    orderBy: [{ id: 'desc' }],
-                  }),
+                where: (parent) => ({ source: { documentId: parent.documentId }, ...PUBLIC_QUOTE_WHERE }),
+                orderBy: [{ id: 'desc' }],
               });
           },
         }),

@@ -4,6 +4,7 @@ import { NON_PUBLIC_QUOTE_STATES } from '../../../shared/quotes';
 import { locateQuote, paragraphsOf } from './positions';
 import { PayloadCache } from './payload-cache';
 import { parseAliases } from '../quotes/sync/names';
+import { modelTable } from '../core/db';
 
 /**
  * Read model of the public API: everything a front-end renders for articles and sources,
@@ -113,15 +114,17 @@ function dateKey(v: unknown): string {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const meta = (uid: string) => strapi.db.metadata.get(uid as any) as any;
-  const table = (uid: string) => meta(uid).tableName as string;
-  const col = (uid: string, attr: string) => (meta(uid).attributes[attr]?.columnName ?? attr) as string;
+  // Knex for the aggregate reads (grouped counts, subqueries, joins the query engine cannot
+  // express): a fixed number of statements per page, measured by `npm run bench -- public-api`.
+  // Names from Strapi's metadata (core/db.ts).
+  const table = (uid: string) => modelTable(strapi, uid).name;
+  const col = (uid: string, attr: string) => modelTable(strapi, uid).column(attr);
   const knex = () => strapi.db.connection;
 
   /** Join table of a relation attribute: { name, from, to }. */
   const link = (uid: string, attr: string) => {
-    const jt = meta(uid).attributes[attr].joinTable;
-    return { name: jt.name as string, from: jt.joinColumn.name as string, to: jt.inverseJoinColumn.name as string };
+    const join = modelTable(strapi, uid).join(attr);
+    return { name: join.table, from: join.ownColumn, to: join.targetColumn };
   };
 
   /** Subqueries (not run on their own): documentIds of published articles, ids of quoted and outlet sources. */

@@ -252,13 +252,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             })) as SourceRow);
         }
         const twins = await siblings(q);
-        const link = joinInfo(strapi, UIDS.quote, 'source');
-        const ids = twins.map((t) => t.id);
-        await kx(strapi, trx, link.table).whereIn(link.ownColumn, ids).delete();
-        await kx(strapi, trx, link.table).insert(
-          ids.map((id) => ({ [link.ownColumn]: id, [link.targetColumn]: target.id, ...(link.targetOrder ? { [link.targetOrder]: 1 } : {}) }))
-        );
-        await updateQuotesByEditor(strapi, ids, { sourceLocked: true });
+        // The query engine writes the link and its order column as Strapi does (a quote has a
+        // draft and a published row at most).
+        for (const twin of twins) {
+          await strapi.db.query(UIDS.quote as any).update({ where: { id: twin.id }, data: { source: target.id, sourceLocked: true, updatedAt: new Date() } as any });
+        }
         await fixAliasesAfterReattribution(trx, q.speakerText ?? null, target, twins.map((t) => t.source?.id));
         await refreshUnused(strapi, trx, [target.id, ...twins.map((t) => t.source?.id)]);
         return quoteDto(documentId);
@@ -340,6 +338,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const record: MergeRecord = { targetDocumentId, other: otherRow, targetAliases: target.aliases ?? [], movedQuotes, movedArticles, at: new Date().toISOString() };
         await strapi.store({ type: 'plugin', name: 'editorial' }).set({ key: `${MERGE_KEY}${mergeId}`, value: record });
 
+        // Knex: one UPDATE of each join table moves every quote and article of the merged source
+        // (the query engine rewrites relations one row at a time); undoMerge reverses the same rows.
         await kx(strapi, trx, link.table).where(link.targetColumn, other.id).update({ [link.targetColumn]: target.id });
         const aliases = [...new Set([...(target.aliases ?? []), other.name, ...(other.aliases ?? [])])].filter((a) => a !== target.name);
         await saveSourceAliases(strapi, trx, target, aliases);

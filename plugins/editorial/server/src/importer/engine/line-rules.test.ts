@@ -45,60 +45,69 @@ describe('classifyBoilerplate', () => {
   });
 });
 
-describe('readArchiveNote', () => {
-  it('reads the partner name, or an empty one when the page printed none', () => {
-    expect(readArchiveNote('This article is from the archive of our partner The Meridian Wire.')).toEqual({
-      partnerName: 'The Meridian Wire',
-      creditLine: 'This article is from the archive of our partner The Meridian Wire.',
-    });
-    expect(readArchiveNote('This article is from the archive of our partner .')?.partnerName).toBe('');
-    expect(readArchiveNote('This story originally appeared in The Coastal Herald on May 2, 2019.')?.partnerName).toBe('The Coastal Herald');
-    expect(readArchiveNote('The archive of the partner firm was seized by police.')).toBeNull();
-  });
-});
-
-describe('readPublishedLine', () => {
-  it('splits the publication from the date', () => {
-    expect(readPublishedLine('Published in The Lowland Courier, March 3rd, 2019.')).toEqual({
-      kind: 'published',
-      publicationName: 'The Lowland Courier',
-      rest: 'March 3rd, 2019.',
-    });
-    expect(readPublishedLine('Published in The Weald Gazette on 2 September 2017')?.publicationName).toBe('The Weald Gazette');
-    expect(readPublishedLine('Published: October 6, 2011')).toEqual({ kind: 'published', publicationName: null, rest: 'October 6, 2011' });
-    expect(readPublishedLine('Last updated 14:05, 3 March 2019')?.kind).toBe('updated');
-    expect(readPublishedLine('The council published its accounts.')).toBeNull();
-  });
-});
-
-describe('readByline', () => {
-  it('reads names after "By" but not sentences that start with it', () => {
-    expect(readByline('By Hester Quill')).toBe('Hester Quill');
-    expect(readByline('By Hester Quill and Amos Dray | March 3, 2019')).toBe('Hester Quill and Amos Dray');
-    expect(readByline('By the end of the year, the line will be finished.')).toBeNull();
-    expect(readByline('By Tuesday the water had gone down.')).toBeNull();
-  });
-});
-
-describe('readCaption', () => {
-  it('separates caption text from the photo credit', () => {
-    expect(readCaption('Volunteers read to children at the branch. PHOTO: FILE')).toEqual({
-      text: 'Volunteers read to children at the branch.',
-      credit: 'FILE',
-    });
-    expect(readCaption('The ferry at dawn (Photo: Tamsin Oduya)')).toEqual({ text: 'The ferry at dawn', credit: 'Tamsin Oduya' });
-    expect(readCaption('Caption: Crowds outside the hall')).toEqual({ text: 'Crowds outside the hall', credit: null });
-    expect(readCaption('He showed me the photo: it was taken in 1974, he said, long before the war.')).toBeNull();
-  });
-});
-
-describe('readCommentHeading', () => {
-  it('reads the declared count in its usual forms', () => {
-    expect(readCommentHeading('Reader Comments (23)')).toEqual({ declaredCount: 23 });
-    expect(readCommentHeading('2 Comments')).toEqual({ declaredCount: 2 });
-    expect(readCommentHeading('Comments: 4')).toEqual({ declaredCount: 4 });
-    expect(readCommentHeading('Reader comments')).toEqual({ declaredCount: null });
-    expect(readCommentHeading('Comments from the minister were not available.')).toBeNull();
+// Each reader takes one line: what it reads from the lines it knows, null for ordinary sentences that look alike.
+describe.each<[string, (line: string) => unknown, [line: string, expected: unknown][]]>([
+  [
+    'readArchiveNote (the partner name, empty when the page printed none)',
+    readArchiveNote,
+    [
+      [
+        'This article is from the archive of our partner The Meridian Wire.',
+        { partnerName: 'The Meridian Wire', creditLine: 'This article is from the archive of our partner The Meridian Wire.' },
+      ],
+      ['This article is from the archive of our partner .', { partnerName: '', creditLine: 'This article is from the archive of our partner .' }],
+      [
+        'This story originally appeared in The Coastal Herald on May 2, 2019.',
+        { partnerName: 'The Coastal Herald', creditLine: 'This story originally appeared in The Coastal Herald on May 2, 2019.' },
+      ],
+      ['The archive of the partner firm was seized by police.', null],
+    ],
+  ],
+  [
+    'readPublishedLine (the publication split from the date)',
+    readPublishedLine,
+    [
+      ['Published in The Lowland Courier, March 3rd, 2019.', { kind: 'published', publicationName: 'The Lowland Courier', rest: 'March 3rd, 2019.' }],
+      ['Published in The Weald Gazette on 2 September 2017', { kind: 'published', publicationName: 'The Weald Gazette', rest: '2 September 2017' }],
+      ['Published: October 6, 2011', { kind: 'published', publicationName: null, rest: 'October 6, 2011' }],
+      ['Last updated 14:05, 3 March 2019', { kind: 'updated', publicationName: null, rest: '14:05, 3 March 2019' }],
+      ['The council published its accounts.', null],
+    ],
+  ],
+  [
+    'readByline (names after "By", not sentences that start with it)',
+    readByline,
+    [
+      ['By Hester Quill', 'Hester Quill'],
+      ['By Hester Quill and Amos Dray | March 3, 2019', 'Hester Quill and Amos Dray'],
+      ['By the end of the year, the line will be finished.', null],
+      ['By Tuesday the water had gone down.', null],
+    ],
+  ],
+  [
+    'readCaption (caption text apart from the photo credit)',
+    readCaption,
+    [
+      ['Volunteers read to children at the branch. PHOTO: FILE', { text: 'Volunteers read to children at the branch.', credit: 'FILE' }],
+      ['The ferry at dawn (Photo: Tamsin Oduya)', { text: 'The ferry at dawn', credit: 'Tamsin Oduya' }],
+      ['Caption: Crowds outside the hall', { text: 'Crowds outside the hall', credit: null }],
+      ['He showed me the photo: it was taken in 1974, he said, long before the war.', null],
+    ],
+  ],
+  [
+    'readCommentHeading (the declared count in its usual forms)',
+    readCommentHeading,
+    [
+      ['Reader Comments (23)', { declaredCount: 23 }],
+      ['2 Comments', { declaredCount: 2 }],
+      ['Comments: 4', { declaredCount: 4 }],
+      ['Reader comments', { declaredCount: null }],
+      ['Comments from the minister were not available.', null],
+    ],
+  ],
+])('%s', (_reader, read, cases) => {
+  it.each(cases)('reads %j as %j', (line, expected) => {
+    expect(read(line)).toEqual(expected);
   });
 });
 

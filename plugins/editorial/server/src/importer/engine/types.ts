@@ -2,7 +2,9 @@
  * Shapes of the article importer's input and of the preview it returns. Plain data only:
  * the Strapi glue (import service, admin page, CLI) turns a preview into a draft.
  */
-import type { ImportedArticleFields } from '../../../../shared/import';
+import type { ImportedArticleFields, ParsedComment } from '../../../../shared/import';
+
+export type { ParsedComment };
 
 export interface ImportInput {
   /** The file or pasted text: a string, or raw bytes (validated as UTF-8 or UTF-16 with a BOM). */
@@ -56,19 +58,6 @@ export interface Caption {
   text: string;
   /** Photo credit (`PHOTO: FILE` gives "FILE"), when printed. */
   credit: string | null;
-}
-
-/** A comment as read from the page, before moderation. */
-export interface ParsedComment {
-  authorName: string;
-  /** ISO 8601, or null when the timestamp is missing or broken (see warnings). */
-  postedAt: string | null;
-  postedAtRaw: string | null;
-  body: string;
-  /** Index (in `comments`) of the comment this one replies to, when it quotes or addresses it. */
-  parentIndex?: number;
-  quotedAuthor?: string;
-  quotedText?: string;
 }
 
 export interface ImportedComment extends ParsedComment {

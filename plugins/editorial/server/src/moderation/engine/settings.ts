@@ -17,18 +17,7 @@ import { MODEL_DEFAULT_THRESHOLDS } from './model/defaults';
 import { RULE_IDS, type ModerationSettings, type RuleId } from './types';
 
 export const defaultModerationSettings: ModerationSettings = {
-  order: [
-    'article-mode',
-    'banned-words',
-    'identity-attack',
-    'threat',
-    'insult',
-    'suspect-words',
-    'links',
-    'shouting',
-    'duplicate',
-    'reports',
-  ],
+  order: [...RULE_IDS],
   stopOnReject: true,
   bannedWords: { enabled: true, action: 'reject', words: DEFAULT_BANNED_WORDS },
   suspectWords: {
@@ -134,6 +123,59 @@ type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+type FieldCheck = 'bool' | 'action' | 'words' | [min: number, max: number, integer?: boolean];
+
+/** Rule groups whose fields need only the common checks, in the order their errors are reported. */
+const GROUP_CHECKS: Record<string, [key: string, check: FieldCheck][]> = {
+  identityAttack: [
+    ['enabled', 'bool'],
+    ['action', 'action'],
+    ['identityTerms', 'words'],
+    ['hostileWords', 'words'],
+    ['maxDistance', [1, 50]],
+  ],
+  threat: [
+    ['enabled', 'bool'],
+    ['action', 'action'],
+    ['verbs', 'words'],
+    ['targets', 'words'],
+  ],
+  links: [
+    ['enabled', 'bool'],
+    ['action', 'action'],
+    ['maxLinks', [0, 1000]],
+  ],
+  shouting: [
+    ['enabled', 'bool'],
+    ['action', 'action'],
+    ['minLetters', [1, 100000]],
+    ['maxUppercaseRatio', [0, 1, false]],
+  ],
+  duplicate: [
+    ['enabled', 'bool'],
+    ['action', 'action'],
+    ['exactSameClientAction', 'action'],
+    ['windowMinutes', [1, 60 * 24 * 365]],
+    ['nearThreshold', [0.01, 1, false]],
+    ['minCrossClientChars', [0, 100000]],
+  ],
+  reports: [
+    ['enabled', 'bool'],
+    ['action', 'action'],
+    ['threshold', [1, 100000]],
+    ['hideOnThreshold', 'bool'],
+  ],
+  // Settings saved before the model existed have no `model` group; withDefaultSettings adds it.
+  model: [
+    ['enabled', 'bool'],
+    ['holds', 'bool'],
+    ['action', 'action'],
+    ['threshold', [0, 1, false]],
+    ['spanThreshold', [0, 1, false]],
+    ['ruleSpanThreshold', [0, 1, false]],
+  ],
+};
+
 /** Checks a settings object (e.g. what the admin page saved); returns [] when it is valid. */
 export function validateModerationSettings(value: unknown): SettingsError[] {
   const errors: SettingsError[] = [];
@@ -202,59 +244,15 @@ export function validateModerationSettings(value: unknown): SettingsError[] {
   }
   if (isObj(value.insult)) words(value.insult, 'insult', 'targetedWords');
 
-  const identity = section('identityAttack');
-  if (identity) {
-    bool(identity, 'identityAttack', 'enabled');
-    action(identity, 'identityAttack');
-    words(identity, 'identityAttack', 'identityTerms');
-    words(identity, 'identityAttack', 'hostileWords');
-    num(identity, 'identityAttack', 'maxDistance', 1, 50);
-  }
-  const threat = section('threat');
-  if (threat) {
-    bool(threat, 'threat', 'enabled');
-    action(threat, 'threat');
-    words(threat, 'threat', 'verbs');
-    words(threat, 'threat', 'targets');
-  }
-  const links = section('links');
-  if (links) {
-    bool(links, 'links', 'enabled');
-    action(links, 'links');
-    num(links, 'links', 'maxLinks', 0, 1000);
-  }
-  const shouting = section('shouting');
-  if (shouting) {
-    bool(shouting, 'shouting', 'enabled');
-    action(shouting, 'shouting');
-    num(shouting, 'shouting', 'minLetters', 1, 100000);
-    num(shouting, 'shouting', 'maxUppercaseRatio', 0, 1, false);
-  }
-  const duplicate = section('duplicate');
-  if (duplicate) {
-    bool(duplicate, 'duplicate', 'enabled');
-    action(duplicate, 'duplicate');
-    action(duplicate, 'duplicate', 'exactSameClientAction');
-    num(duplicate, 'duplicate', 'windowMinutes', 1, 60 * 24 * 365);
-    num(duplicate, 'duplicate', 'nearThreshold', 0.01, 1, false);
-    num(duplicate, 'duplicate', 'minCrossClientChars', 0, 100000);
-  }
-  const reports = section('reports');
-  if (reports) {
-    bool(reports, 'reports', 'enabled');
-    action(reports, 'reports');
-    num(reports, 'reports', 'threshold', 1, 100000);
-    bool(reports, 'reports', 'hideOnThreshold');
-  }
-  // Settings saved before the model existed have no `model` group; withDefaultSettings adds it.
-  const model = section('model');
-  if (model) {
-    bool(model, 'model', 'enabled');
-    bool(model, 'model', 'holds');
-    action(model, 'model');
-    num(model, 'model', 'threshold', 0, 1, false);
-    num(model, 'model', 'spanThreshold', 0, 1, false);
-    num(model, 'model', 'ruleSpanThreshold', 0, 1, false);
+  for (const [name, checks] of Object.entries(GROUP_CHECKS)) {
+    const s = section(name);
+    if (!s) continue;
+    for (const [key, check] of checks) {
+      if (check === 'bool') bool(s, name, key);
+      else if (check === 'action') action(s, name, key);
+      else if (check === 'words') words(s, name, key);
+      else num(s, name, key, ...check);
+    }
   }
   const mode = section('articleMode');
   if (mode) {

@@ -6,22 +6,10 @@ export type RuleAction = 'pending' | 'flag' | 'reject';
 /** Per-article comment mode; 'premoderated' is accepted as an alias of 'pre-moderated'. */
 export type ArticleMode = 'open' | 'pre-moderated' | 'premoderated' | 'closed';
 
-export interface Span {
-  start: number;
-  end: number;
-}
+// Span and reason are part of the client contract: shared/ holds the one definition.
+import type { ModerationReason, Span } from '../../../../shared/moderation-api';
 
-export interface ModerationReason {
-  rule: string;
-  detail: string;
-  /**
-   * The toxic spans this reason points at (what the admin highlights). With the model on, these
-   * are the model's refined spans that overlap the rule's matches.
-   */
-  spans: Span[];
-  /** The words the rule matched (its evidence), when they differ from `spans` (model on). */
-  matches?: Span[];
-}
+export type { ModerationReason, Span };
 
 export interface ModerationResult {
   decision: ModerationDecision;

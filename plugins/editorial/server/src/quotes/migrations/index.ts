@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { cleanSourceAliases } from './clean-source-aliases';
+import { fillCommentFlags } from '../../moderation/comment-flags.migration';
 import { UIDS } from '../../../../shared/constants';
 import { kx, tableOf } from '../../core/db';
 
@@ -24,6 +25,7 @@ async function markQuotesForReview(strapi: Core.Strapi) {
 export const MIGRATIONS: { name: string; up: (strapi: Core.Strapi) => Promise<unknown> }[] = [
   { name: '2026-12-01-clean-source-aliases', up: cleanSourceAliases },
   { name: '2026-12-01-quotes-needs-review', up: markQuotesForReview },
+  { name: '2026-12-01-comment-staff-and-notify-flags', up: fillCommentFlags },
 ];
 
 const KEY = 'migrations-done';
