@@ -21,7 +21,20 @@ const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
-const words = ['harbour', 'council', 'budget', 'bridge', 'ferry', 'quay', 'library', 'tram', 'market', 'school', 'river', 'station'];
+const words = [
+  'harbour',
+  'council',
+  'budget',
+  'bridge',
+  'ferry',
+  'quay',
+  'library',
+  'tram',
+  'market',
+  'school',
+  'river',
+  'station',
+];
 const sentence = (i: number) =>
   `Comment ${i}: the ${words[i % 12]} plan and the ${words[(i * 7) % 12]} vote deserve a closer look, ${words[(i * 5) % 12]} first.`;
 
@@ -29,11 +42,18 @@ async function postJson(agent: http.Agent, port: number, pathName: string, body:
   const data = JSON.stringify(body);
   return new Promise<number>((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port, path: pathName, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: pathName,
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) },
+      },
       (res) => {
         res.resume();
         res.on('end', () => resolve(res.statusCode ?? 0));
-      }
+      },
     );
     req.on('error', reject);
     req.end(data);
@@ -41,11 +61,21 @@ async function postJson(agent: http.Agent, port: number, pathName: string, body:
 }
 async function getJson(agent: http.Agent, port: number, pathName: string, token: string) {
   return new Promise<{ status: number; body: any }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: pathName, method: 'GET', agent, headers: { authorization: `Bearer ${token}` } }, (res) => {
-      let text = '';
-      res.on('data', (d) => (text += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null }));
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: pathName,
+        method: 'GET',
+        agent,
+        headers: { authorization: `Bearer ${token}` },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (d) => (text += d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -70,10 +100,15 @@ async function benchOne(db: 'sqlite' | 'postgres') {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   try {
     const docs = (uid: string) => strapi.documents(uid as any);
-    strapi.plugin('editorial').service('comments').limiter.configure({ submit: { points: 1e9, duration: 60 }, report: { points: 1e9, duration: 60 } });
+    strapi
+      .plugin('editorial')
+      .service('comments')
+      .limiter.configure({ submit: { points: 1e9, duration: 60 }, report: { points: 1e9, duration: 60 } });
     const articles: any[] = [];
     for (let i = 0; i < 20; i++) {
-      const a: any = await docs('plugin::editorial.article').create({ data: { title: `Bench article ${i}`, slug: `bench-article-${i}`, commentsMode: 'open' } as any });
+      const a: any = await docs('plugin::editorial.article').create({
+        data: { title: `Bench article ${i}`, slug: `bench-article-${i}`, commentsMode: 'open' } as any,
+      });
       await docs('plugin::editorial.article').publish({ documentId: a.documentId });
       articles.push(a);
     }
@@ -91,7 +126,16 @@ async function benchOne(db: 'sqlite' | 'postgres') {
         const i = seq++;
         const a = articles[i % articles.length];
         await docs('plugin::editorial.comment').create({
-          data: { body: `direct ${sentence(i)}`, authorName: `Reader ${i % 97}`, authorEmail: `r${i % 97}@example.test`, postedAt: new Date(), status: 'approved', origin: 'reader', articleDocumentId: a.documentId, article: a.documentId } as any,
+          data: {
+            body: `direct ${sentence(i)}`,
+            authorName: `Reader ${i % 97}`,
+            authorEmail: `r${i % 97}@example.test`,
+            postedAt: new Date(),
+            status: 'approved',
+            origin: 'reader',
+            articleDocumentId: a.documentId,
+            article: a.documentId,
+          } as any,
         });
       }
       return n / (Number(process.hrtime.bigint() - t0) / 1e9);
@@ -102,7 +146,11 @@ async function benchOne(db: 'sqlite' | 'postgres') {
       for (let k = 0; k < n; k++) {
         const i = seq++;
         const a = articles[i % articles.length];
-        const status = await postJson(agent, port, `/api/editorial/articles/${a.documentId}/comments`, { authorName: `Reader ${i % 97}`, authorEmail: `r${i % 97}@example.test`, body: `http ${sentence(i)}` });
+        const status = await postJson(agent, port, `/api/editorial/articles/${a.documentId}/comments`, {
+          authorName: `Reader ${i % 97}`,
+          authorEmail: `r${i % 97}@example.test`,
+          body: `http ${sentence(i)}`,
+        });
         if (status !== 201) bad++;
       }
       return n / (Number(process.hrtime.bigint() - t0) / 1e9);
@@ -130,7 +178,7 @@ async function benchOne(db: 'sqlite' | 'postgres') {
     const med = (xs: number[]) => pct(xs, 50);
     const ratio = med(ratios);
     console.log(
-      `[${db}] submissions (${ROUNDS} interleaved rounds of ${PER} each way, medians): HTTP API ${med(httpRates).toFixed(0)}/s, document service ${med(directRates).toFixed(0)}/s, ratio ${ratio.toFixed(2)} (rounds ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}; target > 0.8)${ratio > 0.8 ? '' : '  ← under target'}`
+      `[${db}] submissions (${ROUNDS} interleaved rounds of ${PER} each way, medians): HTTP API ${med(httpRates).toFixed(0)}/s, document service ${med(directRates).toFixed(0)}/s, ratio ${ratio.toFixed(2)} (rounds ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}; target > 0.8)${ratio > 0.8 ? '' : '  ← under target'}`,
     );
     if (process.env.BENCH_PART === 'submissions') return;
 
@@ -138,10 +186,16 @@ async function benchOne(db: 'sqlite' | 'postgres') {
     const setup0 = Date.now();
     const knex = strapi.db.connection;
     const now = Date.now();
-    const statusOf = (i: number) => (i % 50 === 0 ? 'pending' : i % 97 === 0 ? 'flagged' : i % 13 === 0 ? 'rejected' : 'approved');
+    const statusOf = (i: number) =>
+      i % 50 === 0 ? 'pending' : i % 97 === 0 ? 'flagged' : i % 13 === 0 ? 'rejected' : 'approved';
     // Four common rules, and one rare one (about one held comment in 1,000) that a filter must
     // find without walking the whole status range.
-    const ruleOf = (s: string, i: number) => (s === 'approved' ? null : i % 1000 === 0 ? '|identity-attack|' : ['|shouting|', '|links|', '|banned-words|', '|duplicate|'][i % 4]);
+    const ruleOf = (s: string, i: number) =>
+      s === 'approved'
+        ? null
+        : i % 1000 === 0
+          ? '|identity-attack|'
+          : ['|shouting|', '|links|', '|banned-words|', '|duplicate|'][i % 4];
     const BATCH = db === 'sqlite' ? 400 : 2000; // knex compiles SQLite multi-row inserts as UNION ALL (at most 500 terms)
     await knex.transaction(async (trx) => {
       for (let start = 0; start < ROWS; start += BATCH) {
@@ -154,7 +208,10 @@ async function benchOne(db: 'sqlite' | 'postgres') {
             author_name: `Author ${i % 20000}`,
             article_document_id: articles[i % articles.length].documentId,
             status: s,
-            moderation_reasons: s === 'approved' ? null : JSON.stringify([{ rule: ruleOf(s, i)!.slice(1, -1), detail: 'bench', spans: [] }]),
+            moderation_reasons:
+              s === 'approved'
+                ? null
+                : JSON.stringify([{ rule: ruleOf(s, i)!.slice(1, -1), detail: 'bench', spans: [] }]),
             reason_rules: ruleOf(s, i),
             report_count: i % 211 === 0 ? 2 : 0,
             posted_at: new Date(now - (ROWS - i) * 2000),
@@ -169,11 +226,14 @@ async function benchOne(db: 'sqlite' | 'postgres') {
     });
     // Rows loaded with knex bypass the lifecycles that keep the reason index; fill it as an upgrade would.
     await strapi.plugin('editorial').service('moderation').rebuildReasonIndex();
-    if (db === 'postgres') await knex.raw('VACUUM ANALYZE editorial_comments, editorial_comment_reasons'); // what autovacuum does after a bulk load
+    if (db === 'postgres')
+      await knex.raw('VACUUM ANALYZE editorial_comments, editorial_comment_reasons'); // what autovacuum does after a bulk load
     else await knex.raw('ANALYZE');
     const setupS = (Date.now() - setup0) / 1000;
     const total = Number((await knex('editorial_comments').count({ n: '*' }))[0].n);
-    console.log(`[${db}] setup: ${ROWS.toLocaleString('en')} comments bulk-inserted with knex in ${setupS.toFixed(1)} s (${total.toLocaleString('en')} rows in the table)`);
+    console.log(
+      `[${db}] setup: ${ROWS.toLocaleString('en')} comments bulk-inserted with knex in ${setupS.toFixed(1)} s (${total.toLocaleString('en')} rows in the table)`,
+    );
 
     const moderator = await createAdminSession(strapi, server, 'Moderator');
     const moderation = strapi.plugin('editorial').service('moderation');
@@ -196,9 +256,15 @@ async function benchOne(db: 'sqlite' | 'postgres') {
       for (let i = 0; i < requests; i++) {
         const q = list[i % list.length];
         const t0 = process.hrtime.bigint();
-        const res = await getJson(agent, port, `/editorial/moderation/comments?${q}&pageSize=25`, moderator.token);
+        const res = await getJson(
+          agent,
+          port,
+          `/editorial/moderation/comments?${q}&pageSize=25`,
+          moderator.token,
+        );
         const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-        if (res.status !== 200) throw new Error(`queue ${q}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+        if (res.status !== 200)
+          throw new Error(`queue ${q}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
         (byQuery[q] ??= []).push(ms);
         every.push(ms);
       }
@@ -224,14 +290,18 @@ async function benchOne(db: 'sqlite' | 'postgres') {
     }
     const fmt = (xs: number[]) => `median ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms`;
     for (const [q, xs] of Object.entries(lat)) console.log(`[${db}]   queue ${q.padEnd(44)} ${fmt(xs)}`);
-    console.log(`[${db}] queue listing over HTTP, ${total.toLocaleString('en')} comments: ${fmt(all)} (target p95 < 50 ms)${pct(all, 95) < 50 ? '' : '  ← over target'}`);
-    for (const [q, xs] of Object.entries(searchLat)) console.log(`[${db}]   text search ${q.padEnd(38)} ${fmt(xs)}`);
+    console.log(
+      `[${db}] queue listing over HTTP, ${total.toLocaleString('en')} comments: ${fmt(all)} (target p95 < 50 ms)${pct(all, 95) < 50 ? '' : '  ← over target'}`,
+    );
+    for (const [q, xs] of Object.entries(searchLat))
+      console.log(`[${db}]   text search ${q.padEnd(38)} ${fmt(xs)}`);
     console.log(`[${db}] per-status counts computed afresh (cached 2 s in the queue): ${fmt(countLat)}`);
   } finally {
     agent.destroy();
     await new Promise((r) => server.close(r));
     const pool: any = (strapi.db.connection as any).client?.pool;
-    for (let i = 0; i < 100 && pool && (pool.numUsed() > 0 || pool.numPendingAcquires() > 0); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 100 && pool && (pool.numUsed() > 0 || pool.numPendingAcquires() > 0); i++)
+      await new Promise((r) => setTimeout(r, 100));
     await t.stop();
   }
 }
@@ -257,6 +327,6 @@ if (require.main === module) {
     (error) => {
       console.error(error);
       process.exit(1);
-    }
+    },
   );
 }

@@ -15,7 +15,16 @@ const ARTICLES = Number(process.env.BENCH_ARTICLES || 1000);
 const COMMENTS = Number(process.env.BENCH_COMMENTS || 5);
 const CHUNK = 50;
 
-const NAMES = ['Ada Quinlan', 'Borislav Tamm', 'Carys Underhill', 'Dev Okonkwo', 'Elin Marsh', 'Farid Castell', 'Greta Lund', 'Hugo Penrose'];
+const NAMES = [
+  'Ada Quinlan',
+  'Borislav Tamm',
+  'Carys Underhill',
+  'Dev Okonkwo',
+  'Elin Marsh',
+  'Farid Castell',
+  'Greta Lund',
+  'Hugo Penrose',
+];
 const PLACES = ['KESTON', 'MILLHAVEN', 'ASHCOMBE', 'BRAMLEY', 'SALTMARSH'];
 
 function article(kind: string, i: number): string {
@@ -62,12 +71,21 @@ export async function run(): Promise<void> {
     const service = strapi.plugin('editorial').service('import');
     const documents = (uid: string) => strapi.documents(uid as any);
 
-    const importFiles = Array.from({ length: ARTICLES }, (_, i) => ({ filename: `import-${i}.txt`, content: article('imported', i) }));
+    const importFiles = Array.from({ length: ARTICLES }, (_, i) => ({
+      filename: `import-${i}.txt`,
+      content: article('imported', i),
+    }));
     // The direct side gets the same articles, parsed beforehand (parsing is not its job).
     const outlet = await documents('plugin::editorial.source').create({
-      data: { name: 'The Harbour Bench Courier', slug: 'outlet-the-harbour-bench-courier-direct', kind: 'outlet' } as any,
+      data: {
+        name: 'The Harbour Bench Courier',
+        slug: 'outlet-the-harbour-bench-courier-direct',
+        kind: 'outlet',
+      } as any,
     });
-    const direct = Array.from({ length: ARTICLES }, (_, i) => toDraftData(parseArticle({ content: article('direct', i), filename: `direct-${i}.txt` }), new Date()));
+    const direct = Array.from({ length: ARTICLES }, (_, i) =>
+      toDraftData(parseArticle({ content: article('direct', i), filename: `direct-${i}.txt` }), new Date()),
+    );
 
     let importMs = 0;
     let directMs = 0;
@@ -81,7 +99,12 @@ export async function run(): Promise<void> {
         const draft = direct[i];
         await strapi.db.transaction(async () => {
           const created = await documents('plugin::editorial.article').create({
-            data: { ...draft.article, slug: `direct-${i}`, importFingerprint: null, publication: outlet.documentId } as any,
+            data: {
+              ...draft.article,
+              slug: `direct-${i}`,
+              importFingerprint: null,
+              publication: outlet.documentId,
+            } as any,
           });
           for (const c of draft.comments) {
             await documents('plugin::editorial.comment').create({
@@ -115,19 +138,26 @@ export async function run(): Promise<void> {
       console.log(
         `${label.padEnd(52)} ${(ARTICLES / (ms / 1000)).toFixed(1).padStart(7)} articles/s   ${(comments / (ms / 1000)).toFixed(0).padStart(6)} comments/s   ${(ms / 1000).toFixed(1)} s total`,
       );
-    const quotes = await strapi.plugin('editorial').service('settings').getQuoteSettings().catch(() => null);
+    const quotes = await strapi
+      .plugin('editorial')
+      .service('settings')
+      .getQuoteSettings()
+      .catch(() => null);
     console.log(
       `${ARTICLES} articles × ${COMMENTS} comments, SQLite, one transaction per article; quote extraction on save ${quotes?.extractionEnabled === false ? 'off' : 'on'} (both sides; EDITORIAL_QUOTES_ENABLED=false turns it off)`,
     );
     line('import service (parse + draft + comments + events)', importMs, importedComments);
     line('document service directly (same data, pre-parsed)', directMs, directComments);
     const ratio = importMs / directMs;
-    console.log(`ratio import / direct: ${ratio.toFixed(2)} (target < 1.5)${ratio < 1.5 ? '' : '  ← over target'}`);
+    console.log(
+      `ratio import / direct: ${ratio.toFixed(2)} (target < 1.5)${ratio < 1.5 ? '' : '  ← over target'}`,
+    );
   } finally {
     // Strapi's content history writes versions after each commit, asynchronously: let them
     // finish before the database closes.
     const pool: any = (strapi.db.connection as any).client?.pool;
-    for (let i = 0; i < 100 && pool && (pool.numUsed() > 0 || pool.numPendingAcquires() > 0); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 100 && pool && (pool.numUsed() > 0 || pool.numPendingAcquires() > 0); i++)
+      await new Promise((r) => setTimeout(r, 100));
     await t.stop();
   }
 }

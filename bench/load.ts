@@ -53,10 +53,14 @@ function postgresPids(): number[] {
   return out;
 }
 
-const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
+const pct = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 
 /** Runs one autocannon per target at once (connections split between them) and pools the latencies. */
-async function drive(targets: string[], request: { path: string; method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string }): Promise<Figures> {
+async function drive(
+  targets: string[],
+  request: { path: string; method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string },
+): Promise<Figures> {
   const latencies: number[] = [];
   let errors = 0;
   const runs = targets.map(
@@ -73,24 +77,38 @@ async function drive(targets: string[], request: { path: string; method?: 'GET' 
             connections: Math.max(1, Math.round(CONNECTIONS / targets.length)),
             duration: SECONDS,
           },
-          (error) => (error ? reject(error) : resolve())
+          (error) => (error ? reject(error) : resolve()),
         );
-        instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-          latencies.push(responseTime);
-          if (statusCode >= 400) errors++;
-        });
+        instance.on(
+          'response',
+          (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+            latencies.push(responseTime);
+            if (statusCode >= 400) errors++;
+          },
+        );
         instance.on('reqError', () => errors++);
-      })
+      }),
   );
   await Promise.all(runs);
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, rps: latencies.length / SECONDS, p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99), errors };
+  return {
+    requests: latencies.length,
+    rps: latencies.length / SECONDS,
+    p50: pct(latencies, 50),
+    p95: pct(latencies, 95),
+    p99: pct(latencies, 99),
+    errors,
+  };
 }
 
 async function json(url: string, init: RequestInit = {}) {
-  const res = await fetch(url, { ...init, headers: { 'content-type': 'application/json', ...(init.headers ?? {}) } });
+  const res = await fetch(url, {
+    ...init,
+    headers: { 'content-type': 'application/json', ...(init.headers ?? {}) },
+  });
   const body: any = await res.json().catch(() => null);
-  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${url}: ${res.status} ${JSON.stringify(body).slice(0, 200)}`);
+  if (!res.ok)
+    throw new Error(`${init.method ?? 'GET'} ${url}: ${res.status} ${JSON.stringify(body).slice(0, 200)}`);
   return body;
 }
 
@@ -131,7 +149,10 @@ export async function run(): Promise<void> {
     // The first instance seeds the sample newsroom (articles, comments, local accounts).
     instances.push(await startInstance({ ...env, EDITORIAL_SEED: 'true' }, 120000));
     const a = instances[0].url;
-    const login = await json(`${a}/admin/login`, { method: 'POST', body: JSON.stringify({ email: 'moderator@newsroom.local', password: 'Editorial-local-1' }) });
+    const login = await json(`${a}/admin/login`, {
+      method: 'POST',
+      body: JSON.stringify({ email: 'moderator@newsroom.local', password: 'Editorial-local-1' }),
+    });
     const token: string = login.data.token ?? login.data.accessToken;
     const list = await json(`${a}/api/editorial/articles?pagination[pageSize]=1`);
     const article = list.data[0];
@@ -142,8 +163,12 @@ export async function run(): Promise<void> {
     await pgClient.connect();
     const pgVersion = String((await pgClient.query('show server_version')).rows[0].server_version);
     await pgClient.end();
-    console.log(`machine: ${machine()}, load average ${os.loadavg()[0].toFixed(1)} at start; PostgreSQL ${pgVersion} and Redis on loopback; load generator (autocannon) in this process`);
-    console.log(`each figure: ${SECONDS} s, ${CONNECTIONS} connections in all; article "${article.slug}" (${Buffer.byteLength(JSON.stringify(pg))} bytes of JSON)\n`);
+    console.log(
+      `machine: ${machine()}, load average ${os.loadavg()[0].toFixed(1)} at start; PostgreSQL ${pgVersion} and Redis on loopback; load generator (autocannon) in this process`,
+    );
+    console.log(
+      `each figure: ${SECONDS} s, ${CONNECTIONS} connections in all; article "${article.slug}" (${Buffer.byteLength(JSON.stringify(pg))} bytes of JSON)\n`,
+    );
 
     const scenarios = [
       { name: 'public article read', request: { path: `/api/editorial/articles/${article.slug}` } },
@@ -152,10 +177,19 @@ export async function run(): Promise<void> {
         request: {
           path: `/api/editorial/articles/${article.slug}/comments`,
           method: 'POST' as const,
-          body: JSON.stringify({ authorName: 'Load Reader', body: 'Comment [<id>] on the harbour plans, which deserve a closer look.' }),
+          body: JSON.stringify({
+            authorName: 'Load Reader',
+            body: 'Comment [<id>] on the harbour plans, which deserve a closer look.',
+          }),
         },
       },
-      { name: 'moderation queue listing', request: { path: '/editorial/moderation/comments?status=all&pageSize=25', headers: { authorization: `Bearer ${token}` } } },
+      {
+        name: 'moderation queue listing',
+        request: {
+          path: '/editorial/moderation/comments?status=all&pageSize=25',
+          headers: { authorization: `Bearer ${token}` },
+        },
+      },
     ];
 
     const results: Record<string, Record<number, Figures>> = {};
@@ -166,7 +200,11 @@ export async function run(): Promise<void> {
         await drive(urls, { ...s.request }).catch(() => undefined); // warm-up is not counted
         const pids = instances.map((i) => i.process.pid!).filter(Boolean);
         const pgPids = postgresPids();
-        const before = { instances: cpuSeconds(pids), postgres: cpuSeconds(pgPids), generator: process.cpuUsage() };
+        const before = {
+          instances: cpuSeconds(pids),
+          postgres: cpuSeconds(pgPids),
+          generator: process.cpuUsage(),
+        };
         const figures = await drive(urls, s.request);
         const gen = process.cpuUsage(before.generator);
         figures.cpu = {
@@ -178,20 +216,27 @@ export async function run(): Promise<void> {
       }
     }
 
-    const fmt = (f: Figures) => `${f.rps.toFixed(0).padStart(6)} req/s  p50 ${f.p50.toFixed(0).padStart(4)} ms  p95 ${f.p95.toFixed(0).padStart(4)} ms  p99 ${f.p99.toFixed(0).padStart(4)} ms  errors ${f.errors}`;
-    console.log('| scenario | instances | req/s | p50 ms | p95 ms | p99 ms | errors | CPU cores: Strapi / PostgreSQL / generator |');
+    const fmt = (f: Figures) =>
+      `${f.rps.toFixed(0).padStart(6)} req/s  p50 ${f.p50.toFixed(0).padStart(4)} ms  p95 ${f.p95.toFixed(0).padStart(4)} ms  p99 ${f.p99.toFixed(0).padStart(4)} ms  errors ${f.errors}`;
+    console.log(
+      '| scenario | instances | req/s | p50 ms | p95 ms | p99 ms | errors | CPU cores: Strapi / PostgreSQL / generator |',
+    );
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
     for (const [name, byCount] of Object.entries(results)) {
       for (const count of [1, 2]) {
         const f = byCount[count];
         const c = f.cpu!;
-        console.log(`| ${name} | ${count} | ${f.rps.toFixed(0)} | ${f.p50.toFixed(0)} | ${f.p95.toFixed(0)} | ${f.p99.toFixed(0)} | ${f.errors} | ${c.instances.toFixed(2)} / ${c.postgres.toFixed(2)} / ${c.generator.toFixed(2)} |`);
+        console.log(
+          `| ${name} | ${count} | ${f.rps.toFixed(0)} | ${f.p50.toFixed(0)} | ${f.p95.toFixed(0)} | ${f.p99.toFixed(0)} | ${f.errors} | ${c.instances.toFixed(2)} / ${c.postgres.toFixed(2)} / ${c.generator.toFixed(2)} |`,
+        );
       }
     }
     console.log('');
     for (const [name, byCount] of Object.entries(results)) {
       console.log(`${name.padEnd(26)} 1: ${fmt(byCount[1])}`);
-      console.log(`${''.padEnd(26)} 2: ${fmt(byCount[2])}   two/one throughput ${(byCount[2].rps / byCount[1].rps).toFixed(2)}`);
+      console.log(
+        `${''.padEnd(26)} 2: ${fmt(byCount[2])}   two/one throughput ${(byCount[2].rps / byCount[1].rps).toFixed(2)}`,
+      );
     }
     // Capacity: CPU time per request from the one-instance runs. A Strapi instance is one Node
     // process (one core at most); PostgreSQL spreads over the cores it is given.
@@ -201,10 +246,12 @@ export async function run(): Promise<void> {
       const strapiMs = (f.cpu!.instances * 1000) / f.rps;
       const pgMs = (f.cpu!.postgres * 1000) / f.rps;
       console.log(
-        `${name.padEnd(26)} Strapi ${strapiMs.toFixed(2)} ms (a core: ${(1000 / strapiMs).toFixed(0)} req/s)   PostgreSQL ${pgMs.toFixed(2)} ms (a core: ${(1000 / pgMs).toFixed(0)} req/s)`
+        `${name.padEnd(26)} Strapi ${strapiMs.toFixed(2)} ms (a core: ${(1000 / strapiMs).toFixed(0)} req/s)   PostgreSQL ${pgMs.toFixed(2)} ms (a core: ${(1000 / pgMs).toFixed(0)} req/s)`,
       );
     }
-    console.log(`\n(${os.cpus().length} cores shared by the instances, PostgreSQL and the load generator: a ratio near 1 means the machine, not the plugin, is the limit.)`);
+    console.log(
+      `\n(${os.cpus().length} cores shared by the instances, PostgreSQL and the load generator: a ratio near 1 means the machine, not the plugin, is the limit.)`,
+    );
   } finally {
     for (const i of instances) await i.kill('SIGTERM').catch(() => undefined);
     await db.drop().catch(() => undefined);
@@ -217,6 +264,6 @@ if (require.main === module) {
     (error) => {
       console.error(error);
       process.exit(1);
-    }
+    },
   );
 }

@@ -51,11 +51,20 @@ function makeComments(n: number, rand: () => number): string[] {
   return out;
 }
 
-const rulesOnly = { ...defaultModerationSettings, model: { ...defaultModerationSettings.model, enabled: false } };
+const rulesOnly = {
+  ...defaultModerationSettings,
+  model: { ...defaultModerationSettings.model, enabled: false },
+};
 
-function measure(label: string, comments: string[], context: (i: number) => ModerationContext, settings: ModerationSettings = defaultModerationSettings): void {
+function measure(
+  label: string,
+  comments: string[],
+  context: (i: number) => ModerationContext,
+  settings: ModerationSettings = defaultModerationSettings,
+): void {
   const compiled = compileModerationSettings(settings);
-  for (let i = 0; i < 500; i++) moderateComment({ text: comments[i % comments.length] }, compiled, context(i)); // warm-up
+  for (let i = 0; i < 500; i++)
+    moderateComment({ text: comments[i % comments.length] }, compiled, context(i)); // warm-up
   const times: number[] = [];
   const started = process.hrtime.bigint();
   for (let i = 0; i < comments.length; i++) {
@@ -76,7 +85,10 @@ function measure(label: string, comments: string[], context: (i: number) => Mode
 export async function run(): Promise<void> {
   // Reading and parsing the weights and building their tables: paid once per process.
   const t0 = process.hrtime.bigint();
-  const weightsFile = path.resolve(__dirname, '../plugins/editorial/server/src/moderation/engine/model/weights.json');
+  const weightsFile = path.resolve(
+    __dirname,
+    '../plugins/editorial/server/src/moderation/engine/model/weights.json',
+  );
   const model = new ToxicSpanModel(JSON.parse(fs.readFileSync(weightsFile, 'utf8')) as ModelWeights);
   console.log(
     `toxic-span model load (read, parse, build): ${(Number(process.hrtime.bigint() - t0) / 1e6).toFixed(1)} ms ` +
@@ -84,10 +96,22 @@ export async function run(): Promise<void> {
   );
   const rand = prng(42);
   const comments = makeComments(20_000, rand);
-  measure('moderation (default: rules + model-refined spans), no context', comments, () => ({ articleMode: 'open' }));
-  measure('moderation, rules alone (model off), no context', comments, () => ({ articleMode: 'open' }), rulesOnly);
+  measure('moderation (default: rules + model-refined spans), no context', comments, () => ({
+    articleMode: 'open',
+  }));
+  measure(
+    'moderation, rules alone (model off), no context',
+    comments,
+    () => ({ articleMode: 'open' }),
+    rulesOnly,
+  );
   const now = Date.now();
-  const history = comments.slice(0, 50).map((text, i) => ({ text, postedAt: now - i * 60_000, sameClient: i % 5 === 0, articleId: `a${i % 7}` }));
+  const history = comments.slice(0, 50).map((text, i) => ({
+    text,
+    postedAt: now - i * 60_000,
+    sameClient: i % 5 === 0,
+    articleId: `a${i % 7}`,
+  }));
   measure('moderation, 50 recent comments for duplicates', comments.slice(0, 5_000), () => ({
     articleMode: 'open',
     now,

@@ -34,7 +34,8 @@ async function measure(label: string, url: string, headers: Record<string, strin
   // Warm-up.
   for (let i = 0; i < 20; i++) {
     const status = await once();
-    if (status !== expectStatus) throw new Error(`${label}: expected ${expectStatus}, got ${status} from ${url}`);
+    if (status !== expectStatus)
+      throw new Error(`${label}: expected ${expectStatus}, got ${status} from ${url}`);
   }
   let done = 0;
   const started = process.hrtime.bigint();
@@ -49,14 +50,17 @@ async function measure(label: string, url: string, headers: Record<string, strin
         if (status !== expectStatus) throw new Error(`${label}: status ${status}`);
         done++;
       }
-    })
+    }),
   );
   const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
   agent.destroy();
   latencies.sort((x, y) => x - y);
-  const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(1);
+  const p = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(1);
   const rps = done / elapsed;
-  console.log(`${label.padEnd(58)} ${rps.toFixed(0).padStart(6)} req/s   p50 ${p(0.5)} ms   p95 ${p(0.95)} ms   (${done} requests)`);
+  console.log(
+    `${label.padEnd(58)} ${rps.toFixed(0).padStart(6)} req/s   p50 ${p(0.5)} ms   p95 ${p(0.95)} ms   (${done} requests)`,
+  );
   return rps;
 }
 
@@ -73,19 +77,44 @@ export async function run(): Promise<void> {
     const strapi = t.strapi;
     const f = fixtures(strapi);
     const sources = [];
-    for (let i = 0; i < 8; i++) sources.push(await f.source({ name: `Source Person ${i}`, kind: i % 4 === 3 ? 'anonymous' : 'person' }));
+    for (let i = 0; i < 8; i++)
+      sources.push(
+        await f.source({ name: `Source Person ${i}`, kind: i % 4 === 3 ? 'anonymous' : 'person' }),
+      );
     const outlet = await f.source({ name: 'Bench Gazette', kind: 'outlet' });
-    const paragraphs = Array.from({ length: 40 }, (_, i) => `${paragraph(i)} "Quote number ${i} is here," said someone.`);
-    const article = await f.article({ title: 'Benchmark article', body: paragraphs.join('\n\n'), section: 'bench', publication: outlet.documentId, originalPublishedAt: '2026-01-01T00:00:00.000Z' });
-    for (let i = 0; i < 30; i++) await f.quote(article, { text: `Quote number ${i} is here`, paragraph: i, source: sources[i % sources.length], state: i % 10 === 9 ? 'rejected' : 'extracted' });
-    for (let i = 0; i < 60; i++) await f.comment(article, { body: `Comment ${i}: a reader's view of the harbour works.`, authorName: `Reader ${i}`, status: i % 4 === 0 ? 'pending' : 'approved' });
+    const paragraphs = Array.from(
+      { length: 40 },
+      (_, i) => `${paragraph(i)} "Quote number ${i} is here," said someone.`,
+    );
+    const article = await f.article({
+      title: 'Benchmark article',
+      body: paragraphs.join('\n\n'),
+      section: 'bench',
+      publication: outlet.documentId,
+      originalPublishedAt: '2026-01-01T00:00:00.000Z',
+    });
+    for (let i = 0; i < 30; i++)
+      await f.quote(article, {
+        text: `Quote number ${i} is here`,
+        paragraph: i,
+        source: sources[i % sources.length],
+        state: i % 10 === 9 ? 'rejected' : 'extracted',
+      });
+    for (let i = 0; i < 60; i++)
+      await f.comment(article, {
+        body: `Comment ${i}: a reader's view of the harbour works.`,
+        authorName: `Reader ${i}`,
+        status: i % 4 === 0 ? 'pending' : 'approved',
+      });
 
     // Strapi's plain content-API read, through its core controller, for comparison only.
     const plain = factories.createCoreController('plugin::editorial.article')({ strapi });
     // (Appended to the Koa app: the router is already mounted, so it answers what no route matched.
     // Its reader may read articles, quotes, sources and comments, as a public role would need.)
     const ability = await (strapi as any).contentAPI.permissions.engine.generateAbility(
-      ['article.findOne', 'article.find', 'quote.find', 'source.find', 'comment.find'].map((a) => ({ action: `plugin::editorial.${a}` }))
+      ['article.findOne', 'article.find', 'quote.find', 'source.find', 'comment.find'].map((a) => ({
+        action: `plugin::editorial.${a}`,
+      })),
     );
     strapi.server.app.use(async (ctx: any, next: () => Promise<void>) => {
       const m = /^\/api\/bench-plain\/articles\/([^/]+)$/.exec(ctx.path);
@@ -109,7 +138,7 @@ export async function run(): Promise<void> {
     if (!plainBody?.data) throw new Error(`plain read failed: ${JSON.stringify(plainBody).slice(0, 500)}`);
     console.log(
       `article: ${paragraphs.length} paragraphs, ${detail.data.quotes.length} public quotes (of 30), ${detail.data.sourcesCited.length} sources, ` +
-        `${detail.data.approvedCommentCount} approved comments (of 60); plain read returns ${plainBody.data.quotes.length} quotes and ${plainBody.data.comments.length} comments`
+        `${detail.data.approvedCommentCount} approved comments (of 60); plain read returns ${plainBody.data.quotes.length} quotes and ${plainBody.data.comments.length} comments`,
     );
     console.log(`concurrency ${CONCURRENCY}, ${SECONDS} s per scenario, SQLite, loopback HTTP`);
 
@@ -118,10 +147,22 @@ export async function run(): Promise<void> {
     const ours = await measure('public API detail, built every time (payload cache off)', detailUrl, {}, 200);
     strapi.config.set('plugin::editorial.publicApi.payloadCacheEntries', 500);
     const warm = await measure('public API detail, repeat read (payload kept by ETag)', detailUrl, {}, 200);
-    const core = await measure("Strapi core findOne with populate (same article)", plainUrl, {}, 200);
-    const notModified = await measure('public API detail, If-None-Match -> 304', detailUrl, { 'If-None-Match': etag }, 304);
-    const floor = await measure('floor: GET /api/editorial/openapi.json (no database)', `${base}/api/editorial/openapi.json`, {}, 200);
-    console.log(`ratio public/plain: ${(ours / core).toFixed(2)} built every time, ${(warm / core).toFixed(2)} repeat read (target >= 1.0)   304/200: ${(notModified / ours).toFixed(2)}   (client and server share one process; the floor line is the HTTP stack alone)`);
+    const core = await measure('Strapi core findOne with populate (same article)', plainUrl, {}, 200);
+    const notModified = await measure(
+      'public API detail, If-None-Match -> 304',
+      detailUrl,
+      { 'If-None-Match': etag },
+      304,
+    );
+    const floor = await measure(
+      'floor: GET /api/editorial/openapi.json (no database)',
+      `${base}/api/editorial/openapi.json`,
+      {},
+      200,
+    );
+    console.log(
+      `ratio public/plain: ${(ours / core).toFixed(2)} built every time, ${(warm / core).toFixed(2)} repeat read (target >= 1.0)   304/200: ${(notModified / ours).toFixed(2)}   (client and server share one process; the floor line is the HTTP stack alone)`,
+    );
     void floor;
 
     // At scale: 20,000 published articles (seeded through the query engine), 4,000 comments (3 in 4
@@ -135,7 +176,13 @@ export async function run(): Promise<void> {
     for (let i = 0; i < SCALE; i += 500) {
       await strapi.db.query('plugin::editorial.article').createMany({
         data: keys.slice(i, i + 500).map((documentId, j) => ({
-          documentId, title: `Scale article ${i + j}`, slug: `scale-article-${i + j}`, commentsMode: 'open', publishedAt: now, createdAt: now, updatedAt: now,
+          documentId,
+          title: `Scale article ${i + j}`,
+          slug: `scale-article-${i + j}`,
+          commentsMode: 'open',
+          publishedAt: now,
+          createdAt: now,
+          updatedAt: now,
         })),
       });
     }
@@ -143,24 +190,71 @@ export async function run(): Promise<void> {
       await strapi.db.query('plugin::editorial.comment').createMany({
         data: Array.from({ length: 500 }, (_, j) => ({
           documentId: `scalecomment${String(i + j).padStart(12, '0')}`,
-          body: `Scale comment ${i + j} about the harbour`, authorName: `Reader ${j % 50}`, status: (i + j) % 4 === 0 ? 'pending' : 'approved',
-          postedAt: new Date(now.getTime() - (i + j) * 1000), articleDocumentId: keys[((i + j) * 7) % SCALE], origin: 'reader', createdAt: now, updatedAt: now,
+          body: `Scale comment ${i + j} about the harbour`,
+          authorName: `Reader ${j % 50}`,
+          status: (i + j) % 4 === 0 ? 'pending' : 'approved',
+          postedAt: new Date(now.getTime() - (i + j) * 1000),
+          articleDocumentId: keys[((i + j) * 7) % SCALE],
+          origin: 'reader',
+          createdAt: now,
+          updatedAt: now,
         })),
       });
     }
     const scaleSources = [];
     for (let i = 0; i < 400; i++) {
-      await strapi.db.query('plugin::editorial.source').create({ data: { documentId: `scalesource${String(i).padStart(13, '0')}`, name: `Scale Source ${i}`, slug: `scale-source-${i}`, kind: 'person', createdAt: now, updatedAt: now, publishedAt: now } }).then((r: any) => scaleSources.push(r));
+      await strapi.db
+        .query('plugin::editorial.source')
+        .create({
+          data: {
+            documentId: `scalesource${String(i).padStart(13, '0')}`,
+            name: `Scale Source ${i}`,
+            slug: `scale-source-${i}`,
+            kind: 'person',
+            createdAt: now,
+            updatedAt: now,
+            publishedAt: now,
+          },
+        })
+        .then((r: any) => scaleSources.push(r));
     }
     for (let i = 0; i < 400; i++) {
       await strapi.db.query('plugin::editorial.quote').create({
-        data: { documentId: `scalequote${String(i).padStart(14, '0')}`, text: `Scale quote ${i}`, type: 'direct', state: 'extracted', articleStatus: 'published', articleDocumentId: keys[i * 13], source: scaleSources[i].id, createdAt: now, updatedAt: now, publishedAt: now },
+        data: {
+          documentId: `scalequote${String(i).padStart(14, '0')}`,
+          text: `Scale quote ${i}`,
+          type: 'direct',
+          state: 'extracted',
+          articleStatus: 'published',
+          articleDocumentId: keys[i * 13],
+          source: scaleSources[i].id,
+          createdAt: now,
+          updatedAt: now,
+          publishedAt: now,
+        },
       });
     }
-    console.log(`at scale: ${SCALE} published articles, 4,000 comments (3,000 approved), 400 quoted sources; payload cache off`);
-    await measure('public comment list, newest first (page of 25)', `${base}/api/editorial/comments?sort=postedAt:desc`, {}, 200);
-    await measure("public comment list of one article", `${base}/api/editorial/comments?filters[articleDocumentId][$eq]=${keys[7]}`, {}, 200);
-    await measure('article list filtered through comments', `${base}/api/editorial/articles?filters[comments][body][$contains]=comment%2012%20&fields[0]=title`, {}, 200);
+    console.log(
+      `at scale: ${SCALE} published articles, 4,000 comments (3,000 approved), 400 quoted sources; payload cache off`,
+    );
+    await measure(
+      'public comment list, newest first (page of 25)',
+      `${base}/api/editorial/comments?sort=postedAt:desc`,
+      {},
+      200,
+    );
+    await measure(
+      'public comment list of one article',
+      `${base}/api/editorial/comments?filters[articleDocumentId][$eq]=${keys[7]}`,
+      {},
+      200,
+    );
+    await measure(
+      'article list filtered through comments',
+      `${base}/api/editorial/articles?filters[comments][body][$contains]=comment%2012%20&fields[0]=title`,
+      {},
+      200,
+    );
     await measure('public source list (page of 25)', `${base}/api/editorial/sources`, {}, 200);
   } finally {
     if (t.server.listening) await new Promise((resolve) => t.server.close(resolve));
@@ -174,6 +268,6 @@ if (require.main === module) {
     (error) => {
       console.error(error);
       process.exit(1);
-    }
+    },
   );
 }

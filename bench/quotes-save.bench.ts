@@ -32,7 +32,9 @@ export async function run(): Promise<void> {
     const settings = strapi.plugin('editorial').service('settings');
     const docs = strapi.documents(ARTICLE as any);
     const base = longArticle(12, 0);
-    console.log(`article: ${Buffer.byteLength(base.body)} bytes, ${strapi.plugin('editorial').service('quote-sync').extract(base.body).length} quotes; ${ROUNDS} saves per case after ${WARMUP} warm-up rounds, interleaved`);
+    console.log(
+      `article: ${Buffer.byteLength(base.body)} bytes, ${strapi.plugin('editorial').service('quote-sync').extract(base.body).length} quotes; ${ROUNDS} saves per case after ${WARMUP} warm-up rounds, interleaved`,
+    );
 
     const timings: Record<string, number[]> = {};
     let recording = false;
@@ -47,7 +49,9 @@ export async function run(): Promise<void> {
     const articles: Record<'on' | 'off', string> = { on: '', off: '' };
     await settings.setQuoteSettings({ extractionEnabled: true, minConfidence: 0 });
     for (const mode of ['on', 'off'] as const) {
-      articles[mode] = (await docs.create({ data: { title: base.title, slug: `bench-${mode}`, body: base.body } as any })).documentId;
+      articles[mode] = (
+        await docs.create({ data: { title: base.title, slug: `bench-${mode}`, body: base.body } as any })
+      ).documentId;
     }
 
     for (let i = 0; i < WARMUP + ROUNDS; i++) {
@@ -56,15 +60,27 @@ export async function run(): Promise<void> {
       const body = i % 2 ? base.body : base.body.replace('met on Tuesday', `met on Tuesday evening (${i})`);
       for (const mode of (i % 2 ? ['on', 'off'] : ['off', 'on']) as ('on' | 'off')[]) {
         await settings.setQuoteSettings({ extractionEnabled: mode === 'on', minConfidence: 0 });
-        await time(`update ${mode}`, () => docs.update({ documentId: articles[mode], data: { body } as any }));
-        await time(`create ${mode}`, () => docs.create({ data: { title: `${base.title} ${i}`, slug: `bench-${mode}-${i}`, body: longArticle(12, i).body } as any }));
+        await time(`update ${mode}`, () =>
+          docs.update({ documentId: articles[mode], data: { body } as any }),
+        );
+        await time(`create ${mode}`, () =>
+          docs.create({
+            data: {
+              title: `${base.title} ${i}`,
+              slug: `bench-${mode}-${i}`,
+              body: longArticle(12, i).body,
+            } as any,
+          }),
+        );
         if (i % 2 === 0) await time(`publish ${mode}`, () => docs.publish({ documentId: articles[mode] }));
       }
     }
 
     // The editor's save: the same three kinds of save through the content manager's HTTP API.
     const session = await createAdminSession(strapi, t.server, 'Editor');
-    const httpServer = t.server.listening ? t.server : await new Promise<any>((resolve) => t.server.listen(0, '127.0.0.1', () => resolve(t.server)));
+    const httpServer = t.server.listening
+      ? t.server
+      : await new Promise<any>((resolve) => t.server.listen(0, '127.0.0.1', () => resolve(t.server)));
     const origin = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
     const cm = `${origin}/content-manager/collection-types/${ARTICLE}`;
     const call = async (method: string, url: string, data?: unknown) => {
@@ -80,7 +96,9 @@ export async function run(): Promise<void> {
     const editorArticles: Record<'on' | 'off', string> = { on: '', off: '' };
     await settings.setQuoteSettings({ extractionEnabled: true, minConfidence: 0 });
     for (const mode of ['on', 'off'] as const) {
-      editorArticles[mode] = (await call('POST', cm, { title: base.title, slug: `editor-${mode}`, body: base.body })).data.documentId;
+      editorArticles[mode] = (
+        await call('POST', cm, { title: base.title, slug: `editor-${mode}`, body: base.body })
+      ).data.documentId;
     }
     for (let i = 0; i < WARMUP + ROUNDS; i++) {
       recording = i >= WARMUP;
@@ -88,14 +106,25 @@ export async function run(): Promise<void> {
       for (const mode of (i % 2 ? ['on', 'off'] : ['off', 'on']) as ('on' | 'off')[]) {
         await settings.setQuoteSettings({ extractionEnabled: mode === 'on', minConfidence: 0 });
         await time(`editor update ${mode}`, () => call('PUT', `${cm}/${editorArticles[mode]}`, { body }));
-        await time(`editor create ${mode}`, () => call('POST', cm, { title: `${base.title} ${i}`, slug: `editor-${mode}-${i}`, body: longArticle(12, 1000 + i).body }));
-        if (i % 2 === 0) await time(`editor publish ${mode}`, () => call('POST', `${cm}/${editorArticles[mode]}/actions/publish`, {}));
+        await time(`editor create ${mode}`, () =>
+          call('POST', cm, {
+            title: `${base.title} ${i}`,
+            slug: `editor-${mode}-${i}`,
+            body: longArticle(12, 1000 + i).body,
+          }),
+        );
+        if (i % 2 === 0)
+          await time(`editor publish ${mode}`, () =>
+            call('POST', `${cm}/${editorArticles[mode]}/actions/publish`, {}),
+          );
       }
     }
 
     const table = (title: string, prefix: string) => {
       console.log(`\n${title}\n`);
-      console.log('| save (median ms) | extraction on | extraction off | ratio of medians | median of paired ratios |');
+      console.log(
+        '| save (median ms) | extraction on | extraction off | ratio of medians | median of paired ratios |',
+      );
       console.log('| --- | ---: | ---: | ---: | ---: |');
       for (const kind of ['update', 'create', 'publish']) {
         const ons = timings[`${prefix}${kind} on`];
@@ -105,15 +134,32 @@ export async function run(): Promise<void> {
         // Each round saves once with and once without, back to back: the ratio within a round is
         // free of the drift (GC, caches, other processes) between rounds.
         const paired = median(ons.map((x, i) => x / offs[i]));
-        console.log(`| ${kind} (${ons.length} runs) | ${on.toFixed(2)} | ${off.toFixed(2)} | ${(on / off).toFixed(2)} | ${paired.toFixed(2)} |`);
+        console.log(
+          `| ${kind} (${ons.length} runs) | ${on.toFixed(2)} | ${off.toFixed(2)} | ${(on / off).toFixed(2)} | ${paired.toFixed(2)} |`,
+        );
       }
     };
-    table(`${strapi.db.dialect.client}: document-service call alone (strapi.documents(...).update / create / publish)`, '');
-    table(`${strapi.db.dialect.client}: the editor's save (HTTP request to the content manager as an editor)`, 'editor ');
-    console.log('\ntarget: ratio < 1.3 for each kind of save (the paired ratio is the one to read on a busy machine)');
+    table(
+      `${strapi.db.dialect.client}: document-service call alone (strapi.documents(...).update / create / publish)`,
+      '',
+    );
+    table(
+      `${strapi.db.dialect.client}: the editor's save (HTTP request to the content manager as an editor)`,
+      'editor ',
+    );
+    console.log(
+      '\ntarget: ratio < 1.3 for each kind of save (the paired ratio is the one to read on a busy machine)',
+    );
   } finally {
     await t.stop();
   }
 }
 
-if (require.main === module) run().then(() => process.exit(0), (e) => { console.error(e); process.exit(1); });
+if (require.main === module)
+  run().then(
+    () => process.exit(0),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );

@@ -15,12 +15,48 @@ function prng(seed: number): () => number {
   return () => prand.unsafeUniformIntDistribution(0, 0xffffffff, generator) / 0x100000000;
 }
 
-const FIRST = ['Amara', 'Kofi', 'Ilse', 'Tomas', 'Lena', 'Pieter', 'Hilde', 'Ivo', 'Petra', 'Jonas', 'Ana', 'Oren'];
-const LAST = ['Oduya', 'Brandt', 'Varga', 'Quill', 'Sorvik', 'Holm', 'Brun', 'Marek', 'Lund', 'Ekholm', 'Prieto', 'Palk'];
-const ROLES = ['a spokeswoman for the Harbour Board', 'the city’s chief engineer', 'a senior aide to the governor', 'an economist at Northfield University'];
+const FIRST = [
+  'Amara',
+  'Kofi',
+  'Ilse',
+  'Tomas',
+  'Lena',
+  'Pieter',
+  'Hilde',
+  'Ivo',
+  'Petra',
+  'Jonas',
+  'Ana',
+  'Oren',
+];
+const LAST = [
+  'Oduya',
+  'Brandt',
+  'Varga',
+  'Quill',
+  'Sorvik',
+  'Holm',
+  'Brun',
+  'Marek',
+  'Lund',
+  'Ekholm',
+  'Prieto',
+  'Palk',
+];
+const ROLES = [
+  'a spokeswoman for the Harbour Board',
+  'the city’s chief engineer',
+  'a senior aide to the governor',
+  'an economist at Northfield University',
+];
 const OUTLETS = ['The Northern Ledger', 'The Harbour Gazette', 'The Valley Courier'];
 const ORGS = ['the Ministry of Ports', 'the Water Authority', 'the Orchard Growers Union'];
-const ANON = ['a senior official', 'one regional security official', 'two people familiar with the talks', 'a former minister'];
+const ANON = [
+  'a senior official',
+  'one regional security official',
+  'two people familiar with the talks',
+  'a former minister',
+];
 const CLAUSES = [
   'the bridge would reopen before the winter storms',
   'the budget for the new ferries had doubled since the spring',
@@ -61,11 +97,20 @@ export function generateArticle(rand: () => number, targetBytes = 5000): string 
     const quote = pick(rand, QUOTES);
     if (r < 0.15) paragraphs.push(`“${quote},” Mr. ${last} said. “${pick(rand, QUOTES)}.”`);
     else if (r < 0.25) paragraphs.push(`“${quote},” said ${pick(rand, ANON)}.`);
-    else if (r < 0.35) paragraphs.push(`${pick(rand, ORGS)[0].toUpperCase()}${pick(rand, ORGS).slice(1)} said in a statement that ${pick(rand, CLAUSES)}, calling the decision “${quote.toLowerCase()}.”`);
-    else if (r < 0.45) paragraphs.push(`But the paper, citing ${pick(rand, ANON)}, said ${pick(rand, CLAUSES)}.`);
-    else if (r < 0.55) paragraphs.push(`“${quote.split(',')[0]},” the official added, “${pick(rand, QUOTES).toLowerCase()}.”`);
-    else if (r < 0.62) paragraphs.push(`${pick(rand, CLAUSES)[0].toUpperCase()}${pick(rand, CLAUSES).slice(1)}, according to ${pick(rand, ANON)}.`);
-    else if (r < 0.7) paragraphs.push(`She said there was “${quote.toLowerCase()}” and that ${pick(rand, CLAUSES)}.`);
+    else if (r < 0.35)
+      paragraphs.push(
+        `${pick(rand, ORGS)[0].toUpperCase()}${pick(rand, ORGS).slice(1)} said in a statement that ${pick(rand, CLAUSES)}, calling the decision “${quote.toLowerCase()}.”`,
+      );
+    else if (r < 0.45)
+      paragraphs.push(`But the paper, citing ${pick(rand, ANON)}, said ${pick(rand, CLAUSES)}.`);
+    else if (r < 0.55)
+      paragraphs.push(`“${quote.split(',')[0]},” the official added, “${pick(rand, QUOTES).toLowerCase()}.”`);
+    else if (r < 0.62)
+      paragraphs.push(
+        `${pick(rand, CLAUSES)[0].toUpperCase()}${pick(rand, CLAUSES).slice(1)}, according to ${pick(rand, ANON)}.`,
+      );
+    else if (r < 0.7)
+      paragraphs.push(`She said there was “${quote.toLowerCase()}” and that ${pick(rand, CLAUSES)}.`);
     else paragraphs.push(`${pick(rand, FILLER)} ${pick(rand, FILLER)}`);
   }
   return paragraphs.join('\n\n');
@@ -92,9 +137,15 @@ export async function run(): Promise<void> {
     for (const article of corpus) perArticle.push(time(() => extractQuotes(article)));
   });
   perArticle.sort((a, b) => a - b);
-  console.log(`corpus: ${corpus.length} generated articles, mean ${(avgBytes / 1024).toFixed(1)} KB, ~${(quotes / 300).toFixed(1)} quotes per article`);
-  console.log(`median ${percentile(perArticle, 0.5).toFixed(3)} ms/article, p95 ${percentile(perArticle, 0.95).toFixed(3)} ms, max ${perArticle[perArticle.length - 1].toFixed(3)} ms`);
-  console.log(`throughput ${Math.round(corpus.length / (total / 1000))} articles/s on one core (${((corpus.length * avgBytes) / 1024 / 1024 / (total / 1000)).toFixed(1)} MB/s)`);
+  console.log(
+    `corpus: ${corpus.length} generated articles, mean ${(avgBytes / 1024).toFixed(1)} KB, ~${(quotes / 300).toFixed(1)} quotes per article`,
+  );
+  console.log(
+    `median ${percentile(perArticle, 0.5).toFixed(3)} ms/article, p95 ${percentile(perArticle, 0.95).toFixed(3)} ms, max ${perArticle[perArticle.length - 1].toFixed(3)} ms`,
+  );
+  console.log(
+    `throughput ${Math.round(corpus.length / (total / 1000))} articles/s on one core (${((corpus.length * avgBytes) / 1024 / 1024 / (total / 1000)).toFixed(1)} MB/s)`,
+  );
 
   const MB = 1_000_000;
   const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
@@ -103,7 +154,10 @@ export async function run(): Promise<void> {
     ['1 MB of straight quotes, odd count', fill('" a, said b "" c ') + '"'],
     ['1 MB with no sentence end', fill('the official said that the minister told the paper ')],
     ['1 MB single line of quoted fragments', fill('“word” and “another” said Mr. Roe, ')],
-    ['1 MB real-looking article repeated on one line', fill(generateArticle(prng(7), 5000).replace(/\n/g, ' ') + ' ')],
+    [
+      '1 MB real-looking article repeated on one line',
+      fill(generateArticle(prng(7), 5000).replace(/\n/g, ' ') + ' '),
+    ],
   ];
   for (const [name, text] of pathological) {
     let n = 0;

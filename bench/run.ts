@@ -15,7 +15,9 @@ async function main() {
     .filter((f) => !filter.length || filter.some((x) => f.includes(x)))
     .sort();
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`# editorial benchmarks — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB`);
+  console.log(
+    `# editorial benchmarks — ${new Date().toISOString()} — node ${process.version}, ${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+  );
   let failed = 0;
   for (const file of files) {
     console.log(`\n## ${file.replace(/\.bench\.ts$/, '')}`);

@@ -23,8 +23,10 @@ function corsOrigins(env: Core.Config.Shared.ConfigParams['env']): string[] {
     }
   }
   const host = env('HOST', '0.0.0.0');
-  if (host && host !== '0.0.0.0' && host !== '::') own.push(`http://${host.includes(':') ? `[${host}]` : host}:${port}`);
-  if (env('NODE_ENV', 'development') !== 'production') own.push(`http://localhost:${port}`, `http://127.0.0.1:${port}`);
+  if (host && host !== '0.0.0.0' && host !== '::')
+    own.push(`http://${host.includes(':') ? `[${host}]` : host}:${port}`);
+  if (env('NODE_ENV', 'development') !== 'production')
+    own.push(`http://localhost:${port}`, `http://127.0.0.1:${port}`);
   return [...new Set(own)];
 }
 

@@ -19,10 +19,19 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         rateLimitPrefix: env('EDITORIAL_RATE_LIMIT_PREFIX', 'editorial-rl'),
         // Per client (hashed IP): comments and reports allowed per window of seconds.
         rateLimit: {
-          submit: { points: env.int('EDITORIAL_SUBMIT_LIMIT', 5), duration: env.int('EDITORIAL_SUBMIT_WINDOW', 60) },
-          report: { points: env.int('EDITORIAL_REPORT_LIMIT', 20), duration: env.int('EDITORIAL_REPORT_WINDOW', 60) },
+          submit: {
+            points: env.int('EDITORIAL_SUBMIT_LIMIT', 5),
+            duration: env.int('EDITORIAL_SUBMIT_WINDOW', 60),
+          },
+          report: {
+            points: env.int('EDITORIAL_REPORT_LIMIT', 20),
+            duration: env.int('EDITORIAL_REPORT_WINDOW', 60),
+          },
           // Per comment, all clients together: a flood of reports on one comment gets 429.
-          reportTarget: { points: env.int('EDITORIAL_REPORT_TARGET_LIMIT', 20), duration: env.int('EDITORIAL_REPORT_TARGET_WINDOW', 300) },
+          reportTarget: {
+            points: env.int('EDITORIAL_REPORT_TARGET_LIMIT', 20),
+            duration: env.int('EDITORIAL_REPORT_TARGET_WINDOW', 300),
+          },
         },
       },
       // Reader self-registration (POST /api/auth/local/register): off unless turned on here.
@@ -44,7 +53,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
         host: env('SMTP_HOST', '127.0.0.1'),
         port: env.int('SMTP_PORT', 25),
         secure: env.bool('SMTP_SECURE', false),
-        ...(env('SMTP_USERNAME', '') ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD', '') } } : {}),
+        ...(env('SMTP_USERNAME', '')
+          ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD', '') } }
+          : {}),
         // Give up quickly when no server answers: a mail never holds up a moderator's action for long.
         connectionTimeout: env.int('SMTP_CONNECTION_TIMEOUT_MS', 10_000),
       },

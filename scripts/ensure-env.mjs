@@ -52,12 +52,14 @@ const fileEnv = Object.fromEntries(
     .split('\n')
     .map((l) => l.match(/^([A-Z0-9_]+)=(.*)$/))
     .filter(Boolean)
-    .map((m) => [m[1], m[2].replace(/^"|"$/g, '')])
+    .map((m) => [m[1], m[2].replace(/^"|"$/g, '')]),
 );
 const get = (k) => process.env[k] ?? fileEnv[k];
 const client = (get('DATABASE_CLIENT') || (get('DATABASE_URL') ? 'postgres' : 'sqlite')).toLowerCase();
 if (!['sqlite', 'postgres'].includes(client)) {
-  console.error(`[editorial] Unsupported DATABASE_CLIENT "${client}": set DATABASE_CLIENT=sqlite (default) or DATABASE_CLIENT=postgres with DATABASE_URL.`);
+  console.error(
+    `[editorial] Unsupported DATABASE_CLIENT "${client}": set DATABASE_CLIENT=sqlite (default) or DATABASE_CLIENT=postgres with DATABASE_URL.`,
+  );
   process.exit(1);
 }
 if (client === 'postgres') {
@@ -71,10 +73,15 @@ if (client === 'postgres') {
   await new Promise((resolve) => {
     const socket = net.connect({ host, port, timeout: 3000 });
     const fail = (why) => {
-      console.error(`[editorial] PostgreSQL is unreachable at ${host}:${port} (${why}): start it, or set DATABASE_URL / DATABASE_HOST and DATABASE_PORT, or unset DATABASE_CLIENT to use SQLite.`);
+      console.error(
+        `[editorial] PostgreSQL is unreachable at ${host}:${port} (${why}): start it, or set DATABASE_URL / DATABASE_HOST and DATABASE_PORT, or unset DATABASE_CLIENT to use SQLite.`,
+      );
       process.exit(1);
     };
-    socket.on('connect', () => { socket.end(); resolve(); });
+    socket.on('connect', () => {
+      socket.end();
+      resolve();
+    });
     socket.on('timeout', () => fail('timeout'));
     socket.on('error', (e) => fail(e.code || e.message));
   });

@@ -19,12 +19,22 @@ import {
 import { runEval, scoreFile, sharedEvalDir, type EvalSpec } from './eval-runner';
 
 const rulesOnly = process.argv.includes('--rules-only');
-const settings = rulesOnly ? { ...defaultModerationSettings, model: { ...defaultModerationSettings.model, enabled: false } } : defaultModerationSettings;
+const settings = rulesOnly
+  ? { ...defaultModerationSettings, model: { ...defaultModerationSettings.model, enabled: false } }
+  : defaultModerationSettings;
 const modelOn = settings.model.enabled;
 const compiled = compileModerationSettings(settings);
-const CV_REPORT = path.resolve(__dirname, '../plugins/editorial/server/src/moderation/engine/model/cv-report.json');
+const CV_REPORT = path.resolve(
+  __dirname,
+  '../plugins/editorial/server/src/moderation/engine/model/cv-report.json',
+);
 
-interface Stat { mean: number; sd: number; min: number; max: number }
+interface Stat {
+  mean: number;
+  sd: number;
+  min: number;
+  max: number;
+}
 interface CvSummary {
   semevalF1: Stat;
   semevalF1Spanned: Stat;
@@ -43,21 +53,37 @@ function crossValidated(gold: string): string {
     clean?: { heldRules: number; heldRefined: number; paragraphs: number };
   };
   const fmt = (s: Stat) => `${s.mean.toFixed(3)} ± ${s.sd.toFixed(3)}`;
-  const keys = ['spanned any', 'spanned Insult', 'spanned Profane/Obscene', 'spanned Identity based Attack', 'spanned Threat'];
+  const keys = [
+    'spanned any',
+    'spanned Insult',
+    'spanned Profane/Obscene',
+    'spanned Identity based Attack',
+    'spanned Threat',
+  ];
   const line = (name: string, s: CvSummary) =>
     `  ${name.padEnd(20)} semeval F1 ${fmt(s.semevalF1)} (spanned ${s.semevalF1Spanned.mean.toFixed(3)}, empty ${s.semevalF1Empty.mean.toFixed(3)}); ` +
     `at 20% empty (test-set estimate) ${fmt(s.semevalF1Reweighted20)}  P ${s.spanPrecision.mean.toFixed(3)} R ${s.spanRecall.mean.toFixed(3)}  held ` +
-    keys.map((k) => `${k.replace('spanned ', '').replace('Identity based Attack', 'identity').replace('Profane/Obscene', 'profane').toLowerCase()} ${s.heldShare[k]?.mean.toFixed(3)}`).join(', ');
+    keys
+      .map(
+        (k) =>
+          `${k.replace('spanned ', '').replace('Identity based Attack', 'identity').replace('Profane/Obscene', 'profane').toLowerCase()} ${s.heldShare[k]?.mean.toFixed(3)}`,
+      )
+      .join(', ');
   const out = [
     `\ncross-validated, 5 folds on ${report.data.file} (${report.data.comments} comments; each fold scored by a model that never saw it; from model/cv-report.json, written by npm run train:moderation).`,
     '"at 20% empty" = 0.8 x spanned + 0.2 x empty: the official test set has 20% empty gold lists, comments-dev 40%; an estimate, not a test-set measurement.',
     line('rules alone', report.cv.rules),
     line('model-refined spans', report.cv.refined),
   ];
-  if (report.clean) out.push(`  clean news prose held: rules ${report.clean.heldRules}, with the model ${report.clean.heldRefined} (${report.clean.paragraphs} paragraphs, final model)`);
+  if (report.clean)
+    out.push(
+      `  clean news prose held: rules ${report.clean.heldRules}, with the model ${report.clean.heldRefined} (${report.clean.paragraphs} paragraphs, final model)`,
+    );
   const sha = crypto.createHash('sha256').update(fs.readFileSync(gold)).digest('hex');
   if (sha === report.data.sha256 && modelOn) {
-    out.push("  note: this gold file is the model's training data, so the SemEval figure of the table above flatters the model; the cross-validated rows are the held-out measure.");
+    out.push(
+      "  note: this gold file is the model's training data, so the SemEval figure of the table above flatters the model; the cross-validated rows are the held-out measure.",
+    );
   }
   return out.join('\n');
 }
@@ -69,7 +95,8 @@ const spec: EvalSpec<{ id: string; text: string }> = {
     const { decision, reasons } = moderateComment({ text: r.text }, compiled, { articleMode: 'open' });
     return JSON.stringify({ id: r.id, decision, reasons });
   },
-  summary: (gold, rows, ms) => `${path.basename(gold)}: ${rows.length} comments moderated in ${ms.toFixed(0)} ms${modelOn ? ' (model-refined spans)' : ' (rules only)'}`,
+  summary: (gold, rows, ms) =>
+    `${path.basename(gold)}: ${rows.length} comments moderated in ${ms.toFixed(0)} ms${modelOn ? ' (model-refined spans)' : ' (rules only)'}`,
   after: crossValidated,
 };
 
@@ -82,7 +109,11 @@ if (process.argv.slice(2).some((a) => !a.startsWith('--'))) {
   let status = 0;
   for (const file of DEFAULT_SETS) {
     const gold = path.join(sharedEvalDir(), file);
-    const run = scoreFile(spec, gold, process.argv.slice(2).filter((a) => a !== '--rules-only'));
+    const run = scoreFile(
+      spec,
+      gold,
+      process.argv.slice(2).filter((a) => a !== '--rules-only'),
+    );
     console.log(spec.summary(gold, run.rows, run.ms));
     process.stdout.write(run.stdout + '\n');
     process.stderr.write(run.stderr);

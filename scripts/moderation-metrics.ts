@@ -50,7 +50,8 @@ export function scoreModeration(gold: GoldRow[], preds: PredRow[]): Scores {
       const G = new Set<number>();
       for (const s of spans) for (let i = s.start; i < s.end; i++) G.add(i);
       const P = new Set<number>();
-      for (const r of p.reasons) if (!FORM_RULES.has(r.rule)) for (const s of r.spans) for (let i = s.start; i < s.end; i++) P.add(i);
+      for (const r of p.reasons)
+        if (!FORM_RULES.has(r.rule)) for (const s of r.spans) for (let i = s.start; i < s.end; i++) P.add(i);
       let f: number;
       if (!G.size) f = P.size ? 0 : 1;
       else if (!P.size) f = 0;
@@ -73,7 +74,9 @@ export function scoreModeration(gold: GoldRow[], preds: PredRow[]): Scores {
       const G = new Set<number>();
       for (const s of spans) for (let i = s.start; i < s.end; i++) if (/\S/.test(g.text[i] ?? '')) G.add(i);
       const P = new Set<number>();
-      for (const r of p.reasons) for (const s of r.spans) for (let i = s.start; i < s.end; i++) if (/\S/.test(g.text[i] ?? '')) P.add(i);
+      for (const r of p.reasons)
+        for (const s of r.spans)
+          for (let i = s.start; i < s.end; i++) if (/\S/.test(g.text[i] ?? '')) P.add(i);
       for (const i of P) if (G.has(i)) tp++;
       predChars += P.size;
       goldChars += G.size;
@@ -81,7 +84,9 @@ export function scoreModeration(gold: GoldRow[], preds: PredRow[]): Scores {
   });
   return {
     comments: gold.length,
-    heldShare: Object.fromEntries([...rows].sort(([a], [b]) => a.localeCompare(b)).map(([k, r]) => [k, { n: r.n, held: r.held / r.n }])),
+    heldShare: Object.fromEntries(
+      [...rows].sort(([a], [b]) => a.localeCompare(b)).map(([k, r]) => [k, { n: r.n, held: r.held / r.n }]),
+    ),
     spanPrecision: predChars ? tp / predChars : NaN,
     spanRecall: goldChars ? tp / goldChars : NaN,
     semevalF1: semevalN ? semevalSum / semevalN : NaN,

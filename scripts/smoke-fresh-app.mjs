@@ -38,7 +38,10 @@ function run(cmd, args, cwd, env = {}) {
 }
 
 function check(condition, what, detail) {
-  if (!condition) throw new Error(`${what}${detail === undefined ? '' : `: ${typeof detail === 'string' ? detail : JSON.stringify(detail).slice(0, 800)}`}`);
+  if (!condition)
+    throw new Error(
+      `${what}${detail === undefined ? '' : `: ${typeof detail === 'string' ? detail : JSON.stringify(detail).slice(0, 800)}`}`,
+    );
   checksPassed += 1;
   log(`ok - ${what}`);
 }
@@ -59,7 +62,11 @@ async function freePort() {
 function packPlugin() {
   if (process.env.SMOKE_SKIP_PLUGIN_BUILD !== '1') run('npm', ['run', 'build:plugin'], repo);
   run('npm', ['run', 'verify', '--workspace', 'plugins/editorial'], repo); // strapi-plugin verify: package.json and exports
-  const r = spawnSync('npm', ['pack', '--workspace', 'plugins/editorial', '--pack-destination', work, '--json'], { cwd: repo, encoding: 'utf8' });
+  const r = spawnSync(
+    'npm',
+    ['pack', '--workspace', 'plugins/editorial', '--pack-destination', work, '--json'],
+    { cwd: repo, encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`npm pack failed: ${r.stderr}`);
   const [info] = JSON.parse(r.stdout);
   const files = info.files.map((f) => f.path);
@@ -67,7 +74,10 @@ function packPlugin() {
   for (const f of ['README.md', 'LICENSE', 'package.json', 'dist/server/index.js', 'dist/admin/index.mjs']) {
     check(files.includes(f), `the tarball holds ${f}`);
   }
-  check(!files.some((f) => /^(server|admin)\/src\//.test(f) || f.endsWith('.test.ts')), 'the tarball holds no sources or tests');
+  check(
+    !files.some((f) => /^(server|admin)\/src\//.test(f) || f.endsWith('.test.ts')),
+    'the tarball holds no sources or tests',
+  );
   return path.join(work, info.filename);
 }
 
@@ -95,27 +105,30 @@ function writeApp(tarball) {
         strapi: { uuid: crypto.randomUUID() },
       },
       null,
-      2
-    )
+      2,
+    ),
   );
   // Only the plugin, listed first, and no configuration of it.
-  write('config/plugins.js', "module.exports = () => ({\n  editorial: { enabled: true },\n});\n");
+  write('config/plugins.js', 'module.exports = () => ({\n  editorial: { enabled: true },\n});\n');
   write(
     'config/database.js',
-    "const path = require('path');\nmodule.exports = ({ env }) => ({\n  connection: {\n    client: 'sqlite',\n    connection: { filename: path.join(__dirname, '..', env('DATABASE_FILENAME', '.tmp/data.db')) },\n    useNullAsDefault: true,\n  },\n});\n"
+    "const path = require('path');\nmodule.exports = ({ env }) => ({\n  connection: {\n    client: 'sqlite',\n    connection: { filename: path.join(__dirname, '..', env('DATABASE_FILENAME', '.tmp/data.db')) },\n    useNullAsDefault: true,\n  },\n});\n",
   );
   write(
     'config/server.js',
-    "module.exports = ({ env }) => ({\n  host: env('HOST', '0.0.0.0'),\n  port: env.int('PORT', 1337),\n  app: { keys: env.array('APP_KEYS') },\n});\n"
+    "module.exports = ({ env }) => ({\n  host: env('HOST', '0.0.0.0'),\n  port: env.int('PORT', 1337),\n  app: { keys: env.array('APP_KEYS') },\n});\n",
   );
   write(
     'config/admin.js',
-    "module.exports = ({ env }) => ({\n  auth: { secret: env('ADMIN_JWT_SECRET') },\n  apiToken: { salt: env('API_TOKEN_SALT') },\n  transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } },\n  secrets: { encryptionKey: env('ENCRYPTION_KEY') },\n});\n"
+    "module.exports = ({ env }) => ({\n  auth: { secret: env('ADMIN_JWT_SECRET') },\n  apiToken: { salt: env('API_TOKEN_SALT') },\n  transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } },\n  secrets: { encryptionKey: env('ENCRYPTION_KEY') },\n});\n",
   );
-  write('config/api.js', 'module.exports = {\n  rest: { defaultLimit: 25, maxLimit: 100, withCount: true },\n};\n');
+  write(
+    'config/api.js',
+    'module.exports = {\n  rest: { defaultLimit: 25, maxLimit: 100, withCount: true },\n};\n',
+  );
   write(
     'config/middlewares.js',
-    "module.exports = [\n  'strapi::logger',\n  'strapi::errors',\n  'strapi::security',\n  'strapi::cors',\n  'strapi::poweredBy',\n  'strapi::query',\n  'strapi::body',\n  'strapi::session',\n  'strapi::favicon',\n  'strapi::public',\n];\n"
+    "module.exports = [\n  'strapi::logger',\n  'strapi::errors',\n  'strapi::security',\n  'strapi::cors',\n  'strapi::poweredBy',\n  'strapi::query',\n  'strapi::body',\n  'strapi::session',\n  'strapi::favicon',\n  'strapi::public',\n];\n",
   );
   write('src/index.js', 'module.exports = {\n  register() {},\n  bootstrap() {},\n};\n');
   write('public/robots.txt', 'User-agent: *\n');
@@ -130,12 +143,18 @@ function writeApp(tarball) {
  * busy machine), and the result would be the same file.
  */
 function installApp() {
-  run('npm', ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
+  run(
+    'npm',
+    ['install', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'],
+    app,
+  );
   const lock = JSON.parse(fs.readFileSync(path.join(app, 'package-lock.json'), 'utf8'));
   const withScripts = Object.entries(lock.packages)
     .filter(([key, p]) => key.startsWith('node_modules/') && p.hasInstallScript)
     .map(([key]) => key.replace(/^.*node_modules\//, ''));
-  const version = (dir) => JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', 'better-sqlite3', 'package.json'), 'utf8')).version;
+  const version = (dir) =>
+    JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', 'better-sqlite3', 'package.json'), 'utf8'))
+      .version;
   const built = path.join(repo, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
   let rebuild = [...new Set(withScripts)];
   if (fs.existsSync(built) && version(repo) === version(app)) {
@@ -210,10 +229,19 @@ async function smoke({ base }) {
   check(list.status === 200, 'GET /api/editorial/articles answers 200 on first boot', list);
 
   const adminPage = await http(base, 'GET', '/admin');
-  check(adminPage.status === 200 && /<div id="strapi"|<html/i.test(adminPage.text), 'the built admin panel is served', adminPage.status);
+  check(
+    adminPage.status === 200 && /<div id="strapi"|<html/i.test(adminPage.text),
+    'the built admin panel is served',
+    adminPage.status,
+  );
 
   const reg = await http(base, 'POST', '/admin/register-admin', {
-    body: { firstname: 'Fresh', lastname: 'Admin', email: 'admin@fresh.example', password: 'Fresh-app-1-smoke' },
+    body: {
+      firstname: 'Fresh',
+      lastname: 'Admin',
+      email: 'admin@fresh.example',
+      password: 'Fresh-app-1-smoke',
+    },
   });
   check(reg.status === 200 && reg.body?.data?.token, 'the first admin registers', reg);
   const token = reg.body.data.token;
@@ -225,7 +253,11 @@ async function smoke({ base }) {
   }
   const plugins = await http(base, 'GET', '/admin/plugins', { token });
   const names = (plugins.body?.plugins ?? []).map((p) => p.name);
-  check(names.indexOf('editorial') >= 0 && names.indexOf('editorial') < names.indexOf('users-permissions'), 'editorial loads before users-permissions', names);
+  check(
+    names.indexOf('editorial') >= 0 && names.indexOf('editorial') < names.indexOf('users-permissions'),
+    'editorial loads before users-permissions',
+    names,
+  );
 
   const CM = '/content-manager/collection-types/plugin::editorial.article';
   const created = await http(base, 'POST', CM, {
@@ -240,39 +272,78 @@ async function smoke({ base }) {
       ].join('\n\n'),
     },
   });
-  check(created.status === 201 || created.status === 200, 'an article is created through the content manager', created);
+  check(
+    created.status === 201 || created.status === 200,
+    'an article is created through the content manager',
+    created,
+  );
   const documentId = created.body.data.documentId;
   const published = await http(base, 'POST', `${CM}/${documentId}/actions/publish`, { token, body: {} });
   check(published.status === 200 || published.status === 201, 'the article is published', published);
 
-  const quotes = await http(base, 'GET', `/editorial/quotes/articles/${documentId}?status=published`, { token });
+  const quotes = await http(base, 'GET', `/editorial/quotes/articles/${documentId}?status=published`, {
+    token,
+  });
   const quote = (quotes.body?.data?.quotes ?? []).find((q) => /forty winters/.test(q.text));
   check(quote, 'the save extracted the quote', quotes.body);
-  check(/Vance/.test(quote.source?.name ?? quote.speaker ?? ''), 'the quote is attributed to its speaker', quote);
+  check(
+    /Vance/.test(quote.source?.name ?? quote.speaker ?? ''),
+    'the quote is attributed to its speaker',
+    quote,
+  );
 
   const post = (body, authorName) =>
-    http(base, 'POST', '/api/editorial/articles/quarry-road-repairs/comments', { body: { authorName, body } });
+    http(base, 'POST', '/api/editorial/articles/quarry-road-repairs/comments', {
+      body: { authorName, body },
+    });
   const clean = await post('Good to know the ridge lane is open, thanks for the notice.', 'Nadia');
-  check(clean.status === 201 && clean.body.data.status === 'published', 'a clean reader comment is published (default rules)', clean);
+  check(
+    clean.status === 201 && clean.body.data.status === 'published',
+    'a clean reader comment is published (default rules)',
+    clean,
+  );
   const offensive = await post('What a load of shit this county engineer talks.', 'Rex');
-  check(offensive.status === 201 && offensive.body.data.status === 'awaiting-review', 'an offensive reader comment is held for review', offensive);
+  check(
+    offensive.status === 201 && offensive.body.data.status === 'awaiting-review',
+    'an offensive reader comment is held for review',
+    offensive,
+  );
 
   const pub = await http(base, 'GET', '/api/editorial/articles/quarry-road-repairs/comments');
   const shown = (pub.body?.data ?? []).map((c) => c.documentId);
-  check(pub.status === 200 && shown.includes(clean.body.data.documentId) && !shown.includes(offensive.body.data.documentId), 'readers see the clean comment only', pub.body);
+  check(
+    pub.status === 200 &&
+      shown.includes(clean.body.data.documentId) &&
+      !shown.includes(offensive.body.data.documentId),
+    'readers see the clean comment only',
+    pub.body,
+  );
 
   const queue = await http(base, 'GET', '/editorial/moderation/comments?status=all', { token });
   check(queue.status === 200, 'the review queue answers', queue);
   const held = queue.body.data.find((c) => c.documentId === offensive.body.data.documentId);
-  check(held && held.status !== 'approved' && held.reasons.length > 0, 'the held comment is in the queue with its reasons', held);
-  check(queue.body.meta.publicArticleUrl === null, 'no public article URL is configured: the queue shows no public-page link', queue.body.meta);
+  check(
+    held && held.status !== 'approved' && held.reasons.length > 0,
+    'the held comment is in the queue with its reasons',
+    held,
+  );
+  check(
+    queue.body.meta.publicArticleUrl === null,
+    'no public article URL is configured: the queue shows no public-page link',
+    queue.body.meta,
+  );
   return { token, documentId, quoteText: quote.text, commentIds: shown };
 }
 
 // The plugin's data migrations, read from the packed plugin itself (dated names, `name: '2026-…'`).
 function shippedMigrations() {
-  const bundle = fs.readFileSync(path.join(app, 'node_modules', 'strapi-plugin-editorial', 'dist', 'server', 'index.js'), 'utf8');
-  return [...new Set([...bundle.matchAll(/name:\s*["'](\d{4}-\d{2}-\d{2}-[a-z0-9-]+)["']/g)].map((m) => m[1]))];
+  const bundle = fs.readFileSync(
+    path.join(app, 'node_modules', 'strapi-plugin-editorial', 'dist', 'server', 'index.js'),
+    'utf8',
+  );
+  return [
+    ...new Set([...bundle.matchAll(/name:\s*["'](\d{4}-\d{2}-\d{2}-[a-z0-9-]+)["']/g)].map((m) => m[1])),
+  ];
 }
 
 // The app's SQLite file, read with this repo's better-sqlite3 while the app is stopped.
@@ -291,30 +362,55 @@ const migrationsDone = () =>
     const row = db.prepare('SELECT value FROM strapi_core_store_settings WHERE key = ?').get(MIGRATIONS_KEY);
     return row ? JSON.parse(row.value) : [];
   });
-const migrationRuns = (logFile, name) => fs.readFileSync(logFile, 'utf8').split(`migration ${name} done`).length - 1;
+const migrationRuns = (logFile, name) =>
+  fs.readFileSync(logFile, 'utf8').split(`migration ${name} done`).length - 1;
 
 /** Restart on the same database as an upgrade from a version that had none of the migrations. */
 async function upgrade(firstBoot, before) {
   const names = shippedMigrations();
   check(names.length > 0, 'the packed plugin ships its data migrations', names);
   const done = migrationsDone();
-  check(names.every((n) => done.includes(n)), 'first boot ran and recorded every migration', { names, done });
+  check(
+    names.every((n) => done.includes(n)),
+    'first boot ran and recorded every migration',
+    { names, done },
+  );
   for (const n of names) check(migrationRuns(firstBoot.logFile, n) === 1, `first boot ran ${n} once`);
 
-  withDatabase((db) => db.prepare('DELETE FROM strapi_core_store_settings WHERE key = ?').run(MIGRATIONS_KEY));
+  withDatabase((db) =>
+    db.prepare('DELETE FROM strapi_core_store_settings WHERE key = ?').run(MIGRATIONS_KEY),
+  );
   const second = await startApp('strapi-upgrade.log');
   const again = migrationsDone();
-  check(names.every((n) => again.includes(n)), 'the upgrade boot ran and recorded every migration', again);
+  check(
+    names.every((n) => again.includes(n)),
+    'the upgrade boot ran and recorded every migration',
+    again,
+  );
   for (const n of names) check(migrationRuns(second.logFile, n) === 1, `the upgrade boot ran ${n} once`);
 
   const article = await http(second.base, 'GET', '/api/editorial/articles/quarry-road-repairs');
   check(article.status === 200, 'the article is still published after the upgrade', article.status);
-  check((article.body?.data?.quotes ?? []).some((q) => q.text === before.quoteText), 'its quote is still there', article.body?.data?.quotes);
+  check(
+    (article.body?.data?.quotes ?? []).some((q) => q.text === before.quoteText),
+    'its quote is still there',
+    article.body?.data?.quotes,
+  );
   const comments = await http(second.base, 'GET', '/api/editorial/articles/quarry-road-repairs/comments');
   const ids = (comments.body?.data ?? []).map((c) => c.documentId);
-  check(before.commentIds.every((id) => ids.includes(id)), 'its approved comments are still there', { before: before.commentIds, ids });
-  const queue = await http(second.base, 'GET', '/editorial/moderation/comments?status=all', { token: before.token });
-  check(queue.status === 200 && queue.body.data.length >= 2, 'the review queue still holds both comments (the admin session survived too)', queue.status);
+  check(
+    before.commentIds.every((id) => ids.includes(id)),
+    'its approved comments are still there',
+    { before: before.commentIds, ids },
+  );
+  const queue = await http(second.base, 'GET', '/editorial/moderation/comments?status=all', {
+    token: before.token,
+  });
+  check(
+    queue.status === 200 && queue.body.data.length >= 2,
+    'the review queue still holds both comments (the admin session survived too)',
+    queue.status,
+  );
 }
 
 function stopApp() {
@@ -347,7 +443,9 @@ try {
   installApp();
   run(path.join(app, 'node_modules', '.bin', 'strapi'), ['build'], app, appEnv);
   const bundle = fs.readdirSync(path.join(app, 'build')).filter((f) => f.endsWith('.js'));
-  const withPlugin = bundle.filter((f) => fs.readFileSync(path.join(app, 'build', f), 'utf8').includes('plugin::editorial.'));
+  const withPlugin = bundle.filter((f) =>
+    fs.readFileSync(path.join(app, 'build', f), 'utf8').includes('plugin::editorial.'),
+  );
   check(withPlugin.length > 0, "the admin build holds the plugin's admin code", bundle.length);
   const firstBoot = await startApp();
   const before = await smoke(firstBoot);
@@ -357,7 +455,9 @@ try {
 } catch (error) {
   failed = true;
   console.error(`[fresh-app ${elapsed()}] FAIL: ${error.message}`);
-  const logFile = ['strapi-upgrade.log', 'strapi.log'].map((f) => path.join(work, f)).find((f) => fs.existsSync(f));
+  const logFile = ['strapi-upgrade.log', 'strapi.log']
+    .map((f) => path.join(work, f))
+    .find((f) => fs.existsSync(f));
   if (logFile) console.error(`--- app log (tail) ---\n${fs.readFileSync(logFile, 'utf8').slice(-3000)}`);
 } finally {
   await stopApp();
@@ -373,6 +473,9 @@ if (process.env.CI) {
   // Counted in the CI closing line with the jest runners (scripts/ci-summary.mjs reads these fields).
   const out = path.join(repo, '.tmp', 'ci', 'fresh-app.json');
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, JSON.stringify({ numPassedTests: checksPassed, numFailedTests: failed ? 1 : 0, numFailedTestSuites: 0 }));
+  fs.writeFileSync(
+    out,
+    JSON.stringify({ numPassedTests: checksPassed, numFailedTests: failed ? 1 : 0, numFailedTestSuites: 0 }),
+  );
 }
 process.exit(failed ? 1 : 0);

@@ -82,7 +82,11 @@ function shuffled<T>(xs: T[], rand: () => number): T[] {
 }
 
 const readJsonl = <T>(file: string): T[] =>
-  fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 
 /** Single-word entries of the default lists (the lexicon features); stored with the weights. */
 function buildLexicon(): Lexicon {
@@ -111,7 +115,9 @@ interface Example {
 
 /** The content rules' findings on a comment (model off): the evidence the model reads. */
 function ruleEvidence(text: string) {
-  return moderateComment({ text }, RULES_ONLY, { articleMode: 'open' }).reasons.filter((r) => !FORM_RULES.has(r.rule) && r.spans.length);
+  return moderateComment({ text }, RULES_ONLY, { articleMode: 'open' }).reasons.filter(
+    (r) => !FORM_RULES.has(r.rule) && r.spans.length,
+  );
 }
 
 /** A token is toxic when at least half of its characters are in gold spans; its type is the most covering span's. */
@@ -170,7 +176,7 @@ function train(examples: Example[], lexicon: Lexicon, thresholds: Thresholds, se
         for (const h of f) for (let c = 0; c < k; c++) z[c] += tw[(h & tmask) * k + c];
         const max = Math.max(...z);
         let total = 0;
-        for (let c = 0; c < k; c++) total += (z[c] = Math.exp(z[c] - max));
+        for (let c = 0; c < k; c++) total += z[c] = Math.exp(z[c] - max);
         for (const h of f) {
           const base = (h & tmask) * k;
           for (let c = 0; c < k; c++) {
@@ -224,19 +230,27 @@ function predictRules(rows: GoldRow[]): PredRow[] {
 }
 /** The engine as shipped: rules decide, the model (this fold's) refines the reported spans. */
 function predictRefined(rows: GoldRow[], model: ToxicSpanModel, t: Thresholds): PredRow[] {
-  const compiled = compileModerationSettings(settingsWith({ enabled: true, holds: false, spanThreshold: t.span, ruleSpanThreshold: t.ruleSpan }), { model });
+  const compiled = compileModerationSettings(
+    settingsWith({ enabled: true, holds: false, spanThreshold: t.span, ruleSpanThreshold: t.ruleSpan }),
+    { model },
+  );
   return rows.map((r) => moderateComment({ text: r.text }, compiled, { articleMode: 'open' }));
 }
 
 /** The SemEval F1 at the test set's share of empty gold lists: 0.8 x spanned + 0.2 x empty. */
-const reweighted = (s: Scores) => (1 - TEST_EMPTY_SHARE) * s.semevalF1Spanned + TEST_EMPTY_SHARE * s.semevalF1Empty;
+const reweighted = (s: Scores) =>
+  (1 - TEST_EMPTY_SHARE) * s.semevalF1Spanned + TEST_EMPTY_SHARE * s.semevalF1Empty;
 
 /**
  * Span thresholds chosen on an inner 80/20 split of the training comments, for the reweighted
  * SemEval F1 (the test set's empty share). Same span logic as the engine's model rule
  * (model/rule.ts), computed directly from the inner model's token probabilities.
  */
-function chooseThresholds(examples: Example[], lexicon: Lexicon, seed: number): Thresholds & { innerF1: number } {
+function chooseThresholds(
+  examples: Example[],
+  lexicon: Lexicon,
+  seed: number,
+): Thresholds & { innerF1: number } {
   const order = shuffled(examples, prng(seed + 1));
   const cut = Math.floor(order.length * 0.8);
   const inner = order.slice(0, cut);
@@ -248,8 +262,13 @@ function chooseThresholds(examples: Example[], lexicon: Lexicon, seed: number): 
   for (const ruleSpan of RULE_SPAN_GRID) {
     for (const span of SPAN_GRID) {
       const preds: PredRow[] = check.map((e, k) => {
-        const indices = e.tokens.map((_, i) => i).filter((i) => probs[k][i] >= (e.ruleMarked[i] ? ruleSpan : span));
-        return { decision: 'approve', reasons: [{ rule: 'model', spans: spansOfTokens(e.row.text, e.tokens, indices) }] };
+        const indices = e.tokens
+          .map((_, i) => i)
+          .filter((i) => probs[k][i] >= (e.ruleMarked[i] ? ruleSpan : span));
+        return {
+          decision: 'approve',
+          reasons: [{ rule: 'model', spans: spansOfTokens(e.row.text, e.tokens, indices) }],
+        };
       });
       const f1 = reweighted(scoreModeration(gold, preds));
       if (f1 > best.innerF1 + 1e-9) best = { span, ruleSpan, hold: HOLD, innerF1: f1 };
@@ -266,7 +285,8 @@ function summarise(list: Scores[]) {
     return { mean: round(mean), sd: round(sd), min: round(Math.min(...xs)), max: round(Math.max(...xs)) };
   };
   const held: Record<string, ReturnType<typeof stat>> = {};
-  for (const key of Object.keys(list[0].heldShare)) held[key] = stat(list.map((s) => s.heldShare[key]?.held ?? NaN));
+  for (const key of Object.keys(list[0].heldShare))
+    held[key] = stat(list.map((s) => s.heldShare[key]?.held ?? NaN));
   return {
     semevalF1: stat(list.map((s) => s.semevalF1)),
     semevalF1Spanned: stat(list.map((s) => s.semevalF1Spanned)),
@@ -290,7 +310,9 @@ const compact = (s: Scores) => ({
 function printTable(title: string, summary: ReturnType<typeof summarise>): void {
   console.log(`\n${title}`);
   const line = (name: string, s: { mean: number; sd: number; min: number; max: number }) =>
-    console.log(`  ${name.padEnd(30)} ${s.mean.toFixed(3)} ± ${s.sd.toFixed(3)}  (folds ${s.min.toFixed(3)}–${s.max.toFixed(3)})`);
+    console.log(
+      `  ${name.padEnd(30)} ${s.mean.toFixed(3)} ± ${s.sd.toFixed(3)}  (folds ${s.min.toFixed(3)}–${s.max.toFixed(3)})`,
+    );
   line('semeval F1', summary.semevalF1);
   line('  over comments with spans', summary.semevalF1Spanned);
   line('  over empty span lists', summary.semevalF1Empty);
@@ -302,7 +324,9 @@ function printTable(title: string, summary: ReturnType<typeof summarise>): void 
 
 function main(): void {
   const evalDir = process.env.SHARED_EVAL_DIR ?? path.resolve(__dirname, '..', '..', 'shared', 'eval');
-  const positional = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !(i > 0 && all[i - 1].startsWith('--')));
+  const positional = process.argv
+    .slice(2)
+    .filter((a, i, all) => !a.startsWith('--') && !(i > 0 && all[i - 1].startsWith('--')));
   const commentsPath = positional[0] ?? path.join(evalDir, 'comments-dev.jsonl');
   const cleanPath = arg('--clean') ?? path.join(evalDir, 'clean-dev.jsonl');
   if (!fs.existsSync(commentsPath)) {
@@ -317,19 +341,36 @@ function main(): void {
   const examples = rows.map((r) => makeExample(r, compiledLexicon));
   const tokenCount = examples.reduce((n, e) => n + e.labels.length, 0);
   const toxicCount = examples.reduce((n, e) => n + e.labels.reduce((a, b) => a + b, 0), 0);
-  console.log(`${path.basename(commentsPath)}: ${rows.length} comments, ${tokenCount} tokens (${toxicCount} toxic); features in ${Date.now() - t0} ms`);
+  console.log(
+    `${path.basename(commentsPath)}: ${rows.length} comments, ${tokenCount} tokens (${toxicCount} toxic); features in ${Date.now() - t0} ms`,
+  );
 
   // Folds by comment: a fixed permutation cut into five parts.
-  const perm = shuffled(examples.map((_, i) => i), prng(SEED));
+  const perm = shuffled(
+    examples.map((_, i) => i),
+    prng(SEED),
+  );
   const foldOf = new Int8Array(examples.length);
   perm.forEach((idx, pos) => (foldOf[idx] = pos % FOLDS));
-  const folds: Array<{ fold: number; n: number; thresholds: Thresholds & { innerF1: number }; rules: Scores; refined: Scores }> = [];
+  const folds: Array<{
+    fold: number;
+    n: number;
+    thresholds: Thresholds & { innerF1: number };
+    rules: Scores;
+    refined: Scores;
+  }> = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const trainSet = examples.filter((_, i) => foldOf[i] !== fold);
     const test = examples.filter((_, i) => foldOf[i] === fold).map((e) => e.row);
     const thresholds = chooseThresholds(trainSet, lexicon, SEED + 10 * (fold + 1));
     const model = new ToxicSpanModel(train(trainSet, lexicon, thresholds, SEED + 10 * (fold + 1) + 5));
-    const result = { fold, n: test.length, thresholds, rules: scoreModeration(test, predictRules(test)), refined: scoreModeration(test, predictRefined(test, model, thresholds)) };
+    const result = {
+      fold,
+      n: test.length,
+      thresholds,
+      rules: scoreModeration(test, predictRules(test)),
+      refined: scoreModeration(test, predictRefined(test, model, thresholds)),
+    };
     folds.push(result);
     console.log(
       `fold ${fold + 1}/${FOLDS}: ${test.length} held-out comments, span thresholds ${thresholds.span} / rule-matched ${thresholds.ruleSpan} ` +
@@ -346,15 +387,33 @@ function main(): void {
   const finalThresholds = { span: chosen.span, ruleSpan: chosen.ruleSpan, hold: chosen.hold };
   const weights = train(examples, lexicon, finalThresholds, SEED + 1005);
   const sha256 = crypto.createHash('sha256').update(raw).digest('hex');
-  weights.trainedOn = { file: path.basename(commentsPath), sha256, comments: rows.length, tokens: tokenCount, toxicTokens: toxicCount, epochs: EPOCHS, lr: LR, l2: L2, seed: SEED };
+  weights.trainedOn = {
+    file: path.basename(commentsPath),
+    sha256,
+    comments: rows.length,
+    tokens: tokenCount,
+    toxicTokens: toxicCount,
+    epochs: EPOCHS,
+    lr: LR,
+    l2: L2,
+    seed: SEED,
+  };
   const model = new ToxicSpanModel(weights);
 
   let clean: Record<string, unknown> | undefined;
   if (fs.existsSync(cleanPath)) {
     const cleanRows = readJsonl<GoldRow>(cleanPath);
-    const share = (preds: PredRow[]) => round(preds.filter((p) => p.decision !== 'approve').length / preds.length);
-    clean = { file: path.basename(cleanPath), paragraphs: cleanRows.length, heldRules: share(predictRules(cleanRows)), heldRefined: share(predictRefined(cleanRows, model, finalThresholds)) };
-    console.log(`\nclean news prose (${cleanRows.length} paragraphs, final model, measured only): held by rules ${clean.heldRules}, engine with the model ${clean.heldRefined}`);
+    const share = (preds: PredRow[]) =>
+      round(preds.filter((p) => p.decision !== 'approve').length / preds.length);
+    clean = {
+      file: path.basename(cleanPath),
+      paragraphs: cleanRows.length,
+      heldRules: share(predictRules(cleanRows)),
+      heldRefined: share(predictRefined(cleanRows, model, finalThresholds)),
+    };
+    console.log(
+      `\nclean news prose (${cleanRows.length} paragraphs, final model, measured only): held by rules ${clean.heldRules}, engine with the model ${clean.heldRefined}`,
+    );
   }
 
   const report = {
@@ -367,8 +426,19 @@ function main(): void {
       'figure on the official test set (20% empty gold lists; comments-dev has 40%).',
     hyperparameters: { epochs: EPOCHS, lr: LR, l2: L2, bits: BITS, typeBits: TYPE_BITS, seed: SEED },
     cv,
-    folds: folds.map((f) => ({ fold: f.fold + 1, n: f.n, thresholds: { ...f.thresholds, innerF1: round(f.thresholds.innerF1) }, rules: compact(f.rules), refined: compact(f.refined) })),
-    final: { thresholds: finalThresholds, innerF1: round(chosen.innerF1), binaryFeatures: weights.binary.gaps.length, typeFeatures: weights.type.gaps.length },
+    folds: folds.map((f) => ({
+      fold: f.fold + 1,
+      n: f.n,
+      thresholds: { ...f.thresholds, innerF1: round(f.thresholds.innerF1) },
+      rules: compact(f.rules),
+      refined: compact(f.refined),
+    })),
+    final: {
+      thresholds: finalThresholds,
+      innerF1: round(chosen.innerF1),
+      binaryFeatures: weights.binary.gaps.length,
+      typeFeatures: weights.type.gaps.length,
+    },
     clean,
   };
   if (process.argv.includes('--no-write')) return;
@@ -382,7 +452,9 @@ function main(): void {
       ` * The settings \`model.threshold\` / \`model.spanThreshold\` / \`model.ruleSpanThreshold\` override them.\n */\n` +
       `export const MODEL_DEFAULT_THRESHOLDS = { hold: ${finalThresholds.hold}, span: ${finalThresholds.span}, ruleSpan: ${finalThresholds.ruleSpan} };\n`,
   );
-  console.log(`\nwrote weights.json (${(weightsJson.length / 1e6).toFixed(2)} MB, ${weights.binary.gaps.length} + ${weights.type.gaps.length} features), cv-report.json, defaults.ts`);
+  console.log(
+    `\nwrote weights.json (${(weightsJson.length / 1e6).toFixed(2)} MB, ${weights.binary.gaps.length} + ${weights.type.gaps.length} features), cv-report.json, defaults.ts`,
+  );
 }
 
 // Runs when called as a script; experiments may import the pieces.

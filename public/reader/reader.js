@@ -67,7 +67,9 @@ async function getJson(path) {
 function formatDate(iso) {
   if (!iso) return '';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  return Number.isNaN(d.getTime())
+    ? ''
+    : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /**
@@ -90,7 +92,12 @@ function show(...nodes) {
 
 /** @param {unknown} error */
 function showError(error) {
-  show(h('p', { class: 'notice error', role: 'alert' }, [error instanceof Error ? error.message : String(error)]), h('p', {}, [h('a', { href: '#/' }, ['Back to the articles'])]));
+  show(
+    h('p', { class: 'notice error', role: 'alert' }, [
+      error instanceof Error ? error.message : String(error),
+    ]),
+    h('p', {}, [h('a', { href: '#/' }, ['Back to the articles'])]),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -119,12 +126,14 @@ async function renderList() {
         a.sourcing.quotes ? ` (${percent(a.sourcing.anonymousShare)} anonymous)` : '',
         ` · ${a.approvedCommentCount} comment${a.approvedCommentCount === 1 ? '' : 's'}`,
       ]),
-    ])
+    ]),
   );
   show(
     h('h1', {}, ['Latest articles']),
-    items.length ? h('ul', { class: 'article-list' }, items) : h('p', { class: 'muted' }, ['No published articles yet.']),
-    h('p', { class: 'meta' }, [`${meta?.pagination?.total ?? items.length} articles`])
+    items.length
+      ? h('ul', { class: 'article-list' }, items)
+      : h('p', { class: 'muted' }, ['No published articles yet.']),
+    h('p', { class: 'meta' }, [`${meta?.pagination?.total ?? items.length} articles`]),
   );
 }
 
@@ -140,8 +149,17 @@ async function renderList() {
  */
 export function renderBody(body, quotes) {
   const ranges = quotes
-    .filter((q) => q.position.start !== null && q.position.end !== null && /** @type {number} */ (q.position.end) > /** @type {number} */ (q.position.start))
-    .map((q) => ({ start: /** @type {number} */ (q.position.start), end: /** @type {number} */ (q.position.end), quote: q }))
+    .filter(
+      (q) =>
+        q.position.start !== null &&
+        q.position.end !== null &&
+        /** @type {number} */ (q.position.end) > /** @type {number} */ (q.position.start),
+    )
+    .map((q) => ({
+      start: /** @type {number} */ (q.position.start),
+      end: /** @type {number} */ (q.position.end),
+      quote: q,
+    }))
     .sort((a, b) => a.start - b.start);
   /** @type {typeof ranges} */
   const kept = [];
@@ -168,7 +186,7 @@ export function renderBody(body, quotes) {
       const s = Math.max(r.start, p.start);
       const e = Math.min(r.end, p.end);
       if (s > at) el.append(document.createTextNode(unescapeMarkdown(body.slice(at, s))));
-      const who = r.quote.source ? r.quote.source.name : r.quote.speaker ?? 'unattributed';
+      const who = r.quote.source ? r.quote.source.name : (r.quote.speaker ?? 'unattributed');
       el.append(
         h(
           'mark',
@@ -177,8 +195,8 @@ export function renderBody(body, quotes) {
             'data-quote': r.quote.documentId,
             title: `${r.quote.type} quote — ${who}`,
           },
-          [unescapeMarkdown(body.slice(s, e))]
-        )
+          [unescapeMarkdown(body.slice(s, e))],
+        ),
       );
       at = e;
     }
@@ -203,15 +221,24 @@ function whoIsQuoted(article) {
   return h('aside', { class: 'who', 'aria-label': 'Who is quoted' }, [
     h('h3', {}, ['Who is quoted']),
     sourcing.quotes
-      ? h('p', { class: 'share' }, [`${sourcing.quotes} quotes: ${sourcing.named} named, ${sourcing.anonymous} anonymous`, sourcing.unattributed ? `, ${sourcing.unattributed} unattributed` : ''])
+      ? h('p', { class: 'share' }, [
+          `${sourcing.quotes} quotes: ${sourcing.named} named, ${sourcing.anonymous} anonymous`,
+          sourcing.unattributed ? `, ${sourcing.unattributed} unattributed` : '',
+        ])
       : h('p', { class: 'muted' }, ['No quotes in this article.']),
     sourcing.quotes
-      ? h('div', { class: 'share-bar', title: `${percent(sourcing.anonymousShare)} anonymous` }, [h('span', { style: `width:${percent(sourcing.anonymousShare)}` })])
+      ? h('div', { class: 'share-bar', title: `${percent(sourcing.anonymousShare)} anonymous` }, [
+          h('span', { style: `width:${percent(sourcing.anonymousShare)}` }),
+        ])
       : null,
     h('h4', {}, ['Named']),
-    named.length ? h('ul', { class: 'named-sources' }, named.map(item)) : h('p', { class: 'muted' }, ['None']),
+    named.length
+      ? h('ul', { class: 'named-sources' }, named.map(item))
+      : h('p', { class: 'muted' }, ['None']),
     h('h4', {}, ['Anonymous']),
-    anonymous.length ? h('ul', { class: 'anonymous-sources' }, anonymous.map(item)) : h('p', { class: 'muted' }, ['None']),
+    anonymous.length
+      ? h('ul', { class: 'anonymous-sources' }, anonymous.map(item))
+      : h('p', { class: 'muted' }, ['None']),
   ]);
 }
 
@@ -271,8 +298,20 @@ function renderThreads(comments, article) {
       ]),
       h('p', { class: 'comment-body' }, [c.body]),
       h('p', { class: 'comment-actions' }, [
-        open ? actionButton('Reply', 'reply', toggle(() => commentForm(article, c))) : null,
-        c.isStaff ? null : actionButton('Report', 'report', toggle(() => reportForm(c, () => slot.replaceChildren()))),
+        open
+          ? actionButton(
+              'Reply',
+              'reply',
+              toggle(() => commentForm(article, c)),
+            )
+          : null,
+        c.isStaff
+          ? null
+          : actionButton(
+              'Report',
+              'report',
+              toggle(() => reportForm(c, () => slot.replaceChildren())),
+            ),
       ]),
       slot,
       c.replies?.length ? h('div', { class: 'replies' }, renderThreads(c.replies, article)) : null,
@@ -299,7 +338,10 @@ function actionButton(label, action, onClick) {
 function reportForm(comment, close) {
   const status = h('p', { class: 'form-status', role: 'status' });
   const reason = /** @type {HTMLSelectElement} */ (
-    h('select', { name: 'reason', required: '' }, [h('option', { value: '' }, ['Choose a reason…']), ...REPORT_REASONS.map(([v, label]) => h('option', { value: v }, [label]))])
+    h('select', { name: 'reason', required: '' }, [
+      h('option', { value: '' }, ['Choose a reason…']),
+      ...REPORT_REASONS.map(([v, label]) => h('option', { value: v }, [label])),
+    ])
   );
   const note = /** @type {HTMLInputElement} */ (h('input', { name: 'note', maxlength: '500' }));
   const button = /** @type {HTMLButtonElement} */ (h('button', { type: 'submit' }, ['Send report']));
@@ -318,8 +360,16 @@ function reportForm(comment, close) {
     if (!reason.value) return say(status, 'Please choose a reason.', true);
     button.disabled = true;
     try {
-      await postJson(`${API}/comments/${encodeURIComponent(comment.documentId)}/report`, { reason: reason.value, note: note.value.trim() || undefined }, 'Your report could not be sent');
-      form.replaceChildren(h('p', { class: 'form-status notice', role: 'status' }, ['Thank you: a moderator will look at this comment.']));
+      await postJson(
+        `${API}/comments/${encodeURIComponent(comment.documentId)}/report`,
+        { reason: reason.value, note: note.value.trim() || undefined },
+        'Your report could not be sent',
+      );
+      form.replaceChildren(
+        h('p', { class: 'form-status notice', role: 'status' }, [
+          'Thank you: a moderator will look at this comment.',
+        ]),
+      );
     } catch (error) {
       say(status, error instanceof Error ? error.message : String(error), true);
       button.disabled = false;
@@ -334,7 +384,9 @@ function reportForm(comment, close) {
  * @returns {Promise<{ threads: Comment[], count: number }>}
  */
 async function loadComments(article) {
-  const { data, meta } = await getJson(`${API}/articles/${encodeURIComponent(article.slug)}/comments?sort=oldest&pageSize=100`);
+  const { data, meta } = await getJson(
+    `${API}/articles/${encodeURIComponent(article.slug)}/comments?sort=oldest&pageSize=100`,
+  );
   return { threads: data, count: meta?.approvedCount ?? data.length };
 }
 
@@ -345,11 +397,19 @@ async function loadComments(article) {
  */
 function commentForm(article, parent) {
   const status = h('p', { class: 'form-status', role: 'status' });
-  const name = /** @type {HTMLInputElement} */ (h('input', { name: 'authorName', required: '', maxlength: '80', autocomplete: 'name' }));
-  const email = /** @type {HTMLInputElement} */ (h('input', { name: 'authorEmail', type: 'email', maxlength: '254', autocomplete: 'email' }));
+  const name = /** @type {HTMLInputElement} */ (
+    h('input', { name: 'authorName', required: '', maxlength: '80', autocomplete: 'name' })
+  );
+  const email = /** @type {HTMLInputElement} */ (
+    h('input', { name: 'authorEmail', type: 'email', maxlength: '254', autocomplete: 'email' })
+  );
   const notify = /** @type {HTMLInputElement} */ (h('input', { name: 'notify', type: 'checkbox' }));
-  const text = /** @type {HTMLTextAreaElement} */ (h('textarea', { name: 'body', required: '', rows: parent ? '3' : '4', maxlength: '5000' }));
-  const button = /** @type {HTMLButtonElement} */ (h('button', { type: 'submit' }, [parent ? 'Post reply' : 'Post comment']));
+  const text = /** @type {HTMLTextAreaElement} */ (
+    h('textarea', { name: 'body', required: '', rows: parent ? '3' : '4', maxlength: '5000' })
+  );
+  const button = /** @type {HTMLButtonElement} */ (
+    h('button', { type: 'submit' }, [parent ? 'Post reply' : 'Post comment'])
+  );
   const form = /** @type {HTMLFormElement} */ (
     h('form', { class: parent ? 'comment-form reply-form' : 'comment-form', novalidate: '' }, [
       parent ? h('p', { class: 'meta' }, [`Replying to ${parent.authorName}`]) : null,
@@ -363,8 +423,10 @@ function commentForm(article, parent) {
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    if (!name.value.trim() || !text.value.trim()) return say(status, `Please give your name and a ${parent ? 'reply' : 'comment'}.`, true);
-    if (notify.checked && !email.value.trim()) return say(status, 'Please give your email to be notified.', true);
+    if (!name.value.trim() || !text.value.trim())
+      return say(status, `Please give your name and a ${parent ? 'reply' : 'comment'}.`, true);
+    if (notify.checked && !email.value.trim())
+      return say(status, 'Please give your email to be notified.', true);
     button.disabled = true;
     say(status, 'Sending…');
     status.className = 'form-status';
@@ -378,7 +440,7 @@ function commentForm(article, parent) {
           parent: parent?.documentId,
           notify: notify.checked || undefined,
         },
-        'Your comment could not be sent'
+        'Your comment could not be sent',
       );
       const state = body?.data?.status;
       // Honest: only a published comment is public; anything else waits for a moderator.
@@ -386,7 +448,7 @@ function commentForm(article, parent) {
         status,
         state === 'published'
           ? `Thank you: your ${parent ? 'reply' : 'comment'} is published.`
-          : `Thank you: your ${parent ? 'reply' : 'comment'} is awaiting review by a moderator and will appear once approved.`
+          : `Thank you: your ${parent ? 'reply' : 'comment'} is awaiting review by a moderator and will appear once approved.`,
       );
       if (state === 'published') void renderArticle(article.slug);
       text.value = '';
@@ -405,11 +467,18 @@ async function renderArticle(slug) {
   /** @type {Article} */
   const article = data;
   document.title = `${article.title} — The Reader`;
-  const { threads, count } = await loadComments(article).catch(() => ({ threads: /** @type {Comment[]} */ ([]), count: 0 }));
+  const { threads, count } = await loadComments(article).catch(() => ({
+    threads: /** @type {Comment[]} */ ([]),
+    count: 0,
+  }));
   const commentsSection = h('section', { class: 'comments', 'aria-label': 'Comments' }, [
     h('h2', {}, [`Comments (${count})`]),
-    threads.length ? h('div', { class: 'comment-list' }, renderThreads(threads, article)) : h('p', { class: 'muted' }, ['No comments yet.']),
-    article.commentsMode === 'closed' ? h('p', { class: 'muted' }, ['Comments are closed.']) : commentForm(article),
+    threads.length
+      ? h('div', { class: 'comment-list' }, renderThreads(threads, article))
+      : h('p', { class: 'muted' }, ['No comments yet.']),
+    article.commentsMode === 'closed'
+      ? h('p', { class: 'muted' }, ['Comments are closed.'])
+      : commentForm(article),
   ]);
   show(
     h('p', {}, [h('a', { href: '#/' }, ['← All articles'])]),
@@ -417,12 +486,16 @@ async function renderArticle(slug) {
       h('article', { class: 'story', 'data-article': article.slug }, [
         h('h1', {}, [article.title]),
         article.dek ? h('p', { class: 'dek' }, [article.dek]) : null,
-        h('p', { class: 'meta' }, [[article.byline, article.publication?.name, formatDate(article.originalPublishedAt)].filter(Boolean).join(' · ')]),
+        h('p', { class: 'meta' }, [
+          [article.byline, article.publication?.name, formatDate(article.originalPublishedAt)]
+            .filter(Boolean)
+            .join(' · '),
+        ]),
         renderBody(article.body ?? '', article.quotes),
         commentsSection,
       ]),
       whoIsQuoted(article),
-    ])
+    ]),
   );
 }
 
@@ -436,17 +509,23 @@ async function renderSource(slug) {
   show(
     h('p', {}, [h('a', { href: '#/' }, ['← All articles'])]),
     h('h1', {}, [data.name]),
-    h('p', { class: 'meta' }, [[data.kind, data.affiliation].filter(Boolean).join(' · '), ` · ${data.quoteCount} published quotes`]),
+    h('p', { class: 'meta' }, [
+      [data.kind, data.affiliation].filter(Boolean).join(' · '),
+      ` · ${data.quoteCount} published quotes`,
+    ]),
     h(
       'ul',
       { class: 'article-list' },
       data.quotes.map((/** @type {any} */ q) =>
         h('li', {}, [
           h('blockquote', {}, [unescapeMarkdown(q.text)]),
-          h('p', { class: 'meta' }, [h('a', { href: `#/articles/${encodeURIComponent(q.article.slug)}` }, [q.article.title]), ` · ${formatDate(q.article.originalPublishedAt)}`]),
-        ])
-      )
-    )
+          h('p', { class: 'meta' }, [
+            h('a', { href: `#/articles/${encodeURIComponent(q.article.slug)}` }, [q.article.title]),
+            ` · ${formatDate(q.article.originalPublishedAt)}`,
+          ]),
+        ]),
+      ),
+    ),
   );
 }
 

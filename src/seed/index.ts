@@ -1,10 +1,27 @@
 import type { Core } from '@strapi/strapi';
 import { SAMPLE_ARTICLES } from './sample-articles';
 
-export const LOCAL_ADMIN = { email: 'admin@newsroom.local', password: 'Editorial-local-1', firstname: 'Local', lastname: 'Admin' };
+export const LOCAL_ADMIN = {
+  email: 'admin@newsroom.local',
+  password: 'Editorial-local-1',
+  firstname: 'Local',
+  lastname: 'Admin',
+};
 export const LOCAL_USERS = [
-  { email: 'editor@newsroom.local', password: 'Editorial-local-1', firstname: 'Eda', lastname: 'Editor', role: 'Editor' },
-  { email: 'moderator@newsroom.local', password: 'Editorial-local-1', firstname: 'Mo', lastname: 'Moderator', role: 'Moderator' },
+  {
+    email: 'editor@newsroom.local',
+    password: 'Editorial-local-1',
+    firstname: 'Eda',
+    lastname: 'Editor',
+    role: 'Editor',
+  },
+  {
+    email: 'moderator@newsroom.local',
+    password: 'Editorial-local-1',
+    firstname: 'Mo',
+    lastname: 'Moderator',
+    role: 'Moderator',
+  },
 ];
 
 const slug = (s: string) =>
@@ -29,7 +46,9 @@ async function ensureLocalAdmins(strapi: Core.Strapi) {
     const { role: _r, ...data } = u;
     await userService.create({ ...data, isActive: true, roles: [role.id] });
   }
-  strapi.log.info(`[editorial] local admin created: ${LOCAL_ADMIN.email} / ${LOCAL_ADMIN.password} (development only)`);
+  strapi.log.info(
+    `[editorial] local admin created: ${LOCAL_ADMIN.email} / ${LOCAL_ADMIN.password} (development only)`,
+  );
 }
 
 /** Sample articles (published) with their reader comments, on an empty database only. */
@@ -38,7 +57,9 @@ async function ensureSampleContent(strapi: Core.Strapi) {
   if ((await articles.count({})) > 0) return;
   for (const sample of SAMPLE_ARTICLES) {
     const outletSlug = `outlet-${slug(sample.publicationName)}`;
-    let outlet: any = await strapi.documents('plugin::editorial.source' as any).findFirst({ filters: { slug: outletSlug } });
+    let outlet: any = await strapi
+      .documents('plugin::editorial.source' as any)
+      .findFirst({ filters: { slug: outletSlug } });
     if (!outlet) {
       outlet = await strapi.documents('plugin::editorial.source' as any).create({
         data: { name: sample.publicationName, slug: outletSlug, kind: 'outlet', aliases: [] },

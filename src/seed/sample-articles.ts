@@ -43,9 +43,24 @@ export const SAMPLE_ARTICLES: SampleArticle[] = [
       'Mr. Vance said he would publish the document once lawyers had reviewed it.',
     ].join('\n\n'),
     comments: [
-      { authorName: 'Ingrid from Nordhavn', postedAt: '2024-03-12T10:14:00.000Z', body: 'About time somebody asked what happened to that survey.', status: 'approved' },
-      { authorName: 'Tomas K', postedAt: '2024-03-12T11:02:00.000Z', body: 'My father fished that estuary for forty years.\n\nIt has not been the same since the dredgers came.', status: 'approved' },
-      { authorName: 'anon', postedAt: '2024-03-12T12:40:00.000Z', body: 'The council knew all along. Check the minutes from last May.', status: 'pending' },
+      {
+        authorName: 'Ingrid from Nordhavn',
+        postedAt: '2024-03-12T10:14:00.000Z',
+        body: 'About time somebody asked what happened to that survey.',
+        status: 'approved',
+      },
+      {
+        authorName: 'Tomas K',
+        postedAt: '2024-03-12T11:02:00.000Z',
+        body: 'My father fished that estuary for forty years.\n\nIt has not been the same since the dredgers came.',
+        status: 'approved',
+      },
+      {
+        authorName: 'anon',
+        postedAt: '2024-03-12T12:40:00.000Z',
+        body: 'The council knew all along. Check the minutes from last May.',
+        status: 'pending',
+      },
     ],
   },
   {
@@ -65,8 +80,18 @@ export const SAMPLE_ARTICLES: SampleArticle[] = [
       'He added that foreign governments had been asked not to comment.',
     ].join('\n\n'),
     comments: [
-      { authorName: 'R. Stavros', postedAt: '2024-05-02T15:30:00.000Z', body: 'Talks are better than shelling. Let them talk.', status: 'approved' },
-      { authorName: 'Daniela', postedAt: '2024-05-02T16:05:00.000Z', body: '“Fiction” is what they said last year too, before the ceasefire was announced.', status: 'approved' },
+      {
+        authorName: 'R. Stavros',
+        postedAt: '2024-05-02T15:30:00.000Z',
+        body: 'Talks are better than shelling. Let them talk.',
+        status: 'approved',
+      },
+      {
+        authorName: 'Daniela',
+        postedAt: '2024-05-02T16:05:00.000Z',
+        body: '“Fiction” is what they said last year too, before the ceasefire was announced.',
+        status: 'approved',
+      },
     ],
   },
   {
@@ -84,7 +109,12 @@ export const SAMPLE_ARTICLES: SampleArticle[] = [
       'The Elmstead Evening Post reported last week that the cuts would have saved less than one percent of the transport budget.',
     ].join('\n\n'),
     comments: [
-      { authorName: 'Night shift nurse', postedAt: '2024-09-18T21:12:00.000Z', body: 'Thank you to everyone who wrote in. This matters.', status: 'approved' },
+      {
+        authorName: 'Night shift nurse',
+        postedAt: '2024-09-18T21:12:00.000Z',
+        body: 'Thank you to everyone who wrote in. This matters.',
+        status: 'approved',
+      },
     ],
   },
 ];

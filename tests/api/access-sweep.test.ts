@@ -79,7 +79,12 @@ const CONTENT_MANAGER_READ: Record<string, Record<string, boolean>> = {
   'plugin::editorial.quote': { 'Super Admin': true, Editor: true, Moderator: false, Author: false },
   'plugin::editorial.comment': { 'Super Admin': true, Editor: false, Moderator: false, Author: false },
   // Moderators read a comment's history in the review queue, not as a raw table.
-  'plugin::editorial.moderation-event': { 'Super Admin': true, Editor: false, Moderator: false, Author: false },
+  'plugin::editorial.moderation-event': {
+    'Super Admin': true,
+    Editor: false,
+    Moderator: false,
+    Author: false,
+  },
 };
 
 const DENIED = [401, 403];
@@ -94,7 +99,10 @@ let emptyCustomToken: string;
 function concrete(path: string): string {
   // Parameters get values that match nothing: allowed callers reach the handler and get a 4xx,
   // and nothing is changed.
-  return path.replace(/:action/g, 'approve').replace(/:authorName/g, 'Nobody%20Here').replace(/:[A-Za-z]+/g, 'nonexistent0doc0id0000000');
+  return path
+    .replace(/:action/g, 'approve')
+    .replace(/:authorName/g, 'Nobody%20Here')
+    .replace(/:[A-Za-z]+/g, 'nonexistent0doc0id0000000');
 }
 
 function send(method: string, url: string, headers: Record<string, string> = {}) {
@@ -107,10 +115,13 @@ const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 beforeAll(async () => {
   t = await startStrapi();
-  for (const role of Object.keys(ROLE_ACTIONS)) sessions[role] = await createAdminSession(t.strapi, t.server, role);
+  for (const role of Object.keys(ROLE_ACTIONS))
+    sessions[role] = await createAdminSession(t.strapi, t.server, role);
 
   const plugin = t.strapi.plugin('editorial') as any;
-  for (const [type, group] of Object.entries(plugin.routes as Record<string, { type: string; routes: any[] }>)) {
+  for (const [type, group] of Object.entries(
+    plugin.routes as Record<string, { type: string; routes: any[] }>,
+  )) {
     const kind = (group.type ?? type) as 'admin' | 'content-api';
     for (const r of group.routes) {
       const key = `${r.method} ${r.path}`;
@@ -121,7 +132,14 @@ beforeAll(async () => {
 
   const tokens = t.strapi.service('admin::api-token') as any;
   const make = async (type: string, permissions?: string[]) =>
-    (await tokens.create({ name: `sweep-${type}-${crypto.randomBytes(3).toString('hex')}`, type, lifespan: null, permissions })).accessKey as string;
+    (
+      await tokens.create({
+        name: `sweep-${type}-${crypto.randomBytes(3).toString('hex')}`,
+        type,
+        lifespan: null,
+        permissions,
+      })
+    ).accessKey as string;
   readOnlyToken = await make('read-only');
   fullAccessToken = await make('full-access');
   emptyCustomToken = await make('custom', []);
@@ -133,8 +151,14 @@ afterAll(async () => {
 
 describe('the declared matrix', () => {
   it('covers every route the plugin registers, and nothing that is gone', () => {
-    const admin = routes.filter((r) => r.type === 'admin').map((r) => r.key).sort();
-    const content = routes.filter((r) => r.type === 'content-api').map((r) => r.key).sort();
+    const admin = routes
+      .filter((r) => r.type === 'admin')
+      .map((r) => r.key)
+      .sort();
+    const content = routes
+      .filter((r) => r.type === 'content-api')
+      .map((r) => r.key)
+      .sort();
     expect(admin).toEqual(Object.keys(ADMIN_ROUTES).sort());
     expect(content).toEqual(Object.keys(CONTENT_ROUTES).sort());
   });
@@ -160,7 +184,10 @@ describe('admin routes', () => {
     const tampered = `${head}.${Buffer.from(JSON.stringify({ ...payload, userId: String(Number(payload.userId ?? payload.id ?? 1) + 1) })).toString('base64url')}.${sig}`;
     const { exp: _exp, iat: _iat, ...claims } = payload;
     const forged = jwt.sign(claims, 'not-the-secret', { expiresIn: 600 });
-    const expired = jwt.sign({ ...payload, exp: Math.floor(Date.now() / 1000) - 60, iat: Math.floor(Date.now() / 1000) - 3600 }, secret);
+    const expired = jwt.sign(
+      { ...payload, exp: Math.floor(Date.now() / 1000) - 60, iat: Math.floor(Date.now() / 1000) - 3600 },
+      secret,
+    );
     const callers: [string, Record<string, string>][] = [
       ['none', {}],
       ['forged', bearer(forged)],
@@ -188,7 +215,8 @@ describe('admin routes', () => {
         const allowed = ADMIN_ROUTES[r.key].every((a) => held.includes(a));
         const res = await send(r.method, r.url, bearer(sessions[role].token));
         const ok = allowed ? !DENIED.includes(res.status) && res.status < 500 : res.status === 403;
-        if (!ok) wrong.push(`${r.key} as ${role}: ${res.status} (${allowed ? 'allowed' : 'denied'} expected)`);
+        if (!ok)
+          wrong.push(`${r.key} as ${role}: ${res.status} (${allowed ? 'allowed' : 'denied'} expected)`);
       }
     }
     expect(wrong).toEqual([]);
@@ -198,7 +226,11 @@ describe('admin routes', () => {
     const wrong: string[] = [];
     for (const [uid, byRole] of Object.entries(CONTENT_MANAGER_READ)) {
       for (const [role, allowed] of Object.entries(byRole)) {
-        const res = await send('GET', `/content-manager/collection-types/${uid}`, bearer(sessions[role].token));
+        const res = await send(
+          'GET',
+          `/content-manager/collection-types/${uid}`,
+          bearer(sessions[role].token),
+        );
         if ((res.status === 200) !== allowed) wrong.push(`${uid} as ${role}: ${res.status}`);
       }
       const anonymous = await send('GET', `/content-manager/collection-types/${uid}`);
@@ -224,7 +256,11 @@ describe('content-API routes', () => {
     const expired = jwt.sign({ id: 1, exp: Math.floor(Date.now() / 1000) - 60 }, secret);
     const wrong: string[] = [];
     for (const r of routes.filter((x) => x.type === 'content-api' && CONTENT_ROUTES[x.key] === 'public')) {
-      for (const [name, token] of [['forged', forged], ['expired', expired], ['garbage', 'x.y.z']]) {
+      for (const [name, token] of [
+        ['forged', forged],
+        ['expired', expired],
+        ['garbage', 'x.y.z'],
+      ]) {
         const res = await send(r.method, r.url, bearer(token));
         if (res.status !== 401) wrong.push(`${r.key} with ${name}: ${res.status}`);
       }
@@ -241,9 +277,11 @@ describe('content-API routes', () => {
       // Strapi's read-only tokens reach find and findOne actions; the custom comment list is a read too
       // but carries another action name, so only the generic find/findOne are promised.
       const isGenericRead = r.method === 'GET' && /^GET \/(articles|sources|comments)(\/:id)?$/.test(r.key);
-      if (isGenericRead && DENIED.includes(readOnly.status)) wrong.push(`${r.key} read-only: ${readOnly.status}`);
+      if (isGenericRead && DENIED.includes(readOnly.status))
+        wrong.push(`${r.key} read-only: ${readOnly.status}`);
       if (r.method !== 'GET' && readOnly.status !== 403) wrong.push(`${r.key} read-only: ${readOnly.status}`);
-      if (DENIED.includes(full.status) || full.status >= 500) wrong.push(`${r.key} full-access: ${full.status}`);
+      if (DENIED.includes(full.status) || full.status >= 500)
+        wrong.push(`${r.key} full-access: ${full.status}`);
       if (empty.status !== 403) wrong.push(`${r.key} empty custom: ${empty.status}`);
     }
     expect(wrong).toEqual([]);

@@ -10,7 +10,11 @@ import { fixtures } from '../helpers/public-fixtures';
 
 const REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
 const prefix = `editorial-rl-test-${Date.now()}-${crypto.randomBytes(3).toString('hex')}`;
-const shared = { REDIS_URL, EDITORIAL_RATE_LIMIT_PREFIX: prefix, EDITORIAL_IP_SALT: 'shared-salt-for-this-test' };
+const shared = {
+  REDIS_URL,
+  EDITORIAL_RATE_LIMIT_PREFIX: prefix,
+  EDITORIAL_IP_SALT: 'shared-salt-for-this-test',
+};
 
 let a: Core.Strapi;
 let b: Instance;
@@ -65,7 +69,9 @@ describe('rate limits shared through Redis', () => {
     expect(answer.error.message).toMatch(/too many/i);
     // A refuses too, and nothing past the limit was stored.
     expect((await onA(7)).status).toBe(429);
-    const stored = await a.db.query('plugin::editorial.comment' as any).count({ where: { articleDocumentId: article.documentId } });
+    const stored = await a.db
+      .query('plugin::editorial.comment' as any)
+      .count({ where: { articleDocumentId: article.documentId } });
     expect(stored).toBe(5);
     // The counter lives in Redis under this run's prefix.
     const redis = new Redis(REDIS_URL);

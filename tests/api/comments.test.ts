@@ -12,9 +12,15 @@ let openArticle: any;
 const pub = () => client(t.server);
 const mod = () => client(t.server, moderator.token);
 const svc = (name: string) => t.strapi.plugin('editorial').service(name) as any;
-const post = (idOrSlug: string, body: Record<string, unknown>) => pub().post(`/api/editorial/articles/${idOrSlug}/comments`).send(body);
-const row = (documentId: string) => t.strapi.db.query('plugin::editorial.comment' as any).findOne({ where: { documentId } });
-const unlimited = () => svc('comments').limiter.configure({ submit: { points: 100000, duration: 60 }, report: { points: 100000, duration: 60 } });
+const post = (idOrSlug: string, body: Record<string, unknown>) =>
+  pub().post(`/api/editorial/articles/${idOrSlug}/comments`).send(body);
+const row = (documentId: string) =>
+  t.strapi.db.query('plugin::editorial.comment' as any).findOne({ where: { documentId } });
+const unlimited = () =>
+  svc('comments').limiter.configure({
+    submit: { points: 100000, duration: 60 },
+    report: { points: 100000, duration: 60 },
+  });
 
 beforeAll(async () => {
   t = await startStrapi();
@@ -32,10 +38,17 @@ afterAll(async () => {
 
 describe('submitting comments', () => {
   it('publishes a clean comment and lists it, threaded, with the approved count', async () => {
-    const res = await post(openArticle.documentId, { authorName: 'Mira', body: 'Glad the bridge is back, the detour was long.' });
+    const res = await post(openArticle.documentId, {
+      authorName: 'Mira',
+      body: 'Glad the bridge is back, the detour was long.',
+    });
     expect(res.status).toBe(201);
     expect(res.body.data.status).toBe('published');
-    const reply = await post(openArticle.slug, { authorName: 'Tomas', body: 'Agreed, my commute is ten minutes shorter.', parent: res.body.data.documentId });
+    const reply = await post(openArticle.slug, {
+      authorName: 'Tomas',
+      body: 'Agreed, my commute is ten minutes shorter.',
+      parent: res.body.data.documentId,
+    });
     expect(reply.status).toBe(201);
     const list = await pub().get(`/api/editorial/articles/${openArticle.documentId}/comments?sort=newest`);
     expect(list.status).toBe(200);
@@ -44,14 +57,30 @@ describe('submitting comments', () => {
     expect(thread.replies[0].parentDocumentId).toBe(res.body.data.documentId);
     expect(list.body.data.some((c: any) => c.documentId === reply.body.data.documentId)).toBe(false);
     expect(list.body.meta.approvedCount).toBeGreaterThanOrEqual(2);
-    expect(Object.keys(thread).sort()).toEqual(['authorName', 'body', 'documentId', 'isStaff', 'parentDocumentId', 'postedAt', 'replies']);
+    expect(Object.keys(thread).sort()).toEqual([
+      'authorName',
+      'body',
+      'documentId',
+      'isStaff',
+      'parentDocumentId',
+      'postedAt',
+      'replies',
+    ]);
   });
 
   it('records the system decision as a moderation event at creation', async () => {
-    const res = await post(openArticle.documentId, { authorName: 'Ola', body: 'The new railings look sturdy.' });
+    const res = await post(openArticle.documentId, {
+      authorName: 'Ola',
+      body: 'The new railings look sturdy.',
+    });
     const events = await mod().get(`/editorial/moderation/comments/${res.body.data.documentId}/events`);
     expect(events.status).toBe(200);
-    expect(events.body.data[0]).toMatchObject({ action: 'create', fromStatus: null, toStatus: 'approved', actorType: 'system' });
+    expect(events.body.data[0]).toMatchObject({
+      action: 'create',
+      fromStatus: null,
+      toStatus: 'approved',
+      actorType: 'system',
+    });
   });
 
   it('answers validation errors with 400 naming the field, and stores nothing', async () => {
@@ -73,8 +102,15 @@ describe('submitting comments', () => {
 
   it('refuses a parent from another article', async () => {
     const other = await f.article({ title: 'Ferry timetable changes' });
-    const c = await post(other.documentId, { authorName: 'Ines', body: 'The early ferry matters to shift workers.' });
-    const res = await post(openArticle.documentId, { authorName: 'Ines', body: 'Replying across articles', parent: c.body.data.documentId });
+    const c = await post(other.documentId, {
+      authorName: 'Ines',
+      body: 'The early ferry matters to shift workers.',
+    });
+    const res = await post(openArticle.documentId, {
+      authorName: 'Ines',
+      body: 'Replying across articles',
+      parent: c.body.data.documentId,
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('parent');
   });
@@ -110,13 +146,21 @@ describe('submitting comments', () => {
     expect(found.body).toBe(payload);
     expect(found.authorName).toBe('<i>Eve</i>');
     expect(list.headers['x-content-type-options']).toBe('nosniff');
-    const queued = (await mod().get(`/editorial/moderation/comments?status=all&sort=newest&author=${encodeURIComponent('<i>Eve</i>')}`)).body.data[0];
+    const queued = (
+      await mod().get(
+        `/editorial/moderation/comments?status=all&sort=newest&author=${encodeURIComponent('<i>Eve</i>')}`,
+      )
+    ).body.data[0];
     expect(queued.body).toBe(payload);
   });
 
   it('silently swallows honeypot submissions', async () => {
     const before = await t.strapi.db.query('plugin::editorial.comment' as any).count();
-    const res = await post(openArticle.documentId, { authorName: 'Bot', body: 'Buy now', website: 'http://spam.example' });
+    const res = await post(openArticle.documentId, {
+      authorName: 'Bot',
+      body: 'Buy now',
+      website: 'http://spam.example',
+    });
     expect(res.status).toBe(201);
     expect(res.body.data.status).toBe('awaiting-review');
     expect(await t.strapi.db.query('plugin::editorial.comment' as any).count()).toBe(before);
@@ -129,7 +173,11 @@ describe('rules through the API', () => {
     expect(res.status).toBe(201);
     expect(res.body.data.status).toBe(status === 'approved' ? 'published' : 'awaiting-review');
     expect(JSON.stringify(res.body)).not.toContain(rule);
-    const item = (await mod().get(`/editorial/moderation/comments?status=all&sort=newest&q=${encodeURIComponent(body.slice(0, 30))}`)).body.data[0];
+    const item = (
+      await mod().get(
+        `/editorial/moderation/comments?status=all&sort=newest&q=${encodeURIComponent(body.slice(0, 30))}`,
+      )
+    ).body.data[0];
     expect(item.status).toBe(status);
     expect(item.reasons.map((r: any) => r.rule)).toContain(rule);
     return item;
@@ -143,7 +191,11 @@ describe('rules through the API', () => {
   });
 
   it('holds comments with too many links', async () => {
-    await check('See http://a.example/x and https://b.example/y and http://c.example/z and http://d.example for more', 'pending', 'links');
+    await check(
+      'See http://a.example/x and https://b.example/y and http://c.example/z and http://d.example for more',
+      'pending',
+      'links',
+    );
   });
 
   it('flags shouting', async () => {
@@ -152,13 +204,26 @@ describe('rules through the API', () => {
 
   it('rejects the same client repeating itself on another article', async () => {
     const other = await f.article({ title: 'Library opening hours' });
-    await post(openArticle.documentId, { authorName: 'Dup', body: 'Visit my page for cheap watches today, it is the best offer around' });
-    await check('Visit my page for cheap watches today, it is the best offer around!', 'rejected', 'duplicate', other);
+    await post(openArticle.documentId, {
+      authorName: 'Dup',
+      body: 'Visit my page for cheap watches today, it is the best offer around',
+    });
+    await check(
+      'Visit my page for cheap watches today, it is the best offer around!',
+      'rejected',
+      'duplicate',
+      other,
+    );
   });
 
   it('applies editable word lists from the settings', async () => {
     const current = (await mod().get('/editorial/settings/moderation')).body.data;
-    const put = await mod().put('/editorial/settings/moderation').send({ ...current, suspectWords: { ...current.suspectWords, words: [...current.suspectWords.words, 'parking'] } });
+    const put = await mod()
+      .put('/editorial/settings/moderation')
+      .send({
+        ...current,
+        suspectWords: { ...current.suspectWords, words: [...current.suspectWords.words, 'parking'] },
+      });
     expect(put.status).toBe(200);
     await check('The parking situation near the bridge is unclear', 'flagged', 'suspect-words');
   });
@@ -166,11 +231,22 @@ describe('rules through the API', () => {
   it('holds comments on articles of a pre-moderated section, unless the article sets its own mode', async () => {
     const current = (await mod().get('/editorial/settings/moderation')).body.data;
     expect(current.articleMode.premoderatedSections).toEqual([]);
-    const politics = await f.article({ title: 'Council budget vote tonight', section: 'politics', commentsMode: null });
-    const openPolitics = await f.article({ title: 'Open debate on the budget', section: 'politics', commentsMode: 'open' });
+    const politics = await f.article({
+      title: 'Council budget vote tonight',
+      section: 'politics',
+      commentsMode: null,
+    });
+    const openPolitics = await f.article({
+      title: 'Open debate on the budget',
+      section: 'politics',
+      commentsMode: 'open',
+    });
     const sport = await f.article({ title: 'Harbour regatta results', section: 'sport', commentsMode: null });
     // Not listed yet: the section's articles are open.
-    expect((await post(politics.documentId, { authorName: 'Lena', body: 'Clear explainer of the vote.' })).body.data.status).toBe('published');
+    expect(
+      (await post(politics.documentId, { authorName: 'Lena', body: 'Clear explainer of the vote.' })).body
+        .data.status,
+    ).toBe('published');
 
     const put = await mod()
       .put('/editorial/settings/moderation')
@@ -178,16 +254,30 @@ describe('rules through the API', () => {
     expect(put.status).toBe(200);
     expect(put.body.data.articleMode.premoderatedSections).toEqual(['Politics']);
 
-    const held = await post(politics.documentId, { authorName: 'Lena', body: 'Thanks for the list of amendments.' });
+    const held = await post(politics.documentId, {
+      authorName: 'Lena',
+      body: 'Thanks for the list of amendments.',
+    });
     expect(held.status).toBe(201);
     expect(held.body).toEqual({ data: { documentId: expect.any(String), status: 'awaiting-review' } });
     const stored = await row(held.body.data.documentId);
     expect(stored.status).toBe('pending');
-    expect(stored.moderationReasons).toEqual([{ rule: 'article-mode', detail: 'the section Politics is pre-moderated', spans: [] }]);
-    expect((await pub().get(`/api/editorial/articles/${politics.documentId}/comments`)).body.data.map((c: any) => c.documentId)).not.toContain(held.body.data.documentId);
+    expect(stored.moderationReasons).toEqual([
+      { rule: 'article-mode', detail: 'the section Politics is pre-moderated', spans: [] },
+    ]);
+    expect(
+      (await pub().get(`/api/editorial/articles/${politics.documentId}/comments`)).body.data.map(
+        (c: any) => c.documentId,
+      ),
+    ).not.toContain(held.body.data.documentId);
     // The article's own mode wins; other sections stay open.
-    expect((await post(openPolitics.documentId, { authorName: 'Lena', body: 'Good to hear both sides.' })).body.data.status).toBe('published');
-    expect((await post(sport.documentId, { authorName: 'Lena', body: 'Well sailed, everyone.' })).body.data.status).toBe('published');
+    expect(
+      (await post(openPolitics.documentId, { authorName: 'Lena', body: 'Good to hear both sides.' })).body
+        .data.status,
+    ).toBe('published');
+    expect(
+      (await post(sport.documentId, { authorName: 'Lena', body: 'Well sailed, everyone.' })).body.data.status,
+    ).toBe('published');
 
     await mod().put('/editorial/settings/moderation').send(current);
   });
@@ -195,21 +285,33 @@ describe('rules through the API', () => {
   it('validates the pre-moderated sections with 400 naming the field, and keeps the saved ones', async () => {
     const current = (await mod().get('/editorial/settings/moderation')).body.data;
     const send = (premoderatedSections: unknown) =>
-      mod().put('/editorial/settings/moderation').send({ ...current, articleMode: { ...current.articleMode, premoderatedSections } });
+      mod()
+        .put('/editorial/settings/moderation')
+        .send({ ...current, articleMode: { ...current.articleMode, premoderatedSections } });
     const dup = await send(['Politics', 'politics']);
     expect(dup.status).toBe(400);
-    expect(dup.body.error.message).toBe('Invalid moderation settings: articleMode.premoderatedSections[1]: section politics is listed twice');
+    expect(dup.body.error.message).toBe(
+      'Invalid moderation settings: articleMode.premoderatedSections[1]: section politics is listed twice',
+    );
     expect(dup.body.error.details).toEqual({ field: 'articleMode.premoderatedSections[1]' });
     const notList = await send('Politics');
     expect(notList.status).toBe(400);
-    expect(notList.body.error.message).toContain('articleMode.premoderatedSections: must be a list of section names');
-    expect((await send(['x'.repeat(121)])).body.error.message).toContain('articleMode.premoderatedSections[0]: must be at most 120 characters');
-    expect((await mod().get('/editorial/settings/moderation')).body.data.articleMode.premoderatedSections).toEqual(current.articleMode.premoderatedSections);
+    expect(notList.body.error.message).toContain(
+      'articleMode.premoderatedSections: must be a list of section names',
+    );
+    expect((await send(['x'.repeat(121)])).body.error.message).toContain(
+      'articleMode.premoderatedSections[0]: must be at most 120 characters',
+    );
+    expect(
+      (await mod().get('/editorial/settings/moderation')).body.data.articleMode.premoderatedSections,
+    ).toEqual(current.articleMode.premoderatedSections);
   });
 
   it('validates settings with 400 naming the field', async () => {
     const current = (await mod().get('/editorial/settings/moderation')).body.data;
-    const res = await mod().put('/editorial/settings/moderation').send({ ...current, links: { ...current.links, maxLinks: -1 } });
+    const res = await mod()
+      .put('/editorial/settings/moderation')
+      .send({ ...current, links: { ...current.links, maxLinks: -1 } });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('links.maxLinks');
     expect((await mod().get('/editorial/settings/moderation')).body.data.links.maxLinks).toBe(2);
@@ -218,9 +320,19 @@ describe('rules through the API', () => {
 
 /** A signed-in reader (users-permissions account, created directly: registration is closed) and its JWT. */
 async function readerAccount(email: string) {
-  const role = await t.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+  const role = await t.strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'authenticated' } });
   const password = 'Reader-pass-123';
-  const user = await t.strapi.plugin('users-permissions').service('user').add({ username: email, email, password, provider: 'local', confirmed: true, blocked: false, role: role.id });
+  const user = await t.strapi.plugin('users-permissions').service('user').add({
+    username: email,
+    email,
+    password,
+    provider: 'local',
+    confirmed: true,
+    blocked: false,
+    role: role.id,
+  });
   const login = await pub().post('/api/auth/local').send({ identifier: email, password });
   return { id: user.id as number, jwt: login.body.jwt as string };
 }
@@ -234,22 +346,39 @@ describe('trusted commenters', () => {
   beforeAll(async () => {
     trusty = await readerAccount(email);
   });
-  const asTrusty = (article: any, body: string) => postAs(trusty.jwt, article.documentId, { authorName: 'Trusty Reader', authorEmail: email, body });
-  const asNewcomer = (article: any, body: string) => post(article.documentId, { authorName: `Newcomer ${Math.random()}`, body });
+  const asTrusty = (article: any, body: string) =>
+    postAs(trusty.jwt, article.documentId, { authorName: 'Trusty Reader', authorEmail: email, body });
+  const asNewcomer = (article: any, body: string) =>
+    post(article.documentId, { authorName: `Newcomer ${Math.random()}`, body });
 
   it('lets a commenter with several approved comments and none rejected skip pre-moderation and relaxed rules, per the settings', async () => {
     const pre = await f.article({ title: 'Hospital wing plans', commentsMode: 'premoderated' });
     // Four approved comments: not trusted yet (minApproved is 5).
-    for (let i = 0; i < 4; i++) await f.comment(openArticle, { body: `Earlier approved note ${i}`, authorName: 'Trusty Reader', authorEmail: email, authorUserId: trusty.id } as any);
-    expect((await asTrusty(pre, 'Will the new wing have more beds?')).body.data.status).toBe('awaiting-review');
-    await f.comment(openArticle, { body: 'Earlier approved note 4', authorName: 'Trusty Reader', authorEmail: email, authorUserId: trusty.id } as any);
+    for (let i = 0; i < 4; i++)
+      await f.comment(openArticle, {
+        body: `Earlier approved note ${i}`,
+        authorName: 'Trusty Reader',
+        authorEmail: email,
+        authorUserId: trusty.id,
+      } as any);
+    expect((await asTrusty(pre, 'Will the new wing have more beds?')).body.data.status).toBe(
+      'awaiting-review',
+    );
+    await f.comment(openArticle, {
+      body: 'Earlier approved note 4',
+      authorName: 'Trusty Reader',
+      authorEmail: email,
+      authorUserId: trusty.id,
+    } as any);
 
     // Five approved, none rejected: trusted, pre-moderation bypassed (trusted.bypassPremoderation).
     const bypass = await asTrusty(pre, 'Visitor access matters as much as beds.');
     expect(bypass.status).toBe(201);
     expect(bypass.body.data.status).toBe('published');
     expect((await row(bypass.body.data.documentId)).status).toBe('approved');
-    expect((await asNewcomer(pre, 'Staff access should come first though.')).body.data.status).toBe('awaiting-review');
+    expect((await asNewcomer(pre, 'Staff access should come first though.')).body.data.status).toBe(
+      'awaiting-review',
+    );
 
     // Relaxed rules (shouting is one by default) do not hold a trusted commenter; the reason says so.
     const loud = await asTrusty(openArticle, 'THE HARBOUR BRIDGE REPAIRS WERE FINISHED EARLY, GREAT WORK');
@@ -257,19 +386,29 @@ describe('trusted commenters', () => {
     const stored = await row(loud.body.data.documentId);
     expect(stored.moderationReasons.map((r: any) => r.rule)).toEqual(['trusted-commenter']);
     expect(stored.moderationReasons[0].detail).toContain('shouting');
-    expect((await asNewcomer(openArticle, 'THE FERRY TIMETABLE IS A COMPLETE SHAMBLES AGAIN, SORT IT OUT')).body.data.status).toBe('awaiting-review');
+    expect(
+      (await asNewcomer(openArticle, 'THE FERRY TIMETABLE IS A COMPLETE SHAMBLES AGAIN, SORT IT OUT')).body
+        .data.status,
+    ).toBe('awaiting-review');
 
     // Rejecting rules still apply to trusted commenters.
     const current = (await mod().get('/editorial/settings/moderation')).body.data;
     expect(current.trusted).toMatchObject({ enabled: true, bypassPremoderation: true });
     try {
-      await mod().put('/editorial/settings/moderation').send({ ...current, bannedWords: { ...current.bannedWords, words: [...current.bannedWords.words, 'blorptastic'] } });
+      await mod()
+        .put('/editorial/settings/moderation')
+        .send({
+          ...current,
+          bannedWords: { ...current.bannedWords, words: [...current.bannedWords.words, 'blorptastic'] },
+        });
       const banned = await asTrusty(openArticle, 'This plan is blorptastic nonsense.');
       expect(banned.body.data.status).toBe('awaiting-review');
       expect((await row(banned.body.data.documentId)).status).toBe('rejected');
 
       // With bypassPremoderation off, a trusted commenter waits like everyone else.
-      const off = await mod().put('/editorial/settings/moderation').send({ ...current, trusted: { ...current.trusted, bypassPremoderation: false } });
+      const off = await mod()
+        .put('/editorial/settings/moderation')
+        .send({ ...current, trusted: { ...current.trusted, bypassPremoderation: false } });
       expect(off.status).toBe(200);
       expect((await asTrusty(pre, 'Any word on the opening date?')).body.data.status).toBe('awaiting-review');
     } finally {
@@ -280,10 +419,23 @@ describe('trusted commenters', () => {
   it('stops trusting a commenter once one of their comments is rejected', async () => {
     const pre = await f.article({ title: 'School catchment review', commentsMode: 'premoderated' });
     const once = await readerAccount('once@example.org');
-    for (let i = 0; i < 6; i++) await f.comment(openArticle, { body: `Helpful remark ${i}`, authorName: 'Once Trusted', authorEmail: 'once@example.org', authorUserId: once.id } as any);
-    const send = (body: string) => postAs(once.jwt, pre.documentId, { authorName: 'Once Trusted', authorEmail: 'once@example.org', body });
+    for (let i = 0; i < 6; i++)
+      await f.comment(openArticle, {
+        body: `Helpful remark ${i}`,
+        authorName: 'Once Trusted',
+        authorEmail: 'once@example.org',
+        authorUserId: once.id,
+      } as any);
+    const send = (body: string) =>
+      postAs(once.jwt, pre.documentId, { authorName: 'Once Trusted', authorEmail: 'once@example.org', body });
     expect((await send('The new boundaries look fair to me.')).body.data.status).toBe('published');
-    await f.comment(openArticle, { body: 'A remark a moderator rejected', status: 'rejected', authorName: 'Once Trusted', authorEmail: 'once@example.org', authorUserId: once.id } as any);
+    await f.comment(openArticle, {
+      body: 'A remark a moderator rejected',
+      status: 'rejected',
+      authorName: 'Once Trusted',
+      authorEmail: 'once@example.org',
+      authorUserId: once.id,
+    } as any);
     expect((await send('Will siblings keep their places?')).body.data.status).toBe('awaiting-review');
   });
 });
@@ -293,21 +445,37 @@ describe('bulk actions with the versions the moderator saw', () => {
     const other = await createAdminSession(t.strapi, t.server, 'Moderator');
     const pre = await f.article({ title: 'Ferry fares consultation', commentsMode: 'premoderated' });
     const ids: string[] = [];
-    for (const [name, body] of [['Ivo', 'Fares should stay as they are.'], ['Jun', 'A weekly pass would help.'], ['Kit', 'Students need a discount.']]) {
+    for (const [name, body] of [
+      ['Ivo', 'Fares should stay as they are.'],
+      ['Jun', 'A weekly pass would help.'],
+      ['Kit', 'Students need a discount.'],
+    ]) {
       ids.push((await post(pre.documentId, { authorName: name, body })).body.data.documentId);
     }
-    const queue = (await mod().get(`/editorial/moderation/comments?status=pending&article=${pre.documentId}`)).body.data;
+    const queue = (await mod().get(`/editorial/moderation/comments?status=pending&article=${pre.documentId}`))
+      .body.data;
     const seen = Object.fromEntries(queue.map((c: any) => [c.documentId, c.version]));
     expect(Object.keys(seen).sort()).toEqual([...ids].sort());
     // Another moderator rejects Jun's comment while the first still sees it as pending.
-    expect((await client(t.server, other.token).post(`/editorial/moderation/comments/${ids[1]}/reject`).send({})).status).toBe(200);
+    expect(
+      (await client(t.server, other.token).post(`/editorial/moderation/comments/${ids[1]}/reject`).send({}))
+        .status,
+    ).toBe(200);
 
-    const res = await mod().post('/editorial/moderation/bulk').send({ documentIds: ids, action: 'approve', expectedVersions: seen });
+    const res = await mod()
+      .post('/editorial/moderation/bulk')
+      .send({ documentIds: ids, action: 'approve', expectedVersions: seen });
     expect(res.status).toBe(200);
     expect(res.body.data.updated.sort()).toEqual([ids[0], ids[2]].sort());
     expect(res.body.data.conflicts).toEqual([ids[1]]);
     expect(res.body.data.conflictDetails).toEqual([
-      { documentId: ids[1], reason: 'changed', status: 'rejected', authorName: 'Jun', changedBy: expect.any(String) },
+      {
+        documentId: ids[1],
+        reason: 'changed',
+        status: 'rejected',
+        authorName: 'Jun',
+        changedBy: expect.any(String),
+      },
     ]);
     expect(res.body.data.conflictDetails[0].changedBy).not.toBe('');
     expect((await row(ids[1])).status).toBe('rejected');
@@ -315,7 +483,9 @@ describe('bulk actions with the versions the moderator saw', () => {
     const events = (await mod().get(`/editorial/moderation/comments/${ids[1]}/events`)).body.data;
     expect(events.map((e: any) => e.action)).toEqual(['create', 'reject']);
 
-    const bad = await mod().post('/editorial/moderation/bulk').send({ documentIds: ids, action: 'approve', expectedVersions: { [ids[0]]: -1 } });
+    const bad = await mod()
+      .post('/editorial/moderation/bulk')
+      .send({ documentIds: ids, action: 'approve', expectedVersions: { [ids[0]]: -1 } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain(`expectedVersions.${ids[0]}`);
   });
@@ -325,13 +495,20 @@ describe("the queue's article filter", () => {
   it('lists the articles with comments in a status, most first, or by title, with validation', async () => {
     const busy = await f.article({ title: 'Tram line extension approved', commentsMode: 'premoderated' });
     const quiet = await f.article({ title: 'Tram depot open day', commentsMode: 'premoderated' });
-    for (const body of ['When will the works start?', 'Will the depot stay open?', 'Good for the east side.']) await post(busy.documentId, { authorName: 'Rui', body });
+    for (const body of ['When will the works start?', 'Will the depot stay open?', 'Good for the east side.'])
+      await post(busy.documentId, { authorName: 'Rui', body });
     await post(quiet.documentId, { authorName: 'Rui', body: 'Can children visit the workshop?' });
     const pending = (await mod().get('/editorial/moderation/articles?status=pending')).body.data;
     const byId = Object.fromEntries(pending.map((a: any) => [a.documentId, a]));
-    expect(byId[busy.documentId]).toEqual({ documentId: busy.documentId, title: 'Tram line extension approved', count: 3 });
+    expect(byId[busy.documentId]).toEqual({
+      documentId: busy.documentId,
+      title: 'Tram line extension approved',
+      count: 3,
+    });
     expect(byId[quiet.documentId]).toMatchObject({ count: 1 });
-    expect(pending.map((a: any) => a.count)).toEqual([...pending.map((a: any) => a.count)].sort((a: number, b: number) => b - a));
+    expect(pending.map((a: any) => a.count)).toEqual(
+      [...pending.map((a: any) => a.count)].sort((a: number, b: number) => b - a),
+    );
     // By title (case-insensitive), counted in the status asked for.
     const tram = (await mod().get('/editorial/moderation/articles?status=pending&q=TRAM')).body.data;
     expect(tram.map((a: any) => a.title)).toEqual(['Tram line extension approved', 'Tram depot open day']);
@@ -345,9 +522,17 @@ describe("the queue's article filter", () => {
 describe('hidden state', () => {
   let pendingId: string;
   beforeAll(async () => {
-    const c = await f.comment(openArticle, { body: 'SECRET-PENDING body', status: 'pending', authorEmail: 'secret@example.test', ipHash: 'iphash-secret' });
+    const c = await f.comment(openArticle, {
+      body: 'SECRET-PENDING body',
+      status: 'pending',
+      authorEmail: 'secret@example.test',
+      ipHash: 'iphash-secret',
+    });
     pendingId = c.documentId;
-    await t.strapi.db.query('plugin::editorial.comment' as any).update({ where: { documentId: pendingId }, data: { moderationReasons: [{ rule: 'secret-rule', detail: 'x', spans: [] }] } });
+    await t.strapi.db.query('plugin::editorial.comment' as any).update({
+      where: { documentId: pendingId },
+      data: { moderationReasons: [{ rule: 'secret-rule', detail: 'x', spans: [] }] },
+    });
   });
 
   it('never shows pending comments, emails, ip hashes or reasons through any public route', async () => {
@@ -367,7 +552,14 @@ describe('hidden state', () => {
     for (const url of urls) {
       const res = await pub().get(url);
       expect(res.status === 200 || res.status === 400 || res.status === 404).toBe(true);
-      for (const secret of ['SECRET-PENDING', 'secret@example.test', 'iphash-secret', 'secret-rule', 'moderationReasons', 'ipHash']) {
+      for (const secret of [
+        'SECRET-PENDING',
+        'secret@example.test',
+        'iphash-secret',
+        'secret-rule',
+        'moderationReasons',
+        'ipHash',
+      ]) {
         expect(res.text.includes(secret) ? `${url} leaks ${secret}` : 'clean').toBe('clean');
       }
     }
@@ -381,13 +573,18 @@ describe('hidden state', () => {
 
 describe('reports', () => {
   it('counts one report per client and marks the comment for moderators at the threshold, still public', async () => {
-    const c = await post(openArticle.documentId, { authorName: 'Rita', body: 'A perfectly ordinary remark about tides.' });
+    const c = await post(openArticle.documentId, {
+      authorName: 'Rita',
+      body: 'A perfectly ordinary remark about tides.',
+    });
     const id = c.body.data.documentId;
     const bad = await pub().post(`/api/editorial/comments/${id}/report`).send({ reason: 'rude' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('reason');
     for (let i = 0; i < 3; i++) {
-      const r = await pub().post(`/api/editorial/comments/${id}/report`).send({ reason: 'abuse', note: 'offensive' });
+      const r = await pub()
+        .post(`/api/editorial/comments/${id}/report`)
+        .send({ reason: 'abuse', note: 'offensive' });
       expect(r.status).toBe(202);
       expect(r.body).toEqual({ data: { reported: true } });
     }
@@ -404,7 +601,12 @@ describe('reports', () => {
     expect(after.reportFlagged).toBe(true);
     const events = (await mod().get(`/editorial/moderation/comments/${id}/events`)).body.data;
     expect(events.filter((e: any) => e.action === 'report')).toHaveLength(3);
-    expect(events.at(-1)).toMatchObject({ action: 'reported', fromStatus: 'approved', toStatus: 'approved', actorType: 'system' });
+    expect(events.at(-1)).toMatchObject({
+      action: 'reported',
+      fromStatus: 'approved',
+      toStatus: 'approved',
+      actorType: 'system',
+    });
     expect(events.at(-1).reasons[0].rule).toBe('reports');
   });
 });
@@ -414,11 +616,21 @@ describe('moderation actions', () => {
     const pre = await f.article({ title: 'Pre-moderated opinion piece', commentsMode: 'premoderated' });
     const c = await post(pre.documentId, { authorName: 'Jon', body: 'A fair point about the budget.' });
     const id = c.body.data.documentId;
-    const approved = await mod().post(`/editorial/moderation/comments/${id}/approve`).send({ note: 'fine', expectedVersion: 0 });
+    const approved = await mod()
+      .post(`/editorial/moderation/comments/${id}/approve`)
+      .send({ note: 'fine', expectedVersion: 0 });
     expect(approved.status).toBe(200);
     expect(approved.body.data).toMatchObject({ documentId: id, status: 'approved', version: 1 });
-    expect(approved.body.event).toMatchObject({ action: 'approve', fromStatus: 'pending', toStatus: 'approved', note: 'fine', actorType: 'admin' });
-    const stale = await mod().post(`/editorial/moderation/comments/${id}/reject`).send({ expectedVersion: 0 });
+    expect(approved.body.event).toMatchObject({
+      action: 'approve',
+      fromStatus: 'pending',
+      toStatus: 'approved',
+      note: 'fine',
+      actorType: 'admin',
+    });
+    const stale = await mod()
+      .post(`/editorial/moderation/comments/${id}/reject`)
+      .send({ expectedVersion: 0 });
     expect(stale.status).toBe(409);
     expect(stale.body.error.message).toMatch(/another moderator/);
     expect((await row(id)).status).toBe('approved');
@@ -447,27 +659,47 @@ describe('moderation actions', () => {
       })),
     });
     expect(created.count).toBe(300);
-    const ids = (await t.strapi.db.query('plugin::editorial.comment' as any).findMany({ select: ['documentId'], where: { articleDocumentId: pre.documentId } })).map((r: any) => r.documentId);
-    const res = await mod().post('/editorial/moderation/bulk').send({ documentIds: [...ids, 'missing-id'], action: 'reject', note: 'spam wave' });
+    const ids = (
+      await t.strapi.db
+        .query('plugin::editorial.comment' as any)
+        .findMany({ select: ['documentId'], where: { articleDocumentId: pre.documentId } })
+    ).map((r: any) => r.documentId);
+    const res = await mod()
+      .post('/editorial/moderation/bulk')
+      .send({ documentIds: [...ids, 'missing-id'], action: 'reject', note: 'spam wave' });
     expect(res.status).toBe(200);
     expect(res.body.data.updated).toHaveLength(300);
     expect(res.body.data.conflicts).toEqual(['missing-id']);
     expect(res.body.data.events).toHaveLength(300);
-    expect(await t.strapi.db.query('plugin::editorial.comment' as any).count({ where: { articleDocumentId: pre.documentId, status: 'rejected' } })).toBe(300);
-    const ev = await t.strapi.db.query('plugin::editorial.moderation-event' as any).count({ where: { commentDocumentId: { $in: ids }, action: 'reject', note: 'spam wave' } });
+    expect(
+      await t.strapi.db
+        .query('plugin::editorial.comment' as any)
+        .count({ where: { articleDocumentId: pre.documentId, status: 'rejected' } }),
+    ).toBe(300);
+    const ev = await t.strapi.db
+      .query('plugin::editorial.moderation-event' as any)
+      .count({ where: { commentDocumentId: { $in: ids }, action: 'reject', note: 'spam wave' } });
     expect(ev).toBe(300);
 
-    const tooMany = await mod().post('/editorial/moderation/bulk').send({ documentIds: Array.from({ length: 501 }, (_, i) => `x${i}`), action: 'approve' });
+    const tooMany = await mod()
+      .post('/editorial/moderation/bulk')
+      .send({ documentIds: Array.from({ length: 501 }, (_, i) => `x${i}`), action: 'approve' });
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.error.message).toContain('documentIds');
 
     // Change one comment after the bulk action: its undo is a conflict, the others revert.
     await mod().post(`/editorial/moderation/comments/${ids[0]}/approve`).send({});
-    const undo = await mod().post('/editorial/moderation/undo').send({ eventIds: res.body.data.events.slice(0, 5) });
+    const undo = await mod()
+      .post('/editorial/moderation/undo')
+      .send({ eventIds: res.body.data.events.slice(0, 5) });
     expect(undo.status).toBe(200);
     expect(undo.body.data.reverted).toHaveLength(4);
     expect(undo.body.data.conflicts).toHaveLength(1);
-    expect(await t.strapi.db.query('plugin::editorial.comment' as any).count({ where: { articleDocumentId: pre.documentId, status: 'pending' } })).toBe(4);
+    expect(
+      await t.strapi.db
+        .query('plugin::editorial.comment' as any)
+        .count({ where: { articleDocumentId: pre.documentId, status: 'pending' } }),
+    ).toBe(4);
   });
 
   it('lists the queue with filters, counts and author history; stats per day', async () => {
@@ -475,7 +707,12 @@ describe('moderation actions', () => {
     expect(q.status).toBe(200);
     expect(q.body.data).toHaveLength(10);
     expect(q.body.data.every((i: any) => i.status === 'rejected')).toBe(true);
-    expect(q.body.meta.counts.all).toBe(q.body.meta.counts.pending + q.body.meta.counts.approved + q.body.meta.counts.flagged + q.body.meta.counts.rejected);
+    expect(q.body.meta.counts.all).toBe(
+      q.body.meta.counts.pending +
+        q.body.meta.counts.approved +
+        q.body.meta.counts.flagged +
+        q.body.meta.counts.rejected,
+    );
     expect(q.body.meta.pagination.total).toBe(q.body.meta.counts.rejected);
     expect(q.body.data[0].article).toMatchObject({ title: 'Bulk moderation target' });
     expect(q.body.data[0].authorHistory.rejected).toBeGreaterThan(0);
@@ -483,17 +720,23 @@ describe('moderation actions', () => {
     expect(q.body.meta.publicArticleUrl).toBe('/reader/index.html#/articles/{slug}');
     const byReason = await mod().get('/editorial/moderation/comments?status=all&reason=shouting');
     expect(byReason.body.data.length).toBeGreaterThan(0);
-    expect(byReason.body.data.every((i: any) => i.reasons.some((r: any) => r.rule === 'shouting'))).toBe(true);
+    expect(byReason.body.data.every((i: any) => i.reasons.some((r: any) => r.rule === 'shouting'))).toBe(
+      true,
+    );
     const bad = await mod().get('/editorial/moderation/comments?status=weird');
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toContain('status');
     const hist = await mod().get('/editorial/moderation/authors/Bulk/history');
     expect(hist.body.data.comments).toHaveLength(50);
-    expect(hist.body.data.counts.rejected + hist.body.data.counts.pending + hist.body.data.counts.approved).toBe(300);
+    expect(
+      hist.body.data.counts.rejected + hist.body.data.counts.pending + hist.body.data.counts.approved,
+    ).toBe(300);
     const counts = await mod().get('/editorial/moderation/counts');
     expect(counts.body.data.all).toBeGreaterThan(300);
     const since = new Date(Date.now() - 3_600_000).toISOString();
-    const newCount = await mod().get(`/editorial/moderation/new-count?since=${encodeURIComponent(since)}&status=all`);
+    const newCount = await mod().get(
+      `/editorial/moderation/new-count?since=${encodeURIComponent(since)}&status=all`,
+    );
     expect(newCount.body.data.count).toBeGreaterThan(0);
     const stats = await mod().get('/editorial/moderation/stats?days=7');
     expect(stats.body.data.perDay).toHaveLength(7);
@@ -501,19 +744,39 @@ describe('moderation actions', () => {
     expect(stats.body.data.byRule.find((r: any) => r.rule === 'shouting')).toBeTruthy();
   });
 
-  it("searches the text case-insensitively, through a trigram index on PostgreSQL", async () => {
-    const res = await post(openArticle.documentId, { authorName: 'Searcher', body: 'The Quayside Lanterns should stay lit all winter.' });
+  it('searches the text case-insensitively, through a trigram index on PostgreSQL', async () => {
+    const res = await post(openArticle.documentId, {
+      authorName: 'Searcher',
+      body: 'The Quayside Lanterns should stay lit all winter.',
+    });
     expect(res.status).toBe(201);
-    const found = await mod().get(`/editorial/moderation/comments?status=all&q=${encodeURIComponent('quayside lantern')}`);
+    const found = await mod().get(
+      `/editorial/moderation/comments?status=all&q=${encodeURIComponent('quayside lantern')}`,
+    );
     expect(found.status).toBe(200);
     expect(found.body.data.map((i: any) => i.documentId)).toEqual([res.body.data.documentId]);
-    expect((await mod().get('/editorial/moderation/comments?status=all&q=lanterns%20of%20nowhere')).body.data).toEqual([]);
+    expect(
+      (await mod().get('/editorial/moderation/comments?status=all&q=lanterns%20of%20nowhere')).body.data,
+    ).toEqual([]);
 
     // LIKE's wildcards are taken literally.
-    const pct = await post(openArticle.documentId, { authorName: 'Searcher', body: 'Fares rose 100% this year, or so_it_seems.' });
-    expect((await mod().get(`/editorial/moderation/comments?status=all&q=${encodeURIComponent('100%')}`)).body.data.map((i: any) => i.documentId)).toEqual([pct.body.data.documentId]);
-    expect((await mod().get(`/editorial/moderation/comments?status=all&q=${encodeURIComponent('so_it')}`)).body.data.map((i: any) => i.documentId)).toEqual([pct.body.data.documentId]);
-    expect((await mod().get(`/editorial/moderation/comments?status=all&q=${encodeURIComponent('1_0')}`)).body.data).toEqual([]);
+    const pct = await post(openArticle.documentId, {
+      authorName: 'Searcher',
+      body: 'Fares rose 100% this year, or so_it_seems.',
+    });
+    expect(
+      (
+        await mod().get(`/editorial/moderation/comments?status=all&q=${encodeURIComponent('100%')}`)
+      ).body.data.map((i: any) => i.documentId),
+    ).toEqual([pct.body.data.documentId]);
+    expect(
+      (
+        await mod().get(`/editorial/moderation/comments?status=all&q=${encodeURIComponent('so_it')}`)
+      ).body.data.map((i: any) => i.documentId),
+    ).toEqual([pct.body.data.documentId]);
+    expect(
+      (await mod().get(`/editorial/moderation/comments?status=all&q=${encodeURIComponent('1_0')}`)).body.data,
+    ).toEqual([]);
 
     // A common text (more matches than the id list takes): the queue walks its order and stops at
     // the page; the total says where it stopped counting.
@@ -532,23 +795,34 @@ describe('moderation actions', () => {
       created_at: new Date(now),
       updated_at: new Date(now),
     }));
-    for (let i = 0; i < many.length; i += 300) await knex('editorial_comments').insert(many.slice(i, i + 300));
-    const common = await mod().get('/editorial/moderation/comments?status=approved&q=TIDE%20TABLES&sort=newest&pageSize=25&page=2');
+    for (let i = 0; i < many.length; i += 300)
+      await knex('editorial_comments').insert(many.slice(i, i + 300));
+    const common = await mod().get(
+      '/editorial/moderation/comments?status=approved&q=TIDE%20TABLES&sort=newest&pageSize=25&page=2',
+    );
     expect(common.status).toBe(200);
-    expect(common.body.data.map((i: any) => i.documentId)).toEqual(Array.from({ length: 25 }, (_, i) => `tidebulk${String(25 + i).padStart(6, '0')}`));
+    expect(common.body.data.map((i: any) => i.documentId)).toEqual(
+      Array.from({ length: 25 }, (_, i) => `tidebulk${String(25 + i).padStart(6, '0')}`),
+    );
     expect(common.body.meta.pagination).toMatchObject({ total: 1000, totalCapped: true });
     const rare = await mod().get('/editorial/moderation/comments?status=approved&q=pier%201234%20are');
     expect(rare.body.data.map((i: any) => i.documentId)).toEqual(['tidebulk001234']);
     expect(rare.body.meta.pagination.total).toBe(1);
 
-    const { ensureTextSearchIndex } = await import('../../plugins/editorial/server/src/moderation/text-search-index');
+    const { ensureTextSearchIndex } =
+      await import('../../plugins/editorial/server/src/moderation/text-search-index');
     if (t.strapi.db.dialect.client !== 'postgres') {
       expect(await ensureTextSearchIndex(t.strapi)).toBe('skipped');
       return;
     }
     expect(await ensureTextSearchIndex(t.strapi)).toBe('exists');
     // The planner can answer the queue's own search SQL from the index (forced, as the table is small).
-    const sql = t.strapi.db.queryBuilder('plugin::editorial.comment' as any).select('id').where({ body: { $containsi: 'lantern' } }).getKnexQuery().toSQL();
+    const sql = t.strapi.db
+      .queryBuilder('plugin::editorial.comment' as any)
+      .select('id')
+      .where({ body: { $containsi: 'lantern' } })
+      .getKnexQuery()
+      .toSQL();
     const plan = await t.strapi.db.connection.transaction(async (trx) => {
       await trx.raw('SET LOCAL enable_seqscan = off');
       return trx.raw(`EXPLAIN ${sql.sql}`, sql.bindings as any[]);
@@ -557,15 +831,31 @@ describe('moderation actions', () => {
   });
 
   it('filters by reason through the indexed reason table, for every write path, and rebuilds it from the comments', async () => {
-    const rows: any[] = await t.strapi.db.query('plugin::editorial.comment' as any).findMany({ select: ['documentId', 'reasonRules', 'status'] });
+    const rows: any[] = await t.strapi.db
+      .query('plugin::editorial.comment' as any)
+      .findMany({ select: ['documentId', 'reasonRules', 'status'] });
     const expected = (rule: string, status?: string) =>
-      rows.filter((r) => String(r.reasonRules ?? '').includes(`|${rule}|`) && (!status || r.status === status)).map((r) => r.documentId).sort();
+      rows
+        .filter((r) => String(r.reasonRules ?? '').includes(`|${rule}|`) && (!status || r.status === status))
+        .map((r) => r.documentId)
+        .sort();
     const listed = async (query: string) => {
       const res = await mod().get(`/editorial/moderation/comments?${query}&pageSize=100`);
       expect(res.status).toBe(200);
-      return { ids: res.body.data.map((i: any) => i.documentId).sort(), total: res.body.meta.pagination.total };
+      return {
+        ids: res.body.data.map((i: any) => i.documentId).sort(),
+        total: res.body.meta.pagination.total,
+      };
     };
-    const rules = [...new Set(rows.flatMap((r) => String(r.reasonRules ?? '').split('|').filter(Boolean)))];
+    const rules = [
+      ...new Set(
+        rows.flatMap((r) =>
+          String(r.reasonRules ?? '')
+            .split('|')
+            .filter(Boolean),
+        ),
+      ),
+    ];
     // Reader submissions, the system's own transitions (reader reports) and more.
     expect(rules).toEqual(expect.arrayContaining(['shouting', 'reports']));
     for (const rule of rules) {
@@ -605,17 +895,28 @@ describe('moderation actions', () => {
       created_at: new Date(now),
       updated_at: new Date(now),
     }));
-    for (let i = 0; i < rows.length; i += 300) await knex('editorial_comments').insert(rows.slice(i, i + 300));
+    for (let i = 0; i < rows.length; i += 300)
+      await knex('editorial_comments').insert(rows.slice(i, i + 300));
     await (t.strapi.plugin('editorial').service('moderation') as any).rebuildReasonIndex();
-    const res = await mod().get('/editorial/moderation/comments?status=flagged&reason=links&sort=newest&pageSize=25');
+    const res = await mod().get(
+      '/editorial/moderation/comments?status=flagged&reason=links&sort=newest&pageSize=25',
+    );
     expect(res.status).toBe(200);
     expect(res.body.data).toHaveLength(25);
-    expect(res.body.data.every((i: any) => i.status === 'flagged' && i.reasons.some((r: any) => r.rule === 'links'))).toBe(true);
+    expect(
+      res.body.data.every(
+        (i: any) => i.status === 'flagged' && i.reasons.some((r: any) => r.rule === 'links'),
+      ),
+    ).toBe(true);
     const posted = res.body.data.map((i: any) => i.postedAt);
     expect(posted).toEqual([...posted].sort().reverse());
     expect(res.body.meta.pagination).toMatchObject({ total: 1000, pageCount: 40, totalCapped: true });
-    const narrow = await mod().get(`/editorial/moderation/comments?status=pending&reason=links&author=${encodeURIComponent('Linker 3')}&pageSize=100`);
-    const want = rows.filter((r, i) => r.status === 'pending' && r.author_name === 'Linker 3' && i >= 0).length;
+    const narrow = await mod().get(
+      `/editorial/moderation/comments?status=pending&reason=links&author=${encodeURIComponent('Linker 3')}&pageSize=100`,
+    );
+    const want = rows.filter(
+      (r, i) => r.status === 'pending' && r.author_name === 'Linker 3' && i >= 0,
+    ).length;
     expect(narrow.body.meta.pagination.total).toBe(want);
     expect(narrow.body.meta.pagination.totalCapped).toBeUndefined();
   });
@@ -631,9 +932,13 @@ describe('events and webhooks', () => {
     const c = await post(openArticle.documentId, { authorName: 'Web', body: 'Webhook check comment.' });
     await mod().post(`/editorial/moderation/comments/${c.body.data.documentId}/flag`).send({});
     hub.unsubscribe?.(subscriber);
-    expect(seen).toEqual(expect.arrayContaining(['editorial-comment.created', 'editorial-comment.status-changed']));
+    expect(seen).toEqual(
+      expect.arrayContaining(['editorial-comment.created', 'editorial-comment.status-changed']),
+    );
     const allowed = (t.strapi.get('webhookStore') as any).allowedEvents;
-    expect([...allowed.values()]).toEqual(expect.arrayContaining(['editorial-comment.created', 'editorial-comment.status-changed']));
+    expect([...allowed.values()]).toEqual(
+      expect.arrayContaining(['editorial-comment.created', 'editorial-comment.status-changed']),
+    );
   });
 });
 
@@ -641,12 +946,20 @@ describe('rate limiting', () => {
   it('answers 429 with Retry-After once a client exceeds its submissions', async () => {
     svc('comments').limiter.configure({ submit: { points: 2, duration: 60 } });
     try {
-      expect((await post(openArticle.documentId, { authorName: 'Fast', body: 'first quick note' })).status).toBe(201);
-      expect((await post(openArticle.documentId, { authorName: 'Fast', body: 'second quick note' })).status).toBe(201);
+      expect(
+        (await post(openArticle.documentId, { authorName: 'Fast', body: 'first quick note' })).status,
+      ).toBe(201);
+      expect(
+        (await post(openArticle.documentId, { authorName: 'Fast', body: 'second quick note' })).status,
+      ).toBe(201);
       const third = await post(openArticle.documentId, { authorName: 'Fast', body: 'third quick note' });
       expect(third.status).toBe(429);
       expect(Number(third.headers['retry-after'])).toBeGreaterThan(0);
-      expect(await t.strapi.db.query('plugin::editorial.comment' as any).count({ where: { body: 'third quick note' } })).toBe(0);
+      expect(
+        await t.strapi.db
+          .query('plugin::editorial.comment' as any)
+          .count({ where: { body: 'third quick note' } }),
+      ).toBe(0);
     } finally {
       unlimited();
     }
@@ -689,20 +1002,35 @@ describe('permission matrix', () => {
   it('keeps the settings write behind the moderation-settings action', async () => {
     const roleService = t.strapi.service('admin::role');
     const role = await roleService.create({ name: `Queue only ${Date.now()}`, description: 'moderate only' });
-    await roleService.assignPermissions(role.id, [{ action: 'plugin::editorial.moderate', subject: null, properties: {}, conditions: [] }]);
+    await roleService.assignPermissions(role.id, [
+      { action: 'plugin::editorial.moderate', subject: null, properties: {}, conditions: [] },
+    ]);
     const queueOnly = await createAdminSession(t.strapi, t.server, role.name);
     expect((await client(t.server, queueOnly.token).get('/editorial/moderation/counts')).status).toBe(200);
-    expect((await client(t.server, queueOnly.token).put('/editorial/settings/moderation').send(defaults)).status).toBe(403);
+    expect(
+      (await client(t.server, queueOnly.token).put('/editorial/settings/moderation').send(defaults)).status,
+    ).toBe(403);
   });
 
   it('opens the public routes to everyone, admins included', async () => {
     for (const token of [undefined]) {
-      expect((await client(t.server, token).get(`/api/editorial/articles/${openArticle.documentId}/comments`)).status).toBe(200);
-      expect((await client(t.server, token).post(`/api/editorial/articles/${openArticle.documentId}/comments`).send({ authorName: 'P', body: 'public post ok' })).status).toBe(201);
+      expect(
+        (await client(t.server, token).get(`/api/editorial/articles/${openArticle.documentId}/comments`))
+          .status,
+      ).toBe(200);
+      expect(
+        (
+          await client(t.server, token)
+            .post(`/api/editorial/articles/${openArticle.documentId}/comments`)
+            .send({ authorName: 'P', body: 'public post ok' })
+        ).status,
+      ).toBe(201);
     }
     // Admin tokens are not content-API tokens: they are treated as invalid credentials there.
     for (const s of [editor, moderator, superAdmin]) {
-      const res = await client(t.server, s.token).get(`/api/editorial/articles/${openArticle.documentId}/comments`);
+      const res = await client(t.server, s.token).get(
+        `/api/editorial/articles/${openArticle.documentId}/comments`,
+      );
       expect([200, 401]).toContain(res.status);
     }
   });

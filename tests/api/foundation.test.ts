@@ -22,7 +22,21 @@ describe('content model', () => {
   it('registers the five content types with their fields and relations', () => {
     const attrs = (uid: string) => t.strapi.getModel(uid as any).attributes as Record<string, any>;
     const article = attrs(ARTICLE);
-    for (const f of ['title', 'slug', 'dek', 'body', 'byline', 'dateline', 'originalPublishedAt', 'creditLine', 'section', 'canonicalUrl', 'commentsMode', 'editorialStage', 'importFingerprint']) {
+    for (const f of [
+      'title',
+      'slug',
+      'dek',
+      'body',
+      'byline',
+      'dateline',
+      'originalPublishedAt',
+      'creditLine',
+      'section',
+      'canonicalUrl',
+      'commentsMode',
+      'editorialStage',
+      'importFingerprint',
+    ]) {
       expect(article).toHaveProperty(f);
     }
     expect(article.publication).toMatchObject({ type: 'relation', target: 'plugin::editorial.source' });
@@ -32,9 +46,19 @@ describe('content model', () => {
     expect(article.importFingerprint).toMatchObject({ private: true, unique: true });
     expect(t.strapi.getModel(ARTICLE as any).options?.draftAndPublish).toBe(true);
 
-    expect(attrs('plugin::editorial.source').kind.enum).toEqual(['person', 'outlet', 'organisation', 'anonymous']);
+    expect(attrs('plugin::editorial.source').kind.enum).toEqual([
+      'person',
+      'outlet',
+      'organisation',
+      'anonymous',
+    ]);
     expect(attrs('plugin::editorial.quote').type.enum).toEqual(['direct', 'mixed', 'indirect']);
-    expect(attrs('plugin::editorial.quote').state.enum).toEqual(['extracted', 'needs_review', 'verified', 'rejected']);
+    expect(attrs('plugin::editorial.quote').state.enum).toEqual([
+      'extracted',
+      'needs_review',
+      'verified',
+      'rejected',
+    ]);
     const comment = attrs('plugin::editorial.comment');
     expect(comment.status.enum).toEqual(['pending', 'approved', 'flagged', 'rejected']);
     expect(comment.authorEmail.private).toBe(true);
@@ -54,12 +78,19 @@ describe('content model', () => {
     expect(await hasIndex('editorial_sources', ['slug'])).toBe(true);
     // PostgreSQL's inspector lists an index's columns in no particular order: compare them as a set.
     const aliasIndexes = await t.strapi.db.dialect.schemaInspector.getIndexes('editorial_source_aliases');
-    expect(aliasIndexes.some((i: any) => i.name === 'editorial_source_aliases_key_idx' && [...i.columns].sort().join() === 'key,source_id')).toBe(true);
+    expect(
+      aliasIndexes.some(
+        (i: any) =>
+          i.name === 'editorial_source_aliases_key_idx' && [...i.columns].sort().join() === 'key,source_id',
+      ),
+    ).toBe(true);
   });
 
   it("keeps the sync's internal fields out of the content manager's edit view", async () => {
     const fieldsOf = async (uid: string) => {
-      const res = await client(t.server, editor.token).get(`/content-manager/content-types/${uid}/configuration`);
+      const res = await client(t.server, editor.token).get(
+        `/content-manager/content-types/${uid}/configuration`,
+      );
       expect(res.status).toBe(200);
       const layout = res.body.data.contentType.layouts.edit as { name: string }[][];
       return layout.flat().map((f) => f.name);
@@ -77,7 +108,11 @@ describe('content model', () => {
 describe('roles and permissions', () => {
   it('lets an editor create and publish an article through the content manager', async () => {
     const api = client(t.server, editor.token);
-    const created = await api.post(CM).send({ title: 'Council approves harbour budget', slug: 'council-approves-harbour-budget', body: 'Text.' });
+    const created = await api.post(CM).send({
+      title: 'Council approves harbour budget',
+      slug: 'council-approves-harbour-budget',
+      body: 'Text.',
+    });
     expect(created.status).toBe(201);
     const documentId = created.body.data.documentId;
     const published = await api.post(`${CM}/${documentId}/actions/publish`).send({});
@@ -98,7 +133,9 @@ describe('roles and permissions', () => {
 
   it('answers a schema violation with 400 naming the field', async () => {
     const api = client(t.server, editor.token);
-    const badUrl = await api.post(CM).send({ title: 'Bad link', slug: 'bad-link', canonicalUrl: 'javascript:alert(1)' });
+    const badUrl = await api
+      .post(CM)
+      .send({ title: 'Bad link', slug: 'bad-link', canonicalUrl: 'javascript:alert(1)' });
     const badPublish = await api.post(`${CM}/${badUrl.body.data.documentId}/actions/publish`).send({});
     expect(badPublish.status).toBe(400);
     expect(JSON.stringify(badPublish.body.error)).toContain('canonicalUrl');
@@ -117,16 +154,38 @@ describe('public role', () => {
 
   beforeAll(async () => {
     const docs = t.strapi.documents(ARTICLE as any);
-    const pub: any = await docs.create({ data: { title: 'Published piece', slug: 'published-piece', body: 'Body' } });
+    const pub: any = await docs.create({
+      data: { title: 'Published piece', slug: 'published-piece', body: 'Body' },
+    });
     await docs.publish({ documentId: pub.documentId });
     publishedId = pub.documentId;
-    const draft: any = await docs.create({ data: { title: 'Draft piece', slug: 'draft-piece', body: 'Secret draft' } });
+    const draft: any = await docs.create({
+      data: { title: 'Draft piece', slug: 'draft-piece', body: 'Secret draft' },
+    });
     draftId = draft.documentId;
     await t.strapi.documents('plugin::editorial.comment' as any).create({
-      data: { body: 'Visible', authorName: 'Ann', authorEmail: 'ann@example.test', ipHash: 'abc', status: 'approved', postedAt: new Date().toISOString(), articleDocumentId: publishedId, article: publishedId },
+      data: {
+        body: 'Visible',
+        authorName: 'Ann',
+        authorEmail: 'ann@example.test',
+        ipHash: 'abc',
+        status: 'approved',
+        postedAt: new Date().toISOString(),
+        articleDocumentId: publishedId,
+        article: publishedId,
+      },
     });
     await t.strapi.documents('plugin::editorial.comment' as any).create({
-      data: { body: 'Hidden', authorName: 'Bob', authorEmail: 'bob@example.test', ipHash: 'def', status: 'pending', postedAt: new Date().toISOString(), articleDocumentId: publishedId, article: publishedId },
+      data: {
+        body: 'Hidden',
+        authorName: 'Bob',
+        authorEmail: 'bob@example.test',
+        ipHash: 'def',
+        status: 'pending',
+        postedAt: new Date().toISOString(),
+        articleDocumentId: publishedId,
+        article: publishedId,
+      },
     });
   });
 

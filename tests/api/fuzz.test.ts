@@ -50,20 +50,40 @@ const INJECTIONS = [
 
 function randomValue(r: ReturnType<typeof random>, depth = 0): unknown {
   switch (r.int(depth > 3 ? 6 : 9)) {
-    case 0: return r.pick(INJECTIONS);
-    case 1: return r.int(2) ? Number.MAX_SAFE_INTEGER : -r.int(1e9);
-    case 2: return r.int(2) === 0;
-    case 3: return null;
-    case 4: return 'x'.repeat(r.int(12000));
-    case 5: return String.fromCharCode(...Array.from({ length: r.int(40) }, () => r.int(0xffff)));
-    case 6: return Array.from({ length: r.int(5) }, () => randomValue(r, depth + 1));
-    case 7: return Object.fromEntries(Array.from({ length: r.int(5) }, () => [r.pick(['__proto__', 'constructor', 'body', 'authorName', '$ne', 'status', 'id']), randomValue(r, depth + 1)]));
-    default: return { authorName: randomValue(r, depth + 1), body: randomValue(r, depth + 1), parent: randomValue(r, depth + 1) };
+    case 0:
+      return r.pick(INJECTIONS);
+    case 1:
+      return r.int(2) ? Number.MAX_SAFE_INTEGER : -r.int(1e9);
+    case 2:
+      return r.int(2) === 0;
+    case 3:
+      return null;
+    case 4:
+      return 'x'.repeat(r.int(12000));
+    case 5:
+      return String.fromCharCode(...Array.from({ length: r.int(40) }, () => r.int(0xffff)));
+    case 6:
+      return Array.from({ length: r.int(5) }, () => randomValue(r, depth + 1));
+    case 7:
+      return Object.fromEntries(
+        Array.from({ length: r.int(5) }, () => [
+          r.pick(['__proto__', 'constructor', 'body', 'authorName', '$ne', 'status', 'id']),
+          randomValue(r, depth + 1),
+        ]),
+      );
+    default:
+      return {
+        authorName: randomValue(r, depth + 1),
+        body: randomValue(r, depth + 1),
+        parent: randomValue(r, depth + 1),
+      };
   }
 }
 
 function nested(depth: number, kind: 'object' | 'array'): string {
-  return kind === 'object' ? '{"a":'.repeat(depth) + '1' + '}'.repeat(depth) : '['.repeat(depth) + ']'.repeat(depth);
+  return kind === 'object'
+    ? '{"a":'.repeat(depth) + '1' + '}'.repeat(depth)
+    : '['.repeat(depth) + ']'.repeat(depth);
 }
 
 /** Records anything that is not a success or a client error. */
@@ -102,11 +122,19 @@ describe('public comment API', () => {
     const seen = { created: 0, refused: 0 };
     for (let i = 0; i < 300; i++) {
       // A third are well-formed comments carrying hostile text; the rest are random shapes.
-      const body = i % 3 === 0 ? { authorName: `Reader ${i}`, body: `${r.pick(INJECTIONS).slice(0, 4000)} #${i}` } : randomValue(r);
-      const res = await request(t.server).post(url).set('Content-Type', 'application/json').send(JSON.stringify(body));
+      const body =
+        i % 3 === 0
+          ? { authorName: `Reader ${i}`, body: `${r.pick(INJECTIONS).slice(0, 4000)} #${i}` }
+          : randomValue(r);
+      const res = await request(t.server)
+        .post(url)
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify(body));
       check(`submit #${i}`, res);
       if (res.status === 201) {
-        const row = await t.strapi.db.query(COMMENT as any).findOne({ where: { documentId: res.body.data.documentId } });
+        const row = await t.strapi.db
+          .query(COMMENT as any)
+          .findOne({ where: { documentId: res.body.data.documentId } });
         expect(typeof row.body).toBe('string');
         expect(typeof row.authorName).toBe('string');
         // eslint-disable-next-line no-control-regex -- asserts that control characters were stripped
@@ -128,24 +156,40 @@ describe('public comment API', () => {
     const url = `/api/editorial/articles/${article.documentId}/comments`;
     const before = await t.strapi.db.query(COMMENT as any).count();
     const raw: [string, Buffer | string, string][] = [
-      ['invalid UTF-8', Buffer.from([0x7b, 0x22, 0x62, 0x6f, 0x64, 0x79, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]), 'application/json'],
+      [
+        'invalid UTF-8',
+        Buffer.from([
+          0x7b, 0x22, 0x62, 0x6f, 0x64, 0x79, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d,
+        ]),
+        'application/json',
+      ],
       ['lone surrogate escape', '{"authorName":"A","body":"\\ud800 broken"}', 'application/json'],
       ['truncated JSON', '{"authorName": "A", "body": "x', 'application/json'],
       ['JSON with a NUL', '{"authorName":"A\u0000","body":"b"}', 'application/json'],
       ['deep object', nested(10000, 'object'), 'application/json'],
       ['deep array', nested(10000, 'array'), 'application/json'],
-      ['2 MB body', JSON.stringify({ authorName: 'A', body: 'y'.repeat(2 * 1024 * 1024) }), 'application/json'],
+      [
+        '2 MB body',
+        JSON.stringify({ authorName: 'A', body: 'y'.repeat(2 * 1024 * 1024) }),
+        'application/json',
+      ],
       ['form encoded', 'authorName=A&body[$ne]=1&body[__proto__][x]=1', 'application/x-www-form-urlencoded'],
       ['wrong type', '<comment>hi</comment>', 'application/xml'],
       ['JSON array', '[{"authorName":"A","body":"b"}]', 'application/json'],
-      ['prototype keys', '{"__proto__":{"status":"approved"},"constructor":{"prototype":{"status":"approved"}},"authorName":"Pat","body":"Hello from the proto"}', 'application/json'],
+      [
+        'prototype keys',
+        '{"__proto__":{"status":"approved"},"constructor":{"prototype":{"status":"approved"}},"authorName":"Pat","body":"Hello from the proto"}',
+        'application/json',
+      ],
     ];
     for (const [label, body, type] of raw) {
       const res = await request(t.server).post(url).set('Content-Type', type).send(body);
       check(label, res);
       if (label === 'prototype keys' && res.status === 201) {
         // Accepted as a plain comment: the polluting keys must have had no effect.
-        const row = await t.strapi.db.query(COMMENT as any).findOne({ where: { documentId: res.body.data.documentId } });
+        const row = await t.strapi.db
+          .query(COMMENT as any)
+          .findOne({ where: { documentId: res.body.data.documentId } });
         expect(row.body).toBe('Hello from the proto');
         expect(({} as any).status).toBeUndefined();
         continue;
@@ -162,7 +206,18 @@ describe('public comment API', () => {
 
   it('answers hostile query strings on every public read without 5xx or hidden rows', async () => {
     const hidden = await t.strapi.db.query(COMMENT as any).create({
-      data: { documentId: 'fuzzhiddencomment000000001', body: 'HIDDEN-PENDING-TEXT', authorName: 'Shadow', authorEmail: 'shadow@example.test', articleDocumentId: article.documentId, article: article.id, status: 'pending', postedAt: new Date(), origin: 'reader', ipHash: 'deadbeef' },
+      data: {
+        documentId: 'fuzzhiddencomment000000001',
+        body: 'HIDDEN-PENDING-TEXT',
+        authorName: 'Shadow',
+        authorEmail: 'shadow@example.test',
+        articleDocumentId: article.documentId,
+        article: article.id,
+        status: 'pending',
+        postedAt: new Date(),
+        origin: 'reader',
+        ipHash: 'deadbeef',
+      },
     });
     const deep = (n: number) => 'filters' + '[$or][0]'.repeat(n) + '[status][$eq]=pending';
     const queries = [
@@ -216,7 +271,13 @@ describe('public comment API', () => {
     const good = await request(t.server)
       .post(`/api/editorial/articles/${article.documentId}/comments`)
       .send({ authorName: 'Rhea', body: 'The extension will help the night shift.' });
-    const targets = [good.body.data?.documentId ?? 'missing', 'nonexistent', '%00', 'a'.repeat(500), "' OR 1=1 --"];
+    const targets = [
+      good.body.data?.documentId ?? 'missing',
+      'nonexistent',
+      '%00',
+      'a'.repeat(500),
+      "' OR 1=1 --",
+    ];
     for (let i = 0; i < 120; i++) {
       const res = await request(t.server)
         .post(`/api/editorial/comments/${encodeURIComponent(r.pick(targets))}/report`)
@@ -233,7 +294,30 @@ describe('import endpoints', () => {
   it('answer random, malformed and oversized files with results or 4xx, and store no live markup', async () => {
     const r = random(4242);
     const api = client(t.server, editor.token);
-    const pieces = ['<p>', '</p>', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">x</a>', '<svg onload=alert(1)>', '<iframe srcdoc="<script>alert(1)</script>">', '“', '”', ' said ', 'The mayor', '\n\n', '<h1>', '</h1>', '<div style="background:url(javascript:alert(1))">', '&lt;script&gt;', '<!--', '-->', '<![CDATA[', ']]>', '\u0000', 'Ω'];
+    const pieces = [
+      '<p>',
+      '</p>',
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '<a href="javascript:alert(1)">x</a>',
+      '<svg onload=alert(1)>',
+      '<iframe srcdoc="<script>alert(1)</script>">',
+      '“',
+      '”',
+      ' said ',
+      'The mayor',
+      '\n\n',
+      '<h1>',
+      '</h1>',
+      '<div style="background:url(javascript:alert(1))">',
+      '&lt;script&gt;',
+      '<!--',
+      '-->',
+      '<![CDATA[',
+      ']]>',
+      '\u0000',
+      'Ω',
+    ];
     for (let i = 0; i < 40; i++) {
       const content = Array.from({ length: 20 + r.int(400) }, () => r.pick(pieces)).join('');
       const kind = r.int(4);
@@ -241,13 +325,19 @@ describe('import endpoints', () => {
         kind === 0
           ? { filename: `fuzz-${i}.html`, content, contentType: 'text/html' }
           : kind === 1
-            ? { filename: `fuzz-${i}.txt`, content: Buffer.from([0xff, 0xfe, 0xfd, ...Buffer.from(content)]).toString('base64'), encoding: 'base64' }
+            ? {
+                filename: `fuzz-${i}.txt`,
+                content: Buffer.from([0xff, 0xfe, 0xfd, ...Buffer.from(content)]).toString('base64'),
+                encoding: 'base64',
+              }
             : kind === 2
               ? { filename: `fuzz-${i}.txt`, content }
               : (randomValue(r) as any);
       const preview = await api.post('/editorial/import/preview').send({ files: [file] });
       check(`preview #${i}`, preview);
-      const imported = await api.post('/editorial/import').send({ files: [file], onDuplicate: r.int(2) ? 'skip' : 'update' });
+      const imported = await api
+        .post('/editorial/import')
+        .send({ files: [file], onDuplicate: r.int(2) ? 'skip' : 'update' });
       check(`import #${i}`, imported);
     }
     for (const [label, body] of [
@@ -255,14 +345,24 @@ describe('import endpoints', () => {
       ['invalid UTF-8', Buffer.from([0x7b, 0x22, 0x66, 0xff, 0x22, 0x3a, 0x31, 0x7d])],
       ['not JSON', 'files=1'],
     ] as const) {
-      const res = await request(t.server).post('/editorial/import').set('Authorization', `Bearer ${editor.token}`).set('Content-Type', 'application/json').send(body as any);
+      const res = await request(t.server)
+        .post('/editorial/import')
+        .set('Authorization', `Bearer ${editor.token}`)
+        .set('Content-Type', 'application/json')
+        .send(body as any);
       check(label, res);
-      expect({ label, clientError: res.status >= 400 && res.status < 500 }).toEqual({ label, clientError: true });
+      expect({ label, clientError: res.status >= 400 && res.status < 500 }).toEqual({
+        label,
+        clientError: true,
+      });
     }
-    const articles: any[] = await t.strapi.db.query(ARTICLE as any).findMany({ select: ['body', 'title', 'dek'] });
+    const articles: any[] = await t.strapi.db
+      .query(ARTICLE as any)
+      .findMany({ select: ['body', 'title', 'dek'] });
     for (const a of articles) {
       const text = `${a.title ?? ''}\n${a.dek ?? ''}\n${a.body ?? ''}`;
-      if (/<script|<iframe|<svg|\son\w+\s*=|javascript:/i.test(text)) failures.push(`stored live markup: ${text.slice(0, 120)}`);
+      if (/<script|<iframe|<svg|\son\w+\s*=|javascript:/i.test(text))
+        failures.push(`stored live markup: ${text.slice(0, 120)}`);
     }
     expect(failures).toEqual([]);
     await alive();
@@ -273,10 +373,15 @@ describe('resources', () => {
   it('keeps memory bounded over a long run of oversized comments', async () => {
     const url = `/api/editorial/articles/${article.documentId}/comments`;
     const sample = () => process.memoryUsage().rss;
-    for (let i = 0; i < 30; i++) await request(t.server).post(url).send({ authorName: 'Warm', body: `warm-up ${i} ${'z'.repeat(9000)}` });
+    for (let i = 0; i < 30; i++)
+      await request(t.server)
+        .post(url)
+        .send({ authorName: 'Warm', body: `warm-up ${i} ${'z'.repeat(9000)}` });
     const before = sample();
     for (let i = 0; i < 400; i++) {
-      const res = await request(t.server).post(url).send({ authorName: 'Bulk', body: `payload ${i} ${'q'.repeat(9500)}` });
+      const res = await request(t.server)
+        .post(url)
+        .send({ authorName: 'Bulk', body: `payload ${i} ${'q'.repeat(9500)}` });
       check(`bulk #${i}`, res);
     }
     const growth = sample() - before;

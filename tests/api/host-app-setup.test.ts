@@ -34,7 +34,11 @@ async function freshDatabase(): Promise<Database> {
   };
 }
 
-async function boot(db: Database, editorialConfig: Record<string, unknown> = {}, env: Record<string, string> = {}): Promise<Core.Strapi> {
+async function boot(
+  db: Database,
+  editorialConfig: Record<string, unknown> = {},
+  env: Record<string, string> = {},
+): Promise<Core.Strapi> {
   applyTestEnv({ ...db.env, ...env });
   if (!usePostgres()) delete process.env.DATABASE_URL;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -42,7 +46,8 @@ async function boot(db: Database, editorialConfig: Record<string, unknown> = {},
   const strapi: Core.Strapi = createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: false });
   strapi.log.level = process.env.LOG_LEVEL || 'error';
   await strapi.register();
-  for (const [key, value] of Object.entries(editorialConfig)) strapi.config.set(`plugin::editorial.${key}`, value);
+  for (const [key, value] of Object.entries(editorialConfig))
+    strapi.config.set(`plugin::editorial.${key}`, value);
   await strapi.bootstrap();
   await strapi.server.mount();
   return strapi;
@@ -94,8 +99,12 @@ describe('public-role permissions granted by the plugin', () => {
     const server = strapi.server.httpServer;
 
     expect((await request(server).get('/api/editorial/articles')).status).toBe(200);
-    expect((await request(server).post('/api/editorial/comments/someone/report').send({ reason: 'spam' })).status).toBe(403);
-    expect(editorialOnly(await publicActions(strapi))).toEqual(PUBLIC.filter((a) => !a.endsWith('.report')).sort());
+    expect(
+      (await request(server).post('/api/editorial/comments/someone/report').send({ reason: 'spam' })).status,
+    ).toBe(403);
+    expect(editorialOnly(await publicActions(strapi))).toEqual(
+      PUBLIC.filter((a) => !a.endsWith('.report')).sort(),
+    );
   });
 });
 
@@ -120,7 +129,9 @@ describe('publicPermissions setting', () => {
       .send({ username: 'first-boot', email: 'first-boot@example.test', password: 'Secret-pass-123' });
     expect(signUp.status).toBeGreaterThanOrEqual(400);
     expect(signUp.status).toBeLessThan(500);
-    const advanced = (await strapi.store({ type: 'plugin', name: 'users-permissions' }).get({ key: 'advanced' })) as any;
+    const advanced = (await strapi
+      .store({ type: 'plugin', name: 'users-permissions' })
+      .get({ key: 'advanced' })) as any;
     expect(advanced.allow_register).toBe(false);
   });
 
@@ -130,7 +141,10 @@ describe('publicPermissions setting', () => {
     const server = strapi.server.httpServer;
     expect((await request(server).get('/api/editorial/articles')).status).toBe(200);
     expect((await request(server).get('/api/editorial/sources')).status).toBe(403);
-    expect(editorialOnly(await publicActions(strapi))).toEqual(['plugin::editorial.article.find', 'plugin::editorial.article.findOne']);
+    expect(editorialOnly(await publicActions(strapi))).toEqual([
+      'plugin::editorial.article.find',
+      'plugin::editorial.article.findOne',
+    ]);
   });
 });
 
@@ -150,7 +164,9 @@ describe('public article URL', () => {
     strapi = await boot(db, {}, { EDITORIAL_PUBLIC_ARTICLE_URL: '' });
     expect(strapi.plugin('editorial').config('publicArticleUrl')).toBe('');
     const moderator = await createAdminSession(strapi, strapi.server.httpServer, 'Moderator');
-    const queue = await client(strapi.server.httpServer, moderator.token).get('/editorial/moderation/comments?status=all');
+    const queue = await client(strapi.server.httpServer, moderator.token).get(
+      '/editorial/moderation/comments?status=all',
+    );
     expect(queue.status).toBe(200);
     expect(queue.body.meta.publicArticleUrl).toBeNull();
   });

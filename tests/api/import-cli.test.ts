@@ -31,12 +31,20 @@ const env = {
 delete (env as Record<string, string | undefined>).DATABASE_URL;
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(appDir, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(appDir, 'scripts', 'import.ts'), ...args], {
-    cwd: appDir,
-    env,
-    encoding: 'utf8',
-    timeout: 120000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(appDir, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      path.join(appDir, 'scripts', 'import.ts'),
+      ...args,
+    ],
+    {
+      cwd: appDir,
+      env,
+      encoding: 'utf8',
+      timeout: 120000,
+    },
+  );
   return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
 
@@ -50,13 +58,19 @@ it('imports files with a per-file report and a non-zero exit code when a file fa
   const r = cli(path.join(FIXTURES, 'quarry-bridge.txt'), empty, path.join(scratch, 'missing.txt'));
   expect(r.status).toBe(1);
   expect(r.stderr).toContain('not found');
-  expect(r.stdout).toMatch(/quarry-bridge\.txt\s+created\s+"Quarry bridge reopens after eight-month repair as traders count the cost" · 4 comment\(s\)/);
+  expect(r.stdout).toMatch(
+    /quarry-bridge\.txt\s+created\s+"Quarry bridge reopens after eight-month repair as traders count the cost" · 4 comment\(s\)/,
+  );
   expect(r.stdout).toMatch(/empty\.txt\s+failed\s+\[empty\]/);
   expect(r.stdout).toContain('2 file(s): 1 created, 0 updated, 0 skipped as duplicates, 1 failed');
 });
 
 it('previews without writing (--dry-run), skips a re-import, and updates it with --update', () => {
-  const dry = cli('--dry-run', path.join(FIXTURES, 'grain-store.txt'), path.join(FIXTURES, 'quarry-bridge.txt'));
+  const dry = cli(
+    '--dry-run',
+    path.join(FIXTURES, 'grain-store.txt'),
+    path.join(FIXTURES, 'quarry-bridge.txt'),
+  );
   expect(dry.status).toBe(0);
   expect(dry.stdout).toMatch(/grain-store\.txt: "Fire crews spent most of Thursday night/);
   expect(dry.stdout).toMatch(/quarry-bridge\.txt: .*already imported as/);
@@ -66,7 +80,11 @@ it('previews without writing (--dry-run), skips a re-import, and updates it with
   expect(again.status).toBe(0);
   expect(again.stdout).toMatch(/quarry-bridge\.txt\s+skipped-duplicate/);
 
-  const update = cli('--update', path.join(FIXTURES, 'quarry-bridge.txt'), path.join(FIXTURES, 'grain-store.txt'));
+  const update = cli(
+    '--update',
+    path.join(FIXTURES, 'quarry-bridge.txt'),
+    path.join(FIXTURES, 'grain-store.txt'),
+  );
   expect(update.status).toBe(0);
   expect(update.stdout).toMatch(/quarry-bridge\.txt\s+updated\s+.*0 new comment\(s\)/);
   expect(update.stdout).toMatch(/grain-store\.txt\s+created/);

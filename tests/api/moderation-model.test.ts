@@ -12,14 +12,22 @@ let moderator: AdminSession;
 let article: any;
 
 const mod = () => client(t.server, moderator.token);
-const post = (body: Record<string, unknown>) => client(t.server).post(`/api/editorial/articles/${article.documentId}/comments`).send(body);
-const row = (documentId: string) => t.strapi.db.query('plugin::editorial.comment' as any).findOne({ where: { documentId } });
+const post = (body: Record<string, unknown>) =>
+  client(t.server).post(`/api/editorial/articles/${article.documentId}/comments`).send(body);
+const row = (documentId: string) =>
+  t.strapi.db.query('plugin::editorial.comment' as any).findOne({ where: { documentId } });
 
 beforeAll(async () => {
   t = await startStrapi();
   moderator = await createAdminSession(t.strapi, t.server, 'Moderator');
-  article = await fixtures(t.strapi).article({ title: 'Ferry timetable changes from Monday', commentsMode: 'open' });
-  (t.strapi.plugin('editorial').service('comments') as any).limiter.configure({ submit: { points: 100000, duration: 60 }, report: { points: 100000, duration: 60 } });
+  article = await fixtures(t.strapi).article({
+    title: 'Ferry timetable changes from Monday',
+    commentsMode: 'open',
+  });
+  (t.strapi.plugin('editorial').service('comments') as any).limiter.configure({
+    submit: { points: 100000, duration: 60 },
+    report: { points: 100000, duration: 60 },
+  });
 });
 
 afterAll(async () => {
@@ -37,16 +45,24 @@ describe('toxic-span model rule', () => {
     expect(stored.status).toBe('flagged');
     const insult = stored.moderationReasons.find((r: any) => r.rule === 'insult');
     expect(insult.matches.map((s: any) => text.slice(s.start, s.end))).toContain('idiot');
-    const marked = stored.moderationReasons.flatMap((r: any) => r.spans).map((s: any) => text.slice(s.start, s.end)).join(' ');
+    const marked = stored.moderationReasons
+      .flatMap((r: any) => r.spans)
+      .map((s: any) => text.slice(s.start, s.end))
+      .join(' ');
     expect(marked).toMatch(/idiot/);
     expect(marked).not.toMatch(/skipper|resign/);
-    const clean = await post({ authorName: 'Quill', body: 'Thanks, the Monday sailing at nine suits me better.' });
+    const clean = await post({
+      authorName: 'Quill',
+      body: 'Thanks, the Monday sailing at nine suits me better.',
+    });
     expect(clean.body.data.status).toBe('published');
   });
 
-  it('switched off, reports the rules\' matched words as the spans', async () => {
+  it("switched off, reports the rules' matched words as the spans", async () => {
     const current = (await mod().get('/editorial/settings/moderation')).body.data;
-    const put = await mod().put('/editorial/settings/moderation').send({ ...current, model: { ...current.model, enabled: false } });
+    const put = await mod()
+      .put('/editorial/settings/moderation')
+      .send({ ...current, model: { ...current.model, enabled: false } });
     expect(put.status).toBe(200);
     // Another text: an exact repeat by the same client is rejected as a duplicate.
     const text = 'Honestly, the harbour master is a pathetic idiot.';
@@ -65,7 +81,9 @@ describe('toxic-span model rule', () => {
       ['model.threshold', { threshold: 1.5 }],
       ['model.ruleSpanThreshold', { ruleSpanThreshold: -0.1 }],
     ] as const) {
-      const res = await mod().put('/editorial/settings/moderation').send({ ...current, model: { ...current.model, ...patch } });
+      const res = await mod()
+        .put('/editorial/settings/moderation')
+        .send({ ...current, model: { ...current.model, ...patch } });
       expect(res.status).toBe(400);
       expect(JSON.stringify(res.body.error)).toContain(field);
     }

@@ -14,15 +14,23 @@ let article: any;
 const pub = () => client(t.server);
 const mod = () => client(t.server, moderator.token);
 const svc = (name: string) => t.strapi.plugin('editorial').service(name) as any;
-const post = (body: Record<string, unknown>) => pub().post(`/api/editorial/articles/${article.documentId}/comments`).send(body);
+const post = (body: Record<string, unknown>) =>
+  pub().post(`/api/editorial/articles/${article.documentId}/comments`).send(body);
 const count = () => t.strapi.db.query('plugin::editorial.comment' as any).count();
-const stored = (documentId: string) => t.strapi.db.query('plugin::editorial.comment' as any).findOne({ where: { documentId } });
+const stored = (documentId: string) =>
+  t.strapi.db.query('plugin::editorial.comment' as any).findOne({ where: { documentId } });
 
 beforeAll(async () => {
   t = await startStrapi();
   moderator = await createAdminSession(t.strapi, t.server, 'Moderator');
-  article = await fixtures(t.strapi).article({ title: 'Councillors debate the harbour budget', commentsMode: 'open' });
-  svc('comments').limiter.configure({ submit: { points: 100000, duration: 60 }, report: { points: 100000, duration: 60 } });
+  article = await fixtures(t.strapi).article({
+    title: 'Councillors debate the harbour budget',
+    commentsMode: 'open',
+  });
+  svc('comments').limiter.configure({
+    submit: { points: 100000, duration: 60 },
+    report: { points: 100000, duration: 60 },
+  });
 });
 
 afterAll(async () => {
@@ -36,17 +44,23 @@ describe('author names', () => {
     ['in Cyrillic look-alikes', '\u0441unt'],
     ['spaced out', 'c.u.n.t'],
     ['in fullwidth letters', '\uFF43\uFF55\uFF4E\uFF54'],
-  ])('refuses a name the rules reject (%s) with 400 naming authorName, and stores nothing', async (_how, name) => {
-    const before = await count();
-    const res = await post({ authorName: name, body: 'The budget debate ran late into the evening.' });
-    expect(res.status).toBe(400);
-    expect(res.body.error.message).toMatch(/^authorName: /);
-    expect(res.body.error.details).toEqual({ field: 'authorName' });
-    expect(await count()).toBe(before);
-  });
+  ])(
+    'refuses a name the rules reject (%s) with 400 naming authorName, and stores nothing',
+    async (_how, name) => {
+      const before = await count();
+      const res = await post({ authorName: name, body: 'The budget debate ran late into the evening.' });
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(/^authorName: /);
+      expect(res.body.error.details).toEqual({ field: 'authorName' });
+      expect(await count()).toBe(before);
+    },
+  );
 
   it('holds the comment of a name the rules would flag, with a reason that says "name:"', async () => {
-    const res = await post({ authorName: 'Bullshit Detector', body: 'The harbour budget leaves out the dredging costs.' });
+    const res = await post({
+      authorName: 'Bullshit Detector',
+      body: 'The harbour budget leaves out the dredging costs.',
+    });
     expect(res.status).toBe(201);
     expect(res.body.data.status).toBe('awaiting-review');
     const row = await stored(res.body.data.documentId);
@@ -102,7 +116,9 @@ describe('disguised words and the threat and identity grammars', () => {
     const row = await stored((await post({ authorName: 'Rhys', body })).body.data.documentId);
     expect(row.status).toBe('flagged');
     const reason = row.moderationReasons.find((r: any) => r.rule === 'threat');
-    expect((reason.matches ?? reason.spans).map((s: any) => body.slice(s.start, s.end))).toEqual(['burn down']);
+    expect((reason.matches ?? reason.spans).map((s: any) => body.slice(s.start, s.end))).toEqual([
+      'burn down',
+    ]);
   });
 
   it('holds a collective accusation against a religious group', async () => {
@@ -110,19 +126,28 @@ describe('disguised words and the threat and identity grammars', () => {
     const row = await stored((await post({ authorName: 'Rhys', body })).body.data.documentId);
     expect(row.status).toBe('flagged');
     const reason = row.moderationReasons.find((r: any) => r.rule === 'identity-attack');
-    expect((reason.matches ?? reason.spans).map((s: any) => body.slice(s.start, s.end))).toEqual(['terrorists']);
+    expect((reason.matches ?? reason.spans).map((s: any) => body.slice(s.start, s.end))).toEqual([
+      'terrorists',
+    ]);
     expect(reason.detail).toContain('Sikh');
   });
 
   it('publishes news-like reporting of a threat', async () => {
-    const res = await post({ authorName: 'Rhys', body: 'The militants threatened to burn down the village, police said.' });
+    const res = await post({
+      authorName: 'Rhys',
+      body: 'The militants threatened to burn down the village, police said.',
+    });
     expect(res.body.data.status).toBe('published');
   });
 
   it('shows the held reasons to moderators through the queue', async () => {
     const body = 'I hope you die, councillor.';
     const res = await post({ authorName: 'Vex', body });
-    const item = (await mod().get(`/editorial/moderation/comments?status=all&sort=newest&q=${encodeURIComponent('I hope you die')}`)).body.data[0];
+    const item = (
+      await mod().get(
+        `/editorial/moderation/comments?status=all&sort=newest&q=${encodeURIComponent('I hope you die')}`,
+      )
+    ).body.data[0];
     expect(item.documentId).toBe(res.body.data.documentId);
     expect(item.status).toBe('flagged');
     expect(item.reasons.map((r: any) => r.rule)).toContain('threat');

@@ -24,7 +24,9 @@ it('serves the extracted quotes of a published article with positions into its b
     'Fishermen were sceptical. "Nobody asked us," said Tomas Brand, who runs a trawler.',
   ].join('\n\n');
   const docs = t.strapi.documents('plugin::editorial.article' as any);
-  const created: any = await docs.create({ data: { title: 'Breakwater plan', slug: 'breakwater-plan', body, commentsMode: 'open' } });
+  const created: any = await docs.create({
+    data: { title: 'Breakwater plan', slug: 'breakwater-plan', body, commentsMode: 'open' },
+  });
 
   // A draft: nothing public.
   expect((await client(t.server).get('/api/editorial/articles/breakwater-plan')).status).toBe(404);
@@ -40,6 +42,8 @@ it('serves the extracted quotes of a published article with positions into its b
     expect(q.position.start).not.toBeNull();
     expect(body.slice(q.position.start, q.position.end)).toBe(q.text);
   }
-  expect(quotes.map((q: any) => q.source?.name)).toEqual(expect.arrayContaining(['Marta Quell', 'Tomas Brand']));
+  expect(quotes.map((q: any) => q.source?.name)).toEqual(
+    expect.arrayContaining(['Marta Quell', 'Tomas Brand']),
+  );
   expect(sourcing.named).toBeGreaterThanOrEqual(2);
 });

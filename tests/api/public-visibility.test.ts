@@ -37,7 +37,10 @@ const publicComments = async (query: string) => {
 
 describe('comments follow their article publication', () => {
   it('shows approved comments while the article is published, hides them once unpublished, shows them again on republish', async () => {
-    const article = await f.article({ title: 'Bridge repairs begin', body: 'The bridge closes for a month.' });
+    const article = await f.article({
+      title: 'Bridge repairs begin',
+      body: 'The bridge closes for a month.',
+    });
     const other = await f.article({ title: 'Library hours', body: 'Longer hours on Saturdays.' });
     await f.comment(article, { body: 'Finally the bridge gets fixed' });
     await f.comment(article, { body: 'Held remark about the bridge', status: 'pending' });
@@ -45,30 +48,51 @@ describe('comments follow their article publication', () => {
     const byArticle = `filters[articleDocumentId][$eq]=${article.documentId}`;
     const throughArticles = '/api/editorial/articles?filters[comments][body][$contains]=bridge%20gets';
 
-    expect((await publicComments(byArticle)).data.map((c: any) => c.body)).toEqual(['Finally the bridge gets fixed']);
-    expect((await api().get(throughArticles)).body.data.map((a: any) => a.documentId)).toEqual([article.documentId]);
+    expect((await publicComments(byArticle)).data.map((c: any) => c.body)).toEqual([
+      'Finally the bridge gets fixed',
+    ]);
+    expect((await api().get(throughArticles)).body.data.map((a: any) => a.documentId)).toEqual([
+      article.documentId,
+    ]);
 
     await t.strapi.documents(ARTICLE as any).unpublish({ documentId: article.documentId });
     expect((await publicComments(byArticle)).meta.pagination.total).toBe(0);
-    expect((await api().get(`/api/editorial/comments/${(await firstApproved(article.documentId)).documentId}`)).status).toBe(404);
+    expect(
+      (await api().get(`/api/editorial/comments/${(await firstApproved(article.documentId)).documentId}`))
+        .status,
+    ).toBe(404);
     expect((await api().get(throughArticles)).body.meta.pagination.total).toBe(0);
     // "Has no visible comment containing X": the unpublished article's comments no longer count.
-    const negated = await api().get('/api/editorial/articles?filters[$not][comments][body][$contains]=Saturday');
+    const negated = await api().get(
+      '/api/editorial/articles?filters[$not][comments][body][$contains]=Saturday',
+    );
     expect(negated.body.data.map((a: any) => a.documentId)).not.toContain(other.documentId);
     expect(negated.body.data.map((a: any) => a.documentId)).not.toContain(article.documentId);
     // The other article's comments are unaffected.
-    expect((await publicComments(`filters[articleDocumentId][$eq]=${other.documentId}`)).meta.pagination.total).toBe(1);
+    expect(
+      (await publicComments(`filters[articleDocumentId][$eq]=${other.documentId}`)).meta.pagination.total,
+    ).toBe(1);
 
     await t.strapi.documents(ARTICLE as any).publish({ documentId: article.documentId });
-    expect((await publicComments(byArticle)).data.map((c: any) => c.body)).toEqual(['Finally the bridge gets fixed']);
-    expect((await api().get(throughArticles)).body.data.map((a: any) => a.documentId)).toEqual([article.documentId]);
+    expect((await publicComments(byArticle)).data.map((c: any) => c.body)).toEqual([
+      'Finally the bridge gets fixed',
+    ]);
+    expect((await api().get(throughArticles)).body.data.map((a: any) => a.documentId)).toEqual([
+      article.documentId,
+    ]);
   });
 
   it('narrows GraphQL filters that cross a relation the same way (article.comments is not a GraphQL filter)', async () => {
     const outlet = await f.source({ name: 'Valley Courier', kind: 'outlet' });
-    const article = await f.article({ title: 'Valley road reopens', body: 'Traffic flows again.', publication: outlet.documentId });
+    const article = await f.article({
+      title: 'Valley road reopens',
+      body: 'Traffic flows again.',
+      publication: outlet.documentId,
+    });
     const gql = async (filters: string) => {
-      const res = await api().post('/graphql').send({ query: `{ editorialArticles(filters: ${filters}) { documentId } }` });
+      const res = await api()
+        .post('/graphql')
+        .send({ query: `{ editorialArticles(filters: ${filters}) { documentId } }` });
       expect(res.body.errors).toBeUndefined();
       return res.body.data.editorialArticles.map((a: any) => a.documentId);
     };
@@ -83,7 +107,9 @@ describe('comments follow their article publication', () => {
 });
 
 async function firstApproved(articleDocumentId: string) {
-  return (await t.strapi.db.query(COMMENT as any).findOne({ where: { articleDocumentId, status: 'approved' }, select: ['documentId'] })) as any;
+  return (await t.strapi.db
+    .query(COMMENT as any)
+    .findOne({ where: { articleDocumentId, status: 'approved' }, select: ['documentId'] })) as any;
 }
 
 describe('at a corpus larger than a bound-parameter list', () => {
@@ -108,20 +134,39 @@ describe('at a corpus larger than a bound-parameter list', () => {
     // Comments keyed by articleDocumentId (the column public reads filter on), as the importer writes them.
     const comment = (articleDocumentId: string, body: string, status: string) =>
       t.strapi.db.query(COMMENT as any).create({
-        data: { documentId: randomUUID().replace(/-/g, '').slice(0, 24), body, status, authorName: 'Archivist', postedAt: now, articleDocumentId, origin: 'reader', createdAt: now, updatedAt: now },
+        data: {
+          documentId: randomUUID().replace(/-/g, '').slice(0, 24),
+          body,
+          status,
+          authorName: 'Archivist',
+          postedAt: now,
+          articleDocumentId,
+          origin: 'reader',
+          createdAt: now,
+          updatedAt: now,
+        },
       });
     for (const [n, documentId] of picked.entries()) {
       await comment(documentId, `Archive comment ${n} on the old harbour`, 'approved');
       await comment(documentId, `Archive held comment ${n} on the old harbour`, 'flagged');
     }
     const outlet = await f.source({ name: 'Archive Gazette', kind: 'outlet' });
-    await f.article({ title: 'Archive outlet piece', body: 'From the archive.', publication: outlet.documentId });
+    await f.article({
+      title: 'Archive outlet piece',
+      body: 'From the archive.',
+      publication: outlet.documentId,
+    });
 
     const listed = await publicComments('filters[body][$contains]=old%20harbour&sort=body:asc');
-    expect(listed.data.map((c: any) => c.body)).toEqual(['Archive comment 0 on the old harbour', 'Archive comment 1 on the old harbour']);
+    expect(listed.data.map((c: any) => c.body)).toEqual([
+      'Archive comment 0 on the old harbour',
+      'Archive comment 1 on the old harbour',
+    ]);
     expect(listed.meta.pagination.total).toBe(2);
 
-    const articles = await api().get('/api/editorial/articles?filters[comments][body][$contains]=old%20harbour&fields[0]=title&sort=title:asc');
+    const articles = await api().get(
+      '/api/editorial/articles?filters[comments][body][$contains]=old%20harbour&fields[0]=title&sort=title:asc',
+    );
     expect(articles.status).toBe(200);
     expect(articles.body.data.map((a: any) => a.documentId).sort()).toEqual([...picked].sort());
 

@@ -49,7 +49,8 @@ async function panel(articleDocumentId: string, status: 'draft' | 'published' = 
   return res.body.data;
 }
 const texts = (rows: any[]) => rows.map((q) => q.text).sort();
-const sourceBySlug = (slug: string) => t.strapi.db.query(SOURCE as any).findOne({ where: { slug }, populate: { quotes: true } }) as Promise<any>;
+const sourceBySlug = (slug: string) =>
+  t.strapi.db.query(SOURCE as any).findOne({ where: { slug }, populate: { quotes: true } }) as Promise<any>;
 
 describe('quotes on create and update', () => {
   it('extracts the quotes of a new article with speakers and deduplicated sources', async () => {
@@ -69,13 +70,19 @@ describe('quotes on create and update', () => {
     const times = rows.filter((q) => q.source?.kind === 'outlet');
     expect(times).toHaveLength(2);
     expect(new Set(times.map((q) => q.source.id)).size).toBe(1);
-    expect(rows.find((q) => q.text === HARBOUR.quotes.anon).source).toMatchObject({ kind: 'anonymous', scopeArticleDocumentId: id });
+    expect(rows.find((q) => q.text === HARBOUR.quotes.anon).source).toMatchObject({
+      kind: 'anonymous',
+      scopeArticleDocumentId: id,
+    });
 
     const data = await panel(id);
     expect(data.quotes).toHaveLength(6);
     expect(data.anonymousShare).toBeCloseTo(1 / 6);
     expect(data.extraction).toMatchObject({ status: 'ok', counts: { quotes: 6, anonymous: 1 } });
-    expect(data.quotes[0]).toMatchObject({ speakerText: 'Amir Faizi', source: { kind: 'person', name: 'Amir Faizi' } });
+    expect(data.quotes[0]).toMatchObject({
+      speakerText: 'Amir Faizi',
+      source: { kind: 'person', name: 'Amir Faizi' },
+    });
   });
 
   it('adds, removes and changes quotes on update, and logs removals in the article history', async () => {
@@ -83,13 +90,23 @@ describe('quotes on create and update', () => {
     const before = await quoteRows(id);
     const ostrovaId = before.find((q) => q.text === HARBOUR.quotes.ostrova).id;
     const body = HARBOUR.body
-      .replace(`"${HARBOUR.quotes.faizi1}," said Amir Faizi, the harbour master.`, 'The harbour master was away on Monday.')
+      .replace(
+        `"${HARBOUR.quotes.faizi1}," said Amir Faizi, the harbour master.`,
+        'The harbour master was away on Monday.',
+      )
       .replace(HARBOUR.quotes.times2, 'Figures were revised again in February')
       .concat('\n\n"The quay will stay open during the works," said Ines Caldera, the deputy mayor.');
     expect((await update(id, { body })).status).toBe(200);
     const after = await quoteRows(id);
     expect(texts(after)).toEqual(
-      [HARBOUR.quotes.ostrova, HARBOUR.quotes.anon, HARBOUR.quotes.faizi2, HARBOUR.quotes.times1, 'Figures were revised again in February', 'The quay will stay open during the works'].sort()
+      [
+        HARBOUR.quotes.ostrova,
+        HARBOUR.quotes.anon,
+        HARBOUR.quotes.faizi2,
+        HARBOUR.quotes.times1,
+        'Figures were revised again in February',
+        'The quay will stay open during the works',
+      ].sort(),
     );
     // An unchanged quote keeps its row.
     expect(after.find((q) => q.text === HARBOUR.quotes.ostrova).id).toBe(ostrovaId);
@@ -105,7 +122,9 @@ describe('quotes on create and update', () => {
     for (let i = 0; i < 3; i++) expect((await update(id, { title: `Retitled ${i}` })).status).toBe(200);
     await t.strapi.plugin('editorial').service('quote-sync').syncArticle(id);
     const again = await quoteRows(id);
-    expect(again.map((q) => [q.id, q.text, q.source?.id])).toEqual(first.map((q) => [q.id, q.text, q.source?.id]));
+    expect(again.map((q) => [q.id, q.text, q.source?.id])).toEqual(
+      first.map((q) => [q.id, q.text, q.source?.id]),
+    );
   });
 });
 
@@ -127,12 +146,21 @@ describe('saves that change nothing', () => {
       const draft = await quoteRows(id);
       expect(draft.map((q) => [q.id, q.state])).toEqual(first.map((q) => [q.id, q.state]));
       for (const q of draft) expect(q.article?.publishedAt ?? null).toBeNull();
-      const links = await t.strapi.db.connection('editorial_quotes_article_lnk').whereIn('quote_id', draft.map((q) => q.id));
+      const links = await t.strapi.db.connection('editorial_quotes_article_lnk').whereIn(
+        'quote_id',
+        draft.map((q) => q.id),
+      );
       expect(links).toHaveLength(draft.length);
       expect(await quoteRows(id, 'published')).toHaveLength(6);
 
       const max = Math.max(...original.call(svc, HARBOUR.body).map((q: any) => q.confidence));
-      expect((await settings.put('/editorial/settings/quotes').send({ extractionEnabled: true, minConfidence: max })).status).toBe(200);
+      expect(
+        (
+          await settings
+            .put('/editorial/settings/quotes')
+            .send({ extractionEnabled: true, minConfidence: max })
+        ).status,
+      ).toBe(200);
       expect((await update(id, { title: 'Same text, stricter settings' })).status).toBe(200);
       expect(calls).toHaveLength(2);
       // Below the new minimum: kept, but waiting for review.
@@ -185,8 +213,14 @@ describe('draft and published versions', () => {
 
   it('never duplicates quotes when the same article is saved concurrently', async () => {
     const id = await createArticle(HARBOUR.body);
-    const bodies = [0, 1, 2, 3, 4, 5].map((i) => `${HARBOUR.body}\n\n"Concurrent line ${i % 2} stays," said Yusuf Brandt.`);
-    const results = await Promise.all([...bodies.map((body) => update(id, { body })), publish(id), publish(id)]);
+    const bodies = [0, 1, 2, 3, 4, 5].map(
+      (i) => `${HARBOUR.body}\n\n"Concurrent line ${i % 2} stays," said Yusuf Brandt.`,
+    );
+    const results = await Promise.all([
+      ...bodies.map((body) => update(id, { body })),
+      publish(id),
+      publish(id),
+    ]);
     for (const r of results) expect(r.status).toBe(200);
     for (const status of ['draft', 'published'] as const) {
       const rows = await quoteRows(id, status);
@@ -196,7 +230,11 @@ describe('draft and published versions', () => {
       const stored: any = await t.strapi.db.query(ARTICLE as any).findOne({
         where: { documentId: id, publishedAt: status === 'draft' ? null : { $notNull: true } },
       });
-      const expected = t.strapi.plugin('editorial').service('quote-sync').extract(stored.body).map((q: any) => normaliseQuoteText(q.text));
+      const expected = t.strapi
+        .plugin('editorial')
+        .service('quote-sync')
+        .extract(stored.body)
+        .map((q: any) => normaliseQuoteText(q.text));
       expect(rows.map((q) => normaliseQuoteText(q.text)).sort()).toEqual([...expected].sort());
     }
   });
@@ -230,16 +268,26 @@ describe('sources across articles', () => {
     const list = await api.get('/editorial/sources?kind=person&q=faizi');
     expect(list.status).toBe(200);
     expect(list.body.results.map((s: any) => s.documentId)).toContain(faizi.documentId);
-    expect(list.body.results.find((s: any) => s.documentId === faizi.documentId).quoteCount).toBeGreaterThanOrEqual(4);
+    expect(
+      list.body.results.find((s: any) => s.documentId === faizi.documentId).quoteCount,
+    ).toBeGreaterThanOrEqual(4);
   });
 });
 
 describe('the index of source names', () => {
   const aliasKeysOfSource = async (id: number) =>
-    ((await t.strapi.db.connection('editorial_source_aliases').select('key').where('source_id', id).orderBy('key')) as any[]).map((r) => r.key);
+    (
+      (await t.strapi.db
+        .connection('editorial_source_aliases')
+        .select('key')
+        .where('source_id', id)
+        .orderBy('key')) as any[]
+    ).map((r) => r.key);
 
   it('keeps one row per name form, follows content-manager edits, and finds a source by a form added there', async () => {
-    await createArticle('"The quay reopens on Friday," said Ilse Marwick, the port engineer. "Nobody will notice," Ms. Marwick said.');
+    await createArticle(
+      '"The quay reopens on Friday," said Ilse Marwick, the port engineer. "Nobody will notice," Ms. Marwick said.',
+    );
     const ilse = await sourceBySlug('ilse-marwick');
     expect(await aliasKeysOfSource(ilse.id)).toEqual(['ilse-marwick']);
 
@@ -252,7 +300,9 @@ describe('the index of source names', () => {
     // A later article naming her by that form is attributed to the same source.
     const other = await createArticle('"The cranes stay," said Ilse K. Marwick-Brandt.');
     expect((await quoteRows(other))[0].source.id).toBe(ilse.id);
-    expect(await t.strapi.db.query(SOURCE as any).count({ where: { slug: 'ilse-k-marwick-brandt' } })).toBe(0);
+    expect(await t.strapi.db.query(SOURCE as any).count({ where: { slug: 'ilse-k-marwick-brandt' } })).toBe(
+      0,
+    );
   });
 
   it("moves the merged source's names to the kept one and rebuilds missing rows on start", async () => {
@@ -261,9 +311,17 @@ describe('the index of source names', () => {
     const keep = (await quoteRows(a))[0].source;
     const other = (await quoteRows(b))[0].source;
     expect(keep.id).not.toBe(other.id);
-    expect((await api.post(`/editorial/sources/${keep.documentId}/merge`).send({ otherDocumentId: other.documentId })).status).toBe(200);
+    expect(
+      (
+        await api
+          .post(`/editorial/sources/${keep.documentId}/merge`)
+          .send({ otherDocumentId: other.documentId })
+      ).status,
+    ).toBe(200);
     expect(await aliasKeysOfSource(other.id)).toEqual([]);
-    expect(await aliasKeysOfSource(keep.id)).toEqual(expect.arrayContaining(['oskar-lindqvist-haar', 'oskar-lindqvist']));
+    expect(await aliasKeysOfSource(keep.id)).toEqual(
+      expect.arrayContaining(['oskar-lindqvist-haar', 'oskar-lindqvist']),
+    );
 
     // Rows lost (a bulk load that bypassed Strapi, say) come back on the next start's backfill.
     const knex = t.strapi.db.connection;
@@ -286,12 +344,22 @@ describe('editor corrections', () => {
     const by = (text: string) => rows.find((q) => q.text === text);
     const ostrova = await sourceBySlug('lena-ostrova');
 
-    expect((await api.post(`/editorial/quotes/${by(HARBOUR.quotes.faizi1).documentId}/verify`).send({})).body.data.state).toBe('verified');
-    const edited = await api.put(`/editorial/quotes/${by(HARBOUR.quotes.faizi2).documentId}/text`).send({ text: 'The work starts in March.' });
+    expect(
+      (await api.post(`/editorial/quotes/${by(HARBOUR.quotes.faizi1).documentId}/verify`).send({})).body.data
+        .state,
+    ).toBe('verified');
+    const edited = await api
+      .put(`/editorial/quotes/${by(HARBOUR.quotes.faizi2).documentId}/text`)
+      .send({ text: 'The work starts in March.' });
     expect(edited.status).toBe(200);
     expect(edited.body.data).toMatchObject({ text: 'The work starts in March.', editedByEditor: true });
-    expect((await api.post(`/editorial/quotes/${by(HARBOUR.quotes.times2).documentId}/reject`).send({})).body.data.state).toBe('rejected');
-    const re = await api.put(`/editorial/quotes/${by(HARBOUR.quotes.anon).documentId}/source`).send({ sourceDocumentId: ostrova.documentId });
+    expect(
+      (await api.post(`/editorial/quotes/${by(HARBOUR.quotes.times2).documentId}/reject`).send({})).body.data
+        .state,
+    ).toBe('rejected');
+    const re = await api
+      .put(`/editorial/quotes/${by(HARBOUR.quotes.anon).documentId}/source`)
+      .send({ sourceDocumentId: ostrova.documentId });
     expect(re.status).toBe(200);
     expect(re.body.data).toMatchObject({ sourceLocked: true, source: { documentId: ostrova.documentId } });
 
@@ -302,7 +370,10 @@ describe('editor corrections', () => {
     const now = (text: string) => after.find((q) => q.matchKey === by(text).matchKey);
     expect(now(HARBOUR.quotes.faizi1)).toMatchObject({ id: by(HARBOUR.quotes.faizi1).id, state: 'verified' });
     expect(now(HARBOUR.quotes.faizi1).start).toBeGreaterThan(by(HARBOUR.quotes.faizi1).start);
-    expect(now(HARBOUR.quotes.faizi2)).toMatchObject({ text: 'The work starts in March.', editedByEditor: true });
+    expect(now(HARBOUR.quotes.faizi2)).toMatchObject({
+      text: 'The work starts in March.',
+      editedByEditor: true,
+    });
     expect(now(HARBOUR.quotes.times2).state).toBe('rejected');
     expect(now(HARBOUR.quotes.anon).source.id).toBe(ostrova.id);
 
@@ -310,29 +381,45 @@ describe('editor corrections', () => {
     expect(p.counts).toMatchObject({ verified: 1, rejected: 1 });
     expect(p.anonymousShare).toBe(0); // the anonymous quote was re-attributed to a person
 
-    expect((await update(id, { body: moved.replace(`"${HARBOUR.quotes.faizi1}," said Amir Faizi, the harbour master.`, '') })).status).toBe(200);
+    expect(
+      (
+        await update(id, {
+          body: moved.replace(`"${HARBOUR.quotes.faizi1}," said Amir Faizi, the harbour master.`, ''),
+        })
+      ).status,
+    ).toBe(200);
     after = await quoteRows(id);
     expect(after.find((q) => q.matchKey === by(HARBOUR.quotes.faizi1).matchKey)).toBeUndefined();
     const history = (await panel(id)).extraction.history;
-    expect(history[0].removed).toEqual([expect.objectContaining({ text: HARBOUR.quotes.faizi1, state: 'verified' })]);
+    expect(history[0].removed).toEqual([
+      expect.objectContaining({ text: HARBOUR.quotes.faizi1, state: 'verified' }),
+    ]);
   });
 
   it('re-attributes to a new source, and refuses bad input with 4xx without changing anything', async () => {
     const id = await createArticle(HARBOUR.body);
     const q = (await quoteRows(id)).find((r) => r.text === HARBOUR.quotes.ostrova);
-    const bad = await api.put(`/editorial/quotes/${q.documentId}/source`).send({ source: { name: '', kind: 'person' } });
+    const bad = await api
+      .put(`/editorial/quotes/${q.documentId}/source`)
+      .send({ source: { name: '', kind: 'person' } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/name/);
-    const badKind = await api.put(`/editorial/quotes/${q.documentId}/source`).send({ source: { name: 'X', kind: 'robot' } });
+    const badKind = await api
+      .put(`/editorial/quotes/${q.documentId}/source`)
+      .send({ source: { name: 'X', kind: 'robot' } });
     expect(badKind.status).toBe(400);
-    expect((await api.put(`/editorial/quotes/${q.documentId}/source`).send({ sourceDocumentId: 'nope' })).status).toBe(404);
+    expect(
+      (await api.put(`/editorial/quotes/${q.documentId}/source`).send({ sourceDocumentId: 'nope' })).status,
+    ).toBe(404);
     expect((await api.put(`/editorial/quotes/${q.documentId}/text`).send({ text: '  ' })).status).toBe(400);
     expect((await api.post('/editorial/quotes/unknown-quote/verify').send({})).status).toBe(404);
     const unchanged = (await quoteRows(id)).find((r) => r.id === q.id);
     expect(unchanged).toMatchObject({ text: q.text, sourceLocked: false, state: 'extracted' });
     expect(unchanged.source.id).toBe(q.source.id);
 
-    const res = await api.put(`/editorial/quotes/${q.documentId}/source`).send({ source: { name: 'Halvern Bakers Guild', kind: 'organisation' } });
+    const res = await api
+      .put(`/editorial/quotes/${q.documentId}/source`)
+      .send({ source: { name: 'Halvern Bakers Guild', kind: 'organisation' } });
     expect(res.status).toBe(200);
     expect(res.body.data.source).toMatchObject({ name: 'Halvern Bakers Guild', kind: 'organisation' });
     expect((await update(id, { title: 'Saved again' })).status).toBe(200);
@@ -352,8 +439,16 @@ describe('merge and delete', () => {
     const keep = (await quoteRows(a))[0].source;
     const other = (await quoteRows(b))[0].source;
     expect(keep.id).not.toBe(other.id);
-    expect((await api.post(`/editorial/sources/${keep.documentId}/merge`).send({ otherDocumentId: keep.documentId })).status).toBe(400);
-    const res = await api.post(`/editorial/sources/${keep.documentId}/merge`).send({ otherDocumentId: other.documentId });
+    expect(
+      (
+        await api
+          .post(`/editorial/sources/${keep.documentId}/merge`)
+          .send({ otherDocumentId: keep.documentId })
+      ).status,
+    ).toBe(400);
+    const res = await api
+      .post(`/editorial/sources/${keep.documentId}/merge`)
+      .send({ otherDocumentId: other.documentId });
     expect(res.status).toBe(200);
     expect(res.body.data.aliases).toContain(other.name);
     expect(res.body.data.quotes).toHaveLength(2);
@@ -376,7 +471,9 @@ describe('merge and delete', () => {
     const after = await sourceBySlug('marta-olsenberg');
     expect(after).toBeTruthy();
     expect(after.unused).toBe(true);
-    expect((await api.get('/editorial/sources?unused=true')).body.results.map((s: any) => s.slug)).toContain('marta-olsenberg');
+    expect((await api.get('/editorial/sources?unused=true')).body.results.map((s: any) => s.slug)).toContain(
+      'marta-olsenberg',
+    );
 
     // Quoted again: no longer unused, same source.
     await createArticle('"I am back," said Marta Olsenberg.');
@@ -404,11 +501,16 @@ describe('failures and settings', () => {
       svc.extract = original;
       (t.strapi.log as any).error = log;
     }
-    const stored: any = await t.strapi.db.query(ARTICLE as any).findOne({ where: { documentId: id, publishedAt: null } });
+    const stored: any = await t.strapi.db
+      .query(ARTICLE as any)
+      .findOne({ where: { documentId: id, publishedAt: null } });
     expect(stored.body).toContain('A new closing line.');
     expect(logged.some((m) => m.includes(id) && m.includes('engine exploded'))).toBe(true);
     const data = await panel(id);
-    expect(data.extraction).toMatchObject({ status: 'error', error: expect.stringContaining('engine exploded') });
+    expect(data.extraction).toMatchObject({
+      status: 'error',
+      error: expect.stringContaining('engine exploded'),
+    });
     expect(data.quotes).toHaveLength(6); // the previous quotes are kept
     expect((await update(id, { title: 'Recovered' })).status).toBe(200);
     expect((await panel(id)).extraction.status).toBe('ok');
@@ -422,21 +524,29 @@ describe('failures and settings', () => {
     const log = t.strapi.log.error;
     (t.strapi.log as any).error = (m: string) => logged.push(m);
     // A schema the sync does not expect: every read of the quotes fails inside the save's transaction.
-    await knex.schema.alterTable('editorial_quotes', (table) => table.renameColumn('match_key', 'match_key_moved'));
+    await knex.schema.alterTable('editorial_quotes', (table) =>
+      table.renameColumn('match_key', 'match_key_moved'),
+    );
     try {
       const res = await update(id, { body: `${HARBOUR.body}\n\n"A late addition," said Ada Lind.` });
       expect(res.status).toBe(200);
     } finally {
-      await knex.schema.alterTable('editorial_quotes', (table) => table.renameColumn('match_key_moved', 'match_key'));
+      await knex.schema.alterTable('editorial_quotes', (table) =>
+        table.renameColumn('match_key_moved', 'match_key'),
+      );
       (t.strapi.log as any).error = log;
     }
-    const stored: any = await t.strapi.db.query(ARTICLE as any).findOne({ where: { documentId: id, publishedAt: null } });
+    const stored: any = await t.strapi.db
+      .query(ARTICLE as any)
+      .findOne({ where: { documentId: id, publishedAt: null } });
     expect(stored.body).toContain('A late addition');
     expect(logged.some((m) => m.includes(id) && /match_key/.test(m))).toBe(true);
     const data = await panel(id);
     expect(data.extraction).toMatchObject({ status: 'error', error: expect.stringMatching(/match_key/) });
     expect((await quoteRows(id)).map((q: any) => q.id)).toEqual(before.map((q: any) => q.id)); // nothing half-written
-    expect((await update(id, { title: 'Recovered after the schema fix', body: stored.body })).status).toBe(200);
+    expect((await update(id, { title: 'Recovered after the schema fix', body: stored.body })).status).toBe(
+      200,
+    );
     const recovered = await panel(id);
     expect(recovered.extraction.status).toBe('ok');
     expect(recovered.quotes.length).toBe(before.length + 1);
@@ -444,15 +554,28 @@ describe('failures and settings', () => {
 
   it('honours the extraction switch and the minimum confidence from the settings', async () => {
     const settings = client(t.server, editor.token);
-    expect((await settings.put('/editorial/settings/quotes').send({ extractionEnabled: false, minConfidence: 0 })).status).toBe(200);
+    expect(
+      (await settings.put('/editorial/settings/quotes').send({ extractionEnabled: false, minConfidence: 0 }))
+        .status,
+    ).toBe(200);
     try {
       const off = await createArticle(HARBOUR.body);
       expect(await quoteRows(off)).toHaveLength(0);
       expect((await panel(off)).extraction.status).toBe('disabled');
-      const all: number[] = t.strapi.plugin('editorial').service('quote-sync').extract(HARBOUR.body).map((q: any) => q.confidence);
+      const all: number[] = t.strapi
+        .plugin('editorial')
+        .service('quote-sync')
+        .extract(HARBOUR.body)
+        .map((q: any) => q.confidence);
       const threshold = Math.max(...all);
       expect(all.some((c) => c < threshold)).toBe(true); // the fixture has quotes on both sides
-      expect((await settings.put('/editorial/settings/quotes').send({ extractionEnabled: true, minConfidence: threshold })).status).toBe(200);
+      expect(
+        (
+          await settings
+            .put('/editorial/settings/quotes')
+            .send({ extractionEnabled: true, minConfidence: threshold })
+        ).status,
+      ).toBe(200);
       const high = await createArticle(HARBOUR.body);
       const rows = await quoteRows(high);
       // Every quote is stored; those below the minimum wait for an editor's review.

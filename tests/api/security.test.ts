@@ -29,14 +29,28 @@ const report = (documentId: string, ip?: string) => {
   return (ip ? r.set('X-Forwarded-For', ip) : r).send({ reason: 'abuse' });
 };
 const unlimited = () =>
-  svc('comments').limiter.configure({ submit: { points: 100000, duration: 60 }, report: { points: 100000, duration: 60 }, reportTarget: { points: 100000, duration: 60 } });
+  svc('comments').limiter.configure({
+    submit: { points: 100000, duration: 60 },
+    report: { points: 100000, duration: 60 },
+    reportTarget: { points: 100000, duration: 60 },
+  });
 
 /** A users-permissions reader account (created directly: registration is closed) and its JWT from /api/auth/local. */
 async function readerAccount(name: string) {
-  const role = await t.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+  const role = await t.strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'authenticated' } });
   const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${Date.now().toString(36)}@readers.example`;
   const password = 'Reader-pass-123';
-  const user = await t.strapi.plugin('users-permissions').service('user').add({ username: email, email, password, provider: 'local', confirmed: true, blocked: false, role: role.id });
+  const user = await t.strapi.plugin('users-permissions').service('user').add({
+    username: email,
+    email,
+    password,
+    provider: 'local',
+    confirmed: true,
+    blocked: false,
+    role: role.id,
+  });
   const login = await request(t.server).post('/api/auth/local').send({ identifier: email, password });
   expect(login.status).toBe(200);
   return { id: user.id as number, email, jwt: login.body.jwt as string };
@@ -64,7 +78,10 @@ describe('CORS', () => {
         expect(res.headers['access-control-allow-origin']).toBeUndefined();
         expect(res.headers['access-control-allow-credentials']).toBeUndefined();
       }
-      const preflight = await request(t.server).options(url).set('Origin', 'http://evil.example').set('Access-Control-Request-Method', 'POST');
+      const preflight = await request(t.server)
+        .options(url)
+        .set('Origin', 'http://evil.example')
+        .set('Access-Control-Request-Method', 'POST');
       expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
     }
   });
@@ -73,7 +90,10 @@ describe('CORS', () => {
     const res = await request(t.server).get('/api/editorial/articles').set('Origin', LISTED);
     expect(res.headers['access-control-allow-origin']).toBe(LISTED);
     expect(res.headers['access-control-allow-credentials']).toBe('true');
-    const preflight = await request(t.server).options('/admin/access-token').set('Origin', LISTED).set('Access-Control-Request-Method', 'POST');
+    const preflight = await request(t.server)
+      .options('/admin/access-token')
+      .set('Origin', LISTED)
+      .set('Access-Control-Request-Method', 'POST');
     expect(preflight.headers['access-control-allow-origin']).toBe(LISTED);
     expect(preflight.headers['access-control-allow-credentials']).toBe('true');
   });
@@ -100,14 +120,30 @@ describe('security headers', () => {
 
 describe('public writes accept JSON only', () => {
   it('answers 415 naming the expected type for form, multipart and text bodies, and stores nothing', async () => {
-    const c = await post(openArticle.documentId, { authorName: 'Jonas', body: 'Finally a tram to the harbour.' });
+    const c = await post(openArticle.documentId, {
+      authorName: 'Jonas',
+      body: 'Finally a tram to the harbour.',
+    });
     expect(c.status).toBe(201);
     const before = await t.strapi.db.query(COMMENT as any).count();
-    const urls = [`/api/editorial/articles/${openArticle.documentId}/comments`, `/api/editorial/comments/${c.body.data.documentId}/report`];
+    const urls = [
+      `/api/editorial/articles/${openArticle.documentId}/comments`,
+      `/api/editorial/comments/${c.body.data.documentId}/report`,
+    ];
     for (const url of urls) {
-      const form = await request(t.server).post(url).type('form').send('authorName=Eve&body=Posted+from+elsewhere&reason=spam');
-      const multipart = await request(t.server).post(url).field('authorName', 'Eve').field('body', 'Posted from elsewhere').field('reason', 'spam');
-      const text = await request(t.server).post(url).set('Content-Type', 'text/plain').send('{"authorName":"Eve","body":"Posted from elsewhere","reason":"spam"}');
+      const form = await request(t.server)
+        .post(url)
+        .type('form')
+        .send('authorName=Eve&body=Posted+from+elsewhere&reason=spam');
+      const multipart = await request(t.server)
+        .post(url)
+        .field('authorName', 'Eve')
+        .field('body', 'Posted from elsewhere')
+        .field('reason', 'spam');
+      const text = await request(t.server)
+        .post(url)
+        .set('Content-Type', 'text/plain')
+        .send('{"authorName":"Eve","body":"Posted from elsewhere","reason":"spam"}');
       for (const res of [form, multipart, text]) {
         expect(res.status).toBe(415);
         expect(res.body.error.message).toMatch(/application\/json/);
@@ -120,10 +156,16 @@ describe('public writes accept JSON only', () => {
 
 describe('reader registration', () => {
   it('is closed by default', async () => {
-    const res = await request(t.server).post('/api/auth/local/register').send({ username: 'walkin', email: 'walkin@readers.example', password: 'Walkin-pass-123' });
+    const res = await request(t.server)
+      .post('/api/auth/local/register')
+      .send({ username: 'walkin', email: 'walkin@readers.example', password: 'Walkin-pass-123' });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
-    expect(await t.strapi.db.query('plugin::users-permissions.user').count({ where: { email: 'walkin@readers.example' } })).toBe(0);
+    expect(
+      await t.strapi.db
+        .query('plugin::users-permissions.user')
+        .count({ where: { email: 'walkin@readers.example' } }),
+    ).toBe(0);
   });
 
   it('opens with the switch (EDITORIAL_PUBLIC_REGISTRATION, config accounts.registration), applied at start', async () => {
@@ -132,13 +174,17 @@ describe('reader registration', () => {
     try {
       t.strapi.config.set('plugin::editorial.accounts', { registration: true });
       await apply();
-      const res = await request(t.server).post('/api/auth/local/register').send({ username: 'invited', email: 'invited@readers.example', password: 'Invited-pass-123' });
+      const res = await request(t.server)
+        .post('/api/auth/local/register')
+        .send({ username: 'invited', email: 'invited@readers.example', password: 'Invited-pass-123' });
       expect(res.status).toBe(200);
     } finally {
       t.strapi.config.set('plugin::editorial.accounts', previous);
       await apply();
     }
-    const closed = await request(t.server).post('/api/auth/local/register').send({ username: 'late', email: 'late@readers.example', password: 'Late-pass-123' });
+    const closed = await request(t.server)
+      .post('/api/auth/local/register')
+      .send({ username: 'late', email: 'late@readers.example', password: 'Late-pass-123' });
     expect(closed.status).toBeGreaterThanOrEqual(400);
     expect(closed.status).toBeLessThan(500);
   });
@@ -147,9 +193,16 @@ describe('reader registration', () => {
 describe('honeypot', () => {
   it('answers exactly as a held comment is answered, and stores nothing', async () => {
     const pre = await f.article({ title: 'Harbour tunnel consultation', commentsMode: 'premoderated' });
-    const real = await post(pre.documentId, { authorName: 'Petra', body: 'Will the tunnel have a cycle lane?' });
+    const real = await post(pre.documentId, {
+      authorName: 'Petra',
+      body: 'Will the tunnel have a cycle lane?',
+    });
     const before = await t.strapi.db.query(COMMENT as any).count();
-    const bot = await post(pre.documentId, { authorName: 'Bot', body: 'Cheap watches here', website: 'http://spam.example' });
+    const bot = await post(pre.documentId, {
+      authorName: 'Bot',
+      body: 'Cheap watches here',
+      website: 'http://spam.example',
+    });
     expect(await t.strapi.db.query(COMMENT as any).count()).toBe(before);
     expect(bot.status).toBe(real.status);
     expect(Object.keys(bot.body)).toEqual(Object.keys(real.body));
@@ -158,7 +211,10 @@ describe('honeypot', () => {
     const shape = /^[a-z][a-z0-9]{23}$/;
     expect(real.body.data.documentId).toMatch(shape);
     expect(bot.body.data.documentId).toMatch(shape);
-    const headerNames = (res: request.Response) => Object.keys(res.headers).filter((h) => !['date', 'content-length', 'x-response-time'].includes(h)).sort();
+    const headerNames = (res: request.Response) =>
+      Object.keys(res.headers)
+        .filter((h) => !['date', 'content-length', 'x-response-time'].includes(h))
+        .sort();
     expect(headerNames(bot)).toEqual(headerNames(real));
   });
 });
@@ -168,16 +224,33 @@ describe('trusted commenters', () => {
     const pre = await f.article({ title: 'Library opening hours', commentsMode: 'premoderated' });
     const reader = await readerAccount('Trusted Tove');
     // Five approved comments from the account (minApproved is 5), none rejected.
-    for (let i = 0; i < 5; i++) await f.comment(openArticle, { body: `Earlier helpful note ${i}`, authorName: 'Tove Lind', authorEmail: reader.email, authorUserId: reader.id } as any);
+    for (let i = 0; i < 5; i++)
+      await f.comment(openArticle, {
+        body: `Earlier helpful note ${i}`,
+        authorName: 'Tove Lind',
+        authorEmail: reader.email,
+        authorUserId: reader.id,
+      } as any);
 
-    const signedIn = await post(pre.documentId, { authorName: 'Tove Lind', authorEmail: reader.email, body: 'Sunday opening would help students.' }, reader.jwt);
+    const signedIn = await post(
+      pre.documentId,
+      { authorName: 'Tove Lind', authorEmail: reader.email, body: 'Sunday opening would help students.' },
+      reader.jwt,
+    );
     expect(signedIn.status).toBe(201);
     expect(signedIn.body.data.status).toBe('published');
     expect((await row(signedIn.body.data.documentId)).authorUserId).toBe(reader.id);
 
     // The same name, with and without the same email, but no account: no trust.
-    const withEmail = await post(pre.documentId, { authorName: 'Tove Lind', authorEmail: reader.email, body: 'Sunday opening would help everyone.' });
-    const nameOnly = await post(pre.documentId, { authorName: 'Tove Lind', body: 'Sunday opening would help, truly.' });
+    const withEmail = await post(pre.documentId, {
+      authorName: 'Tove Lind',
+      authorEmail: reader.email,
+      body: 'Sunday opening would help everyone.',
+    });
+    const nameOnly = await post(pre.documentId, {
+      authorName: 'Tove Lind',
+      body: 'Sunday opening would help, truly.',
+    });
     for (const res of [withEmail, nameOnly]) {
       expect(res.status).toBe(201);
       expect(res.body.data.status).toBe('awaiting-review');
@@ -188,16 +261,29 @@ describe('trusted commenters', () => {
     }
     // Relaxed rules (shouting) apply to the account, not to an impostor using its name.
     const loud = 'THE LIBRARY SHOULD OPEN ON SUNDAYS FOR EVERYONE, FULL STOP';
-    expect((await post(openArticle.documentId, { authorName: 'Tove Lind', body: loud }, reader.jwt)).body.data.status).toBe('published');
-    const impostor = await post(openArticle.documentId, { authorName: 'Tove Lind', authorEmail: reader.email, body: `${loud} AGAIN` });
+    expect(
+      (await post(openArticle.documentId, { authorName: 'Tove Lind', body: loud }, reader.jwt)).body.data
+        .status,
+    ).toBe('published');
+    const impostor = await post(openArticle.documentId, {
+      authorName: 'Tove Lind',
+      authorEmail: reader.email,
+      body: `${loud} AGAIN`,
+    });
     expect(impostor.body.data.status).toBe('awaiting-review');
-    expect((await row(impostor.body.data.documentId)).moderationReasons.map((r: any) => r.rule)).not.toContain('trusted-commenter');
+    expect(
+      (await row(impostor.body.data.documentId)).moderationReasons.map((r: any) => r.rule),
+    ).not.toContain('trusted-commenter');
   });
 
   it('does not trust an account without the approved history', async () => {
     const pre = await f.article({ title: 'Market square paving', commentsMode: 'premoderated' });
     const reader = await readerAccount('New Nils');
-    const res = await post(pre.documentId, { authorName: 'Nils', body: 'Cobbles are hard on prams.' }, reader.jwt);
+    const res = await post(
+      pre.documentId,
+      { authorName: 'Nils', body: 'Cobbles are hard on prams.' },
+      reader.jwt,
+    );
     expect(res.body.data.status).toBe('awaiting-review');
     expect((await row(res.body.data.documentId)).authorUserId).toBe(reader.id);
   });
@@ -205,24 +291,37 @@ describe('trusted commenters', () => {
 
 describe('reports', () => {
   it('flags a comment for moderators at the threshold and keeps it public', async () => {
-    const c = await post(openArticle.documentId, { authorName: 'Runa', body: 'The tram stop should be nearer the school.' });
+    const c = await post(openArticle.documentId, {
+      authorName: 'Runa',
+      body: 'The tram stop should be nearer the school.',
+    });
     const id = c.body.data.documentId;
-    for (const ip of ['198.51.100.1', '198.51.100.2', '198.51.100.3']) expect((await report(id, ip)).status).toBe(202);
+    for (const ip of ['198.51.100.1', '198.51.100.2', '198.51.100.3'])
+      expect((await report(id, ip)).status).toBe(202);
     const stored = await row(id);
     expect(stored.reportCount).toBe(3);
     expect(stored.status).toBe('approved');
     expect(stored.reportFlagged).toBe(true);
-    const list = await request(t.server).get(`/api/editorial/articles/${openArticle.documentId}/comments?pageSize=100`);
+    const list = await request(t.server).get(
+      `/api/editorial/articles/${openArticle.documentId}/comments?pageSize=100`,
+    );
     expect(list.body.data.map((x: any) => x.documentId)).toContain(id);
 
     const mod = client(t.server, moderator.token);
     const reported = await mod.get('/editorial/moderation/comments?status=reported');
     expect(reported.status).toBe(200);
     expect(reported.body.data.map((x: any) => x.documentId)).toContain(id);
-    expect(reported.body.data.find((x: any) => x.documentId === id).reasons.map((r: any) => r.rule)).toContain('reports');
+    expect(
+      reported.body.data.find((x: any) => x.documentId === id).reasons.map((r: any) => r.rule),
+    ).toContain('reports');
     expect(reported.body.meta.counts.reported).toBeGreaterThanOrEqual(1);
     const events = (await mod.get(`/editorial/moderation/comments/${id}/events`)).body.data;
-    expect(events.at(-1)).toMatchObject({ action: 'reported', fromStatus: 'approved', toStatus: 'approved', actorType: 'system' });
+    expect(events.at(-1)).toMatchObject({
+      action: 'reported',
+      fromStatus: 'approved',
+      toStatus: 'approved',
+      actorType: 'system',
+    });
 
     // The moderator keeps it up: it leaves the reported tab, still public.
     const keep = await mod.post(`/editorial/moderation/comments/${id}/approve`).send({});
@@ -246,15 +345,24 @@ describe('reports', () => {
     const current = (await mod.get('/editorial/settings/moderation')).body.data;
     expect(current.reports.hideOnThreshold).toBe(false);
     try {
-      const on = await mod.put('/editorial/settings/moderation').send({ ...current, reports: { ...current.reports, hideOnThreshold: true } });
+      const on = await mod
+        .put('/editorial/settings/moderation')
+        .send({ ...current, reports: { ...current.reports, hideOnThreshold: true } });
       expect(on.status).toBe(200);
-      const c = await post(openArticle.documentId, { authorName: 'Sten', body: 'The consultation was far too short.' });
+      const c = await post(openArticle.documentId, {
+        authorName: 'Sten',
+        body: 'The consultation was far too short.',
+      });
       const id = c.body.data.documentId;
       for (const ip of ['198.51.100.11', '198.51.100.12', '198.51.100.13']) await report(id, ip);
       expect((await row(id)).status).toBe('flagged');
-      const list = await request(t.server).get(`/api/editorial/articles/${openArticle.documentId}/comments?pageSize=100`);
+      const list = await request(t.server).get(
+        `/api/editorial/articles/${openArticle.documentId}/comments?pageSize=100`,
+      );
       expect(list.body.data.map((x: any) => x.documentId)).not.toContain(id);
-      const bad = await mod.put('/editorial/settings/moderation').send({ ...current, reports: { ...current.reports, hideOnThreshold: 'yes' } });
+      const bad = await mod
+        .put('/editorial/settings/moderation')
+        .send({ ...current, reports: { ...current.reports, hideOnThreshold: 'yes' } });
       expect(bad.status).toBe(400);
       expect(bad.body.error.message).toContain('reports.hideOnThreshold');
     } finally {
@@ -265,7 +373,10 @@ describe('reports', () => {
   it('answers a flood of reports on one comment from many clients with 429, and the comment stays public', async () => {
     svc('comments').limiter.configure({ reportTarget: { points: 5, duration: 300 } });
     try {
-      const c = await post(openArticle.documentId, { authorName: 'Vera', body: 'A perfectly reasonable point about fares.' });
+      const c = await post(openArticle.documentId, {
+        authorName: 'Vera',
+        body: 'A perfectly reasonable point about fares.',
+      });
       const id = c.body.data.documentId;
       const statuses: number[] = [];
       for (let i = 0; i < 12; i++) statuses.push((await report(id, `203.0.113.${i + 20}`)).status);
@@ -285,7 +396,10 @@ describe('reports', () => {
   it("does not let one reader's repeat reports use up a comment's budget", async () => {
     svc('comments').limiter.configure({ reportTarget: { points: 3, duration: 300 } });
     try {
-      const c = await post(openArticle.documentId, { authorName: 'Ines', body: 'The night bus timetable is clearer now.' });
+      const c = await post(openArticle.documentId, {
+        authorName: 'Ines',
+        body: 'The night bus timetable is clearer now.',
+      });
       const id = c.body.data.documentId;
       for (let i = 0; i < 8; i++) expect((await report(id, '203.0.113.200')).status).toBe(202);
       expect((await row(id)).reportCount).toBe(1);
@@ -307,11 +421,20 @@ describe('moving comments between articles', () => {
   beforeAll(async () => {
     editor = await createAdminSession(t.strapi, t.server, 'Editor');
     // A role that may edit comments in the content manager but does not hold the moderation permission.
-    const attrs = Object.keys(t.strapi.getModel(COMMENT as any).attributes).filter((k) => !['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy'].includes(k));
-    const role = await t.strapi.service('admin::role').create({ name: 'Comment clerk', description: 'CM comment editing only' });
+    const attrs = Object.keys(t.strapi.getModel(COMMENT as any).attributes).filter(
+      (k) => !['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy'].includes(k),
+    );
+    const role = await t.strapi
+      .service('admin::role')
+      .create({ name: 'Comment clerk', description: 'CM comment editing only' });
     await t.strapi.service('admin::role').assignPermissions(
       role.id,
-      ['read', 'update'].map((a) => ({ action: `plugin::content-manager.explorer.${a}`, subject: COMMENT, properties: { fields: attrs }, conditions: [] }))
+      ['read', 'update'].map((a) => ({
+        action: `plugin::content-manager.explorer.${a}`,
+        subject: COMMENT,
+        properties: { fields: attrs },
+        conditions: [],
+      })),
     );
     // Editor + the clerk role: may edit articles (their comments relation) and see and edit comments.
     commentEditor = await createAdminSession(t.strapi, t.server, ['Editor', 'Comment clerk']);
@@ -320,18 +443,30 @@ describe('moving comments between articles', () => {
   });
 
   const articleOfComment = async (documentId: string) =>
-    (await t.strapi.db.query(COMMENT as any).findOne({ where: { documentId }, populate: { article: { select: ['documentId'] } } })).article?.documentId;
+    (
+      await t.strapi.db
+        .query(COMMENT as any)
+        .findOne({ where: { documentId }, populate: { article: { select: ['documentId'] } } })
+    ).article?.documentId;
   const moveEvents = async (documentId: string) =>
-    t.strapi.db.query('plugin::editorial.moderation-event' as any).findMany({ where: { commentDocumentId: documentId, action: 'move' } });
+    t.strapi.db
+      .query('plugin::editorial.moderation-event' as any)
+      .findMany({ where: { commentDocumentId: documentId, action: 'move' } });
 
   it("refuses an editor without the moderation permission, through the article's comments and the comment's article", async () => {
-    const c = await post(openArticle.documentId, { authorName: 'Ake', body: 'The depot noise is already bad.' });
+    const c = await post(openArticle.documentId, {
+      authorName: 'Ake',
+      body: 'The depot noise is already bad.',
+    });
     const id = c.body.data.documentId;
     const cmRow = await t.strapi.db.query(COMMENT as any).findOne({ where: { documentId: id } });
 
     const viaArticle = await client(t.server, commentEditor.token)
       .put(`/content-manager/collection-types/${ARTICLE}/${other.documentId}`)
-      .send({ title: other.title, comments: { connect: [{ id: cmRow.id, documentId: id, position: { end: true } }], disconnect: [] } });
+      .send({
+        title: other.title,
+        comments: { connect: [{ id: cmRow.id, documentId: id, position: { end: true } }], disconnect: [] },
+      });
     // The content manager answers 403 (its own error body carries no message of ours).
     expect(viaArticle.status).toBe(403);
 
@@ -342,7 +477,10 @@ describe('moving comments between articles', () => {
     // A plain Editor (no access to comments at all) is refused too.
     const plainEditor = await client(t.server, editor.token)
       .put(`/content-manager/collection-types/${ARTICLE}/${other.documentId}`)
-      .send({ title: other.title, comments: { connect: [{ id: cmRow.id, documentId: id, position: { end: true } }], disconnect: [] } });
+      .send({
+        title: other.title,
+        comments: { connect: [{ id: cmRow.id, documentId: id, position: { end: true } }], disconnect: [] },
+      });
     expect(plainEditor.status).toBe(403);
 
     // An ordinary edit of the article (relations untouched) still works for the editor.
@@ -357,12 +495,18 @@ describe('moving comments between articles', () => {
   });
 
   it('lets a moderator move a comment, with a move event, and the public threads follow', async () => {
-    const c = await post(openArticle.documentId, { authorName: 'Britt', body: 'This belongs under the depot story.' });
+    const c = await post(openArticle.documentId, {
+      authorName: 'Britt',
+      body: 'This belongs under the depot story.',
+    });
     const id = c.body.data.documentId;
     const cmRow = await t.strapi.db.query(COMMENT as any).findOne({ where: { documentId: id } });
     const res = await client(t.server, both.token)
       .put(`/content-manager/collection-types/${ARTICLE}/${other.documentId}`)
-      .send({ title: other.title, comments: { connect: [{ id: cmRow.id, documentId: id, position: { end: true } }], disconnect: [] } });
+      .send({
+        title: other.title,
+        comments: { connect: [{ id: cmRow.id, documentId: id, position: { end: true } }], disconnect: [] },
+      });
     expect(res.status).toBe(200);
     expect(await articleOfComment(id)).toBe(other.documentId);
     expect((await row(id)).articleDocumentId).toBe(other.documentId);
@@ -370,7 +514,9 @@ describe('moving comments between articles', () => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ actorType: 'admin', fromStatus: 'approved', toStatus: 'approved' });
     expect(events[0].note).toContain(`from article ${openArticle.documentId} to article ${other.documentId}`);
-    const threads = await request(t.server).get(`/api/editorial/articles/${other.documentId}/comments?pageSize=100`);
+    const threads = await request(t.server).get(
+      `/api/editorial/articles/${other.documentId}/comments?pageSize=100`,
+    );
     expect(threads.body.data.map((x: any) => x.documentId)).toContain(id);
   });
 });

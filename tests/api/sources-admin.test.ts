@@ -7,7 +7,10 @@
 import { startStrapi, type TestStrapi } from '../helpers/strapi';
 import { createAdminSession, client, type AdminSession } from '../helpers/auth';
 import { fixtures } from '../helpers/public-fixtures';
-import { configureListLayouts, LIST_LAYOUTS } from '../../plugins/editorial/server/src/core/content-manager-layout';
+import {
+  configureListLayouts,
+  LIST_LAYOUTS,
+} from '../../plugins/editorial/server/src/core/content-manager-layout';
 
 const ARTICLE = 'plugin::editorial.article';
 const SOURCE = 'plugin::editorial.source';
@@ -46,8 +49,19 @@ it('counts a source’s quotes in published articles only, not their drafts nor 
   const article = await f.article({ title: 'Quay opens', body });
   // The same two quotes in the draft and in the published version, and one rejected.
   for (const articleStatus of ['draft', 'published'] as const) {
-    await f.quote(article, { text: 'We waited years for this quay', paragraph: 1, source: wren, articleStatus });
-    await f.quote(article, { text: 'It floods less now', paragraph: 2, source: wren, articleStatus, state: articleStatus === 'published' ? 'rejected' : 'extracted' });
+    await f.quote(article, {
+      text: 'We waited years for this quay',
+      paragraph: 1,
+      source: wren,
+      articleStatus,
+    });
+    await f.quote(article, {
+      text: 'It floods less now',
+      paragraph: 2,
+      source: wren,
+      articleStatus,
+      state: articleStatus === 'published' ? 'rejected' : 'extracted',
+    });
   }
   const res = await api().get('/editorial/sources?q=Wren');
   expect(res.body.results).toHaveLength(1);
@@ -61,7 +75,9 @@ it('merges a duplicate and undoes the merge: the duplicate comes back with its q
   const article = await f.article({ title: 'Board meets', body: 'The board meets in May.' });
   const quote = await f.quote(article, { text: 'The board meets in May', paragraph: 0, source: dup });
 
-  const merged = await api().post(`/editorial/sources/${kept.documentId}/merge`).send({ otherDocumentId: dup.documentId });
+  const merged = await api()
+    .post(`/editorial/sources/${kept.documentId}/merge`)
+    .send({ otherDocumentId: dup.documentId });
   expect(merged.status).toBe(200);
   expect(merged.body.data.aliases).toEqual(expect.arrayContaining(['I. Marsh']));
   const mergeId = merged.body.data.undo.mergeId;
@@ -84,7 +100,9 @@ it('merges a duplicate and undoes the merge: the duplicate comes back with its q
   expect(back.body.data.aliases).toEqual(['Marsh of the board']);
   expect(back.body.data.quotes.map((q: any) => q.documentId)).toEqual([quote.documentId]);
   // An undo is used once.
-  expect((await api().post(`/editorial/sources/${kept.documentId}/merge/undo`).send({ mergeId })).status).toBe(404);
+  expect(
+    (await api().post(`/editorial/sources/${kept.documentId}/merge/undo`).send({ mergeId })).status,
+  ).toBe(404);
 });
 
 it('shows the stage and section columns in the article list, and keeps a list an admin configured', async () => {
@@ -97,7 +115,10 @@ it('shows the stage and section columns in the article list, and keeps a list an
 
   // An admin's own columns survive the next start.
   const { uid: _uid, ...stored } = before;
-  await cm.updateConfiguration(contentType, { ...stored, layouts: { ...stored.layouts, list: ['title', 'byline'] } });
+  await cm.updateConfiguration(contentType, {
+    ...stored,
+    layouts: { ...stored.layouts, list: ['title', 'byline'] },
+  });
   await configureListLayouts(t.strapi);
   expect((await cm.findConfiguration(contentType)).layouts.list).toEqual(['title', 'byline']);
 });
@@ -106,5 +127,7 @@ it('keeps the raw moderation-event table out of the Moderator role’s Content M
   const res = await client(t.server, moderator.token).get(`/content-manager/collection-types/${EVENT}`);
   expect(res.status).toBe(403);
   const admin = await createAdminSession(t.strapi, t.server, 'Super Admin');
-  expect((await client(t.server, admin.token).get(`/content-manager/collection-types/${EVENT}`)).status).toBe(200);
+  expect((await client(t.server, admin.token).get(`/content-manager/collection-types/${EVENT}`)).status).toBe(
+    200,
+  );
 });

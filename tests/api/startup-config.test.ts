@@ -49,7 +49,10 @@ describe('start-up configuration', () => {
 
   it('stops with one clear line when PostgreSQL is unreachable', async () => {
     const port = await closedPort();
-    const r = runEnsureEnv({ DATABASE_CLIENT: 'postgres', DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/x` });
+    const r = runEnsureEnv({
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/x`,
+    });
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(new RegExp(`PostgreSQL is unreachable at 127.0.0.1:${port}.*DATABASE_URL`));
@@ -58,7 +61,7 @@ describe('start-up configuration', () => {
   it('the database config refuses an unknown client naming what to set', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const config = require(path.join(root, 'dist', 'config', 'database.js')).default;
-    const env: any = (k: string, d?: string) => ({ DATABASE_CLIENT: 'mongo' } as any)[k] ?? d;
+    const env: any = (k: string, d?: string) => (({ DATABASE_CLIENT: 'mongo' }) as any)[k] ?? d;
     env.int = (_k: string, d: number) => d;
     env.bool = (_k: string, d: boolean) => d;
     expect(() => config({ env })).toThrow(/Unsupported DATABASE_CLIENT "mongo".*"sqlite".*"postgres"/);

@@ -6,7 +6,14 @@
  * stage and section columns. Screenshots of each page: tests/screenshots/.
  */
 import type { Locator, Page } from 'playwright-core';
-import { startBrowserStrapi, loginAs, screenshotPanel, screenshotPath, VIEWPORT, type BrowserStrapi } from '../helpers/browser';
+import {
+  startBrowserStrapi,
+  loginAs,
+  screenshotPanel,
+  screenshotPath,
+  VIEWPORT,
+  type BrowserStrapi,
+} from '../helpers/browser';
 import { createAdminSession, client, type AdminSession } from '../helpers/auth';
 import { fixtures } from '../helpers/public-fixtures';
 import { HARBOUR } from '../fixtures/quote-articles';
@@ -20,16 +27,23 @@ let page: Page;
 let harbour: string;
 
 const api = () => client(b.server, editor.token);
-const panelData = async (documentId: string) => (await api().get(`/editorial/quotes/articles/${documentId}?status=draft`)).body.data;
+const panelData = async (documentId: string) =>
+  (await api().get(`/editorial/quotes/articles/${documentId}?status=draft`)).body.data;
 const review = () => page.getByTestId('quotes-review');
 /** A quote's card in the review, by its text. */
-const card = (text: string): Locator => review().locator('[data-testid="quote-card"]').filter({ hasText: `“${text}”` });
-const settled = () => page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+const card = (text: string): Locator =>
+  review()
+    .locator('[data-testid="quote-card"]')
+    .filter({ hasText: `“${text}”` });
+const settled = () =>
+  page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 
 beforeAll(async () => {
   b = await startBrowserStrapi();
   editor = await createAdminSession(b.strapi, b.server, 'Editor');
-  const res = await api().post(CM).send({ title: HARBOUR.title, slug: 'harbour-review-ui', body: HARBOUR.body, section: 'Harbour' });
+  const res = await api()
+    .post(CM)
+    .send({ title: HARBOUR.title, slug: 'harbour-review-ui', body: HARBOUR.body, section: 'Harbour' });
   expect(res.status).toBe(201);
   harbour = res.body.data.documentId;
   await fixtures(b.strapi).source({ name: 'L. Ostrova', slug: 'l-ostrova', kind: 'person' });
@@ -50,13 +64,21 @@ describe('quotes review', () => {
     const box = (await review().boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(VIEWPORT.width - 1);
     const data = await panelData(harbour);
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="quotes-review"] [data-testid="quote-card"]').length === n, data.counts.total);
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll('[data-testid="quotes-review"] [data-testid="quote-card"]').length === n,
+      data.counts.total,
+    );
     // Every quote carries its confidence and evidence.
     const first = data.quotes[0];
     const c = card(first.text);
     await c.getByText(`confidence ${Math.round(first.confidence * 100)}%`, { exact: true }).waitFor();
-    await c.getByText(`Cue: ${first.evidence.cue ?? '—'} · rule: ${first.evidence.rule}`, { exact: false }).waitFor();
-    expect(await review().getByTestId('review-article').innerText()).toContain('PORT HALVERN — The harbour authority');
+    await c
+      .getByText(`Cue: ${first.evidence.cue ?? '—'} · rule: ${first.evidence.rule}`, { exact: false })
+      .waitFor();
+    expect(await review().getByTestId('review-article').innerText()).toContain(
+      'PORT HALVERN — The harbour authority',
+    );
   });
 
   it('jumps from a quote to its place in the text', async () => {
@@ -79,7 +101,11 @@ describe('quotes review', () => {
     await card(HARBOUR.quotes.anon).getByRole('button', { name: 'Re-attribute' }).click();
     const dialog = page.getByRole('dialog', { name: 'Re-attribute quote' });
     await dialog.getByRole('textbox').fill('Ostrova');
-    await dialog.getByTestId('source-option').filter({ hasText: 'L. Ostrova' }).getByRole('button', { name: 'Choose' }).click();
+    await dialog
+      .getByTestId('source-option')
+      .filter({ hasText: 'L. Ostrova' })
+      .getByRole('button', { name: 'Choose' })
+      .click();
     await card(HARBOUR.quotes.anon).getByTestId('mark-reattributed').waitFor();
 
     await card(HARBOUR.quotes.ostrova).getByRole('button', { name: 'Edit' }).click();
@@ -94,10 +120,20 @@ describe('quotes review', () => {
     await folded.waitFor();
     expect(await folded.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
     expect(await folded.innerText()).toContain('1 rejected quote, not counted');
-    await review().getByTestId('quotes-summary').filter({ hasText: `${before - 1} quotes` }).waitFor();
-    expect(await review().locator('[data-testid="quote-card"][data-state="rejected"]').isVisible()).toBe(false);
+    await review()
+      .getByTestId('quotes-summary')
+      .filter({ hasText: `${before - 1} quotes` })
+      .waitFor();
+    expect(await review().locator('[data-testid="quote-card"][data-state="rejected"]').isVisible()).toBe(
+      false,
+    );
     await settled();
-    await screenshotPanel(page, 'quotes-review', '[data-testid="quotes-review"] [data-scroll-panel="quotes"]', '[data-testid="quotes-review"]');
+    await screenshotPanel(
+      page,
+      'quotes-review',
+      '[data-testid="quotes-review"] [data-scroll-panel="quotes"]',
+      '[data-testid="quotes-review"]',
+    );
 
     const data = await panelData(harbour);
     expect(data.counts.total).toBe(before - 1);
@@ -111,7 +147,8 @@ describe('quotes review', () => {
 describe('sources page', () => {
   it('reads well: labelled filters, readable names, names sorted whatever their case', async () => {
     const f = fixtures(b.strapi);
-    for (const name of ['zora Pellow', 'Abel Pellow', 'mira Pellow']) await f.source({ name, slug: name.toLowerCase().replace(' ', '-') });
+    for (const name of ['zora Pellow', 'Abel Pellow', 'mira Pellow'])
+      await f.source({ name, slug: name.toLowerCase().replace(' ', '-') });
     await page.goto(`${b.url}/admin/plugins/editorial/sources`);
     await page.getByRole('heading', { name: 'Sources' }).waitFor();
     const filters = await page.locator('main').innerText();
@@ -138,7 +175,12 @@ describe('sources page', () => {
     expect((await api().post(`${CM}/${harbour}/actions/publish`).send({})).status).toBe(200);
     await page.reload();
     await page.getByRole('textbox', { name: 'Search sources' }).fill('Amir Faizi');
-    await page.getByTestId('source-row').filter({ hasText: 'Amir Faizi' }).getByTestId('source-count').filter({ hasText: /^2$/ }).waitFor();
+    await page
+      .getByTestId('source-row')
+      .filter({ hasText: 'Amir Faizi' })
+      .getByTestId('source-count')
+      .filter({ hasText: /^2$/ })
+      .waitFor();
     await page.getByRole('textbox', { name: 'Search sources' }).fill('');
     await page.getByTestId('source-row').nth(5).waitFor();
     await settled();
@@ -154,7 +196,11 @@ describe('sources page', () => {
     await picker.getByRole('textbox').fill('Ostrova');
     // A merge picks an existing source: no "new source" offer.
     expect(await picker.getByRole('button', { name: /New source/ }).count()).toBe(0);
-    await picker.getByTestId('source-option').filter({ hasText: 'L. Ostrova' }).getByRole('button', { name: 'Choose' }).click();
+    await picker
+      .getByTestId('source-option')
+      .filter({ hasText: 'L. Ostrova' })
+      .getByRole('button', { name: 'Choose' })
+      .click();
     const confirm = page.getByTestId('merge-confirm');
     await confirm.waitFor();
     const text = await confirm.innerText();
@@ -163,8 +209,15 @@ describe('sources page', () => {
     await settled();
     await page.screenshot({ path: screenshotPath('sources-merge-confirm') });
     await confirm.getByTestId('merge-confirm-button').click();
-    await page.getByTestId('merge-notice').filter({ hasText: '“L. Ostrova” was merged into “Lena Ostrova”.' }).waitFor();
-    expect((await api().get('/editorial/sources?q=L.%20Ostrova')).body.results.some((s: any) => s.name === 'L. Ostrova')).toBe(false);
+    await page
+      .getByTestId('merge-notice')
+      .filter({ hasText: '“L. Ostrova” was merged into “Lena Ostrova”.' })
+      .waitFor();
+    expect(
+      (await api().get('/editorial/sources?q=L.%20Ostrova')).body.results.some(
+        (s: any) => s.name === 'L. Ostrova',
+      ),
+    ).toBe(false);
     await settled();
     await screenshotPanel(page, 'source-detail');
 

@@ -30,11 +30,13 @@ it('previews dropped and pasted pages, lets the editor correct a title, and impo
   await page.getByRole('link', { name: 'Import articles' }).click();
   await page.getByTestId('import-dropzone').waitFor();
 
-  await page.getByTestId('import-file-input').setInputFiles([
-    path.join(FIXTURES, 'quarry-bridge.txt'),
-    path.join(FIXTURES, 'orchard-market.html'),
-    path.join(FIXTURES, 'ferry-talks.txt'),
-  ]);
+  await page
+    .getByTestId('import-file-input')
+    .setInputFiles([
+      path.join(FIXTURES, 'quarry-bridge.txt'),
+      path.join(FIXTURES, 'orchard-market.html'),
+      path.join(FIXTURES, 'ferry-talks.txt'),
+    ]);
   await page.getByLabel('Or paste a page as text').fill('Only a line of text.');
   await page.getByTestId('import-paste-add').click();
 
@@ -47,11 +49,21 @@ it('previews dropped and pasted pages, lets the editor correct a title, and impo
   const bridge = cards.filter({ hasText: 'quarry-bridge.txt' });
   await expect(bridge.getByRole('heading', { name: /Quarry bridge reopens/ }).count()).resolves.toBe(1);
   // Dates in the admin's locale, not ISO timestamps.
-  await expect(bridge.getByTestId('import-preview-facts').innerText()).resolves.toContain('MILLHAVEN · April 9, 2018 · The Millhaven Courier');
+  await expect(bridge.getByTestId('import-preview-facts').innerText()).resolves.toContain(
+    'MILLHAVEN · April 9, 2018 · The Millhaven Courier',
+  );
   const bridgePreview = (
     await client(b.server, editor.token)
       .post('/editorial/import/preview')
-      .send({ files: [{ filename: 'quarry-bridge.txt', content: fs.readFileSync(path.join(FIXTURES, 'quarry-bridge.txt'), 'utf8'), contentType: 'text/plain' }] })
+      .send({
+        files: [
+          {
+            filename: 'quarry-bridge.txt',
+            content: fs.readFileSync(path.join(FIXTURES, 'quarry-bridge.txt'), 'utf8'),
+            contentType: 'text/plain',
+          },
+        ],
+      })
   ).body.data[0];
   // Each quote once between marks; each removed line listed.
   await bridge.getByText(/Quotes found/).click();
@@ -66,7 +78,9 @@ it('previews dropped and pasted pages, lets the editor correct a title, and impo
   await bridge.getByTestId('import-boilerplate').locator('summary').click();
   const listed = await bridge.getByTestId('import-boilerplate').innerText();
   for (const line of removed) expect(listed).toContain(line.text);
-  await expect(bridge.getByTestId('import-preview-counts').innerText()).resolves.toMatch(/4 comment\(s\) \/ 4 · \d+ quote\(s\)/);
+  await expect(bridge.getByTestId('import-preview-counts').innerText()).resolves.toMatch(
+    /4 comment\(s\) \/ 4 · \d+ quote\(s\)/,
+  );
 
   const html = cards.filter({ hasText: 'orchard-market.html' });
   await expect(html.getByTestId('import-preview-warnings').innerText()).resolves.toMatch(/script/);
@@ -77,7 +91,9 @@ it('previews dropped and pasted pages, lets the editor correct a title, and impo
   const ferry = cards.filter({ hasText: 'ferry-talks.txt' });
   await expect(ferry.innerText()).resolves.toMatch(/suggested title, please review/i);
   await ferry.getByTestId('import-edit').click();
-  await ferry.getByLabel('Title', { exact: true }).fill('Ferry owners and crew union in quiet talks to avoid a summer strike');
+  await ferry
+    .getByLabel('Title', { exact: true })
+    .fill('Ferry owners and crew union in quiet talks to avoid a summer strike');
   await screenshotPanel(page, 'import-previews');
 
   // The progress stays in view while the editor reads the previews further down (each file's
@@ -99,14 +115,18 @@ it('previews dropped and pasted pages, lets the editor correct a title, and impo
   expect(shown).toBe(true);
   await page.getByTestId('import-results').waitFor({ timeout: 60000 });
   await page.unroute('**/editorial/import');
-  const rows = await page.getByTestId('import-result-row').evaluateAll((els) =>
-    els.map((el) => ({ status: el.getAttribute('data-status'), text: (el as HTMLElement).innerText })),
-  );
+  const rows = await page
+    .getByTestId('import-result-row')
+    .evaluateAll((els) =>
+      els.map((el) => ({ status: el.getAttribute('data-status'), text: (el as HTMLElement).innerText })),
+    );
   expect(rows.map((r) => r.status).sort()).toEqual(['created', 'created', 'created', 'failed']);
   expect(rows.find((r) => r.status === 'failed')?.text).toMatch(/pasted-.*no recognisable article body/);
   await screenshotPanel(page, 'import-results');
 
-  const drafts: any[] = await b.strapi.db.query(ARTICLE as any).findMany({ where: { publishedAt: null }, orderBy: { id: 'asc' } });
+  const drafts: any[] = await b.strapi.db
+    .query(ARTICLE as any)
+    .findMany({ where: { publishedAt: null }, orderBy: { id: 'asc' } });
   expect(drafts.map((d) => d.title)).toEqual([
     'Quarry bridge reopens after eight-month repair as traders count the cost',
     'Orchard market moves to the old station yard',
@@ -129,6 +149,9 @@ it('shows a moderator neither the menu link nor the page', async () => {
   await loginAs(page, b.url, moderator);
   expect(await page.getByRole('link', { name: 'Import articles' }).count()).toBe(0);
   await page.goto(`${b.url}/admin/plugins/editorial/import`);
-  await page.getByText(/don.t have the permissions/i).first().waitFor();
+  await page
+    .getByText(/don.t have the permissions/i)
+    .first()
+    .waitFor();
   expect(await page.getByTestId('import-dropzone').count()).toBe(0);
 });

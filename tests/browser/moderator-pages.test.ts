@@ -5,7 +5,13 @@
  * staff replies, and the structured rule editors. Screenshots: tests/screenshots/.
  */
 import type { Page } from 'playwright-core';
-import { startBrowserStrapi, loginAs, screenshotPanel, screenshotPath, type BrowserStrapi } from '../helpers/browser';
+import {
+  startBrowserStrapi,
+  loginAs,
+  screenshotPanel,
+  screenshotPath,
+  type BrowserStrapi,
+} from '../helpers/browser';
 import { createAdminSession, client, type AdminSession } from '../helpers/auth';
 import { fixtures } from '../helpers/public-fixtures';
 
@@ -18,14 +24,20 @@ const ids: Record<string, string> = {};
 const pub = () => client(b.server);
 const mod = () => client(b.server, moderator.token);
 const QUEUE = () => `${b.url}/admin/plugins/editorial/moderation`;
-const item = (documentId: string) => page.locator(`[data-testid="queue-item"][data-document-id="${documentId}"]`);
-const settled = () => page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+const item = (documentId: string) =>
+  page.locator(`[data-testid="queue-item"][data-document-id="${documentId}"]`);
+const settled = () =>
+  page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 const post = async (body: Record<string, unknown>, ip = '198.51.100.7') => {
-  const res = await pub().post(`/api/editorial/articles/${article.documentId}/comments`).set('X-Forwarded-For', ip).send(body);
+  const res = await pub()
+    .post(`/api/editorial/articles/${article.documentId}/comments`)
+    .set('X-Forwarded-For', ip)
+    .send(body);
   if (res.status !== 201) throw new Error(`comment not created (${res.status}): ${JSON.stringify(res.body)}`);
   return res.body.data.documentId as string;
 };
-const statusOf = async (documentId: string) => (await b.strapi.db.query('plugin::editorial.comment' as any).findOne({ where: { documentId } })).status;
+const statusOf = async (documentId: string) =>
+  (await b.strapi.db.query('plugin::editorial.comment' as any).findOne({ where: { documentId } })).status;
 
 beforeAll(async () => {
   // Readers are told apart by address (reports count once per reader): trust X-Forwarded-For.
@@ -36,15 +48,45 @@ beforeAll(async () => {
     reportTarget: { points: 100000, duration: 60 },
   });
   moderator = await createAdminSession(b.strapi, b.server, 'Moderator');
-  article = await fixtures(b.strapi).article({ title: 'Tide mill to reopen as a museum', commentsMode: 'premoderated' });
-  ids.flagged = await post({ authorName: 'Oren Vale', authorEmail: 'oren@example.test', body: 'The mill wheel was restored by volunteers, not the council.' });
-  ids.second = await post({ authorName: 'Oren Vale', authorEmail: 'oren@example.test', body: 'And the museum should be free on Sundays.' });
-  ids.approved = await post({ authorName: 'Pia Marsh', authorEmail: 'pia@example.test', body: 'My grandfather worked at the mill until 1961.' });
-  expect((await mod().post(`/editorial/moderation/comments/${ids.approved}/approve`).send({})).status).toBe(200);
+  article = await fixtures(b.strapi).article({
+    title: 'Tide mill to reopen as a museum',
+    commentsMode: 'premoderated',
+  });
+  ids.flagged = await post({
+    authorName: 'Oren Vale',
+    authorEmail: 'oren@example.test',
+    body: 'The mill wheel was restored by volunteers, not the council.',
+  });
+  ids.second = await post({
+    authorName: 'Oren Vale',
+    authorEmail: 'oren@example.test',
+    body: 'And the museum should be free on Sundays.',
+  });
+  ids.approved = await post({
+    authorName: 'Pia Marsh',
+    authorEmail: 'pia@example.test',
+    body: 'My grandfather worked at the mill until 1961.',
+  });
+  expect((await mod().post(`/editorial/moderation/comments/${ids.approved}/approve`).send({})).status).toBe(
+    200,
+  );
   // A moderator flags with a note; readers report the published comment with reasons.
-  expect((await mod().post(`/editorial/moderation/comments/${ids.flagged}/flag`).send({ note: 'Check with the heritage desk before publishing' })).status).toBe(200);
-  for (const [i, report] of [{ reason: 'abuse', note: 'threat of arson' }, { reason: 'abuse' }, { reason: 'spam' }].entries()) {
-    const res = await pub().post(`/api/editorial/comments/${ids.approved}/report`).set('X-Forwarded-For', `203.0.113.${i + 10}`).send(report);
+  expect(
+    (
+      await mod()
+        .post(`/editorial/moderation/comments/${ids.flagged}/flag`)
+        .send({ note: 'Check with the heritage desk before publishing' })
+    ).status,
+  ).toBe(200);
+  for (const [i, report] of [
+    { reason: 'abuse', note: 'threat of arson' },
+    { reason: 'abuse' },
+    { reason: 'spam' },
+  ].entries()) {
+    const res = await pub()
+      .post(`/api/editorial/comments/${ids.approved}/report`)
+      .set('X-Forwarded-For', `203.0.113.${i + 10}`)
+      .send(report);
     expect(res.status).toBe(202);
   }
   page = await b.newPage();
@@ -74,7 +116,9 @@ it('shows only the links a moderator may follow', async () => {
   const adminPage = await b.newPage();
   await loginAs(adminPage, b.url, admin);
   await adminPage.goto(`${QUEUE()}?status=all`);
-  await adminPage.locator(`[data-testid="queue-item"][data-document-id="${ids.flagged}"] [data-testid="edit-article"]`).waitFor();
+  await adminPage
+    .locator(`[data-testid="queue-item"][data-document-id="${ids.flagged}"] [data-testid="edit-article"]`)
+    .waitFor();
   await adminPage.context().close();
 });
 
@@ -92,12 +136,20 @@ it('opens a comment’s own history: its events, who acted, notes and report rea
   expect(text).toContain('Reason: Abuse · “threat of arson”');
   expect(text).not.toMatch(/reader:[0-9a-f]/);
   await settled();
-  await screenshotPanel(page, 'comment-history', '[data-testid="comment-history"] [data-scroll-panel]', '[data-testid="comment-history"]');
+  await screenshotPanel(
+    page,
+    'comment-history',
+    '[data-testid="comment-history"] [data-scroll-panel]',
+    '[data-testid="comment-history"]',
+  );
   await page.keyboard.press('Escape');
   await drawer.waitFor({ state: 'detached' });
 
   await item(ids.flagged).getByTestId('comment-history-button').click();
-  await page.getByTestId('comment-history').getByText('Note: Check with the heritage desk before publishing').waitFor();
+  await page
+    .getByTestId('comment-history')
+    .getByText('Note: Check with the heritage desk before publishing')
+    .waitFor();
   await page.keyboard.press('Escape');
 });
 
@@ -118,8 +170,14 @@ it('updates the counts and the menu badge by polling, without a reload', async (
   const before = Number(await page.getByTestId('count-pending').innerText());
   const badge = Number(await page.getByTestId('menu-pending-count').innerText());
   await post({ authorName: 'Quinn Lock', body: 'Will the museum have step-free access?' }, '198.51.100.40');
-  await page.getByTestId('count-pending').filter({ hasText: String(before + 1) }).waitFor({ timeout: 20000 });
-  await page.getByTestId('menu-pending-count').filter({ hasText: String(badge + 1) }).waitFor({ timeout: 20000 });
+  await page
+    .getByTestId('count-pending')
+    .filter({ hasText: String(before + 1) })
+    .waitFor({ timeout: 20000 });
+  await page
+    .getByTestId('menu-pending-count')
+    .filter({ hasText: String(badge + 1) })
+    .waitFor({ timeout: 20000 });
   await page.getByTestId('new-banner').waitFor({ timeout: 20000 });
 });
 
@@ -130,9 +188,15 @@ it('replies as staff under a published comment', async () => {
   await box.locator('textarea').fill('Thank you, we would love to hear more for the museum archive.');
   await box.getByTestId('staff-reply-send').click();
   await page.getByText('Staff reply to Pia Marsh published.').first().waitFor();
-  const thread = (await pub().get(`/api/editorial/articles/${article.documentId}/comments?pageSize=100`)).body.data;
+  const thread = (await pub().get(`/api/editorial/articles/${article.documentId}/comments?pageSize=100`)).body
+    .data;
   const parent = thread.find((c: any) => c.documentId === ids.approved);
-  expect(parent.replies).toEqual([expect.objectContaining({ isStaff: true, body: 'Thank you, we would love to hear more for the museum archive.' })]);
+  expect(parent.replies).toEqual([
+    expect.objectContaining({
+      isStaff: true,
+      body: 'Thank you, we would love to hear more for the museum archive.',
+    }),
+  ]);
 });
 
 it('suspends a commenter with a duration and reason, rejecting their held comments', async () => {
@@ -143,20 +207,33 @@ it('suspends a commenter with a duration and reason, rejecting their held commen
   await dialog.getByLabel('Duration', { exact: true }).fill('3');
   expect(await dialog.getByRole('combobox', { name: 'Unit' }).innerText()).toBe('days');
   await dialog.getByLabel(/^Reason/).fill('Repeated off-topic posts after a warning');
-  expect(await dialog.getByRole('checkbox', { name: 'Reject all their pending and flagged comments' }).isChecked()).toBe(true);
+  expect(
+    await dialog.getByRole('checkbox', { name: 'Reject all their pending and flagged comments' }).isChecked(),
+  ).toBe(true);
   await settled();
   await page.screenshot({ path: screenshotPath('ban-dialog') });
   await dialog.getByTestId('ban-confirm').click();
-  await page.getByText(/Oren Vale is suspended; 2 held comments rejected\./).first().waitFor();
+  await page
+    .getByText(/Oren Vale is suspended; 2 held comments rejected\./)
+    .first()
+    .waitFor();
   expect(await statusOf(ids.second)).toBe('rejected');
   expect(await statusOf(ids.flagged)).toBe('rejected');
   const bans = (await mod().get('/editorial/moderation/bans?state=active')).body.data;
-  expect(bans).toEqual([expect.objectContaining({ kind: 'suspension', reason: 'Repeated off-topic posts after a warning', authorName: 'Oren Vale' })]);
+  expect(bans).toEqual([
+    expect.objectContaining({
+      kind: 'suspension',
+      reason: 'Repeated off-topic posts after a warning',
+      authorName: 'Oren Vale',
+    }),
+  ]);
   const hours = (new Date(bans[0].expiresAt).getTime() - new Date(bans[0].createdAt).getTime()) / 3_600_000;
   expect(Math.round(hours)).toBe(72);
   await item(ids.second).getByTestId('author-banned').waitFor();
   // The suspended commenter cannot post meanwhile.
-  const refused = await pub().post(`/api/editorial/articles/${article.documentId}/comments`).send({ authorName: 'Oren Vale', authorEmail: 'oren@example.test', body: 'Trying again today.' });
+  const refused = await pub()
+    .post(`/api/editorial/articles/${article.documentId}/comments`)
+    .send({ authorName: 'Oren Vale', authorEmail: 'oren@example.test', body: 'Trying again today.' });
   expect(refused.status).toBe(403);
   await settled();
   await screenshotPanel(page, 'review-queue-all');
@@ -189,7 +266,9 @@ it('edits word lists as tags, the rule order by name, and numbers with their uni
   await order.getByRole('button', { name: 'Move Links up' }).click();
   const moved = [...rules];
   [moved[i - 1], moved[i]] = [moved[i], moved[i - 1]];
-  expect(await order.locator('li').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')))).toEqual(moved);
+  expect(
+    await order.locator('li').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule'))),
+  ).toEqual(moved);
   expect(await order.innerText()).toContain('Banned words');
 
   // Units beside the numbers.
@@ -202,7 +281,11 @@ it('edits word lists as tags, the rule order by name, and numbers with their uni
   expect(saved.bannedWords.words).toEqual(['spamlink', 'fakeprize', 'dodgydeal']);
   expect(saved.order).toEqual(moved);
   await page.mouse.move(0, 0);
-  await page.getByRole('status').filter({ hasText: 'Moderation rules saved' }).waitFor({ state: 'detached', timeout: 15000 }).catch(() => {});
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Moderation rules saved' })
+    .waitFor({ state: 'detached', timeout: 15000 })
+    .catch(() => {});
   await settled();
   await screenshotPanel(page, 'moderation-settings');
 });

@@ -14,19 +14,32 @@ let page: Page;
 const ids: string[] = [];
 
 const QUEUE = () => `${b.url}/admin/plugins/editorial/moderation`;
-const item = (documentId: string) => page.locator(`[data-testid="queue-item"][data-document-id="${documentId}"]`);
-const row = (documentId: string) => b.strapi.db.query('plugin::editorial.comment' as any).findOne({ where: { documentId } });
+const item = (documentId: string) =>
+  page.locator(`[data-testid="queue-item"][data-document-id="${documentId}"]`);
+const row = (documentId: string) =>
+  b.strapi.db.query('plugin::editorial.comment' as any).findOne({ where: { documentId } });
 
 beforeAll(async () => {
   b = await startBrowserStrapi();
   moderator = await createAdminSession(b.strapi, b.server, 'Moderator');
-  const role = await b.strapi.service('admin::role').create({ name: 'Privacy desk', description: 'Privacy requests' });
-  await b.strapi.service('admin::role').assignPermissions(role.id, [{ action: 'plugin::editorial.privacy', subject: null, properties: {}, conditions: [] }]);
+  const role = await b.strapi
+    .service('admin::role')
+    .create({ name: 'Privacy desk', description: 'Privacy requests' });
+  await b.strapi
+    .service('admin::role')
+    .assignPermissions(role.id, [
+      { action: 'plugin::editorial.privacy', subject: null, properties: {}, conditions: [] },
+    ]);
   officer = await createAdminSession(b.strapi, b.server, ['Moderator', 'Privacy desk']);
   const f = fixtures(b.strapi);
   const premod = await f.article({ title: 'Swimming pool roof repairs', commentsMode: 'premoderated' });
-  for (const body of ['Will the pool close for the whole summer?', 'The sauna should stay open during the works.']) {
-    const res = await client(b.server).post(`/api/editorial/articles/${premod.documentId}/comments`).send({ authorName: 'Tilda Wave', authorEmail: 'tilda@pool.example', body });
+  for (const body of [
+    'Will the pool close for the whole summer?',
+    'The sauna should stay open during the works.',
+  ]) {
+    const res = await client(b.server)
+      .post(`/api/editorial/articles/${premod.documentId}/comments`)
+      .send({ authorName: 'Tilda Wave', authorEmail: 'tilda@pool.example', body });
     expect(res.status).toBe(201);
     ids.push(res.body.data.documentId);
   }
@@ -68,7 +81,9 @@ describe('privacy request from the history drawer', () => {
     for (const id of ids) {
       expect(await row(id)).toMatchObject({ authorName: '[erased]', authorEmail: null, ipHash: null });
     }
-    const event = await b.strapi.db.query('plugin::editorial.moderation-event' as any).findOne({ where: { action: 'privacy-erase' } });
+    const event = await b.strapi.db
+      .query('plugin::editorial.moderation-event' as any)
+      .findOne({ where: { action: 'privacy-erase' } });
     expect(event.note).toContain('2 comments');
   });
 });

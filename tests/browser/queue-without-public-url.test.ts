@@ -25,7 +25,10 @@ afterAll(async () => {
 });
 
 it('shows a published article without a public-page link', async () => {
-  const article = await fixtures(b.strapi).article({ title: 'Tide tables move online', commentsMode: 'premoderated' });
+  const article = await fixtures(b.strapi).article({
+    title: 'Tide tables move online',
+    commentsMode: 'premoderated',
+  });
   const res = await client(b.server)
     .post(`/api/editorial/articles/${article.documentId}/comments`)
     .send({ authorName: 'Ola Tide', body: 'Will the printed tables still be at the harbour office?' });
@@ -44,7 +47,9 @@ it('shows a published article without a public-page link', async () => {
   const adminPage = await b.newPage();
   await loginAs(adminPage, b.url, admin);
   await adminPage.goto(`${b.url}/admin/plugins/editorial/moderation`);
-  const adminCard = adminPage.locator(`[data-testid="queue-item"][data-document-id="${res.body.data.documentId}"]`);
+  const adminCard = adminPage.locator(
+    `[data-testid="queue-item"][data-document-id="${res.body.data.documentId}"]`,
+  );
   await adminCard.getByRole('link', { name: 'Edit article' }).waitFor();
   expect(await adminCard.getByRole('link', { name: 'Public page' }).count()).toBe(0);
 });

@@ -61,7 +61,11 @@ it('shows a staff reply under its comment, marked as staff', async () => {
   expect(await staff.locator('> .meta strong').textContent()).toBe('Test Moderator');
   expect(await staff.locator('> .meta .staff-badge').textContent()).toBe('Staff');
   // Nested under the comment it answers; readers' comments carry no badge and staff replies no Report.
-  expect(await comment(root.documentId).locator(`> .replies article.comment[data-comment="${staffReply}"]`).count()).toBe(1);
+  expect(
+    await comment(root.documentId)
+      .locator(`> .replies article.comment[data-comment="${staffReply}"]`)
+      .count(),
+  ).toBe(1);
   expect(await comment(root.documentId).locator('> .meta .staff-badge').count()).toBe(0);
   expect(await staff.locator('> .comment-actions [data-action=report]').count()).toBe(0);
 });
@@ -76,13 +80,18 @@ it('posts a reply under a comment and shows it in the thread', async () => {
   await form.locator('button[type=submit]').click();
   // A published reply re-renders the article with the reply in its thread.
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('.comment .replies .comment-body')].some((e) => e.textContent === 'Good to know, I rent and will apply this week.')
+    [...document.querySelectorAll('.comment .replies .comment-body')].some(
+      (e) => e.textContent === 'Good to know, I rent and will apply this week.',
+    ),
   );
   const replies = comment(root.documentId).locator('> .replies > article.comment');
   expect(await replies.locator('> .meta strong').allTextContents()).toEqual(['Test Moderator', 'Hedda']);
   const list = await client(t.server).get(`/api/editorial/articles/${article.documentId}/comments`);
   const thread = list.body.data.find((c: any) => c.documentId === root.documentId);
-  expect(thread.replies.map((r: any) => [r.authorName, r.isStaff])).toEqual([['Test Moderator', true], ['Hedda', false]]);
+  expect(thread.replies.map((r: any) => [r.authorName, r.isStaff])).toEqual([
+    ['Test Moderator', true],
+    ['Hedda', false],
+  ]);
 });
 
 it('reports a comment with a reason and a note', async () => {
@@ -99,11 +108,18 @@ it('reports a comment with a reason and a note', async () => {
   await page.screenshot({ path: screenshotPath('reader'), fullPage: true });
   await form.locator('button[type=submit]').click();
   await gus.locator('> .comment-slot .form-status', { hasText: 'Thank you' }).waitFor();
-  expect(await gus.locator('> .comment-slot .form-status').textContent()).toBe('Thank you: a moderator will look at this comment.');
+  expect(await gus.locator('> .comment-slot .form-status').textContent()).toBe(
+    'Thank you: a moderator will look at this comment.',
+  );
 
-  const history = await client(t.server, moderator.token).get(`/editorial/moderation/comments/${gusId}/history`);
+  const history = await client(t.server, moderator.token).get(
+    `/editorial/moderation/comments/${gusId}/history`,
+  );
   expect(history.body.data.reportReasons).toEqual([{ reason: 'off-topic', count: 1 }]);
-  expect(history.body.data.events.find((e: any) => e.action === 'report')).toMatchObject({ reportReason: 'off-topic', reportNote: 'About sheds, not the waiting list' });
+  expect(history.body.data.events.find((e: any) => e.action === 'report')).toMatchObject({
+    reportReason: 'off-topic',
+    reportNote: 'About sheds, not the waiting list',
+  });
 });
 
 it('asks for an email before promising a notification', async () => {
@@ -116,7 +132,13 @@ it('asks for an email before promising a notification', async () => {
   expect(await form.locator('.form-status').textContent()).toBe('Please give your email to be notified.');
   await form.locator('input[name=authorEmail]').fill('ilse@readers.test');
   await form.locator('button[type=submit]').click();
-  await page.waitForFunction(() => [...document.querySelectorAll('.comment-list .comment-body')].some((e) => e.textContent === 'Please tell me when this is answered.'));
-  const row = await t.strapi.db.query('plugin::editorial.comment' as any).findOne({ where: { body: 'Please tell me when this is answered.' } });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.comment-list .comment-body')].some(
+      (e) => e.textContent === 'Please tell me when this is answered.',
+    ),
+  );
+  const row = await t.strapi.db
+    .query('plugin::editorial.comment' as any)
+    .findOne({ where: { body: 'Please tell me when this is answered.' } });
   expect(row).toMatchObject({ notifyAuthor: true, authorEmail: 'ilse@readers.test' });
 });

@@ -5,7 +5,14 @@
  * tests/screenshots/ (queue, history drawer, statistics).
  */
 import type { Page } from 'playwright-core';
-import { startBrowserStrapi, loginAs, screenshotPanel, screenshotPath, VIEWPORT, type BrowserStrapi } from '../helpers/browser';
+import {
+  startBrowserStrapi,
+  loginAs,
+  screenshotPanel,
+  screenshotPath,
+  VIEWPORT,
+  type BrowserStrapi,
+} from '../helpers/browser';
 import { createAdminSession, client, type AdminSession } from '../helpers/auth';
 import { fixtures } from '../helpers/public-fixtures';
 
@@ -42,11 +49,14 @@ const statusOf = async (documentId: string) =>
 
 const QUEUE = () => `${b.url}/admin/plugins/editorial/moderation`;
 const items = () => page.getByTestId('queue-item');
-const item = (documentId: string) => page.locator(`[data-testid="queue-item"][data-document-id="${documentId}"]`);
-const focusedId = () => page.locator('[data-testid="queue-item"][data-focused="true"]').getAttribute('data-document-id');
+const item = (documentId: string) =>
+  page.locator(`[data-testid="queue-item"][data-document-id="${documentId}"]`);
+const focusedId = () =>
+  page.locator('[data-testid="queue-item"][data-focused="true"]').getAttribute('data-document-id');
 const tabCount = (status: string) => page.getByTestId(`count-${status}`);
 /** Waits until CSS transitions and animations (dialogs fading in) have finished, for screenshots. */
-const settled = () => page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+const settled = () =>
+  page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 /**
  * What sticks out: the page scrolling sideways, or an element of the filters, the toolbar or a
  * comment card reaching past its container's right edge (clipped or overflowing text, buttons).
@@ -55,13 +65,21 @@ const overflowing = () =>
   page.evaluate(() => {
     const out: string[] = [];
     const doc = document.documentElement;
-    if (doc.scrollWidth > doc.clientWidth) out.push(`page scrolls sideways: ${doc.scrollWidth} > ${doc.clientWidth}`);
-    const containers = [...document.querySelectorAll('[data-testid="queue-item"], form[role="search"], [data-testid="queue-toolbar"]')];
+    if (doc.scrollWidth > doc.clientWidth)
+      out.push(`page scrolls sideways: ${doc.scrollWidth} > ${doc.clientWidth}`);
+    const containers = [
+      ...document.querySelectorAll(
+        '[data-testid="queue-item"], form[role="search"], [data-testid="queue-toolbar"]',
+      ),
+    ];
     for (const box of containers) {
       const edge = box.getBoundingClientRect().right;
       for (const el of box.querySelectorAll('*')) {
         const r = el.getBoundingClientRect();
-        if (r.width > 0 && r.right > edge + 1) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 30)}" ends at ${Math.round(r.right)} > ${Math.round(edge)}`);
+        if (r.width > 0 && r.right > edge + 1)
+          out.push(
+            `${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 30)}" ends at ${Math.round(r.right)} > ${Math.round(edge)}`,
+          );
       }
     }
     return out.slice(0, 10);
@@ -80,34 +98,90 @@ beforeAll(async () => {
   otherModerator = await createAdminSession(b.strapi, b.server, 'Moderator');
   editor = await createAdminSession(b.strapi, b.server, 'Editor');
   const f = fixtures(b.strapi);
-  premod = await f.article({ title: 'Harbour ferry timetable changes from March', commentsMode: 'premoderated' });
+  premod = await f.article({
+    title: 'Harbour ferry timetable changes from March',
+    commentsMode: 'premoderated',
+  });
   open = await f.article({ title: 'Library extends weekend opening hours', commentsMode: 'open' });
 
   // Held by rules on an open article: an insult and a link-heavy comment; clean ones are published.
-  ids.insult = await post(open, { authorName: 'Grumpy Gus', body: 'Only an idiot would cut the Sunday hours, and the council is full of them.' });
+  ids.insult = await post(open, {
+    authorName: 'Grumpy Gus',
+    body: 'Only an idiot would cut the Sunday hours, and the council is full of them.',
+  });
   ids.links = await post(open, {
     authorName: 'Deal Finder',
     body: 'Cheap books at http://books.example.test and http://more.example.test and http://even-more.example.test today',
   });
-  ids.shout = await post(open, { authorName: 'Pat Loud', body: 'WHY DOES THE COUNCIL ALWAYS CUT THE LIBRARY FIRST? OPEN IT ON SUNDAYS AGAIN!' });
-  ids.clean = await post(open, { authorName: 'Ada Reader', body: 'Longer hours help students during exams, thank you.' });
+  ids.shout = await post(open, {
+    authorName: 'Pat Loud',
+    body: 'WHY DOES THE COUNCIL ALWAYS CUT THE LIBRARY FIRST? OPEN IT ON SUNDAYS AGAIN!',
+  });
+  ids.clean = await post(open, {
+    authorName: 'Ada Reader',
+    body: 'Longer hours help students during exams, thank you.',
+  });
   // Pre-moderated article: everything waits for review, including a reply.
-  ids.p1 = await post(premod, { authorName: 'Ada Reader', body: 'Will the early boat still leave at six on weekdays?' });
-  ids.p2 = await post(premod, { authorName: 'Ben Harbour', body: 'The new timetable finally matches the train arrivals.' });
+  ids.p1 = await post(premod, {
+    authorName: 'Ada Reader',
+    body: 'Will the early boat still leave at six on weekdays?',
+  });
+  ids.p2 = await post(premod, {
+    authorName: 'Ben Harbour',
+    body: 'The new timetable finally matches the train arrivals.',
+  });
   // Readers reply only to published comments: an earlier moderator approved p2.
-  expect((await client(b.server, otherModerator.token).post(`/editorial/moderation/comments/${ids.p2}/approve`).send({})).status).toBe(200);
-  ids.reply = await post(premod, { authorName: 'Cleo Quay', body: 'It does, I checked the 7:12 connection yesterday.', parent: ids.p2 });
-  ids.p3 = await post(premod, { authorName: 'Dan Pier', body: 'Please keep the bicycle space on the morning crossings.' });
-  ids.p4 = await post(premod, { authorName: 'Eve Dock', body: 'Winter crossings were often late; hope this helps.' });
-  ids.p5 = await post(premod, { authorName: 'Gil Stern', body: 'Good news for everyone commuting from the islands.' });
-  ids.p6 = await post(premod, { authorName: 'Hana Mole', body: 'Will the night ferry run on public holidays too?' });
+  expect(
+    (
+      await client(b.server, otherModerator.token)
+        .post(`/editorial/moderation/comments/${ids.p2}/approve`)
+        .send({})
+    ).status,
+  ).toBe(200);
+  ids.reply = await post(premod, {
+    authorName: 'Cleo Quay',
+    body: 'It does, I checked the 7:12 connection yesterday.',
+    parent: ids.p2,
+  });
+  ids.p3 = await post(premod, {
+    authorName: 'Dan Pier',
+    body: 'Please keep the bicycle space on the morning crossings.',
+  });
+  ids.p4 = await post(premod, {
+    authorName: 'Eve Dock',
+    body: 'Winter crossings were often late; hope this helps.',
+  });
+  ids.p5 = await post(premod, {
+    authorName: 'Gil Stern',
+    body: 'Good news for everyone commuting from the islands.',
+  });
+  ids.p6 = await post(premod, {
+    authorName: 'Hana Mole',
+    body: 'Will the night ferry run on public holidays too?',
+  });
   // Readers had reported the link-heavy comment twice (reports are counted per client; set directly here).
-  await b.strapi.db.query('plugin::editorial.comment' as any).update({ where: { documentId: ids.links }, data: { reportCount: 2 } });
+  await b.strapi.db
+    .query('plugin::editorial.comment' as any)
+    .update({ where: { documentId: ids.links }, data: { reportCount: 2 } });
   // A morning's comments, not all in the same second: spread them over the last hours, in order.
-  const posted = [ids.insult, ids.links, ids.shout, ids.clean, ids.p1, ids.p2, ids.reply, ids.p3, ids.p4, ids.p5, ids.p6];
+  const posted = [
+    ids.insult,
+    ids.links,
+    ids.shout,
+    ids.clean,
+    ids.p1,
+    ids.p2,
+    ids.reply,
+    ids.p3,
+    ids.p4,
+    ids.p5,
+    ids.p6,
+  ];
   for (const [i, documentId] of posted.entries()) {
     const postedAt = new Date(Date.now() - (posted.length - i) * 23 * 60_000);
-    await b.strapi.db.query('plugin::editorial.comment' as any).update({ where: { documentId }, data: { postedAt } });
+    await b.strapi.db
+      .query('plugin::editorial.comment' as any)
+      .update({ where: { documentId }, data: { postedAt } });
   }
   // Ada is a regular: earlier comments on other stories, one of them rejected.
   const buses = await f.article({ title: 'Night bus routes to be reviewed in spring', commentsMode: 'open' });
@@ -128,7 +202,9 @@ beforeAll(async () => {
       version: 1,
     })),
   });
-  const regularRows = await b.strapi.db.query('plugin::editorial.comment' as any).findMany({ where: { authorName: 'Ada Reader', articleDocumentId: buses.documentId } });
+  const regularRows = await b.strapi.db
+    .query('plugin::editorial.comment' as any)
+    .findMany({ where: { authorName: 'Ada Reader', articleDocumentId: buses.documentId } });
   ids.adaBus = regularRows.find((r: any) => r.body.startsWith('The 11 pm bus')).documentId;
   ids.adaDates = regularRows.find((r: any) => r.body.startsWith('Thanks for listing')).documentId;
   countsChanged();
@@ -147,7 +223,10 @@ describe('access', () => {
     await loginAs(editorPage, b.url, editor);
     await expectNoLink(editorPage, 'Review queue');
     await editorPage.goto(QUEUE());
-    await editorPage.getByText(/don't have the permissions/i).first().waitFor();
+    await editorPage
+      .getByText(/don't have the permissions/i)
+      .first()
+      .waitFor();
     expect(await editorPage.getByTestId('queue-item').count()).toBe(0);
     expect((await client(b.server, editor.token).get('/editorial/moderation/comments')).status).toBe(403);
     await editorPage.context().close();
@@ -162,7 +241,12 @@ async function expectNoLink(p: Page, name: string) {
 describe('the queue', () => {
   it('shows pending comments with counts, the menu badge, highlights, reasons, article, parent and history', async () => {
     const c = await counts();
-    const held = { insult: await statusOf(ids.insult), links: await statusOf(ids.links), reply: await statusOf(ids.reply), clean: await statusOf(ids.clean) };
+    const held = {
+      insult: await statusOf(ids.insult),
+      links: await statusOf(ids.links),
+      reply: await statusOf(ids.reply),
+      clean: await statusOf(ids.clean),
+    };
     expect(held).toEqual({ insult: 'flagged', links: 'pending', reply: 'pending', clean: 'approved' });
     expect(await statusOf(ids.shout)).toBe('pending');
     expect(c).toMatchObject({ pending: 8, flagged: 1 });
@@ -193,12 +277,18 @@ describe('the queue', () => {
     await reader.context().close();
     expect(await links.getByTestId('report-count').textContent()).toContain('2 reader reports');
     // A reply shows its parent comment.
-    expect(await item(ids.reply).getByTestId('parent-comment').textContent()).toContain('In reply to Ben Harbour');
+    expect(await item(ids.reply).getByTestId('parent-comment').textContent()).toContain(
+      'In reply to Ben Harbour',
+    );
     // Capitals marked for the shouting rule, with the share in words.
     expect(await item(ids.shout).locator('mark').count()).toBeGreaterThan(0);
-    expect(await item(ids.shout).getByTestId('reasons').textContent()).toMatch(/Shouting\s*· \d+% capital letters/);
+    expect(await item(ids.shout).getByTestId('reasons').textContent()).toMatch(
+      /Shouting\s*· \d+% capital letters/,
+    );
     // Author history at a glance (Ada: the published comment and her earlier ones, one rejected).
-    expect(await item(ids.p1).getByTestId('history-button').textContent()).toContain('4 approved · 1 rejected');
+    expect(await item(ids.p1).getByTestId('history-button').textContent()).toContain(
+      '4 approved · 1 rejected',
+    );
 
     // No menu tooltip in the picture: the menu link keeps the focus after the click.
     await page.mouse.move(700, 20);
@@ -209,7 +299,10 @@ describe('the queue', () => {
     await screenshotPanel(page, 'review-queue');
 
     // Laptop widths: nothing sticks out of the page or out of a comment card.
-    for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 1024, height: 768 },
+    ]) {
       await page.setViewportSize(size);
       await settled();
       expect(await overflowing()).toEqual([]);
@@ -297,7 +390,11 @@ describe('the queue', () => {
     await item(ids.p3).waitFor({ state: 'detached' });
     expect(await statusOf(ids.p3)).toBe('flagged');
     const events = (await mod().get(`/editorial/moderation/comments/${ids.p3}/events`)).body.data;
-    expect(events.at(-1)).toMatchObject({ action: 'flag', note: 'Check the ferry operator policy before publishing', actorType: 'admin' });
+    expect(events.at(-1)).toMatchObject({
+      action: 'flag',
+      note: 'Check the ferry operator policy before publishing',
+      actorType: 'admin',
+    });
     expect(await publicIds(premod)).not.toContain(ids.p3);
     await page.getByTestId('tab-flagged').click();
     await item(ids.p3).waitFor();
@@ -324,7 +421,12 @@ describe('the queue', () => {
     await item(ids.insult).waitFor({ state: 'detached' });
     expect(await statusOf(ids.insult)).toBe('rejected');
     const events = (await mod().get(`/editorial/moderation/comments/${ids.insult}/events`)).body.data;
-    expect(events.at(-1)).toMatchObject({ action: 'reject', note: 'Personal attack on council staff', fromStatus: 'flagged', toStatus: 'rejected' });
+    expect(events.at(-1)).toMatchObject({
+      action: 'reject',
+      note: 'Personal attack on council staff',
+      fromStatus: 'flagged',
+      toStatus: 'rejected',
+    });
     await page.getByTestId('tab-pending').click();
     await waitForQueueIdle();
   });
@@ -341,7 +443,12 @@ describe('the queue', () => {
     expect(await drawer.textContent()).toContain('Longer hours help students');
     expect(await drawer.getByTestId('history-item').count()).toBe(5);
     await settled();
-    await screenshotPanel(page, 'history-drawer', '[data-testid="history-drawer"] [data-scroll-panel]', '[data-testid="history-drawer"]');
+    await screenshotPanel(
+      page,
+      'history-drawer',
+      '[data-testid="history-drawer"] [data-scroll-panel]',
+      '[data-testid="history-drawer"]',
+    );
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
     await page.getByTestId('tab-pending').click();
@@ -352,12 +459,18 @@ describe('the queue', () => {
     await page.keyboard.press('j');
     const focused = await focusedId();
     const pendingBefore = Number(await tabCount('pending').textContent());
-    const fresh = await post(premod, { authorName: 'Finn Late', body: 'Arrived just now: what about the holiday timetable?' });
+    const fresh = await post(premod, {
+      authorName: 'Finn Late',
+      body: 'Arrived just now: what about the holiday timetable?',
+    });
     const banner = page.getByTestId('new-banner');
     await banner.waitFor({ timeout: 20000 });
     expect(await banner.textContent()).toContain('1 new comment');
     // The tab count follows at once (live), the list waits for the moderator.
-    await page.waitForFunction((n) => document.querySelector('[data-testid="count-pending"]')?.textContent === String(n), pendingBefore + 1);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="count-pending"]')?.textContent === String(n),
+      pendingBefore + 1,
+    );
     expect(await item(fresh).count()).toBe(0);
     expect(await focusedId()).toBe(focused);
     await banner.click();
@@ -369,7 +482,9 @@ describe('the queue', () => {
   it('tells the moderator when another moderator acted on the same comment first', async () => {
     const target = (await items().first().getAttribute('data-document-id'))!;
     // The other moderator rejects it while this page still shows it as pending.
-    const other = await client(b.server, otherModerator.token).post(`/editorial/moderation/comments/${target}/reject`).send({});
+    const other = await client(b.server, otherModerator.token)
+      .post(`/editorial/moderation/comments/${target}/reject`)
+      .send({});
     expect(other.status).toBe(200);
     await item(target).getByRole('button', { name: 'Approve', exact: true }).click();
     const notice = page.getByTestId('notice');
@@ -381,19 +496,33 @@ describe('the queue', () => {
 
   it('reports each comment another moderator changed while a bulk action was prepared', async () => {
     await waitForQueueIdle();
-    const [first, second] = await items().evaluateAll((els) => els.slice(0, 2).map((e) => e.getAttribute('data-document-id')!));
-    const secondAuthor = (await b.strapi.db.query('plugin::editorial.comment' as any).findOne({ where: { documentId: second } })).authorName;
+    const [first, second] = await items().evaluateAll((els) =>
+      els.slice(0, 2).map((e) => e.getAttribute('data-document-id')!),
+    );
+    const secondAuthor = (
+      await b.strapi.db.query('plugin::editorial.comment' as any).findOne({ where: { documentId: second } })
+    ).authorName;
     await item(first).getByTestId('select-item').click();
     await item(second).getByTestId('select-item').click();
     expect(await page.getByTestId('selection-count').textContent()).toBe('2 selected');
     // Meanwhile the other moderator rejects the second one.
-    expect((await client(b.server, otherModerator.token).post(`/editorial/moderation/comments/${second}/reject`).send({})).status).toBe(200);
+    expect(
+      (
+        await client(b.server, otherModerator.token)
+          .post(`/editorial/moderation/comments/${second}/reject`)
+          .send({})
+      ).status,
+    ).toBe(200);
     await page.getByTestId('bulk-approve').click();
     const notice = page.getByTestId('notice');
     await notice.filter({ hasText: 'changed by someone else' }).waitFor();
     expect(await notice.getAttribute('data-tone')).toBe('warning');
-    expect(await notice.textContent()).toContain('Comment approved. 1 comment was changed by someone else and was skipped');
-    expect(await page.getByTestId('notice-details').textContent()).toBe(`${secondAuthor}: now Rejected by Test Moderator`);
+    expect(await notice.textContent()).toContain(
+      'Comment approved. 1 comment was changed by someone else and was skipped',
+    );
+    expect(await page.getByTestId('notice-details').textContent()).toBe(
+      `${secondAuthor}: now Rejected by Test Moderator`,
+    );
     expect(await statusOf(first)).toBe('approved');
     expect(await statusOf(second)).toBe('rejected');
     await item(second).waitFor({ state: 'detached' });
@@ -410,14 +539,20 @@ describe('the queue', () => {
     await page.getByTestId('select-all').click();
     expect(await page.getByTestId('selection-count').textContent()).toBe(`${pending.length} selected`);
     await page.getByTestId('bulk-approve').click();
-    await page.getByTestId('notice').filter({ hasText: `${pending.length} comments approved` }).waitFor();
+    await page
+      .getByTestId('notice')
+      .filter({ hasText: `${pending.length} comments approved` })
+      .waitFor();
     await page.getByTestId('empty-state').waitFor();
     expect(await page.getByTestId('empty-state').textContent()).toContain('All caught up');
     const after = await counts();
     expect(after.pending).toBe(0);
     expect(after.approved).toBe(before.approved + pending.length);
     expect(await tabCount('pending').textContent()).toBe('0');
-    await page.waitForFunction((n) => document.querySelector('[data-testid="menu-pending-count"]')?.textContent === String(n), after.flagged);
+    await page.waitForFunction(
+      (n) => document.querySelector('[data-testid="menu-pending-count"]')?.textContent === String(n),
+      after.flagged,
+    );
     const visible = [...(await publicIds(premod)), ...(await publicIds(open))];
     for (const id of pending) expect(visible).toContain(id);
     // Undo of a bulk action reverts every comment it changed.
@@ -435,17 +570,26 @@ describe('the queue', () => {
     await waitForQueueIdle();
     await item(ids.adaBus).getByTestId('select-item').click();
     await item(ids.adaDates).getByTestId('select-item').click();
-    expect((await client(b.server, otherModerator.token).post(`/editorial/moderation/comments/${ids.adaDates}/flag`).send({ note: 'checking dates' })).status).toBe(200);
+    expect(
+      (
+        await client(b.server, otherModerator.token)
+          .post(`/editorial/moderation/comments/${ids.adaDates}/flag`)
+          .send({ note: 'checking dates' })
+      ).status,
+    ).toBe(200);
     await page.getByTestId('bulk-reject').click();
     await page.getByTestId('notice').filter({ hasText: 'changed by someone else' }).waitFor();
     await item(ids.adaDates).getByTestId('conflict-note').waitFor();
-    expect(await item(ids.adaDates).getByTestId('conflict-note').textContent()).toBe('Changed by Test Moderator while you worked: now Flagged. Your action was not applied.');
+    expect(await item(ids.adaDates).getByTestId('conflict-note').textContent()).toBe(
+      'Changed by Test Moderator while you worked: now Flagged. Your action was not applied.',
+    );
     expect(await item(ids.adaDates).getAttribute('data-status')).toBe('flagged');
     expect(await item(ids.adaBus).getAttribute('data-status')).toBe('rejected');
     expect(await item(ids.adaBus).getByTestId('conflict-note').count()).toBe(0);
     expect([await statusOf(ids.adaBus), await statusOf(ids.adaDates)]).toEqual(['rejected', 'flagged']);
     // Put them back as they were.
-    for (const id of [ids.adaBus, ids.adaDates]) expect((await mod().post(`/editorial/moderation/comments/${id}/approve`).send({})).status).toBe(200);
+    for (const id of [ids.adaBus, ids.adaDates])
+      expect((await mod().post(`/editorial/moderation/comments/${id}/approve`).send({})).status).toBe(200);
     await page.goto(QUEUE());
     await page.getByTestId('empty-state').waitFor();
   });
@@ -457,49 +601,52 @@ describe('the queue', () => {
     await page.getByRole('combobox', { name: 'Sort' }).click();
     await page.getByRole('option', { name: 'Most reported' }).click();
     await page.waitForURL(/sort=reported/);
-    await page.waitForFunction((id) => document.querySelector('[data-testid="queue-item"]')?.getAttribute('data-document-id') === id, ids.links);
+    await page.waitForFunction(
+      (id) => document.querySelector('[data-testid="queue-item"]')?.getAttribute('data-document-id') === id,
+      ids.links,
+    );
     // Only what the insult rule held.
     await page.getByRole('combobox', { name: 'Reason' }).click();
     await page.getByRole('option', { name: 'Insult' }).click();
     await page.waitForURL(/reason=insult/);
-    await page.waitForFunction(
-      (id) => {
-        const shown = [...document.querySelectorAll('[data-testid="queue-item"]')].map((e) => e.getAttribute('data-document-id'));
-        return shown.length === 1 && shown[0] === id;
-      },
-      ids.insult
-    );
+    await page.waitForFunction((id) => {
+      const shown = [...document.querySelectorAll('[data-testid="queue-item"]')].map((e) =>
+        e.getAttribute('data-document-id'),
+      );
+      return shown.length === 1 && shown[0] === id;
+    }, ids.insult);
     // Only one article's comments, picked in the Article filter (articles with comments in the tab, counted).
     await page.goto(`${QUEUE()}?status=all`);
     await items().first().waitFor();
     // Typing searches titles on the server (for newsrooms with more articles than the list shows).
-    const allOnOpen = (await mod().get(`/editorial/moderation/comments?status=all&article=${open.documentId}`)).body.meta.pagination.total;
+    const allOnOpen = (
+      await mod().get(`/editorial/moderation/comments?status=all&article=${open.documentId}`)
+    ).body.meta.pagination.total;
     const typed = open.title.split(' ').slice(0, 2).join(' ');
-    const searched = page.waitForResponse((r) => r.url().includes('/editorial/moderation/articles') && new URL(r.url()).searchParams.get('q') === typed && r.status() === 200);
+    const searched = page.waitForResponse(
+      (r) =>
+        r.url().includes('/editorial/moderation/articles') &&
+        new URL(r.url()).searchParams.get('q') === typed &&
+        r.status() === 200,
+    );
     await page.getByRole('combobox', { name: 'Article' }).click();
     await page.getByRole('combobox', { name: 'Article' }).fill(typed);
     const found = await (await searched).json();
     expect(found.data.map((a: any) => a.documentId)).toContain(open.documentId);
     await page.getByRole('option', { name: `${open.title} (${allOnOpen})` }).click();
     await page.waitForURL(new RegExp(`article=${open.documentId}`));
-    await page.waitForFunction(
-      (title) => {
-        const shown = [...document.querySelectorAll('[data-testid="queue-item"]')];
-        return shown.length > 0 && shown.every((e) => e.textContent?.includes(title));
-      },
-      open.title
-    );
+    await page.waitForFunction((title) => {
+      const shown = [...document.querySelectorAll('[data-testid="queue-item"]')];
+      return shown.length > 0 && shown.every((e) => e.textContent?.includes(title));
+    }, open.title);
     // ... or from a comment's "Only this article".
     await page.goto(`${QUEUE()}?status=all`);
     await item(ids.p3).getByTestId('filter-article').click();
     await page.waitForURL(new RegExp(`article=${premod.documentId}`));
-    await page.waitForFunction(
-      (title) => {
-        const shown = [...document.querySelectorAll('[data-testid="queue-item"]')];
-        return shown.length > 0 && shown.every((e) => e.textContent?.includes(title));
-      },
-      premod.title
-    );
+    await page.waitForFunction((title) => {
+      const shown = [...document.querySelectorAll('[data-testid="queue-item"]')];
+      return shown.length > 0 && shown.every((e) => e.textContent?.includes(title));
+    }, premod.title);
     expect(await item(ids.insult).count()).toBe(0);
     await page.goto(`${QUEUE()}?status=all`);
     await items().first().waitFor();
@@ -547,7 +694,9 @@ describe('pagination', () => {
     await page.getByTestId('pagination-summary').filter({ hasText: '24 comments' }).waitFor();
     expect(page.url()).toContain('page=2');
     expect(await items().count()).toBe(4);
-    expect(await page.locator('[data-testid="queue-item"][data-focused="true"]').textContent()).toContain('number 22 about');
+    expect(await page.locator('[data-testid="queue-item"][data-focused="true"]').textContent()).toContain(
+      'number 22 about',
+    );
 
     // Select all with the keyboard and approve: page 2 empties, the queue shows the last page left.
     await page.keyboard.press('Shift+X');
@@ -610,7 +759,11 @@ describe('statistics and settings', () => {
   });
 
   it('marks sections as pre-moderated: validated in the page, applied to new comments', async () => {
-    const politics = await fixtures(b.strapi).article({ title: 'Council budget vote tonight', section: 'Politics', commentsMode: null });
+    const politics = await fixtures(b.strapi).article({
+      title: 'Council budget vote tonight',
+      section: 'Politics',
+      commentsMode: null,
+    });
     await page.goto(`${b.url}/admin/settings/editorial-moderation`);
     const sections = page.locator('[data-field="articleMode.premoderatedSections"]');
     await sections.waitFor();
@@ -628,15 +781,22 @@ describe('statistics and settings', () => {
     await input.press('Enter');
     await page.getByTestId('settings-save').click();
     await page.getByText('Moderation rules saved').first().waitFor();
-    expect((await mod().get('/editorial/settings/moderation')).body.data.articleMode.premoderatedSections).toEqual(['Politics', 'Court reports']);
+    expect(
+      (await mod().get('/editorial/settings/moderation')).body.data.articleMode.premoderatedSections,
+    ).toEqual(['Politics', 'Court reports']);
     expect(await group.textContent()).toContain('2 sections pre-moderated');
 
     // A reader's comment on a Politics article now waits for review, with the section as its reason.
-    const id = await post(politics, { authorName: 'Nora Quill', body: 'Will the budget include the harbour wall repairs?' });
+    const id = await post(politics, {
+      authorName: 'Nora Quill',
+      body: 'Will the budget include the harbour wall repairs?',
+    });
     expect(await statusOf(id)).toBe('pending');
     expect(await publicIds(politics)).not.toContain(id);
     await page.goto(`${QUEUE()}?article=${politics.documentId}`);
     await item(id).waitFor();
-    expect(await item(id).getByTestId('reasons').textContent()).toContain('the section Politics is pre-moderated');
+    expect(await item(id).getByTestId('reasons').textContent()).toContain(
+      'the section Politics is pre-moderated',
+    );
   });
 });

@@ -18,13 +18,14 @@ let article: { documentId: string; slug: string; title: string };
 const COMMENT = 'plugin::editorial.comment';
 
 /** Escapes text for an HTML page, so the vector arrives in the article as text, not markup. */
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function articlePage(): string {
   const paragraphs = XSS_VECTORS.map((v, i) =>
     i % 2 === 0
       ? `<p>Paragraph ${vectorLabel(i)} carries ${escapeHtml(v)} as printed text.</p>`
-      : `<p>Paragraph ${vectorLabel(i)} carries raw markup ${v} inside it.</p>`
+      : `<p>Paragraph ${vectorLabel(i)} carries raw markup ${v} inside it.</p>`,
   );
   return `<!doctype html><html><head><title>Harbour council votes on ferry fares</title>
 <script>window.__xss = 'head'</script></head>
@@ -48,7 +49,8 @@ async function liveVectors(page: Page): Promise<string[]> {
         // Labels, titles and alt texts are inert text; handlers, URLs and styles are not.
         const live =
           (/^on/i.test(name) && marker.test(value)) ||
-          (/^(href|src|action|formaction|data|srcdoc|style|xlink:href)$/i.test(name) && (marker.test(value) || /^\s*(javascript|data:text\/html)/i.test(value)));
+          (/^(href|src|action|formaction|data|srcdoc|style|xlink:href)$/i.test(name) &&
+            (marker.test(value) || /^\s*(javascript|data:text\/html)/i.test(value)));
         if (live) out.push(`<${el.tagName.toLowerCase()} ${name}="${value.slice(0, 60)}">`);
       }
       if (['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'BASE'].includes(el.tagName) && marker.test(el.outerHTML)) {
@@ -90,7 +92,10 @@ beforeAll(async () => {
   b = await startBrowserStrapi();
   editor = await createAdminSession(b.strapi, b.server, 'Editor');
   moderator = await createAdminSession(b.strapi, b.server, 'Moderator');
-  (b.strapi.plugin('editorial').service('comments') as any).limiter.configure({ submit: { points: 100000, duration: 60 }, report: { points: 100000, duration: 60 } });
+  (b.strapi.plugin('editorial').service('comments') as any).limiter.configure({
+    submit: { points: 100000, duration: 60 },
+    report: { points: 100000, duration: 60 },
+  });
 
   const imported = await client(b.server, editor.token)
     .post('/editorial/import')
@@ -107,12 +112,19 @@ beforeAll(async () => {
     const res = await client(b.server)
       .post(`/api/editorial/articles/${documentId}/comments`)
       .send({ authorName: `${vector.slice(0, 70)} ${i}`, body: `${vectorLabel(i)} ${vector}` });
-    expect({ i, status: res.status, error: res.body?.error?.message }).toEqual({ i, status: 201, error: undefined });
+    expect({ i, status: res.status, error: res.body?.error?.message }).toEqual({
+      i,
+      status: 201,
+      error: undefined,
+    });
   }
   // Half approved (the reader page shows them), the rest left to the queue as the rules decided.
-  const rows: any[] = await b.strapi.db.query(COMMENT as any).findMany({ where: { articleDocumentId: documentId } });
+  const rows: any[] = await b.strapi.db
+    .query(COMMENT as any)
+    .findMany({ where: { articleDocumentId: documentId } });
   for (const [n, row] of rows.entries()) {
-    if (n % 2 === 0) await b.strapi.db.query(COMMENT as any).update({ where: { id: row.id }, data: { status: 'approved' } });
+    if (n % 2 === 0)
+      await b.strapi.db.query(COMMENT as any).update({ where: { id: row.id }, data: { status: 'approved' } });
   }
   (b.strapi.plugin('editorial').service('moderation') as any).countsChanged?.();
 }, 240_000);
@@ -125,7 +137,12 @@ it('the watch itself catches a vector that runs and one left in the DOM (so the 
   const { page, dialogs } = await watchedPage();
   // A blank page: Strapi's Content-Security-Policy would block the inline handler on its own pages.
   await page.setContent('<p>control</p>');
-  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src=x onerror="window.__xss=1"><a href="javascript:void 0">x</a>'));
+  await page.evaluate(() =>
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<img src=x onerror="window.__xss=1"><a href="javascript:void 0">x</a>',
+    ),
+  );
   await page.waitForFunction(() => (window as any).__xss === 1);
   expect(await liveVectors(page)).toHaveLength(2);
   await page.goto(`${b.url}/reader/index.html`);
@@ -142,7 +159,9 @@ it('stores the imported article and the comments as text: the API returns no liv
   expect(body).toContain(vectorLabel(0));
   expect(body).not.toMatch(/<script|<iframe|<svg|<img|\son\w+\s*=\s*["']?[a-z]/i);
   expect(body).toContain('councillor Ines Varga');
-  const comments = await client(b.server).get(`/api/editorial/articles/${article.documentId}/comments?pageSize=100`);
+  const comments = await client(b.server).get(
+    `/api/editorial/articles/${article.documentId}/comments?pageSize=100`,
+  );
   expect(comments.body.data.length).toBeGreaterThan(5);
   for (const c of comments.body.data) {
     const index = Number(/vector-(\d+)/.exec(c.body)![1]);
@@ -172,7 +191,9 @@ it('the review queue shows held vectors as text and runs none of them', async ()
 it("the article's edit view and quotes review show quoted vectors as text and run none of them", async () => {
   const { page, dialogs } = await watchedPage();
   await loginAs(page, b.url, editor);
-  await page.goto(`${b.url}/admin/content-manager/collection-types/plugin::editorial.article/${article.documentId}`);
+  await page.goto(
+    `${b.url}/admin/content-manager/collection-types/plugin::editorial.article/${article.documentId}`,
+  );
   // The quotes panel has loaded the quotes extracted from the imported text.
   await page.getByText(/\d+ quotes · \d+% anonymous/).waitFor({ timeout: 30000 });
   // The full-width review shows the article text (quotes marked) beside the quotes.

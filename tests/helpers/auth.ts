@@ -13,9 +13,7 @@ export interface AdminSession {
 
 async function findRole(strapi: Core.Strapi, name: RoleName) {
   const code = name === 'Super Admin' ? 'strapi-super-admin' : undefined;
-  const role = await strapi.db
-    .query('admin::role')
-    .findOne({ where: code ? { code } : { name } });
+  const role = await strapi.db.query('admin::role').findOne({ where: code ? { code } : { name } });
   if (role) return role;
   if (name === 'Super Admin') {
     // The super admin role exists once the first admin is registered; create it like Strapi does.
@@ -29,7 +27,7 @@ async function findRole(strapi: Core.Strapi, name: RoleName) {
 export async function createAdminSession(
   strapi: Core.Strapi,
   server: any,
-  roles: RoleName[] | RoleName
+  roles: RoleName[] | RoleName,
 ): Promise<AdminSession> {
   const roleIds: number[] = [];
   for (const r of Array.isArray(roles) ? roles : [roles]) roleIds.push((await findRole(strapi, r)).id);

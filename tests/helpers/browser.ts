@@ -77,17 +77,23 @@ export async function screenshotPanel(page: Page, name: string, selector?: strin
       panel.setAttribute(marker, '');
       return panel.scrollHeight - panel.clientHeight;
     },
-    { selector, marker }
+    { selector, marker },
   );
   const viewport = page.viewportSize() ?? VIEWPORT;
   if (extra === null) {
     await page.screenshot({ path: screenshotPath(name), fullPage: true });
     return;
   }
-  await page.setViewportSize({ width: viewport.width, height: Math.min(12000, viewport.height + Math.max(0, extra)) });
+  await page.setViewportSize({
+    width: viewport.width,
+    height: Math.min(12000, viewport.height + Math.max(0, extra)),
+  });
   try {
     await page.waitForTimeout(150);
-    await page.locator(capture ?? `[${marker}]`).first().screenshot({ path: screenshotPath(name) });
+    await page
+      .locator(capture ?? `[${marker}]`)
+      .first()
+      .screenshot({ path: screenshotPath(name) });
   } finally {
     await page.setViewportSize(viewport);
   }
@@ -132,9 +138,16 @@ export function adminInputsHash(): string {
 
 function run(cmd: string, args: string[]) {
   const started = Date.now();
-  const r = spawnSync(cmd, args, { cwd: appDir, stdio: 'pipe', encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+  const r = spawnSync(cmd, args, {
+    cwd: appDir,
+    stdio: 'pipe',
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (r.status !== 0) {
-    throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}):\n${(r.stdout || '').slice(-3000)}\n${(r.stderr || '').slice(-3000)}`);
+    throw new Error(
+      `${cmd} ${args.join(' ')} failed (${r.status}):\n${(r.stdout || '').slice(-3000)}\n${(r.stderr || '').slice(-3000)}`,
+    );
   }
   return Date.now() - started;
 }
@@ -148,12 +161,16 @@ export function ensureAdminBuild(): { built: boolean; ms: number } {
   const current = fs.existsSync(hashFile) ? fs.readFileSync(hashFile, 'utf8').trim() : '';
   if (current === hash && fs.existsSync(path.join(buildDir, 'index.html'))) return { built: false, ms: 0 };
   let ms = run('npm', ['run', '--silent', 'build:plugin']);
-  ms += run(process.execPath, [path.join(appDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'build']);
+  ms += run(process.execPath, [
+    path.join(appDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'),
+    'build',
+  ]);
   fs.writeFileSync(hashFile, hash);
   return { built: true, ms };
 }
 
-const appUuid = (): string => JSON.parse(fs.readFileSync(path.join(appDir, 'package.json'), 'utf8')).strapi?.uuid ?? '';
+const appUuid = (): string =>
+  JSON.parse(fs.readFileSync(path.join(appDir, 'package.json'), 'utf8')).strapi?.uuid ?? '';
 
 export interface BrowserStrapi extends TestStrapi {
   /** Base URL of the server, e.g. http://127.0.0.1:41234 (admin at /admin). */
@@ -169,7 +186,10 @@ export async function startBrowserStrapi(extraEnv: Record<string, string> = {}):
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get update && apt-get install -y chromium`);
   }
   ensureAdminBuild();
-  const t = await startStrapi({ FLAG_NPS: 'false', FLAG_PROMOTE_EE: 'false', ...extraEnv }, { serveAdminPanel: true });
+  const t = await startStrapi(
+    { FLAG_NPS: 'false', FLAG_PROMOTE_EE: 'false', ...extraEnv },
+    { serveAdminPanel: true },
+  );
   await new Promise<void>((resolve, reject) => {
     t.server.once('error', reject);
     t.server.listen(0, '127.0.0.1', () => resolve());
@@ -223,4 +243,3 @@ export async function loginAs(page: Page, baseUrl: string, user: Pick<AdminSessi
   // The main navigation is on screen once the admin app has loaded its permissions.
   await page.getByRole('navigation').first().waitFor();
 }
-

@@ -39,7 +39,7 @@ export class Recorder {
     base: string,
     method: string,
     path: string,
-    opts: { token?: string; body?: unknown; ip?: string; label?: string } = {}
+    opts: { token?: string; body?: unknown; ip?: string; label?: string } = {},
   ): Promise<Reply> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -75,12 +75,17 @@ export class Recorder {
   /** Responses that were neither a success nor a clear client error or 503. */
   unclear(allowed: number[] = []): { label: string; status: number; message: string }[] {
     return this.replies.filter(
-      (r) => !(r.status >= 200 && r.status < 300) && r.status !== 304 && !allowed.includes(r.status) && !(r.status >= 400 && r.status < 500 && r.message)
+      (r) =>
+        !(r.status >= 200 && r.status < 300) &&
+        r.status !== 304 &&
+        !allowed.includes(r.status) &&
+        !(r.status >= 400 && r.status < 500 && r.message),
     );
   }
 
   count(label: string, status?: number) {
-    return this.replies.filter((r) => r.label === label && (status === undefined || r.status === status)).length;
+    return this.replies.filter((r) => r.label === label && (status === undefined || r.status === status))
+      .length;
   }
 }
 
@@ -94,7 +99,7 @@ export async function pool<T>(width: number, tasks: (() => Promise<T>)[]): Promi
         const i = next++;
         out[i] = await tasks[i]();
       }
-    })
+    }),
   );
   return out;
 }
@@ -105,7 +110,12 @@ export async function registerSuperAdmin(base: string): Promise<string> {
   const res = await fetch(`${base}/admin/register-admin`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ firstname: 'Cluster', lastname: 'Admin', email: `admin-${crypto.randomBytes(4).toString('hex')}@example.test`, password }),
+    body: JSON.stringify({
+      firstname: 'Cluster',
+      lastname: 'Admin',
+      email: `admin-${crypto.randomBytes(4).toString('hex')}@example.test`,
+      password,
+    }),
   });
   const body: any = await res.json();
   const token = body?.data?.token ?? body?.data?.accessToken;
@@ -117,10 +127,23 @@ export const ARTICLE = 'plugin::editorial.article';
 export const CM = `/content-manager/collection-types/${ARTICLE}`;
 
 /** Creates and publishes an article through the content manager; returns its documentId. */
-export async function publishedArticle(rec: Recorder, base: string, token: string, title: string, body: string): Promise<string> {
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  const created = await rec.call(base, 'POST', CM, { token, body: { title, slug, body, commentsMode: 'open' } });
-  if (created.status !== 201) throw new Error(`create article: ${created.status} ${JSON.stringify(created.body)}`);
+export async function publishedArticle(
+  rec: Recorder,
+  base: string,
+  token: string,
+  title: string,
+  body: string,
+): Promise<string> {
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const created = await rec.call(base, 'POST', CM, {
+    token,
+    body: { title, slug, body, commentsMode: 'open' },
+  });
+  if (created.status !== 201)
+    throw new Error(`create article: ${created.status} ${JSON.stringify(created.body)}`);
   const id = created.body.data.documentId;
   const pub = await rec.call(base, 'POST', `${CM}/${id}/actions/publish`, { token, body: {} });
   if (pub.status !== 200) throw new Error(`publish article: ${pub.status} ${JSON.stringify(pub.body)}`);
@@ -131,7 +154,12 @@ export async function publishedArticle(rec: Recorder, base: string, token: strin
  * An invented article page in the importer's plain-text shape, with `comments` reader comments.
  * `publication` names the outlet (shared between files on purpose in some tests).
  */
-export function articleFile(tag: string, comments: number, publication = 'The Keston Tide', title?: string): string {
+export function articleFile(
+  tag: string,
+  comments: number,
+  publication = 'The Keston Tide',
+  title?: string,
+): string {
   const lines = [
     title ?? `Harbour board orders survey of the ${tag} slipway`,
     '',
@@ -149,7 +177,14 @@ export function articleFile(tag: string, comments: number, publication = 'The Ke
   if (comments) {
     lines.push(`Reader Comments (${comments})`, '');
     for (let i = 0; i < comments; i++) {
-      lines.push(`  • Reader ${tag} ${i}`, `    May ${3 + (i % 20)}, 2019 - 9:${String(10 + (i % 50)).padStart(2, '0')}AM`, '', `    Comment number ${i} about the ${tag} slipway and the stones on it.`, '', '');
+      lines.push(
+        `  • Reader ${tag} ${i}`,
+        `    May ${3 + (i % 20)}, 2019 - 9:${String(10 + (i % 50)).padStart(2, '0')}AM`,
+        '',
+        `    Comment number ${i} about the ${tag} slipway and the stones on it.`,
+        '',
+        '',
+      );
     }
   }
   return lines.join('\n');
@@ -172,11 +207,12 @@ export async function auditProblems(db: Client, where = 'true'): Promise<string[
   const comments = (await db.query(`select document_id, status from editorial_comments where ${where}`)).rows;
   const events = (
     await db.query(
-      `select comment_document_id, action, from_status, to_status from editorial_moderation_events where action <> 'report' and comment_document_id in (select document_id from editorial_comments where ${where}) order by id`
+      `select comment_document_id, action, from_status, to_status from editorial_moderation_events where action <> 'report' and comment_document_id in (select document_id from editorial_comments where ${where}) order by id`,
     )
   ).rows;
   const byComment = new Map<string, any[]>();
-  for (const e of events) byComment.set(e.comment_document_id, [...(byComment.get(e.comment_document_id) ?? []), e]);
+  for (const e of events)
+    byComment.set(e.comment_document_id, [...(byComment.get(e.comment_document_id) ?? []), e]);
   const problems: string[] = [];
   for (const c of comments) {
     const trail = byComment.get(c.document_id) ?? [];
@@ -184,31 +220,61 @@ export async function auditProblems(db: Client, where = 'true'): Promise<string[
       problems.push(`${c.document_id}: no events`);
       continue;
     }
-    if (trail[0].from_status !== null) problems.push(`${c.document_id}: first event is not the creation decision`);
+    if (trail[0].from_status !== null)
+      problems.push(`${c.document_id}: first event is not the creation decision`);
     for (let i = 1; i < trail.length; i++) {
       if (trail[i].from_status === null) problems.push(`${c.document_id}: two creation events`);
-      else if (trail[i].from_status !== trail[i - 1].to_status) problems.push(`${c.document_id}: event ${i} starts at ${trail[i].from_status}, previous ended at ${trail[i - 1].to_status}`);
+      else if (trail[i].from_status !== trail[i - 1].to_status)
+        problems.push(
+          `${c.document_id}: event ${i} starts at ${trail[i].from_status}, previous ended at ${trail[i - 1].to_status}`,
+        );
     }
-    if (trail[trail.length - 1].to_status !== c.status) problems.push(`${c.document_id}: status ${c.status} but last event says ${trail[trail.length - 1].to_status}`);
+    if (trail[trail.length - 1].to_status !== c.status)
+      problems.push(
+        `${c.document_id}: status ${c.status} but last event says ${trail[trail.length - 1].to_status}`,
+      );
   }
   return problems;
 }
 
 /** Rows that exist more than once where they must be unique. */
 export async function duplicateProblems(db: Client): Promise<string[]> {
-  const q = async (label: string, sql: string) => (await db.query(sql)).rows.map((r) => `${label}: ${JSON.stringify(r)}`);
+  const q = async (label: string, sql: string) =>
+    (await db.query(sql)).rows.map((r) => `${label}: ${JSON.stringify(r)}`);
   return [
-    ...(await q('quote', `select article_document_id, article_status, match_key, count(*) n from editorial_quotes group by 1,2,3 having count(*) > 1`)),
-    ...(await q('source slug', `select slug, count(*) n from editorial_sources group by 1 having count(*) > 1`)),
-    ...(await q('source name', `select lower(name) as name, kind, coalesce(scope_article_document_id, '') as scope, count(*) n from editorial_sources group by 1,2,3 having count(*) > 1`)),
-    ...(await q('draft fingerprint', `select import_fingerprint, count(*) n from editorial_articles where published_at is null and import_fingerprint is not null group by 1 having count(*) > 1`)),
-    ...(await q('article slug', `select slug, count(*) n from editorial_articles where published_at is null group by 1 having count(*) > 1`)),
-    ...(await q('comment', `select document_id, count(*) n from editorial_comments group by 1 having count(*) > 1`)),
+    ...(await q(
+      'quote',
+      `select article_document_id, article_status, match_key, count(*) n from editorial_quotes group by 1,2,3 having count(*) > 1`,
+    )),
+    ...(await q(
+      'source slug',
+      `select slug, count(*) n from editorial_sources group by 1 having count(*) > 1`,
+    )),
+    ...(await q(
+      'source name',
+      `select lower(name) as name, kind, coalesce(scope_article_document_id, '') as scope, count(*) n from editorial_sources group by 1,2,3 having count(*) > 1`,
+    )),
+    ...(await q(
+      'draft fingerprint',
+      `select import_fingerprint, count(*) n from editorial_articles where published_at is null and import_fingerprint is not null group by 1 having count(*) > 1`,
+    )),
+    ...(await q(
+      'article slug',
+      `select slug, count(*) n from editorial_articles where published_at is null group by 1 having count(*) > 1`,
+    )),
+    ...(await q(
+      'comment',
+      `select document_id, count(*) n from editorial_comments group by 1 having count(*) > 1`,
+    )),
   ];
 }
 
 /** Deletes the Redis keys of one run (its EDITORIAL_RATE_LIMIT_PREFIX); returns how many there were per pattern. */
-export async function redisKeys(env: Record<string, string>, pattern: string, remove = false): Promise<string[]> {
+export async function redisKeys(
+  env: Record<string, string>,
+  pattern: string,
+  remove = false,
+): Promise<string[]> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Redis = require('ioredis');
   const redis = new Redis(env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
@@ -216,7 +282,13 @@ export async function redisKeys(env: Record<string, string>, pattern: string, re
   const keys: string[] = [];
   let cursor = '0';
   do {
-    const [next, batch] = await redis.scan(cursor, 'MATCH', `${env.EDITORIAL_RATE_LIMIT_PREFIX}${pattern}`, 'COUNT', 500);
+    const [next, batch] = await redis.scan(
+      cursor,
+      'MATCH',
+      `${env.EDITORIAL_RATE_LIMIT_PREFIX}${pattern}`,
+      'COUNT',
+      500,
+    );
     cursor = next;
     keys.push(...batch);
   } while (cursor !== '0');

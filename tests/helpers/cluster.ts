@@ -29,14 +29,18 @@ export async function startInstance(env: Record<string, string>, timeoutMs = 600
   applyTestEnv({ ...env, PORT: String(port), HOST: '127.0.0.1' });
   const childEnv = { ...process.env };
   process.env = saved;
-  const child = fork(path.join(__dirname, 'instance-main.js'), [], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = fork(path.join(__dirname, 'instance-main.js'), [], {
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
   let output = '';
   child.stdout?.on('data', (d) => (output = (output + d).slice(-4000)));
   child.stderr?.on('data', (d) => (output = (output + d).slice(-4000)));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`instance exited (${child.exitCode}) during start:\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`instance exited (${child.exitCode}) during start:\n${output}`);
     try {
       const res = await fetch(`${url}/_health`);
       if (res.status < 500) break;

@@ -11,7 +11,7 @@ export async function createPostgresDatabase(): Promise<{ url: string; drop: () 
     await admin.connect();
   } catch (error) {
     throw new Error(
-      `PostgreSQL is unreachable at ${base} (${(error as Error).message}). Start it or set TEST_DATABASE_URL.`
+      `PostgreSQL is unreachable at ${base} (${(error as Error).message}). Start it or set TEST_DATABASE_URL.`,
     );
   }
   await admin.query(`CREATE DATABASE "${name}"`);

@@ -7,16 +7,30 @@ export function fixtures(strapi: Core.Strapi) {
   const uniq = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
 
   return {
-    async source(data: { name: string; kind?: string; slug?: string; aliases?: string[]; affiliation?: string }) {
+    async source(data: {
+      name: string;
+      kind?: string;
+      slug?: string;
+      aliases?: string[];
+      affiliation?: string;
+    }) {
       return (await docs('plugin::editorial.source').create({
-        data: { kind: 'person', slug: data.slug ?? `${data.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${uniq()}`, ...data },
+        data: {
+          kind: 'person',
+          slug: data.slug ?? `${data.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${uniq()}`,
+          ...data,
+        },
       })) as any;
     },
 
     /** An article, published unless `draft` is set; quotes rows get the matching articleStatus. */
     async article(data: Record<string, any> & { title: string }, opts: { draft?: boolean } = {}) {
       const created: any = await docs('plugin::editorial.article').create({
-        data: { slug: `${data.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${uniq()}`, commentsMode: 'open', ...data },
+        data: {
+          slug: `${data.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${uniq()}`,
+          commentsMode: 'open',
+          ...data,
+        },
       });
       if (!opts.draft) await docs('plugin::editorial.article').publish({ documentId: created.documentId });
       return created;
@@ -25,7 +39,15 @@ export function fixtures(strapi: Core.Strapi) {
     /** A quote of `text` found in paragraph `paragraph` of the body, offsets computed from the body. */
     async quote(
       article: { documentId: string; body?: string },
-      data: { text: string; paragraph: number; source?: any; type?: string; state?: string; articleStatus?: 'draft' | 'published'; speakerText?: string }
+      data: {
+        text: string;
+        paragraph: number;
+        source?: any;
+        type?: string;
+        state?: string;
+        articleStatus?: 'draft' | 'published';
+        speakerText?: string;
+      },
     ) {
       const paragraphs = String(article.body ?? '').split(/\n\s*\n/);
       const start = paragraphs[data.paragraph]?.indexOf(data.text) ?? -1;
@@ -46,7 +68,17 @@ export function fixtures(strapi: Core.Strapi) {
       })) as any;
     },
 
-    async comment(article: { documentId: string }, data: { body: string; status?: string; authorName?: string; parent?: string; authorEmail?: string; ipHash?: string }) {
+    async comment(
+      article: { documentId: string },
+      data: {
+        body: string;
+        status?: string;
+        authorName?: string;
+        parent?: string;
+        authorEmail?: string;
+        ipHash?: string;
+      },
+    ) {
       return (await docs('plugin::editorial.comment').create({
         data: {
           authorName: 'Reader',

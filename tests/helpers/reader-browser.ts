@@ -8,14 +8,23 @@ import type { Browser } from 'playwright-core';
 export async function launchChromium(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (!fs.existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}: apt-get install -y chromium, or set CHROMIUM_PATH`);
+    throw new Error(
+      `Chromium not found at ${executablePath}: apt-get install -y chromium, or set CHROMIUM_PATH`,
+    );
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { chromium } = require('playwright-core');
   return chromium.launch({
     executablePath,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -23,7 +32,10 @@ export async function launchChromium(): Promise<Browser> {
  * A real Strapi listening on a free loopback port (the reader page is served from its public/)
  * and a Chromium page for it. `stop()` closes the browser, the listener and Strapi.
  */
-export async function startReaderStack(env: Record<string, string> = {}, viewport?: { width: number; height: number }) {
+export async function startReaderStack(
+  env: Record<string, string> = {},
+  viewport?: { width: number; height: number },
+) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { startStrapi } = require('./strapi') as typeof import('./strapi');
   const t = await startStrapi(env);

@@ -27,20 +27,31 @@ function decodeQuotedPrintable(s: string): string {
 /** RFC 2047 encoded words in a header (=?UTF-8?Q?...?= or =?UTF-8?B?...?=). */
 const decodeHeader = (h: string) =>
   h.replace(/\s*=\?utf-8\?([QB])\?([^?]*)\?=\s*/gi, (_m, enc: string, data: string) =>
-    enc.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : decodeQuotedPrintable(data.replace(/_/g, ' '))
+    enc.toUpperCase() === 'B'
+      ? Buffer.from(data, 'base64').toString('utf8')
+      : decodeQuotedPrintable(data.replace(/_/g, ' ')),
   );
 
 /** Headers and body of a MIME entity. */
 function entity(raw: string) {
   const split = raw.indexOf('\r\n\r\n');
   const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-  const header = (name: string) => head.split('\r\n').find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`))?.slice(name.length + 1).trim() ?? '';
+  const header = (name: string) =>
+    head
+      .split('\r\n')
+      .find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`))
+      ?.slice(name.length + 1)
+      .trim() ?? '';
   return { header, body: raw.slice(split + 4) };
 }
 
 function decodeBody(e: ReturnType<typeof entity>): string {
   const encoding = e.header('Content-Transfer-Encoding').toLowerCase();
-  return encoding === 'quoted-printable' ? decodeQuotedPrintable(e.body) : encoding === 'base64' ? Buffer.from(e.body, 'base64').toString('utf8') : e.body;
+  return encoding === 'quoted-printable'
+    ? decodeQuotedPrintable(e.body)
+    : encoding === 'base64'
+      ? Buffer.from(e.body, 'base64').toString('utf8')
+      : e.body;
 }
 
 /** A mail's envelope, subject, plain text (the text/plain part of a multipart mail) and HTML part. */
@@ -50,13 +61,22 @@ export function parseMail(raw: string, envelope: { from: string; to: string[] })
   let text = decodeBody(top);
   let html: string | null = null;
   if (boundary) {
-    const parts = top.body.split(`--${boundary}`).slice(1, -1).map((p) => entity(p.replace(/^\r\n/, '')));
+    const parts = top.body
+      .split(`--${boundary}`)
+      .slice(1, -1)
+      .map((p) => entity(p.replace(/^\r\n/, '')));
     const plain = parts.find((p) => p.header('Content-Type').startsWith('text/plain'));
     const rich = parts.find((p) => p.header('Content-Type').startsWith('text/html'));
     text = plain ? decodeBody(plain) : '';
     html = rich ? decodeBody(rich).trimEnd() : null;
   }
-  return { ...envelope, subject: decodeHeader(top.header('Subject')), text: text.replace(/\r\n/g, '\n').trimEnd(), html, raw };
+  return {
+    ...envelope,
+    subject: decodeHeader(top.header('Subject')),
+    text: text.replace(/\r\n/g, '\n').trimEnd(),
+    html,
+    raw,
+  };
 }
 
 /**
@@ -64,7 +84,7 @@ export function parseMail(raw: string, envelope: { from: string; to: string[] })
  * Strapi's email plugin (nodemailer provider) sends in the tests.
  */
 export async function startSmtp(port = 0) {
-  const mails: (ReceivedMail)[] = [];
+  const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     secure: false,
     authOptional: true,
@@ -78,7 +98,7 @@ export async function startSmtp(port = 0) {
           parseMail(Buffer.concat(chunks).toString('utf8'), {
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
             to: session.envelope.rcptTo.map((r) => r.address),
-          })
+          }),
         );
         callback();
       });
@@ -94,7 +114,10 @@ export async function startSmtp(port = 0) {
       for (let waited = 0; ; waited += 50) {
         const hit = mails.find(pred);
         if (hit) return hit;
-        if (waited >= timeoutMs) throw new Error(`no mail matched within ${timeoutMs} ms; received: ${JSON.stringify(mails.map((m) => [m.to, m.subject]))}`);
+        if (waited >= timeoutMs)
+          throw new Error(
+            `no mail matched within ${timeoutMs} ms; received: ${JSON.stringify(mails.map((m) => [m.to, m.subject]))}`,
+          );
         await new Promise((r) => setTimeout(r, 50));
       }
     },

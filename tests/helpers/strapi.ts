@@ -16,7 +16,7 @@ export interface TestStrapi {
  */
 export async function startStrapi(
   extraEnv: Record<string, string> = {},
-  options: { serveAdminPanel?: boolean } = {}
+  options: { serveAdminPanel?: boolean } = {},
 ): Promise<TestStrapi> {
   let cleanup = async () => {};
   if (usePostgres()) {
@@ -33,7 +33,12 @@ export async function startStrapi(
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { createStrapi } = require('@strapi/strapi');
-  const instance: Core.Strapi = await createStrapi({ appDir, distDir, autoReload: false, serveAdminPanel: options.serveAdminPanel ?? false }).load();
+  const instance: Core.Strapi = await createStrapi({
+    appDir,
+    distDir,
+    autoReload: false,
+    serveAdminPanel: options.serveAdminPanel ?? false,
+  }).load();
   instance.log.level = process.env.LOG_LEVEL || 'error';
   await instance.server.mount();
   return {

@@ -25,7 +25,9 @@ export const IDENTITY_PATTERN = /^(user:[1-9][0-9]{0,11}|email:[0-9a-f]{64}|name
 export const SUSPENSION_MAX_HOURS = 24 * 365;
 export const BAN_REASON_MAX = 500;
 
-export const identitySchema = z.string().regex(IDENTITY_PATTERN, 'must be user:<id>, email:<sha256> or name:<sha256>');
+export const identitySchema = z
+  .string()
+  .regex(IDENTITY_PATTERN, 'must be user:<id>, email:<sha256> or name:<sha256>');
 
 /**
  * POST /editorial/moderation/bans. Give `commentDocumentId` (ban the author of that comment: all its
@@ -44,7 +46,11 @@ export const createBanBodySchema = z
   .strict()
   .superRefine((b, ctx) => {
     if (!b.identity === !b.commentDocumentId) {
-      ctx.addIssue({ code: 'custom', path: ['identity'], message: 'give identity or commentDocumentId (one of them)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['identity'],
+        message: 'give identity or commentDocumentId (one of them)',
+      });
     }
     if (b.kind === 'suspension' && b.durationHours === undefined) {
       ctx.addIssue({ code: 'custom', path: ['durationHours'], message: 'is required for a suspension' });
@@ -95,7 +101,9 @@ export interface BanListResponse {
 }
 
 /** POST /editorial/moderation/bans/:documentId/lift. */
-export const liftBanBodySchema = z.object({ note: z.string().trim().max(BAN_REASON_MAX).optional() }).strict();
+export const liftBanBodySchema = z
+  .object({ note: z.string().trim().max(BAN_REASON_MAX).optional() })
+  .strict();
 export type LiftBanBody = z.infer<typeof liftBanBodySchema>;
 export interface LiftBanResponse {
   data: CommenterBan;

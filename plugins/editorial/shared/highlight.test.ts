@@ -2,7 +2,9 @@ import { highlightSegments } from './highlight';
 
 describe('highlightSegments', () => {
   it('returns the whole text unmarked when no reason has spans', () => {
-    expect(highlightSegments('Nice piece.', [{ rule: 'links', spans: [] }])).toEqual([{ text: 'Nice piece.', start: 0, rules: [] }]);
+    expect(highlightSegments('Nice piece.', [{ rule: 'links', spans: [] }])).toEqual([
+      { text: 'Nice piece.', start: 0, rules: [] },
+    ]);
     expect(highlightSegments('', [])).toEqual([]);
   });
 
@@ -37,7 +39,14 @@ describe('highlightSegments', () => {
 
   it('clips spans past the end and ignores empty or inverted ones', () => {
     const segs = highlightSegments('short', [
-      { rule: 'x', spans: [{ start: 3, end: 99 }, { start: 2, end: 2 }, { start: 4, end: 1 }] },
+      {
+        rule: 'x',
+        spans: [
+          { start: 3, end: 99 },
+          { start: 2, end: 2 },
+          { start: 4, end: 1 },
+        ],
+      },
     ]);
     expect(segs.map((s) => [s.text, s.rules])).toEqual([
       ['sho', []],

@@ -29,7 +29,10 @@ export function highlightSegments(text: string, reasons: HighlightReason[] | nul
   const length = text.length;
   const marks: { start: number; end: number; rule: string; order: number; match: boolean }[] = [];
   (reasons ?? []).forEach((reason, order) => {
-    for (const [list, match] of [[reason.spans, false], [reason.matches, true]] as const) {
+    for (const [list, match] of [
+      [reason.spans, false],
+      [reason.matches, true],
+    ] as const) {
       for (const span of list ?? []) {
         const start = Math.max(0, Math.min(length, Math.floor(Number(span?.start))));
         const end = Math.max(0, Math.min(length, Math.floor(Number(span?.end))));
@@ -56,8 +59,15 @@ export function highlightSegments(text: string, reasons: HighlightReason[] | nul
     const matchedBy = [...new Set(covering.filter((m) => m.match).map((m) => m.rule))];
     const key = `${rules.join('\0')}|${matchedBy.join('\0')}`;
     const prev = segments[segments.length - 1];
-    if (prev && `${prev.rules.join('\0')}|${(prev.matchedBy ?? []).join('\0')}` === key) prev.text += text.slice(start, end);
-    else segments.push({ text: text.slice(start, end), start, rules, ...(matchedBy.length ? { matchedBy } : {}) });
+    if (prev && `${prev.rules.join('\0')}|${(prev.matchedBy ?? []).join('\0')}` === key)
+      prev.text += text.slice(start, end);
+    else
+      segments.push({
+        text: text.slice(start, end),
+        start,
+        rules,
+        ...(matchedBy.length ? { matchedBy } : {}),
+      });
   }
   return segments;
 }

@@ -23,7 +23,14 @@ export const importOverridesSchema = z
     publicationName: nullableText(300),
     creditLine: nullableText(500),
     section: nullableText(120),
-    canonicalUrl: z.union([z.string().max(2000).regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'), z.literal(''), z.null()]),
+    canonicalUrl: z.union([
+      z
+        .string()
+        .max(2000)
+        .regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'),
+      z.literal(''),
+      z.null(),
+    ]),
     body: z.string().trim().min(1, 'the body cannot be empty').max(2_000_000),
     /** false: import the article without its reader comments. */
     includeComments: z.boolean(),

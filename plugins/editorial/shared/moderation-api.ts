@@ -74,7 +74,17 @@ export interface QueueItem {
 }
 
 export const MODERATION_EVENT_ACTIONS = [
-  'create', 'approve', 'flag', 'reject', 'restore', 'report', 'auto', 'undo', 'reported', 'move', 'privacy-erase',
+  'create',
+  'approve',
+  'flag',
+  'reject',
+  'restore',
+  'report',
+  'auto',
+  'undo',
+  'reported',
+  'move',
+  'privacy-erase',
   /** A ban or suspension was made (the comment it was made from, or the banned author's latest). */
   'ban',
   /** A ban or suspension was lifted. */
@@ -125,7 +135,12 @@ export type QueueQuery = z.infer<typeof queueQuerySchema>;
 export interface QueueResponse {
   data: QueueItem[];
   /** publicArticleUrl: template of an article's public page ({slug}, {documentId}; see shared/public-url.ts), null when not set. */
-  meta: { pagination: Pagination; counts: StatusCounts; newestPostedAt: string | null; publicArticleUrl: string | null };
+  meta: {
+    pagination: Pagination;
+    counts: StatusCounts;
+    newestPostedAt: string | null;
+    publicArticleUrl: string | null;
+  };
 }
 /** Articles with comments in a status (the queue's article filter): most comments first, or by title. */
 export const queueArticlesQuerySchema = z.object({

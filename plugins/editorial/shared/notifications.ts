@@ -26,7 +26,11 @@ export const notificationSettingsSchema = z
       .object({
         enabled: z.boolean(),
         threshold: z.number().int().min(1).max(100000),
-        intervalMinutes: z.number().int().min(5).max(7 * 24 * 60),
+        intervalMinutes: z
+          .number()
+          .int()
+          .min(5)
+          .max(7 * 24 * 60),
         recipients,
       })
       .strict(),
@@ -46,5 +50,10 @@ export const defaultNotificationSettings: NotificationSettings = {
 export const defaultBanSettings: BanSettings = { onSubmit: 'refuse' };
 
 /** The mails the plugin sends; with the subject's documentId they key the sent-mail log (no duplicates). */
-export const NOTIFICATION_EVENTS = ['report-threshold', 'queue-digest', 'comment-approved', 'reply-approved'] as const;
+export const NOTIFICATION_EVENTS = [
+  'report-threshold',
+  'queue-digest',
+  'comment-approved',
+  'reply-approved',
+] as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];

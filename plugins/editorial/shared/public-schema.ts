@@ -37,30 +37,70 @@ export interface PublicModelSchema {
 export const PUBLIC_SCHEMA: Readonly<Record<PublicModel, PublicModelSchema>> = {
   article: {
     fields: [
-      'documentId', 'title', 'slug', 'dek', 'body', 'byline', 'dateline', 'originalPublishedAt',
-      'creditLine', 'section', 'canonicalUrl', 'commentsMode', 'publishedAt', 'createdAt', 'updatedAt',
+      'documentId',
+      'title',
+      'slug',
+      'dek',
+      'body',
+      'byline',
+      'dateline',
+      'originalPublishedAt',
+      'creditLine',
+      'section',
+      'canonicalUrl',
+      'commentsMode',
+      'publishedAt',
+      'createdAt',
+      'updatedAt',
     ],
     selectOnly: [],
     relations: {
       publication: { target: 'source', join: { kind: 'link' }, populate: true },
-      quotes: { target: 'quote', join: { kind: 'key', own: 'documentId', target: 'articleDocumentId' }, populate: false },
-      comments: { target: 'comment', join: { kind: 'key', own: 'documentId', target: 'articleDocumentId' }, populate: true },
+      quotes: {
+        target: 'quote',
+        join: { kind: 'key', own: 'documentId', target: 'articleDocumentId' },
+        populate: false,
+      },
+      comments: {
+        target: 'comment',
+        join: { kind: 'key', own: 'documentId', target: 'articleDocumentId' },
+        populate: true,
+      },
     },
   },
   comment: {
     fields: ['documentId', 'body', 'authorName', 'postedAt', 'articleDocumentId', 'origin', 'isStaff'],
     selectOnly: [],
     relations: {
-      article: { target: 'article', join: { kind: 'key', own: 'articleDocumentId', target: 'documentId' }, populate: false },
+      article: {
+        target: 'article',
+        join: { kind: 'key', own: 'articleDocumentId', target: 'documentId' },
+        populate: false,
+      },
       parent: { target: 'comment', join: { kind: 'link' }, populate: true },
     },
   },
   quote: {
-    fields: ['documentId', 'text', 'type', 'cue', 'speakerText', 'paragraphIndex', 'start', 'end', 'state', 'articleDocumentId'],
+    fields: [
+      'documentId',
+      'text',
+      'type',
+      'cue',
+      'speakerText',
+      'paragraphIndex',
+      'start',
+      'end',
+      'state',
+      'articleDocumentId',
+    ],
     selectOnly: [],
     relations: {
       source: { target: 'source', join: { kind: 'link' }, populate: false },
-      article: { target: 'article', join: { kind: 'key', own: 'articleDocumentId', target: 'documentId' }, populate: false },
+      article: {
+        target: 'article',
+        join: { kind: 'key', own: 'articleDocumentId', target: 'documentId' },
+        populate: false,
+      },
     },
   },
   source: {
@@ -83,7 +123,16 @@ export const NON_TEXT_FIELDS: Readonly<Record<PublicModel, Readonly<Record<strin
   source: {},
 };
 const TEXT_OPERATORS = new Set([
-  '$eqi', '$nei', '$contains', '$notContains', '$containsi', '$notContainsi', '$startsWith', '$startsWithi', '$endsWith', '$endsWithi',
+  '$eqi',
+  '$nei',
+  '$contains',
+  '$notContains',
+  '$containsi',
+  '$notContainsi',
+  '$startsWith',
+  '$startsWithi',
+  '$endsWith',
+  '$endsWithi',
 ]);
 /** Operators whose value is a flag, not a value of the field. */
 const FLAG_OPERATORS = new Set(['$null', '$notNull']);
@@ -95,14 +144,36 @@ function checkTyped(param: string, v: unknown, type: 'date' | 'integer' | undefi
   if (type === 'integer' && !(typeof text === 'string' && /^-?\d{1,15}$/.test(text))) {
     throw new PublicQueryError(param, 'expected a whole number');
   }
-  if (type === 'date' && !(typeof text === 'string' && ISO_DATE.test(text) && !Number.isNaN(Date.parse(text)))) {
+  if (
+    type === 'date' &&
+    !(typeof text === 'string' && ISO_DATE.test(text) && !Number.isNaN(Date.parse(text)))
+  ) {
     throw new PublicQueryError(param, 'expected an ISO 8601 date, e.g. 2026-05-01 or 2026-05-01T08:00:00Z');
   }
 }
 
 export const COMPARISON_OPERATORS = [
-  '$eq', '$eqi', '$ne', '$nei', '$lt', '$lte', '$gt', '$gte', '$in', '$notIn', '$contains', '$notContains',
-  '$containsi', '$notContainsi', '$startsWith', '$startsWithi', '$endsWith', '$endsWithi', '$null', '$notNull', '$between',
+  '$eq',
+  '$eqi',
+  '$ne',
+  '$nei',
+  '$lt',
+  '$lte',
+  '$gt',
+  '$gte',
+  '$in',
+  '$notIn',
+  '$contains',
+  '$notContains',
+  '$containsi',
+  '$notContainsi',
+  '$startsWith',
+  '$startsWithi',
+  '$endsWith',
+  '$endsWithi',
+  '$null',
+  '$notNull',
+  '$between',
 ] as const;
 export const LOGICAL_OPERATORS = ['$and', '$or', '$not'] as const;
 const LIST_OPERATORS = new Set(['$in', '$notIn', '$between']);
@@ -121,14 +192,15 @@ const MAX_LIST_LENGTH = 100;
 export class PublicQueryError extends Error {
   constructor(
     readonly param: string,
-    readonly reason: string
+    readonly reason: string,
   ) {
     super(`${param}: ${reason}`);
     this.name = 'PublicQueryError';
   }
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  !!v && typeof v === 'object' && !Array.isArray(v);
 
 /** qs turns long arrays into objects with numeric keys: both are lists. */
 function asList(v: unknown): unknown[] | null {
@@ -140,7 +212,8 @@ function asList(v: unknown): unknown[] | null {
 function checkScalar(param: string, v: unknown) {
   if (v === null || typeof v === 'number' || typeof v === 'boolean') return;
   if (typeof v !== 'string') throw new PublicQueryError(param, 'expected a value');
-  if (v.length > MAX_VALUE_LENGTH) throw new PublicQueryError(param, `value longer than ${MAX_VALUE_LENGTH} characters`);
+  if (v.length > MAX_VALUE_LENGTH)
+    throw new PublicQueryError(param, `value longer than ${MAX_VALUE_LENGTH} characters`);
 }
 
 /** Operators applied to one field: `x`, `{$eq: x}`, `{$not: {$eq: x}}`, `{$in: [..]}`. */
@@ -159,7 +232,11 @@ function checkFieldCondition(param: string, cond: unknown, depth: number, type?:
     if (op === '$not') {
       checkFieldCondition(p, value, depth + 1, type);
     } else if (COMPARISONS.has(op)) {
-      if (type && TEXT_OPERATORS.has(op)) throw new PublicQueryError(p, `a text operator; the field is a ${type === 'integer' ? 'number' : 'date'}`);
+      if (type && TEXT_OPERATORS.has(op))
+        throw new PublicQueryError(
+          p,
+          `a text operator; the field is a ${type === 'integer' ? 'number' : 'date'}`,
+        );
       if (LIST_OPERATORS.has(op)) {
         const list = asList(value) ?? [value];
         if (list.length > MAX_LIST_LENGTH) throw new PublicQueryError(p, `at most ${MAX_LIST_LENGTH} values`);
@@ -181,7 +258,8 @@ function checkFieldCondition(param: string, cond: unknown, depth: number, type?:
 /** Checks a filters tree against the public schema of `model`; throws PublicQueryError. */
 export function checkFilters(model: PublicModel, filters: unknown, param = 'filters', depth = 0): void {
   if (filters === undefined || filters === null || filters === '') return;
-  if (!isPlainObject(filters)) throw new PublicQueryError(param, 'expected an object of fields and operators');
+  if (!isPlainObject(filters))
+    throw new PublicQueryError(param, 'expected an object of fields and operators');
   if (depth > MAX_FILTER_DEPTH) throw new PublicQueryError(param, 'filters nested too deeply');
   const schema = PUBLIC_SCHEMA[model];
   for (const [key, value] of Object.entries(filters)) {
@@ -189,14 +267,16 @@ export function checkFilters(model: PublicModel, filters: unknown, param = 'filt
     if (key === '$and' || key === '$or') {
       const list = asList(value);
       if (!list) throw new PublicQueryError(p, 'expected a list of conditions');
-      if (list.length > MAX_LIST_LENGTH) throw new PublicQueryError(p, `at most ${MAX_LIST_LENGTH} conditions`);
+      if (list.length > MAX_LIST_LENGTH)
+        throw new PublicQueryError(p, `at most ${MAX_LIST_LENGTH} conditions`);
       list.forEach((item, i) => checkFilters(model, item, `${p}[${i}]`, depth + 1));
     } else if (key === '$not') {
       checkFilters(model, value, p, depth + 1);
     } else if (schema.fields.includes(key)) {
       checkFieldCondition(p, value, depth + 1, NON_TEXT_FIELDS[model][key]);
     } else if (key in schema.relations) {
-      if (!isPlainObject(value)) throw new PublicQueryError(p, `expected conditions on the ${schema.relations[key].target}'s fields`);
+      if (!isPlainObject(value))
+        throw new PublicQueryError(p, `expected conditions on the ${schema.relations[key].target}'s fields`);
       checkFilters(schema.relations[key].target, value, p, depth + 1);
     } else {
       throw new PublicQueryError(p, key.startsWith('$') ? 'unknown operator' : 'not a public field');
@@ -209,14 +289,18 @@ export function checkSort(model: PublicModel, sort: unknown, param = 'sort'): st
   if (sort === undefined || sort === null || sort === '') return undefined;
   const out: string[] = [];
   const add = (p: string, field: string, dir: string) => {
-    if (!PUBLIC_SCHEMA[model].fields.includes(field)) throw new PublicQueryError(p, `${field} is not a public sortable field`);
+    if (!PUBLIC_SCHEMA[model].fields.includes(field))
+      throw new PublicQueryError(p, `${field} is not a public sortable field`);
     const d = dir.toLowerCase();
     if (d !== 'asc' && d !== 'desc') throw new PublicQueryError(p, 'direction must be asc or desc');
     out.push(`${field}:${d}`);
   };
   const visit = (p: string, v: unknown) => {
     if (typeof v === 'string') {
-      for (const part of v.split(',').map((s) => s.trim()).filter(Boolean)) {
+      for (const part of v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         const [field, dir = 'asc', ...rest] = part.split(':');
         if (rest.length) throw new PublicQueryError(p, `cannot read "${part}"`);
         add(p, field, dir);
@@ -225,7 +309,8 @@ export function checkSort(model: PublicModel, sort: unknown, param = 'sort'): st
       asList(v)!.forEach((item, i) => visit(`${p}[${i}]`, item));
     } else if (isPlainObject(v)) {
       for (const [field, dir] of Object.entries(v)) {
-        if (typeof dir !== 'string') throw new PublicQueryError(`${p}[${field}]`, `${field} is not a public sortable field`);
+        if (typeof dir !== 'string')
+          throw new PublicQueryError(`${p}[${field}]`, `${field} is not a public sortable field`);
         add(`${p}[${field}]`, field, dir);
       }
     } else {
@@ -241,12 +326,18 @@ export function checkFields(model: PublicModel, fields: unknown, param = 'fields
   if (fields === undefined || fields === null || fields === '') return undefined;
   const schema = PUBLIC_SCHEMA[model];
   const names: Array<[string, string]> = [];
-  if (typeof fields === 'string') fields.split(',').map((s) => s.trim()).filter(Boolean).forEach((f) => names.push([param, f]));
+  if (typeof fields === 'string')
+    fields
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .forEach((f) => names.push([param, f]));
   else if (asList(fields)) asList(fields)!.forEach((f, i) => names.push([`${param}[${i}]`, String(f)]));
   else throw new PublicQueryError(param, 'expected a list of field names');
   for (const [p, f] of names) {
     if (f === '*') throw new PublicQueryError(p, 'name the fields');
-    if (!schema.fields.includes(f) && !schema.selectOnly.includes(f)) throw new PublicQueryError(p, `${f} is not a public field`);
+    if (!schema.fields.includes(f) && !schema.selectOnly.includes(f))
+      throw new PublicQueryError(p, `${f} is not a public field`);
   }
   return [...new Set(['documentId', ...names.map(([, f]) => f)])];
 }
@@ -260,8 +351,20 @@ export interface NormalPopulateEntry {
 export type NormalPopulate = Record<string, NormalPopulateEntry>;
 
 /** Normalised populate: `{relation: {fields?, filters?, sort?, populate?}}`, public relations only. */
-export function checkPopulate(model: PublicModel, populate: unknown, param = 'populate', depth = 0): NormalPopulate | undefined {
-  if (populate === undefined || populate === null || populate === '' || populate === false || populate === 'false') return undefined;
+export function checkPopulate(
+  model: PublicModel,
+  populate: unknown,
+  param = 'populate',
+  depth = 0,
+): NormalPopulate | undefined {
+  if (
+    populate === undefined ||
+    populate === null ||
+    populate === '' ||
+    populate === false ||
+    populate === 'false'
+  )
+    return undefined;
   const schema = PUBLIC_SCHEMA[model];
   const populatable = Object.keys(schema.relations).filter((r) => schema.relations[r].populate);
   const out: NormalPopulate = {};
@@ -279,10 +382,15 @@ export function checkPopulate(model: PublicModel, populate: unknown, param = 'po
     const [head, ...rest] = path.split('.');
     const rel = relation(p, head);
     const entry = (out[head] ??= {});
-    if (rest.length) entry.populate = { ...entry.populate, ...checkPopulate(rel.target, rest.join('.'), p, depth + 1) };
+    if (rest.length)
+      entry.populate = { ...entry.populate, ...checkPopulate(rel.target, rest.join('.'), p, depth + 1) };
   };
   if (typeof populate === 'string') {
-    populate.split(',').map((s) => s.trim()).filter(Boolean).forEach((path) => fromPath(param, path));
+    populate
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .forEach((path) => fromPath(param, path));
     return out;
   }
   const list = asList(populate);
@@ -301,7 +409,8 @@ export function checkPopulate(model: PublicModel, populate: unknown, param = 'po
       out[name] = {};
       continue;
     }
-    if (!isPlainObject(value)) throw new PublicQueryError(p, 'expected true or an object of fields, filters, sort, populate');
+    if (!isPlainObject(value))
+      throw new PublicQueryError(p, 'expected true or an object of fields, filters, sort, populate');
     const entry: NormalPopulateEntry = {};
     for (const [k, v] of Object.entries(value)) {
       const pk = `${p}[${k}]`;
@@ -334,22 +443,26 @@ export interface NormalPublicQuery {
 export function checkPublicQuery(model: PublicModel, query: Record<string, unknown>): NormalPublicQuery {
   const out: NormalPublicQuery = {};
   for (const key of Object.keys(query)) {
-    if (!(PUBLIC_QUERY_PARAMS as readonly string[]).includes(key)) throw new PublicQueryError(key, 'not a public query parameter');
+    if (!(PUBLIC_QUERY_PARAMS as readonly string[]).includes(key))
+      throw new PublicQueryError(key, 'not a public query parameter');
   }
-  if (query.status !== undefined && query.status !== 'published') throw new PublicQueryError('status', 'only published content is public');
+  if (query.status !== undefined && query.status !== 'published')
+    throw new PublicQueryError('status', 'only published content is public');
   checkFilters(model, query.filters);
   if (isPlainObject(query.filters) && Object.keys(query.filters).length) out.filters = query.filters;
   out.sort = checkSort(model, query.sort);
   out.fields = checkFields(model, query.fields);
   out.populate = checkPopulate(model, query.populate);
   if (query.pagination !== undefined) {
-    if (!isPlainObject(query.pagination)) throw new PublicQueryError('pagination', 'expected page and pageSize (or start and limit)');
+    if (!isPlainObject(query.pagination))
+      throw new PublicQueryError('pagination', 'expected page and pageSize (or start and limit)');
     const pagination: Record<string, string | number | boolean> = {};
     for (const [k, v] of Object.entries(query.pagination)) {
       const p = `pagination[${k}]`;
       if (!PAGINATION_KEYS.has(k)) throw new PublicQueryError(p, 'not a pagination parameter');
       if (k === 'withCount') {
-        if (!['true', 'false', true, false].includes(v as any)) throw new PublicQueryError(p, 'expected true or false');
+        if (!['true', 'false', true, false].includes(v as any))
+          throw new PublicQueryError(p, 'expected true or false');
         pagination[k] = v === true || v === 'true';
       } else {
         if (!/^\d{1,7}$/.test(String(v))) throw new PublicQueryError(p, 'expected a non-negative integer');
@@ -369,7 +482,7 @@ export function filtersFromGraphql(filters: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(filters)) {
     const dollar = `$${k}`;
-    const isOp = (COMPARISONS.has(dollar) || (LOGICAL_OPERATORS as readonly string[]).includes(dollar));
+    const isOp = COMPARISONS.has(dollar) || (LOGICAL_OPERATORS as readonly string[]).includes(dollar);
     out[isOp ? dollar : k] = isOp && !LOGICAL_OPERATORS.includes(dollar as any) ? v : filtersFromGraphql(v);
   }
   return out;
@@ -380,6 +493,7 @@ export function filtersToGraphql(filters: unknown): unknown {
   if (Array.isArray(filters)) return filters.map(filtersToGraphql);
   if (!isPlainObject(filters)) return filters;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(filters)) out[k.startsWith('$') ? k.slice(1) : k] = COMPARISONS.has(k) ? v : filtersToGraphql(v);
+  for (const [k, v] of Object.entries(filters))
+    out[k.startsWith('$') ? k.slice(1) : k] = COMPARISONS.has(k) ? v : filtersToGraphql(v);
   return out;
 }

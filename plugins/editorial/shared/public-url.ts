@@ -8,8 +8,10 @@
 /** Why a template is unusable, or null when it is fine. */
 export function publicArticleUrlProblem(template: unknown): string | null {
   if (typeof template !== 'string' || !template.trim()) return 'must be a non-empty string';
-  if (!template.includes('{slug}') && !template.includes('{documentId}')) return 'must contain {slug} or {documentId}';
-  if (!/^(https?:\/\/[^\s/]+|\/)\S*$/.test(template)) return 'must be an http(s) URL or a path starting with /';
+  if (!template.includes('{slug}') && !template.includes('{documentId}'))
+    return 'must contain {slug} or {documentId}';
+  if (!/^(https?:\/\/[^\s/]+|\/)\S*$/.test(template))
+    return 'must be an http(s) URL or a path starting with /';
   return null;
 }
 
@@ -20,11 +22,13 @@ export function publicArticleUrlProblem(template: unknown): string | null {
 export function publicArticleUrl(
   template: string | null | undefined,
   article: { slug: string; documentId: string },
-  base = ''
+  base = '',
 ): string | null {
   if (!template) return null;
   const url = template
-    .split('{slug}').join(encodeURIComponent(article.slug))
-    .split('{documentId}').join(encodeURIComponent(article.documentId));
+    .split('{slug}')
+    .join(encodeURIComponent(article.slug))
+    .split('{documentId}')
+    .join(encodeURIComponent(article.documentId));
   return url.startsWith('/') ? `${base.replace(/\/+$/, '')}${url}` : url;
 }

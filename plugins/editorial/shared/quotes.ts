@@ -3,7 +3,9 @@ import { z } from 'zod';
 export const SOURCE_KINDS = ['person', 'outlet', 'organisation', 'anonymous'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-export const editQuoteTextSchema = z.object({ text: z.string().trim().min(1, 'text must not be empty').max(5000) }).strict();
+export const editQuoteTextSchema = z
+  .object({ text: z.string().trim().min(1, 'text must not be empty').max(5000) })
+  .strict();
 
 export const reattributeSchema = z.union([
   z.object({ sourceDocumentId: z.string().min(1).max(64) }).strict(),
@@ -86,7 +88,12 @@ export interface ArticleQuotesDto {
     error: string | null;
     at: string;
     counts: Record<string, number>;
-    history: { at: string; status: string; added: number; removed: { text: string; speaker: string | null; state: string }[] }[];
+    history: {
+      at: string;
+      status: string;
+      added: number;
+      removed: { text: string; speaker: string | null; state: string }[];
+    }[];
   } | null;
 }
 

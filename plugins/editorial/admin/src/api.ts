@@ -23,7 +23,13 @@ import type {
 } from '../../shared/moderation-api';
 import type { ErasureResponse, PrivacyExportResponse, PrivacyRequest } from '../../shared/privacy';
 import type { FileImportResult, FilePreviewResult } from '../../shared/import';
-import type { BanListQuery, BanListResponse, CreateBanBody, CreateBanResponse, LiftBanResponse } from '../../shared/commenter-bans';
+import type {
+  BanListQuery,
+  BanListResponse,
+  CreateBanBody,
+  CreateBanResponse,
+  LiftBanResponse,
+} from '../../shared/commenter-bans';
 import type { StaffReplyResponse } from '../../shared/staff-replies';
 
 export const BASE = '/editorial';
@@ -98,7 +104,10 @@ const moderationApi = editorialApi.injectEndpoints({
       transformResponse: (res: NewCountResponse) => res.data.count,
       providesTags: [{ type: 'EditorialCounts', id: 'LIST' }],
     }),
-    moderate: build.mutation<ActionResponse, { documentId: string; action: ModerationAction; note?: string; expectedVersion?: number }>({
+    moderate: build.mutation<
+      ActionResponse,
+      { documentId: string; action: ModerationAction; note?: string; expectedVersion?: number }
+    >({
       query: ({ documentId, action, ...body }) => ({
         url: `${BASE}/moderation/comments/${encodeURIComponent(documentId)}/${action}`,
         method: 'POST',
@@ -107,7 +116,10 @@ const moderationApi = editorialApi.injectEndpoints({
       invalidatesTags: AFTER_MODERATION,
     }),
     /** `seen`: the version of each comment as the moderator saw it; changed ones come back as conflicts. */
-    bulkModerate: build.mutation<BulkResponse['data'], { seen: { documentId: string; version: number }[]; action: ModerationAction; note?: string }>({
+    bulkModerate: build.mutation<
+      BulkResponse['data'],
+      { seen: { documentId: string; version: number }[]; action: ModerationAction; note?: string }
+    >({
       query: ({ seen, action, note }) => ({
         url: `${BASE}/moderation/bulk`,
         method: 'POST',
@@ -129,22 +141,35 @@ const moderationApi = editorialApi.injectEndpoints({
     getAuthorHistory: build.query<AuthorHistoryResponse['data'], string>({
       query: (author) => `${BASE}/moderation/authors/${encodeURIComponent(author)}/history`,
       transformResponse: (res: AuthorHistoryResponse) => res.data,
-      providesTags: (_res, _err, author) => [{ type: 'EditorialAuthor', id: author }, { type: 'EditorialAuthor', id: 'LIST' }],
+      providesTags: (_res, _err, author) => [
+        { type: 'EditorialAuthor', id: author },
+        { type: 'EditorialAuthor', id: 'LIST' },
+      ],
     }),
     /** One comment's own history: its events (actors, notes, report reasons), oldest first. */
     getCommentHistory: build.query<CommentHistoryResponse['data'], string>({
       query: (documentId) => `${BASE}/moderation/comments/${encodeURIComponent(documentId)}/history`,
       transformResponse: (res: CommentHistoryResponse) => res.data,
-      providesTags: (_res, _err, documentId) => [{ type: 'EditorialComment', id: documentId }, { type: 'EditorialComment', id: 'LIST' }],
+      providesTags: (_res, _err, documentId) => [
+        { type: 'EditorialComment', id: documentId },
+        { type: 'EditorialComment', id: 'LIST' },
+      ],
     }),
     /** A moderator's reply from the admin: published at once, marked as staff. */
     staffReply: build.mutation<StaffReplyResponse['data'], { documentId: string; body: string }>({
-      query: ({ documentId, body }) => ({ url: `${BASE}/moderation/comments/${encodeURIComponent(documentId)}/replies`, method: 'POST', data: { body } }),
+      query: ({ documentId, body }) => ({
+        url: `${BASE}/moderation/comments/${encodeURIComponent(documentId)}/replies`,
+        method: 'POST',
+        data: { body },
+      }),
       transformResponse: (res: StaffReplyResponse) => res.data,
       invalidatesTags: AFTER_MODERATION,
     }),
     /** Ban or suspend the author of a comment (all its identity keys), optionally rejecting their held comments. */
-    createBan: build.mutation<CreateBanResponse['data'], Omit<CreateBanBody, 'rejectPending'> & { rejectPending?: boolean }>({
+    createBan: build.mutation<
+      CreateBanResponse['data'],
+      Omit<CreateBanBody, 'rejectPending'> & { rejectPending?: boolean }
+    >({
       query: (data) => ({ url: `${BASE}/moderation/bans`, method: 'POST', data }),
       transformResponse: (res: CreateBanResponse) => res.data,
       invalidatesTags: [{ type: 'EditorialBan', id: 'LIST' }, ...AFTER_MODERATION],
@@ -154,7 +179,11 @@ const moderationApi = editorialApi.injectEndpoints({
       providesTags: [{ type: 'EditorialBan', id: 'LIST' }],
     }),
     liftBan: build.mutation<LiftBanResponse['data'], { documentId: string; note?: string }>({
-      query: ({ documentId, note }) => ({ url: `${BASE}/moderation/bans/${encodeURIComponent(documentId)}/lift`, method: 'POST', data: note ? { note } : {} }),
+      query: ({ documentId, note }) => ({
+        url: `${BASE}/moderation/bans/${encodeURIComponent(documentId)}/lift`,
+        method: 'POST',
+        data: note ? { note } : {},
+      }),
       transformResponse: (res: LiftBanResponse) => res.data,
       invalidatesTags: [{ type: 'EditorialBan', id: 'LIST' }, ...AFTER_MODERATION],
     }),
@@ -191,7 +220,11 @@ const moderationApi = editorialApi.injectEndpoints({
     importFile: build.mutation<FileImportResult, FormData | Record<string, unknown>>({
       query: (data) => ({ url: `${BASE}/import`, method: 'POST', data }),
       transformResponse: (res: { data: { results: FileImportResult[] } }) => res.data.results[0],
-      invalidatesTags: [{ type: 'EditorialQuotes', id: 'LIST' }, { type: 'EditorialSource', id: 'LIST' }, ...AFTER_MODERATION],
+      invalidatesTags: [
+        { type: 'EditorialQuotes', id: 'LIST' },
+        { type: 'EditorialSource', id: 'LIST' },
+        ...AFTER_MODERATION,
+      ],
     }),
   }),
 });

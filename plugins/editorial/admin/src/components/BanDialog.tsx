@@ -1,5 +1,17 @@
 import { useEffect, useState } from 'react';
-import { Box, Button, Checkbox, Field, Flex, Modal, NumberInput, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
+import {
+  Box,
+  Button,
+  Checkbox,
+  Field,
+  Flex,
+  Modal,
+  NumberInput,
+  SingleSelect,
+  SingleSelectOption,
+  Textarea,
+  Typography,
+} from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 import { BAN_REASON_MAX, SUSPENSION_MAX_HOURS, type BanKind } from '../../../shared/commenter-bans';
 import type { QueueItem } from '../../../shared/moderation-api';
@@ -34,7 +46,10 @@ export function BanDialog({ comment, onClose }: { comment: QueueItem | null; onC
   if (!comment) return null;
 
   const hours = kind === 'suspension' && amount ? Math.round(amount * DURATION_UNITS[unit]) : undefined;
-  const durationError = kind === 'suspension' && (!hours || hours < 1 || hours > SUSPENSION_MAX_HOURS) ? t('ban.duration.invalid', { max: SUSPENSION_MAX_HOURS / 24 }) : null;
+  const durationError =
+    kind === 'suspension' && (!hours || hours < 1 || hours > SUSPENSION_MAX_HOURS)
+      ? t('ban.duration.invalid', { max: SUSPENSION_MAX_HOURS / 24 })
+      : null;
   const submit = async () => {
     if (durationError || !reason.trim()) return;
     setError(null);
@@ -48,7 +63,10 @@ export function BanDialog({ comment, onClose }: { comment: QueueItem | null; onC
       }).unwrap();
       toggleNotification({
         type: 'success',
-        message: t(kind === 'ban' ? 'ban.done.ban' : 'ban.done.suspension', { author: comment.authorName, count: res.rejectedCount }),
+        message: t(kind === 'ban' ? 'ban.done.ban' : 'ban.done.suspension', {
+          author: comment.authorName,
+          count: res.rejectedCount,
+        }),
       });
       onClose();
     } catch (e) {
@@ -64,10 +82,16 @@ export function BanDialog({ comment, onClose }: { comment: QueueItem | null; onC
         </Modal.Header>
         <Modal.Body>
           <Flex direction="column" alignItems="stretch" gap={4}>
-            <Typography variant="pi" textColor="neutral600" tag="p">{t('ban.hint')}</Typography>
+            <Typography variant="pi" textColor="neutral600" tag="p">
+              {t('ban.hint')}
+            </Typography>
             <Field.Root name="ban-kind">
               <Field.Label>{t('ban.kind')}</Field.Label>
-              <SingleSelect value={kind} onChange={(v: string | number) => setKind(v as BanKind)} data-testid="ban-kind">
+              <SingleSelect
+                value={kind}
+                onChange={(v: string | number) => setKind(v as BanKind)}
+                data-testid="ban-kind"
+              >
                 <SingleSelectOption value="suspension">{t('ban.kind.suspension')}</SingleSelectOption>
                 <SingleSelectOption value="ban">{t('ban.kind.ban')}</SingleSelectOption>
               </SingleSelect>
@@ -77,16 +101,28 @@ export function BanDialog({ comment, onClose }: { comment: QueueItem | null; onC
                 <Box flex="1">
                   <Field.Root name="ban-duration" error={durationError ?? undefined}>
                     <Field.Label>{t('ban.duration')}</Field.Label>
-                    <NumberInput value={amount} minValue={1} step={1} onValueChange={(v: number | undefined) => setAmount(v)} data-testid="ban-amount" />
+                    <NumberInput
+                      value={amount}
+                      minValue={1}
+                      step={1}
+                      onValueChange={(v: number | undefined) => setAmount(v)}
+                      data-testid="ban-amount"
+                    />
                     <Field.Error />
                   </Field.Root>
                 </Box>
                 <Box flex="1">
                   <Field.Root name="ban-unit">
                     <Field.Label>{t('ban.unit')}</Field.Label>
-                    <SingleSelect value={unit} onChange={(v: string | number) => setUnit(v as Unit)} data-testid="ban-unit">
+                    <SingleSelect
+                      value={unit}
+                      onChange={(v: string | number) => setUnit(v as Unit)}
+                      data-testid="ban-unit"
+                    >
                       {(Object.keys(DURATION_UNITS) as Unit[]).map((u) => (
-                        <SingleSelectOption key={u} value={u}>{t(`unit.${u}`)}</SingleSelectOption>
+                        <SingleSelectOption key={u} value={u}>
+                          {t(`unit.${u}`)}
+                        </SingleSelectOption>
                       ))}
                     </SingleSelect>
                   </Field.Root>
@@ -95,10 +131,19 @@ export function BanDialog({ comment, onClose }: { comment: QueueItem | null; onC
             )}
             <Field.Root name="ban-reason" required hint={t('ban.reason.hint')}>
               <Field.Label>{t('ban.reason')}</Field.Label>
-              <Textarea value={reason} maxLength={BAN_REASON_MAX} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setReason(e.target.value)} data-testid="ban-reason" />
+              <Textarea
+                value={reason}
+                maxLength={BAN_REASON_MAX}
+                onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setReason(e.target.value)}
+                data-testid="ban-reason"
+              />
               <Field.Hint />
             </Field.Root>
-            <Checkbox checked={rejectPending} onCheckedChange={(v: boolean) => setRejectPending(v === true)} data-testid="ban-reject-pending">
+            <Checkbox
+              checked={rejectPending}
+              onCheckedChange={(v: boolean) => setRejectPending(v === true)}
+              data-testid="ban-reject-pending"
+            >
               {t('ban.rejectPending')}
             </Checkbox>
             {error && (
@@ -112,7 +157,13 @@ export function BanDialog({ comment, onClose }: { comment: QueueItem | null; onC
           <Modal.Close>
             <Button variant="tertiary">{t('note.cancel')}</Button>
           </Modal.Close>
-          <Button variant="danger" loading={isLoading} disabled={!reason.trim() || !!durationError} onClick={submit} data-testid="ban-confirm">
+          <Button
+            variant="danger"
+            loading={isLoading}
+            disabled={!reason.trim() || !!durationError}
+            onClick={submit}
+            data-testid="ban-confirm"
+          >
             {kind === 'ban' ? t('ban.confirm.ban') : t('ban.confirm.suspension')}
           </Button>
         </Modal.Footer>

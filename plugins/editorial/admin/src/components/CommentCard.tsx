@@ -1,7 +1,30 @@
 import { forwardRef, useState } from 'react';
-import { Badge, Box, Button, Checkbox, Field, Flex, Textarea, Typography, TextButton, Tooltip } from '@strapi/design-system';
+import {
+  Badge,
+  Box,
+  Button,
+  Checkbox,
+  Field,
+  Flex,
+  Textarea,
+  Typography,
+  TextButton,
+  Tooltip,
+} from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
-import { Check, Clock, Cross, ArrowsCounterClockwise, ExternalLink, Filter, Lock, Pencil, Message, WarningCircle, User } from '@strapi/icons';
+import {
+  Check,
+  Clock,
+  Cross,
+  ArrowsCounterClockwise,
+  ExternalLink,
+  Filter,
+  Lock,
+  Pencil,
+  Message,
+  WarningCircle,
+  User,
+} from '@strapi/icons';
 import { Link as RouterLink } from 'react-router-dom';
 import { css, styled } from 'styled-components';
 import type { BulkConflict, ModerationAction, QueueItem } from '../../../shared/moderation-api';
@@ -38,7 +61,9 @@ const ReasonPill = styled.span`
   color: ${({ theme }) => theme.colors.warning700};
   font-size: 1.2rem;
   line-height: 1.8rem;
-  strong { font-weight: 600; }
+  strong {
+    font-weight: 600;
+  }
 `;
 
 /** Small inline link look, shared by in-app (router) and external links. */
@@ -49,7 +74,9 @@ const linkLook = css`
   display: inline-flex;
   align-items: center;
   gap: 4px;
-  &:hover { text-decoration: underline; }
+  &:hover {
+    text-decoration: underline;
+  }
 `;
 const InlineLink = styled(RouterLink)`
   ${linkLook}
@@ -66,7 +93,10 @@ const ConflictNote = styled.div`
   border-radius: 4px;
   background: ${({ theme }) => theme.colors.warning100};
   border: 1px solid ${({ theme }) => theme.colors.warning200};
-  svg { fill: ${({ theme }) => theme.colors.warning600}; flex-shrink: 0; }
+  svg {
+    fill: ${({ theme }) => theme.colors.warning600};
+    flex-shrink: 0;
+  }
 `;
 
 export const STATUS_BADGE: Record<string, { bg: string; fg: string }> = {
@@ -92,11 +122,24 @@ const ACTIONS_FOR: Record<string, ModerationAction[]> = {
   rejected: ['approve', 'restore'],
   approved: ['flag', 'reject', 'restore'],
 };
-const ACTION_ICON: Record<ModerationAction, any> = { approve: Check, flag: WarningCircle, reject: Cross, restore: ArrowsCounterClockwise };
-const ACTION_VARIANT: Record<ModerationAction, string> = { approve: 'success-light', flag: 'secondary', reject: 'danger-light', restore: 'tertiary' };
+const ACTION_ICON: Record<ModerationAction, any> = {
+  approve: Check,
+  flag: WarningCircle,
+  reject: Cross,
+  restore: ArrowsCounterClockwise,
+};
+const ACTION_VARIANT: Record<ModerationAction, string> = {
+  approve: 'success-light',
+  flag: 'secondary',
+  reject: 'danger-light',
+  restore: 'tertiary',
+};
 
 /** The readers' page of an article: the configured template (see shared/public-url.ts), relative paths on the Strapi server; null when none is set. */
-export function articlePublicUrl(template: string | null | undefined, article: { slug: string; documentId: string }) {
+export function articlePublicUrl(
+  template: string | null | undefined,
+  article: { slug: string; documentId: string },
+) {
   const backend = (window as any).strapi?.backendURL ?? window.location.origin;
   return publicArticleUrl(template, article, backend);
 }
@@ -121,7 +164,9 @@ function NotesAndReports({ item }: { item: QueueItem }) {
     <Flex direction="column" alignItems="stretch" gap={2}>
       {reports.length > 0 && (
         <Flex gap={2} wrap="wrap" data-testid="report-reasons">
-          <Typography variant="pi" fontWeight="semiBold" textColor="danger600">{t('item.reportReasons')}</Typography>
+          <Typography variant="pi" fontWeight="semiBold" textColor="danger600">
+            {t('item.reportReasons')}
+          </Typography>
           {reports.map((r) => (
             <Badge key={r.reason} backgroundColor="danger100" textColor="danger700" data-reason={r.reason}>
               {t('item.reportReason', { reason: t(`report.${r.reason}`), count: r.count })}
@@ -162,8 +207,18 @@ function StaffReplyBox({ item, onDone }: { item: QueueItem; onDone: () => void }
     }
   };
   return (
-    <Box padding={3} background="neutral100" hasRadius data-testid="staff-reply" onClick={(e: React.MouseEvent) => e.stopPropagation()}>
-      <Field.Root name={`staff-reply-${item.documentId}`} error={error ?? undefined} hint={t('staffReply.hint')}>
+    <Box
+      padding={3}
+      background="neutral100"
+      hasRadius
+      data-testid="staff-reply"
+      onClick={(e: React.MouseEvent) => e.stopPropagation()}
+    >
+      <Field.Root
+        name={`staff-reply-${item.documentId}`}
+        error={error ?? undefined}
+        hint={t('staffReply.hint')}
+      >
         <Field.Label>{t('staffReply.label', { author: item.authorName })}</Field.Label>
         <Textarea
           value={body}
@@ -177,8 +232,16 @@ function StaffReplyBox({ item, onDone }: { item: QueueItem; onDone: () => void }
         <Field.Error />
       </Field.Root>
       <Flex gap={2} paddingTop={2} justifyContent="flex-end">
-        <Button variant="tertiary" size="S" onClick={onDone}>{t('note.cancel')}</Button>
-        <Button size="S" loading={isLoading} disabled={body.trim().length < 2} onClick={send} data-testid="staff-reply-send">
+        <Button variant="tertiary" size="S" onClick={onDone}>
+          {t('note.cancel')}
+        </Button>
+        <Button
+          size="S"
+          loading={isLoading}
+          disabled={body.trim().length < 2}
+          onClick={send}
+          data-testid="staff-reply-send"
+        >
           {t('staffReply.send')}
         </Button>
       </Flex>
@@ -207,8 +270,24 @@ interface Props {
 }
 
 export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCard(
-  { item, index, focused, selected, busy, permissions, onFocus, onToggle, onAction, onHistory, onCommentHistory, onBan, onFilterArticle, publicUrlTemplate, conflict },
-  ref
+  {
+    item,
+    index,
+    focused,
+    selected,
+    busy,
+    permissions,
+    onFocus,
+    onToggle,
+    onAction,
+    onHistory,
+    onCommentHistory,
+    onBan,
+    onFilterArticle,
+    publicUrlTemplate,
+    conflict,
+  },
+  ref,
 ) {
   const t = useT();
   const [replying, setReplying] = useState(false);
@@ -253,13 +332,21 @@ export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCar
         <Flex direction="column" alignItems="stretch" gap={2} flex="1" minWidth={0}>
           <Flex gap={2} wrap="wrap" alignItems="center">
             <StatusBadge status={item.status} />
-            <Typography fontWeight="bold" textColor="neutral800">{item.authorName}</Typography>
-            {item.isStaff && <Badge backgroundColor="primary100" textColor="primary700">{t('item.staff')}</Badge>}
+            <Typography fontWeight="bold" textColor="neutral800">
+              {item.authorName}
+            </Typography>
+            {item.isStaff && (
+              <Badge backgroundColor="primary100" textColor="primary700">
+                {t('item.staff')}
+              </Badge>
+            )}
             {item.authorBan && (
               <Badge backgroundColor="danger100" textColor="danger700" data-testid="author-banned">
                 {item.authorBan.kind === 'ban'
                   ? t('item.banned')
-                  : t('item.suspended', { until: item.authorBan.expiresAt ? fmtDate(item.authorBan.expiresAt) : '' })}
+                  : t('item.suspended', {
+                      until: item.authorBan.expiresAt ? fmtDate(item.authorBan.expiresAt) : '',
+                    })}
               </Badge>
             )}
             <Tooltip label={t('item.historyTitle', h)}>
@@ -313,22 +400,33 @@ export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCar
                     <Pencil width="1.2rem" height="1.2rem" /> {t('item.openArticle')}
                   </InlineLink>
                 )}
-                {!item.article.publishedSlug ? (
-                  <Typography variant="pi" textColor="neutral500">({t('item.notPublished')})</Typography>
-                ) : publicUrlTemplate ? (
-                  <External
-                    href={articlePublicUrl(publicUrlTemplate, { slug: item.article.publishedSlug, documentId: item.article.documentId }) ?? undefined}
-                    data-testid="public-link"
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    onClick={(e) => e.stopPropagation()}
-                  >
-                    <ExternalLink width="1.2rem" height="1.2rem" /> {t('item.openPublic')}
-                  </External>
-                ) : null /* no publicArticleUrl configured: no link to a page that may not exist */}
+                {
+                  !item.article.publishedSlug ? (
+                    <Typography variant="pi" textColor="neutral500">
+                      ({t('item.notPublished')})
+                    </Typography>
+                  ) : publicUrlTemplate ? (
+                    <External
+                      href={
+                        articlePublicUrl(publicUrlTemplate, {
+                          slug: item.article.publishedSlug,
+                          documentId: item.article.documentId,
+                        }) ?? undefined
+                      }
+                      data-testid="public-link"
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      onClick={(e) => e.stopPropagation()}
+                    >
+                      <ExternalLink width="1.2rem" height="1.2rem" /> {t('item.openPublic')}
+                    </External>
+                  ) : null /* no publicArticleUrl configured: no link to a page that may not exist */
+                }
               </>
             ) : (
-              <Typography variant="pi" textColor="neutral500">{t('item.noArticle')}</Typography>
+              <Typography variant="pi" textColor="neutral500">
+                {t('item.noArticle')}
+              </Typography>
             )}
           </Flex>
 
@@ -337,7 +435,10 @@ export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCar
               <WarningCircle width="1.4rem" height="1.4rem" />
               <Typography variant="pi" textColor="warning700" fontWeight="semiBold">
                 {conflict.changedBy
-                  ? t('conflict.item.by', { name: conflict.changedBy, status: t(`status.${conflict.status}`) })
+                  ? t('conflict.item.by', {
+                      name: conflict.changedBy,
+                      status: t(`status.${conflict.status}`),
+                    })
                   : t('conflict.item', { status: t(`status.${conflict.status}`) })}
               </Typography>
             </ConflictNote>
@@ -347,7 +448,9 @@ export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCar
             <Quote paddingLeft={3} data-testid="parent-comment">
               <Typography variant="pi" textColor="neutral600" fontWeight="semiBold">
                 {t('item.reply', { author: item.parent.authorName })}{' '}
-                {item.parent.status !== 'approved' ? t('item.replyStatus', { status: t(`status.${item.parent.status}`) }) : ''}
+                {item.parent.status !== 'approved'
+                  ? t('item.replyStatus', { status: t(`status.${item.parent.status}`) })
+                  : ''}
               </Typography>
               <Typography tag="p" variant="pi" textColor="neutral600">
                 {item.parent.body.length > 280 ? `${item.parent.body.slice(0, 280)}…` : item.parent.body}
@@ -369,7 +472,9 @@ export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCar
                   </ReasonPill>
                 ))
               ) : (
-                <Typography variant="pi" textColor="neutral500">{t('item.noReasons')}</Typography>
+                <Typography variant="pi" textColor="neutral500">
+                  {t('item.noReasons')}
+                </Typography>
               )}
             </Flex>
             <Flex gap={2} wrap="wrap">
@@ -409,11 +514,20 @@ export const CommentCard = forwardRef<HTMLDivElement, Props>(function CommentCar
             </Flex>
           </Flex>
           <Flex gap={3} wrap="wrap">
-            <TextButton startIcon={<Clock />} onClick={stop(onCommentHistory)} data-testid="comment-history-button">
+            <TextButton
+              startIcon={<Clock />}
+              onClick={stop(onCommentHistory)}
+              data-testid="comment-history-button"
+            >
               {t('item.commentHistory')}
             </TextButton>
             {item.status === 'approved' && !item.isStaff && (
-              <TextButton startIcon={<Message />} onClick={stop(() => setReplying(true))} disabled={replying} data-testid="staff-reply-button">
+              <TextButton
+                startIcon={<Message />}
+                onClick={stop(() => setReplying(true))}
+                disabled={replying}
+                data-testid="staff-reply-button"
+              >
                 {t('staffReply.open')}
               </TextButton>
             )}

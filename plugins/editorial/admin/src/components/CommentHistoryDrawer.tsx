@@ -14,20 +14,37 @@ export const isReaderActor = (name: string | null) => !!name && name.startsWith(
 export function useActorName() {
   const t = useT();
   return (e: Pick<ModerationEvent, 'actorType' | 'actorName'>) =>
-    isReaderActor(e.actorName) ? t('events.reader') : e.actorType === 'admin' ? (e.actorName ?? t('events.someone')) : t('events.system');
+    isReaderActor(e.actorName)
+      ? t('events.reader')
+      : e.actorType === 'admin'
+        ? (e.actorName ?? t('events.someone'))
+        : t('events.system');
 }
 
 /** One comment's own history: every event with its actor, status change, note and reasons. */
-export function CommentHistoryDrawer({ comment, onClose }: { comment: QueueItem | null; onClose: () => void }) {
+export function CommentHistoryDrawer({
+  comment,
+  onClose,
+}: {
+  comment: QueueItem | null;
+  onClose: () => void;
+}) {
   const t = useT();
   const fmt = useTimeFormat();
   const ruleName = useRuleName();
   const actor = useActorName();
-  const { data: history, error } = useGetCommentHistoryQuery(comment?.documentId ?? '', { skip: !comment, refetchOnMountOrArgChange: true });
+  const { data: history, error } = useGetCommentHistoryQuery(comment?.documentId ?? '', {
+    skip: !comment,
+    refetchOnMountOrArgChange: true,
+  });
   if (!comment) return null;
   const data = history?.events;
   return (
-    <Drawer title={t('events.title', { author: comment.authorName })} onClose={onClose} testId="comment-history">
+    <Drawer
+      title={t('events.title', { author: comment.authorName })}
+      onClose={onClose}
+      testId="comment-history"
+    >
       {error && <Typography textColor="danger600">{errorMessage(error)}</Typography>}
       {!data && !error && <Loader small />}
       {data && (
@@ -37,9 +54,19 @@ export function CommentHistoryDrawer({ comment, onClose }: { comment: QueueItem 
             const time = fmt(e.at);
             const change = e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus;
             return (
-              <Box key={e.id} tag="li" padding={3} hasRadius background="neutral100" data-testid="comment-event" data-action={e.action}>
+              <Box
+                key={e.id}
+                tag="li"
+                padding={3}
+                hasRadius
+                background="neutral100"
+                data-testid="comment-event"
+                data-action={e.action}
+              >
                 <Flex gap={2} wrap="wrap" alignItems="baseline">
-                  <Typography fontWeight="bold">{t(`events.action.${e.action}`, undefined, e.action)}</Typography>
+                  <Typography fontWeight="bold">
+                    {t(`events.action.${e.action}`, undefined, e.action)}
+                  </Typography>
                   <Typography variant="pi" textColor="neutral700" data-testid="event-actor">
                     {t('events.by', { actor: actor(e) })}
                   </Typography>
@@ -53,18 +80,30 @@ export function CommentHistoryDrawer({ comment, onClose }: { comment: QueueItem 
                   </Typography>
                 ) : null}
                 {e.action === 'report' && e.reportReason ? (
-                  <Typography tag="p" textColor="neutral800" data-testid="event-report" style={{ whiteSpace: 'pre-wrap' }}>
+                  <Typography
+                    tag="p"
+                    textColor="neutral800"
+                    data-testid="event-report"
+                    style={{ whiteSpace: 'pre-wrap' }}
+                  >
                     {t('events.reportReason', { reason: t(`report.${e.reportReason}`) })}
                     {e.reportNote ? ` · ${t('events.reportNote', { note: e.reportNote })}` : ''}
                   </Typography>
                 ) : e.note ? (
-                  <Typography tag="p" textColor="neutral800" data-testid="event-note" style={{ whiteSpace: 'pre-wrap' }}>
+                  <Typography
+                    tag="p"
+                    textColor="neutral800"
+                    data-testid="event-note"
+                    style={{ whiteSpace: 'pre-wrap' }}
+                  >
                     {t('events.note', { note: e.note })}
                   </Typography>
                 ) : null}
                 {e.reasons?.length ? (
                   <Typography variant="pi" textColor="neutral600" tag="p">
-                    {e.reasons.map((r) => `${ruleName(r.rule)}${r.detail ? ` (${r.detail})` : ''}`).join(' · ')}
+                    {e.reasons
+                      .map((r) => `${ruleName(r.rule)}${r.detail ? ` (${r.detail})` : ''}`)
+                      .join(' · ')}
                   </Typography>
                 ) : null}
               </Box>

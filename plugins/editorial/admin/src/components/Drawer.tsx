@@ -30,7 +30,17 @@ const Scroll = styled(Box)`
 `;
 
 /** A panel from the right edge over the queue; Escape or the backdrop closes it. */
-export function Drawer({ title, onClose, testId, children }: { title: string; onClose: () => void; testId: string; children: React.ReactNode }) {
+export function Drawer({
+  title,
+  onClose,
+  testId,
+  children,
+}: {
+  title: string;
+  onClose: () => void;
+  testId: string;
+  children: React.ReactNode;
+}) {
   const t = useT();
   const panelRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -50,9 +60,19 @@ export function Drawer({ title, onClose, testId, children }: { title: string; on
   return (
     <>
       <Backdrop onClick={onClose} />
-      <Panel ref={panelRef} tabIndex={-1} background="neutral0" role="dialog" aria-modal="true" aria-label={title} data-testid={testId}>
+      <Panel
+        ref={panelRef}
+        tabIndex={-1}
+        background="neutral0"
+        role="dialog"
+        aria-modal="true"
+        aria-label={title}
+        data-testid={testId}
+      >
         <Head padding={5} justifyContent="space-between" alignItems="center">
-          <Typography variant="beta" tag="h2">{title}</Typography>
+          <Typography variant="beta" tag="h2">
+            {title}
+          </Typography>
           <IconButton label={t('drawer.close')} onClick={onClose} variant="ghost">
             <Cross />
           </IconButton>

@@ -27,7 +27,13 @@ const Body = styled(Typography)`
  * Comment text as plain text, with the toxic spans of every reason marked; words a rule matched
  * outside them (the model refined the spans) are underlined as the rule's evidence.
  */
-export function HighlightedText({ text, reasons }: { text: string; reasons: ModerationReason[] | null | undefined }) {
+export function HighlightedText({
+  text,
+  reasons,
+}: {
+  text: string;
+  reasons: ModerationReason[] | null | undefined;
+}) {
   const ruleName = useRuleName();
   const segments = highlightSegments(text ?? '', reasons);
   return (
@@ -38,12 +44,16 @@ export function HighlightedText({ text, reasons }: { text: string; reasons: Mode
             {s.text}
           </Mark>
         ) : s.matchedBy?.length ? (
-          <Matched key={s.start} title={`matched by ${s.matchedBy.map(ruleName).join(', ')}`} data-matched-by={s.matchedBy.join(' ')}>
+          <Matched
+            key={s.start}
+            title={`matched by ${s.matchedBy.map(ruleName).join(', ')}`}
+            data-matched-by={s.matchedBy.join(' ')}
+          >
             {s.text}
           </Matched>
         ) : (
           <span key={s.start}>{s.text}</span>
-        )
+        ),
       )}
     </Body>
   );

@@ -18,7 +18,15 @@ const PRIVACY = [{ action: ACTIONS.privacy, subject: null }];
  * Privacy request controls (plugin::editorial.privacy only): per email the author used, export
  * their data as a JSON download, or erase it after an explicit confirmation.
  */
-function PrivacyActions({ author, comments, onErased }: { author: string; comments: QueueItem[]; onErased: () => void }) {
+function PrivacyActions({
+  author,
+  comments,
+  onErased,
+}: {
+  author: string;
+  comments: QueueItem[];
+  onErased: () => void;
+}) {
   const t = useT();
   const [privacyExport] = usePrivacyExportMutation();
   const [privacyErase] = usePrivacyEraseMutation();
@@ -34,7 +42,9 @@ function PrivacyActions({ author, comments, onErased }: { author: string; commen
     setBusy(true);
     try {
       const data = await privacyExport({ email, name: author }).unwrap();
-      const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+      const url = URL.createObjectURL(
+        new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }),
+      );
       const a = document.createElement('a');
       a.href = url;
       a.download = `personal-data-${email.replace(/[^a-z0-9]+/gi, '-')}.json`;
@@ -62,18 +72,40 @@ function PrivacyActions({ author, comments, onErased }: { author: string; commen
 
   return (
     <Flex direction="column" alignItems="stretch" gap={2} data-testid="privacy-actions">
-      <Typography variant="sigma" textColor="neutral600">{t('drawer.privacy.title')}</Typography>
-      <Typography variant="pi" textColor="neutral600">{t('drawer.privacy.hint', { author })}</Typography>
+      <Typography variant="sigma" textColor="neutral600">
+        {t('drawer.privacy.title')}
+      </Typography>
+      <Typography variant="pi" textColor="neutral600">
+        {t('drawer.privacy.hint', { author })}
+      </Typography>
       {emails.map((email) => (
         <Box key={email} padding={3} hasRadius background="neutral100">
-          <Typography variant="omega" fontWeight="semiBold">{email}</Typography>
+          <Typography variant="omega" fontWeight="semiBold">
+            {email}
+          </Typography>
           {confirming === email ? (
-            <Flex direction="column" alignItems="stretch" gap={2} paddingTop={2} role="alertdialog" aria-label={t('drawer.privacy.erase')}>
+            <Flex
+              direction="column"
+              alignItems="stretch"
+              gap={2}
+              paddingTop={2}
+              role="alertdialog"
+              aria-label={t('drawer.privacy.erase')}
+            >
               <Typography textColor="danger600">
-                {t('drawer.privacy.confirm', { author, email, count: comments.filter((c) => c.authorEmail === email).length })}
+                {t('drawer.privacy.confirm', {
+                  author,
+                  email,
+                  count: comments.filter((c) => c.authorEmail === email).length,
+                })}
               </Typography>
               <Flex gap={2}>
-                <Button variant="danger" loading={busy} onClick={() => erase(email)} data-testid="privacy-erase-confirm">
+                <Button
+                  variant="danger"
+                  loading={busy}
+                  onClick={() => erase(email)}
+                  data-testid="privacy-erase-confirm"
+                >
                   {t('drawer.privacy.confirmButton')}
                 </Button>
                 <Button variant="tertiary" disabled={busy} onClick={() => setConfirming(null)}>
@@ -83,10 +115,24 @@ function PrivacyActions({ author, comments, onErased }: { author: string; commen
             </Flex>
           ) : (
             <Flex gap={2} paddingTop={2}>
-              <Button variant="tertiary" size="S" startIcon={<Download />} disabled={busy} onClick={() => exportData(email)} data-testid="privacy-export">
+              <Button
+                variant="tertiary"
+                size="S"
+                startIcon={<Download />}
+                disabled={busy}
+                onClick={() => exportData(email)}
+                data-testid="privacy-export"
+              >
                 {t('drawer.privacy.export')}
               </Button>
-              <Button variant="danger-light" size="S" startIcon={<Trash />} disabled={busy} onClick={() => setConfirming(email)} data-testid="privacy-erase">
+              <Button
+                variant="danger-light"
+                size="S"
+                startIcon={<Trash />}
+                disabled={busy}
+                onClick={() => setConfirming(email)}
+                data-testid="privacy-erase"
+              >
                 {t('drawer.privacy.erase')}
               </Button>
             </Flex>
@@ -98,9 +144,21 @@ function PrivacyActions({ author, comments, onErased }: { author: string; commen
 }
 
 const Stat = ({ label, value, color }: { label: string; value: number; color: string }) => (
-  <Flex direction="column" alignItems="flex-start" gap={1} padding={3} background="neutral100" hasRadius flex="1">
-    <Typography variant="beta" textColor={color}>{value}</Typography>
-    <Typography variant="pi" textColor="neutral600">{label}</Typography>
+  <Flex
+    direction="column"
+    alignItems="flex-start"
+    gap={1}
+    padding={3}
+    background="neutral100"
+    hasRadius
+    flex="1"
+  >
+    <Typography variant="beta" textColor={color}>
+      {value}
+    </Typography>
+    <Typography variant="pi" textColor="neutral600">
+      {label}
+    </Typography>
   </Flex>
 );
 
@@ -115,7 +173,10 @@ interface Props {
 export function HistoryDrawer({ author, currentId, onClose, onFilterAuthor }: Props) {
   const t = useT();
   const fmt = useTimeFormat();
-  const { data, error, refetch } = useGetAuthorHistoryQuery(author ?? '', { skip: !author, refetchOnMountOrArgChange: true });
+  const { data, error, refetch } = useGetAuthorHistoryQuery(author ?? '', {
+    skip: !author,
+    refetchOnMountOrArgChange: true,
+  });
   if (!author) return null;
   const others = (data?.comments ?? []).filter((c) => c.documentId !== currentId);
   return (
@@ -124,7 +185,9 @@ export function HistoryDrawer({ author, currentId, onClose, onFilterAuthor }: Pr
       {!data && !error && <Loader small />}
       {data && (
         <Flex direction="column" alignItems="stretch" gap={4}>
-          <Typography variant="sigma" textColor="neutral600">{t('drawer.counts')}</Typography>
+          <Typography variant="sigma" textColor="neutral600">
+            {t('drawer.counts')}
+          </Typography>
           <Flex gap={2} data-testid="history-counts">
             <Stat label={t('status.approved')} value={data.counts.approved} color="success600" />
             <Stat label={t('status.rejected')} value={data.counts.rejected} color="danger600" />
@@ -139,10 +202,20 @@ export function HistoryDrawer({ author, currentId, onClose, onFilterAuthor }: Pr
           {others.map((c) => {
             const time = fmt(c.postedAt);
             return (
-              <Box key={c.documentId} padding={3} hasRadius borderColor="neutral150" borderStyle="solid" borderWidth="1px" data-testid="history-item">
+              <Box
+                key={c.documentId}
+                padding={3}
+                hasRadius
+                borderColor="neutral150"
+                borderStyle="solid"
+                borderWidth="1px"
+                data-testid="history-item"
+              >
                 <Flex gap={2} paddingBottom={2} wrap="wrap">
                   <StatusBadge status={c.status} />
-                  <Typography variant="pi" textColor="neutral600" title={time.full}>{time.relative}</Typography>
+                  <Typography variant="pi" textColor="neutral600" title={time.full}>
+                    {time.relative}
+                  </Typography>
                   {c.article && (
                     <Typography variant="pi" textColor="neutral600" ellipsis style={{ maxWidth: 260 }}>
                       · {c.article.title}

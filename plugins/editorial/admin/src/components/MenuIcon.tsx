@@ -38,7 +38,11 @@ export function MenuIcon(props: React.SVGProps<SVGSVGElement>) {
     <Wrap>
       <Message {...(props as any)} />
       {count ? (
-        <Count data-testid="menu-pending-count" title={t('menu.badge', { count })} aria-label={t('menu.badge', { count })}>
+        <Count
+          data-testid="menu-pending-count"
+          title={t('menu.badge', { count })}
+          aria-label={t('menu.badge', { count })}
+        >
           {count > 99 ? '99+' : count}
         </Count>
       ) : null}

@@ -1,5 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Field, Modal, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
+import {
+  Button,
+  Field,
+  Modal,
+  SingleSelect,
+  SingleSelectOption,
+  Textarea,
+  Typography,
+} from '@strapi/design-system';
 import { MODERATION_ACTIONS, type ModerationAction } from '../../../shared/moderation-api';
 import { useT } from '../utils/t';
 
@@ -37,7 +45,11 @@ export function NoteDialog({ action, count, onCancel, onConfirm }: Props) {
           </Typography>
           <Field.Root name="action">
             <Field.Label>{t('note.action')}</Field.Label>
-            <SingleSelect value={chosen} onChange={(v: string | number) => setChosen(v as ModerationAction)} data-testid="note-action">
+            <SingleSelect
+              value={chosen}
+              onChange={(v: string | number) => setChosen(v as ModerationAction)}
+              data-testid="note-action"
+            >
               {MODERATION_ACTIONS.map((a) => (
                 <SingleSelectOption key={a} value={a}>
                   {t(`action.${a}`)}

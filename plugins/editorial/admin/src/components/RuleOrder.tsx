@@ -22,7 +22,17 @@ export function move<T>(list: T[], from: number, to: number): T[] {
 }
 
 /** The order the rules run in, by name: drag a rule, or move it with its arrow buttons. */
-export function RuleOrder({ id, value, disabled, onChange }: { id: string; value: string[]; disabled?: boolean; onChange: (v: string[]) => void }) {
+export function RuleOrder({
+  id,
+  value,
+  disabled,
+  onChange,
+}: {
+  id: string;
+  value: string[];
+  disabled?: boolean;
+  onChange: (v: string[]) => void;
+}) {
   const t = useT();
   const ruleName = useRuleName();
   const [dragging, setDragging] = useState<number | null>(null);
@@ -56,15 +66,27 @@ export function RuleOrder({ id, value, disabled, onChange }: { id: string; value
         >
           <Drag width="1.2rem" height="1.2rem" aria-hidden />
           <Box minWidth="2.4rem">
-            <Typography variant="pi" textColor="neutral500">{i + 1}.</Typography>
+            <Typography variant="pi" textColor="neutral500">
+              {i + 1}.
+            </Typography>
           </Box>
           <Box flex="1">
             <Typography fontWeight="semiBold">{ruleName(rule)}</Typography>
           </Box>
-          <IconButton label={t('settings.order.up', { rule: ruleName(rule) })} variant="ghost" disabled={disabled || i === 0} onClick={() => onChange(move(value, i, i - 1))}>
+          <IconButton
+            label={t('settings.order.up', { rule: ruleName(rule) })}
+            variant="ghost"
+            disabled={disabled || i === 0}
+            onClick={() => onChange(move(value, i, i - 1))}
+          >
             <ArrowUp />
           </IconButton>
-          <IconButton label={t('settings.order.down', { rule: ruleName(rule) })} variant="ghost" disabled={disabled || i === value.length - 1} onClick={() => onChange(move(value, i, i + 1))}>
+          <IconButton
+            label={t('settings.order.down', { rule: ruleName(rule) })}
+            variant="ghost"
+            disabled={disabled || i === value.length - 1}
+            onClick={() => onChange(move(value, i, i + 1))}
+          >
             <ArrowDown />
           </IconButton>
         </Row>

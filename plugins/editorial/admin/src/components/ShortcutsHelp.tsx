@@ -47,16 +47,28 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
           <Modal.Title>{t('help.title')}</Modal.Title>
         </Modal.Header>
         <Modal.Body>
-          <Typography tag="p" variant="pi" textColor="neutral600">{t('help.intro')}</Typography>
+          <Typography tag="p" variant="pi" textColor="neutral600">
+            {t('help.intro')}
+          </Typography>
           <Box paddingTop={4}>
             <Grid.Root gap={2} tag="dl">
               {SHORTCUTS.map((s) => (
                 <Grid.Item key={s.label} col={6} s={12} alignItems="center">
                   <Flex gap={3}>
                     <Flex gap={1} tag="dt" minWidth="12rem" justifyContent="flex-end">
-                      {s.keys.map((k) => (k.startsWith('+') ? <Typography key={k} variant="pi">{k}</Typography> : <Kbd key={k}>{k}</Kbd>))}
+                      {s.keys.map((k) =>
+                        k.startsWith('+') ? (
+                          <Typography key={k} variant="pi">
+                            {k}
+                          </Typography>
+                        ) : (
+                          <Kbd key={k}>{k}</Kbd>
+                        ),
+                      )}
                     </Flex>
-                    <Typography tag="dd" variant="omega">{t(s.label)}</Typography>
+                    <Typography tag="dd" variant="omega">
+                      {t(s.label)}
+                    </Typography>
                   </Flex>
                 </Grid.Item>
               ))}

@@ -32,8 +32,15 @@ const Tag = styled.span`
     display: inline-flex;
     padding: 2px;
     border-radius: 2px;
-    &:hover, &:focus-visible { background: ${({ theme }) => theme.colors.primary200}; }
-    svg { width: 1rem; height: 1rem; fill: currentColor; }
+    &:hover,
+    &:focus-visible {
+      background: ${({ theme }) => theme.colors.primary200};
+    }
+    svg {
+      width: 1rem;
+      height: 1rem;
+      fill: currentColor;
+    }
   }
 `;
 const Input = styled.input`
@@ -48,7 +55,11 @@ const Input = styled.input`
 `;
 
 /** Split pasted or typed text into entries: new lines and commas separate them. */
-export const splitEntries = (text: string) => text.split(/[\n,]/).map((w) => w.trim()).filter(Boolean);
+export const splitEntries = (text: string) =>
+  text
+    .split(/[\n,]/)
+    .map((w) => w.trim())
+    .filter(Boolean);
 
 interface Props {
   id: string;
@@ -83,7 +94,11 @@ export function TagInput({ id, value, disabled, onChange, placeholder }: Props) 
           <Tag key={`${word}-${i}`} data-tag={word}>
             {word}
             {!disabled && (
-              <button type="button" aria-label={t('tags.remove', { word })} onClick={() => onChange(value.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                aria-label={t('tags.remove', { word })}
+                onClick={() => onChange(value.filter((_, j) => j !== i))}
+              >
                 <Cross />
               </button>
             )}
@@ -119,7 +134,11 @@ export function TagInput({ id, value, disabled, onChange, placeholder }: Props) 
           />
         )}
       </Flex>
-      {disabled && !value.length && <Typography variant="pi" textColor="neutral500">—</Typography>}
+      {disabled && !value.length && (
+        <Typography variant="pi" textColor="neutral500">
+          —
+        </Typography>
+      )}
     </Frame>
   );
 }

@@ -6,6 +6,6 @@ export function useRuleName() {
   const t = useT();
   return useCallback(
     (rule: string) => (hasMessage(`rule.${rule}`) ? t(`rule.${rule}`) : rule.replace(/[-_]/g, ' ')),
-    [t]
+    [t],
   );
 }

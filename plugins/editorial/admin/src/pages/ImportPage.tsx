@@ -40,7 +40,17 @@ import { plainQuote } from '../utils/quote-text';
 
 const t = (id: string) => `${PLUGIN_ID}.import.${id}`;
 const ACCEPT = '.txt,.text,.md,.html,.htm,text/plain,text/html';
-const EDITABLE = ['title', 'dek', 'dateline', 'byline', 'originalPublishedAt', 'publicationName', 'creditLine', 'section', 'canonicalUrl'] as const;
+const EDITABLE = [
+  'title',
+  'dek',
+  'dateline',
+  'byline',
+  'originalPublishedAt',
+  'publicationName',
+  'creditLine',
+  'section',
+  'canonicalUrl',
+] as const;
 type EditableField = (typeof EDITABLE)[number];
 
 interface Entry extends ImportItem {
@@ -63,7 +73,10 @@ const StickyProgress = styled(Box)`
 let counter = 0;
 const nextId = () => `item-${Date.now()}-${counter++}`;
 
-const formatBytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+const formatBytes = (bytes: number) =>
+  bytes >= 1024 * 1024
+    ? `${(bytes / (1024 * 1024)).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 function overridesOf(entry: Entry): ImportOverrides | undefined {
   if (!entry.preview?.ok) return undefined;
@@ -76,7 +89,8 @@ function overridesOf(entry: Entry): ImportOverrides | undefined {
     if (edited === original) continue;
     out[key] = key === 'title' ? edited : edited.trim() === '' ? null : edited;
   }
-  if (entry.edits.body !== undefined && entry.edits.body !== entry.preview.preview.body) out.body = entry.edits.body;
+  if (entry.edits.body !== undefined && entry.edits.body !== entry.preview.preview.body)
+    out.body = entry.edits.body;
   if (!entry.includeComments) out.includeComments = false;
   return Object.keys(out).length ? (out as ImportOverrides) : undefined;
 }
@@ -99,8 +113,14 @@ const ImportPageContent = () => {
   const { formatMessage } = useIntl();
   const [previewImport] = usePreviewImportMutation();
   const [importFile] = useImportFileMutation();
-  const sendPreview = React.useCallback((data: FormData | Record<string, unknown>) => previewImport(data).unwrap(), [previewImport]);
-  const sendImport = React.useCallback((data: FormData | Record<string, unknown>) => importFile(data).unwrap(), [importFile]);
+  const sendPreview = React.useCallback(
+    (data: FormData | Record<string, unknown>) => previewImport(data).unwrap(),
+    [previewImport],
+  );
+  const sendImport = React.useCallback(
+    (data: FormData | Record<string, unknown>) => importFile(data).unwrap(),
+    [importFile],
+  );
   const { toggleNotification } = useNotification();
   const [entries, setEntries] = React.useState<Entry[]>([]);
   const [pasteName, setPasteName] = React.useState('');
@@ -112,11 +132,19 @@ const ImportPageContent = () => {
   const fileInput = React.useRef<HTMLInputElement>(null);
 
   const patch = (id: string, change: Partial<Entry> | ((e: Entry) => Partial<Entry>)) =>
-    setEntries((list) => list.map((e) => (e.id === id ? { ...e, ...(typeof change === 'function' ? change(e) : change) } : e)));
+    setEntries((list) =>
+      list.map((e) => (e.id === id ? { ...e, ...(typeof change === 'function' ? change(e) : change) } : e)),
+    );
 
   /** Previews new entries one by one (oversized files are refused here, without uploading). */
   const addEntries = async (items: ImportItem[]) => {
-    const added: Entry[] = items.map((item) => ({ ...item, previewing: true, edits: {}, includeComments: true, editing: false }));
+    const added: Entry[] = items.map((item) => ({
+      ...item,
+      previewing: true,
+      edits: {},
+      includeComments: true,
+      editing: false,
+    }));
     setEntries((list) => [...list, ...added]);
     setResults(null);
     for (const entry of added) {
@@ -125,7 +153,10 @@ const ImportPageContent = () => {
           { id: t('error.tooLarge'), defaultMessage: '{name} is {size}, over the {limit} limit per file.' },
           { name: entry.filename, size: formatBytes(entry.size), limit: formatBytes(IMPORT_MAX_FILE_BYTES) },
         );
-        patch(entry.id, { previewing: false, preview: { file: entry.filename, ok: false, error: { code: 'too-large', message }, warnings: [] } });
+        patch(entry.id, {
+          previewing: false,
+          preview: { file: entry.filename, ok: false, error: { code: 'too-large', message }, warnings: [] },
+        });
         continue;
       }
       const preview = await previewItem(sendPreview, entry);
@@ -135,7 +166,9 @@ const ImportPageContent = () => {
 
   const onFiles = (list: FileList | null) => {
     if (!list?.length) return;
-    void addEntries(Array.from(list).map((file) => ({ id: nextId(), filename: file.name, file, size: file.size })));
+    void addEntries(
+      Array.from(list).map((file) => ({ id: nextId(), filename: file.name, file, size: file.size })),
+    );
   };
 
   const onPaste = () => {
@@ -158,12 +191,23 @@ const ImportPageContent = () => {
     // Files that could not be previewed are reported as failed without a request.
     for (const e of entries) {
       if (!e.preview || e.preview.ok || e.result) continue;
-      const failed: FileImportResult = { file: e.filename, status: 'failed', code: e.preview.error.code, reason: e.preview.error.message, warnings: [] };
+      const failed: FileImportResult = {
+        file: e.filename,
+        status: 'failed',
+        code: e.preview.error.code,
+        reason: e.preview.error.message,
+        warnings: [],
+      };
       out.push(failed);
       patch(e.id, { result: failed });
     }
     for (const [index, entry] of queue.entries()) {
-      const result = await importItem(sendImport, entry, updateDuplicates ? 'update' : 'skip', overridesOf(entry));
+      const result = await importItem(
+        sendImport,
+        entry,
+        updateDuplicates ? 'update' : 'skip',
+        overridesOf(entry),
+      );
       out.push(result);
       patch(entry.id, { result });
       setProgress({ done: index + 1, total: queue.length });
@@ -173,7 +217,10 @@ const ImportPageContent = () => {
     const created = out.filter((r) => r.status === 'created' || r.status === 'updated').length;
     toggleNotification({
       type: out.some((r) => r.status === 'failed') ? 'warning' : 'success',
-      message: formatMessage({ id: t('notification.done'), defaultMessage: '{created} of {total} file(s) imported as drafts' }, { created, total: out.length }),
+      message: formatMessage(
+        { id: t('notification.done'), defaultMessage: '{created} of {total} file(s) imported as drafts' },
+        { created, total: out.length },
+      ),
     });
   };
 
@@ -186,11 +233,21 @@ const ImportPageContent = () => {
         title={formatMessage({ id: t('page.title'), defaultMessage: 'Import articles' })}
         subtitle={formatMessage({
           id: t('page.subtitle'),
-          defaultMessage: 'Paste a page or drop text and HTML files; check each preview, then create drafts in the "imported" stage.',
+          defaultMessage:
+            'Paste a page or drop text and HTML files; check each preview, then create drafts in the "imported" stage.',
         })}
         primaryAction={
-          <Button startIcon={<Upload />} onClick={onImport} disabled={busy || !importable.length} loading={progress !== null} data-testid="import-submit">
-            {formatMessage({ id: t('action.import'), defaultMessage: 'Create {count} draft(s)' }, { count: importable.length })}
+          <Button
+            startIcon={<Upload />}
+            onClick={onImport}
+            disabled={busy || !importable.length}
+            loading={progress !== null}
+            data-testid="import-submit"
+          >
+            {formatMessage(
+              { id: t('action.import'), defaultMessage: 'Create {count} draft(s)' },
+              { count: importable.length },
+            )}
           </Button>
         }
       />
@@ -220,9 +277,14 @@ const ImportPageContent = () => {
               }}
             >
               <Flex direction="column" gap={3} alignItems="center" justifyContent="center" height="100%">
-                <Typography variant="delta">{formatMessage({ id: t('drop.title'), defaultMessage: 'Drop .txt or .html files here' })}</Typography>
+                <Typography variant="delta">
+                  {formatMessage({ id: t('drop.title'), defaultMessage: 'Drop .txt or .html files here' })}
+                </Typography>
                 <Typography variant="pi" textColor="neutral600">
-                  {formatMessage({ id: t('drop.hint'), defaultMessage: 'As many as you like, up to {limit} each.' }, { limit: formatBytes(IMPORT_MAX_FILE_BYTES) })}
+                  {formatMessage(
+                    { id: t('drop.hint'), defaultMessage: 'As many as you like, up to {limit} each.' },
+                    { limit: formatBytes(IMPORT_MAX_FILE_BYTES) },
+                  )}
                 </Typography>
                 <Button variant="secondary" startIcon={<Plus />} onClick={() => fileInput.current?.click()}>
                   {formatMessage({ id: t('drop.choose'), defaultMessage: 'Choose files' })}
@@ -244,17 +306,34 @@ const ImportPageContent = () => {
             <Box flex="1" minWidth="280px" padding={6} background="neutral0" hasRadius shadow="tableShadow">
               <Flex direction="column" alignItems="stretch" gap={3}>
                 <Field.Root name="paste-text">
-                  <Field.Label>{formatMessage({ id: t('paste.label'), defaultMessage: 'Or paste a page as text' })}</Field.Label>
-                  <Textarea value={pasteText} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setPasteText(e.target.value)} data-testid="import-paste" />
+                  <Field.Label>
+                    {formatMessage({ id: t('paste.label'), defaultMessage: 'Or paste a page as text' })}
+                  </Field.Label>
+                  <Textarea
+                    value={pasteText}
+                    onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setPasteText(e.target.value)}
+                    data-testid="import-paste"
+                  />
                 </Field.Root>
                 <Flex gap={2} alignItems="flex-end">
                   <Box flex="1">
                     <Field.Root name="paste-name">
-                      <Field.Label>{formatMessage({ id: t('paste.name'), defaultMessage: 'Name (optional)' })}</Field.Label>
-                      <TextInput value={pasteName} placeholder="pasted-1.txt" onChange={(e: React.ChangeEvent<HTMLInputElement>) => setPasteName(e.target.value)} />
+                      <Field.Label>
+                        {formatMessage({ id: t('paste.name'), defaultMessage: 'Name (optional)' })}
+                      </Field.Label>
+                      <TextInput
+                        value={pasteName}
+                        placeholder="pasted-1.txt"
+                        onChange={(e: React.ChangeEvent<HTMLInputElement>) => setPasteName(e.target.value)}
+                      />
                     </Field.Root>
                   </Box>
-                  <Button variant="secondary" onClick={onPaste} disabled={!pasteText.trim()} data-testid="import-paste-add">
+                  <Button
+                    variant="secondary"
+                    onClick={onPaste}
+                    disabled={!pasteText.trim()}
+                    data-testid="import-paste-add"
+                  >
                     {formatMessage({ id: t('paste.add'), defaultMessage: 'Preview' })}
                   </Button>
                 </Flex>
@@ -264,20 +343,43 @@ const ImportPageContent = () => {
 
           {entries.length > 0 && (
             <Flex justifyContent="space-between" alignItems="center">
-              <Checkbox checked={updateDuplicates} onCheckedChange={(v: boolean) => setUpdateDuplicates(v === true)} data-testid="import-update-duplicates">
-                {formatMessage({ id: t('option.update'), defaultMessage: 'Update drafts of files imported before (otherwise they are skipped)' })}
+              <Checkbox
+                checked={updateDuplicates}
+                onCheckedChange={(v: boolean) => setUpdateDuplicates(v === true)}
+                data-testid="import-update-duplicates"
+              >
+                {formatMessage({
+                  id: t('option.update'),
+                  defaultMessage: 'Update drafts of files imported before (otherwise they are skipped)',
+                })}
               </Checkbox>
-              <Button variant="tertiary" onClick={() => { setEntries([]); setResults(null); }} disabled={busy}>
+              <Button
+                variant="tertiary"
+                onClick={() => {
+                  setEntries([]);
+                  setResults(null);
+                }}
+                disabled={busy}
+              >
                 {formatMessage({ id: t('action.clear'), defaultMessage: 'Clear list' })}
               </Button>
             </Flex>
           )}
 
           {progress && (
-            <StickyProgress padding={4} background="neutral0" hasRadius shadow="popupShadow" data-testid="import-progress">
+            <StickyProgress
+              padding={4}
+              background="neutral0"
+              hasRadius
+              shadow="popupShadow"
+              data-testid="import-progress"
+            >
               <Flex direction="column" alignItems="stretch" gap={2}>
                 <Typography variant="omega">
-                  {formatMessage({ id: t('progress'), defaultMessage: 'Importing {done} of {total}…' }, { done: progress.done, total: progress.total })}
+                  {formatMessage(
+                    { id: t('progress'), defaultMessage: 'Importing {done} of {total}…' },
+                    { done: progress.done, total: progress.total },
+                  )}
                 </Typography>
                 <ProgressBar value={Math.round((progress.done / progress.total) * 100)} size="M" />
               </Flex>
@@ -306,7 +408,16 @@ const ImportPageContent = () => {
 const ResultList = ({ results }: { results: FileImportResult[] }) => {
   const { formatMessage } = useIntl();
   const label = (status: string) =>
-    formatMessage({ id: t(`status.${status}`), defaultMessage: { created: 'created', updated: 'updated', 'skipped-duplicate': 'skipped (duplicate)', failed: 'failed' }[status] ?? status });
+    formatMessage({
+      id: t(`status.${status}`),
+      defaultMessage:
+        {
+          created: 'created',
+          updated: 'updated',
+          'skipped-duplicate': 'skipped (duplicate)',
+          failed: 'failed',
+        }[status] ?? status,
+    });
   return (
     <Box background="neutral0" hasRadius shadow="tableShadow" data-testid="import-results">
       <Box padding={4}>
@@ -317,26 +428,53 @@ const ResultList = ({ results }: { results: FileImportResult[] }) => {
       <Table colCount={3} rowCount={results.length + 1}>
         <Thead>
           <Tr>
-            <Th><Typography variant="sigma">{formatMessage({ id: t('results.file'), defaultMessage: 'File' })}</Typography></Th>
-            <Th><Typography variant="sigma">{formatMessage({ id: t('results.status'), defaultMessage: 'Result' })}</Typography></Th>
-            <Th><Typography variant="sigma">{formatMessage({ id: t('results.details'), defaultMessage: 'Details' })}</Typography></Th>
+            <Th>
+              <Typography variant="sigma">
+                {formatMessage({ id: t('results.file'), defaultMessage: 'File' })}
+              </Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">
+                {formatMessage({ id: t('results.status'), defaultMessage: 'Result' })}
+              </Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">
+                {formatMessage({ id: t('results.details'), defaultMessage: 'Details' })}
+              </Typography>
+            </Th>
           </Tr>
         </Thead>
         <Tbody>
           {results.map((r, i) => (
             <Tr key={`${r.file}-${i}`} data-testid="import-result-row" data-status={r.status}>
-              <Td><Typography>{r.file}</Typography></Td>
               <Td>
-                <Badge backgroundColor={statusColor[r.status]?.bg} textColor={statusColor[r.status]?.text}>{label(r.status)}</Badge>
+                <Typography>{r.file}</Typography>
+              </Td>
+              <Td>
+                <Badge backgroundColor={statusColor[r.status]?.bg} textColor={statusColor[r.status]?.text}>
+                  {label(r.status)}
+                </Badge>
               </Td>
               <Td style={{ whiteSpace: 'normal' }}>
-                {r.documentId && (r.status === 'created' || r.status === 'updated' || r.status === 'skipped-duplicate') ? (
+                {r.documentId &&
+                (r.status === 'created' || r.status === 'updated' || r.status === 'skipped-duplicate') ? (
                   <Typography>
-                    <a href={`/admin/content-manager/collection-types/plugin::editorial.article/${r.documentId}`}>{r.title ?? r.documentId}</a>
-                    {r.status !== 'skipped-duplicate' && ` · ${formatMessage({ id: t('results.comments'), defaultMessage: '{count} comment(s)' }, { count: r.commentCount ?? 0 })}`}
+                    <a
+                      href={`/admin/content-manager/collection-types/plugin::editorial.article/${r.documentId}`}
+                    >
+                      {r.title ?? r.documentId}
+                    </a>
+                    {r.status !== 'skipped-duplicate' &&
+                      ` · ${formatMessage({ id: t('results.comments'), defaultMessage: '{count} comment(s)' }, { count: r.commentCount ?? 0 })}`}
                   </Typography>
                 ) : null}
-                {r.reason && <Typography textColor={r.status === 'failed' ? 'danger600' : 'neutral600'}> {r.reason}</Typography>}
+                {r.reason && (
+                  <Typography textColor={r.status === 'failed' ? 'danger600' : 'neutral600'}>
+                    {' '}
+                    {r.reason}
+                  </Typography>
+                )}
               </Td>
             </Tr>
           ))}
@@ -347,7 +485,15 @@ const ResultList = ({ results }: { results: FileImportResult[] }) => {
 };
 
 /** A collapsed part of the preview (comments, quotes): its summary line, the content once opened. */
-const PreviewDetails = ({ summary, paddingTop, children }: { summary: string; paddingTop: number; children: React.ReactNode }) => (
+const PreviewDetails = ({
+  summary,
+  paddingTop,
+  children,
+}: {
+  summary: string;
+  paddingTop: number;
+  children: React.ReactNode;
+}) => (
   <Box paddingTop={paddingTop}>
     <details>
       <summary>
@@ -383,20 +529,37 @@ const PreviewCard = ({
     section: formatMessage({ id: t('field.section'), defaultMessage: 'Section' }),
     canonicalUrl: formatMessage({ id: t('field.url'), defaultMessage: 'Canonical URL' }),
   };
-  const value = (key: EditableField) => entry.edits[key] ?? ((p?.ok ? (p.preview.fields as any)[key] : null) ?? '');
+  const value = (key: EditableField) =>
+    entry.edits[key] ?? (p?.ok ? (p.preview.fields as any)[key] : null) ?? '';
   /** ISO dates in the admin's locale; what the editor typed stays as typed when it is no date. */
   const localDate = (iso: string, withTime = false) => {
     if (!iso) return '';
     const d = new Date(iso);
-    return Number.isNaN(d.getTime()) ? iso : intl.formatDate(d, withTime ? ({ dateStyle: 'medium', timeStyle: 'short' } as any) : ({ dateStyle: 'long' } as any));
+    return Number.isNaN(d.getTime())
+      ? iso
+      : intl.formatDate(
+          d,
+          withTime ? ({ dateStyle: 'medium', timeStyle: 'short' } as any) : ({ dateStyle: 'long' } as any),
+        );
   };
 
   return (
-    <Box padding={5} background="neutral0" hasRadius shadow="tableShadow" data-testid="import-preview-card" data-file={entry.filename}>
+    <Box
+      padding={5}
+      background="neutral0"
+      hasRadius
+      shadow="tableShadow"
+      data-testid="import-preview-card"
+      data-file={entry.filename}
+    >
       <Flex justifyContent="space-between" alignItems="flex-start" gap={4}>
         <Flex direction="column" alignItems="flex-start" gap={1}>
-          <Typography variant="pi" textColor="neutral600">{entry.filename} · {formatBytes(entry.size)}</Typography>
-          {entry.previewing && <Typography>{formatMessage({ id: t('preview.loading'), defaultMessage: 'Reading…' })}</Typography>}
+          <Typography variant="pi" textColor="neutral600">
+            {entry.filename} · {formatBytes(entry.size)}
+          </Typography>
+          {entry.previewing && (
+            <Typography>{formatMessage({ id: t('preview.loading'), defaultMessage: 'Reading…' })}</Typography>
+          )}
           {p && !p.ok && (
             <Typography textColor="danger600" data-testid="import-preview-error">
               [{p.error.code}] {p.error.message}
@@ -408,21 +571,36 @@ const PreviewCard = ({
                 {value('title')}
                 {p.preview.fields.titleNeedsReview && !entry.edits.title && (
                   <Badge marginLeft={2} backgroundColor="warning100" textColor="warning700">
-                    {formatMessage({ id: t('preview.suggested'), defaultMessage: 'suggested title, please review' })}
+                    {formatMessage({
+                      id: t('preview.suggested'),
+                      defaultMessage: 'suggested title, please review',
+                    })}
                   </Badge>
                 )}
               </Typography>
               <Typography variant="omega" textColor="neutral700" data-testid="import-preview-facts">
-                {[value('dateline'), localDate(value('originalPublishedAt')), value('publicationName'), value('creditLine')].filter(Boolean).join(' · ')}
+                {[
+                  value('dateline'),
+                  localDate(value('originalPublishedAt')),
+                  value('publicationName'),
+                  value('creditLine'),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </Typography>
               <Typography variant="omega" data-testid="import-preview-counts">
                 {formatMessage(
-                  { id: t('preview.counts'), defaultMessage: '{paragraphs} paragraph(s), {words} words · {comments} comment(s){declared} · {quotes} quote(s) · {boilerplate} boilerplate line(s) removed' },
+                  {
+                    id: t('preview.counts'),
+                    defaultMessage:
+                      '{paragraphs} paragraph(s), {words} words · {comments} comment(s){declared} · {quotes} quote(s) · {boilerplate} boilerplate line(s) removed',
+                  },
                   {
                     paragraphs: p.preview.paragraphCount,
                     words: p.preview.wordCount,
                     comments: p.preview.comments.length,
-                    declared: p.preview.commentCountDeclared !== null ? ` / ${p.preview.commentCountDeclared}` : '',
+                    declared:
+                      p.preview.commentCountDeclared !== null ? ` / ${p.preview.commentCountDeclared}` : '',
                     quotes: p.preview.quotes.length,
                     boilerplate: p.preview.removedBoilerplate.length,
                   },
@@ -432,14 +610,18 @@ const PreviewCard = ({
                 <details data-testid="import-boilerplate">
                   <summary>
                     <Typography variant="pi">
-                      {formatMessage({ id: t('preview.showBoilerplate'), defaultMessage: 'Removed lines ({count})' }, { count: p.preview.removedBoilerplate.length })}
+                      {formatMessage(
+                        { id: t('preview.showBoilerplate'), defaultMessage: 'Removed lines ({count})' },
+                        { count: p.preview.removedBoilerplate.length },
+                      )}
                     </Typography>
                   </summary>
                   <Box tag="ul" paddingTop={1} paddingLeft={4} style={{ listStyle: 'disc' }}>
                     {p.preview.removedBoilerplate.map((b, i) => (
                       <li key={i}>
                         <Typography variant="pi" textColor="neutral600">
-                          {formatMessage({ id: t(`boilerplate.${b.kind}`), defaultMessage: b.kind })}: {b.text}
+                          {formatMessage({ id: t(`boilerplate.${b.kind}`), defaultMessage: b.kind })}:{' '}
+                          {b.text}
                         </Typography>
                       </li>
                     ))}
@@ -448,7 +630,10 @@ const PreviewCard = ({
               )}
               {p.duplicateOf && (
                 <Typography textColor="warning700">
-                  {formatMessage({ id: t('preview.duplicate'), defaultMessage: 'Already imported as "{title}".' }, { title: p.duplicateOf.title })}
+                  {formatMessage(
+                    { id: t('preview.duplicate'), defaultMessage: 'Already imported as "{title}".' },
+                    { title: p.duplicateOf.title },
+                  )}
                 </Typography>
               )}
             </>
@@ -456,8 +641,16 @@ const PreviewCard = ({
         </Flex>
         <Flex gap={2}>
           {p?.ok && (
-            <Button variant="tertiary" startIcon={<Pencil />} onClick={() => onChange((e) => ({ editing: !e.editing }))} disabled={disabled} data-testid="import-edit">
-              {entry.editing ? formatMessage({ id: t('action.done'), defaultMessage: 'Done' }) : formatMessage({ id: t('action.edit'), defaultMessage: 'Correct' })}
+            <Button
+              variant="tertiary"
+              startIcon={<Pencil />}
+              onClick={() => onChange((e) => ({ editing: !e.editing }))}
+              disabled={disabled}
+              data-testid="import-edit"
+            >
+              {entry.editing
+                ? formatMessage({ id: t('action.done'), defaultMessage: 'Done' })
+                : formatMessage({ id: t('action.edit'), defaultMessage: 'Correct' })}
             </Button>
           )}
           <Button variant="danger-light" startIcon={<Trash />} onClick={onRemove} disabled={disabled}>
@@ -468,7 +661,13 @@ const PreviewCard = ({
 
       {p?.ok && p.warnings.length > 0 && (
         <Box paddingTop={3}>
-          <Box padding={3} background="warning100" borderColor="warning200" hasRadius data-testid="import-preview-warnings">
+          <Box
+            padding={3}
+            background="warning100"
+            borderColor="warning200"
+            hasRadius
+            data-testid="import-preview-warnings"
+          >
             <Typography variant="sigma" textColor="warning700">
               {formatMessage({ id: t('preview.warnings'), defaultMessage: 'Warnings' })}
             </Typography>
@@ -491,19 +690,34 @@ const PreviewCard = ({
               <TextInput
                 value={value(key)}
                 data-testid={`import-field-${key}`}
-                onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange((prev) => ({ edits: { ...prev.edits, [key]: e.target.value } }))}
+                onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+                  onChange((prev) => ({ edits: { ...prev.edits, [key]: e.target.value } }))
+                }
               />
             </Field.Root>
           ))}
           <Field.Root name="body">
-            <Field.Label>{formatMessage({ id: t('field.body'), defaultMessage: 'Body (paragraphs separated by a blank line)' })}</Field.Label>
+            <Field.Label>
+              {formatMessage({
+                id: t('field.body'),
+                defaultMessage: 'Body (paragraphs separated by a blank line)',
+              })}
+            </Field.Label>
             <Textarea
               value={entry.edits.body ?? p.preview.body}
-              onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => onChange((prev) => ({ edits: { ...prev.edits, body: e.target.value } }))}
+              onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) =>
+                onChange((prev) => ({ edits: { ...prev.edits, body: e.target.value } }))
+              }
             />
           </Field.Root>
-          <Checkbox checked={entry.includeComments} onCheckedChange={(v: boolean) => onChange({ includeComments: v === true })}>
-            {formatMessage({ id: t('field.includeComments'), defaultMessage: 'Import the reader comments ({count})' }, { count: p.preview.comments.length })}
+          <Checkbox
+            checked={entry.includeComments}
+            onCheckedChange={(v: boolean) => onChange({ includeComments: v === true })}
+          >
+            {formatMessage(
+              { id: t('field.includeComments'), defaultMessage: 'Import the reader comments ({count})' },
+              { count: p.preview.comments.length },
+            )}
           </Checkbox>
         </Flex>
       )}
@@ -511,15 +725,34 @@ const PreviewCard = ({
       {p?.ok && p.preview.comments.length > 0 && (
         <PreviewDetails
           paddingTop={3}
-          summary={formatMessage({ id: t('preview.showComments'), defaultMessage: 'Comments ({count}) with what the moderation rules decide' }, { count: p.preview.comments.length })}
+          summary={formatMessage(
+            {
+              id: t('preview.showComments'),
+              defaultMessage: 'Comments ({count}) with what the moderation rules decide',
+            },
+            { count: p.preview.comments.length },
+          )}
         >
           <Flex direction="column" alignItems="stretch" gap={2} paddingTop={2}>
             {p.preview.comments.map((c, i) => (
               <Box key={i} padding={2} background="neutral100" hasRadius>
-                <Typography variant="pi" fontWeight="bold">{c.authorName}</Typography>
-                <Typography variant="pi" textColor="neutral600"> · {c.postedAt ? localDate(c.postedAt, true) : c.postedAtRaw ?? '?'}{c.parentIndex !== undefined ? ` · ↩ ${p.preview.comments[c.parentIndex]?.authorName ?? ''}` : ''} · </Typography>
-                <Badge backgroundColor={commentColor[c.status]?.bg} textColor={commentColor[c.status]?.text}>{c.status}</Badge>
-                <Typography tag="p" style={{ whiteSpace: 'pre-wrap' }}>{c.body}</Typography>
+                <Typography variant="pi" fontWeight="bold">
+                  {c.authorName}
+                </Typography>
+                <Typography variant="pi" textColor="neutral600">
+                  {' '}
+                  · {c.postedAt ? localDate(c.postedAt, true) : (c.postedAtRaw ?? '?')}
+                  {c.parentIndex !== undefined
+                    ? ` · ↩ ${p.preview.comments[c.parentIndex]?.authorName ?? ''}`
+                    : ''}{' '}
+                  ·{' '}
+                </Typography>
+                <Badge backgroundColor={commentColor[c.status]?.bg} textColor={commentColor[c.status]?.text}>
+                  {c.status}
+                </Badge>
+                <Typography tag="p" style={{ whiteSpace: 'pre-wrap' }}>
+                  {c.body}
+                </Typography>
               </Box>
             ))}
           </Flex>
@@ -529,12 +762,20 @@ const PreviewCard = ({
       {p?.ok && p.preview.quotes.length > 0 && (
         <PreviewDetails
           paddingTop={2}
-          summary={formatMessage({ id: t('preview.showQuotes'), defaultMessage: 'Quotes found ({count})' }, { count: p.preview.quotes.length })}
+          summary={formatMessage(
+            { id: t('preview.showQuotes'), defaultMessage: 'Quotes found ({count})' },
+            { count: p.preview.quotes.length },
+          )}
         >
           <ul>
             {p.preview.quotes.map((q, i) => (
               <li key={i}>
-                <Typography variant="pi">“{plainQuote(q.text)}” — {q.source ?? q.speaker ?? '?'}{q.needsReview ? ` (${formatMessage({ id: t('preview.quoteNeedsReview'), defaultMessage: 'needs review' })})` : ''}</Typography>
+                <Typography variant="pi">
+                  “{plainQuote(q.text)}” — {q.source ?? q.speaker ?? '?'}
+                  {q.needsReview
+                    ? ` (${formatMessage({ id: t('preview.quoteNeedsReview'), defaultMessage: 'needs review' })})`
+                    : ''}
+                </Typography>
               </li>
             ))}
           </ul>
@@ -543,7 +784,11 @@ const PreviewCard = ({
 
       {entry.result && (
         <Box paddingTop={2}>
-          <Badge backgroundColor={statusColor[entry.result.status]?.bg} textColor={statusColor[entry.result.status]?.text} data-testid="import-card-status">
+          <Badge
+            backgroundColor={statusColor[entry.result.status]?.bg}
+            textColor={statusColor[entry.result.status]?.text}
+            data-testid="import-card-status"
+          >
             {entry.result.status}
           </Badge>
         </Box>

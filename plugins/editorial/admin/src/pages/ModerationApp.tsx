@@ -25,7 +25,11 @@ const Tab = styled(NavLink)`
     border-color: ${({ theme }) => theme.colors.primary200};
     background: ${({ theme }) => theme.colors.primary100};
   }
-  svg { width: 1.6rem; height: 1.6rem; fill: currentColor; }
+  svg {
+    width: 1.6rem;
+    height: 1.6rem;
+    fill: currentColor;
+  }
 `;
 
 export const MODERATE = [{ action: ACTIONS.moderate, subject: null }];

@@ -2,7 +2,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Badge, Box, Flex, Tabs, Typography } from '@strapi/design-system';
 import { useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useSearchParams } from 'react-router-dom';
-import { ACTION_TO_STATUS, QUEUE_SORTS, QUEUE_STATUSES, type BulkConflict, type ModerationAction, type QueueItem, type QueueStatus } from '../../../shared/moderation-api';
+import {
+  ACTION_TO_STATUS,
+  QUEUE_SORTS,
+  QUEUE_STATUSES,
+  type BulkConflict,
+  type ModerationAction,
+  type QueueItem,
+  type QueueStatus,
+} from '../../../shared/moderation-api';
 import { UIDS } from '../../../shared/constants';
 import {
   useBulkModerateMutation,
@@ -60,7 +68,7 @@ function useQueueParams(): [QueueParams, SetQueueParams] {
         return next;
       });
     },
-    [setSearch]
+    [setSearch],
   );
   return [params, setParams];
 }
@@ -105,19 +113,29 @@ export function QueuePage() {
   useEffect(() => {
     if (since === null && currentData) setSince(currentData.meta.newestPostedAt ?? new Date().toISOString());
   }, [since, currentData]);
-  const { data: newCount = 0 } = useGetNewCountQuery({ since: since ?? '', status: params.status }, { skip: !since, pollingInterval: NEW_POLL_MS });
+  const { data: newCount = 0 } = useGetNewCountQuery(
+    { since: since ?? '', status: params.status },
+    { skip: !since, pollingInterval: NEW_POLL_MS },
+  );
 
   const items = useMemo(() => data?.data ?? [], [data]);
   const counts = polledCounts ?? data?.meta.counts;
   const pagination = data?.meta.pagination;
   const current: QueueItem | undefined = items[focus];
-  const knownTitles = useMemo(() => Object.fromEntries(items.filter((i) => i.article).map((i) => [i.article!.documentId, i.article!.title])), [items]);
+  const knownTitles = useMemo(
+    () =>
+      Object.fromEntries(
+        items.filter((i) => i.article).map((i) => [i.article!.documentId, i.article!.title]),
+      ),
+    [items],
+  );
 
   // Keep focus and selection within the page; a page that emptied goes back to the last one with comments.
   useEffect(() => {
     if (!currentData) return;
     const { pageCount } = currentData.meta.pagination;
-    if (params.page > 1 && params.page > pageCount) setParams({ page: pageCount > 1 ? pageCount : undefined }, false);
+    if (params.page > 1 && params.page > pageCount)
+      setParams({ page: pageCount > 1 ? pageCount : undefined }, false);
     setFocus((f) => Math.max(0, Math.min(f, currentData.data.length - 1)));
     setSelected((prev) => new Set([...prev].filter((d) => currentData.data.some((i) => i.documentId === d))));
   }, [currentData, params.page, setParams]);
@@ -132,18 +150,28 @@ export function QueuePage() {
   }, [refetch]);
 
   const poolFor = useCallback(
-    (only?: QueueItem) => (only ? [only] : selected.size ? items.filter((i) => selected.has(i.documentId)) : current ? [current] : []),
-    [items, selected, current]
+    (only?: QueueItem) =>
+      only
+        ? [only]
+        : selected.size
+          ? items.filter((i) => selected.has(i.documentId))
+          : current
+            ? [current]
+            : [],
+    [items, selected, current],
   );
 
   /** "Jun: now rejected by Sam Moderator" for the notice after a bulk action. */
   const conflictLine = useCallback(
     (c: BulkConflict) => {
-      if (c.reason === 'not-found' || !c.status) return t('conflict.line.gone', { author: c.authorName ?? c.documentId });
+      if (c.reason === 'not-found' || !c.status)
+        return t('conflict.line.gone', { author: c.authorName ?? c.documentId });
       const status = t(`status.${c.status}`);
-      return c.changedBy ? t('conflict.line.by', { author: c.authorName ?? '', status, name: c.changedBy }) : t('conflict.line', { author: c.authorName ?? '', status });
+      return c.changedBy
+        ? t('conflict.line.by', { author: c.authorName ?? '', status, name: c.changedBy })
+        : t('conflict.line', { author: c.authorName ?? '', status });
     },
-    [t]
+    [t],
   );
 
   const run = useCallback(
@@ -155,7 +183,12 @@ export function QueuePage() {
       try {
         if (targets.length === 1) {
           const item = targets[0];
-          const res = await moderate({ documentId: item.documentId, action, ...(note ? { note } : {}), expectedVersion: item.version }).unwrap();
+          const res = await moderate({
+            documentId: item.documentId,
+            action,
+            ...(note ? { note } : {}),
+            expectedVersion: item.version,
+          }).unwrap();
           const label = t(`done.${action}`, { count: 1 });
           setLastAction({ eventIds: [res.event.id], label });
           setNotice({ tone: 'success', message: label, undo: true });
@@ -187,7 +220,7 @@ export function QueuePage() {
         setBusy(false);
       }
     },
-    [busy, moderate, bulkModerate, t, toggleNotification, conflictLine]
+    [busy, moderate, bulkModerate, t, toggleNotification, conflictLine],
   );
 
   const act = useCallback(
@@ -201,7 +234,7 @@ export function QueuePage() {
       const targets = pool.filter((i) => ACTION_TO_STATUS[action] !== i.status);
       if (targets.length) run(action, targets);
     },
-    [run, poolFor]
+    [run, poolFor],
   );
 
   const undo = useCallback(async () => {
@@ -214,7 +247,11 @@ export function QueuePage() {
       const res = await undoModeration(lastAction.eventIds).unwrap();
       setLastAction(null);
       const msg = t('done.undo', { count: res.reverted.length });
-      setNotice(res.conflicts.length ? { tone: 'warning', message: `${msg}. ${t('undo.conflicts', { count: res.conflicts.length })}` } : { tone: 'success', message: msg });
+      setNotice(
+        res.conflicts.length
+          ? { tone: 'warning', message: `${msg}. ${t('undo.conflicts', { count: res.conflicts.length })}` }
+          : { tone: 'success', message: msg },
+      );
     } catch (e) {
       setNotice({ tone: 'danger', message: t('error.action', { message: errorMessage(e) }) });
     } finally {
@@ -231,7 +268,10 @@ export function QueuePage() {
     });
   }, []);
   const allSelected = items.length > 0 && items.every((i) => selected.has(i.documentId));
-  const toggleAll = useCallback(() => setSelected(allSelected ? new Set() : new Set(items.map((i) => i.documentId))), [allSelected, items]);
+  const toggleAll = useCallback(
+    () => setSelected(allSelected ? new Set() : new Set(items.map((i) => i.documentId))),
+    [allSelected, items],
+  );
 
   const goPage = useCallback(
     (page: number) => {
@@ -239,7 +279,7 @@ export function QueuePage() {
       setFocus(0);
       setParams({ page: page > 1 ? page : undefined }, false);
     },
-    [pagination, setParams]
+    [pagination, setParams],
   );
 
   const overlayOpen = !!noteFor || helpOpen || !!historyAuthor || !!historyComment || !!banFor;
@@ -269,7 +309,10 @@ export function QueuePage() {
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
-      <Tabs.Root value={params.status} onValueChange={(v: string) => setParams({ status: v === 'pending' ? undefined : v })}>
+      <Tabs.Root
+        value={params.status}
+        onValueChange={(v: string) => setParams({ status: v === 'pending' ? undefined : v })}
+      >
         <Tabs.List aria-label={t('status.tabs')}>
           {QUEUE_STATUSES.map((s) => (
             <Tabs.Trigger key={s} value={s} data-testid={`tab-${s}`}>
@@ -305,7 +348,9 @@ export function QueuePage() {
 
       {loadError && (
         <Box padding={4} background="danger100" hasRadius role="alert">
-          <Typography textColor="danger700">{t('error.load', { message: errorMessage(loadError) })}</Typography>
+          <Typography textColor="danger700">
+            {t('error.load', { message: errorMessage(loadError) })}
+          </Typography>
         </Box>
       )}
 
@@ -331,7 +376,9 @@ export function QueuePage() {
         onCommentHistory={setHistoryComment}
         onBan={setBanFor}
         onFilterArticle={(article) => setParams({ article })}
-        onClearFilters={() => setParams({ article: undefined, reason: undefined, author: undefined, q: undefined })}
+        onClearFilters={() =>
+          setParams({ article: undefined, reason: undefined, author: undefined, q: undefined })
+        }
         onPage={goPage}
       />
 

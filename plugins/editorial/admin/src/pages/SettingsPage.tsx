@@ -1,5 +1,18 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Box, Button, Field, Flex, Grid, MultiSelect, MultiSelectOption, SingleSelect, SingleSelectOption, TextInput, Toggle, Typography } from '@strapi/design-system';
+import {
+  Box,
+  Button,
+  Field,
+  Flex,
+  Grid,
+  MultiSelect,
+  MultiSelectOption,
+  SingleSelect,
+  SingleSelectOption,
+  TextInput,
+  Toggle,
+  Typography,
+} from '@strapi/design-system';
 import { Check } from '@strapi/icons';
 import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { ACTIONS } from '../../../shared/constants';
@@ -48,7 +61,12 @@ const RULE_ORDER = 'order';
 const ENUMS: Record<string, readonly string[]> = { onSubmit: BAN_SUBMIT_MODES };
 const RULE_LISTS = ['relaxedRules'];
 
-const humanize = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]/g, ' ').replace(/^./, (c) => c.toUpperCase()).replace(/ ([A-Z])/g, (m) => m.toLowerCase());
+const humanize = (key: string) =>
+  key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[-_]/g, ' ')
+    .replace(/^./, (c) => c.toUpperCase())
+    .replace(/ ([A-Z])/g, (m) => m.toLowerCase());
 
 function getAt(obj: Json, path: string[]) {
   return path.reduce((o, k) => (o == null ? o : o[k]), obj);
@@ -64,7 +82,11 @@ function setAt(obj: Json, path: string[], value: unknown): Json {
 /** The field a server validation error names: details.field/path, or a dotted path in the message. */
 export function fieldOfError(error: any, known: string[]): string | null {
   const details = errorDetails(error);
-  const candidates = [details.field, details.path && [].concat(details.path).join('.'), ...(details.errors ?? []).map((e: any) => [].concat(e.path ?? []).join('.'))];
+  const candidates = [
+    details.field,
+    details.path && [].concat(details.path).join('.'),
+    ...(details.errors ?? []).map((e: any) => [].concat(e.path ?? []).join('.')),
+  ];
   for (const c of candidates) if (c && known.includes(c)) return c;
   const message = errorMessage(error);
   return [...known].sort((a, b) => b.length - a.length).find((k) => message.includes(k)) ?? null;
@@ -88,12 +110,22 @@ function SettingField({ path, value, error, disabled, onChange, draft, setDraft,
   const key = path[path.length - 1];
   const id = path.join('.');
   // A label by path first (notifications.queueDigest.threshold), else by key (threshold).
-  const label = hasMessage(`settings.field.${id}`) ? t(`settings.field.${id}`) : t(`settings.field.${key}`, undefined, humanize(key));
+  const label = hasMessage(`settings.field.${id}`)
+    ? t(`settings.field.${id}`)
+    : t(`settings.field.${key}`, undefined, humanize(key));
   if (typeof value === 'boolean') {
     return (
       <Field.Root name={id} error={error}>
-        <Field.Label>{key === 'enabled' && !hasMessage(`settings.field.${id}`) ? t('settings.enabled') : label}</Field.Label>
-        <Toggle onLabel={t('settings.on')} offLabel={t('settings.off')} checked={value} disabled={disabled} onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange(path, e.target.checked)} />
+        <Field.Label>
+          {key === 'enabled' && !hasMessage(`settings.field.${id}`) ? t('settings.enabled') : label}
+        </Field.Label>
+        <Toggle
+          onLabel={t('settings.on')}
+          offLabel={t('settings.off')}
+          checked={value}
+          disabled={disabled}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange(path, e.target.checked)}
+        />
         <Field.Error />
       </Field.Root>
     );
@@ -102,9 +134,15 @@ function SettingField({ path, value, error, disabled, onChange, draft, setDraft,
     return (
       <Field.Root name={id} error={error}>
         <Field.Label>{key === 'action' ? t('settings.action') : label}</Field.Label>
-        <SingleSelect value={value} disabled={disabled} onChange={(v: string | number) => onChange(path, String(v))}>
+        <SingleSelect
+          value={value}
+          disabled={disabled}
+          onChange={(v: string | number) => onChange(path, String(v))}
+        >
           {RULE_ACTIONS.map((a) => (
-            <SingleSelectOption key={a} value={a}>{t(`settings.action.${a}`)}</SingleSelectOption>
+            <SingleSelectOption key={a} value={a}>
+              {t(`settings.action.${a}`)}
+            </SingleSelectOption>
           ))}
         </SingleSelect>
         <Field.Error />
@@ -121,7 +159,13 @@ function SettingField({ path, value, error, disabled, onChange, draft, setDraft,
           value={text}
           disabled={disabled}
           data-field={id}
-          endAction={unitOf(id) ? <Typography variant="pi" textColor="neutral600" data-unit={unitOf(id)}>{t(`settings.unit.${unitOf(id)}`)}</Typography> : undefined}
+          endAction={
+            unitOf(id) ? (
+              <Typography variant="pi" textColor="neutral600" data-unit={unitOf(id)}>
+                {t(`settings.unit.${unitOf(id)}`)}
+              </Typography>
+            ) : undefined
+          }
           onChange={(e: React.ChangeEvent<HTMLInputElement>) => {
             setDraft(id, e.target.value);
             const n = Number(e.target.value.replace(',', '.'));
@@ -145,11 +189,23 @@ function SettingField({ path, value, error, disabled, onChange, draft, setDraft,
     }
     if (RULE_LISTS.includes(key)) {
       return (
-        <Field.Root name={id} error={error} hint={hasMessage(`settings.hint.${key}`) ? t(`settings.hint.${key}`) : undefined}>
+        <Field.Root
+          name={id}
+          error={error}
+          hint={hasMessage(`settings.hint.${key}`) ? t(`settings.hint.${key}`) : undefined}
+        >
           <Field.Label>{label}</Field.Label>
-          <MultiSelect value={value} disabled={disabled} withTags onChange={(v: string[]) => onChange(path, v)} data-field={id}>
+          <MultiSelect
+            value={value}
+            disabled={disabled}
+            withTags
+            onChange={(v: string[]) => onChange(path, v)}
+            data-field={id}
+          >
             {rules.map((r) => (
-              <MultiSelectOption key={r} value={r}>{ruleName(r)}</MultiSelectOption>
+              <MultiSelectOption key={r} value={r}>
+                {ruleName(r)}
+              </MultiSelectOption>
             ))}
           </MultiSelect>
           <Field.Hint />
@@ -178,9 +234,16 @@ function SettingField({ path, value, error, disabled, onChange, draft, setDraft,
     return (
       <Field.Root name={id} error={error}>
         <Field.Label>{label}</Field.Label>
-        <SingleSelect value={value} disabled={disabled} onChange={(v: string | number) => onChange(path, String(v))} data-field={id}>
+        <SingleSelect
+          value={value}
+          disabled={disabled}
+          onChange={(v: string | number) => onChange(path, String(v))}
+          data-field={id}
+        >
           {ENUMS[key].map((option) => (
-            <SingleSelectOption key={option} value={option}>{t(`settings.${key}.${option}`, undefined, option)}</SingleSelectOption>
+            <SingleSelectOption key={option} value={option}>
+              {t(`settings.${key}.${option}`, undefined, option)}
+            </SingleSelectOption>
           ))}
         </SingleSelect>
         <Field.Error />
@@ -191,7 +254,11 @@ function SettingField({ path, value, error, disabled, onChange, draft, setDraft,
     return (
       <Field.Root name={id} error={error}>
         <Field.Label>{label}</Field.Label>
-        <TextInput value={value} disabled={disabled} onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange(path, e.target.value)} />
+        <TextInput
+          value={value}
+          disabled={disabled}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange(path, e.target.value)}
+        />
         <Field.Error />
       </Field.Root>
     );
@@ -200,7 +267,8 @@ function SettingField({ path, value, error, disabled, onChange, draft, setDraft,
 }
 
 function leafPaths(obj: Json, prefix: string[] = []): string[][] {
-  if (obj && typeof obj === 'object' && !Array.isArray(obj)) return Object.keys(obj).flatMap((k) => leafPaths(obj[k], [...prefix, k]));
+  if (obj && typeof obj === 'object' && !Array.isArray(obj))
+    return Object.keys(obj).flatMap((k) => leafPaths(obj[k], [...prefix, k]));
   return [prefix];
 }
 
@@ -230,7 +298,8 @@ function SettingsForm() {
   }, [loadError]);
 
   const paths = useMemo(() => (value ? leafPaths(value).map((p) => p.join('.')) : []), [value]);
-  const dirty = JSON.stringify(saved) !== JSON.stringify(value) || Object.keys(draft).some((k) => draft[k] !== undefined);
+  const dirty =
+    JSON.stringify(saved) !== JSON.stringify(value) || Object.keys(draft).some((k) => draft[k] !== undefined);
 
   const onChange = (path: string[], v: unknown) => {
     setValue((prev: Json) => setAt(prev, path, v));
@@ -245,7 +314,10 @@ function SettingsForm() {
     // Client-side: numbers must be numbers.
     const local: Record<string, string> = {};
     for (const [key, text] of Object.entries(draft)) {
-      if (typeof getAt(saved, key.split('.')) === 'number' && (text.trim() === '' || !Number.isFinite(Number(text.replace(',', '.'))))) {
+      if (
+        typeof getAt(saved, key.split('.')) === 'number' &&
+        (text.trim() === '' || !Number.isFinite(Number(text.replace(',', '.'))))
+      ) {
         local[key] = t('settings.number.invalid');
       }
     }
@@ -254,14 +326,22 @@ function SettingsForm() {
       const seen = new Set<string>();
       for (const name of sections as string[]) {
         const key = name.trim().toLowerCase();
-        if (name.trim().length > SECTION_MAX) local[SECTIONS_PATH] = t('settings.sections.tooLong', { max: SECTION_MAX });
-        else if (seen.has(key)) local[SECTIONS_PATH] = t('settings.sections.duplicate', { name: name.trim() });
+        if (name.trim().length > SECTION_MAX)
+          local[SECTIONS_PATH] = t('settings.sections.tooLong', { max: SECTION_MAX });
+        else if (seen.has(key))
+          local[SECTIONS_PATH] = t('settings.sections.duplicate', { name: name.trim() });
         seen.add(key);
       }
     }
     if (Object.keys(local).length) {
       setErrors(local);
-      setFormError(t('settings.invalid', { message: Object.entries(local).map(([k, m]) => `${k}: ${m}`).join('; ') }));
+      setFormError(
+        t('settings.invalid', {
+          message: Object.entries(local)
+            .map(([k, m]) => `${k}: ${m}`)
+            .join('; '),
+        }),
+      );
       return;
     }
     setSaving(true);
@@ -285,7 +365,14 @@ function SettingsForm() {
   };
 
   const rules: string[] = Array.isArray(value?.order) ? value.order : [];
-  if (!value) return formError ? <Typography textColor="danger600" role="alert">{formError}</Typography> : <Page.Loading />;
+  if (!value)
+    return formError ? (
+      <Typography textColor="danger600" role="alert">
+        {formError}
+      </Typography>
+    ) : (
+      <Page.Loading />
+    );
 
   const sections = Object.keys(value)
     .filter((k) => value[k] && typeof value[k] === 'object' && !Array.isArray(value[k]))
@@ -299,16 +386,29 @@ function SettingsForm() {
         return (
           <Grid.Item key={k} col={12} direction="column" alignItems="stretch">
             <Typography variant="sigma" textColor="neutral600">
-              {hasMessage(`settings.field.${path.join('.')}`) ? t(`settings.field.${path.join('.')}`) : t(`settings.field.${k}`, undefined, humanize(k))}
+              {hasMessage(`settings.field.${path.join('.')}`)
+                ? t(`settings.field.${path.join('.')}`)
+                : t(`settings.field.${k}`, undefined, humanize(k))}
             </Typography>
-            <Grid.Root gap={4} paddingTop={2}>{renderFields(v, path)}</Grid.Root>
+            <Grid.Root gap={4} paddingTop={2}>
+              {renderFields(v, path)}
+            </Grid.Root>
           </Grid.Item>
         );
       }
       const wide = Array.isArray(v) && !RULE_LISTS.includes(k);
       return (
         <Grid.Item key={k} col={wide ? 6 : 3} s={12} direction="column" alignItems="stretch">
-          <SettingField path={path} value={v} error={errors[path.join('.')]} disabled={!canEdit} onChange={onChange} draft={draft} setDraft={setDraft} rules={rules} />
+          <SettingField
+            path={path}
+            value={v}
+            error={errors[path.join('.')]}
+            disabled={!canEdit}
+            onChange={onChange}
+            draft={draft}
+            setDraft={setDraft}
+            rules={rules}
+          />
         </Grid.Item>
       );
     });
@@ -320,7 +420,13 @@ function SettingsForm() {
         title={t('settings.title')}
         subtitle={t('settings.subtitle')}
         primaryAction={
-          <Button startIcon={<Check />} onClick={save} loading={saving} disabled={!canEdit || rbacLoading || !dirty} data-testid="settings-save">
+          <Button
+            startIcon={<Check />}
+            onClick={save}
+            loading={saving}
+            disabled={!canEdit || rbacLoading || !dirty}
+            data-testid="settings-save"
+          >
             {t('settings.save')}
           </Button>
         }
@@ -339,13 +445,24 @@ function SettingsForm() {
           )}
           {general.length > 0 && (
             <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
-              <Typography variant="delta" tag="h2">{t('settings.general')}</Typography>
+              <Typography variant="delta" tag="h2">
+                {t('settings.general')}
+              </Typography>
               <Grid.Root gap={4} paddingTop={4}>
                 {general.map((k) => {
                   const v = value[k];
                   return (
                     <Grid.Item key={k} col={6} s={12} direction="column" alignItems="stretch">
-                      <SettingField path={[k]} value={v} error={errors[k]} disabled={!canEdit} onChange={onChange} draft={draft} setDraft={setDraft} rules={rules} />
+                      <SettingField
+                        path={[k]}
+                        value={v}
+                        error={errors[k]}
+                        disabled={!canEdit}
+                        onChange={onChange}
+                        draft={draft}
+                        setDraft={setDraft}
+                        rules={rules}
+                      />
                     </Grid.Item>
                   );
                 })}
@@ -354,8 +471,12 @@ function SettingsForm() {
           )}
           {sections.map((s) => (
             <Box key={s} background="neutral0" hasRadius shadow="tableShadow" padding={6} data-section={s}>
-              <Typography variant="delta" tag="h2">{t(`settings.section.${s}`, undefined, humanize(s))}</Typography>
-              <Grid.Root gap={4} paddingTop={4}>{renderFields(value[s], [s])}</Grid.Root>
+              <Typography variant="delta" tag="h2">
+                {t(`settings.section.${s}`, undefined, humanize(s))}
+              </Typography>
+              <Grid.Root gap={4} paddingTop={4}>
+                {renderFields(value[s], [s])}
+              </Grid.Root>
             </Box>
           ))}
         </Flex>

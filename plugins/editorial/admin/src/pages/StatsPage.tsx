@@ -10,7 +10,9 @@ import { useT } from '../utils/t';
 
 const Panel = ({ title, children, testId }: { title: string; children: React.ReactNode; testId: string }) => (
   <Box background="neutral0" hasRadius shadow="tableShadow" padding={6} height="100%" data-testid={testId}>
-    <Typography variant="delta" tag="h2">{title}</Typography>
+    <Typography variant="delta" tag="h2">
+      {title}
+    </Typography>
     <Box paddingTop={4}>{children}</Box>
   </Box>
 );
@@ -53,7 +55,15 @@ function DayChart({ days }: { days: StatsDay[] }) {
   const left = 36;
   const bottom = 28;
   const top = 10;
-  const max = Math.max(1, ...days.map((d) => Math.max(d.received, SERIES.reduce((s, k) => s + (d[k] ?? 0), 0))));
+  const max = Math.max(
+    1,
+    ...days.map((d) =>
+      Math.max(
+        d.received,
+        SERIES.reduce((s, k) => s + (d[k] ?? 0), 0),
+      ),
+    ),
+  );
   const niceMax = Math.max(4, Math.ceil(max / 4) * 4);
   const plotH = height - bottom - top;
   const slot = (width - left) / Math.max(1, days.length);
@@ -63,11 +73,19 @@ function DayChart({ days }: { days: StatsDay[] }) {
   const labelEvery = Math.ceil(days.length / 8);
   return (
     <Box>
-      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={t('stats.chartLabel')} data-testid="stats-chart">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        role="img"
+        aria-label={t('stats.chartLabel')}
+        data-testid="stats-chart"
+      >
         {ticks.map((v) => (
           <g key={v}>
             <line x1={left} x2={width} y1={y(v)} y2={y(v)} stroke={theme.colors.neutral150} />
-            <text x={left - 6} y={y(v) + 4} textAnchor="end" fontSize="11" fill={theme.colors.neutral600}>{v}</text>
+            <text x={left - 6} y={y(v) + 4} textAnchor="end" fontSize="11" fill={theme.colors.neutral600}>
+              {v}
+            </text>
           </g>
         ))}
         {days.map((d, i) => {
@@ -77,17 +95,30 @@ function DayChart({ days }: { days: StatsDay[] }) {
           return (
             <g key={d.day} data-day={d.day}>
               <title>{label}</title>
-              <rect x={x - barW - 1} y={y(d.received)} width={barW} height={Math.max(0, y(0) - y(d.received))} fill={colors.received} rx="2" />
+              <rect
+                x={x - barW - 1}
+                y={y(d.received)}
+                width={barW}
+                height={Math.max(0, y(0) - y(d.received))}
+                fill={colors.received}
+                rx="2"
+              />
               {SERIES.map((k) => {
                 const v = d[k] ?? 0;
                 const y1 = y(acc + v);
                 const h = y(acc) - y1;
                 acc += v;
-                return v > 0 ? <rect key={k} x={x + 1} y={y1} width={barW} height={h} fill={colors[k]} /> : null;
+                return v > 0 ? (
+                  <rect key={k} x={x + 1} y={y1} width={barW} height={h} fill={colors[k]} />
+                ) : null;
               })}
               {i % labelEvery === 0 && (
                 <text x={x} y={height - 8} textAnchor="middle" fontSize="11" fill={theme.colors.neutral600}>
-                  {intl.formatDate(new Date(`${d.day}T00:00:00Z`), { day: 'numeric', month: 'short', timeZone: 'UTC' })}
+                  {intl.formatDate(new Date(`${d.day}T00:00:00Z`), {
+                    day: 'numeric',
+                    month: 'short',
+                    timeZone: 'UTC',
+                  })}
                 </text>
               )}
             </g>
@@ -98,7 +129,9 @@ function DayChart({ days }: { days: StatsDay[] }) {
         {(['received', ...SERIES] as const).map((k) => (
           <Flex key={k} gap={2}>
             <Swatch $color={colors[k]} />
-            <Typography variant="pi" textColor="neutral700">{t(`stats.${k}`)}</Typography>
+            <Typography variant="pi" textColor="neutral700">
+              {t(`stats.${k}`)}
+            </Typography>
           </Flex>
         ))}
       </Flex>
@@ -116,20 +149,32 @@ export function StatsPage() {
 
   const totals = useMemo(() => {
     const sum = { received: 0, approved: 0, flagged: 0, rejected: 0, pending: 0 };
-    for (const d of data?.perDay ?? []) for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += d[k] ?? 0;
+    for (const d of data?.perDay ?? [])
+      for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += d[k] ?? 0;
     return sum;
   }, [data]);
 
-  if (error) return <Typography textColor="danger600" role="alert">{error}</Typography>;
+  if (error)
+    return (
+      <Typography textColor="danger600" role="alert">
+        {error}
+      </Typography>
+    );
   if (!data) return <Loader>…</Loader>;
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
       <Flex justifyContent="space-between" alignItems="center">
         <Typography textColor="neutral600">{t('stats.subtitle', { days })}</Typography>
         <Box minWidth="16rem">
-          <SingleSelect aria-label={t('stats.days')} value={days} onChange={(v: string | number) => setDays(Number(v))}>
+          <SingleSelect
+            aria-label={t('stats.days')}
+            value={days}
+            onChange={(v: string | number) => setDays(Number(v))}
+          >
             {[7, 30, 90].map((d) => (
-              <SingleSelectOption key={d} value={d}>{t('stats.days.option', { days: d })}</SingleSelectOption>
+              <SingleSelectOption key={d} value={d}>
+                {t('stats.days.option', { days: d })}
+              </SingleSelectOption>
             ))}
           </SingleSelect>
         </Box>
@@ -138,8 +183,12 @@ export function StatsPage() {
         {(['received', 'approved', 'flagged', 'rejected'] as const).map((k) => (
           <Grid.Item key={k} col={3} s={6} direction="column" alignItems="stretch">
             <Box background="neutral0" hasRadius shadow="tableShadow" padding={5} data-testid={`total-${k}`}>
-              <Typography variant="alpha" tag="p">{intl.formatNumber(totals[k])}</Typography>
-              <Typography variant="sigma" textColor="neutral600">{t(`stats.${k}`)}</Typography>
+              <Typography variant="alpha" tag="p">
+                {intl.formatNumber(totals[k])}
+              </Typography>
+              <Typography variant="sigma" textColor="neutral600">
+                {t(`stats.${k}`)}
+              </Typography>
             </Box>
           </Grid.Item>
         ))}
@@ -154,19 +203,24 @@ export function StatsPage() {
           <Panel title={t('stats.byRule')} testId="stats-by-rule">
             {data.byRule.length === 0 && <Typography textColor="neutral600">{t('stats.noRules')}</Typography>}
             <Flex direction="column" alignItems="stretch" gap={4} tag="ul">
-              {[...data.byRule].sort((a, b) => b.count - a.count).map((r) => (
-                <Box key={r.rule} tag="li" data-rule={r.rule}>
-                  <Flex justifyContent="space-between" paddingBottom={1}>
-                    <Typography fontWeight="semiBold">{ruleName(r.rule)}</Typography>
-                    <Typography variant="pi" textColor="neutral600">
-                      {t('stats.ruleRow', { count: r.count, share: intl.formatNumber(r.share, { style: 'percent', maximumFractionDigits: 0 }) })}
-                    </Typography>
-                  </Flex>
-                  <Track>
-                    <Fill $share={r.share} />
-                  </Track>
-                </Box>
-              ))}
+              {[...data.byRule]
+                .sort((a, b) => b.count - a.count)
+                .map((r) => (
+                  <Box key={r.rule} tag="li" data-rule={r.rule}>
+                    <Flex justifyContent="space-between" paddingBottom={1}>
+                      <Typography fontWeight="semiBold">{ruleName(r.rule)}</Typography>
+                      <Typography variant="pi" textColor="neutral600">
+                        {t('stats.ruleRow', {
+                          count: r.count,
+                          share: intl.formatNumber(r.share, { style: 'percent', maximumFractionDigits: 0 }),
+                        })}
+                      </Typography>
+                    </Flex>
+                    <Track>
+                      <Fill $share={r.share} />
+                    </Track>
+                  </Box>
+                ))}
             </Flex>
           </Panel>
         </Grid.Item>

@@ -24,7 +24,10 @@ function QuoteSettingsForm() {
   const save = async () => {
     try {
       setS(await putSettings(s).unwrap());
-      toggleNotification({ type: 'success', message: t({ id: 'editorial.settings.saved', defaultMessage: 'Settings saved' }) });
+      toggleNotification({
+        type: 'success',
+        message: t({ id: 'editorial.settings.saved', defaultMessage: 'Settings saved' }),
+      });
     } catch (e) {
       toggleNotification({ type: 'danger', message: errorMessage(e) });
     }
@@ -33,23 +36,50 @@ function QuoteSettingsForm() {
     <Page.Main>
       <Layouts.Header
         title={t({ id: 'editorial.settings.quotes.title', defaultMessage: 'Quote extraction' })}
-        primaryAction={<Button onClick={save} loading={saving}>{t({ id: 'editorial.quotes.save', defaultMessage: 'Save' })}</Button>}
+        primaryAction={
+          <Button onClick={save} loading={saving}>
+            {t({ id: 'editorial.quotes.save', defaultMessage: 'Save' })}
+          </Button>
+        }
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
-          <Field.Root hint={t({ id: 'editorial.settings.quotes.enabled.hint', defaultMessage: 'Re-extract quotes on every article save' })}>
-            <Field.Label>{t({ id: 'editorial.settings.quotes.enabled', defaultMessage: 'Extraction' })}</Field.Label>
+          <Field.Root
+            hint={t({
+              id: 'editorial.settings.quotes.enabled.hint',
+              defaultMessage: 'Re-extract quotes on every article save',
+            })}
+          >
+            <Field.Label>
+              {t({ id: 'editorial.settings.quotes.enabled', defaultMessage: 'Extraction' })}
+            </Field.Label>
             <Toggle
               checked={s.extractionEnabled}
               onLabel={t({ id: 'editorial.settings.on', defaultMessage: 'On' })}
               offLabel={t({ id: 'editorial.settings.off', defaultMessage: 'Off' })}
-              onChange={(e: React.ChangeEvent<HTMLInputElement>) => setS({ ...s, extractionEnabled: e.target.checked })}
+              onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+                setS({ ...s, extractionEnabled: e.target.checked })
+              }
             />
             <Field.Hint />
           </Field.Root>
-          <Field.Root hint={t({ id: 'editorial.settings.quotes.minConfidence.hint', defaultMessage: 'Quotes below this confidence (0 to 1) are stored as needing review and stay off the public site until an editor verifies them' })}>
-            <Field.Label>{t({ id: 'editorial.settings.quotes.minConfidence', defaultMessage: 'Minimum confidence' })}</Field.Label>
-            <NumberInput step={0.05} value={s.minConfidence} onValueChange={(v: number | undefined) => setS({ ...s, minConfidence: Math.min(1, Math.max(0, v ?? 0)) })} />
+          <Field.Root
+            hint={t({
+              id: 'editorial.settings.quotes.minConfidence.hint',
+              defaultMessage:
+                'Quotes below this confidence (0 to 1) are stored as needing review and stay off the public site until an editor verifies them',
+            })}
+          >
+            <Field.Label>
+              {t({ id: 'editorial.settings.quotes.minConfidence', defaultMessage: 'Minimum confidence' })}
+            </Field.Label>
+            <NumberInput
+              step={0.05}
+              value={s.minConfidence}
+              onValueChange={(v: number | undefined) =>
+                setS({ ...s, minConfidence: Math.min(1, Math.max(0, v ?? 0)) })
+              }
+            />
             <Field.Hint />
           </Field.Root>
         </Flex>

@@ -73,11 +73,23 @@ const ArticleBody = styled.div`
 `;
 
 /** The article text with every live quote marked; the current one stands out and scrolls into view. */
-function ArticleText({ body, quotes, current, onPick }: { body: string; quotes: QuoteDto[]; current: string | null; onPick: (id: string) => void }) {
+function ArticleText({
+  body,
+  quotes,
+  current,
+  onPick,
+}: {
+  body: string;
+  quotes: QuoteDto[];
+  current: string | null;
+  onPick: (id: string) => void;
+}) {
   const ref = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => {
     if (!current) return;
-    ref.current?.querySelector(`mark[data-quote-id="${CSS.escape(current)}"]`)?.scrollIntoView({ block: 'center' });
+    ref.current
+      ?.querySelector(`mark[data-quote-id="${CSS.escape(current)}"]`)
+      ?.scrollIntoView({ block: 'center' });
   }, [current]);
   const parts: React.ReactNode[] = [];
   let at = 0;
@@ -88,9 +100,14 @@ function ArticleText({ body, quotes, current, onPick }: { body: string; quotes: 
     if (q.start! < at) continue; // overlapping spans: the first one wins
     if (q.start! > at) parts.push(body.slice(at, q.start!));
     parts.push(
-      <mark key={q.documentId} data-quote-id={q.documentId} data-current={q.documentId === current ? 'true' : 'false'} onClick={() => onPick(q.documentId)}>
+      <mark
+        key={q.documentId}
+        data-quote-id={q.documentId}
+        data-current={q.documentId === current ? 'true' : 'false'}
+        onClick={() => onPick(q.documentId)}
+      >
         {body.slice(q.start!, q.end!)}
-      </mark>
+      </mark>,
     );
     at = q.end!;
   }
@@ -141,16 +158,30 @@ function QuoteCard({ q, current, actions }: { q: QuoteDto; current: boolean; act
     >
       <Typography tag="p">“{plainQuote(q.text)}”</Typography>
       <Flex gap={2} wrap="wrap" paddingTop={2} alignItems="center">
-        <Typography variant="pi" fontWeight="bold">{q.source?.name ?? q.speakerText ?? '—'}</Typography>
+        <Typography variant="pi" fontWeight="bold">
+          {q.source?.name ?? q.speakerText ?? '—'}
+        </Typography>
         {q.source ? <Badge>{t(`kind.${q.source.kind}`)}</Badge> : null}
-        <Badge backgroundColor={c.bg} textColor={c.fg}>{t(`state.${q.state}`)}</Badge>
+        <Badge backgroundColor={c.bg} textColor={c.fg}>
+          {t(`state.${q.state}`)}
+        </Badge>
         {q.sourceLocked ? (
-          <Badge backgroundColor="secondary100" textColor="secondary700" data-testid="mark-reattributed" title={t('reattributed.hint')}>
+          <Badge
+            backgroundColor="secondary100"
+            textColor="secondary700"
+            data-testid="mark-reattributed"
+            title={t('reattributed.hint')}
+          >
             {t('reattributed')}
           </Badge>
         ) : null}
         {q.editedByEditor ? (
-          <Badge backgroundColor="alternative100" textColor="alternative700" data-testid="mark-edited" title={t('edited.hint')}>
+          <Badge
+            backgroundColor="alternative100"
+            textColor="alternative700"
+            data-testid="mark-edited"
+            title={t('edited.hint')}
+          >
             {t('edited')}
           </Badge>
         ) : null}
@@ -168,11 +199,22 @@ function QuoteCard({ q, current, actions }: { q: QuoteDto; current: boolean; act
       ) : null}
       <Flex gap={1} paddingTop={2} wrap="wrap">
         {actions.onShow && q.start != null ? (
-          <Button size="S" variant="ghost" startIcon={<Eye />} onClick={() => actions.onShow!(q)} data-testid="quote-show">
+          <Button
+            size="S"
+            variant="ghost"
+            startIcon={<Eye />}
+            onClick={() => actions.onShow!(q)}
+            data-testid="quote-show"
+          >
             {t('showInText')}
           </Button>
         ) : null}
-        <Button size="S" variant={q.state === 'needs_review' ? 'success' : 'success-light'} disabled={q.state === 'verified'} onClick={() => actions.onVerify(q)}>
+        <Button
+          size="S"
+          variant={q.state === 'needs_review' ? 'success' : 'success-light'}
+          disabled={q.state === 'verified'}
+          onClick={() => actions.onVerify(q)}
+        >
           {q.state === 'rejected' ? t('restore') : t('verify')}
         </Button>
         {q.state !== 'rejected' ? (
@@ -228,10 +270,16 @@ function useQuoteActions() {
             <Modal.Title>{t('edit.title')}</Modal.Title>
           </Modal.Header>
           <Modal.Body>
-            <Textarea aria-label={t('edit.title')} value={draftText} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setDraftText(e.target.value)} />
+            <Textarea
+              aria-label={t('edit.title')}
+              value={draftText}
+              onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setDraftText(e.target.value)}
+            />
           </Modal.Body>
           <Modal.Footer>
-            <Button variant="tertiary" onClick={() => setEditing(null)}>{t('cancel')}</Button>
+            <Button variant="tertiary" onClick={() => setEditing(null)}>
+              {t('cancel')}
+            </Button>
             <Button
               onClick={() => {
                 const q = editing!;
@@ -282,7 +330,15 @@ function Summary({ data }: { data: ArticleQuotesDto }) {
 }
 
 /** Full-width review over the edit view: the article text beside its quotes, with jump-to-text. */
-export function QuotesReview({ documentId, status, onClose }: { documentId: string; status: ArticleStatus; onClose: () => void }) {
+export function QuotesReview({
+  documentId,
+  status,
+  onClose,
+}: {
+  documentId: string;
+  status: ArticleStatus;
+  onClose: () => void;
+}) {
   const t = useT('quotes');
   const { data, error } = useGetArticleQuotesQuery({ documentId, status });
   const [resync, { isLoading: resyncing }] = useResyncArticleQuotesMutation();
@@ -306,16 +362,36 @@ export function QuotesReview({ documentId, status, onClose }: { documentId: stri
 
   return createPortal(
     <Overlay role="dialog" aria-modal="true" aria-label={t('review.title')} data-testid="quotes-review">
-      <Head padding={4} paddingLeft={6} paddingRight={6} background="neutral0" justifyContent="space-between" alignItems="center" gap={4}>
+      <Head
+        padding={4}
+        paddingLeft={6}
+        paddingRight={6}
+        background="neutral0"
+        justifyContent="space-between"
+        alignItems="center"
+        gap={4}
+      >
         <Flex direction="column" alignItems="flex-start" gap={1}>
-          <Typography variant="beta" tag="h2">{t('review.title')}</Typography>
+          <Typography variant="beta" tag="h2">
+            {t('review.title')}
+          </Typography>
           {data ? <Summary data={data} /> : null}
         </Flex>
         <Flex gap={2}>
-          <Button size="S" variant="secondary" loading={resyncing} onClick={() => resync({ documentId, status })}>
+          <Button
+            size="S"
+            variant="secondary"
+            loading={resyncing}
+            onClick={() => resync({ documentId, status })}
+          >
             {t('resync')}
           </Button>
-          <IconButton label={t('review.close')} onClick={onClose} variant="ghost" data-testid="quotes-review-close">
+          <IconButton
+            label={t('review.close')}
+            onClick={onClose}
+            variant="ghost"
+            data-testid="quotes-review-close"
+          >
             <Cross />
           </IconButton>
         </Flex>
@@ -330,8 +406,16 @@ export function QuotesReview({ documentId, status, onClose }: { documentId: stri
         </Box>
       ) : (
         <Columns>
-          <Column background="neutral0" hasRadius shadow="tableShadow" padding={6} data-scroll-panel="article">
-            <Typography variant="sigma" textColor="neutral600" tag="h3">{t('review.text')}</Typography>
+          <Column
+            background="neutral0"
+            hasRadius
+            shadow="tableShadow"
+            padding={6}
+            data-scroll-panel="article"
+          >
+            <Typography variant="sigma" textColor="neutral600" tag="h3">
+              {t('review.text')}
+            </Typography>
             <Box paddingTop={3}>
               {data.body ? (
                 <ArticleText body={data.body} quotes={live} current={current} onPick={pickFromText} />
@@ -344,19 +428,34 @@ export function QuotesReview({ documentId, status, onClose }: { documentId: stri
             <Flex direction="column" alignItems="stretch" gap={3}>
               {data.extraction?.status === 'error' ? (
                 <Box background="danger100" padding={3} hasRadius>
-                  <Typography textColor="danger700">{t('extractionError', { error: data.extraction.error ?? '' })}</Typography>
+                  <Typography textColor="danger700">
+                    {t('extractionError', { error: data.extraction.error ?? '' })}
+                  </Typography>
                 </Box>
               ) : null}
-              {data.extraction?.status === 'disabled' ? <Typography textColor="neutral600">{t('disabled')}</Typography> : null}
+              {data.extraction?.status === 'disabled' ? (
+                <Typography textColor="neutral600">{t('disabled')}</Typography>
+              ) : null}
               {live.map((q) => (
-                <div key={q.documentId} ref={(el) => { cardRefs.current[q.documentId] = el; }}>
-                  <QuoteCard q={q} current={q.documentId === current} actions={{ ...actions, onShow: (x) => setCurrent(x.documentId) }} />
+                <div
+                  key={q.documentId}
+                  ref={(el) => {
+                    cardRefs.current[q.documentId] = el;
+                  }}
+                >
+                  <QuoteCard
+                    q={q}
+                    current={q.documentId === current}
+                    actions={{ ...actions, onShow: (x) => setCurrent(x.documentId) }}
+                  />
                 </div>
               ))}
               {rejected.length > 0 && (
                 <Box tag="details" padding={3} background="neutral0" hasRadius data-testid="rejected-quotes">
                   <summary>
-                    <Typography variant="pi" fontWeight="semiBold">{t('rejected.folded', { count: rejected.length })}</Typography>
+                    <Typography variant="pi" fontWeight="semiBold">
+                      {t('rejected.folded', { count: rejected.length })}
+                    </Typography>
                   </summary>
                   <Flex direction="column" alignItems="stretch" gap={2} paddingTop={3}>
                     {rejected.map((q) => (
@@ -372,7 +471,7 @@ export function QuotesReview({ documentId, status, onClose }: { documentId: stri
       )}
       {dialogs}
     </Overlay>,
-    document.body
+    document.body,
   );
 }
 
@@ -411,9 +510,23 @@ export function QuotesPanelContent({ documentId, status }: { documentId: string;
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%">
       <Summary data={data} />
-      {rejected ? <Typography variant="pi" textColor="neutral500">{t('rejected.count', { count: rejected })}</Typography> : null}
-      {data.extraction?.status === 'error' ? <Typography variant="pi" textColor="danger600">{t('extractionError', { error: data.extraction.error ?? '' })}</Typography> : null}
-      <Button startIcon={<Quotes />} variant="secondary" fullWidth onClick={() => setOpen(true)} data-testid="quotes-review-open">
+      {rejected ? (
+        <Typography variant="pi" textColor="neutral500">
+          {t('rejected.count', { count: rejected })}
+        </Typography>
+      ) : null}
+      {data.extraction?.status === 'error' ? (
+        <Typography variant="pi" textColor="danger600">
+          {t('extractionError', { error: data.extraction.error ?? '' })}
+        </Typography>
+      ) : null}
+      <Button
+        startIcon={<Quotes />}
+        variant="secondary"
+        fullWidth
+        onClick={() => setOpen(true)}
+        data-testid="quotes-review-open"
+      >
         {t('review.open')}
       </Button>
       {open ? <QuotesReview documentId={documentId} status={status} onClose={close} /> : null}
@@ -422,11 +535,24 @@ export function QuotesPanelContent({ documentId, status }: { documentId: string;
 }
 
 /** Content-manager edit-view side panel (Strapi 5 addEditViewSidePanel). */
-export const QuotesPanel = ({ model, documentId, activeTab }: { model: string; documentId?: string; activeTab: 'draft' | 'published' | null }) => {
+export const QuotesPanel = ({
+  model,
+  documentId,
+  activeTab,
+}: {
+  model: string;
+  documentId?: string;
+  activeTab: 'draft' | 'published' | null;
+}) => {
   const { formatMessage } = useIntl();
   if (model !== UIDS.article || !documentId) return null;
   return {
     title: formatMessage({ id: 'editorial.quotes.panel.title', defaultMessage: 'Quotes' }),
-    content: <QuotesPanelContent documentId={documentId} status={activeTab === 'published' ? 'published' : 'draft'} />,
+    content: (
+      <QuotesPanelContent
+        documentId={documentId}
+        status={activeTab === 'published' ? 'published' : 'draft'}
+      />
+    ),
   };
 };

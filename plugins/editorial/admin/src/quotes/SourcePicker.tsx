@@ -1,5 +1,14 @@
 import * as React from 'react';
-import { Box, Button, Flex, TextInput, Typography, SingleSelect, SingleSelectOption, Field } from '@strapi/design-system';
+import {
+  Box,
+  Button,
+  Flex,
+  TextInput,
+  Typography,
+  SingleSelect,
+  SingleSelectOption,
+  Field,
+} from '@strapi/design-system';
 import { SOURCE_KINDS, type SourceListItemDto } from '../../../shared/quotes';
 import { useGetSourcesQuery, type ReattributeBody } from './api';
 import { errorMessage } from '../utils/errors';
@@ -52,7 +61,12 @@ export function SourcePicker({
       {allowCreate && q.trim() ? (
         <Box paddingTop={2}>
           <Flex gap={2} alignItems="flex-end">
-            <SingleSelect value={kind} onChange={(v: string | number) => setKind(String(v))} size="S" aria-label={t('source.kind')}>
+            <SingleSelect
+              value={kind}
+              onChange={(v: string | number) => setKind(String(v))}
+              size="S"
+              aria-label={t('source.kind')}
+            >
               {SOURCE_KINDS.map((k) => (
                 <SingleSelectOption key={k} value={k}>
                   {t(`kind.${k}`)}

@@ -2,7 +2,23 @@ import * as React from 'react';
 import { Routes, Route, Link as RouterLink, useParams } from 'react-router-dom';
 import { styled } from 'styled-components';
 import {
-  Badge, Box, Button, Dialog, Field, Flex, Table, Thead, Tbody, Tr, Th, Td, TextInput, Typography, SingleSelect, SingleSelectOption, Modal,
+  Badge,
+  Box,
+  Button,
+  Dialog,
+  Field,
+  Flex,
+  Table,
+  Thead,
+  Tbody,
+  Tr,
+  Th,
+  Td,
+  TextInput,
+  Typography,
+  SingleSelect,
+  SingleSelectOption,
+  Modal,
 } from '@strapi/design-system';
 import { Search } from '@strapi/icons';
 import { Page, Layouts, BackButton, useNotification, useRBAC } from '@strapi/strapi/admin';
@@ -73,16 +89,33 @@ function SourceList() {
           <Box minWidth="20rem">
             <Field.Root name="source-kind">
               <Field.Label>{t('kind')}</Field.Label>
-              <SingleSelect value={kind} onChange={(v: string | number) => { setKind(String(v)); setPage(1); }} data-testid="sources-kind">
+              <SingleSelect
+                value={kind}
+                onChange={(v: string | number) => {
+                  setKind(String(v));
+                  setPage(1);
+                }}
+                data-testid="sources-kind"
+              >
                 <SingleSelectOption value={ALL}>{t('all')}</SingleSelectOption>
-                {SOURCE_KINDS.map((k) => <SingleSelectOption key={k} value={k}>{tq(`kind.${k}`)}</SingleSelectOption>)}
+                {SOURCE_KINDS.map((k) => (
+                  <SingleSelectOption key={k} value={k}>
+                    {tq(`kind.${k}`)}
+                  </SingleSelectOption>
+                ))}
               </SingleSelect>
             </Field.Root>
           </Box>
           <Box minWidth="20rem">
             <Field.Root name="source-use">
               <Field.Label>{t('use')}</Field.Label>
-              <SingleSelect value={unused} onChange={(v: string | number) => { setUnused(String(v)); setPage(1); }}>
+              <SingleSelect
+                value={unused}
+                onChange={(v: string | number) => {
+                  setUnused(String(v));
+                  setPage(1);
+                }}
+              >
                 <SingleSelectOption value={ALL}>{t('anyUse')}</SingleSelectOption>
                 <SingleSelectOption value="true">{t('unused')}</SingleSelectOption>
                 <SingleSelectOption value="false">{t('used')}</SingleSelectOption>
@@ -94,10 +127,20 @@ function SourceList() {
         <Table colCount={4} rowCount={(data?.results.length ?? 0) + 1}>
           <Thead>
             <Tr>
-              <Th><Typography variant="sigma">{t('name')}</Typography></Th>
-              <Th><Typography variant="sigma">{t('kind')}</Typography></Th>
-              <Th><Typography variant="sigma">{t('aliases')}</Typography></Th>
-              <Th><Typography variant="sigma" title={t('quotes.hint')}>{t('quotes')}</Typography></Th>
+              <Th>
+                <Typography variant="sigma">{t('name')}</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">{t('kind')}</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma">{t('aliases')}</Typography>
+              </Th>
+              <Th>
+                <Typography variant="sigma" title={t('quotes.hint')}>
+                  {t('quotes')}
+                </Typography>
+              </Th>
             </Tr>
           </Thead>
           <Tbody>
@@ -109,17 +152,33 @@ function SourceList() {
                     {s.unused ? <Badge>{t('unusedBadge')}</Badge> : null}
                   </Flex>
                 </Td>
-                <Td><Typography>{tq(`kind.${s.kind}`)}</Typography></Td>
-                <Td style={{ whiteSpace: 'normal' }}><Typography textColor="neutral600">{s.aliases.join(', ')}</Typography></Td>
-                <Td><Typography data-testid="source-count">{s.quoteCount}</Typography></Td>
+                <Td>
+                  <Typography>{tq(`kind.${s.kind}`)}</Typography>
+                </Td>
+                <Td style={{ whiteSpace: 'normal' }}>
+                  <Typography textColor="neutral600">{s.aliases.join(', ')}</Typography>
+                </Td>
+                <Td>
+                  <Typography data-testid="source-count">{s.quoteCount}</Typography>
+                </Td>
               </Tr>
             ))}
           </Tbody>
         </Table>
         <Flex gap={2} paddingTop={4}>
-          <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>{t('prev')}</Button>
-          <Typography>{t('page', { page, pageCount: Math.max(1, data?.pagination.pageCount ?? 1) })}</Typography>
-          <Button variant="tertiary" disabled={page >= (data?.pagination.pageCount ?? 1)} onClick={() => setPage(page + 1)}>{t('next')}</Button>
+          <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+            {t('prev')}
+          </Button>
+          <Typography>
+            {t('page', { page, pageCount: Math.max(1, data?.pagination.pageCount ?? 1) })}
+          </Typography>
+          <Button
+            variant="tertiary"
+            disabled={page >= (data?.pagination.pageCount ?? 1)}
+            onClick={() => setPage(page + 1)}
+          >
+            {t('next')}
+          </Button>
         </Flex>
       </Layouts.Content>
     </>
@@ -162,7 +221,12 @@ function SourceDetail() {
     }
   };
 
-  if (error) return <Layouts.Content><Typography textColor="danger600">{errorMessage(error)}</Typography></Layouts.Content>;
+  if (error)
+    return (
+      <Layouts.Content>
+        <Typography textColor="danger600">{errorMessage(error)}</Typography>
+      </Layouts.Content>
+    );
   if (!data) return <Page.Loading />;
   return (
     <>
@@ -171,25 +235,51 @@ function SourceDetail() {
         navigationAction={<BackButton disabled={false} fallback="/plugins/editorial/sources" />}
         title={data.name}
         subtitle={`${tq(`kind.${data.kind}`)}${data.aliases.length ? ` · ${t('aliasesList', { aliases: data.aliases.join(', ') })}` : ''}`}
-        primaryAction={<Button onClick={() => setPicking(true)} loading={merging}>{t('merge')}</Button>}
+        primaryAction={
+          <Button onClick={() => setPicking(true)} loading={merging}>
+            {t('merge')}
+          </Button>
+        }
       />
       <Layouts.Content>
         {lastMerge && (
-          <Flex padding={3} marginBottom={4} gap={3} background="success100" hasRadius justifyContent="space-between" role="status" data-testid="merge-notice">
-            <Typography textColor="success700" fontWeight="semiBold">{t('merged', { other: lastMerge.name, target: data.name })}</Typography>
-            <Button variant="tertiary" size="S" onClick={undo} data-testid="merge-undo">{t('merge.undo')}</Button>
+          <Flex
+            padding={3}
+            marginBottom={4}
+            gap={3}
+            background="success100"
+            hasRadius
+            justifyContent="space-between"
+            role="status"
+            data-testid="merge-notice"
+          >
+            <Typography textColor="success700" fontWeight="semiBold">
+              {t('merged', { other: lastMerge.name, target: data.name })}
+            </Typography>
+            <Button variant="tertiary" size="S" onClick={undo} data-testid="merge-undo">
+              {t('merge.undo')}
+            </Button>
           </Flex>
         )}
         {data.description ? <Typography tag="p">{data.description}</Typography> : null}
         <Flex direction="column" alignItems="stretch" gap={2} paddingTop={4}>
           {data.quotes.map((q) => (
-            <Box key={q.documentId} data-testid="source-quote" padding={3} background="neutral0" hasRadius shadow="tableShadow">
+            <Box
+              key={q.documentId}
+              data-testid="source-quote"
+              padding={3}
+              background="neutral0"
+              hasRadius
+              shadow="tableShadow"
+            >
               <Typography tag="p">“{plainQuote(q.text)}”</Typography>
               <Typography variant="pi" textColor="neutral600">
                 {allowedActions.canRead ? (
-                  <RouterLink to={`/content-manager/collection-types/${UIDS.article}/${q.articleDocumentId}`}>{q.articleTitle ?? q.articleDocumentId}</RouterLink>
+                  <RouterLink to={`/content-manager/collection-types/${UIDS.article}/${q.articleDocumentId}`}>
+                    {q.articleTitle ?? q.articleDocumentId}
+                  </RouterLink>
                 ) : (
-                  q.articleTitle ?? q.articleDocumentId
+                  (q.articleTitle ?? q.articleDocumentId)
                 )}{' '}
                 · {t(`articleStatus.${q.articleStatus}`)} · {tq(`state.${q.state}`)}
               </Typography>
@@ -199,7 +289,9 @@ function SourceDetail() {
       </Layouts.Content>
       <Modal.Root open={picking} onOpenChange={(o: boolean) => setPicking(o)}>
         <Modal.Content>
-          <Modal.Header><Modal.Title>{t('merge.title', { target: data.name })}</Modal.Title></Modal.Header>
+          <Modal.Header>
+            <Modal.Title>{t('merge.title', { target: data.name })}</Modal.Title>
+          </Modal.Header>
           <Modal.Body>
             <SourcePicker
               exclude={documentId}
@@ -216,15 +308,26 @@ function SourceDetail() {
           <Dialog.Header>{t('merge.confirm.title')}</Dialog.Header>
           <Dialog.Body>
             <Typography tag="p" textAlign="center">
-              {t('merge.confirm', { other: candidate?.name ?? '', target: data.name, count: candidate?.quoteCount ?? 0 })}
+              {t('merge.confirm', {
+                other: candidate?.name ?? '',
+                target: data.name,
+                count: candidate?.quoteCount ?? 0,
+              })}
             </Typography>
           </Dialog.Body>
           <Dialog.Footer>
             <Dialog.Cancel>
-              <Button fullWidth variant="tertiary">{tq('cancel')}</Button>
+              <Button fullWidth variant="tertiary">
+                {tq('cancel')}
+              </Button>
             </Dialog.Cancel>
             <Dialog.Action>
-              <Button fullWidth variant="danger-light" onClick={confirmMerge} data-testid="merge-confirm-button">
+              <Button
+                fullWidth
+                variant="danger-light"
+                onClick={confirmMerge}
+                data-testid="merge-confirm-button"
+              >
                 {t('merge.confirm.button', { other: candidate?.name ?? '' })}
               </Button>
             </Dialog.Action>

@@ -30,12 +30,20 @@ const AFTER_QUOTE = [
 const quotesApi = editorialApi.injectEndpoints({
   endpoints: (build) => ({
     getArticleQuotes: build.query<ArticleQuotesDto, { documentId: string; status: ArticleStatus }>({
-      query: ({ documentId, status }) => `${BASE}/quotes/articles/${encodeURIComponent(documentId)}${query({ status })}`,
+      query: ({ documentId, status }) =>
+        `${BASE}/quotes/articles/${encodeURIComponent(documentId)}${query({ status })}`,
       transformResponse: (res: { data: ArticleQuotesDto }) => res.data,
-      providesTags: (_r, _e, { documentId }) => [{ type: 'EditorialQuotes', id: documentId }, { type: 'EditorialQuotes', id: 'LIST' }],
+      providesTags: (_r, _e, { documentId }) => [
+        { type: 'EditorialQuotes', id: documentId },
+        { type: 'EditorialQuotes', id: 'LIST' },
+      ],
     }),
     resyncArticleQuotes: build.mutation<ArticleQuotesDto, { documentId: string; status: ArticleStatus }>({
-      query: ({ documentId, status }) => ({ url: `${BASE}/quotes/articles/${encodeURIComponent(documentId)}/resync${query({ status })}`, method: 'POST', data: {} }),
+      query: ({ documentId, status }) => ({
+        url: `${BASE}/quotes/articles/${encodeURIComponent(documentId)}/resync${query({ status })}`,
+        method: 'POST',
+        data: {},
+      }),
       transformResponse: (res: { data: ArticleQuotesDto }) => res.data,
       invalidatesTags: AFTER_QUOTE,
     }),
@@ -50,12 +58,20 @@ const quotesApi = editorialApi.injectEndpoints({
       invalidatesTags: AFTER_QUOTE,
     }),
     editQuoteText: build.mutation<QuoteDto, { id: string; text: string }>({
-      query: ({ id, text }) => ({ url: `${BASE}/quotes/${encodeURIComponent(id)}/text`, method: 'PUT', data: { text } }),
+      query: ({ id, text }) => ({
+        url: `${BASE}/quotes/${encodeURIComponent(id)}/text`,
+        method: 'PUT',
+        data: { text },
+      }),
       transformResponse: (res: { data: QuoteDto }) => res.data,
       invalidatesTags: AFTER_QUOTE,
     }),
     reattributeQuote: build.mutation<QuoteDto, { id: string; body: ReattributeBody }>({
-      query: ({ id, body }) => ({ url: `${BASE}/quotes/${encodeURIComponent(id)}/source`, method: 'PUT', data: body }),
+      query: ({ id, body }) => ({
+        url: `${BASE}/quotes/${encodeURIComponent(id)}/source`,
+        method: 'PUT',
+        data: body,
+      }),
       transformResponse: (res: { data: QuoteDto }) => res.data,
       invalidatesTags: AFTER_QUOTE,
     }),
@@ -66,15 +82,26 @@ const quotesApi = editorialApi.injectEndpoints({
     getSource: build.query<SourceDetailDto, string>({
       query: (documentId) => `${BASE}/sources/${encodeURIComponent(documentId)}`,
       transformResponse: (res: { data: SourceDetailDto }) => res.data,
-      providesTags: (_r, _e, id) => [{ type: 'EditorialSource', id }, { type: 'EditorialSource', id: 'LIST' }],
+      providesTags: (_r, _e, id) => [
+        { type: 'EditorialSource', id },
+        { type: 'EditorialSource', id: 'LIST' },
+      ],
     }),
     mergeSources: build.mutation<MergeResult, { documentId: string; otherDocumentId: string }>({
-      query: ({ documentId, otherDocumentId }) => ({ url: `${BASE}/sources/${encodeURIComponent(documentId)}/merge`, method: 'POST', data: { otherDocumentId } }),
+      query: ({ documentId, otherDocumentId }) => ({
+        url: `${BASE}/sources/${encodeURIComponent(documentId)}/merge`,
+        method: 'POST',
+        data: { otherDocumentId },
+      }),
       transformResponse: (res: { data: MergeResult }) => res.data,
       invalidatesTags: AFTER_QUOTE,
     }),
     undoMerge: build.mutation<SourceDetailDto, { documentId: string; mergeId: string }>({
-      query: ({ documentId, mergeId }) => ({ url: `${BASE}/sources/${encodeURIComponent(documentId)}/merge/undo`, method: 'POST', data: { mergeId } }),
+      query: ({ documentId, mergeId }) => ({
+        url: `${BASE}/sources/${encodeURIComponent(documentId)}/merge/undo`,
+        method: 'POST',
+        data: { mergeId },
+      }),
       transformResponse: (res: { data: SourceDetailDto }) => res.data,
       invalidatesTags: AFTER_QUOTE,
     }),

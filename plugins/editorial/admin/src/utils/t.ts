@@ -17,8 +17,11 @@ export function useT(ns: Namespace = 'moderation') {
   const { formatMessage } = useIntl();
   return useCallback(
     (id: string, values?: Record<string, any>, fallback?: string): string =>
-      formatMessage({ id: getTrad(id, ns), defaultMessage: messages[`${ns}.${id}`] ?? fallback ?? id }, values) as string,
-    [formatMessage, ns]
+      formatMessage(
+        { id: getTrad(id, ns), defaultMessage: messages[`${ns}.${id}`] ?? fallback ?? id },
+        values,
+      ) as string,
+    [formatMessage, ns],
   );
 }
 

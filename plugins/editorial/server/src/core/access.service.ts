@@ -10,10 +10,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const routes = (strapi.plugin('editorial').routes as any)['content-api']?.routes ?? [];
     const existing = new Set(routes.map((r: any) => `plugin::editorial.${r.handler}`));
     const wanted = publicActionsFor(strapi.plugin('editorial').config('publicPermissions'));
-    const granted = await grantPublicPermissions(strapi, wanted.filter((a) => existing.has(a)));
+    const granted = await grantPublicPermissions(
+      strapi,
+      wanted.filter((a) => existing.has(a)),
+    );
     // users-permissions' settings exist once its roles do: registration follows the switch then.
     if (!granted) return false;
-    return applyRegistrationSwitch(strapi, Boolean((strapi.plugin('editorial').config('accounts') as any)?.registration));
+    return applyRegistrationSwitch(
+      strapi,
+      Boolean((strapi.plugin('editorial').config('accounts') as any)?.registration),
+    );
   },
 
   /**
@@ -30,12 +36,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         pending ??= this.grantPublicPermissions().then(
           (granted) => {
             done = true;
-            if (!granted) strapi.log.warn('[editorial] no users-permissions public role: public routes are not granted');
+            if (!granted)
+              strapi.log.warn('[editorial] no users-permissions public role: public routes are not granted');
           },
           (e: Error) => {
             pending = null; // try again on the next request (database briefly unavailable)
             strapi.log.error(`[editorial] granting the public role's permissions failed: ${e.message}`);
-          }
+          },
         );
         await pending;
       }

@@ -56,9 +56,14 @@ export async function configureListLayouts(strapi: Core.Strapi) {
       const { uid: _uid, ...stored } = configuration;
       const metadatas = { ...stored.metadatas };
       for (const [name, label] of Object.entries(LIST_LABELS[uid] ?? {})) {
-        if (metadatas[name]?.list) metadatas[name] = { ...metadatas[name], list: { ...metadatas[name].list, label } };
+        if (metadatas[name]?.list)
+          metadatas[name] = { ...metadatas[name], list: { ...metadatas[name].list, label } };
       }
-      await cm.updateConfiguration(contentType, { ...stored, metadatas, layouts: { ...stored.layouts, list } });
+      await cm.updateConfiguration(contentType, {
+        ...stored,
+        metadatas,
+        layouts: { ...stored.layouts, list },
+      });
     }
     done[uid] = untouched ? columns : current;
     changed = true;

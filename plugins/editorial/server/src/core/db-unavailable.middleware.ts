@@ -18,7 +18,9 @@ export default (config: { retryAfter?: number } = {}, { strapi }: { strapi: Core
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
       const retryAfter = config?.retryAfter ?? 5;
-      strapi.log.warn(`[editorial] database unavailable (${ctx.method} ${ctx.path}): ${(error as Error)?.message ?? error}`);
+      strapi.log.warn(
+        `[editorial] database unavailable (${ctx.method} ${ctx.path}): ${(error as Error)?.message ?? error}`,
+      );
       ctx.status = 503;
       ctx.set('Retry-After', String(retryAfter));
       ctx.set('Cache-Control', 'no-store');

@@ -4,7 +4,16 @@
  * answered 503 with Retry-After instead of a bare 500: the load balancer and clients can retry,
  * and the instance recovers by itself once the database is back (knex reconnects).
  */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 // PostgreSQL SQLSTATE: class 08 (connection exception), 57P01-57P03 (admin/crash shutdown, cannot connect now).
 const PG_CODES = /^(08\d{3}|57P0[123])$/;
 const MESSAGES = [
@@ -27,7 +36,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (e.name === 'KnexTimeoutError') return true;
     if (typeof e.code === 'string' && (NETWORK_CODES.has(e.code) || PG_CODES.test(e.code))) return true;
     if (typeof e.message === 'string' && MESSAGES.some((re) => re.test(e.message))) return true;
-    if (Array.isArray(e.errors) && e.errors.some((inner: unknown) => isDatabaseUnavailable(inner))) return true; // AggregateError (IPv4+IPv6 connect)
+    if (Array.isArray(e.errors) && e.errors.some((inner: unknown) => isDatabaseUnavailable(inner)))
+      return true; // AggregateError (IPv4+IPv6 connect)
     e = e.cause ?? e.originalError ?? e.error;
   }
   return false;

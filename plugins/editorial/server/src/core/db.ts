@@ -51,7 +51,8 @@ export function modelTable(strapi: Core.Strapi, uid: string): ModelTable {
     uid,
     name: meta.tableName,
     column,
-    select: (list, alias = meta.tableName) => Object.fromEntries(list.map((a) => [a, `${alias}.${column(a)}`])),
+    select: (list, alias = meta.tableName) =>
+      Object.fromEntries(list.map((a) => [a, `${alias}.${column(a)}`])),
     toRow: (data) => Object.fromEntries(Object.entries(data).map(([k, v]) => [column(k), v])),
     join(attribute) {
       const jt = attributes[attribute]?.joinTable;
@@ -70,7 +71,8 @@ export function modelTable(strapi: Core.Strapi, uid: string): ModelTable {
 }
 
 /** Join table of a relation attribute, from Strapi's own metadata. */
-export const joinInfo = (strapi: Core.Strapi, uid: string, attribute: string): JoinInfo => modelTable(strapi, uid).join(attribute);
+export const joinInfo = (strapi: Core.Strapi, uid: string, attribute: string): JoinInfo =>
+  modelTable(strapi, uid).join(attribute);
 
 export const tableOf = (strapi: Core.Strapi, uid: string) => modelTable(strapi, uid).name;
 
@@ -121,12 +123,17 @@ export async function setLinks(
   trx: any,
   info: JoinInfo,
   pairs: { own: number; target: number | null }[],
-  fresh: Set<number> = new Set()
+  fresh: Set<number> = new Set(),
 ) {
   if (!pairs.length) return;
   // Rows created in this sync (`fresh`) have no links yet: nothing to delete for them.
   for (const part of chunks(pairs.filter((p) => !fresh.has(p.own)))) {
-    await kx(strapi, trx, info.table).whereIn(info.ownColumn, part.map((p) => p.own)).delete();
+    await kx(strapi, trx, info.table)
+      .whereIn(
+        info.ownColumn,
+        part.map((p) => p.own),
+      )
+      .delete();
   }
   const rows = pairs
     .filter((p) => p.target != null)
@@ -134,7 +141,7 @@ export async function setLinks(
       [info.ownColumn]: p.own,
       [info.targetColumn]: p.target,
       ...(info.ownOrder ? { [info.ownOrder]: 1 } : {}),
-      ...(info.targetOrder ? { [info.targetOrder]: Date.now() % 1_000_000 + i } : {}),
+      ...(info.targetOrder ? { [info.targetOrder]: (Date.now() % 1_000_000) + i } : {}),
     }));
   for (const part of chunks(rows, 100)) await kx(strapi, trx, info.table).insert(part);
 }

@@ -18,6 +18,8 @@ describe('publicPermissions setting', () => {
     expect(publicPermissionsProblem(true)).toBeNull();
     expect(publicPermissionsProblem(['public-comments.list'])).toBeNull();
     expect(publicPermissionsProblem('yes')).toBe('must be true, false or a list of actions');
-    expect(publicPermissionsProblem(['article.find', 'article.delete'])).toMatch(/^names unknown actions: article\.delete \(known: /);
+    expect(publicPermissionsProblem(['article.find', 'article.delete'])).toMatch(
+      /^names unknown actions: article\.delete \(known: /,
+    );
   });
 });

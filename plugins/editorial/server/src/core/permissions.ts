@@ -24,7 +24,18 @@ const cm = (action: string, subject: string, fields?: string[]) => ({
 
 function fieldsOf(strapi: Core.Strapi, uid: string) {
   const attrs = strapi.getModel(uid as any).attributes as Record<string, any>;
-  return Object.keys(attrs).filter((k) => !['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'].includes(k));
+  return Object.keys(attrs).filter(
+    (k) =>
+      ![
+        'createdAt',
+        'updatedAt',
+        'publishedAt',
+        'createdBy',
+        'updatedBy',
+        'locale',
+        'localizations',
+      ].includes(k),
+  );
 }
 
 const plugin = (action: string) => ({ action, subject: null, properties: {}, conditions: [] });
@@ -52,10 +63,10 @@ export async function provisionRoles(strapi: Core.Strapi) {
   const editor = await ensureRole('Editor', 'Imports and curates articles, quotes and sources.');
   const editorPermissions = [
     ...['create', 'read', 'update', 'delete', 'publish'].map((a) =>
-      cm(a, UIDS.article, a === 'delete' || a === 'publish' ? undefined : fieldsOf(strapi, UIDS.article))
+      cm(a, UIDS.article, a === 'delete' || a === 'publish' ? undefined : fieldsOf(strapi, UIDS.article)),
     ),
     ...['create', 'read', 'update', 'delete'].map((a) =>
-      cm(a, UIDS.source, a === 'delete' ? undefined : fieldsOf(strapi, UIDS.source))
+      cm(a, UIDS.source, a === 'delete' ? undefined : fieldsOf(strapi, UIDS.source)),
     ),
     ...['read', 'update'].map((a) => cm(a, UIDS.quote, fieldsOf(strapi, UIDS.quote))),
     plugin(ACTIONS.import),
@@ -67,7 +78,10 @@ export async function provisionRoles(strapi: Core.Strapi) {
   const moderator = await ensureRole('Moderator', 'Works the reader-comment review queue.');
   // Moderators read each comment's history in the review queue; the raw event table stays with
   // the roles an admin grants it to.
-  await roleService.assignPermissions(moderator.id, [plugin(ACTIONS.moderate), plugin(ACTIONS.moderationSettings)]);
+  await roleService.assignPermissions(moderator.id, [
+    plugin(ACTIONS.moderate),
+    plugin(ACTIONS.moderationSettings),
+  ]);
 
   await store.set({ key: 'roles-provisioned', value: true });
   await store.set({ key: 'moderator-events-hidden', value: true });
@@ -89,7 +103,9 @@ async function dropRolePermissionsOnce(
   const role = await strapi.db.query('admin::role').findOne({ where: roleWhere });
   if (role) {
     const permissionService = strapi.service('admin::permission') as any;
-    const held: { id: number; subject: string | null }[] = await permissionService.findMany({ where: { role: { id: role.id } } });
+    const held: { id: number; subject: string | null }[] = await permissionService.findMany({
+      where: { role: { id: role.id } },
+    });
     const ids = held.filter((p) => drop(p.subject)).map((p) => p.id);
     if (ids.length) await permissionService.deleteByIds(ids);
   }
@@ -101,7 +117,12 @@ async function dropRolePermissionsOnce(
  * and an empty comment column): taken away once, now that the queue shows each comment's history.
  */
 function hideEventsFromModerators(strapi: Core.Strapi) {
-  return dropRolePermissionsOnce(strapi, 'moderator-events-hidden', { name: 'Moderator' }, (subject) => subject === UIDS.moderationEvent);
+  return dropRolePermissionsOnce(
+    strapi,
+    'moderator-events-hidden',
+    { name: 'Moderator' },
+    (subject) => subject === UIDS.moderationEvent,
+  );
 }
 
 /** Types that change only through the plugin's services, which keep their audit trail and rules. */
@@ -113,7 +134,12 @@ const SERVICE_ONLY_TYPES: string[] = [UIDS.source, UIDS.quote, UIDS.comment, UID
  * quotes and sources would bypass moderation and its audit trail: taken away once.
  */
 function trimAuthorRole(strapi: Core.Strapi) {
-  return dropRolePermissionsOnce(strapi, 'author-role-trimmed', { code: 'strapi-author' }, (subject) => !!subject && SERVICE_ONLY_TYPES.includes(subject));
+  return dropRolePermissionsOnce(
+    strapi,
+    'author-role-trimmed',
+    { code: 'strapi-author' },
+    (subject) => !!subject && SERVICE_ONLY_TYPES.includes(subject),
+  );
 }
 
 /**
@@ -132,7 +158,8 @@ export const PUBLIC_ACTIONS = [
   'plugin::editorial.public-comments.report',
 ];
 
-const fullActionId = (action: string) => (action.startsWith('plugin::') ? action : `plugin::editorial.${action}`);
+const fullActionId = (action: string) =>
+  action.startsWith('plugin::') ? action : `plugin::editorial.${action}`;
 
 /** Why a `publicPermissions` setting is unusable (true, false, or a list of PUBLIC_ACTIONS), or null. */
 export function publicPermissionsProblem(setting: unknown): string | null {
@@ -141,7 +168,9 @@ export function publicPermissionsProblem(setting: unknown): string | null {
     return 'must be true, false or a list of actions';
   }
   const unknown = setting.filter((a) => !PUBLIC_ACTIONS.includes(fullActionId(a)));
-  return unknown.length ? `names unknown actions: ${unknown.join(', ')} (known: ${PUBLIC_ACTIONS.join(', ')})` : null;
+  return unknown.length
+    ? `names unknown actions: ${unknown.join(', ')} (known: ${PUBLIC_ACTIONS.join(', ')})`
+    : null;
 }
 
 /** The public actions a `publicPermissions` setting asks for (unset = all). */
@@ -162,7 +191,8 @@ export async function grantPublicPermissions(strapi: Core.Strapi, actionIds: str
   if (!strapi.plugin('users-permissions')) return true;
   // Even with nothing to grant, the role must exist: until it does users-permissions has not
   // bootstrapped, and what follows the grant (the registration switch) has to wait too.
-  if (!(await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } }))) return false;
+  if (!(await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } })))
+    return false;
   const publicGranted = await grantRolePermissions(strapi, 'public', 'public-permissions', actionIds);
   if (!publicGranted) return false;
   await grantRolePermissions(strapi, 'authenticated', 'authenticated-permissions', actionIds);
@@ -181,7 +211,9 @@ async function grantRolePermissions(strapi: Core.Strapi, roleType: string, key: 
       .query('plugin::users-permissions.permission')
       .findOne({ where: { action, role: role.id } });
     if (!exists) {
-      await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
+      await strapi.db
+        .query('plugin::users-permissions.permission')
+        .create({ data: { action, role: role.id } });
     }
   }
   await store.set({ key, value: [...granted, ...missing] });
@@ -199,6 +231,7 @@ export async function applyRegistrationSwitch(strapi: Core.Strapi, allow: boolea
   const advanced = (await store.get({ key: 'advanced' })) as Record<string, unknown> | null;
   // Not created yet (users-permissions bootstraps later, with allow_register on): try again later.
   if (!advanced) return false;
-  if (advanced.allow_register !== allow) await store.set({ key: 'advanced', value: { ...advanced, allow_register: allow } });
+  if (advanced.allow_register !== allow)
+    await store.set({ key: 'advanced', value: { ...advanced, allow_register: allow } });
   return true;
 }

@@ -16,7 +16,11 @@ export interface ParseOptions {
  * first bad field in the message and in `details.field` (Strapi's validateZodSchema would name
  * no field in its message).
  */
-export function parseOr400<S extends z.ZodType>(schema: S, input: unknown, options: string | ParseOptions = {}): z.infer<S> {
+export function parseOr400<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: string | ParseOptions = {},
+): z.infer<S> {
   const { prefix, label, root = 'body' } = typeof options === 'string' ? { prefix: options } : options;
   const parsed = schema.safeParse(input ?? {});
   if (parsed.success) return parsed.data;
@@ -24,5 +28,7 @@ export function parseOr400<S extends z.ZodType>(schema: S, input: unknown, optio
   const unknownKey = issue.code === 'unrecognized_keys' ? String((issue as any).keys?.[0] ?? '') : '';
   const path = [...issue.path.map(String), ...(unknownKey ? [unknownKey] : [])].join('.');
   const field = [prefix, path].filter(Boolean).join('.') || prefix || root;
-  throw new errors.ValidationError(`${label ? `Invalid ${label}: ` : ''}${field}: ${issue.message}`, { field });
+  throw new errors.ValidationError(`${label ? `Invalid ${label}: ` : ''}${field}: ${issue.message}`, {
+    field,
+  });
 }

@@ -13,7 +13,6 @@ import type { ImportFile } from './import.service';
 
 const BASE64 = /^[A-Za-z0-9+/=\r\n]*$/;
 
-
 function parseJsonField(value: unknown, name: string): unknown {
   if (value === undefined || value === '') return undefined;
   if (typeof value !== 'string') return value;
@@ -34,12 +33,18 @@ function readRequest(ctx: any, withImportOptions: boolean) {
   if (uploaded) {
     const parts: any[] = Array.isArray(uploaded) ? uploaded : [uploaded];
     if (parts.length > IMPORT_MAX_FILES_PER_REQUEST) {
-      throw new errors.ValidationError(`Invalid import request: at most ${IMPORT_MAX_FILES_PER_REQUEST} files per request`);
+      throw new errors.ValidationError(
+        `Invalid import request: at most ${IMPORT_MAX_FILES_PER_REQUEST} files per request`,
+      );
     }
     const body = ctx.request.body ?? {};
     const overrides = parseJsonField(body.overrides, 'overrides');
     const onDuplicate = body.onDuplicate || undefined;
-    const checked = parseOr400(importRequestSchema.pick({ onDuplicate: true, overrides: true }), { onDuplicate, overrides }, { label: 'import request' });
+    const checked = parseOr400(
+      importRequestSchema.pick({ onDuplicate: true, overrides: true }),
+      { onDuplicate, overrides },
+      { label: 'import request' },
+    );
     const files: ImportFile[] = parts.map((part, index) => ({
       filename: String(part.originalFilename ?? part.name ?? `file-${index + 1}`).slice(0, 255),
       path: part.filepath ?? part.path,
@@ -54,10 +59,18 @@ function readRequest(ctx: any, withImportOptions: boolean) {
   const files: ImportFile[] = data.files.map((f: any, index: number) => {
     let content: string | Uint8Array = f.content;
     if (f.encoding === 'base64') {
-      if (!BASE64.test(f.content)) throw new errors.ValidationError(`Invalid import request: files.${index}.content (${f.filename}) is not valid base64`);
+      if (!BASE64.test(f.content))
+        throw new errors.ValidationError(
+          `Invalid import request: files.${index}.content (${f.filename}) is not valid base64`,
+        );
       content = new Uint8Array(Buffer.from(f.content, 'base64'));
     }
-    return { filename: f.filename, content, contentType: f.contentType, overrides: f.overrides as ImportOverrides | undefined };
+    return {
+      filename: f.filename,
+      content,
+      contentType: f.contentType,
+      overrides: f.overrides as ImportOverrides | undefined,
+    };
   });
   return { files, onDuplicate: data.onDuplicate, overrides: data.overrides };
 }
@@ -72,7 +85,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async import(ctx: any) {
     const { files, onDuplicate, overrides } = readRequest(ctx, true);
     for (const [name, value] of Object.entries(overrides ?? {})) {
-      if (!importOverridesSchema.safeParse(value).success) throw new errors.ValidationError(`Invalid overrides for ${name}`);
+      if (!importOverridesSchema.safeParse(value).success)
+        throw new errors.ValidationError(`Invalid overrides for ${name}`);
     }
     const result = await getService('import', strapi).importFiles(files, {
       onDuplicate,

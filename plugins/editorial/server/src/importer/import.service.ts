@@ -12,7 +12,14 @@ import type { Core } from '@strapi/strapi';
 import { getService } from '../core/get-service';
 import { UIDS } from '../../../shared/constants';
 import slugify from 'slugify';
-import { bodyAsMarkdown, ImportError, parseArticleAsync, summariseImport, toDraftData, type ImportPreview } from './engine';
+import {
+  bodyAsMarkdown,
+  ImportError,
+  parseArticleAsync,
+  summariseImport,
+  toDraftData,
+  type ImportPreview,
+} from './engine';
 import { stripMarkup } from './engine/text-utils';
 import type { CommentForModeration, ModerationOutcome } from './engine/types';
 import { extractQuotes } from '../quotes/engine';
@@ -130,14 +137,21 @@ function previewDto(p: ImportPreview): FilePreviewDto {
   };
 }
 
-const emptyCounts = (): Record<ImportStatus, number> => ({ created: 0, updated: 0, 'skipped-duplicate': 0, failed: 0 });
+const emptyCounts = (): Record<ImportStatus, number> => ({
+  created: 0,
+  updated: 0,
+  'skipped-duplicate': 0,
+  failed: 0,
+});
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const db = () => strapi.db;
 
   const hasReasonRules = () => Boolean((strapi.getModel(COMMENT as any)?.attributes as any)?.reasonRules);
   const reasonRulesOf = (reasons: unknown[] | null | undefined) => {
-    const rules = [...new Set((reasons ?? []).map((r: any) => r?.rule).filter((r): r is string => typeof r === 'string'))];
+    const rules = [
+      ...new Set((reasons ?? []).map((r: any) => r?.rule).filter((r): r is string => typeof r === 'string')),
+    ];
     return rules.length ? `|${rules.join('|')}|`.slice(0, 500) : null;
   };
 
@@ -151,7 +165,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** The comment moderation rules an admin edits (validated, over the defaults). */
-  const moderationSettings = (): Promise<ModerationSettings> => getService('moderation-settings', strapi).get();
+  const moderationSettings = (): Promise<ModerationSettings> =>
+    getService('moderation-settings', strapi).get();
 
   /**
    * A moderation hook for one file: the same rules as reader comments (the article is open to
@@ -159,7 +174,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * the page is caught as a duplicate. Decisions map to statuses as for reader comments.
    */
   function moderationHook(settings: ModerationSettings): () => Moderate {
-    const statusOf = { approve: 'approved', pending: 'pending', flag: 'flagged', reject: 'rejected' } as const;
+    const statusOf = {
+      approve: 'approved',
+      pending: 'pending',
+      flag: 'flagged',
+      reject: 'rejected',
+    } as const;
     return () => {
       const recent: Array<RecentComment & { author: string }> = [];
       return async (comment) => {
@@ -169,7 +189,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           settings,
           {
             articleMode: 'open',
-            recentComments: recent.map(({ author, ...r }) => ({ ...r, sameClient: author === comment.authorName })),
+            recentComments: recent.map(({ author, ...r }) => ({
+              ...r,
+              sameClient: author === comment.authorName,
+            })),
             now: postedAt,
           },
         );
@@ -209,7 +232,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     throw new ImportError('empty', 'has no content', file.filename);
   }
 
-  async function parse(file: ImportFile, options: PreviewOptions & { moderate?: (() => Moderate) | null; quotes?: boolean }) {
+  async function parse(
+    file: ImportFile,
+    options: PreviewOptions & { moderate?: (() => Moderate) | null; quotes?: boolean },
+  ) {
     const content = await readContent(file, IMPORT_MAX_FILE_BYTES);
     return parseArticleAsync(
       { content, filename: file.filename, contentType: file.contentType },
@@ -222,17 +248,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     );
   }
 
-  async function findByFingerprint(fingerprint: string): Promise<{ id: number; documentId: string; title: string; slug: string } | null> {
+  async function findByFingerprint(
+    fingerprint: string,
+  ): Promise<{ id: number; documentId: string; title: string; slug: string } | null> {
     return db()
       .query(ARTICLE as any)
-      .findOne({ where: { importFingerprint: fingerprint, publishedAt: null }, select: ['id', 'documentId', 'title', 'slug'] }) as any;
+      .findOne({
+        where: { importFingerprint: fingerprint, publishedAt: null },
+        select: ['id', 'documentId', 'title', 'slug'],
+      }) as any;
   }
 
   async function uniqueSlug(title: string, exceptDocumentId?: string): Promise<string> {
     const base = slugOf(title) || 'article';
     const rows = (await db()
       .query(ARTICLE as any)
-      .findMany({ where: { $or: [{ slug: base }, { slug: { $startsWith: `${base}-` } }] }, select: ['slug', 'documentId'] })) as any[];
+      .findMany({
+        where: { $or: [{ slug: base }, { slug: { $startsWith: `${base}-` } }] },
+        select: ['slug', 'documentId'],
+      })) as any[];
     const taken = new Set(rows.filter((r) => r.documentId !== exceptDocumentId).map((r) => r.slug));
     if (!taken.has(base)) return base;
     for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
@@ -245,25 +279,35 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const existing = (await db()
       .query(SOURCE as any)
       .findOne({
-        where: { $or: [{ slug: { $in: [slug, bare].filter(Boolean) } }, { kind: 'outlet', name: { $eqi: name } }] },
+        where: {
+          $or: [{ slug: { $in: [slug, bare].filter(Boolean) } }, { kind: 'outlet', name: { $eqi: name } }],
+        },
         select: ['documentId', 'slug', 'kind'],
         orderBy: { id: 'asc' },
       })) as any;
     if (existing) return existing.documentId;
-    const created = await strapi.documents(SOURCE as any).create({ data: { name, slug, kind: 'outlet', aliases: [] } as any });
+    const created = await strapi
+      .documents(SOURCE as any)
+      .create({ data: { name, slug, kind: 'outlet', aliases: [] } as any });
     return created.documentId;
   }
 
   function articleData(preview: ImportPreview, overrides: ImportOverrides) {
     const draft = toDraftData(preview, new Date()).article;
     const f = preview.fields;
-    const pick = <K extends keyof ImportOverrides>(key: K, fallback: any) => (overrides[key] !== undefined ? overrides[key] : fallback);
+    const pick = <K extends keyof ImportOverrides>(key: K, fallback: any) =>
+      overrides[key] !== undefined ? overrides[key] : fallback;
     const canonical = emptyToNull(pick('canonicalUrl', f.canonicalUrl) as string | null);
     // The body is stored as markdown with the text's markdown syntax escaped; an edited body is
     // plain text like the preview's, paragraphs separated by blank lines.
     const body =
       overrides.body !== undefined
-        ? bodyAsMarkdown(overrides.body.split(/\n\s*\n/).map((p) => (inert(p) ?? '').trim()).filter(Boolean))
+        ? bodyAsMarkdown(
+            overrides.body
+              .split(/\n\s*\n/)
+              .map((p) => (inert(p) ?? '').trim())
+              .filter(Boolean),
+          )
         : bodyAsMarkdown(preview.paragraphs.map((p) => inert(p) ?? ''));
     return {
       title: (emptyToNull(pick('title', draft.title) as string) ?? draft.title).slice(0, 300),
@@ -289,21 +333,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    */
   async function writeEvents(events: Array<{ commentId: number; data: Record<string, unknown> }>) {
     if (!events.length) return;
-    await db().query(EVENT as any).createMany({ data: events.map((e) => e.data) });
+    await db()
+      .query(EVENT as any)
+      .createMany({ data: events.map((e) => e.data) });
     const rows = (await db()
       .query(EVENT as any)
-      .findMany({ where: { commentDocumentId: { $in: events.map((e) => e.data.commentDocumentId) } }, select: ['id', 'commentDocumentId'] })) as any[];
+      .findMany({
+        where: { commentDocumentId: { $in: events.map((e) => e.data.commentDocumentId) } },
+        select: ['id', 'commentDocumentId'],
+      })) as any[];
     const joinTable = (db().metadata.get(EVENT).attributes as any).comment?.joinTable;
     if (!joinTable) return;
     const commentIdOf = new Map(events.map((e) => [e.data.commentDocumentId, e.commentId]));
-    const links = rows.map((row) => ({ [joinTable.joinColumn.name]: row.id, [joinTable.inverseJoinColumn.name]: commentIdOf.get(row.commentDocumentId) }));
+    const links = rows.map((row) => ({
+      [joinTable.joinColumn.name]: row.id,
+      [joinTable.inverseJoinColumn.name]: commentIdOf.get(row.commentDocumentId),
+    }));
     await db().transaction(async ({ trx }: any) => {
       await db().getConnection(joinTable.name).insert(links).transacting(trx);
     });
   }
 
   /** Writes the imported comments (in order, so replies can point at their parent) and their events. */
-  async function writeComments(preview: ImportPreview, documentId: string, filename: string, skipKeys = new Set<string>()) {
+  async function writeComments(
+    preview: ImportPreview,
+    documentId: string,
+    filename: string,
+    skipKeys = new Set<string>(),
+  ) {
     const ids: Array<string | null> = [];
     const now = new Date();
     const drafts = toDraftData(preview, now).comments;
@@ -364,7 +421,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       preview = await parse(file, { now: options.now, moderate, quotes: false });
     } catch (error) {
       if (error instanceof ImportError) {
-        return { file: file.filename, status: 'failed', code: error.code, reason: error.message, warnings: [] };
+        return {
+          file: file.filename,
+          status: 'failed',
+          code: error.code,
+          reason: error.message,
+          warnings: [],
+        };
       }
       throw error;
     }
@@ -386,7 +449,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const existing = await findByFingerprint(preview.fingerprint);
         if (existing && !allowUpdate) throw new DuplicateError(existing.documentId);
         const outletKey = data.publicationName?.toLowerCase() ?? '';
-        const publication = data.publicationName ? (outlets.get(outletKey) ?? (await upsertOutlet(data.publicationName))) : null;
+        const publication = data.publicationName
+          ? (outlets.get(outletKey) ?? (await upsertOutlet(data.publicationName)))
+          : null;
         const { publicationName: _p, ...fields } = data;
         const articleFields = {
           ...fields,
@@ -398,10 +463,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         let skipKeys = new Set<string>();
         if (existing) {
           documentId = existing.documentId;
-          await strapi.documents(ARTICLE as any).update({ documentId, data: { ...articleFields, slug: existing.slug } as any });
+          await strapi
+            .documents(ARTICLE as any)
+            .update({ documentId, data: { ...articleFields, slug: existing.slug } as any });
           const old = (await db()
             .query(COMMENT as any)
-            .findMany({ where: { articleDocumentId: documentId, origin: 'import' }, select: ['authorName', 'body'] })) as any[];
+            .findMany({
+              where: { articleDocumentId: documentId, origin: 'import' },
+              select: ['authorName', 'body'],
+            })) as any[];
           skipKeys = new Set(old.map(commentKey));
         } else {
           const created = await strapi.documents(ARTICLE as any).create({
@@ -414,7 +484,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           });
           documentId = created.documentId;
         }
-        const commentCount = includeComments ? await writeComments(preview, documentId, file.filename, skipKeys) : 0;
+        const commentCount = includeComments
+          ? await writeComments(preview, documentId, file.filename, skipKeys)
+          : 0;
         await options.afterCommentsHook?.(file, documentId);
         // Remembered only once the transaction commits (a rolled-back outlet must not be reused).
         if (publication) onCommitted.push(() => outlets.set(outletKey, publication));
@@ -459,9 +531,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           };
         }
       }
-      const message = (error as any)?.details?.errors?.map?.((e: any) => `${e.path?.join('.')}: ${e.message}`).join('; ') || (error as Error)?.message || String(error);
+      const message =
+        (error as any)?.details?.errors?.map?.((e: any) => `${e.path?.join('.')}: ${e.message}`).join('; ') ||
+        (error as Error)?.message ||
+        String(error);
       strapi.log.warn(`[editorial] import of ${file.filename} failed: ${message}`);
-      return { file: file.filename, status: 'failed', code: 'save-failed', reason: `could not be saved: ${message}`, warnings };
+      return {
+        file: file.filename,
+        status: 'failed',
+        code: 'save-failed',
+        reason: `could not be saved: ${message}`,
+        warnings,
+      };
     }
   }
 
@@ -484,7 +565,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           });
         } catch (error) {
           if (!(error instanceof ImportError)) throw error;
-          results.push({ file: file.filename, ok: false, error: { code: error.code, message: error.message }, warnings: [] });
+          results.push({
+            file: file.filename,
+            ok: false,
+            error: { code: error.code, message: error.message },
+            warnings: [],
+          });
         }
       }
       return results;
@@ -501,7 +587,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         try {
           result = await importOne(file, options, moderate, outlets);
         } catch (error) {
-          result = { file: file.filename, status: 'failed', code: 'error', reason: (error as Error)?.message ?? String(error), warnings: [] };
+          result = {
+            file: file.filename,
+            status: 'failed',
+            code: 'error',
+            reason: (error as Error)?.message ?? String(error),
+            warnings: [],
+          };
         }
         results.push(result);
         counts[result.status]++;
@@ -524,7 +616,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         );
         return true;
       } catch (error) {
-        strapi.log.warn(`[editorial] could not create ${FINGERPRINT_INDEX} (duplicate draft fingerprints?): ${(error as Error).message}`);
+        strapi.log.warn(
+          `[editorial] could not create ${FINGERPRINT_INDEX} (duplicate draft fingerprints?): ${(error as Error).message}`,
+        );
         return false;
       }
     },

@@ -9,6 +9,9 @@ import { UIDS } from '../../../shared/constants';
 export async function fillCommentFlags(strapi: Core.Strapi) {
   const comments = strapi.db.query(UIDS.comment as any);
   const staff = await comments.updateMany({ where: { isStaff: { $null: true } }, data: { isStaff: false } });
-  const notify = await comments.updateMany({ where: { notifyAuthor: { $null: true } }, data: { notifyAuthor: false } });
+  const notify = await comments.updateMany({
+    where: { notifyAuthor: { $null: true } },
+    data: { notifyAuthor: false },
+  });
   return { isStaff: staff.count, notifyAuthor: notify.count };
 }

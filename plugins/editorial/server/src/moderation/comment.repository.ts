@@ -33,7 +33,11 @@ export interface NewComment {
  * write path, so it is written directly (the reasons index's lifecycle does not see these rows,
  * hence the explicit insert). Measured by `npm run bench -- comments` (submissions per second).
  */
-export async function insertComment(strapi: Core.Strapi, trx: any, c: NewComment): Promise<{ id: number; documentId: string; postedAt: Date }> {
+export async function insertComment(
+  strapi: Core.Strapi,
+  trx: any,
+  c: NewComment,
+): Promise<{ id: number; documentId: string; postedAt: Date }> {
   const now = new Date();
   const documentId = newDocumentId();
   const comments = modelTable(strapi, UIDS.comment);
@@ -63,7 +67,7 @@ export async function insertComment(strapi: Core.Strapi, trx: any, c: NewComment
         createdAt: now,
         updatedAt: now,
         publishedAt: now,
-      })
+      }),
     )
     .returning('id');
   const id = Number(typeof inserted === 'object' ? inserted.id : inserted);
@@ -71,27 +75,58 @@ export async function insertComment(strapi: Core.Strapi, trx: any, c: NewComment
   const article = joinInfo(strapi, UIDS.comment, 'article');
   if (article.targetOrder) {
     // Last among the article's comments, as Strapi orders a relation it appends to: one statement.
-    const cols = [article.ownColumn, article.targetColumn, article.targetOrder, ...(article.ownOrder ? [article.ownOrder] : [])];
+    const cols = [
+      article.ownColumn,
+      article.targetColumn,
+      article.targetOrder,
+      ...(article.ownOrder ? [article.ownOrder] : []),
+    ];
     await strapi.db.connection
       .raw(
         `INSERT INTO ?? (${cols.map(() => '??').join(', ')}) SELECT CAST(? AS INTEGER), CAST(? AS INTEGER), COALESCE(MAX(??), 0) + 1${article.ownOrder ? ', 1' : ''} FROM ?? WHERE ?? = ?`,
-        [article.table, ...cols, id, c.articleId, article.targetOrder, article.table, article.targetColumn, c.articleId]
+        [
+          article.table,
+          ...cols,
+          id,
+          c.articleId,
+          article.targetOrder,
+          article.table,
+          article.targetColumn,
+          c.articleId,
+        ],
       )
       .transacting(trx);
   } else {
-    await kx(strapi, trx, article.table).insert({ [article.ownColumn]: id, [article.targetColumn]: c.articleId, ...(article.ownOrder ? { [article.ownOrder]: 1 } : {}) });
+    await kx(strapi, trx, article.table).insert({
+      [article.ownColumn]: id,
+      [article.targetColumn]: c.articleId,
+      ...(article.ownOrder ? { [article.ownOrder]: 1 } : {}),
+    });
   }
 
   if (c.parentId) {
     const parent = joinInfo(strapi, UIDS.comment, 'parent');
-    await kx(strapi, trx, parent.table).insert({ [parent.ownColumn]: id, [parent.targetColumn]: c.parentId, ...(parent.ownOrder ? { [parent.ownOrder]: 1 } : {}) });
+    await kx(strapi, trx, parent.table).insert({
+      [parent.ownColumn]: id,
+      [parent.targetColumn]: c.parentId,
+      ...(parent.ownOrder ? { [parent.ownOrder]: 1 } : {}),
+    });
   }
 
   const rules = rulesOf(c.reasonRules);
   if (rules.length) {
     const reasons = modelTable(strapi, UIDS.commentReason);
     await kx(strapi, trx, reasons.name).insert(
-      rules.map((rule) => reasons.toRow({ commentId: id, rule, documentId: newDocumentId(), createdAt: now, updatedAt: now, publishedAt: now }))
+      rules.map((rule) =>
+        reasons.toRow({
+          commentId: id,
+          rule,
+          documentId: newDocumentId(),
+          createdAt: now,
+          updatedAt: now,
+          publishedAt: now,
+        }),
+      ),
     );
   }
   return { id, documentId, postedAt: now };

@@ -19,7 +19,10 @@ const HELD = ['pending', 'flagged'];
 
 /** Keys are stored `|k1|k2|` so that one key matches with a $contains on the (small) bans table. */
 const packKeys = (keys: string[]) => `|${keys.join('|')}|`;
-const unpackKeys = (s: string | null) => String(s ?? '').split('|').filter(Boolean);
+const unpackKeys = (s: string | null) =>
+  String(s ?? '')
+    .split('|')
+    .filter(Boolean);
 
 function stateOf(row: any, now = Date.now()): BanState {
   if (row.liftedAt) return 'lifted';
@@ -47,7 +50,8 @@ const toBan = (row: any): CommenterBan => ({
 function stateWhere(state: BanState | 'all', now: Date): Record<string, unknown> {
   if (state === 'lifted') return { liftedAt: { $notNull: true } };
   if (state === 'expired') return { liftedAt: { $null: true }, expiresAt: { $notNull: true, $lte: now } };
-  if (state === 'active') return { liftedAt: { $null: true }, $or: [{ expiresAt: { $null: true } }, { expiresAt: { $gt: now } }] };
+  if (state === 'active')
+    return { liftedAt: { $null: true }, $or: [{ expiresAt: { $null: true } }, { expiresAt: { $gt: now } }] };
   return {};
 }
 
@@ -65,7 +69,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!keys.length) return null;
       const now = new Date();
       const rows = await bans().findMany({
-        where: { $and: [stateWhere('active', now), { $or: keys.map((k) => ({ keys: { $contains: `|${k}|` } })) }] },
+        where: {
+          $and: [stateWhere('active', now), { $or: keys.map((k) => ({ keys: { $contains: `|${k}|` } })) }],
+        },
         orderBy: [{ id: 'desc' }],
         limit: 20,
       });
@@ -80,7 +86,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const all = [...new Set(keyLists.flat())];
       if (!all.length) return keyLists.map(() => null);
       const rows = (await bans().findMany({
-        where: { $and: [stateWhere('active', new Date()), { $or: all.map((k) => ({ keys: { $contains: `|${k}|` } })) }] },
+        where: {
+          $and: [
+            stateWhere('active', new Date()),
+            { $or: all.map((k) => ({ keys: { $contains: `|${k}|` } })) },
+          ],
+        },
         orderBy: [{ id: 'desc' }],
         limit: 500,
       })) as any[];
@@ -104,10 +115,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           where: { documentId: input.commentDocumentId },
         });
         if (!c) throw new errors.NotFoundError('Comment not found');
-        if (c.isStaff) throw new errors.ValidationError('commentDocumentId: a staff reply has no commenter to ban', { field: 'commentDocumentId' });
+        if (c.isStaff)
+          throw new errors.ValidationError('commentDocumentId: a staff reply has no commenter to ban', {
+            field: 'commentDocumentId',
+          });
         keys = identityKeys(c);
         if (!keys.length) {
-          throw new errors.ValidationError('commentDocumentId: this comment carries no identity (imported, or its data was erased)', { field: 'commentDocumentId' });
+          throw new errors.ValidationError(
+            'commentDocumentId: this comment carries no identity (imported, or its data was erased)',
+            { field: 'commentDocumentId' },
+          );
         }
         identity = keys[0];
         authorName = c.authorName ?? null;
@@ -118,18 +135,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const by = actorName(actor);
       const now = new Date();
-      const expiresAt = input.kind === 'suspension' ? new Date(now.getTime() + input.durationHours! * 3_600_000) : null;
+      const expiresAt =
+        input.kind === 'suspension' ? new Date(now.getTime() + input.durationHours! * 3_600_000) : null;
       const moderation = getService('moderation', strapi);
 
       const { row, rejected } = await strapi.db.transaction(async ({ trx }: any) => {
         const held = input.rejectPending ? await service.heldCommentsOf(keys) : [];
-        if (held.length) await moderation.lockComments(trx, held.map((h) => h.documentId));
+        if (held.length)
+          await moderation.lockComments(
+            trx,
+            held.map((h) => h.documentId),
+          );
         const evs: EventInput[] = [];
         const rejected: { documentId: string; from: string; articleDocumentId: string }[] = [];
         for (const h of held) {
           const res = await comments().updateMany({
             where: { id: h.id, version: h.version ?? 0, status: { $in: HELD } },
-            data: { status: 'rejected', version: (h.version ?? 0) + 1, reportFlagged: false, reportsAnswered: h.reportCount ?? 0 },
+            data: {
+              status: 'rejected',
+              version: (h.version ?? 0) + 1,
+              reportFlagged: false,
+              reportsAnswered: h.reportCount ?? 0,
+            },
           });
           if (!res.count) continue;
           rejected.push({ documentId: h.documentId, from: h.status, articleDocumentId: h.articleDocumentId });
@@ -148,7 +175,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // one), where the comment's history shows it; the ban row keeps who, when and why as well.
         const commentDocumentId = fromComment ?? rejected[0]?.documentId ?? null;
         const row = await bans().create({
-          data: { kind: input.kind, identity, keys: packKeys(keys), authorName, reason: input.reason, expiresAt, bannedBy: by, commentDocumentId },
+          data: {
+            kind: input.kind,
+            identity,
+            keys: packKeys(keys),
+            authorName,
+            reason: input.reason,
+            expiresAt,
+            bannedBy: by,
+            commentDocumentId,
+          },
         });
         if (commentDocumentId) {
           evs.unshift({
@@ -168,7 +204,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (rejected.length) {
         moderation.countsChanged();
         for (const r of rejected) {
-          moderation.emit('editorial-comment.status-changed', { documentId: r.documentId, articleDocumentId: r.articleDocumentId, from: r.from, to: 'rejected', by });
+          moderation.emit('editorial-comment.status-changed', {
+            documentId: r.documentId,
+            articleDocumentId: r.articleDocumentId,
+            from: r.from,
+            to: 'rejected',
+            by,
+          });
         }
       }
       return { ban: toBan(row), rejectedCount: rejected.length, rejected: rejected.map((r) => r.documentId) };
@@ -179,10 +221,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const ors: any[] = [];
       for (const k of keys) if (k.startsWith('user:')) ors.push({ authorUserId: Number(k.slice(5)) });
       // Email and name keys are hashes: compare on the held comments that could carry them.
-      if (keys.some((k) => !k.startsWith('user:'))) ors.push({ $or: [{ authorEmail: { $notNull: true } }, { ipHash: { $notNull: true } }] });
+      if (keys.some((k) => !k.startsWith('user:')))
+        ors.push({ $or: [{ authorEmail: { $notNull: true } }, { ipHash: { $notNull: true } }] });
       if (!ors.length) return [];
       const rows = (await comments().findMany({
-        select: ['id', 'documentId', 'status', 'version', 'reportCount', 'articleDocumentId', 'authorName', 'authorEmail', 'authorUserId', 'ipHash', 'isStaff'],
+        select: [
+          'id',
+          'documentId',
+          'status',
+          'version',
+          'reportCount',
+          'articleDocumentId',
+          'authorName',
+          'authorEmail',
+          'authorUserId',
+          'ipHash',
+          'isStaff',
+        ],
         where: { status: { $in: HELD }, $or: ors },
         orderBy: [{ id: 'desc' }],
         limit: HELD_SCAN_LIMIT,
@@ -193,14 +248,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async list(query: unknown) {
       const q = parseOr400(banListQuerySchema, query);
-      const where: any = { $and: [stateWhere(q.state, new Date()), ...(q.identity ? [{ keys: { $contains: `|${q.identity}|` } }] : [])] };
+      const where: any = {
+        $and: [
+          stateWhere(q.state, new Date()),
+          ...(q.identity ? [{ keys: { $contains: `|${q.identity}|` } }] : []),
+        ],
+      };
       const [rows, total] = await Promise.all([
-        bans().findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], offset: (q.page - 1) * q.pageSize, limit: q.pageSize }),
+        bans().findMany({
+          where,
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+          offset: (q.page - 1) * q.pageSize,
+          limit: q.pageSize,
+        }),
         bans().count({ where }),
       ]);
       return {
         data: rows.map(toBan),
-        meta: { pagination: { page: q.page, pageSize: q.pageSize, total, pageCount: Math.ceil(total / q.pageSize) } },
+        meta: {
+          pagination: { page: q.page, pageSize: q.pageSize, total, pageCount: Math.ceil(total / q.pageSize) },
+        },
       };
     },
 
@@ -211,10 +278,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const row = await bans().findOne({ where: { documentId } });
         if (!row) throw new errors.NotFoundError('Ban not found');
         const state = stateOf(row);
-        if (state !== 'active') throw new errors.ApplicationError(`This ${row.kind} is already ${state}`, { conflict: true });
+        if (state !== 'active')
+          throw new errors.ApplicationError(`This ${row.kind} is already ${state}`, { conflict: true });
         const liftedAt = new Date();
-        const res = await bans().updateMany({ where: { id: row.id, liftedAt: { $null: true } }, data: { liftedAt, liftedBy: by, liftNote: input.note ?? null } });
-        if (!res.count) throw new errors.ApplicationError(`This ${row.kind} is already lifted`, { conflict: true });
+        const res = await bans().updateMany({
+          where: { id: row.id, liftedAt: { $null: true } },
+          data: { liftedAt, liftedBy: by, liftNote: input.note ?? null },
+        });
+        if (!res.count)
+          throw new errors.ApplicationError(`This ${row.kind} is already lifted`, { conflict: true });
         // Audited beside the ban, on the comment it was made from.
         if (row.commentDocumentId) {
           await getService('moderation', strapi).recordEvents([
@@ -226,7 +298,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               actorType: 'admin',
               actor: actor.id,
               actorName: by,
-              note: [`${row.kind === 'ban' ? 'Ban' : 'Suspension'} lifted`, input.note].filter(Boolean).join(': '),
+              note: [`${row.kind === 'ban' ? 'Ban' : 'Suspension'} lifted`, input.note]
+                .filter(Boolean)
+                .join(': '),
             },
           ]);
         }

@@ -1,6 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { publicListQuerySchema, type PublicComment, type ReportBody, type SubmitBody } from '../../../shared/moderation-api';
+import {
+  publicListQuerySchema,
+  type PublicComment,
+  type ReportBody,
+  type SubmitBody,
+} from '../../../shared/moderation-api';
 import type { z } from 'zod';
 
 type PublicListQuery = z.infer<typeof publicListQuerySchema>;
@@ -14,7 +19,12 @@ import { BANNED_ERROR_CODE } from '../../../shared/commenter-bans';
 import { newDocumentId } from '../core/db';
 import { getService } from '../core/get-service';
 
-const DECISION_STATUS: Record<Decision, string> = { approve: 'approved', pending: 'pending', flag: 'flagged', reject: 'rejected' };
+const DECISION_STATUS: Record<Decision, string> = {
+  approve: 'approved',
+  pending: 'pending',
+  flag: 'flagged',
+  reject: 'rejected',
+};
 
 export class RateLimitedError extends Error {
   retryAfter: number;
@@ -23,7 +33,6 @@ export class RateLimitedError extends Error {
     this.retryAfter = retryAfter;
   }
 }
-
 
 /** Public comment API: list approved threads, submit, report. Nothing unapproved leaves here. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -37,7 +46,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       where: { $or: [{ documentId: idOrSlug }, { slug: idOrSlug }], publishedAt: { $notNull: true } },
     });
     if (!row) throw new errors.NotFoundError('Article not found');
-    return row as { id: number; documentId: string; commentsMode: string | null; section: string | null; slug: string; title: string };
+    return row as {
+      id: number;
+      documentId: string;
+      commentsMode: string | null;
+      section: string | null;
+      slug: string;
+      title: string;
+    };
   }
 
   const toPublic = (c: any): PublicComment => ({
@@ -87,7 +103,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       let pending = replies.map(toPublic);
       // Attach level by level; replies whose parent is not shown stay hidden.
-      for (let changed = true; changed && pending.length; ) {
+      for (let changed = true; changed && pending.length;) {
         changed = false;
         pending = pending.filter((r) => {
           const parent = r.parentDocumentId ? nodes.get(r.parentDocumentId) : undefined;
@@ -100,16 +116,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       return {
         data,
-        meta: { pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) }, approvedCount },
+        meta: {
+          pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) },
+          approvedCount,
+        },
       };
     },
 
-    async submit(idOrSlug: string, input: SubmitBody, client: { ip: string; userAgent?: string; userId?: number | null }) {
+    async submit(
+      idOrSlug: string,
+      input: SubmitBody,
+      client: { ip: string; userAgent?: string; userId?: number | null },
+    ) {
       const ipHash = limiter.hashIp(client.ip);
       const text = cleanText(input.body);
       const authorName = cleanText(input.authorName);
       const authorEmail = input.authorEmail ? input.authorEmail.toLowerCase() : null;
-      if (input.notify && !authorEmail) throw new errors.ValidationError('authorEmail: is required to be notified', { field: 'authorEmail' });
+      if (input.notify && !authorEmail)
+        throw new errors.ValidationError('authorEmail: is required to be notified', { field: 'authorEmail' });
       const hash = textHash(text);
       // Every attempt counts against the client's limit (unknown or closed articles too), before
       // any query: a flood of refused requests costs no database work.
@@ -129,7 +153,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }),
         // Trust follows a verified identity only: a signed-in reader account (users-permissions
         // JWT). A name, or a name with an unverified email, never carries anyone's history.
-        client.userId ? getService('moderation', strapi).userCounts(client.userId) : Promise.resolve(undefined),
+        client.userId
+          ? getService('moderation', strapi).userCounts(client.userId)
+          : Promise.resolve(undefined),
       ]);
       contextQueries.catch(() => {}); // awaited below unless the request fails first
       const article = await publishedArticle(idOrSlug);
@@ -140,18 +166,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       if (text.length < 2) throw new errors.ValidationError('body: is too short', { field: 'body' });
       const refused = engine.refuseSubmission({ text, authorName }, settings);
-      if (refused) throw new errors.ValidationError(`${refused.field}: ${refused.message}`, { field: refused.field });
+      if (refused)
+        throw new errors.ValidationError(`${refused.field}: ${refused.message}`, { field: refused.field });
 
       // A banned or suspended commenter (any of their identity keys): refused, or held for a moderator (settings bans.onSubmit).
-      const ban = await getService('commenter-bans', strapi).activeFor(identityKeys({ authorUserId: client.userId, authorEmail, authorName, ipHash }));
+      const ban = await getService('commenter-bans', strapi).activeFor(
+        identityKeys({ authorUserId: client.userId, authorEmail, authorName, ipHash }),
+      );
       if (ban && settings.bans.onSubmit === 'refuse') {
         const until = ban.expiresAt ? ` until ${ban.expiresAt.slice(0, 16).replace('T', ' ')} UTC` : '';
         // A PolicyError: Strapi's content API turns any other ForbiddenError into a bare "Forbidden".
-        throw new errors.PolicyError(`You cannot comment${until}: ${ban.kind === 'ban' ? 'you are banned' : 'you are suspended'} from commenting`, {
-          code: BANNED_ERROR_CODE,
-          kind: ban.kind,
-          expiresAt: ban.expiresAt,
-        });
+        throw new errors.PolicyError(
+          `You cannot comment${until}: ${ban.kind === 'ban' ? 'you are banned' : 'you are suspended'} from commenting`,
+          {
+            code: BANNED_ERROR_CODE,
+            kind: ban.kind,
+            expiresAt: ban.expiresAt,
+          },
+        );
       }
 
       let parentId: number | null = null;
@@ -190,7 +222,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const result = engine.moderateComment({ text, authorName }, settings, context);
       if (ban && result.decision !== 'reject') {
         result.decision = 'pending';
-        result.reasons = [...result.reasons, { rule: 'banned', detail: `author under a ${ban.kind} (${ban.documentId}): ${ban.reason}`, spans: [] }];
+        result.reasons = [
+          ...result.reasons,
+          {
+            rule: 'banned',
+            detail: `author under a ${ban.kind} (${ban.documentId}): ${ban.reason}`,
+            spans: [],
+          },
+        ];
       }
       const status = DECISION_STATUS[result.decision];
 
@@ -234,14 +273,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         body: text,
         postedAt: new Date(created.postedAt).toISOString(),
       });
-      return { documentId: created.documentId as string, status: status === 'approved' ? ('published' as const) : ('awaiting-review' as const) };
+      return {
+        documentId: created.documentId as string,
+        status: status === 'approved' ? ('published' as const) : ('awaiting-review' as const),
+      };
     },
 
     async report(documentId: string, body: ReportBody, client: { ip: string }) {
       const ipHash = limiter.hashIp(client.ip);
       const wait = await limiter.consume('report', ipHash);
       if (wait !== null) throw new RateLimitedError(wait);
-      const comment = await comments().findOne({ select: ['id', 'documentId', 'status', 'reportCount'], where: { documentId } });
+      const comment = await comments().findOne({
+        select: ['id', 'documentId', 'status', 'reportCount'],
+        where: { documentId },
+      });
       if (!comment || comment.status !== 'approved') throw new errors.NotFoundError('Comment not found');
       const reporter = `reader:${ipHash.slice(0, 16)}`;
       const reportedBefore = () =>
@@ -288,7 +333,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // `threshold` new reports to bring the comment back in front of moderators.
         const unanswered = reportCount - (current?.reportsAnswered ?? 0);
         if (threshold > 0 && unanswered >= threshold && !current?.reportFlagged) {
-          const reason = { rule: 'reports', detail: `${reportCount} reader reports (threshold ${threshold})`, spans: [] };
+          const reason = {
+            rule: 'reports',
+            detail: `${reportCount} reader reports (threshold ${threshold})`,
+            spans: [],
+          };
           // In front of moderators (the "reported" queue); off the public page only if the
           // settings say so (reports.hideOnThreshold), else that is a moderator's decision.
           await moderation.markReported(documentId, reason, hide);
@@ -298,7 +347,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (reachedThreshold) {
         moderation.countsChanged();
         const notifications = getService('notifications', strapi);
-        void notifications.safely(`report-threshold:${documentId}`, () => notifications.reportThreshold(documentId));
+        void notifications.safely(`report-threshold:${documentId}`, () =>
+          notifications.reportThreshold(documentId),
+        );
       }
       return { reported: true as const };
     },

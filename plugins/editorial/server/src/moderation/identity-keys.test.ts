@@ -5,11 +5,9 @@ const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 describe('commenter identity keys', () => {
   it('lists the account, the email and the name from the client, strongest first', () => {
-    expect(identityKeys({ authorUserId: 7, authorEmail: ' Kit@Example.TEST ', authorName: 'Kit', ipHash: 'abc' })).toEqual([
-      'user:7',
-      `email:${sha('kit@example.test')}`,
-      `name:${sha('kit|abc')}`,
-    ]);
+    expect(
+      identityKeys({ authorUserId: 7, authorEmail: ' Kit@Example.TEST ', authorName: 'Kit', ipHash: 'abc' }),
+    ).toEqual(['user:7', `email:${sha('kit@example.test')}`, `name:${sha('kit|abc')}`]);
   });
 
   it('matches a name case-insensitively but only from the same client', () => {

@@ -18,6 +18,7 @@ export function identityKeys(c: CommenterFacts): string[] {
   const keys: string[] = [];
   if (c.authorUserId) keys.push(`user:${c.authorUserId}`);
   if (c.authorEmail) keys.push(`email:${sha256(c.authorEmail.trim().toLowerCase())}`);
-  if (c.authorName && c.ipHash) keys.push(`name:${sha256(`${c.authorName.trim().toLowerCase()}|${c.ipHash}`)}`);
+  if (c.authorName && c.ipHash)
+    keys.push(`name:${sha256(`${c.authorName.trim().toLowerCase()}|${c.ipHash}`)}`);
   return keys;
 }

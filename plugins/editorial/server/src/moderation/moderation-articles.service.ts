@@ -1,5 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { QUEUE_ARTICLES_LIMIT, queueArticlesQuerySchema, type QueueArticle } from '../../../shared/moderation-api';
+import {
+  QUEUE_ARTICLES_LIMIT,
+  queueArticlesQuerySchema,
+  type QueueArticle,
+} from '../../../shared/moderation-api';
 import { UIDS } from '../../../shared/constants';
 import { parseOr400 } from '../core/validate';
 import { modelTable } from '../core/db';
@@ -20,7 +24,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         orderBy: [{ updatedAt: 'desc' }],
         limit: QUEUE_ARTICLES_LIMIT * 2,
       });
-      for (const a of found as any[]) if (!titles.has(a.documentId) || a.publishedAt) titles.set(a.documentId, a.title);
+      for (const a of found as any[])
+        if (!titles.has(a.documentId) || a.publishedAt) titles.set(a.documentId, a.title);
       if (!titles.size) return [];
     }
     // Knex: one grouped count on the comments' article/status index (the query engine has no GROUP BY).
@@ -31,9 +36,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       .select({ article_document_id: article })
       .count({ n: '*' })
       .groupBy(article)
-      .orderBy([{ column: 'n', order: 'desc' }, { column: article, order: 'asc' }])
+      .orderBy([
+        { column: 'n', order: 'desc' },
+        { column: article, order: 'asc' },
+      ])
       .limit(QUEUE_ARTICLES_LIMIT);
-    if (status === 'reported') counts.where({ [c.column('status')]: 'approved', [c.column('reportFlagged')]: true });
+    if (status === 'reported')
+      counts.where({ [c.column('status')]: 'approved', [c.column('reportFlagged')]: true });
     else if (status !== 'all') counts.where(c.column('status'), status);
     if (q) counts.whereIn(article, [...titles.keys()]);
     const rows = (await counts) as { article_document_id: string; n: number | string }[];
@@ -42,10 +51,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         select: ['documentId', 'title', 'publishedAt'],
         where: { documentId: { $in: rows.map((r) => r.article_document_id) } },
       });
-      for (const a of found as any[]) if (!titles.has(a.documentId) || a.publishedAt) titles.set(a.documentId, a.title);
+      for (const a of found as any[])
+        if (!titles.has(a.documentId) || a.publishedAt) titles.set(a.documentId, a.title);
     }
     return rows
       .filter((r) => titles.has(r.article_document_id))
-      .map((r) => ({ documentId: r.article_document_id, title: titles.get(r.article_document_id)!, count: Number(r.n) }));
+      .map((r) => ({
+        documentId: r.article_document_id,
+        title: titles.get(r.article_document_id)!,
+        count: Number(r.n),
+      }));
   },
 });

@@ -15,7 +15,8 @@ const KEY = 'settings-moderation';
 /** The rule engine's settings with the two groups the glue owns (shared/notifications.ts). */
 export type FullModerationSettings = Settings & { notifications: NotificationSettings; bans: BanSettings };
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Stored groups over their defaults (settings saved before the group existed get the defaults). */
 function glueGroups(stored: unknown): { notifications: unknown; bans: unknown } {
@@ -23,10 +24,13 @@ function glueGroups(stored: unknown): { notifications: unknown; bans: unknown } 
   const n = isObj(s.notifications) ? s.notifications : {};
   const d = defaultNotificationSettings as Record<string, any>;
   const notifications = Object.fromEntries(
-    Object.keys(d).map((k) => [k, isObj(n[k]) ? { ...d[k], ...(n[k] as object) } : (n[k] ?? d[k])])
+    Object.keys(d).map((k) => [k, isObj(n[k]) ? { ...d[k], ...(n[k] as object) } : (n[k] ?? d[k])]),
   );
   for (const k of Object.keys(n)) if (!(k in d)) (notifications as any)[k] = n[k];
-  return { notifications, bans: isObj(s.bans) ? { ...defaultBanSettings, ...s.bans } : (s.bans ?? defaultBanSettings) };
+  return {
+    notifications,
+    bans: isObj(s.bans) ? { ...defaultBanSettings, ...s.bans } : (s.bans ?? defaultBanSettings),
+  };
 }
 
 function withoutGlue(input: unknown): unknown {
@@ -47,7 +51,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const validate = (input: unknown): FullModerationSettings => {
     const rules = engine.validate(withoutGlue(input));
     const glue = glueGroups(input);
-    const notifications = parseOr400(notificationSettingsSchema, glue.notifications, 'notifications') as NotificationSettings;
+    const notifications = parseOr400(
+      notificationSettingsSchema,
+      glue.notifications,
+      'notifications',
+    ) as NotificationSettings;
     const bans = parseOr400(banSettingsSchema, glue.bans, 'bans') as BanSettings;
     return { ...rules, notifications, bans };
   };
@@ -60,7 +68,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       try {
         value = validate({ ...engine.withDefaults(withoutGlue(stored)), ...glueGroups(stored) });
       } catch {
-        value = { ...engine.defaultModerationSettings, notifications: defaultNotificationSettings, bans: defaultBanSettings };
+        value = {
+          ...engine.defaultModerationSettings,
+          notifications: defaultNotificationSettings,
+          bans: defaultBanSettings,
+        };
       }
       cache = { at: Date.now(), value };
       return value;

@@ -1,5 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { bulkBodySchema, newCountQuerySchema, queueQuerySchema, undoBodySchema } from '../../../shared/moderation-api';
+import {
+  bulkBodySchema,
+  newCountQuerySchema,
+  queueQuerySchema,
+  undoBodySchema,
+} from '../../../shared/moderation-api';
 import { getService } from '../core/get-service';
 import { parseOr400 } from '../core/validate';
 
@@ -16,7 +21,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const res = await svc().queue(parseOr400(queueQuerySchema, ctx.query));
       // The template of the readers' page, for the "Public page" link of each comment's article;
       // null when the host app set none (the plugin ships no reader page: no link then).
-      const publicArticleUrl = (strapi.plugin('editorial').config('publicArticleUrl') as string | undefined) || null;
+      const publicArticleUrl =
+        (strapi.plugin('editorial').config('publicArticleUrl') as string | undefined) || null;
       ctx.body = { ...res, meta: { ...res.meta, publicArticleUrl } };
     },
     async articles(ctx: any) {
@@ -30,7 +36,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async act(ctx: any) {
       try {
-        ctx.body = await svc().act(ctx.params.documentId, ctx.params.action, ctx.request.body, ctx.state.user);
+        ctx.body = await svc().act(
+          ctx.params.documentId,
+          ctx.params.action,
+          ctx.request.body,
+          ctx.state.user,
+        );
       } catch (e: any) {
         if (e?.details?.conflict) return conflict(ctx, e.message);
         throw e;
@@ -53,7 +64,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async staffReply(ctx: any) {
       try {
-        const data = await getService('staff-replies', strapi).reply(ctx.params.documentId, ctx.request.body, ctx.state.user);
+        const data = await getService('staff-replies', strapi).reply(
+          ctx.params.documentId,
+          ctx.request.body,
+          ctx.state.user,
+        );
         ctx.status = 201;
         ctx.body = { data };
       } catch (e: any) {

@@ -70,10 +70,22 @@ const eventRow = (e: EventInput, at: Date) => ({
   at,
 });
 const COMMENT_SELECT = [
-  'id', 'documentId', 'body', 'authorName', 'authorEmail', 'status', 'moderationReasons', 'reportCount', 'postedAt', 'origin', 'version',
-  'articleDocumentId', 'isStaff', 'authorUserId', 'ipHash',
+  'id',
+  'documentId',
+  'body',
+  'authorName',
+  'authorEmail',
+  'status',
+  'moderationReasons',
+  'reportCount',
+  'postedAt',
+  'origin',
+  'version',
+  'articleDocumentId',
+  'isStaff',
+  'authorUserId',
+  'ipHash',
 ];
-
 
 /** The comments a queue tab lists: 'reported' = still public, reached the report threshold, not yet reviewed. */
 export function queueStatusWhere(status: string): Record<string, unknown> {
@@ -94,7 +106,15 @@ function splitReport(note: string | null): { reportReason: ReportReason | null; 
 
 type Note = { actorName: string | null; note: string; at: string };
 /** Moderators' notes and reader report reasons of one comment, from its events. */
-function summarise(evs: { action: string; actorType: string; actorName: string | null; note: string | null; at: string | Date }[]) {
+function summarise(
+  evs: {
+    action: string;
+    actorType: string;
+    actorName: string | null;
+    note: string | null;
+    at: string | Date;
+  }[],
+) {
   const notes: Note[] = [];
   const reasons = new Map<ReportReason, number>();
   for (const e of evs) {
@@ -105,13 +125,16 @@ function summarise(evs: { action: string; actorType: string; actorName: string |
       notes.push({ actorName: e.actorName ?? null, note: e.note, at: new Date(e.at).toISOString() });
     }
   }
-  const reportReasons = [...reasons.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([reason, count]) => ({ reason, count }));
+  const reportReasons = [...reasons.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([reason, count]) => ({ reason, count }));
   return { notes, reportReasons };
 }
 
 const emptyHistory = (): AuthorHistory => ({ approved: 0, rejected: 0, pending: 0, flagged: 0 });
 /** An admin's display name: first and last name, else email. */
-export const actorName = (a: Actor) => [a.firstname, a.lastname].filter(Boolean).join(' ') || a.email || `admin #${a.id}`;
+export const actorName = (a: Actor) =>
+  [a.firstname, a.lastname].filter(Boolean).join(' ') || a.email || `admin #${a.id}`;
 
 /** Moderation service: the queue, transitions with an audit trail, statistics. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -126,7 +149,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (strapi.db.dialect.client !== 'postgres' || !documentIds.length) return;
     // Knex: the query engine has no SELECT … FOR UPDATE.
     const c = commentTable();
-    await strapi.db.connection(c.name).select('id').whereIn(c.column('documentId'), documentIds).orderBy('id').forUpdate().transacting(trx);
+    await strapi.db
+      .connection(c.name)
+      .select('id')
+      .whereIn(c.column('documentId'), documentIds)
+      .orderBy('id')
+      .forUpdate()
+      .transacting(trx);
   }
 
   const toEvent = (e: any): ModerationEvent => ({
@@ -168,16 +197,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // Reports and moderators' notes of the page's comments (the card shows both).
       events().findMany({
         select: ['commentDocumentId', 'action', 'actorType', 'actorName', 'note', 'at'],
-        where: { commentDocumentId: { $in: rows.map((r) => r.documentId) }, note: { $notNull: true }, $or: [{ action: 'report' }, { actorType: 'admin' }] },
+        where: {
+          commentDocumentId: { $in: rows.map((r) => r.documentId) },
+          note: { $notNull: true },
+          $or: [{ action: 'report' }, { actorType: 'admin' }],
+        },
         orderBy: [{ id: 'asc' }],
       }),
       getService('commenter-bans', strapi).activeForMany(keyLists),
     ]);
     const evsOf = new Map<string, any[]>();
-    for (const e of noteEvents as any[]) evsOf.set(e.commentDocumentId, [...(evsOf.get(e.commentDocumentId) ?? []), e]);
+    for (const e of noteEvents as any[])
+      evsOf.set(e.commentDocumentId, [...(evsOf.get(e.commentDocumentId) ?? []), e]);
     const art = new Map<string, any>();
     for (const a of articles as any[]) {
-      const cur = art.get(a.documentId) ?? { documentId: a.documentId, title: a.title, slug: a.slug, publishedSlug: null };
+      const cur = art.get(a.documentId) ?? {
+        documentId: a.documentId,
+        title: a.title,
+        slug: a.slug,
+        publishedSlug: null,
+      };
       if (a.publishedAt) cur.publishedSlug = a.slug;
       else {
         cur.title = a.title;
@@ -212,7 +251,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         origin: r.origin,
         version: r.version ?? 0,
         article: art.get(r.articleDocumentId) ?? null,
-        parent: p ? { documentId: p.documentId, body: p.body, authorName: p.authorName, status: p.status } : null,
+        parent: p
+          ? { documentId: p.documentId, body: p.body, authorName: p.authorName, status: p.status }
+          : null,
         authorHistory: hist.get(r.authorName) ?? emptyHistory(),
       };
     });
@@ -242,17 +283,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async counts(): Promise<StatusCounts> {
       if (countsCache && Date.now() - countsCache.at < 2000) return countsCache.value;
       const held = ['pending', 'flagged', 'rejected'] as const;
-      const heldCounts = await Promise.all(held.map(async (status) => Number(await comments().count({ where: { status } }))));
+      const heldCounts = await Promise.all(
+        held.map(async (status) => Number(await comments().count({ where: { status } }))),
+      );
       let total: number | null = null;
       if (strapi.db.dialect.client === 'postgres') {
         // The planner's estimate: `npm run bench -- comments` (queue counts over 1,000,000 comments) showed a full count too slow.
-        const est = await strapi.db.connection.raw('select reltuples::bigint as n from pg_class where oid = to_regclass(?)', [commentTable().name]);
+        const est = await strapi.db.connection.raw(
+          'select reltuples::bigint as n from pg_class where oid = to_regclass(?)',
+          [commentTable().name],
+        );
         const n = Number(est.rows?.[0]?.n ?? -1);
         if (n > 200_000) total = n;
       }
       if (total === null) total = Number(await comments().count({}));
       const reported = Number(await comments().count({ where: { status: 'approved', reportFlagged: true } }));
-      const value: StatusCounts = { pending: heldCounts[0], flagged: heldCounts[1], rejected: heldCounts[2], reported, approved: 0, all: 0 };
+      const value: StatusCounts = {
+        pending: heldCounts[0],
+        flagged: heldCounts[1],
+        rejected: heldCounts[2],
+        reported,
+        approved: 0,
+        all: 0,
+      };
       value.approved = Math.max(0, total - value.pending - value.flagged - value.rejected);
       value.all = Math.max(total, value.pending + value.flagged + value.rejected);
       countsCache = { at: Date.now(), value };
@@ -262,10 +315,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async authorCounts(authorName: string, authorEmail?: string | null): Promise<AuthorHistory> {
       // Knex: one grouped count (the query engine has no GROUP BY).
       const c = commentTable();
-      const q = strapi.db.connection(c.name).select({ status: c.column('status') }).count({ n: '*' }).where(c.column('authorName'), authorName);
+      const q = strapi.db
+        .connection(c.name)
+        .select({ status: c.column('status') })
+        .count({ n: '*' })
+        .where(c.column('authorName'), authorName);
       if (authorEmail) q.where(c.column('authorEmail'), authorEmail);
       const out = emptyHistory();
-      for (const r of (await q.groupBy(c.column('status'))) as any[]) if (r.status in out) (out as any)[r.status] = Number(r.n);
+      for (const r of (await q.groupBy(c.column('status'))) as any[])
+        if (r.status in out) (out as any)[r.status] = Number(r.n);
       return out;
     },
 
@@ -298,7 +356,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const at = new Date();
       const ids: number[] = [];
       for (const e of list) {
-        const row = await events().create({ data: { ...eventRow(e, at), actor: e.actor ?? null }, select: ['id'] });
+        const row = await events().create({
+          data: { ...eventRow(e, at), actor: e.actor ?? null },
+          select: ['id'],
+        });
         ids.push(row.id);
       }
       return ids;
@@ -328,18 +389,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ? service.pageByReason(walkRule, where, orderBy, offset, pageSize)
           : comments().findMany({ select: COMMENT_SELECT, where, orderBy, offset, limit: pageSize }),
         service.counts(),
-        comments().findOne({ select: ['postedAt'], where: queueStatusWhere(status), orderBy: { postedAt: 'desc' } }),
+        comments().findOne({
+          select: ['postedAt'],
+          where: queueStatusWhere(status),
+          orderBy: { postedAt: 'desc' },
+        }),
       ]);
       let total: number = (counts as any)[status];
       let totalCapped = false;
       if (filtered) {
-        total = walkRule ? await service.cappedReasonCount(walkRule, where) : await service.cappedCount(where);
+        total = walkRule
+          ? await service.cappedReasonCount(walkRule, where)
+          : await service.cappedCount(where);
         totalCapped = total >= FILTERED_COUNT_CAP;
       }
       return {
         data: await toQueueItems(rows),
         meta: {
-          pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize), ...(totalCapped ? { totalCapped } : {}) },
+          pagination: {
+            page,
+            pageSize,
+            total,
+            pageCount: Math.ceil(total / pageSize),
+            ...(totalCapped ? { totalCapped } : {}),
+          },
           counts,
           newestPostedAt: newest ? new Date(newest.postedAt).toISOString() : null,
         },
@@ -352,18 +425,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     reasonQuery(rule: string, where: any, page?: { orderBy: any; offset: number; limit: number }) {
       const knex = strapi.db.connection;
-      let builder = strapi.db.queryBuilder(UIDS.comment as any).select('id').where(where);
+      let builder = strapi.db
+        .queryBuilder(UIDS.comment as any)
+        .select('id')
+        .where(where);
       if (page) builder = builder.orderBy(page.orderBy).offset(page.offset).limit(page.limit);
       const qb = builder.getKnexQuery();
       // The query builder names the comments table t0.
       const reasons = modelTable(strapi, UIDS.commentReason);
       return qb.whereExists(
-        knex(`${reasons.name} as r`).select(knex.raw('1')).where(`r.${reasons.column('rule')}`, rule).andWhereRaw('?? = ??', [`r.${reasons.column('commentId')}`, 't0.id'])
+        knex(`${reasons.name} as r`)
+          .select(knex.raw('1'))
+          .where(`r.${reasons.column('rule')}`, rule)
+          .andWhereRaw('?? = ??', [`r.${reasons.column('commentId')}`, 't0.id']),
       );
     },
 
     async pageByReason(rule: string, where: any, orderBy: any, offset: number, limit: number) {
-      const ids: number[] = (await service.reasonQuery(rule, where, { orderBy, offset, limit })).map((r: any) => r.id);
+      const ids: number[] = (await service.reasonQuery(rule, where, { orderBy, offset, limit })).map(
+        (r: any) => r.id,
+      );
       if (!ids.length) return [];
       const rows = await comments().findMany({ select: COMMENT_SELECT, where: { id: { $in: ids } } });
       const byId = new Map(rows.map((r: any) => [r.id, r]));
@@ -372,7 +453,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The ids of the comments carrying `rule`, or null when more than `max` do. */
     async commentIdsWithRule(rule: string, max: number): Promise<number[] | null> {
-      const rows: { commentId: number }[] = await strapi.db.query(UIDS.commentReason as any).findMany({ select: ['commentId'], where: { rule }, limit: max + 1 });
+      const rows: { commentId: number }[] = await strapi.db
+        .query(UIDS.commentReason as any)
+        .findMany({ select: ['commentId'], where: { rule }, limit: max + 1 });
       return rows.length > max ? null : [...new Set(rows.map((r) => Number(r.commentId)))];
     },
 
@@ -382,12 +465,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async cappedReasonCount(rule: string, where: any): Promise<number> {
-      const res = await strapi.db.connection.count({ n: '*' }).from(service.reasonQuery(rule, where).limit(FILTERED_COUNT_CAP).as('capped'));
+      const res = await strapi.db.connection
+        .count({ n: '*' })
+        .from(service.reasonQuery(rule, where).limit(FILTERED_COUNT_CAP).as('capped'));
       return Number((res as any)[0].n);
     },
 
     async cappedCount(where: any): Promise<number> {
-      const qb = strapi.db.queryBuilder(UIDS.comment as any).select('id').where(where).limit(FILTERED_COUNT_CAP).getKnexQuery();
+      const qb = strapi.db
+        .queryBuilder(UIDS.comment as any)
+        .select('id')
+        .where(where)
+        .limit(FILTERED_COUNT_CAP)
+        .getKnexQuery();
       const res = await strapi.db.connection.count({ n: '*' }).from(qb.as('capped'));
       return Number((res as any)[0].n);
     },
@@ -411,7 +501,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Joins the caller's transaction.
      */
     async markReported(documentId: string, reason: ModerationReason, hide: boolean) {
-      const row = await comments().findOne({ select: ['id', 'status', 'version', 'moderationReasons', 'articleDocumentId'], where: { documentId } });
+      const row = await comments().findOne({
+        select: ['id', 'status', 'version', 'moderationReasons', 'articleDocumentId'],
+        where: { documentId },
+      });
       if (!row) return;
       const all = [...(row.moderationReasons ?? []).filter((r: any) => r.rule !== reason.rule), reason];
       const to = hide ? 'flagged' : row.status;
@@ -426,9 +519,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         },
       });
       await service.recordSystemEvents([
-        { commentDocumentId: documentId, action: hide ? 'auto' : 'reported', fromStatus: row.status, toStatus: to, actorType: 'system', actorName: 'auto-moderation', reasons: [reason] },
+        {
+          commentDocumentId: documentId,
+          action: hide ? 'auto' : 'reported',
+          fromStatus: row.status,
+          toStatus: to,
+          actorType: 'system',
+          actorName: 'auto-moderation',
+          reasons: [reason],
+        },
       ]);
-      if (to !== row.status) emit(WEBHOOK_EVENTS.EDITORIAL_COMMENT_STATUS_CHANGED, { documentId, articleDocumentId: row.articleDocumentId, from: row.status, to, by: 'system' });
+      if (to !== row.status)
+        emit(WEBHOOK_EVENTS.EDITORIAL_COMMENT_STATUS_CHANGED, {
+          documentId,
+          articleDocumentId: row.articleDocumentId,
+          from: row.status,
+          to,
+          by: 'system',
+        });
     },
 
     /**
@@ -439,7 +547,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       documentIds: string[],
       action: ModerationAction,
       actor: Actor,
-      opts: { note?: string; expectedVersion?: number; expectedVersions?: Record<string, number>; eventAction?: string } = {}
+      opts: {
+        note?: string;
+        expectedVersion?: number;
+        expectedVersions?: Record<string, number>;
+        eventAction?: string;
+      } = {},
     ) {
       const to = ACTION_TO_STATUS[action];
       const updated: string[] = [];
@@ -470,7 +583,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             where: { id: row.id, version: row.version ?? 0 },
             // A moderator's decision answers the reports: the comment leaves the "reported" tab.
             // The reports so far are answered: only new ones count towards the threshold again.
-            data: { status: to, version: (row.version ?? 0) + 1, reportFlagged: false, reportsAnswered: row.reportCount ?? 0 },
+            data: {
+              status: to,
+              version: (row.version ?? 0) + 1,
+              reportFlagged: false,
+              reportsAnswered: row.reportCount ?? 0,
+            },
           });
           if (!res.count) {
             conflicts.push(documentId);
@@ -493,19 +611,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       if (updated.length) service.countsChanged();
       for (const c of changes) {
-        emit(WEBHOOK_EVENTS.EDITORIAL_COMMENT_STATUS_CHANGED, { documentId: c.documentId, articleDocumentId: c.articleDocumentId, from: c.from, to, by: actorName(actor) });
+        emit(WEBHOOK_EVENTS.EDITORIAL_COMMENT_STATUS_CHANGED, {
+          documentId: c.documentId,
+          articleDocumentId: c.articleDocumentId,
+          from: c.from,
+          to,
+          by: actorName(actor),
+        });
       }
       return { updated, conflicts, events: eventIds };
     },
 
     async act(documentId: string, action: string, body: unknown, actor: Actor) {
-      if (!(action in ACTION_TO_STATUS)) throw new errors.ValidationError(`action: use one of ${Object.keys(ACTION_TO_STATUS).join(', ')}`, { field: 'action' });
+      if (!(action in ACTION_TO_STATUS))
+        throw new errors.ValidationError(`action: use one of ${Object.keys(ACTION_TO_STATUS).join(', ')}`, {
+          field: 'action',
+        });
       const input = parseOr400(actionBodySchema, body);
       const exists = await comments().findOne({ select: ['id'], where: { documentId } });
       if (!exists) throw new errors.NotFoundError('Comment not found');
       const res = await service.transition([documentId], action as ModerationAction, actor, input);
       if (res.conflicts.length) {
-        throw new errors.ApplicationError('This comment was changed by another moderator: reload it and try again', { conflict: true });
+        throw new errors.ApplicationError(
+          'This comment was changed by another moderator: reload it and try again',
+          { conflict: true },
+        );
       }
       const ev = await events().findOne({ where: { id: res.events[0] } });
       return { data: await service.item(documentId), event: toEvent(ev) };
@@ -522,7 +652,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async conflictDetails(documentIds: string[]): Promise<BulkConflict[]> {
       if (!documentIds.length) return [];
       const [rows, latest] = await Promise.all([
-        comments().findMany({ select: ['documentId', 'status', 'authorName'], where: { documentId: { $in: documentIds } } }),
+        comments().findMany({
+          select: ['documentId', 'status', 'authorName'],
+          where: { documentId: { $in: documentIds } },
+        }),
         events().findMany({
           select: ['commentDocumentId', 'actorType', 'actorName', 'id'],
           where: { commentDocumentId: { $in: documentIds }, action: { $notIn: ['report', 'reported'] } },
@@ -531,7 +664,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
       const byDoc = new Map<string, any>(rows.map((r: any) => [r.documentId, r]));
       const lastEvent = new Map<string, any>();
-      for (const e of latest as any[]) if (!lastEvent.has(e.commentDocumentId)) lastEvent.set(e.commentDocumentId, e);
+      for (const e of latest as any[])
+        if (!lastEvent.has(e.commentDocumentId)) lastEvent.set(e.commentDocumentId, e);
       return documentIds.map((documentId) => {
         const row = byDoc.get(documentId);
         const ev = lastEvent.get(documentId);
@@ -561,12 +695,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           where: { commentDocumentId: ev.commentDocumentId, action: { $notIn: ['report', 'reported'] } },
           orderBy: { id: 'desc' },
         });
-        const current = await comments().findOne({ select: ['status', 'version'], where: { documentId: ev.commentDocumentId } });
+        const current = await comments().findOne({
+          select: ['status', 'version'],
+          where: { documentId: ev.commentDocumentId },
+        });
         if (!current || latest?.id !== ev.id || current.status !== ev.toStatus) {
           conflicts.push(ev.commentDocumentId);
           continue;
         }
-        const action = (Object.keys(ACTION_TO_STATUS) as ModerationAction[]).find((a) => ACTION_TO_STATUS[a] === from)!;
+        const action = (Object.keys(ACTION_TO_STATUS) as ModerationAction[]).find(
+          (a) => ACTION_TO_STATUS[a] === from,
+        )!;
         const res = await service.transition([ev.commentDocumentId], action, actor, {
           expectedVersion: current.version ?? 0,
           note: `Undo of event #${ev.id}`,
@@ -579,7 +718,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async authorHistory(authorName: string) {
       const [counts, rows] = await Promise.all([
         service.authorCounts(authorName),
-        comments().findMany({ select: COMMENT_SELECT, where: { authorName }, orderBy: [{ postedAt: 'desc' }, { id: 'desc' }], limit: 50 }),
+        comments().findMany({
+          select: COMMENT_SELECT,
+          where: { authorName },
+          orderBy: [{ postedAt: 'desc' }, { id: 'desc' }],
+          limit: 50,
+        }),
       ]);
       return { counts, comments: await toQueueItems(rows) };
     },
@@ -587,28 +731,45 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async events(documentId: string) {
       const exists = await comments().findOne({ select: ['id'], where: { documentId } });
       if (!exists) throw new errors.NotFoundError('Comment not found');
-      const rows = await events().findMany({ where: { commentDocumentId: documentId }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+      const rows = await events().findMany({
+        where: { commentDocumentId: documentId },
+        orderBy: [{ at: 'asc' }, { id: 'asc' }],
+      });
       return rows.map(toEvent);
     },
 
     /** A comment's history: its events, reports split into reason and note, notes and report reasons summed up. */
-    async history(documentId: string): Promise<{ events: HistoryEvent[]; notes: Note[]; reportReasons: { reason: ReportReason; count: number }[] }> {
+    async history(documentId: string): Promise<{
+      events: HistoryEvent[];
+      notes: Note[];
+      reportReasons: { reason: ReportReason; count: number }[];
+    }> {
       const exists = await comments().findOne({ select: ['id'], where: { documentId } });
       if (!exists) throw new errors.NotFoundError('Comment not found');
-      const rows = (await events().findMany({ where: { commentDocumentId: documentId }, orderBy: [{ at: 'asc' }, { id: 'asc' }] })) as any[];
+      const rows = (await events().findMany({
+        where: { commentDocumentId: documentId },
+        orderBy: [{ at: 'asc' }, { id: 'asc' }],
+      })) as any[];
       return {
-        events: rows.map((e) => ({ ...toEvent(e), ...(e.action === 'report' ? splitReport(e.note) : { reportReason: null, reportNote: null }) })),
+        events: rows.map((e) => ({
+          ...toEvent(e),
+          ...(e.action === 'report' ? splitReport(e.note) : { reportReason: null, reportNote: null }),
+        })),
         ...summarise(rows),
       };
     },
 
     async stats(rawDays: unknown) {
       const days = rawDays === undefined ? 30 : Number(rawDays);
-      if (!Number.isInteger(days) || days < 1 || days > 365) throw new errors.ValidationError('days: must be an integer between 1 and 365', { field: 'days' });
+      if (!Number.isInteger(days) || days < 1 || days > 365)
+        throw new errors.ValidationError('days: must be an integer between 1 and 365', { field: 'days' });
       const start = new Date();
       start.setUTCHours(0, 0, 0, 0);
       start.setUTCDate(start.getUTCDate() - (days - 1));
-      const rows = await comments().findMany({ select: ['postedAt', 'status', 'reasonRules'], where: { postedAt: { $gte: start } } });
+      const rows = await comments().findMany({
+        select: ['postedAt', 'status', 'reasonRules'],
+        where: { postedAt: { $gte: start } },
+      });
       const perDay = new Map<string, any>();
       for (let i = 0; i < days; i++) {
         const d = new Date(start.getTime() + i * 86_400_000).toISOString().slice(0, 10);
@@ -621,12 +782,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           day.received++;
           if (r.status in day) day[r.status]++;
         }
-        for (const rule of String(r.reasonRules ?? '').split('|').filter(Boolean)) rules.set(rule, (rules.get(rule) ?? 0) + 1);
+        for (const rule of String(r.reasonRules ?? '')
+          .split('|')
+          .filter(Boolean))
+          rules.set(rule, (rules.get(rule) ?? 0) + 1);
       }
       const total = rows.length || 1;
       return {
         perDay: [...perDay.values()],
-        byRule: [...rules.entries()].sort((a, b) => b[1] - a[1]).map(([rule, count]) => ({ rule, count, share: count / total })),
+        byRule: [...rules.entries()]
+          .sort((a, b) => b[1] - a[1])
+          .map(([rule, count]) => ({ rule, count, share: count / total })),
       };
     },
   };

@@ -19,7 +19,11 @@ export function excerpt(body: string, max = EXCERPT): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-const quoted = (body: string) => excerpt(body).split('\n').map((l) => `> ${l}`).join('\n');
+const quoted = (body: string) =>
+  excerpt(body)
+    .split('\n')
+    .map((l) => `> ${l}`)
+    .join('\n');
 
 export function reportThresholdMail(c: {
   authorName: string;
@@ -37,7 +41,9 @@ export function reportThresholdMail(c: {
     text: [
       `A comment by ${c.authorName} reached the report threshold (${c.reportCount} reports, threshold ${c.threshold}).`,
       `Report reasons: ${reasons}.`,
-      c.hidden ? 'It is hidden from readers until a moderator decides.' : 'It is still public until a moderator decides.',
+      c.hidden
+        ? 'It is hidden from readers until a moderator decides.'
+        : 'It is still public until a moderator decides.',
       '',
       quoted(c.body),
       '',
@@ -60,13 +66,27 @@ export function queueDigestMail(d: {
     text: [
       `${d.held} comments are waiting for a moderator (alert threshold ${d.threshold}): ${d.pending} pending, ${d.flagged} flagged; ${d.reported} public comments reported.`,
       '',
-      ...(d.oldest.length ? ['Oldest waiting:', ...d.oldest.map((o) => `- ${o.postedAt.slice(0, 16).replace('T', ' ')} UTC, ${o.authorName}${o.articleTitle ? ` on "${o.articleTitle}"` : ''}: ${excerpt(o.body, 120)}`), ''] : []),
+      ...(d.oldest.length
+        ? [
+            'Oldest waiting:',
+            ...d.oldest.map(
+              (o) =>
+                `- ${o.postedAt.slice(0, 16).replace('T', ' ')} UTC, ${o.authorName}${o.articleTitle ? ` on "${o.articleTitle}"` : ''}: ${excerpt(o.body, 120)}`,
+            ),
+            '',
+          ]
+        : []),
       `Open the queue: ${d.queueUrl}`,
     ].join('\n'),
   };
 }
 
-export function commentApprovedMail(c: { authorName: string; body: string; articleTitle: string | null; articleUrl: string | null }): Mail {
+export function commentApprovedMail(c: {
+  authorName: string;
+  body: string;
+  articleTitle: string | null;
+  articleUrl: string | null;
+}): Mail {
   return {
     subject: `Your comment is published${c.articleTitle ? ` on "${c.articleTitle}"` : ''}`,
     text: [
@@ -111,7 +131,13 @@ export function replyApprovedMail(r: {
   };
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 /**
  * The HTML part of a mail: its text, escaped, lines kept. Without it the email provider would
  * send the text itself as HTML, readers' words included.

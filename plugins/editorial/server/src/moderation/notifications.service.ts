@@ -27,12 +27,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const comments = () => strapi.db.query(UIDS.comment as any);
   const settings = () => getService('moderation-settings', strapi).get();
 
-  const serverUrl = () => String(strapi.config.get('server.absoluteUrl') ?? strapi.config.get('server.url') ?? '').replace(/\/+$/, '');
-  const queueUrl = () => `${serverUrl()}${strapi.config.get('admin.path', '/admin')}/plugins/editorial/moderation`;
+  const serverUrl = () =>
+    String(strapi.config.get('server.absoluteUrl') ?? strapi.config.get('server.url') ?? '').replace(
+      /\/+$/,
+      '',
+    );
+  const queueUrl = () =>
+    `${serverUrl()}${strapi.config.get('admin.path', '/admin')}/plugins/editorial/moderation`;
   const articleUrl = (a: { slug: string; documentId: string } | null) =>
-    a ? publicArticleUrl(strapi.plugin('editorial').config('publicArticleUrl') as string | undefined, a, serverUrl()) : null;
+    a
+      ? publicArticleUrl(
+          strapi.plugin('editorial').config('publicArticleUrl') as string | undefined,
+          a,
+          serverUrl(),
+        )
+      : null;
 
-  async function articleOf(documentId: string | null): Promise<{ title: string; slug: string; documentId: string } | null> {
+  async function articleOf(
+    documentId: string | null,
+  ): Promise<{ title: string; slug: string; documentId: string } | null> {
     if (!documentId) return null;
     const rows = (await strapi.db.query(UIDS.article as any).findMany({
       select: ['title', 'slug', 'documentId', 'publishedAt'],
@@ -49,7 +62,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       populate: { role: { select: ['id'] } },
     })) as any[];
     const roleIds = new Set<number>(perms.map((p) => p.role?.id).filter(Boolean));
-    const superRole = await strapi.db.query('admin::role' as any).findOne({ select: ['id'], where: { code: 'strapi-super-admin' } });
+    const superRole = await strapi.db
+      .query('admin::role' as any)
+      .findOne({ select: ['id'], where: { code: 'strapi-super-admin' } });
     if (superRole) roleIds.add(superRole.id);
     if (!roleIds.size) return [];
     const users = (await strapi.db.query('admin::user' as any).findMany({
@@ -63,22 +78,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * Sends `mail` once per `key`: the unique log row is the claim (a second instance's insert
    * fails and it sends nothing). Returns whether this call sent it.
    */
-  async function sendOnce(key: string, event: NotificationEvent, subjectDocumentId: string | null, to: string[], mail: Mail): Promise<boolean> {
+  async function sendOnce(
+    key: string,
+    event: NotificationEvent,
+    subjectDocumentId: string | null,
+    to: string[],
+    mail: Mail,
+  ): Promise<boolean> {
     if (!to.length) return false;
     let row: any;
     try {
-      row = await log().create({ data: { key, event, subjectDocumentId, recipientCount: to.length, state: 'sending' } });
+      row = await log().create({
+        data: { key, event, subjectDocumentId, recipientCount: to.length, state: 'sending' },
+      });
     } catch {
       return false; // claimed already: sent (or being sent) by another event or instance
     }
     try {
-      await strapi.plugin('email').service('email').send({ to: to.join(', '), subject: mail.subject, text: mail.text, html: htmlOf(mail.text) });
+      await strapi
+        .plugin('email')
+        .service('email')
+        .send({ to: to.join(', '), subject: mail.subject, text: mail.text, html: htmlOf(mail.text) });
       await log().update({ where: { id: row.id }, data: { state: 'sent' } });
       return true;
     } catch (e: any) {
       strapi.log.warn(`[editorial] notification ${key} not sent: ${e?.message ?? e}`);
       await log()
-        .update({ where: { id: row.id }, data: { state: 'failed', error: String(e?.message ?? e).slice(0, 500) } })
+        .update({
+          where: { id: row.id },
+          data: { state: 'failed', error: String(e?.message ?? e).slice(0, 500) },
+        })
         .catch(() => {});
       return false;
     }
@@ -107,12 +136,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const s = await settings();
       if (!s.notifications.reports.enabled) return false;
       const c = await comments().findOne({
-        select: ['documentId', 'authorName', 'body', 'articleDocumentId', 'reportCount', 'reportsAnswered', 'status'],
+        select: [
+          'documentId',
+          'authorName',
+          'body',
+          'articleDocumentId',
+          'reportCount',
+          'reportsAnswered',
+          'status',
+        ],
         where: { documentId },
       });
       if (!c) return false;
-      const [article, history] = await Promise.all([articleOf(c.articleDocumentId), getService('moderation', strapi).history(documentId)]);
-      const to = s.notifications.reports.recipients.length ? s.notifications.reports.recipients : await moderatorEmails();
+      const [article, history] = await Promise.all([
+        articleOf(c.articleDocumentId),
+        getService('moderation', strapi).history(documentId),
+      ]);
+      const to = s.notifications.reports.recipients.length
+        ? s.notifications.reports.recipients
+        : await moderatorEmails();
       const mail = reportThresholdMail({
         authorName: c.authorName,
         body: c.body,
@@ -123,7 +165,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         hidden: c.status !== 'approved',
         queueUrl: queueUrl(),
       });
-      return sendOnce(`report-threshold:${documentId}:${c.reportsAnswered ?? 0}`, 'report-threshold', documentId, to, mail);
+      return sendOnce(
+        `report-threshold:${documentId}:${c.reportsAnswered ?? 0}`,
+        'report-threshold',
+        documentId,
+        to,
+        mail,
+      );
     },
 
     /** After a comment was held: one digest per interval once the held queue reaches the threshold. */
@@ -137,7 +185,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // At most one digest per interval: none if one went out less than an interval ago; the
       // interval's number in the key stops two instances that both saw none from sending two.
       const intervalMs = d.intervalMinutes * 60_000;
-      const last = await log().findOne({ select: ['createdAt'], where: { event: 'queue-digest' }, orderBy: { id: 'desc' } });
+      const last = await log().findOne({
+        select: ['createdAt'],
+        where: { event: 'queue-digest' },
+        orderBy: { id: 'desc' },
+      });
       if (last && now.getTime() - new Date(last.createdAt).getTime() < intervalMs) return false;
       const bucket = Math.floor(now.getTime() / intervalMs);
       const oldest = (await comments().findMany({
@@ -147,7 +199,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         limit: DIGEST_OLDEST,
       })) as any[];
       const titles = new Map<string, string | null>();
-      for (const o of oldest) if (!titles.has(o.articleDocumentId)) titles.set(o.articleDocumentId, (await articleOf(o.articleDocumentId))?.title ?? null);
+      for (const o of oldest)
+        if (!titles.has(o.articleDocumentId))
+          titles.set(o.articleDocumentId, (await articleOf(o.articleDocumentId))?.title ?? null);
       const to = d.recipients.length ? d.recipients : await moderatorEmails();
       const mail = queueDigestMail({
         held,
@@ -155,7 +209,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         flagged: counts.flagged,
         reported: counts.reported,
         threshold: d.threshold,
-        oldest: oldest.map((o) => ({ authorName: o.authorName, body: o.body, articleTitle: titles.get(o.articleDocumentId) ?? null, postedAt: new Date(o.postedAt).toISOString() })),
+        oldest: oldest.map((o) => ({
+          authorName: o.authorName,
+          body: o.body,
+          articleTitle: titles.get(o.articleDocumentId) ?? null,
+          postedAt: new Date(o.postedAt).toISOString(),
+        })),
         queueUrl: queueUrl(),
       });
       return sendOnce(`queue-digest:${d.intervalMinutes}:${bucket}`, 'queue-digest', null, to, mail);
@@ -166,33 +225,63 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const s = await settings();
       if (!s.notifications.readers.enabled) return;
       const c = await comments().findOne({
-        select: ['documentId', 'authorName', 'authorEmail', 'notifyAuthor', 'body', 'articleDocumentId', 'status', 'isStaff', 'origin'],
+        select: [
+          'documentId',
+          'authorName',
+          'authorEmail',
+          'notifyAuthor',
+          'body',
+          'articleDocumentId',
+          'status',
+          'isStaff',
+          'origin',
+        ],
         where: { documentId },
-        populate: { parent: { select: ['documentId', 'authorName', 'authorEmail', 'notifyAuthor', 'body', 'status'] } },
+        populate: {
+          parent: { select: ['documentId', 'authorName', 'authorEmail', 'notifyAuthor', 'body', 'status'] },
+        },
       });
       if (!c || c.status !== 'approved') return;
       const article = await articleOf(c.articleDocumentId);
       const url = articleUrl(article);
       if (c.notifyAuthor && c.authorEmail && !c.isStaff) {
-        await sendOnce(`comment-approved:${documentId}`, 'comment-approved', documentId, [c.authorEmail], commentApprovedMail({
-          authorName: c.authorName,
-          body: c.body,
-          articleTitle: article?.title ?? null,
-          articleUrl: url,
-        }));
+        await sendOnce(
+          `comment-approved:${documentId}`,
+          'comment-approved',
+          documentId,
+          [c.authorEmail],
+          commentApprovedMail({
+            authorName: c.authorName,
+            body: c.body,
+            articleTitle: article?.title ?? null,
+            articleUrl: url,
+          }),
+        );
       }
       const p = c.parent;
       // No mail to a reader about their own reply.
-      if (p && p.notifyAuthor && p.authorEmail && p.status === 'approved' && p.authorEmail !== c.authorEmail) {
-        await sendOnce(`reply-approved:${documentId}`, 'reply-approved', documentId, [p.authorEmail], replyApprovedMail({
-          parentAuthorName: p.authorName,
-          parentBody: p.body,
-          replyAuthorName: c.authorName,
-          replyBody: c.body,
-          isStaff: Boolean(c.isStaff),
-          articleTitle: article?.title ?? null,
-          articleUrl: url,
-        }));
+      if (
+        p &&
+        p.notifyAuthor &&
+        p.authorEmail &&
+        p.status === 'approved' &&
+        p.authorEmail !== c.authorEmail
+      ) {
+        await sendOnce(
+          `reply-approved:${documentId}`,
+          'reply-approved',
+          documentId,
+          [p.authorEmail],
+          replyApprovedMail({
+            parentAuthorName: p.authorName,
+            parentBody: p.body,
+            replyAuthorName: c.authorName,
+            replyBody: c.body,
+            isStaff: Boolean(c.isStaff),
+            articleTitle: article?.title ?? null,
+            articleUrl: url,
+          }),
+        );
       }
     },
 
@@ -201,14 +290,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       strapi.eventHub.on(WEBHOOK_EVENTS.EDITORIAL_COMMENT_CREATED, async (payload: any) => {
         const c = payload?.comment;
         if (!c?.documentId) return;
-        if (c.status === 'approved') void safely(`comment-approved:${c.documentId}`, () => service.commentApproved(c.documentId));
-        else if (c.status === 'pending' || c.status === 'flagged') void safely('queue-digest', () => service.queueDigest());
+        if (c.status === 'approved')
+          void safely(`comment-approved:${c.documentId}`, () => service.commentApproved(c.documentId));
+        else if (c.status === 'pending' || c.status === 'flagged')
+          void safely('queue-digest', () => service.queueDigest());
       });
       strapi.eventHub.on(WEBHOOK_EVENTS.EDITORIAL_COMMENT_STATUS_CHANGED, async (payload: any) => {
         const c = payload?.comment;
         if (!c?.documentId) return;
-        if (c.to === 'approved') void safely(`comment-approved:${c.documentId}`, () => service.commentApproved(c.documentId));
-        else if (c.to === 'pending' || c.to === 'flagged') void safely('queue-digest', () => service.queueDigest());
+        if (c.to === 'approved')
+          void safely(`comment-approved:${c.documentId}`, () => service.commentApproved(c.documentId));
+        else if (c.to === 'pending' || c.to === 'flagged')
+          void safely('queue-digest', () => service.queueDigest());
       });
     },
 

@@ -9,7 +9,10 @@ import { RateLimitedError } from './comments.service';
 const clientOf = (ctx: any) => ({
   ip: String(ctx.request.ip ?? ''),
   userAgent: ctx.get?.('user-agent'),
-  userId: ctx.state?.auth?.strategy?.name === 'users-permissions' && ctx.state.user?.id ? Number(ctx.state.user.id) : null,
+  userId:
+    ctx.state?.auth?.strategy?.name === 'users-permissions' && ctx.state.user?.id
+      ? Number(ctx.state.user.id)
+      : null,
 });
 
 /** Runs a rate-limited write and answers `status` with its result as `data`; 429 with Retry-After when limited. */
@@ -22,7 +25,15 @@ async function limited(ctx: any, status: number, write: () => Promise<unknown>) 
     if (e instanceof RateLimitedError) {
       ctx.set('Retry-After', String(e.retryAfter));
       ctx.status = 429;
-      ctx.body = { data: null, error: { status: 429, name: 'RateLimitError', message: e.message, details: { retryAfter: e.retryAfter } } };
+      ctx.body = {
+        data: null,
+        error: {
+          status: 429,
+          name: 'RateLimitError',
+          message: e.message,
+          details: { retryAfter: e.retryAfter },
+        },
+      };
       return;
     }
     throw e;
@@ -34,15 +45,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(ctx: any) {
     // The thread reader takes its own few parameters; anything else is a 400, not silently dropped.
     const unknown = Object.keys(ctx.query ?? {}).find((k) => !(k in publicListQuerySchema.shape));
-    if (unknown) throw new errors.ValidationError(`${unknown}: not a public query parameter`, { param: unknown });
-    ctx.body = await getService('comments', strapi).list(ctx.params.idOrSlug, parseOr400(publicListQuerySchema, ctx.query));
+    if (unknown)
+      throw new errors.ValidationError(`${unknown}: not a public query parameter`, { param: unknown });
+    ctx.body = await getService('comments', strapi).list(
+      ctx.params.idOrSlug,
+      parseOr400(publicListQuerySchema, ctx.query),
+    );
   },
   async create(ctx: any) {
     const input = parseOr400(submitBodySchema, ctx.request.body);
-    await limited(ctx, 201, () => getService('comments', strapi).submit(ctx.params.idOrSlug, input, clientOf(ctx)));
+    await limited(ctx, 201, () =>
+      getService('comments', strapi).submit(ctx.params.idOrSlug, input, clientOf(ctx)),
+    );
   },
   async report(ctx: any) {
     const input = parseOr400(reportBodySchema, ctx.request.body);
-    await limited(ctx, 202, () => getService('comments', strapi).report(ctx.params.documentId, input, clientOf(ctx)));
+    await limited(ctx, 202, () =>
+      getService('comments', strapi).report(ctx.params.documentId, input, clientOf(ctx)),
+    );
   },
 });

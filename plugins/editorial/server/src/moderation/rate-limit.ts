@@ -1,5 +1,10 @@
 import crypto from 'node:crypto';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import type { Core } from '@strapi/strapi';
 
 export interface Limits {
@@ -22,12 +27,18 @@ export const DEFAULT_LIMITS: Limits = {
 export function createRateLimiter(strapi: Core.Strapi) {
   let limiters: Record<keyof Limits, RateLimiterAbstract> | null = null;
   let redis: any = null;
-  let limits: Limits = { ...DEFAULT_LIMITS, ...((strapi.plugin('editorial').config('comments') as any)?.rateLimit ?? {}) };
+  let limits: Limits = {
+    ...DEFAULT_LIMITS,
+    ...((strapi.plugin('editorial').config('comments') as any)?.rateLimit ?? {}),
+  };
 
   const build = () => {
     // Key prefix: instances sharing one Redis must use the same prefix (config comments.rateLimitPrefix).
-    const prefix = String((strapi.plugin('editorial').config('comments') as any)?.rateLimitPrefix || 'editorial-rl');
-    const redisUrl = (strapi.plugin('editorial').config('comments') as any)?.redisUrl || process.env.REDIS_URL;
+    const prefix = String(
+      (strapi.plugin('editorial').config('comments') as any)?.rateLimitPrefix || 'editorial-rl',
+    );
+    const redisUrl =
+      (strapi.plugin('editorial').config('comments') as any)?.redisUrl || process.env.REDIS_URL;
     if (redisUrl && !redis) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const Redis = require('ioredis');
@@ -61,7 +72,8 @@ export function createRateLimiter(strapi: Core.Strapi) {
         return null;
       } catch (e) {
         if (e instanceof RateLimiterRes) return Math.max(1, Math.ceil(e.msBeforeNext / 1000));
-        if (e && typeof (e as any).msBeforeNext === 'number') return Math.max(1, Math.ceil((e as any).msBeforeNext / 1000));
+        if (e && typeof (e as any).msBeforeNext === 'number')
+          return Math.max(1, Math.ceil((e as any).msBeforeNext / 1000));
         throw e;
       }
     },

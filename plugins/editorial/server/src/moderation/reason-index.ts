@@ -11,7 +11,16 @@ import { modelTable } from '../core/db';
  * plain inserts, add their rows themselves (moderation/comment.repository.ts).
  */
 export const rulesOf = (reasonRules: unknown): string[] =>
-  typeof reasonRules === 'string' ? [...new Set(reasonRules.split('|').map((r) => r.trim()).filter(Boolean))].map((r) => r.slice(0, 64)) : [];
+  typeof reasonRules === 'string'
+    ? [
+        ...new Set(
+          reasonRules
+            .split('|')
+            .map((r) => r.trim())
+            .filter(Boolean),
+        ),
+      ].map((r) => r.slice(0, 64))
+    : [];
 
 export function subscribeReasonIndex(strapi: Core.Strapi) {
   const reasons = () => strapi.db.query(UIDS.commentReason as any);
@@ -25,32 +34,40 @@ export function subscribeReasonIndex(strapi: Core.Strapi) {
     async afterCreate(event: any) {
       const id = event.result?.id;
       const rules = rulesOf(event.params?.data?.reasonRules);
-      if (id && rules.length) await reasons().createMany({ data: rules.map((rule) => ({ commentId: id, rule })) });
+      if (id && rules.length)
+        await reasons().createMany({ data: rules.map((rule) => ({ commentId: id, rule })) });
     },
     async afterUpdate(event: any) {
       const id = event.result?.id;
-      if (id && event.params?.data && 'reasonRules' in event.params.data) await replace(id, event.params.data.reasonRules);
+      if (id && event.params?.data && 'reasonRules' in event.params.data)
+        await replace(id, event.params.data.reasonRules);
     },
     // updateMany reports no ids: find them first when the reasons change (a rare write).
     async beforeUpdateMany(event: any) {
       if (!event.params?.data || !('reasonRules' in event.params.data)) return;
-      const rows = await strapi.db.query(UIDS.comment as any).findMany({ select: ['id'], where: event.params.where ?? {} });
+      const rows = await strapi.db
+        .query(UIDS.comment as any)
+        .findMany({ select: ['id'], where: event.params.where ?? {} });
       event.state.reasonCommentIds = rows.map((r: any) => r.id);
     },
     async afterUpdateMany(event: any) {
-      for (const id of (event.state?.reasonCommentIds as number[] | undefined) ?? []) await replace(id, event.params.data.reasonRules);
+      for (const id of (event.state?.reasonCommentIds as number[] | undefined) ?? [])
+        await replace(id, event.params.data.reasonRules);
     },
     async afterDelete(event: any) {
       const id = event.result?.id;
       if (id) await reasons().deleteMany({ where: { commentId: id } });
     },
     async beforeDeleteMany(event: any) {
-      const rows = await strapi.db.query(UIDS.comment as any).findMany({ select: ['id'], where: event.params?.where ?? {} });
+      const rows = await strapi.db
+        .query(UIDS.comment as any)
+        .findMany({ select: ['id'], where: event.params?.where ?? {} });
       event.state.reasonCommentIds = rows.map((r: any) => r.id);
     },
     async afterDeleteMany(event: any) {
       const ids = (event.state?.reasonCommentIds as number[] | undefined) ?? [];
-      for (let i = 0; i < ids.length; i += 500) await reasons().deleteMany({ where: { commentId: { $in: ids.slice(i, i + 500) } } });
+      for (let i = 0; i < ids.length; i += 500)
+        await reasons().deleteMany({ where: { commentId: { $in: ids.slice(i, i + 500) } } });
     },
   } as any);
 }
@@ -64,7 +81,9 @@ export async function backfillReasonIndex(strapi: Core.Strapi, batch = 5000): Pr
   const knex = strapi.db.connection;
   const reasons = modelTable(strapi, UIDS.commentReason);
   const comments = modelTable(strapi, UIDS.comment);
-  const last = await knex(reasons.name).max({ id: reasons.column('commentId') }).first();
+  const last = await knex(reasons.name)
+    .max({ id: reasons.column('commentId') })
+    .first();
   let after = Number(last?.id ?? 0);
   let written = 0;
   for (;;) {
@@ -76,7 +95,9 @@ export async function backfillReasonIndex(strapi: Core.Strapi, batch = 5000): Pr
       .orderBy('id')
       .limit(batch);
     if (!rows.length) return written;
-    const data = rows.flatMap((r) => rulesOf(r.reasonRules).map((rule) => reasons.toRow({ commentId: r.id, rule })));
+    const data = rows.flatMap((r) =>
+      rulesOf(r.reasonRules).map((rule) => reasons.toRow({ commentId: r.id, rule })),
+    );
     // Knex: a backfill at start, thousands of rows in multi-row inserts. SQLite caps the terms of
     // one insert; 400 rows stay under it.
     for (let i = 0; i < data.length; i += 400) await knex(reasons.name).insert(data.slice(i, i + 400));

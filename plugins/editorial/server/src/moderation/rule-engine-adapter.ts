@@ -35,27 +35,54 @@ export const engine = {
   resolveArticleMode,
   /** Stored settings over the defaults, group by group (settings saved before a setting existed). */
   withDefaults: (stored: unknown): Settings => withDefaultSettings(stored),
-  moderateComment(input: { text: string; authorName?: string }, settings: Settings, context: EngineContext = {}): ModerationResult {
+  moderateComment(
+    input: { text: string; authorName?: string },
+    settings: Settings,
+    context: EngineContext = {},
+  ): ModerationResult {
     const ctx: ModerationContext = {
       articleMode: context.articleMode,
       premoderatedSection: context.premoderatedSection,
-      recentComments: (context.recent ?? []).map((r) => ({ text: r.text, postedAt: r.postedAt, articleId: r.articleDocumentId, sameClient: r.sameClient })),
-      authorHistory: context.author ? { approved: context.author.approved, rejected: context.author.rejected } : undefined,
+      recentComments: (context.recent ?? []).map((r) => ({
+        text: r.text,
+        postedAt: r.postedAt,
+        articleId: r.articleDocumentId,
+        sameClient: r.sameClient,
+      })),
+      authorHistory: context.author
+        ? { approved: context.author.approved, rejected: context.author.rejected }
+        : undefined,
       reportCount: context.reportCount,
       now: context.now,
     };
-    return moderateComment({ text: input.text, authorName: input.authorName, articleId: context.articleDocumentId, postedAt: context.now }, settings, ctx);
+    return moderateComment(
+      {
+        text: input.text,
+        authorName: input.authorName,
+        articleId: context.articleDocumentId,
+        postedAt: context.now,
+      },
+      settings,
+      ctx,
+    );
   },
   /**
    * Why a submission is refused before it is moderated, naming the field: a body or name made
    * only of invisible characters, or a name the rules would reject. Null when it may go on.
    */
-  refuseSubmission(input: { text: string; authorName: string }, settings: Settings): { field: 'body' | 'authorName'; message: string } | null {
+  refuseSubmission(
+    input: { text: string; authorName: string },
+    settings: Settings,
+  ): { field: 'body' | 'authorName'; message: string } | null {
     if (isInvisibleOnly(input.text)) return { field: 'body', message: 'has no visible characters' };
-    if (isInvisibleOnly(input.authorName)) return { field: 'authorName', message: 'has no visible characters' };
+    if (isInvisibleOnly(input.authorName))
+      return { field: 'authorName', message: 'has no visible characters' };
     const name = moderateName(input.authorName, settings);
     if (name.decision === 'reject') {
-      return { field: 'authorName', message: `is not allowed (${[...new Set(name.reasons.map((r) => r.rule))].join(', ')})` };
+      return {
+        field: 'authorName',
+        message: `is not allowed (${[...new Set(name.reasons.map((r) => r.rule))].join(', ')})`,
+      };
     }
     return null;
   },

@@ -11,11 +11,19 @@ import { actorName, type Actor } from './moderation.service';
 
 /** The name readers see on a staff reply: the admin's name, never their email (it is public). */
 export const staffDisplayName = (a: Actor & { username?: string | null }) =>
-  ([a.firstname, a.lastname].filter(Boolean).join(' ').trim() || a.username?.trim() || 'Newsroom staff').slice(0, 120);
+  (
+    [a.firstname, a.lastname].filter(Boolean).join(' ').trim() ||
+    a.username?.trim() ||
+    'Newsroom staff'
+  ).slice(0, 120);
 
 /** Staff replies: a moderator answers a published comment from the admin, approved at once. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async reply(parentDocumentId: string, body: unknown, actor: Actor & { username?: string | null }): Promise<QueueItem> {
+  async reply(
+    parentDocumentId: string,
+    body: unknown,
+    actor: Actor & { username?: string | null },
+  ): Promise<QueueItem> {
     const input = parseOr400(staffReplyBodySchema, body);
     const text = cleanText(input.body);
     if (text.length < 2) throw new errors.ValidationError('body: is too short', { field: 'body' });
@@ -26,7 +34,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!parent) throw new errors.NotFoundError('Comment not found');
     if (parent.status !== 'approved') {
       // Readers would never see it: replies show under published comments only.
-      throw new errors.ApplicationError('Only a published comment can be answered: approve it first', { conflict: true });
+      throw new errors.ApplicationError('Only a published comment can be answered: approve it first', {
+        conflict: true,
+      });
     }
     const article = await strapi.db.query(UIDS.article as any).findOne({
       select: ['id'],
@@ -53,10 +63,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         textHash: textHash(text),
         isStaff: true,
       });
-      const common = { fromStatus: null, actorType: 'admin' as const, actor: actor.id, actorName: actorName(actor) };
+      const common = {
+        fromStatus: null,
+        actorType: 'admin' as const,
+        actor: actor.id,
+        actorName: actorName(actor),
+      };
       await moderation.recordEvents([
-        { ...common, commentDocumentId: row.documentId, action: 'staff-reply', toStatus: 'approved', note: `Reply to ${parent.documentId}` },
-        { ...common, commentDocumentId: parent.documentId, action: 'staff-reply', toStatus: null, fromStatus: null, note: `Answered by ${name} (${row.documentId})` },
+        {
+          ...common,
+          commentDocumentId: row.documentId,
+          action: 'staff-reply',
+          toStatus: 'approved',
+          note: `Reply to ${parent.documentId}`,
+        },
+        {
+          ...common,
+          commentDocumentId: parent.documentId,
+          action: 'staff-reply',
+          toStatus: null,
+          fromStatus: null,
+          note: `Answered by ${name} (${row.documentId})`,
+        },
       ]);
       return row;
     });

@@ -17,7 +17,9 @@ const LOCK_KEY = 726043119;
  *
  * Resolves to what happened; never throws: without the index, search is slower, not broken.
  */
-export async function ensureTextSearchIndex(strapi: Core.Strapi): Promise<'created' | 'exists' | 'building' | 'skipped' | 'failed'> {
+export async function ensureTextSearchIndex(
+  strapi: Core.Strapi,
+): Promise<'created' | 'exists' | 'building' | 'skipped' | 'failed'> {
   if (strapi.db.dialect.client !== 'postgres') return 'skipped';
   const knex = strapi.db.connection;
   const table = modelTable(strapi, UIDS.comment).name;
@@ -27,25 +29,37 @@ export async function ensureTextSearchIndex(strapi: Core.Strapi): Promise<'creat
     const existing = await knex.raw(
       `SELECT i.indisvalid AS valid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
        WHERE c.relname = ? AND n.nspname = COALESCE(?, current_schema())`,
-      [TEXT_SEARCH_INDEX, schema]
+      [TEXT_SEARCH_INDEX, schema],
     );
     const row = existing.rows?.[0];
     if (row?.valid) return 'exists';
     await knex.raw('CREATE EXTENSION IF NOT EXISTS pg_trgm');
-    const size = await knex.raw(`SELECT GREATEST(reltuples, 0)::bigint AS n FROM pg_class WHERE oid = ?::regclass`, [qualified]);
+    const size = await knex.raw(
+      `SELECT GREATEST(reltuples, 0)::bigint AS n FROM pg_class WHERE oid = ?::regclass`,
+      [qualified],
+    );
     const rows = Number(size.rows?.[0]?.n ?? 0);
     const build = () => buildIndex(strapi, qualified, schema, !!row);
     if (rows < BUILD_INLINE_BELOW_ROWS) return await build();
-    strapi.log.info(`[editorial] building ${TEXT_SEARCH_INDEX} for the review queue's text search in the background (${rows} comments)`);
+    strapi.log.info(
+      `[editorial] building ${TEXT_SEARCH_INDEX} for the review queue's text search in the background (${rows} comments)`,
+    );
     void build();
     return 'building';
   } catch (error) {
-    strapi.log.warn(`[editorial] no trigram index for the review queue's text search (search scans the comments): ${(error as Error).message}`);
+    strapi.log.warn(
+      `[editorial] no trigram index for the review queue's text search (search scans the comments): ${(error as Error).message}`,
+    );
     return 'failed';
   }
 }
 
-async function buildIndex(strapi: Core.Strapi, qualified: string, schema: string | null, invalidExists: boolean): Promise<'created' | 'exists' | 'failed'> {
+async function buildIndex(
+  strapi: Core.Strapi,
+  qualified: string,
+  schema: string | null,
+  invalidExists: boolean,
+): Promise<'created' | 'exists' | 'failed'> {
   const client: any = strapi.db.connection.client;
   let connection: any;
   try {
@@ -57,13 +71,17 @@ async function buildIndex(strapi: Core.Strapi, qualified: string, schema: string
       const indexName = schema ? `"${schema}"."${TEXT_SEARCH_INDEX}"` : `"${TEXT_SEARCH_INDEX}"`;
       // A build interrupted earlier (instance killed) leaves an invalid index: start again.
       if (invalidExists) await query(`DROP INDEX CONCURRENTLY IF EXISTS ${indexName}`);
-      await query(`CREATE INDEX CONCURRENTLY IF NOT EXISTS "${TEXT_SEARCH_INDEX}" ON ${qualified} USING gin (LOWER(CAST(body AS VARCHAR)) gin_trgm_ops)`);
+      await query(
+        `CREATE INDEX CONCURRENTLY IF NOT EXISTS "${TEXT_SEARCH_INDEX}" ON ${qualified} USING gin (LOWER(CAST(body AS VARCHAR)) gin_trgm_ops)`,
+      );
       return 'created';
     } finally {
       await query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]).catch(() => undefined);
     }
   } catch (error) {
-    strapi.log.warn(`[editorial] could not build ${TEXT_SEARCH_INDEX} (the review queue's text search scans instead): ${(error as Error).message}`);
+    strapi.log.warn(
+      `[editorial] could not build ${TEXT_SEARCH_INDEX} (the review queue's text search scans instead): ${(error as Error).message}`,
+    );
     return 'failed';
   } finally {
     if (connection) await client.releaseConnection(connection).catch(() => undefined);

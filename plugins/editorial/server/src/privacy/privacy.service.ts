@@ -28,9 +28,13 @@ const ERASED_REPORTER = 'reader:[erased]';
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const comments = () => strapi.db.query(UIDS.comment as any);
   const events = () => strapi.db.query(UIDS.moderationEvent as any);
-  const mode = (): ErasureMode => ((strapi.plugin('editorial').config('privacy') as any)?.erasure === 'delete' ? 'delete' : 'anonymise');
+  const mode = (): ErasureMode =>
+    (strapi.plugin('editorial').config('privacy') as any)?.erasure === 'delete' ? 'delete' : 'anonymise';
 
-  const whereOf = (req: PrivacyRequest) => ({ authorEmail: { $eqi: req.email }, ...(req.name ? { authorName: req.name } : {}) });
+  const whereOf = (req: PrivacyRequest) => ({
+    authorEmail: { $eqi: req.email },
+    ...(req.name ? { authorName: req.name } : {}),
+  });
 
   return {
     mode,
@@ -38,20 +42,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async export(body: unknown): Promise<PrivacyExport> {
       const req = parse(body);
       const rows = await comments().findMany({
-        select: ['documentId', 'body', 'authorName', 'authorEmail', 'status', 'postedAt', 'origin', 'reportCount', 'ipHash', 'authorUserId', 'articleDocumentId'],
+        select: [
+          'documentId',
+          'body',
+          'authorName',
+          'authorEmail',
+          'status',
+          'postedAt',
+          'origin',
+          'reportCount',
+          'ipHash',
+          'authorUserId',
+          'articleDocumentId',
+        ],
         where: whereOf(req),
         populate: { parent: { select: ['documentId'] } },
         orderBy: [{ postedAt: 'asc' }, { id: 'asc' }],
       });
       const articleIds = [...new Set(rows.map((r: any) => r.articleDocumentId).filter(Boolean))];
       const articles = articleIds.length
-        ? await strapi.db.query(UIDS.article as any).findMany({ select: ['documentId', 'title', 'publishedAt'], where: { documentId: { $in: articleIds } } })
+        ? await strapi.db.query(UIDS.article as any).findMany({
+            select: ['documentId', 'title', 'publishedAt'],
+            where: { documentId: { $in: articleIds } },
+          })
         : [];
       const titles = new Map<string, string>();
-      for (const a of articles as any[]) if (!titles.has(a.documentId) || a.publishedAt) titles.set(a.documentId, a.title);
+      for (const a of articles as any[])
+        if (!titles.has(a.documentId) || a.publishedAt) titles.set(a.documentId, a.title);
       const hashes = [...new Set(rows.map((r: any) => r.ipHash).filter(Boolean))] as string[];
       const reports = hashes.length
-        ? await events().findMany({ select: ['commentDocumentId', 'note', 'at'], where: { action: 'report', actorName: { $in: hashes.map(reporterName) } }, orderBy: { at: 'asc' } })
+        ? await events().findMany({
+            select: ['commentDocumentId', 'note', 'at'],
+            where: { action: 'report', actorName: { $in: hashes.map(reporterName) } },
+            orderBy: { at: 'asc' },
+          })
         : [];
       return {
         subject: { email: req.email, name: req.name ?? null },
@@ -67,10 +91,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           reportCount: r.reportCount ?? 0,
           ipHash: r.ipHash ?? null,
           signedInAccount: r.authorUserId ?? null,
-          article: r.articleDocumentId ? { documentId: r.articleDocumentId, title: titles.get(r.articleDocumentId) ?? null } : null,
+          article: r.articleDocumentId
+            ? { documentId: r.articleDocumentId, title: titles.get(r.articleDocumentId) ?? null }
+            : null,
           parentDocumentId: r.parent?.documentId ?? null,
         })),
-        reports: (reports as any[]).map((e) => ({ commentDocumentId: e.commentDocumentId, note: e.note ?? null, at: new Date(e.at).toISOString() })),
+        reports: (reports as any[]).map((e) => ({
+          commentDocumentId: e.commentDocumentId,
+          note: e.note ?? null,
+          at: new Date(e.at).toISOString(),
+        })),
       };
     },
 
@@ -78,15 +108,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const req = parse(body);
       const how = mode();
       const counts = await strapi.db.transaction(async ({ trx }: any) => {
-        const rows = await comments().findMany({ select: ['id', 'documentId', 'authorEmail', 'ipHash'], where: whereOf(req) });
+        const rows = await comments().findMany({
+          select: ['id', 'documentId', 'authorEmail', 'ipHash'],
+          where: whereOf(req),
+        });
         const out: ErasureCounts = { mode: how, comments: rows.length, emails: 0, ipHashes: 0, reports: 0 };
         if (!rows.length) return out;
-        await getService('moderation', strapi).lockComments(trx, rows.map((r: any) => r.documentId));
+        await getService('moderation', strapi).lockComments(
+          trx,
+          rows.map((r: any) => r.documentId),
+        );
         out.emails = rows.filter((r: any) => r.authorEmail).length;
         const hashes = [...new Set(rows.map((r: any) => r.ipHash).filter(Boolean))] as string[];
         out.ipHashes = hashes.length;
         if (hashes.length) {
-          const res = await events().updateMany({ where: { action: 'report', actorName: { $in: hashes.map(reporterName) } }, data: { actorName: ERASED_REPORTER } });
+          const res = await events().updateMany({
+            where: { action: 'report', actorName: { $in: hashes.map(reporterName) } },
+            data: { actorName: ERASED_REPORTER },
+          });
           out.reports = Number(res?.count ?? 0);
         }
         const ids = rows.map((r: any) => r.id);
@@ -96,7 +135,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         } else {
           await comments().updateMany({
             where: { id: { $in: ids } },
-            data: { authorName: ERASED_NAME, authorEmail: null, ipHash: null, clientKey: null, authorUserId: null },
+            data: {
+              authorName: ERASED_NAME,
+              authorEmail: null,
+              ipHash: null,
+              clientKey: null,
+              authorUserId: null,
+            },
           });
         }
         // One audit event, counts only: no email, name, hash or text of the commenter.

@@ -13,9 +13,14 @@ export interface ArticleShorthands {
 }
 
 function scalar(name: string, value: unknown): string {
-  const v = value && typeof value === 'object' && !Array.isArray(value) && '$eq' in (value as any) ? (value as any).$eq : value;
+  const v =
+    value && typeof value === 'object' && !Array.isArray(value) && '$eq' in (value as any)
+      ? (value as any).$eq
+      : value;
   if (typeof v !== 'string' || !v.trim() || v.length > 340) {
-    throw new errors.ValidationError(`filters[${name}] must be one source documentId or slug (a non-empty string)`);
+    throw new errors.ValidationError(
+      `filters[${name}] must be one source documentId or slug (a non-empty string)`,
+    );
   }
   return v.trim();
 }

@@ -1,7 +1,14 @@
 import { factories } from '@strapi/strapi';
 import { UIDS } from '../../../shared/constants';
 import { errors } from '@strapi/utils';
-import { asSubquery, enforceFilters, publicScope, selectedFields, validatePublicQuery, withTiebreak } from './public-query';
+import {
+  asSubquery,
+  enforceFilters,
+  publicScope,
+  selectedFields,
+  validatePublicQuery,
+  withTiebreak,
+} from './public-query';
 import { getService } from '../core/get-service';
 import { canonicalQuery, strongEtag } from './http-cache';
 import { respondCached } from './payload-cache';
@@ -25,18 +32,27 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
     const checked = validatePublicQuery('article', ctx.query);
     const publicApi = getService('public-api', strapi);
 
-    const etag = strongEtag([...(await publicApi.collectionMarkers()), 'articles', canonicalQuery(ctx.querystring)]);
+    const etag = strongEtag([
+      ...(await publicApi.collectionMarkers()),
+      'articles',
+      canonicalQuery(ctx.querystring),
+    ]);
     return respondCached(ctx, publicApi.payloadCache, etag, async () => {
       const scope = publicScope(strapi);
       const query: any = { ...checked, filters: await scope.narrowFilters('article', checked.filters) };
       const extra: Record<string, unknown>[] = [];
       if (shorthands.source) {
-        extra.push({ documentId: { $in: asSubquery(strapi, publicApi.articlesQuotingQuery(shorthands.source)) } });
+        extra.push({
+          documentId: { $in: asSubquery(strapi, publicApi.articlesQuotingQuery(shorthands.source)) },
+        });
       }
       if (shorthands.outlet) {
-        extra.push({ publication: { $or: [{ documentId: shorthands.outlet }, { slug: shorthands.outlet }] } });
+        extra.push({
+          publication: { $or: [{ documentId: shorthands.outlet }, { slug: shorthands.outlet }] },
+        });
       }
-      if (extra.length) query.filters = enforceFilters(query.filters, extra.length === 1 ? extra[0] : { $and: extra });
+      if (extra.length)
+        query.filters = enforceFilters(query.filters, extra.length === 1 ? extra[0] : { $and: extra });
       query.populate = await scope.populate('article', checked.populate);
       query.fields = selectedFields('article', checked.fields);
       query.sort = withTiebreak(query.sort ?? DEFAULT_SORT);
@@ -44,8 +60,13 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
 
       const { results, pagination } = await strapi.service(UID as any).find(query);
       const sanitized: any[] = (await this.sanitizeOutput(results, ctx)) as any[];
-      const bodies = new Map((results as any[]).filter((a) => typeof a.body === 'string').map((a) => [a.documentId, a.body]));
-      const extras = await publicApi.extrasFor(sanitized.map((a) => a.documentId), bodies);
+      const bodies = new Map(
+        (results as any[]).filter((a) => typeof a.body === 'string').map((a) => [a.documentId, a.body]),
+      );
+      const extras = await publicApi.extrasFor(
+        sanitized.map((a) => a.documentId),
+        bodies,
+      );
       const data = sanitized.map((a) => ({ ...a, ...extras.get(a.documentId) }));
       return this.transformResponse(data, { pagination });
     });
@@ -55,7 +76,8 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
   async findOne(ctx: any) {
     const checked = validatePublicQuery('article', ctx.query);
     const listOnly = (['filters', 'sort', 'pagination'] as const).find((k) => checked[k]);
-    if (listOnly) throw new errors.ValidationError(`${listOnly}: not accepted on a single article`, { param: listOnly });
+    if (listOnly)
+      throw new errors.ValidationError(`${listOnly}: not accepted on a single article`, { param: listOnly });
     const publicApi = getService('public-api', strapi);
     const head = await publicApi.articleHead(String(ctx.params.id));
     if (!head) return ctx.notFound('Article not found');
@@ -70,7 +92,9 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
       const entity = await strapi.service(UID as any).findOne(head.documentId, query);
       if (!entity) return void ctx.notFound('Article not found');
       const sanitized: any = await this.sanitizeOutput(entity, ctx);
-      const bodies = new Map(typeof (entity as any).body === 'string' ? [[head.documentId, (entity as any).body as string]] : []);
+      const bodies = new Map(
+        typeof (entity as any).body === 'string' ? [[head.documentId, (entity as any).body as string]] : [],
+      );
       const extras = await publicApi.extrasFor([head.documentId], bodies);
       return this.transformResponse({ ...sanitized, ...extras.get(head.documentId) });
     });

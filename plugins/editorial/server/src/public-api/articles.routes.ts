@@ -5,5 +5,10 @@ export default [
   { method: 'GET', path: '/articles/:id', handler: 'article.findOne', config: { policies: [] } },
   { method: 'GET', path: '/sources', handler: 'source.find', config: { policies: [] } },
   { method: 'GET', path: '/sources/:id', handler: 'source.findOne', config: { policies: [] } },
-  { method: 'GET', path: '/openapi.json', handler: 'openapi.document', config: { auth: false, policies: [] } },
+  {
+    method: 'GET',
+    path: '/openapi.json',
+    handler: 'openapi.document',
+    config: { auth: false, policies: [] },
+  },
 ] satisfies ContentApiRoute[];

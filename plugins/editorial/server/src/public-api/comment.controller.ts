@@ -28,14 +28,17 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
   async findOne(ctx: any) {
     const checked = validatePublicQuery('comment', ctx.query);
     const listOnly = (['filters', 'sort', 'pagination'] as const).find((k) => checked[k]);
-    if (listOnly) throw new errors.ValidationError(`${listOnly}: not accepted on a single comment`, { param: listOnly });
+    if (listOnly)
+      throw new errors.ValidationError(`${listOnly}: not accepted on a single comment`, { param: listOnly });
     const scope = publicScope(strapi);
-    const [entity] = (await strapi.service(UID as any).find({
-      filters: { $and: [{ documentId: String(ctx.params.id) }, await scope.visibleWhere('comment')] },
-      populate: await scope.populate('comment', checked.populate),
-      fields: selectedFields('comment', checked.fields),
-      pagination: { page: 1, pageSize: 1 },
-    })).results as any[];
+    const [entity] = (
+      await strapi.service(UID as any).find({
+        filters: { $and: [{ documentId: String(ctx.params.id) }, await scope.visibleWhere('comment')] },
+        populate: await scope.populate('comment', checked.populate),
+        fields: selectedFields('comment', checked.fields),
+        pagination: { page: 1, pageSize: 1 },
+      })
+    ).results as any[];
     if (!entity) return ctx.notFound('Comment not found');
     return this.transformResponse(await this.sanitizeOutput(entity, ctx));
   },

@@ -10,8 +10,10 @@ export function registerOpenApi(strapi: Core.Strapi) {
   if (!documentation) return;
   const routes = (strapi.plugin('editorial').routes as any)['content-api']?.routes ?? [];
   const doc = buildOpenApi(routes);
-  documentation.service('override').registerOverride(
-    { paths: doc.paths, components: doc.components, tags: doc.tags },
-    { excludeFromGeneration: ['editorial'] }
-  );
+  documentation
+    .service('override')
+    .registerOverride(
+      { paths: doc.paths, components: doc.components, tags: doc.tags },
+      { excludeFromGeneration: ['editorial'] },
+    );
 }

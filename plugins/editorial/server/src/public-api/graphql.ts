@@ -60,7 +60,11 @@ export function registerGraphql(strapi: Core.Strapi) {
     }
     if (!filters || !Object.keys(filters).length) return { ...rest, ...(sort !== undefined ? { sort } : {}) };
     const narrowed = await publicScope(strapi).narrowFilters(model, filtersFromGraphql(filters));
-    return { ...rest, ...(sort !== undefined ? { sort } : {}), filters: filtersToGraphql(parkSubqueries(narrowed)) };
+    return {
+      ...rest,
+      ...(sort !== undefined ? { sort } : {}),
+      filters: filtersToGraphql(parkSubqueries(narrowed)),
+    };
   };
 
   const publishedOnly = async (next: any, parent: any, args: any, context: any, info: any) => {
@@ -86,18 +90,26 @@ export function registerGraphql(strapi: Core.Strapi) {
     return next(parent, { ...args, filters }, context, info);
   };
 
-  const middlewaresFor = (names: string[], mw: any) => Object.fromEntries(names.map((n) => [n, { middlewares: [mw] }]));
+  const middlewaresFor = (names: string[], mw: any) =>
+    Object.fromEntries(names.map((n) => [n, { middlewares: [mw] }]));
 
   // A public list field on a parent type: the rows of `uid` that `where(parent)` selects, in `orderBy`.
   const listField = (
     t: any,
     name: string,
-    spec: { type: string; uid: string; description: string; where: (parent: any) => object; orderBy: object[] },
+    spec: {
+      type: string;
+      uid: string;
+      description: string;
+      where: (parent: any) => object;
+      orderBy: object[];
+    },
   ) =>
     t.nonNull.list.nonNull.field(name, {
       type: spec.type,
       description: spec.description,
-      resolve: (parent: any) => strapi.db.query(spec.uid as any).findMany({ where: spec.where(parent), orderBy: spec.orderBy }),
+      resolve: (parent: any) =>
+        strapi.db.query(spec.uid as any).findMany({ where: spec.where(parent), orderBy: spec.orderBy }),
     });
 
   // Evaluated when the schema is built (after every plugin's register): a type another part of
@@ -122,19 +134,22 @@ export function registerGraphql(strapi: Core.Strapi) {
               listField(t, 'publicQuotes', {
                 type: 'EditorialQuote',
                 uid: UIDS.quote,
-                description: 'Quotes of the published article (rejected and needs-review quotes excluded), in body order.',
+                description:
+                  'Quotes of the published article (rejected and needs-review quotes excluded), in body order.',
                 where: (parent) => ({ articleDocumentId: parent.documentId, ...PUBLIC_QUOTE_WHERE }),
                 orderBy: [{ paragraphIndex: 'asc' }, { start: 'asc' }, { id: 'asc' }],
               });
             t.nonNull.int('approvedCommentCount', {
               resolve: async (parent: any) =>
-                (await getService('public-api', strapi).approvedCommentCounts([parent.documentId])).get(parent.documentId) ?? 0,
+                (await getService('public-api', strapi).approvedCommentCounts([parent.documentId])).get(
+                  parent.documentId,
+                ) ?? 0,
             });
             t.nonNull.float('anonymousShare', {
               description: 'Share of attributed quotes whose source is anonymous (0..1).',
               resolve: async (parent: any) =>
-                (await getService('public-api', strapi).extrasFor([parent.documentId])).get(parent.documentId)?.sourcing.anonymousShare ??
-                0,
+                (await getService('public-api', strapi).extrasFor([parent.documentId])).get(parent.documentId)
+                  ?.sourcing.anonymousShare ?? 0,
             });
           },
         }),
@@ -174,14 +189,28 @@ export function registerGraphql(strapi: Core.Strapi) {
         // Public aliases only (forms public quotes use), as on the REST source pages.
         EditorialSource: {
           aliases: async (parent: any) => {
-            const id = parent.id ?? (await strapi.db.query(UIDS.source as any).findOne({ where: { documentId: parent.documentId }, select: ['id'] }))?.id;
-            return id ? ((await getService('public-api', strapi).publicAliases([id])).get(Number(id)) ?? []) : [];
+            const id =
+              parent.id ??
+              (
+                await strapi.db
+                  .query(UIDS.source as any)
+                  .findOne({ where: { documentId: parent.documentId }, select: ['id'] })
+              )?.id;
+            return id
+              ? ((await getService('public-api', strapi).publicAliases([id])).get(Number(id)) ?? [])
+              : [];
           },
         },
       },
       resolversConfig: {
-        ...middlewaresFor(['Query.editorialArticles', 'Query.editorialArticles_connection', 'Query.editorialArticle'], publishedOnly),
-        ...middlewaresFor(['Query.editorialSources', 'Query.editorialSources_connection', 'Query.editorialSource'], visibleSourcesOnly),
+        ...middlewaresFor(
+          ['Query.editorialArticles', 'Query.editorialArticles_connection', 'Query.editorialArticle'],
+          publishedOnly,
+        ),
+        ...middlewaresFor(
+          ['Query.editorialSources', 'Query.editorialSources_connection', 'Query.editorialSource'],
+          visibleSourcesOnly,
+        ),
         'EditorialArticle.approvedComments': { auth: false },
         'EditorialArticle.publicQuotes': { auth: false },
         'EditorialArticle.approvedCommentCount': { auth: false },

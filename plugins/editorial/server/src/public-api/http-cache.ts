@@ -45,11 +45,7 @@ export function ifNoneMatchMatches(header: string | string[] | undefined, etag: 
  */
 export function canonicalQuery(querystring: string | undefined): string {
   if (!querystring) return '';
-  return querystring
-    .split('&')
-    .filter(Boolean)
-    .sort()
-    .join('&');
+  return querystring.split('&').filter(Boolean).sort().join('&');
 }
 
 /**

@@ -13,7 +13,7 @@ export class PayloadCache {
 
   constructor(
     private maxEntries: () => number,
-    private maxBytes = 32 * 1024 * 1024
+    private maxBytes = 32 * 1024 * 1024,
   ) {}
 
   get(etag: string): string | undefined {
@@ -69,7 +69,7 @@ export async function respondCached(
   ctx: any,
   cache: Pick<PayloadCache, 'get' | 'set'>,
   etag: string,
-  build: () => Promise<unknown>
+  build: () => Promise<unknown>,
 ): Promise<void> {
   if (answerConditional(ctx, etag)) return;
   const cached = cache.get(etag);

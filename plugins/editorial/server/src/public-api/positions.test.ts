@@ -5,12 +5,17 @@ const body = 'First line here.\n\n"Hold the line," said Jo.\nSecond "Hold the li
 describe('paragraphsOf', () => {
   it('splits at line breaks, a blank line counting once', () => {
     const p = paragraphsOf(body);
-    expect(p.map((x) => body.slice(x.start, x.end))).toEqual(['First line here.', '"Hold the line," said Jo.', 'Second "Hold the line" again.']);
+    expect(p.map((x) => body.slice(x.start, x.end))).toEqual([
+      'First line here.',
+      '"Hold the line," said Jo.',
+      'Second "Hold the line" again.',
+    ]);
   });
 });
 
 describe('locateQuote', () => {
-  const check = (loc: { start: number | null; end: number | null }, text: string) => expect(body.slice(loc.start!, loc.end!)).toBe(text);
+  const check = (loc: { start: number | null; end: number | null }, text: string) =>
+    expect(body.slice(loc.start!, loc.end!)).toBe(text);
 
   it('accepts absolute offsets', () => {
     const start = body.lastIndexOf('Hold the line');
@@ -33,7 +38,15 @@ describe('locateQuote', () => {
   });
 
   it('gives no offsets for text not in the body', () => {
-    expect(locateQuote(body, { text: 'Not there', paragraph: 1, start: 3, end: 12 })).toEqual({ paragraph: 1, start: null, end: null });
-    expect(locateQuote(null, { text: 'x', paragraph: 0, start: 0, end: 1 })).toEqual({ paragraph: 0, start: null, end: null });
+    expect(locateQuote(body, { text: 'Not there', paragraph: 1, start: 3, end: 12 })).toEqual({
+      paragraph: 1,
+      start: null,
+      end: null,
+    });
+    expect(locateQuote(null, { text: 'x', paragraph: 0, start: 0, end: 1 })).toEqual({
+      paragraph: 0,
+      start: null,
+      end: null,
+    });
   });
 });

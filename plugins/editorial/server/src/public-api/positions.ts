@@ -37,7 +37,11 @@ export interface Located {
   end: number | null;
 }
 
-export function locateQuote(body: string | null | undefined, q: StoredPosition, paragraphs?: Paragraph[]): Located {
+export function locateQuote(
+  body: string | null | undefined,
+  q: StoredPosition,
+  paragraphs?: Paragraph[],
+): Located {
   const none = { paragraph: q.paragraph, start: null, end: null };
   if (!body || !q.text) return none;
   const paras = paragraphs ?? paragraphsOf(body);
@@ -51,7 +55,8 @@ export function locateQuote(body: string | null | undefined, q: StoredPosition, 
   if (q.start !== null && q.start !== undefined && matches(q.start)) return hit(q.start);
   const para = q.paragraph !== null && q.paragraph !== undefined ? paras[q.paragraph] : undefined;
   if (para) {
-    if (q.start !== null && q.start !== undefined && matches(para.start + q.start)) return hit(para.start + q.start);
+    if (q.start !== null && q.start !== undefined && matches(para.start + q.start))
+      return hit(para.start + q.start);
     const inPara = body.slice(para.start, para.end).indexOf(q.text);
     if (inPara >= 0) return hit(para.start + inPara);
   }

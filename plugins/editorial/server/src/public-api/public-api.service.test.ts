@@ -1,6 +1,12 @@
 import { summariseSourcing, toPublicQuote, type PublicQuote } from './public-api.service';
 
-const src = (slug: string, kind: 'person' | 'anonymous' | 'outlet' | 'organisation', name = slug) => ({ documentId: `d-${slug}`, name, slug, kind, affiliation: null });
+const src = (slug: string, kind: 'person' | 'anonymous' | 'outlet' | 'organisation', name = slug) => ({
+  documentId: `d-${slug}`,
+  name,
+  slug,
+  kind,
+  affiliation: null,
+});
 const quote = (source: ReturnType<typeof src> | null): PublicQuote => ({
   documentId: Math.random().toString(36),
   text: 't',
@@ -17,7 +23,13 @@ describe('summariseSourcing', () => {
     const ann = src('ann', 'person', 'Ann');
     const official = src('official', 'anonymous', 'An official');
     const result = summariseSourcing([quote(ann), quote(ann), quote(official), quote(null)]);
-    expect(result.sourcing).toEqual({ quotes: 4, named: 2, anonymous: 1, unattributed: 1, anonymousShare: 0.333 });
+    expect(result.sourcing).toEqual({
+      quotes: 4,
+      named: 2,
+      anonymous: 1,
+      unattributed: 1,
+      anonymousShare: 0.333,
+    });
     expect(result.sourcesCited.map((s) => [s.slug, s.quoteCount])).toEqual([
       ['ann', 2],
       ['official', 1],
@@ -25,7 +37,13 @@ describe('summariseSourcing', () => {
   });
 
   it('gives a zero share when nothing is attributed', () => {
-    expect(summariseSourcing([]).sourcing).toEqual({ quotes: 0, named: 0, anonymous: 0, unattributed: 0, anonymousShare: 0 });
+    expect(summariseSourcing([]).sourcing).toEqual({
+      quotes: 0,
+      named: 0,
+      anonymous: 0,
+      unattributed: 0,
+      anonymousShare: 0,
+    });
     expect(summariseSourcing([quote(null)]).sourcing.anonymousShare).toBe(0);
   });
 });
@@ -45,7 +63,14 @@ describe('toPublicQuote', () => {
       end: 15,
       matchKey: 'secret-key',
       confidence: 0.9,
-      source: { documentId: 's1', name: 'Ann', slug: 'ann', kind: 'person', affiliation: 'Council', aliasKeys: 'x' },
+      source: {
+        documentId: 's1',
+        name: 'Ann',
+        slug: 'ann',
+        kind: 'person',
+        affiliation: 'Council',
+        aliasKeys: 'x',
+      },
     });
     expect(q).toEqual({
       documentId: 'q1',

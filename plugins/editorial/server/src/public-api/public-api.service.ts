@@ -50,13 +50,33 @@ export interface ArticleExtras {
 }
 
 const SOURCE_FIELDS = ['documentId', 'name', 'slug', 'kind', 'affiliation'];
-const QUOTE_FIELDS = ['id', 'documentId', 'text', 'type', 'cue', 'speakerText', 'paragraphIndex', 'start', 'end', 'state', 'articleDocumentId'];
+const QUOTE_FIELDS = [
+  'id',
+  'documentId',
+  'text',
+  'type',
+  'cue',
+  'speakerText',
+  'paragraphIndex',
+  'start',
+  'end',
+  'state',
+  'articleDocumentId',
+];
 
 /** Published quotes neither rejected nor waiting for review: the only quotes the public may see. */
 export const PUBLIC_QUOTE_WHERE = { articleStatus: 'published', state: { $notIn: NON_PUBLIC_QUOTE_STATES } };
 
 const toSourceRef = (s: any): PublicSourceRef | null =>
-  s ? { documentId: s.documentId, name: s.name, slug: s.slug, kind: s.kind, affiliation: s.affiliation ?? null } : null;
+  s
+    ? {
+        documentId: s.documentId,
+        name: s.name,
+        slug: s.slug,
+        kind: s.kind,
+        affiliation: s.affiliation ?? null,
+      }
+    : null;
 
 export function toPublicQuote(q: any): PublicQuote {
   return {
@@ -88,7 +108,9 @@ export function summariseSourcing(quotes: PublicQuote[]): Pick<ArticleExtras, 's
   }
   const attributed = quotes.length - unattributed;
   return {
-    sourcesCited: [...bySource.values()].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name)),
+    sourcesCited: [...bySource.values()].sort(
+      (a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name),
+    ),
     sourcing: {
       quotes: quotes.length,
       named: attributed - anonymous,
@@ -105,7 +127,11 @@ const byPosition = (a: any, b: any) =>
   a.id - b.id;
 
 /** How two spellings of a name compare: case and spacing aside. */
-const formKey = (v: unknown) => String(v ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+const formKey = (v: unknown) =>
+  String(v ?? '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 
 function dateKey(v: unknown): string {
   if (!v) return '';
@@ -128,10 +154,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** Subqueries (not run on their own): documentIds of published articles, ids of quoted and outlet sources. */
-  const publishedDocumentIds = () => knex()(table(UIDS.article)).whereNotNull(col(UIDS.article, 'publishedAt')).select(col(UIDS.article, 'documentId'));
+  const publishedDocumentIds = () =>
+    knex()(table(UIDS.article))
+      .whereNotNull(col(UIDS.article, 'publishedAt'))
+      .select(col(UIDS.article, 'documentId'));
   const quotedSourceIds = () => {
     const ql = link(UIDS.quote, 'source');
-    return quoteBase().join(`${ql.name} as l`, `l.${ql.from}`, 'q.id').whereNotNull(`l.${ql.to}`).select(`l.${ql.to}`);
+    return quoteBase()
+      .join(`${ql.name} as l`, `l.${ql.from}`, 'q.id')
+      .whereNotNull(`l.${ql.to}`)
+      .select(`l.${ql.to}`);
   };
   const outletIds = () => {
     const al = link(UIDS.article, 'publication');
@@ -158,10 +190,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const service = {
     /** Serialized responses by ETag (see payload-cache.ts); size from editorial.config.publicApi. */
-    payloadCache: new PayloadCache(() => Number((strapi.plugin('editorial').config('publicApi') as any)?.payloadCacheEntries ?? 500)),
+    payloadCache: new PayloadCache(() =>
+      Number((strapi.plugin('editorial').config('publicApi') as any)?.payloadCacheEntries ?? 500),
+    ),
 
     /** Quotes, sources cited, sourcing split and approved-comment count for a page of articles: three queries. */
-    async extrasFor(documentIds: string[], knownBodies: Map<string, string | null> = new Map()): Promise<Map<string, ArticleExtras>> {
+    async extrasFor(
+      documentIds: string[],
+      knownBodies: Map<string, string | null> = new Map(),
+    ): Promise<Map<string, ArticleExtras>> {
       const ids = [...new Set(documentIds.filter(Boolean))];
       const out = new Map<string, ArticleExtras>();
       if (!ids.length) return out;
@@ -177,7 +214,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         missing.length
           ? strapi.db
               .query(UIDS.article as any)
-              .findMany({ where: { documentId: { $in: missing }, publishedAt: { $notNull: true } }, select: ['documentId', 'body'] })
+              .findMany({
+                where: { documentId: { $in: missing }, publishedAt: { $notNull: true } },
+                select: ['documentId', 'body'],
+              })
               .then((rows: any[]) => rows.forEach((r) => bodies.set(r.documentId, r.body ?? null)))
           : null,
       ]);
@@ -192,10 +232,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const paragraphs = body ? paragraphsOf(body) : [];
         const publicQuotes = (grouped.get(id) ?? []).sort(byPosition).map((q) => {
           const pq = toPublicQuote(q);
-          pq.position = locateQuote(body, { text: q.text, paragraph: q.paragraphIndex ?? null, start: q.start ?? null, end: q.end ?? null }, paragraphs);
+          pq.position = locateQuote(
+            body,
+            { text: q.text, paragraph: q.paragraphIndex ?? null, start: q.start ?? null, end: q.end ?? null },
+            paragraphs,
+          );
           return pq;
         });
-        out.set(id, { quotes: publicQuotes, ...summariseSourcing(publicQuotes), approvedCommentCount: counts.get(id) ?? 0 });
+        out.set(id, {
+          quotes: publicQuotes,
+          ...summariseSourcing(publicQuotes),
+          approvedCommentCount: counts.get(id) ?? 0,
+        });
       }
       return out;
     },
@@ -213,7 +261,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The published version of an article by documentId or slug: just what the ETag needs. */
-    async articleHead(idOrSlug: string): Promise<{ id: number; documentId: string; updatedAt: unknown; publishedAt: unknown } | null> {
+    async articleHead(
+      idOrSlug: string,
+    ): Promise<{ id: number; documentId: string; updatedAt: unknown; publishedAt: unknown } | null> {
       const rows: any[] = await strapi.db.query(UIDS.article as any).findMany({
         where: { $or: [{ documentId: idOrSlug }, { slug: idOrSlug }], publishedAt: { $notNull: true } },
         select: ['id', 'documentId', 'updatedAt', 'publishedAt', 'slug'],
@@ -228,7 +278,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Change markers of one article's public representation: its published version, its
      * public quotes (and their sources) and its approved comments. Two aggregate queries.
      */
-    async articleMarkers(head: { id: number; documentId: string; updatedAt: unknown; publishedAt: unknown }): Promise<unknown[]> {
+    async articleMarkers(head: {
+      id: number;
+      documentId: string;
+      updatedAt: unknown;
+      publishedAt: unknown;
+    }): Promise<unknown[]> {
       const q = UIDS.quote;
       const lnk = link(q, 'source');
       const s = table(UIDS.source);
@@ -285,7 +340,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .max({ p: col(a, 'publishedAt') })
           .sum({ ids: 'id' })
           .first(),
-        quoteBase().count({ n: 'q.id' }).max({ u: `q.${col(UIDS.quote, 'updatedAt')}` }).sum({ ids: 'q.id' }).first(),
+        quoteBase()
+          .count({ n: 'q.id' })
+          .max({ u: `q.${col(UIDS.quote, 'updatedAt')}` })
+          .sum({ ids: 'q.id' })
+          .first(),
         // Approved comments of published articles: one on a draft-only article changes nothing public.
         knex()(table(UIDS.comment))
           .where(col(UIDS.comment, 'status'), 'approved')
@@ -302,7 +361,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .sum({ ids: 'id' })
           .first(),
       ]);
-      const flat = (r: any) => (r ? Object.keys(r).sort().map((k) => (k === 'n' ? Number(r[k]) : dateKey(r[k]) || String(r[k] ?? ''))) : []);
+      const flat = (r: any) =>
+        r
+          ? Object.keys(r)
+              .sort()
+              .map((k) => (k === 'n' ? Number(r[k]) : dateKey(r[k]) || String(r[k] ?? '')))
+          : [];
       return ['collection', ...flat(articles), ...flat(quotes), ...flat(comments), ...flat(sources)];
     },
 
@@ -331,7 +395,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Whether the public may see this source row (visibleSourceIdsQuery, for one row). */
     async isVisibleSource(sourceId: number): Promise<boolean> {
-      const row = await knex()(table(UIDS.source)).where('id', sourceId).whereIn('id', service.visibleSourceIdsQuery()).first('id');
+      const row = await knex()(table(UIDS.source))
+        .where('id', sourceId)
+        .whereIn('id', service.visibleSourceIdsQuery())
+        .first('id');
       return !!row;
     },
 
@@ -346,7 +413,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const lnk = link(UIDS.quote, 'source');
       const s = UIDS.source;
       const [sources, speakers] = await Promise.all([
-        knex()(table(s)).select('id', `${col(s, 'aliases')} as aliases`).whereIn('id', ids),
+        knex()(table(s))
+          .select('id', `${col(s, 'aliases')} as aliases`)
+          .whereIn('id', ids),
         quoteBase()
           .join(`${lnk.name} as l`, `l.${lnk.from}`, 'q.id')
           .whereIn(`l.${lnk.to}`, ids)
@@ -375,9 +444,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async searchSourceIds(text: string): Promise<number[]> {
       const needle = text.toLowerCase();
       const s = UIDS.source;
-      const has = (v: unknown) => String(v ?? '').toLowerCase().includes(needle);
+      const has = (v: unknown) =>
+        String(v ?? '')
+          .toLowerCase()
+          .includes(needle);
       const rows: any[] = await knex()(table(s))
-        .select('id', `${col(s, 'name')} as name`, `${col(s, 'slug')} as slug`, `${col(s, 'aliases')} as aliases`)
+        .select(
+          'id',
+          `${col(s, 'name')} as name`,
+          `${col(s, 'slug')} as slug`,
+          `${col(s, 'aliases')} as aliases`,
+        )
         .whereIn('id', service.visibleSourceIdsQuery());
       const found: number[] = [];
       const byAlias: number[] = [];
@@ -428,7 +505,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .sort((x, y) => {
           const ax = byDoc.get(x.articleDocumentId);
           const ay = byDoc.get(y.articleDocumentId);
-          return when(ay).localeCompare(when(ax)) || ay.documentId.localeCompare(ax.documentId) || byPosition(x, y);
+          return (
+            when(ay).localeCompare(when(ax)) || ay.documentId.localeCompare(ax.documentId) || byPosition(x, y)
+          );
         })
         .map((q) => {
           const { publishedAt, ...article } = byDoc.get(q.articleDocumentId);

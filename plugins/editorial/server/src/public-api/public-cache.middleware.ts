@@ -15,7 +15,11 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     const publicApi = getService('public-api', strapi);
     const head = ref ? await publicApi.articleHead(String(ref)) : null;
     if (!head) return next();
-    const etag = strongEtag([...(await publicApi.articleMarkers(head)), ctx.path, canonicalQuery(ctx.querystring)]);
+    const etag = strongEtag([
+      ...(await publicApi.articleMarkers(head)),
+      ctx.path,
+      canonicalQuery(ctx.querystring),
+    ]);
     if (answerConditional(ctx, etag)) return;
     await next();
     if (ctx.status !== 200) {

@@ -65,7 +65,8 @@ export function enforceFilters(clientFilters: unknown, enforced: Record<string, 
   return { $and: [clientFilters, enforced] };
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  !!v && typeof v === 'object' && !Array.isArray(v);
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : isPlainObject(v) ? Object.values(v) : []);
 
 /**
@@ -80,14 +81,23 @@ const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : isPlainObject(
  * otherwise copy knex's client with its connection pool; knex sets the client again when it
  * embeds the Raw (`IN (<sql>)`). The query engine passes knex queries through `$in`/`$notIn`.
  */
-export function asSubquery(strapi: Core.Strapi, query: { toSQL(): { sql: string; bindings: readonly unknown[] } }) {
+export function asSubquery(
+  strapi: Core.Strapi,
+  query: { toSQL(): { sql: string; bindings: readonly unknown[] } },
+) {
   const { sql, bindings } = query.toSQL();
   const raw: any = strapi.db.connection.raw(sql, bindings as any[]);
-  Object.defineProperty(raw, 'client', { value: raw.client, enumerable: false, writable: true, configurable: true });
+  Object.defineProperty(raw, 'client', {
+    value: raw.client,
+    enumerable: false,
+    writable: true,
+    configurable: true,
+  });
   return raw;
 }
 
-export const isSubquery = (v: unknown): boolean => !!v && typeof v === 'object' && (v as any).isRawInstance === true;
+export const isSubquery = (v: unknown): boolean =>
+  !!v && typeof v === 'object' && (v as any).isRawInstance === true;
 
 /**
  * Visibility for one request, as conditions the database evaluates (subqueries, never key
@@ -164,7 +174,11 @@ export class PublicScope {
    * that has one non-matching (or hidden) related row; `NOT IN (subquery)` means "has no
    * visible related row matching X", and the subquery never yields null (see subquery()).
    */
-  private async crossRelation(model: PublicModel, relation: string, sub: unknown): Promise<Record<string, unknown>> {
+  private async crossRelation(
+    model: PublicModel,
+    relation: string,
+    sub: unknown,
+  ): Promise<Record<string, unknown>> {
     const rel = PUBLIC_SCHEMA[model].relations[relation];
     const targetWhere = await this.where(rel.target, sub);
     if (rel.join.kind === 'key') {
@@ -183,13 +197,18 @@ export class PublicScope {
   }
 
   /** Strapi populate for the checked populate: each relation narrowed, public fields only. */
-  async populate(model: PublicModel, populate: NormalPopulate | undefined): Promise<Record<string, unknown> | undefined> {
+  async populate(
+    model: PublicModel,
+    populate: NormalPopulate | undefined,
+  ): Promise<Record<string, unknown> | undefined> {
     if (!populate || !Object.keys(populate).length) return undefined;
     const out: Record<string, unknown> = {};
     for (const [name, entry] of Object.entries(populate)) {
       const target = PUBLIC_SCHEMA[model].relations[name].target;
       // Values the read model computes (source aliases) are not given on populated rows.
-      const fields = (entry.fields ?? PUBLIC_SCHEMA[target].fields).filter((f) => PUBLIC_SCHEMA[target].fields.includes(f));
+      const fields = (entry.fields ?? PUBLIC_SCHEMA[target].fields).filter((f) =>
+        PUBLIC_SCHEMA[target].fields.includes(f),
+      );
       const item: Record<string, unknown> = { filters: await this.where(target, entry.filters), fields };
       if (entry.sort) item.sort = withTiebreak(entry.sort);
       const nested = await this.populate(target, entry.populate);
@@ -238,7 +257,8 @@ function unpark(v: unknown): unknown {
     if (v.length === 1 && typeof v[0] === 'string' && parked.has(v[0])) return parked.get(v[0]);
     return v.map(unpark);
   }
-  if (isPlainObject(v) && !isSubquery(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, unpark(x)]));
+  if (isPlainObject(v) && !isSubquery(v))
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, unpark(x)]));
   return v;
 }
 

@@ -1,7 +1,13 @@
 import { factories } from '@strapi/strapi';
 import { UIDS } from '../../../shared/constants';
 import { errors } from '@strapi/utils';
-import { enforceFilters, publicScope, selectedFields, validatePublicQuery, withTiebreak } from './public-query';
+import {
+  enforceFilters,
+  publicScope,
+  selectedFields,
+  validatePublicQuery,
+  withTiebreak,
+} from './public-query';
 import { getService } from '../core/get-service';
 import { canonicalQuery, strongEtag } from './http-cache';
 import { respondCached } from './payload-cache';
@@ -22,7 +28,11 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
     const checked = validatePublicQuery('source', ctx.query);
     const publicApi = getService('public-api', strapi);
 
-    const etag = strongEtag([...(await publicApi.collectionMarkers()), 'sources', canonicalQuery(ctx.querystring)]);
+    const etag = strongEtag([
+      ...(await publicApi.collectionMarkers()),
+      'sources',
+      canonicalQuery(ctx.querystring),
+    ]);
     return respondCached(ctx, publicApi.payloadCache, etag, async () => {
       const scope = publicScope(strapi);
       let filters = await scope.where('source', checked.filters);
@@ -58,7 +68,8 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
   async findOne(ctx: any) {
     const checked = validatePublicQuery('source', ctx.query);
     const listOnly = (['filters', 'sort', 'pagination', 'populate'] as const).find((k) => checked[k]);
-    if (listOnly) throw new errors.ValidationError(`${listOnly}: not accepted on a source page`, { param: listOnly });
+    if (listOnly)
+      throw new errors.ValidationError(`${listOnly}: not accepted on a source page`, { param: listOnly });
     const publicApi = getService('public-api', strapi);
     const ref = String(ctx.params.id);
     const rows: any[] = await strapi.db.query(UID as any).findMany({
@@ -69,7 +80,12 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
     const row = rows.find((r) => r.documentId === ref) ?? rows[0];
     if (!row || !(await publicApi.isVisibleSource(row.id))) return ctx.notFound('Source not found');
 
-    const etag = strongEtag([...(await publicApi.collectionMarkers()), 'source', row.documentId, canonicalQuery(ctx.querystring)]);
+    const etag = strongEtag([
+      ...(await publicApi.collectionMarkers()),
+      'source',
+      row.documentId,
+      canonicalQuery(ctx.querystring),
+    ]);
     return respondCached(ctx, publicApi.payloadCache, etag, async () => {
       const fields = selectedFields('source', checked.fields);
       const entity = await strapi.service(UID as any).findOne(row.documentId, { fields });

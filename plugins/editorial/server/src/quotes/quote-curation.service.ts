@@ -25,7 +25,19 @@ import { aliasKeyList, reindexSources } from './sync/alias-index';
 /** Plugin-store key prefix of a merge's undo record. */
 const MERGE_KEY = 'source-merge:';
 /** What a merged source needs to come back as it was. */
-const MERGE_KEPT_FIELDS = ['id', 'documentId', 'name', 'slug', 'kind', 'description', 'affiliation', 'aliases', 'aliasKeys', 'scopeArticleDocumentId', 'unused'];
+const MERGE_KEPT_FIELDS = [
+  'id',
+  'documentId',
+  'name',
+  'slug',
+  'kind',
+  'description',
+  'affiliation',
+  'aliases',
+  'aliasKeys',
+  'scopeArticleDocumentId',
+  'unused',
+];
 /** The merge cannot be undone as things stand now (the controller answers 409). */
 export class MergeConflict extends Error {}
 interface MergeRecord {
@@ -37,10 +49,29 @@ interface MergeRecord {
   at: string;
 }
 
-const QUOTE_FIELDS = ['id', 'documentId', 'text', 'type', 'cue', 'speakerText', 'state', 'editedByEditor', 'sourceLocked', 'confidence', 'evidence', 'paragraphIndex', 'start', 'end', 'articleStatus', 'articleDocumentId', 'matchKey'];
+const QUOTE_FIELDS = [
+  'id',
+  'documentId',
+  'text',
+  'type',
+  'cue',
+  'speakerText',
+  'state',
+  'editedByEditor',
+  'sourceLocked',
+  'confidence',
+  'evidence',
+  'paragraphIndex',
+  'start',
+  'end',
+  'articleStatus',
+  'articleDocumentId',
+  'matchKey',
+];
 const SOURCE_DTO_FIELDS = ['id', 'documentId', 'name', 'kind', 'slug', 'unused'];
 
-const parse = <T>(schema: z.ZodType, input: unknown, what: string): T => parseOr400(schema, input, { label: what }) as T;
+const parse = <T>(schema: z.ZodType, input: unknown, what: string): T =>
+  parseOr400(schema, input, { label: what }) as T;
 
 const toSource = (s: any) =>
   s ? { documentId: s.documentId, name: s.name, kind: s.kind, slug: s.slug, unused: !!s.unused } : null;
@@ -66,7 +97,9 @@ const toQuote = (q: any): QuoteDto => ({
 /** Editor curation of quotes and sources (admin API). */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const findQuote = async (documentId: string) => {
-    const q = await strapi.db.query(UIDS.quote as any).findOne({ where: { documentId }, select: QUOTE_FIELDS, populate: { source: { select: ['id'] } } });
+    const q = await strapi.db
+      .query(UIDS.quote as any)
+      .findOne({ where: { documentId }, select: QUOTE_FIELDS, populate: { source: { select: ['id'] } } });
     if (!q) throw new errors.NotFoundError(`Quote ${documentId} not found`);
     return q as any;
   };
@@ -79,7 +112,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     })) as any[];
 
   const quoteDto = async (documentId: string) =>
-    toQuote(await strapi.db.query(UIDS.quote as any).findOne({ where: { documentId }, select: QUOTE_FIELDS, populate: { source: { select: SOURCE_DTO_FIELDS } } }));
+    toQuote(
+      await strapi.db.query(UIDS.quote as any).findOne({
+        where: { documentId },
+        select: QUOTE_FIELDS,
+        populate: { source: { select: SOURCE_DTO_FIELDS } },
+      }),
+    );
 
   const updateQuotes = async (q: any, data: Record<string, unknown>) => {
     const ids = (await siblings(q)).map((s) => s.id);
@@ -87,7 +126,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const findSource = async (documentId: string) => {
-    const s = await strapi.db.query(UIDS.source as any).findOne({ where: { documentId }, select: SOURCE_FIELDS });
+    const s = await strapi.db
+      .query(UIDS.source as any)
+      .findOne({ where: { documentId }, select: SOURCE_FIELDS });
     if (!s) throw new errors.NotFoundError(`Source ${documentId} not found`);
     return s as SourceRow;
   };
@@ -98,25 +139,43 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * theirs, unless an editor confirmed them;
    * the target gains the speaker phrase when it is a full name of it (the editor's word).
    */
-  const fixAliasesAfterReattribution = async (trx: any, speakerText: string | null, target: SourceRow, leftIds: number[]) => {
+  const fixAliasesAfterReattribution = async (
+    trx: any,
+    speakerText: string | null,
+    target: SourceRow,
+    leftIds: number[],
+  ) => {
     if (target.kind === 'anonymous') return;
-    const targetKeys = new Set(aliasKeyList(aliasKeysOf([target.name, ...(target.aliases ?? [])], target.kind)));
+    const targetKeys = new Set(
+      aliasKeyList(aliasKeysOf([target.name, ...(target.aliases ?? [])], target.kind)),
+    );
     if (speakerText) targetKeys.add(keyOf(speakerText, target.kind));
-    const ids = [...new Set(leftIds.filter((id) => id != null && Number(id) !== Number(target.id)).map(Number))];
-    const left = ids.length ? ((await strapi.db.query(UIDS.source as any).findMany({ where: { id: { $in: ids } }, select: SOURCE_FIELDS })) as SourceRow[]) : [];
+    const ids = [
+      ...new Set(leftIds.filter((id) => id != null && Number(id) !== Number(target.id)).map(Number)),
+    ];
+    const left = ids.length
+      ? ((await strapi.db
+          .query(UIDS.source as any)
+          .findMany({ where: { id: { $in: ids } }, select: SOURCE_FIELDS })) as SourceRow[])
+      : [];
     const confirmed = new Set(
       ids.length
-        ? ((await strapi.db.query(UIDS.sourceAlias as any).findMany({ select: ['sourceId', 'key'], where: { sourceId: { $in: ids }, provenance: 'editor_confirmed' } })) as any[]).map(
-            (r) => `${r.sourceId}\0${r.key}`
-          )
-        : []
+        ? (
+            (await strapi.db.query(UIDS.sourceAlias as any).findMany({
+              select: ['sourceId', 'key'],
+              where: { sourceId: { $in: ids }, provenance: 'editor_confirmed' },
+            })) as any[]
+          ).map((r) => `${r.sourceId}\0${r.key}`)
+        : [],
     );
     const changed: number[] = [];
     for (const s of left) {
       if (s.kind === 'anonymous' || !Array.isArray(s.aliases)) continue;
       const kept = s.aliases.filter((a) => {
         const key = keyOf(a, s.kind);
-        return confirmed.has(`${s.id}\0${key}`) || (!targetKeys.has(key) && keepsAlias(a, s.name, s.kind, false));
+        return (
+          confirmed.has(`${s.id}\0${key}`) || (!targetKeys.has(key) && keepsAlias(a, s.name, s.kind, false))
+        );
       });
       if (kept.length === s.aliases.length) continue;
       await saveSourceAliases(strapi, trx, s, kept);
@@ -126,7 +185,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const aliases = Array.isArray(target.aliases) ? target.aliases : [];
     const phrase = speakerText?.trim().replace(/\s+/g, ' ');
     const known = new Set([target.name, ...aliases].map((a) => keyOf(a, target.kind)));
-    if (phrase && isFullNameForm(phrase, target.kind) && sharesNameWord(phrase, target.name, target.kind) && !known.has(keyOf(phrase, target.kind))) {
+    if (
+      phrase &&
+      isFullNameForm(phrase, target.kind) &&
+      sharesNameWord(phrase, target.name, target.kind) &&
+      !known.has(keyOf(phrase, target.kind))
+    ) {
       const next = [...aliases, phrase];
       await saveSourceAliases(strapi, trx, target, next);
       await reindexSources(strapi, trx, [target.id], 'editor_confirmed');
@@ -159,13 +223,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async articleQuotes(articleDocumentId: string, query: unknown): Promise<ArticleQuotesDto> {
-      const { status = 'draft' } = parse<{ status?: 'draft' | 'published' }>(articleQuotesQuerySchema, query, 'query');
+      const { status = 'draft' } = parse<{ status?: 'draft' | 'published' }>(
+        articleQuotesQuerySchema,
+        query,
+        'query',
+      );
       const article = (await strapi.db.query(UIDS.article as any).findOne({
         where: { documentId: articleDocumentId, publishedAt: status === 'draft' ? null : { $notNull: true } },
         select: ['id', 'quoteExtraction', 'body'],
       })) as any;
       if (!article) {
-        const any = await strapi.db.query(UIDS.article as any).findOne({ where: { documentId: articleDocumentId }, select: ['id'] });
+        const any = await strapi.db
+          .query(UIDS.article as any)
+          .findOne({ where: { documentId: articleDocumentId }, select: ['id'] });
         if (!any) throw new errors.NotFoundError(`Article ${articleDocumentId} not found`);
       }
       const rows = (await strapi.db.query(UIDS.quote as any).findMany({
@@ -192,7 +262,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           rejected: quotes.filter((q) => q.state === 'rejected').length,
           needsReview: quotes.filter((q) => q.state === 'needs_review').length,
         },
-        extraction: settings.extractionEnabled ? extraction : { ...(extraction ?? { error: null, at: null, counts: {}, history: [] }), status: 'disabled' },
+        extraction: settings.extractionEnabled
+          ? extraction
+          : { ...(extraction ?? { error: null, at: null, counts: {}, history: [] }), status: 'disabled' },
       };
     },
 
@@ -233,7 +305,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const { name, kind, description } = input.source;
           const scope = kind === 'anonymous' ? q.articleDocumentId : null;
           const slug = slugFor(name, kind, scope);
-          const existing = (await strapi.db.query(UIDS.source as any).findOne({ where: { slug }, select: SOURCE_FIELDS })) as SourceRow | null;
+          const existing = (await strapi.db
+            .query(UIDS.source as any)
+            .findOne({ where: { slug }, select: SOURCE_FIELDS })) as SourceRow | null;
           target =
             existing ??
             ((await strapi.db.query(UIDS.source as any).create({
@@ -255,9 +329,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // The query engine writes the link and its order column as Strapi does (a quote has a
         // draft and a published row at most).
         for (const twin of twins) {
-          await strapi.db.query(UIDS.quote as any).update({ where: { id: twin.id }, data: { source: target.id, sourceLocked: true, updatedAt: new Date() } as any });
+          await strapi.db.query(UIDS.quote as any).update({
+            where: { id: twin.id },
+            data: { source: target.id, sourceLocked: true, updatedAt: new Date() } as any,
+          });
         }
-        await fixAliasesAfterReattribution(trx, q.speakerText ?? null, target, twins.map((t) => t.source?.id));
+        await fixAliasesAfterReattribution(
+          trx,
+          q.speakerText ?? null,
+          target,
+          twins.map((t) => t.source?.id),
+        );
         await refreshUnused(strapi, trx, [target.id, ...twins.map((t) => t.source?.id)]);
         return quoteDto(documentId);
       });
@@ -268,7 +350,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const where: any = {};
       if (kind) where.kind = kind;
       if (unused) where.unused = unused === 'true';
-      if (q && q.trim()) where.$or = [{ name: { $containsi: q.trim() } }, { aliasKeys: { $containsi: q.trim().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-') } }];
+      if (q && q.trim())
+        where.$or = [
+          { name: { $containsi: q.trim() } },
+          {
+            aliasKeys: {
+              $containsi: q
+                .trim()
+                .toLowerCase()
+                .replace(/[^\p{L}\p{N}]+/gu, '-'),
+            },
+          },
+        ];
       const [rows, total] = await Promise.all([
         strapi.db.query(UIDS.source as any).findMany({
           where,
@@ -293,7 +386,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async sourceDetail(documentId: string): Promise<SourceDetailDto> {
-      const s: any = await strapi.db.query(UIDS.source as any).findOne({ where: { documentId }, select: [...SOURCE_FIELDS, 'description'] });
+      const s: any = await strapi.db
+        .query(UIDS.source as any)
+        .findOne({ where: { documentId }, select: [...SOURCE_FIELDS, 'description'] });
       if (!s) throw new errors.NotFoundError(`Source ${documentId} not found`);
       const quotes = (await strapi.db.query(UIDS.quote as any).findMany({
         where: { source: { id: s.id } },
@@ -303,17 +398,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       })) as any[];
       const docIds = [...new Set(quotes.map((q) => q.articleDocumentId))];
       const articles = docIds.length
-        ? ((await strapi.db.query(UIDS.article as any).findMany({ where: { documentId: { $in: docIds } }, select: ['documentId', 'title', 'publishedAt'] })) as any[])
+        ? ((await strapi.db.query(UIDS.article as any).findMany({
+            where: { documentId: { $in: docIds } },
+            select: ['documentId', 'title', 'publishedAt'],
+          })) as any[])
         : [];
       const titles = new Map<string, string>();
-      for (const a of articles) if (!titles.has(a.documentId) || !a.publishedAt) titles.set(a.documentId, a.title);
+      for (const a of articles)
+        if (!titles.has(a.documentId) || !a.publishedAt) titles.set(a.documentId, a.title);
       return {
         ...(toSource(s) as any),
         aliases: Array.isArray(s.aliases) ? s.aliases : [],
         description: s.description ?? null,
         scopeArticleDocumentId: s.scopeArticleDocumentId ?? null,
         quoteCount: quotes.length,
-        quotes: quotes.map((q) => ({ ...toQuote(q), articleDocumentId: q.articleDocumentId, articleTitle: titles.get(q.articleDocumentId) ?? null })),
+        quotes: quotes.map((q) => ({
+          ...toQuote(q),
+          articleDocumentId: q.articleDocumentId,
+          articleTitle: titles.get(q.articleDocumentId) ?? null,
+        })),
       };
     },
 
@@ -323,29 +426,57 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * `undoMerge` can put `other` back; the answer carries `undo.mergeId`.
      */
     async mergeSources(targetDocumentId: string, body: unknown) {
-      const { otherDocumentId } = parse<{ otherDocumentId: string }>(mergeSourcesSchema, body, 'merge request');
-      if (otherDocumentId === targetDocumentId) throw new errors.ValidationError('Invalid merge request: otherDocumentId: a source cannot be merged into itself');
+      const { otherDocumentId } = parse<{ otherDocumentId: string }>(
+        mergeSourcesSchema,
+        body,
+        'merge request',
+      );
+      if (otherDocumentId === targetDocumentId)
+        throw new errors.ValidationError(
+          'Invalid merge request: otherDocumentId: a source cannot be merged into itself',
+        );
       return strapi.db.transaction(async ({ trx }: any) => {
         await lockQuoteSync(strapi, trx);
         const target = await findSource(targetDocumentId);
         const other = await findSource(otherDocumentId);
         const link = joinInfo(strapi, UIDS.quote, 'source');
         const pub = joinInfo(strapi, UIDS.article, 'publication');
-        const otherRow = await strapi.db.query(UIDS.source as any).findOne({ where: { id: other.id }, select: MERGE_KEPT_FIELDS });
-        const movedQuotes: number[] = (await kx(strapi, trx, link.table).where(link.targetColumn, other.id).select(link.ownColumn)).map((r: any) => Number(r[link.ownColumn]));
-        const movedArticles: number[] = (await kx(strapi, trx, pub.table).where(pub.targetColumn, other.id).select(pub.ownColumn)).map((r: any) => Number(r[pub.ownColumn]));
+        const otherRow = await strapi.db
+          .query(UIDS.source as any)
+          .findOne({ where: { id: other.id }, select: MERGE_KEPT_FIELDS });
+        const movedQuotes: number[] = (
+          await kx(strapi, trx, link.table).where(link.targetColumn, other.id).select(link.ownColumn)
+        ).map((r: any) => Number(r[link.ownColumn]));
+        const movedArticles: number[] = (
+          await kx(strapi, trx, pub.table).where(pub.targetColumn, other.id).select(pub.ownColumn)
+        ).map((r: any) => Number(r[pub.ownColumn]));
         const mergeId = newDocumentId();
-        const record: MergeRecord = { targetDocumentId, other: otherRow, targetAliases: target.aliases ?? [], movedQuotes, movedArticles, at: new Date().toISOString() };
-        await strapi.store({ type: 'plugin', name: 'editorial' }).set({ key: `${MERGE_KEY}${mergeId}`, value: record });
+        const record: MergeRecord = {
+          targetDocumentId,
+          other: otherRow,
+          targetAliases: target.aliases ?? [],
+          movedQuotes,
+          movedArticles,
+          at: new Date().toISOString(),
+        };
+        await strapi
+          .store({ type: 'plugin', name: 'editorial' })
+          .set({ key: `${MERGE_KEY}${mergeId}`, value: record });
 
         // Knex: one UPDATE of each join table moves every quote and article of the merged source
         // (the query engine rewrites relations one row at a time); undoMerge reverses the same rows.
-        await kx(strapi, trx, link.table).where(link.targetColumn, other.id).update({ [link.targetColumn]: target.id });
-        const aliases = [...new Set([...(target.aliases ?? []), other.name, ...(other.aliases ?? [])])].filter((a) => a !== target.name);
+        await kx(strapi, trx, link.table)
+          .where(link.targetColumn, other.id)
+          .update({ [link.targetColumn]: target.id });
+        const aliases = [
+          ...new Set([...(target.aliases ?? []), other.name, ...(other.aliases ?? [])]),
+        ].filter((a) => a !== target.name);
         await saveSourceAliases(strapi, trx, target, aliases);
         await reindexSources(strapi, trx, [target.id]);
         // Articles published by the merged outlet now point at the kept one.
-        await kx(strapi, trx, pub.table).where(pub.targetColumn, other.id).update({ [pub.targetColumn]: target.id });
+        await kx(strapi, trx, pub.table)
+          .where(pub.targetColumn, other.id)
+          .update({ [pub.targetColumn]: target.id });
         await strapi.db.query(UIDS.source as any).delete({ where: { id: other.id } });
         await refreshUnused(strapi, trx, [target.id]);
         return { ...(await this.sourceDetail(targetDocumentId)), undo: { mergeId } };
@@ -363,19 +494,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async ({ trx }: any) => {
         await lockQuoteSync(strapi, trx);
         const record = (await store.get({ key: `${MERGE_KEY}${mergeId}` })) as MergeRecord | null;
-        if (!record || record.targetDocumentId !== targetDocumentId) throw new errors.NotFoundError(`Merge ${mergeId} not found for source ${targetDocumentId}`);
+        if (!record || record.targetDocumentId !== targetDocumentId)
+          throw new errors.NotFoundError(`Merge ${mergeId} not found for source ${targetDocumentId}`);
         const target = await findSource(targetDocumentId);
-        const taken = await strapi.db.query(UIDS.source as any).findOne({ where: { slug: record.other.slug }, select: ['id'] });
-        if (taken) throw new MergeConflict(`A source named like ${record.other.name} exists again (${record.other.slug}): the merge cannot be undone`);
+        const taken = await strapi.db
+          .query(UIDS.source as any)
+          .findOne({ where: { slug: record.other.slug }, select: ['id'] });
+        if (taken)
+          throw new MergeConflict(
+            `A source named like ${record.other.name} exists again (${record.other.slug}): the merge cannot be undone`,
+          );
         const { id: _id, ...fields } = record.other;
-        const restored = (await strapi.db.query(UIDS.source as any).create({ data: fields, select: ['id'] })) as any;
+        const restored = (await strapi.db
+          .query(UIDS.source as any)
+          .create({ data: fields, select: ['id'] })) as any;
         const link = joinInfo(strapi, UIDS.quote, 'source');
         const pub = joinInfo(strapi, UIDS.article, 'publication');
         for (const part of chunks(record.movedQuotes)) {
-          await kx(strapi, trx, link.table).whereIn(link.ownColumn, part).where(link.targetColumn, target.id).update({ [link.targetColumn]: restored.id });
+          await kx(strapi, trx, link.table)
+            .whereIn(link.ownColumn, part)
+            .where(link.targetColumn, target.id)
+            .update({ [link.targetColumn]: restored.id });
         }
         for (const part of chunks(record.movedArticles)) {
-          await kx(strapi, trx, pub.table).whereIn(pub.ownColumn, part).where(pub.targetColumn, target.id).update({ [pub.targetColumn]: restored.id });
+          await kx(strapi, trx, pub.table)
+            .whereIn(pub.ownColumn, part)
+            .where(pub.targetColumn, target.id)
+            .update({ [pub.targetColumn]: restored.id });
         }
         const aliases = record.targetAliases;
         await saveSourceAliases(strapi, trx, target, aliases);

@@ -9,7 +9,8 @@ export type QuoteSyncAction = 'create' | 'update' | 'publish' | 'unpublish' | 'd
 
 /** Which versions of the article an action can change. */
 export function versionsFor(action: QuoteSyncAction, params: any): Status[] {
-  if (action === 'create' || action === 'update') return params?.status === 'published' ? ['draft', 'published'] : ['draft'];
+  if (action === 'create' || action === 'update')
+    return params?.status === 'published' ? ['draft', 'published'] : ['draft'];
   return ['draft', 'published'];
 }
 
@@ -25,7 +26,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return extractQuotes(text);
   },
 
-  async syncArticle(documentId: string, statuses: Status[] = ['draft', 'published'], options: { force?: boolean; created?: boolean; createdRow?: { id: number; body: string | null }; reresolve?: boolean } = {}) {
+  async syncArticle(
+    documentId: string,
+    statuses: Status[] = ['draft', 'published'],
+    options: {
+      force?: boolean;
+      created?: boolean;
+      createdRow?: { id: number; body: string | null };
+      reresolve?: boolean;
+    } = {},
+  ) {
     const settings = await getService('settings', strapi).getQuoteSettings();
     if (!settings.extractionEnabled && !options.force) return { skipped: true as const, results: [] };
     return strapi.db.transaction(async ({ trx }: any) => {
@@ -40,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
             created: !!options.created,
             reresolve: !!options.reresolve,
             createdRow: status === 'draft' ? options.createdRow : undefined,
-          })
+          }),
         );
       }
       return { skipped: false as const, results };

@@ -42,57 +42,105 @@ export interface ArticleVersion {
 }
 
 const QUOTE_FIELDS = [
-  'id', 'documentId', 'text', 'matchKey', 'start', 'end', 'paragraphIndex', 'segments', 'speakerText', 'cue', 'type',
-  'confidence', 'evidence', 'state', 'editedByEditor', 'sourceLocked',
+  'id',
+  'documentId',
+  'text',
+  'matchKey',
+  'start',
+  'end',
+  'paragraphIndex',
+  'segments',
+  'speakerText',
+  'cue',
+  'type',
+  'confidence',
+  'evidence',
+  'state',
+  'editedByEditor',
+  'sourceLocked',
 ] as const;
 
 const quotes = (strapi: Core.Strapi) => modelTable(strapi, UIDS.quote);
 
 /** The draft or published row of an article with its body and stored extraction state. */
-export async function findArticleVersion(strapi: Core.Strapi, documentId: string, status: Status): Promise<ArticleVersion | null> {
+export async function findArticleVersion(
+  strapi: Core.Strapi,
+  documentId: string,
+  status: Status,
+): Promise<ArticleVersion | null> {
   const row: any = await strapi.db.query(UIDS.article as any).findOne({
     select: ['id', 'body', 'quoteExtraction'],
     where: { documentId, publishedAt: status === 'draft' ? { $null: true } : { $notNull: true } },
   });
-  return row ? { id: Number(row.id), body: row.body ?? null, quoteExtraction: parseJson(row.quoteExtraction) } : null;
+  return row
+    ? { id: Number(row.id), body: row.body ?? null, quoteExtraction: parseJson(row.quoteExtraction) }
+    : null;
 }
 
 /** The article rows of a document with their extraction state (every version). */
-export async function findArticleRows(strapi: Core.Strapi, documentId: string): Promise<{ id: number; quoteExtraction: unknown }[]> {
-  const rows: any[] = await strapi.db.query(UIDS.article as any).findMany({ select: ['id', 'quoteExtraction'], where: { documentId } });
+export async function findArticleRows(
+  strapi: Core.Strapi,
+  documentId: string,
+): Promise<{ id: number; quoteExtraction: unknown }[]> {
+  const rows: any[] = await strapi.db
+    .query(UIDS.article as any)
+    .findMany({ select: ['id', 'quoteExtraction'], where: { documentId } });
   return rows.map((r) => ({ id: Number(r.id), quoteExtraction: parseJson(r.quoteExtraction) }));
 }
 
 /** Stores the extraction state of one article row (no lifecycles, no read back). */
 export async function saveExtractionState(strapi: Core.Strapi, articleId: number, state: unknown) {
-  await strapi.db.query(UIDS.article as any).updateMany({ where: { id: articleId }, data: { quoteExtraction: state } as any });
+  await strapi.db
+    .query(UIDS.article as any)
+    .updateMany({ where: { id: articleId }, data: { quoteExtraction: state } as any });
 }
 
 /**
  * Unlinks the version's quotes from other rows of the document: Strapi's publish copies the
  * draft's relations onto the new published row. Knex: a delete by subquery (quotes-save bench).
  */
-export async function unlinkQuotesFromOtherRows(strapi: Core.Strapi, trx: any, documentId: string, status: Status, articleId: number) {
+export async function unlinkQuotesFromOtherRows(
+  strapi: Core.Strapi,
+  trx: any,
+  documentId: string,
+  status: Status,
+  articleId: number,
+) {
   const q = quotes(strapi);
   const link = q.join('article');
   await kx(strapi, trx, link.table)
     .whereIn(link.ownColumn, (qb: any) =>
-      qb.select('id').from(q.name).where({ [q.column('articleDocumentId')]: documentId, [q.column('articleStatus')]: status })
+      qb
+        .select('id')
+        .from(q.name)
+        .where({ [q.column('articleDocumentId')]: documentId, [q.column('articleStatus')]: status }),
     )
     .andWhereNot(link.targetColumn, articleId)
     .delete();
 }
 
 /** The quotes of one version with their source and article links, in one read (quotes-save bench). */
-export async function findVersionQuotes(strapi: Core.Strapi, trx: any, documentId: string, status: Status): Promise<StoredQuote[]> {
+export async function findVersionQuotes(
+  strapi: Core.Strapi,
+  trx: any,
+  documentId: string,
+  status: Status,
+): Promise<StoredQuote[]> {
   const q = quotes(strapi);
   const sourceLink = q.join('source');
   const articleLink = q.join('article');
   const raw: any[] = await kx(strapi, trx, q.name)
-    .select({ ...q.select(QUOTE_FIELDS), sourceId: `sl.${sourceLink.targetColumn}`, articleId: `al.${articleLink.targetColumn}` })
+    .select({
+      ...q.select(QUOTE_FIELDS),
+      sourceId: `sl.${sourceLink.targetColumn}`,
+      articleId: `al.${articleLink.targetColumn}`,
+    })
     .leftJoin(`${sourceLink.table} as sl`, `sl.${sourceLink.ownColumn}`, `${q.name}.id`)
     .leftJoin(`${articleLink.table} as al`, `al.${articleLink.ownColumn}`, `${q.name}.id`)
-    .where({ [`${q.name}.${q.column('articleDocumentId')}`]: documentId, [`${q.name}.${q.column('articleStatus')}`]: status })
+    .where({
+      [`${q.name}.${q.column('articleDocumentId')}`]: documentId,
+      [`${q.name}.${q.column('articleStatus')}`]: status,
+    })
     .orderBy(`${q.name}.id`);
   const byId = new Map<number, StoredQuote>();
   const num = (v: unknown) => (v == null ? null : Number(v));
@@ -122,7 +170,8 @@ export async function findVersionQuotes(strapi: Core.Strapi, trx: any, documentI
       };
       byId.set(id, quote);
     }
-    if (r.articleId != null && !quote.articleIds.includes(Number(r.articleId))) quote.articleIds.push(Number(r.articleId));
+    if (r.articleId != null && !quote.articleIds.includes(Number(r.articleId)))
+      quote.articleIds.push(Number(r.articleId));
   }
   return [...byId.values()];
 }
@@ -140,7 +189,11 @@ export async function deleteQuotes(strapi: Core.Strapi, trx: any, ids: number[])
 }
 
 /** Inserts quotes (attribute-keyed data), 100 rows a statement (quotes-save bench); returns their ids in order. */
-export async function insertQuotes(strapi: Core.Strapi, trx: any, data: Record<string, unknown>[]): Promise<number[]> {
+export async function insertQuotes(
+  strapi: Core.Strapi,
+  trx: any,
+  data: Record<string, unknown>[],
+): Promise<number[]> {
   const q = quotes(strapi);
   const ids: number[] = [];
   for (const part of chunks(data, 100)) {
@@ -154,7 +207,11 @@ export async function insertQuotes(strapi: Core.Strapi, trx: any, data: Record<s
  * Updates quotes, each with its own attribute-keyed changes, in one statement per 200 rows:
  * SET col = CASE id WHEN … THEN … ELSE col END (quotes-save bench: one statement, not one per quote).
  */
-export async function updateQuotes(strapi: Core.Strapi, trx: any, updates: { id: number; data: Record<string, unknown> }[]) {
+export async function updateQuotes(
+  strapi: Core.Strapi,
+  trx: any,
+  updates: { id: number; data: Record<string, unknown> }[],
+) {
   if (!updates.length) return;
   const q = quotes(strapi);
   const rows = updates.map((u) => ({ id: u.id, data: q.toRow(u.data) }));
@@ -171,18 +228,31 @@ export async function updateQuotes(strapi: Core.Strapi, trx: any, updates: { id:
       set[col] = having[0].data[col];
       continue;
     }
-    set[col] = knex.raw(`CASE ?? ${having.map(() => 'WHEN ? THEN ?').join(' ')} ELSE ?? END`, ['id', ...having.flatMap((u) => [u.id, u.data[col] as any]), col]);
+    set[col] = knex.raw(`CASE ?? ${having.map(() => 'WHEN ? THEN ?').join(' ')} ELSE ?? END`, [
+      'id',
+      ...having.flatMap((u) => [u.id, u.data[col] as any]),
+      col,
+    ]);
   }
-  for (const part of chunks(rows.map((u) => u.id))) await kx(strapi, trx, q.name).whereIn('id', part).update(set);
+  for (const part of chunks(rows.map((u) => u.id)))
+    await kx(strapi, trx, q.name).whereIn('id', part).update(set);
 }
 
 /** Sets the source of each quote (null: none); `fresh` quotes have no link yet (quotes-save bench). */
-export const linkQuoteSources = (strapi: Core.Strapi, trx: any, pairs: { own: number; target: number | null }[], fresh?: Set<number>) =>
-  setLinks(strapi, trx, quotes(strapi).join('source'), pairs, fresh);
+export const linkQuoteSources = (
+  strapi: Core.Strapi,
+  trx: any,
+  pairs: { own: number; target: number | null }[],
+  fresh?: Set<number>,
+) => setLinks(strapi, trx, quotes(strapi).join('source'), pairs, fresh);
 
 /** Sets the article row of each quote; `fresh` quotes have no link yet (quotes-save bench). */
-export const linkQuoteArticles = (strapi: Core.Strapi, trx: any, pairs: { own: number; target: number | null }[], fresh?: Set<number>) =>
-  setLinks(strapi, trx, quotes(strapi).join('article'), pairs, fresh);
+export const linkQuoteArticles = (
+  strapi: Core.Strapi,
+  trx: any,
+  pairs: { own: number; target: number | null }[],
+  fresh?: Set<number>,
+) => setLinks(strapi, trx, quotes(strapi).join('article'), pairs, fresh);
 
 /** The publication (an outlet source) of an article row, or null. */
 export async function findArticlePublication(strapi: Core.Strapi, articleId: number) {
@@ -192,10 +262,19 @@ export async function findArticlePublication(strapi: Core.Strapi, articleId: num
     populate: { publication: { select: ['id', 'name', 'slug', 'kind', 'aliasKeys'] } },
   });
   const p = article?.publication;
-  return p ? { id: Number(p.id), name: p.name, slug: p.slug, kind: p.kind, aliasKeys: p.aliasKeys ?? null } : null;
+  return p
+    ? { id: Number(p.id), name: p.name, slug: p.slug, kind: p.kind, aliasKeys: p.aliasKeys ?? null }
+    : null;
 }
 
 /** An editor's change to quotes (state, text): the query engine's updateMany, with updatedAt. */
-export async function updateQuotesByEditor(strapi: Core.Strapi, ids: number[], data: Record<string, unknown>) {
-  if (ids.length) await strapi.db.query(UIDS.quote as any).updateMany({ where: { id: { $in: ids } }, data: { ...data, updatedAt: new Date() } as any });
+export async function updateQuotesByEditor(
+  strapi: Core.Strapi,
+  ids: number[],
+  data: Record<string, unknown>,
+) {
+  if (ids.length)
+    await strapi.db
+      .query(UIDS.quote as any)
+      .updateMany({ where: { id: { $in: ids } }, data: { ...data, updatedAt: new Date() } as any });
 }

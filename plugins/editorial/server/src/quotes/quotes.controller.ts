@@ -42,7 +42,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       } catch (error) {
         if (!(error instanceof MergeConflict)) throw error;
         ctx.status = 409;
-        ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message: error.message, details: {} } };
+        ctx.body = {
+          data: null,
+          error: { status: 409, name: 'ConflictError', message: error.message, details: {} },
+        };
       }
     },
   };

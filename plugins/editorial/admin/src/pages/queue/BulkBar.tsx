@@ -24,10 +24,17 @@ const Banner = styled.button`
   color: ${({ theme }) => theme.colors.neutral0};
   font-weight: 600;
   font-size: 1.4rem;
-  &:focus-visible { outline: 2px solid ${({ theme }) => theme.colors.primary200}; }
+  &:focus-visible {
+    outline: 2px solid ${({ theme }) => theme.colors.primary200};
+  }
 `;
 
-export type Notice = { tone: 'success' | 'warning' | 'danger'; message: string; undo?: boolean; details?: string[] } | null;
+export type Notice = {
+  tone: 'success' | 'warning' | 'danger';
+  message: string;
+  undo?: boolean;
+  details?: string[];
+} | null;
 const NOTICE_COLORS = {
   success: { bg: 'success100', border: 'success200', fg: 'success700' },
   warning: { bg: 'warning100', border: 'warning200', fg: 'warning700' },
@@ -68,10 +75,20 @@ export function BulkBar(p: Props) {
       <Flex direction="column" alignItems="stretch" gap={2}>
         {p.newCount > 0 && (
           <Banner type="button" onClick={p.onShowNew} data-testid="new-banner" aria-live="polite">
-            <ArrowClockwise width="1.4rem" height="1.4rem" /> {t('new.banner', { count: p.newCount })} · {t('new.show')}
+            <ArrowClockwise width="1.4rem" height="1.4rem" /> {t('new.banner', { count: p.newCount })} ·{' '}
+            {t('new.show')}
           </Banner>
         )}
-        <Flex gap={3} wrap="wrap" justifyContent="space-between" padding={2} background="neutral0" hasRadius shadow="tableShadow" data-testid="queue-toolbar">
+        <Flex
+          gap={3}
+          wrap="wrap"
+          justifyContent="space-between"
+          padding={2}
+          background="neutral0"
+          hasRadius
+          shadow="tableShadow"
+          data-testid="queue-toolbar"
+        >
           <Flex gap={3} wrap="wrap">
             <Box paddingLeft={2}>
               <Checkbox
@@ -82,23 +99,54 @@ export function BulkBar(p: Props) {
                 data-testid="select-all"
               />
             </Box>
-            <Typography variant="pi" textColor="neutral600" data-testid="selection-count" style={{ minWidth: '7rem' }}>
+            <Typography
+              variant="pi"
+              textColor="neutral600"
+              data-testid="selection-count"
+              style={{ minWidth: '7rem' }}
+            >
               {t('selection.count', { count: p.selectedCount })}
             </Typography>
             {BULK_BUTTONS.map((b) => (
-              <Button key={b.action} size="S" variant={b.variant} startIcon={b.icon} disabled={!p.selectedCount || p.busy} onClick={() => p.onAct(b.action)} data-testid={`bulk-${b.action}`}>
+              <Button
+                key={b.action}
+                size="S"
+                variant={b.variant}
+                startIcon={b.icon}
+                disabled={!p.selectedCount || p.busy}
+                onClick={() => p.onAct(b.action)}
+                data-testid={`bulk-${b.action}`}
+              >
                 {t(`action.${b.action}`)}
               </Button>
             ))}
-            <Button size="S" variant="ghost" disabled={!p.canNote || p.busy} onClick={() => p.onAct('flag', true)} data-testid="bulk-note">
+            <Button
+              size="S"
+              variant="ghost"
+              disabled={!p.canNote || p.busy}
+              onClick={() => p.onAct('flag', true)}
+              data-testid="bulk-note"
+            >
               {t('action.withNote')}
             </Button>
           </Flex>
           <Flex gap={2}>
-            <Button size="S" variant="tertiary" startIcon={<ArrowsCounterClockwise />} disabled={!p.canUndo || p.busy} onClick={p.onUndo} data-testid="undo">
+            <Button
+              size="S"
+              variant="tertiary"
+              startIcon={<ArrowsCounterClockwise />}
+              disabled={!p.canUndo || p.busy}
+              onClick={p.onUndo}
+              data-testid="undo"
+            >
               {t('action.undo')}
             </Button>
-            <IconButton label={t('help.title')} onClick={p.onHelp} variant="tertiary" data-testid="help-button">
+            <IconButton
+              label={t('help.title')}
+              onClick={p.onHelp}
+              variant="tertiary"
+              data-testid="help-button"
+            >
               <Question />
             </IconButton>
           </Flex>

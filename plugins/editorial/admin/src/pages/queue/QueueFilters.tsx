@@ -1,14 +1,36 @@
 import { forwardRef, useEffect, useState } from 'react';
-import { Combobox, ComboboxOption, Grid, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
+import {
+  Combobox,
+  ComboboxOption,
+  Grid,
+  SingleSelect,
+  SingleSelectOption,
+  TextInput,
+} from '@strapi/design-system';
 import { Search } from '@strapi/icons';
 import { QUEUE_SORTS } from '../../../../shared/moderation-api';
 import { useGetQueueArticlesQuery, type QueueParams } from '../../api';
 import { useRuleName } from '../../components/ruleNames';
 import { useT } from '../../utils/t';
 
-export const KNOWN_RULES = ['banned-words', 'suspect-words', 'insult', 'identity-attack', 'threat', 'links', 'shouting', 'duplicate', 'reports', 'article-mode', 'banned'];
+export const KNOWN_RULES = [
+  'banned-words',
+  'suspect-words',
+  'insult',
+  'identity-attack',
+  'threat',
+  'links',
+  'shouting',
+  'duplicate',
+  'reports',
+  'article-mode',
+  'banned',
+];
 
-export type SetQueueParams = (patch: Partial<Record<keyof QueueParams, string | number | undefined>>, resetPage?: boolean) => void;
+export type SetQueueParams = (
+  patch: Partial<Record<keyof QueueParams, string | number | undefined>>,
+  resetPage?: boolean,
+) => void;
 
 interface Props {
   params: QueueParams;
@@ -18,7 +40,10 @@ interface Props {
 }
 
 /** Search, article, reason, author and sort: each lives in the URL, so a view can be shared. */
-export const QueueFilters = forwardRef<HTMLInputElement, Props>(function QueueFilters({ params, setParams, knownTitles }, searchRef) {
+export const QueueFilters = forwardRef<HTMLInputElement, Props>(function QueueFilters(
+  { params, setParams, knownTitles },
+  searchRef,
+) {
   const t = useT();
   const ruleName = useRuleName();
   const [searchText, setSearchText] = useState(params.q ?? '');
@@ -32,9 +57,14 @@ export const QueueFilters = forwardRef<HTMLInputElement, Props>(function QueueFi
     const timer = setTimeout(() => setArticleSearch(articleQuery.trim()), 250);
     return () => clearTimeout(timer);
   }, [articleQuery]);
-  const { data: articleChoices = [] } = useGetQueueArticlesQuery({ status: params.status, q: articleSearch || undefined });
+  const { data: articleChoices = [] } = useGetQueueArticlesQuery({
+    status: params.status,
+    q: articleSearch || undefined,
+  });
 
-  const articleOptions = articleChoices.map((a) => [a.documentId, t('filters.article.option', { title: a.title, count: a.count })] as const);
+  const articleOptions = articleChoices.map(
+    (a) => [a.documentId, t('filters.article.option', { title: a.title, count: a.count })] as const,
+  );
   if (params.article && !articleChoices.some((a) => a.documentId === params.article)) {
     articleOptions.unshift([params.article, knownTitles[params.article] ?? params.article] as const);
   }
@@ -58,7 +88,9 @@ export const QueueFilters = forwardRef<HTMLInputElement, Props>(function QueueFi
           startAction={<Search />}
           value={searchText}
           onChange={(e: React.ChangeEvent<HTMLInputElement>) => setSearchText(e.target.value)}
-          onBlur={() => searchText.trim() !== (params.q ?? '') && setParams({ q: searchText.trim() || undefined })}
+          onBlur={() =>
+            searchText.trim() !== (params.q ?? '') && setParams({ q: searchText.trim() || undefined })
+          }
         />
       </Grid.Item>
       <Grid.Item col={2} m={3} s={6} xs={12} direction="column" alignItems="stretch">
@@ -82,7 +114,9 @@ export const QueueFilters = forwardRef<HTMLInputElement, Props>(function QueueFi
           noOptionsMessage={() => t('filters.article.none')}
         >
           {articleOptions.map(([id, title]) => (
-            <ComboboxOption key={id} value={id}>{title}</ComboboxOption>
+            <ComboboxOption key={id} value={id}>
+              {title}
+            </ComboboxOption>
           ))}
         </Combobox>
       </Grid.Item>
@@ -95,7 +129,9 @@ export const QueueFilters = forwardRef<HTMLInputElement, Props>(function QueueFi
           onClear={params.reason ? () => setParams({ reason: undefined }) : undefined}
         >
           {KNOWN_RULES.map((r) => (
-            <SingleSelectOption key={r} value={r}>{ruleName(r)}</SingleSelectOption>
+            <SingleSelectOption key={r} value={r}>
+              {ruleName(r)}
+            </SingleSelectOption>
           ))}
         </SingleSelect>
       </Grid.Item>
@@ -106,13 +142,22 @@ export const QueueFilters = forwardRef<HTMLInputElement, Props>(function QueueFi
           placeholder={t('filters.author.placeholder')}
           value={authorText}
           onChange={(e: React.ChangeEvent<HTMLInputElement>) => setAuthorText(e.target.value)}
-          onBlur={() => authorText.trim() !== (params.author ?? '') && setParams({ author: authorText.trim() || undefined })}
+          onBlur={() =>
+            authorText.trim() !== (params.author ?? '') &&
+            setParams({ author: authorText.trim() || undefined })
+          }
         />
       </Grid.Item>
       <Grid.Item col={2} m={3} s={6} xs={12} direction="column" alignItems="stretch">
-        <SingleSelect aria-label={t('filters.sort')} value={params.sort} onChange={(v: string | number) => setParams({ sort: v === 'oldest' ? undefined : String(v) })}>
+        <SingleSelect
+          aria-label={t('filters.sort')}
+          value={params.sort}
+          onChange={(v: string | number) => setParams({ sort: v === 'oldest' ? undefined : String(v) })}
+        >
           {QUEUE_SORTS.map((s) => (
-            <SingleSelectOption key={s} value={s}>{t(`sort.${s}`)}</SingleSelectOption>
+            <SingleSelectOption key={s} value={s}>
+              {t(`sort.${s}`)}
+            </SingleSelectOption>
           ))}
         </SingleSelect>
       </Grid.Item>

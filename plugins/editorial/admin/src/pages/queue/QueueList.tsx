@@ -1,7 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { Button, Flex, IconButton, Loader, Typography } from '@strapi/design-system';
 import { ArrowLeft, ArrowRight, Message } from '@strapi/icons';
-import type { BulkConflict, ModerationAction, Pagination, QueueItem, QueueStatus } from '../../../../shared/moderation-api';
+import type {
+  BulkConflict,
+  ModerationAction,
+  Pagination,
+  QueueItem,
+  QueueStatus,
+} from '../../../../shared/moderation-api';
 import { CommentCard, type CardPermissions } from '../../components/CommentCard';
 import { useT } from '../../utils/t';
 
@@ -48,11 +54,25 @@ export function QueueList(p: Props) {
       )}
 
       {p.loaded && p.items.length === 0 && (
-        <Flex direction="column" gap={3} padding={10} background="neutral0" hasRadius shadow="tableShadow" data-testid="empty-state">
+        <Flex
+          direction="column"
+          gap={3}
+          padding={10}
+          background="neutral0"
+          hasRadius
+          shadow="tableShadow"
+          data-testid="empty-state"
+        >
           <Message width="4.8rem" height="4.8rem" fill="primary600" />
-          <Typography variant="delta" tag="h2">{t('empty.title')}</Typography>
+          <Typography variant="delta" tag="h2">
+            {t('empty.title')}
+          </Typography>
           <Typography textColor="neutral600">
-            {p.filtered ? t('empty.filtered') : p.status === 'pending' ? t('empty.pending') : t('empty.other')}
+            {p.filtered
+              ? t('empty.filtered')
+              : p.status === 'pending'
+                ? t('empty.pending')
+                : t('empty.other')}
           </Typography>
           {p.filtered && (
             <Button variant="secondary" onClick={p.onClearFilters}>
@@ -62,7 +82,14 @@ export function QueueList(p: Props) {
         </Flex>
       )}
 
-      <Flex direction="column" alignItems="stretch" gap={3} tag="section" aria-busy={p.loading} data-testid="queue-list">
+      <Flex
+        direction="column"
+        alignItems="stretch"
+        gap={3}
+        tag="section"
+        aria-busy={p.loading}
+        data-testid="queue-list"
+      >
         {p.items.map((item, i) => (
           <CommentCard
             key={item.documentId}
@@ -110,10 +137,18 @@ export function QueueList(p: Props) {
             })}
           </Typography>
           <Flex gap={2}>
-            <IconButton label={t('pagination.previous')} disabled={p.page <= 1} onClick={() => p.onPage(p.page - 1)}>
+            <IconButton
+              label={t('pagination.previous')}
+              disabled={p.page <= 1}
+              onClick={() => p.onPage(p.page - 1)}
+            >
               <ArrowLeft />
             </IconButton>
-            <IconButton label={t('pagination.next')} disabled={p.page >= p.pagination.pageCount} onClick={() => p.onPage(p.page + 1)}>
+            <IconButton
+              label={t('pagination.next')}
+              disabled={p.page >= p.pagination.pageCount}
+              onClick={() => p.onPage(p.page + 1)}
+            >
               <ArrowRight />
             </IconButton>
           </Flex>

@@ -24,7 +24,13 @@ export function isTyping(target: EventTarget | null) {
   const el = target as HTMLElement | null;
   if (!el) return false;
   const tag = el.tagName;
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || el.isContentEditable || !!el.closest?.('[role="listbox"],[role="dialog"],[role="menu"]');
+  return (
+    tag === 'INPUT' ||
+    tag === 'TEXTAREA' ||
+    tag === 'SELECT' ||
+    el.isContentEditable ||
+    !!el.closest?.('[role="listbox"],[role="dialog"],[role="menu"]')
+  );
 }
 
 const KEYS: Record<string, (h: QueueShortcutHandlers, shift: boolean) => boolean | void> = {

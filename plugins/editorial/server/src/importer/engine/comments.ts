@@ -18,7 +18,8 @@ export interface CommentSectionResult {
 
 const BULLET = /^[•·▪◦‣●○■□*►▸]\s*(\S.*)$/;
 /** Buttons copied along with each comment: "Reply", "Report abuse", "Recommend (3)". */
-const COMMENT_ACTION = /^(reply|replies|report|report abuse|report comment|flag|like|likes|recommend|recommended|share|permalink|edit|delete|quote|(up|down)vote|\d+\s+(likes?|replies|recommendations?|points?)|(like|recommend|reply|replies)\s*\(\d+\))$/i;
+const COMMENT_ACTION =
+  /^(reply|replies|report|report abuse|report comment|flag|like|likes|recommend|recommended|share|permalink|edit|delete|quote|(up|down)vote|\d+\s+(likes?|replies|recommendations?|points?)|(like|recommend|reply|replies)\s*\(\d+\))$/i;
 const MAX_AUTHOR_LENGTH = 80;
 
 interface CommentDraft {
@@ -35,7 +36,10 @@ function nextNonBlank(lines: string[], from: number): number {
 }
 
 /** "Jane Roe | Oct 5, 2011 - 2:54PM" or "Jane Roe said on Oct 5, 2011": author and timestamp on one line. */
-function splitAuthorAndTimestamp(line: string, reference: DateReference): { author: string; raw: string; iso: string } | null {
+function splitAuthorAndTimestamp(
+  line: string,
+  reference: DateReference,
+): { author: string; raw: string; iso: string } | null {
   if (line.length > 140 || !looksLikeTimestamp(line.slice(-60))) return null;
   const separators = /\s+(?:[|•·—–-]|said on|wrote on|on|at)\s+|,\s+|\s+\|\s*/g;
   let match: RegExpExecArray | null;
@@ -91,10 +95,17 @@ export function parseCommentSection(sectionLines: string[], reference: DateRefer
 
     const startsWithBullet = bullet !== null && bullet[1].length <= MAX_AUTHOR_LENGTH;
     // Without bullets, a short line directly followed by a timestamp line is an author line.
-    const authorBeforeTimestamp = !usesBullets && nextIsTimestamp && !ownTimestamp && line.length <= MAX_AUTHOR_LENGTH && next === i + 1;
+    const authorBeforeTimestamp =
+      !usesBullets && nextIsTimestamp && !ownTimestamp && line.length <= MAX_AUTHOR_LENGTH && next === i + 1;
     if (startsWithBullet || authorBeforeTimestamp) {
       const authorName = startsWithBullet && bullet ? bullet[1].trim() : line;
-      const draft: CommentDraft = { authorName, postedAt: null, postedAtRaw: null, timestampProblem: null, lines: [] };
+      const draft: CommentDraft = {
+        authorName,
+        postedAt: null,
+        postedAtRaw: null,
+        timestampProblem: null,
+        lines: [],
+      };
       if (nextReading && nextReading.kind !== 'not-a-timestamp' && next !== -1) {
         draft.postedAtRaw = nextReading.raw;
         if (nextReading.kind === 'valid') draft.postedAt = nextReading.iso;
@@ -115,7 +126,13 @@ export function parseCommentSection(sectionLines: string[], reference: DateRefer
     if (!usesBullets) {
       const combined = splitAuthorAndTimestamp(line, reference);
       if (combined) {
-        drafts.push({ authorName: combined.author, postedAt: combined.iso, postedAtRaw: combined.raw, timestampProblem: null, lines: [] });
+        drafts.push({
+          authorName: combined.author,
+          postedAt: combined.iso,
+          postedAtRaw: combined.raw,
+          timestampProblem: null,
+          lines: [],
+        });
         i++;
         continue;
       }
@@ -128,7 +145,10 @@ export function parseCommentSection(sectionLines: string[], reference: DateRefer
   const comments: ParsedComment[] = [];
   for (const draft of drafts) {
     const body = bodyFromLines(draft.lines);
-    const authorName = draft.authorName.replace(/\s+(says|said|wrote)\s*:?$/i, '').replace(/[:\s]+$/, '').trim();
+    const authorName = draft.authorName
+      .replace(/\s+(says|said|wrote)\s*:?$/i, '')
+      .replace(/[:\s]+$/, '')
+      .trim();
     if (body.length === 0) {
       warnings.push({
         code: 'comment-body-missing',
@@ -170,7 +190,12 @@ function matchEarlierAuthor(text: string, earlierAuthors: Set<string>): string |
   return best;
 }
 
-function latestIndexBy(comments: ParsedComment[], before: number, author: string, quotedText?: string): number | undefined {
+function latestIndexBy(
+  comments: ParsedComment[],
+  before: number,
+  author: string,
+  quotedText?: string,
+): number | undefined {
   const wanted = author.toLowerCase();
   const quote = quotedText ? normaliseForComparison(quotedText) : null;
   let fallback: number | undefined;
@@ -182,10 +207,15 @@ function latestIndexBy(comments: ParsedComment[], before: number, author: string
   return fallback;
 }
 
-function latestIndexQuoting(comments: ParsedComment[], before: number, quotedText: string): number | undefined {
+function latestIndexQuoting(
+  comments: ParsedComment[],
+  before: number,
+  quotedText: string,
+): number | undefined {
   const quote = normaliseForComparison(quotedText);
   if (quote.length < 12) return undefined;
-  for (let j = before - 1; j >= 0; j--) if (normaliseForComparison(comments[j].body).includes(quote)) return j;
+  for (let j = before - 1; j >= 0; j--)
+    if (normaliseForComparison(comments[j].body).includes(quote)) return j;
   return undefined;
 }
 
@@ -200,21 +230,29 @@ export function linkReplies(comments: ParsedComment[]): void {
     if (index > 0) earlier.add(comments[index - 1].authorName);
     const body = comment.body;
     // Only replies open with one of these; skipping the rest keeps big sections linear.
-    if (!/^(@|>|["“]|re\b|reply|replying|in reply|responding)/i.test(body) && !/^.{1,80}?\s+(wrote|said|says|writes)\s*:/.test(body)) return;
+    if (
+      !/^(@|>|["“]|re\b|reply|replying|in reply|responding)/i.test(body) &&
+      !/^.{1,80}?\s+(wrote|said|says|writes)\s*:/.test(body)
+    )
+      return;
     const lines = body.split('\n');
     const quoteLines = lines.filter((l) => /^>\s?/.test(l)).map((l) => l.replace(/^>\s?/, '').trim());
     let author: string | null = null;
     let quotedText: string | undefined = quoteLines.length ? quoteLines.join(' ') : undefined;
 
     const at = body.match(/^@\s?(.{1,80})/s);
-    const replyingTo = body.match(/^(?:replying to|reply to|in reply to|responding to|re)\b\s*:?\s*@?(.{1,80})/is);
+    const replyingTo = body.match(
+      /^(?:replying to|reply to|in reply to|responding to|re)\b\s*:?\s*@?(.{1,80})/is,
+    );
     const wrote = body.match(/^(.{1,80}?)\s+(?:wrote|said|says|writes)\s*:\s*(.*)$/m);
     if (at) author = matchEarlierAuthor(at[1], earlier) ?? at[1].split(/[\s:,]/)[0];
     // "Reply to all of this: no." names nobody: only a known author makes it a reply.
     else if (replyingTo) author = matchEarlierAuthor(replyingTo[1], earlier);
     else if (wrote && lines[0].startsWith(wrote[0].split('\n')[0]) && (wrote.index ?? 1) === 0) {
       // "The minister said: ..." is not a reply; "Jane wrote:" names someone even before we know them.
-      author = matchEarlierAuthor(wrote[1], earlier) ?? (/\b(wrote|writes)\b/.test(wrote[0]) ? wrote[1].trim() : null);
+      author =
+        matchEarlierAuthor(wrote[1], earlier) ??
+        (/\b(wrote|writes)\b/.test(wrote[0]) ? wrote[1].trim() : null);
       const inline = wrote[2].match(/^["“](.+?)["”]/);
       if (!quotedText && inline) quotedText = inline[1];
     }

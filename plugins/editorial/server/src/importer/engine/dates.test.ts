@@ -58,7 +58,12 @@ describe('readCommentTimestamp', () => {
 
   it('says a line of comment text is not a timestamp at all', () => {
     expect(readCommentTimestamp('lol what a decision', reference)).toEqual({ kind: 'not-a-timestamp' });
-    expect(readCommentTimestamp('I have lived here since 1987 and never seen anything like it, honestly', reference)).toEqual({ kind: 'not-a-timestamp' });
+    expect(
+      readCommentTimestamp(
+        'I have lived here since 1987 and never seen anything like it, honestly',
+        reference,
+      ),
+    ).toEqual({ kind: 'not-a-timestamp' });
   });
 });
 
@@ -67,7 +72,9 @@ describe('looksLikeTimestamp', () => {
     expect(looksLikeTimestamp('Mar 3, 2019 - 9:14AM')).toBe(true);
     expect(looksLikeTimestamp('3 hours ago')).toBe(true);
     expect(looksLikeTimestamp('Marta K')).toBe(false);
-    expect(looksLikeTimestamp('In March 2019 the council voted to close the library and nobody was surprised')).toBe(false);
+    expect(
+      looksLikeTimestamp('In March 2019 the council voted to close the library and nobody was surprised'),
+    ).toBe(false);
   });
 });
 
@@ -79,7 +86,11 @@ describe('the usual comment timestamp shape', () => {
           const line = `Dec 31, 2019 - ${hour}:07${meridiem}`;
           const reading = readCommentTimestamp(line, { ...reference, timezone });
           const viaChrono = findCalendarDate(line, { ...reference, timezone });
-          expect({ line, timezone, iso: reading.kind === 'valid' ? reading.iso : null }).toEqual({ line, timezone, iso: viaChrono?.iso });
+          expect({ line, timezone, iso: reading.kind === 'valid' ? reading.iso : null }).toEqual({
+            line,
+            timezone,
+            iso: viaChrono?.iso,
+          });
         }
       }
     }

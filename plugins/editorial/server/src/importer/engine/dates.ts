@@ -20,14 +20,33 @@ export interface FoundDate {
   hasTime: boolean;
 }
 
-const MONTH_WORD = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?/i;
+const MONTH_WORD =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?/i;
 
-const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
+const MONTH_INDEX: Record<string, number> = {
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  may: 4,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
+};
 
 function toFound(result: chrono.ParsedResult): FoundDate | null {
   const date = result.start.date();
   if (Number.isNaN(date.getTime())) return null;
-  return { iso: date.toISOString(), matchedText: result.text, index: result.index, hasTime: result.start.isCertain('hour') };
+  return {
+    iso: date.toISOString(),
+    matchedText: result.text,
+    index: result.index,
+    hasTime: result.start.isCertain('hour'),
+  };
 }
 
 /**
@@ -72,11 +91,16 @@ function impossibleNumbers(text: string): string | null {
     const hour = Number(time[1]);
     const minute = Number(time[2]);
     if (minute > 59 || time[2].length !== 2) return `minute "${time[2]}" is not a valid minute`;
-    if (time[4] ? hour < 1 || hour > 12 : hour > 23) return `hour "${time[1]}" is not valid${time[4] ? ' with AM/PM' : ''}`;
+    if (time[4] ? hour < 1 || hour > 12 : hour > 23)
+      return `hour "${time[1]}" is not valid${time[4] ? ' with AM/PM' : ''}`;
   }
   const monthThenDay = text.match(new RegExp(`${MONTH_WORD.source}\\s+(\\d{1,3})(?!\\d|:)`, 'i'));
   const dayThenMonth = text.match(new RegExp(`\\b(\\d{1,3})(?:st|nd|rd|th)?\\s+${MONTH_WORD.source}`, 'i'));
-  const day = monthThenDay ? Number(monthThenDay[monthThenDay.length - 1]) : dayThenMonth ? Number(dayThenMonth[1]) : null;
+  const day = monthThenDay
+    ? Number(monthThenDay[monthThenDay.length - 1])
+    : dayThenMonth
+      ? Number(dayThenMonth[1])
+      : null;
   if (day !== null && (day < 1 || day > 31)) return `day "${day}" is not a valid day of the month`;
   const year = text.match(/\b(\d{5,})\b/);
   if (year) return `"${year[1]}" is not a valid year`;
@@ -85,7 +109,9 @@ function impossibleNumbers(text: string): string | null {
   if (day !== null && monthName) {
     const month = MONTH_INDEX[monthName.slice(0, 3).toLowerCase()];
     // Day 0 of the next month is the last day of this one (leap years included).
-    const daysInMonth = new Date(Date.UTC(fourDigitYear ? Number(fourDigitYear[1]) : 2000, month + 1, 0)).getUTCDate();
+    const daysInMonth = new Date(
+      Date.UTC(fourDigitYear ? Number(fourDigitYear[1]) : 2000, month + 1, 0),
+    ).getUTCDate();
     if (day > daysInMonth) return `${monthName.replace(/\.$/, '')} has no day ${day}`;
   }
   return null;
@@ -96,13 +122,16 @@ function impossibleNumbers(text: string): string | null {
  * imports have thousands. Anything else goes to chrono. Ranges were checked by impossibleNumbers.
  */
 function readUsualTimestamp(text: string, offsetMinutes: number): string | null {
-  const match = text.match(/^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})\s*(?:[-–—,@]|at)?\s*(\d{1,2}):(\d{2})\s*([AaPp])\.?[Mm]\.?$/);
+  const match = text.match(
+    /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})\s*(?:[-–—,@]|at)?\s*(\d{1,2}):(\d{2})\s*([AaPp])\.?[Mm]\.?$/,
+  );
   if (!match) return null;
   const month = MONTH_INDEX[match[1].slice(0, 3).toLowerCase()];
   if (month === undefined || !MONTH_WORD.test(match[1])) return null;
   const hour12 = Number(match[4]) % 12;
   const hour = /[Pp]/.test(match[6]) ? hour12 + 12 : hour12;
-  const utc = Date.UTC(Number(match[3]), month, Number(match[2]), hour, Number(match[5])) - offsetMinutes * 60000;
+  const utc =
+    Date.UTC(Number(match[3]), month, Number(match[2]), hour, Number(match[5])) - offsetMinutes * 60000;
   return new Date(utc).toISOString();
 }
 
@@ -120,7 +149,9 @@ export function readCommentTimestamp(line: string, reference: DateReference): Ti
   const results = chrono.parse(raw, { instant: reference.now, timezone: reference.timezone });
   const result = results[0];
   if (!result) return { kind: 'invalid', raw, reason: 'no date could be read' };
-  const leftover = `${raw.slice(0, result.index)} ${raw.slice(result.index + result.text.length)}`.replace(/\s+/g, ' ').trim();
+  const leftover = `${raw.slice(0, result.index)} ${raw.slice(result.index + result.text.length)}`
+    .replace(/\s+/g, ' ')
+    .trim();
   if (leftover.replace(/[\s,.\-–—|@]+/g, '').replace(/^(at|on)$/i, '').length > 0) {
     return { kind: 'invalid', raw, reason: `"${leftover}" could not be read as part of the date` };
   }

@@ -46,7 +46,11 @@ describe('decodeInput', () => {
     expect(error.details.offset).toBe(3);
     expect(error.message).toContain('cafe.txt');
     expect(error.message).toContain('offset 3');
-    expect(JSON.parse(JSON.stringify(error))).toEqual({ code: 'invalid-utf8', message: error.message, filename: 'cafe.txt' });
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      code: 'invalid-utf8',
+      message: error.message,
+      filename: 'cafe.txt',
+    });
   });
 
   it('finds the first bad byte: overlong, truncated and surrogate sequences', () => {
@@ -81,7 +85,9 @@ describe('decodeInput', () => {
   });
 
   it('warns when replacement characters show the text was already damaged', () => {
-    expect(decodeInput('Caf\ufffd au lait', null).warnings.map((w) => w.code)).toEqual(['replacement-characters']);
+    expect(decodeInput('Caf\ufffd au lait', null).warnings.map((w) => w.code)).toEqual([
+      'replacement-characters',
+    ]);
   });
 });
 
@@ -96,13 +102,25 @@ describe('bad input in a batch', () => {
       { content: ARTICLE, filename: 'good.txt' },
     ];
     const outcomes = batch.map((input) => tryParseArticle(input, { now: new Date('2026-01-01T00:00:00Z') }));
-    expect(outcomes.map((o) => (o.ok === true ? 'ok' : o.error.code))).toEqual(['empty', 'binary', 'invalid-utf8', 'too-large', 'no-body', 'ok']);
-    for (const outcome of outcomes) if (outcome.ok === false) expect(outcome.error.filename).toBe(batch[outcomes.indexOf(outcome)].filename);
+    expect(outcomes.map((o) => (o.ok === true ? 'ok' : o.error.code))).toEqual([
+      'empty',
+      'binary',
+      'invalid-utf8',
+      'too-large',
+      'no-body',
+      'ok',
+    ]);
+    for (const outcome of outcomes)
+      if (outcome.ok === false)
+        expect(outcome.error.filename).toBe(batch[outcomes.indexOf(outcome)].filename);
   });
 
   it('explains a missing body by what was found instead', () => {
     const error = errorOf(() =>
-      parseArticle({ content: 'Reader Comments (1)\n\n• Ada\nMay 2, 2019 - 3:04PM\nFirst!\n\nMore in Sport', filename: 'comments-only.txt' }),
+      parseArticle({
+        content: 'Reader Comments (1)\n\n• Ada\nMay 2, 2019 - 3:04PM\nFirst!\n\nMore in Sport',
+        filename: 'comments-only.txt',
+      }),
     );
     expect(error.code).toBe('no-body');
     expect(error.message).toContain('1 comment(s)');

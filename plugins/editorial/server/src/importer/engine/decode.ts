@@ -53,7 +53,8 @@ function sniffBinaryBytes(bytes: Uint8Array): string | null {
     if (bytes[i] === 0) return `contains NUL bytes (at byte ${i}), so it is not a text or HTML file`;
     if (isControlCode(bytes[i])) controls++;
   }
-  if (controls >= MIN_CONTROLS_FOR_BINARY && controls / end > 0.05) return 'is mostly control characters, so it is not a text or HTML file';
+  if (controls >= MIN_CONTROLS_FOR_BINARY && controls / end > 0.05)
+    return 'is mostly control characters, so it is not a text or HTML file';
   return null;
 }
 
@@ -65,7 +66,8 @@ function sniffBinaryText(text: string): string | null {
     if (code === 0) return `contains NUL characters (at character ${i}), so it is not a text or HTML file`;
     if (isControlCode(code)) controls++;
   }
-  if (controls >= MIN_CONTROLS_FOR_BINARY && controls / end > 0.05) return 'is mostly control characters, so it is not a text or HTML file';
+  if (controls >= MIN_CONTROLS_FOR_BINARY && controls / end > 0.05)
+    return 'is mostly control characters, so it is not a text or HTML file';
   return null;
 }
 
@@ -112,12 +114,19 @@ function stripControlCharacters(text: string, warnings: ImportWarning[]): string
     return '';
   });
   if (removed > 0) {
-    warnings.push({ code: 'control-characters-removed', message: `Removed ${removed} invisible control character(s).` });
+    warnings.push({
+      code: 'control-characters-removed',
+      message: `Removed ${removed} invisible control character(s).`,
+    });
   }
   return cleaned;
 }
 
-export function decodeInput(content: string | Uint8Array, filename: string | null, maxBytes = DEFAULT_MAX_BYTES): DecodedText {
+export function decodeInput(
+  content: string | Uint8Array,
+  filename: string | null,
+  maxBytes = DEFAULT_MAX_BYTES,
+): DecodedText {
   const warnings: ImportWarning[] = [];
   let text: string;
   let byteLength: number;
@@ -126,7 +135,12 @@ export function decodeInput(content: string | Uint8Array, filename: string | nul
     // A string of more UTF-16 units than the limit has at least that many UTF-8 bytes: no need to count.
     byteLength = content.length > maxBytes ? content.length : Buffer.byteLength(content, 'utf8');
     if (byteLength > maxBytes) {
-      throw new ImportError('too-large', `is ${formatBytes(byteLength)}, over the ${formatBytes(maxBytes)} limit`, filename, { byteLength, maxBytes });
+      throw new ImportError(
+        'too-large',
+        `is ${formatBytes(byteLength)}, over the ${formatBytes(maxBytes)} limit`,
+        filename,
+        { byteLength, maxBytes },
+      );
     }
     const binary = sniffBinaryText(content);
     if (binary) throw new ImportError('binary', binary, filename);
@@ -134,7 +148,12 @@ export function decodeInput(content: string | Uint8Array, filename: string | nul
   } else {
     byteLength = content.byteLength;
     if (byteLength > maxBytes) {
-      throw new ImportError('too-large', `is ${formatBytes(byteLength)}, over the ${formatBytes(maxBytes)} limit`, filename, { byteLength, maxBytes });
+      throw new ImportError(
+        'too-large',
+        `is ${formatBytes(byteLength)}, over the ${formatBytes(maxBytes)} limit`,
+        filename,
+        { byteLength, maxBytes },
+      );
     }
     if (startsWith(content, [0xff, 0xfe]) || startsWith(content, [0xfe, 0xff])) {
       // UTF-16 with a byte-order mark: what Windows editors save as "Unicode".
@@ -142,7 +161,11 @@ export function decodeInput(content: string | Uint8Array, filename: string | nul
       try {
         text = new TextDecoder(encoding, { fatal: true }).decode(content);
       } catch {
-        throw new ImportError('invalid-utf8', 'starts with a UTF-16 byte-order mark but is not valid UTF-16', filename);
+        throw new ImportError(
+          'invalid-utf8',
+          'starts with a UTF-16 byte-order mark but is not valid UTF-16',
+          filename,
+        );
       }
     } else {
       const binary = sniffBinaryBytes(content);
@@ -166,11 +189,14 @@ export function decodeInput(content: string | Uint8Array, filename: string | nul
   if (text.indexOf('\ufffd') !== -1) {
     warnings.push({
       code: 'replacement-characters',
-      message: 'The text contains replacement characters (\ufffd): some characters were already lost before import.',
+      message:
+        'The text contains replacement characters (\ufffd): some characters were already lost before import.',
     });
   }
   if (text.trim().length === 0) {
-    throw new ImportError('empty', byteLength === 0 ? 'is empty' : 'contains only whitespace', filename, { byteLength });
+    throw new ImportError('empty', byteLength === 0 ? 'is empty' : 'contains only whitespace', filename, {
+      byteLength,
+    });
   }
   return { text, byteLength, warnings };
 }

@@ -7,7 +7,12 @@ export class ImportError extends Error {
   /** Extra facts for the per-file report (sizes, byte offsets, what was found instead of a body). */
   readonly details: Record<string, unknown>;
 
-  constructor(code: ImportErrorCode, message: string, filename: string | null = null, details: Record<string, unknown> = {}) {
+  constructor(
+    code: ImportErrorCode,
+    message: string,
+    filename: string | null = null,
+    details: Record<string, unknown> = {},
+  ) {
     super(filename ? `${filename}: ${message}` : message);
     this.name = 'ImportError';
     this.code = code;

@@ -46,11 +46,14 @@ describe('importer fixtures', () => {
   it('has at least five text fixtures and two HTML fixtures, each with an expected result', () => {
     expect(cases.filter((name) => name.endsWith('.txt')).length).toBeGreaterThanOrEqual(5);
     expect(cases.filter((name) => name.endsWith('.html')).length).toBeGreaterThanOrEqual(2);
-    for (const name of cases) expect(fs.existsSync(path.join(FIXTURES, name.replace(/\.(txt|html)$/, '.expected.json')))).toBe(true);
+    for (const name of cases)
+      expect(fs.existsSync(path.join(FIXTURES, name.replace(/\.(txt|html)$/, '.expected.json')))).toBe(true);
   });
 
   describe.each(cases)('%s', (name) => {
-    const expected: Expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, name.replace(/\.(txt|html)$/, '.expected.json')), 'utf8'));
+    const expected: Expected = JSON.parse(
+      fs.readFileSync(path.join(FIXTURES, name.replace(/\.(txt|html)$/, '.expected.json')), 'utf8'),
+    );
     const preview = parseFixture(name);
 
     it('detects the format', () => {
@@ -59,7 +62,10 @@ describe('importer fixtures', () => {
 
     it('fills the fields', () => {
       for (const [key, value] of Object.entries(expected.fields)) {
-        expect({ key, value: (preview.fields as unknown as Record<string, unknown>)[key] }).toEqual({ key, value });
+        expect({ key, value: (preview.fields as unknown as Record<string, unknown>)[key] }).toEqual({
+          key,
+          value,
+        });
       }
     });
 
@@ -102,8 +108,10 @@ describe('importer fixtures', () => {
     });
 
     it('reports the boilerplate it removed', () => {
-      if (expected.removedBoilerplate) expect(preview.removedBoilerplate).toEqual(expected.removedBoilerplate);
-      if (expected.removedBoilerplateKinds) expect(preview.removedBoilerplate.map((item) => item.kind)).toEqual(expected.removedBoilerplateKinds);
+      if (expected.removedBoilerplate)
+        expect(preview.removedBoilerplate).toEqual(expected.removedBoilerplate);
+      if (expected.removedBoilerplateKinds)
+        expect(preview.removedBoilerplate.map((item) => item.kind)).toEqual(expected.removedBoilerplateKinds);
     });
 
     it('warns about what needs a look, and only that', () => {
@@ -112,8 +120,15 @@ describe('importer fixtures', () => {
     });
 
     it('lets no script, handler or markup into any stored value', () => {
-      const stored = JSON.stringify({ fields: preview.fields, body: preview.body, captions: preview.captions, comments: preview.comments });
-      expect(stored).not.toMatch(/<script|<\/?[a-z]+[\s>]|\bon[a-z]+\s*=|javascript:|alert\(|document\.cookie/i);
+      const stored = JSON.stringify({
+        fields: preview.fields,
+        body: preview.body,
+        captions: preview.captions,
+        comments: preview.comments,
+      });
+      expect(stored).not.toMatch(
+        /<script|<\/?[a-z]+[\s>]|\bon[a-z]+\s*=|javascript:|alert\(|document\.cookie/i,
+      );
     });
   });
 

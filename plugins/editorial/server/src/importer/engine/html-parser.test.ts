@@ -49,7 +49,12 @@ describe('HTML import', () => {
       <svg><script>alert(8)</script></svg><iframe src="javascript:alert(9)"></iframe><img src=x onerror="alert(10)">
       </article></body></html>`;
     const preview = parseArticle({ content: html }, { now: NOW });
-    const stored = JSON.stringify({ fields: preview.fields, body: preview.body, captions: preview.captions, comments: preview.comments });
+    const stored = JSON.stringify({
+      fields: preview.fields,
+      body: preview.body,
+      captions: preview.captions,
+      comments: preview.comments,
+    });
     expect(stored).not.toMatch(/alert|<script|onerror|onclick|onload|onmouseover|javascript:/i);
     expect(preview.fields.title).toBe('Market hall becomes food court');
     expect(preview.warnings.find((w) => w.code === 'unsafe-markup-removed')?.message).toMatch(/script/);
@@ -57,15 +62,30 @@ describe('HTML import', () => {
 
   it('treats a contentType of text/html as HTML whatever the file is called', () => {
     const html = `<p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p>`;
-    expect(parseArticle({ content: html, filename: 'paste', contentType: 'text/html; charset=utf-8' }, { now: NOW }).format).toBe('html');
-    expect(parseArticle({ content: PARAGRAPHS.join('\n\n'), filename: 'page.html' }, { now: NOW }).format).toBe('html');
-    const documentAsText = parseArticle({ content: `<!DOCTYPE html><html><head><title>Market hall</title></head><body><p>${PARAGRAPHS[0]}</p></body></html>`, filename: 'saved.txt', contentType: 'text/plain' }, { now: NOW });
+    expect(
+      parseArticle(
+        { content: html, filename: 'paste', contentType: 'text/html; charset=utf-8' },
+        { now: NOW },
+      ).format,
+    ).toBe('html');
+    expect(
+      parseArticle({ content: PARAGRAPHS.join('\n\n'), filename: 'page.html' }, { now: NOW }).format,
+    ).toBe('html');
+    const documentAsText = parseArticle(
+      {
+        content: `<!DOCTYPE html><html><head><title>Market hall</title></head><body><p>${PARAGRAPHS[0]}</p></body></html>`,
+        filename: 'saved.txt',
+        contentType: 'text/plain',
+      },
+      { now: NOW },
+    );
     expect(documentAsText.format).toBe('html');
     expect(documentAsText.body).toBe(PARAGRAPHS[0]);
   });
 
   it('refuses a page that is only scripts and navigation', () => {
-    const html = '<html><body><nav><a href="/">Home</a><a href="/news">News</a></nav><script>var a = "a long script with many many words in it to look like text";</script><footer>© Penwith Post</footer></body></html>';
+    const html =
+      '<html><body><nav><a href="/">Home</a><a href="/news">News</a></nav><script>var a = "a long script with many many words in it to look like text";</script><footer>© Penwith Post</footer></body></html>';
     let error: unknown;
     try {
       parseArticle({ content: html, filename: 'empty-page.html' }, { now: NOW });

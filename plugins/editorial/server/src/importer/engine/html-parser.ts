@@ -47,16 +47,82 @@ export interface HtmlExtraction {
 
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 4096).trimStart().toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || (head.startsWith('<?xml') && head.includes('<html'))) return true;
-  const tags = text.slice(0, 20000).match(/<\/?(p|div|article|section|main|h[1-6]|body|head|br|span|ul|ol|li|table|nav|footer)\b[^<>]{0,500}>/gi);
+  if (
+    head.startsWith('<!doctype html') ||
+    head.startsWith('<html') ||
+    (head.startsWith('<?xml') && head.includes('<html'))
+  )
+    return true;
+  const tags = text
+    .slice(0, 20000)
+    .match(
+      /<\/?(p|div|article|section|main|h[1-6]|body|head|br|span|ul|ol|li|table|nav|footer)\b[^<>]{0,500}>/gi,
+    );
   return (tags?.length ?? 0) >= 3;
 }
 
 const ALLOWED_TAGS = [
-  'html', 'head', 'body', 'title', 'meta', 'link', 'main', 'article', 'section', 'header', 'footer', 'nav', 'aside', 'div',
-  'span', 'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'q', 'cite',
-  'pre', 'code', 'em', 'strong', 'b', 'i', 'u', 's', 'small', 'sub', 'sup', 'mark', 'abbr', 'time', 'address', 'figure',
-  'figcaption', 'img', 'a', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'label',
+  'html',
+  'head',
+  'body',
+  'title',
+  'meta',
+  'link',
+  'main',
+  'article',
+  'section',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'div',
+  'span',
+  'p',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'q',
+  'cite',
+  'pre',
+  'code',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  's',
+  'small',
+  'sub',
+  'sup',
+  'mark',
+  'abbr',
+  'time',
+  'address',
+  'figure',
+  'figcaption',
+  'img',
+  'a',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'caption',
+  'label',
 ];
 
 /** Safe attributes only: no `on*` handler, no style, no src other than http(s). */
@@ -73,7 +139,23 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesAppliedToAttributes: ['href', 'src', 'content'],
   allowProtocolRelative: false,
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'button', 'select', 'template', 'svg', 'iframe', 'object', 'embed', 'canvas', 'math', 'form'],
+  nonTextTags: [
+    'script',
+    'style',
+    'textarea',
+    'option',
+    'noscript',
+    'button',
+    'select',
+    'template',
+    'svg',
+    'iframe',
+    'object',
+    'embed',
+    'canvas',
+    'math',
+    'form',
+  ],
   allowVulnerableTags: false,
 };
 
@@ -123,7 +205,8 @@ function readLinkedData(html: string): LinkedData {
       const name = (value: unknown): string | undefined => {
         const first = Array.isArray(value) ? value[0] : value;
         if (typeof first === 'string') return first;
-        if (first && typeof first === 'object' && typeof (first as Record<string, unknown>).name === 'string') return (first as Record<string, string>).name;
+        if (first && typeof first === 'object' && typeof (first as Record<string, unknown>).name === 'string')
+          return (first as Record<string, string>).name;
         return undefined;
       };
       data.headline ??= typeof record.headline === 'string' ? record.headline : undefined;
@@ -147,7 +230,10 @@ function plain(value: string | null | undefined): string | null {
 
 function meta(document: DomDocument, ...keys: string[]): string | null {
   for (const key of keys) {
-    const element = document.querySelector(`meta[property="${key}"]`) ?? document.querySelector(`meta[name="${key}"]`) ?? document.querySelector(`meta[itemprop="${key}"]`);
+    const element =
+      document.querySelector(`meta[property="${key}"]`) ??
+      document.querySelector(`meta[name="${key}"]`) ??
+      document.querySelector(`meta[itemprop="${key}"]`);
     const content = plain(element?.getAttribute('content'));
     if (content) return content;
   }
@@ -158,7 +244,10 @@ function httpUrl(value: string | null | undefined): string | null {
   return value && /^https?:\/\/\S+$/.test(value) && value.length <= 2000 ? value : null;
 }
 
-function readDate(value: string | null | undefined, reference: DateReference): { iso: string; raw: string } | null {
+function readDate(
+  value: string | null | undefined,
+  reference: DateReference,
+): { iso: string; raw: string } | null {
   if (!value) return null;
   const direct = /^\d{4}-\d{2}-\d{2}/.test(value) ? new Date(value) : null;
   if (direct && !Number.isNaN(direct.getTime())) {
@@ -176,8 +265,39 @@ function captionFromText(text: string): Caption {
 }
 
 const BLOCK_TAGS = new Set([
-  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DT', 'DD', 'TR', 'FIGCAPTION', 'CAPTION', 'ADDRESS',
-  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'FIGURE', 'ASIDE', 'NAV', 'BODY', 'HTML',
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'DT',
+  'DD',
+  'TR',
+  'FIGCAPTION',
+  'CAPTION',
+  'ADDRESS',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'FIGURE',
+  'ASIDE',
+  'NAV',
+  'BODY',
+  'HTML',
 ]);
 
 /**
@@ -239,7 +359,8 @@ const COMMENT_ITEM_SELECTOR = [
   'article.c-comment',
 ].join(', ');
 
-const COMMENT_CONTAINER_SELECTOR = '#comments, .comments-area, .comments, .comment-section, .comments-section, #disqus_thread, .comment-respond, #respond, .commentlist, .comment-list';
+const COMMENT_CONTAINER_SELECTOR =
+  '#comments, .comments-area, .comments, .comment-section, .comments-section, #disqus_thread, .comment-respond, #respond, .commentlist, .comment-list';
 
 interface DomComments {
   comments: ParsedComment[];
@@ -252,7 +373,8 @@ function readDomComments(document: DomDocument, reference: DateReference): DomCo
   const items = Array.from(document.querySelectorAll(COMMENT_ITEM_SELECTOR));
   const itemSet = new Set(items);
   const owner = (element: DomElement): DomElement | null => {
-    for (let node = element.parentElement; node; node = node.parentElement) if (itemSet.has(node)) return node;
+    for (let node = element.parentElement; node; node = node.parentElement)
+      if (itemSet.has(node)) return node;
     return null;
   };
   /** The first match that belongs to this comment and not to a reply nested in it. */
@@ -268,15 +390,52 @@ function readDomComments(document: DomDocument, reference: DateReference): DomCo
   const indexOfItem = new Map<DomElement, number>();
   const problems: Array<{ index: number; raw: string | null; reason: string }> = [];
   for (const item of items) {
-    const authorElement = own(item, ['[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '.comment-author .fn', '.fn', '.comment-author', '.comment__author', '.author', '.username', '.user-name', 'cite']);
-    const authorName = tidyLine(authorElement?.textContent ?? '').replace(/\s+(says|said|wrote)\s*:?$/i, '').trim();
-    const timeElement = own(item, ['time[datetime]', '[itemprop="dateCreated"]', '[itemprop="datePublished"]', 'time', '.comment-date', '.comment__date', '.comment-time', '.comment-metadata', '.timestamp', '.date']);
-    const bodyElement = own(item, ['[itemprop="text"]', '.comment-content', '.comment__content', '.comment-text', '.comment__text', '.comment__body', '.comment-body-text', '.comment-message', '.text', '.content']);
+    const authorElement = own(item, [
+      '[itemprop="author"] [itemprop="name"]',
+      '[itemprop="author"]',
+      '.comment-author .fn',
+      '.fn',
+      '.comment-author',
+      '.comment__author',
+      '.author',
+      '.username',
+      '.user-name',
+      'cite',
+    ]);
+    const authorName = tidyLine(authorElement?.textContent ?? '')
+      .replace(/\s+(says|said|wrote)\s*:?$/i, '')
+      .trim();
+    const timeElement = own(item, [
+      'time[datetime]',
+      '[itemprop="dateCreated"]',
+      '[itemprop="datePublished"]',
+      'time',
+      '.comment-date',
+      '.comment__date',
+      '.comment-time',
+      '.comment-metadata',
+      '.timestamp',
+      '.date',
+    ]);
+    const bodyElement = own(item, [
+      '[itemprop="text"]',
+      '.comment-content',
+      '.comment__content',
+      '.comment-text',
+      '.comment__text',
+      '.comment__body',
+      '.comment-body-text',
+      '.comment-message',
+      '.text',
+      '.content',
+    ]);
     let bodyLines: string[];
     if (bodyElement) bodyLines = elementToLines(bodyElement, null);
     else {
       // No body wrapper: the comment's own text minus the author and time lines.
-      const skip = new Set([authorElement?.textContent, timeElement?.textContent].map((t) => tidyLine(t ?? '')).filter(Boolean));
+      const skip = new Set(
+        [authorElement?.textContent, timeElement?.textContent].map((t) => tidyLine(t ?? '')).filter(Boolean),
+      );
       bodyLines = [];
       for (let i = 0; i < item.childNodes.length; i++) {
         const child = item.childNodes[i];
@@ -291,9 +450,14 @@ function readDomComments(document: DomDocument, reference: DateReference): DomCo
         }
       }
     }
-    const body = bodyLines.filter((line) => !/^(reply|report|like|flag|share|permalink|edit)$/i.test(line)).join('\n\n');
+    const body = bodyLines
+      .filter((line) => !/^(reply|report|like|flag|share|permalink|edit)$/i.test(line))
+      .join('\n\n');
     if (!body) {
-      warnings.push({ code: 'comment-body-missing', message: `A comment${authorName ? ` by "${excerpt(authorName, 60)}"` : ''} has no text and was left out.` });
+      warnings.push({
+        code: 'comment-body-missing',
+        message: `A comment${authorName ? ` by "${excerpt(authorName, 60)}"` : ''} has no text and was left out.`,
+      });
       continue;
     }
     let postedAt: string | null = null;
@@ -308,13 +472,23 @@ function readDomComments(document: DomDocument, reference: DateReference): DomCo
       postedAtRaw = timeText || datetime;
       const reading = readCommentTimestamp(postedAtRaw ?? '', reference);
       if (reading.kind === 'valid') postedAt = reading.iso;
-      else problems.push({ index, raw: postedAtRaw, reason: reading.kind === 'invalid' ? reading.reason : 'it is not a date' });
+      else
+        problems.push({
+          index,
+          raw: postedAtRaw,
+          reason: reading.kind === 'invalid' ? reading.reason : 'it is not a date',
+        });
     } else problems.push({ index, raw: null, reason: 'missing' });
     const parentItem = owner(item);
     const parentIndex = parentItem ? indexOfItem.get(parentItem) : undefined;
     indexOfItem.set(item, index);
     const comment: ParsedComment = { authorName: authorName || 'Anonymous', postedAt, postedAtRaw, body };
-    if (!authorName) warnings.push({ code: 'comment-author-missing', message: `Comment ${index + 1} has no author name; it was set to "Anonymous".`, commentIndex: index });
+    if (!authorName)
+      warnings.push({
+        code: 'comment-author-missing',
+        message: `Comment ${index + 1} has no author name; it was set to "Anonymous".`,
+        commentIndex: index,
+      });
     if (parentIndex !== undefined) {
       comment.parentIndex = parentIndex;
       comment.quotedAuthor = comments[parentIndex].authorName;
@@ -325,7 +499,11 @@ function readDomComments(document: DomDocument, reference: DateReference): DomCo
     const author = comments[problem.index].authorName;
     warnings.push(
       problem.reason === 'missing'
-        ? { code: 'comment-timestamp-missing', message: `Comment ${problem.index + 1} by "${excerpt(author, 60)}" has no timestamp.`, commentIndex: problem.index }
+        ? {
+            code: 'comment-timestamp-missing',
+            message: `Comment ${problem.index + 1} by "${excerpt(author, 60)}" has no timestamp.`,
+            commentIndex: problem.index,
+          }
         : {
             code: 'comment-timestamp-invalid',
             message: `Comment ${problem.index + 1} by "${excerpt(author, 60)}" has a broken timestamp "${problem.raw}": ${problem.reason}.`,
@@ -352,17 +530,30 @@ function readDomComments(document: DomDocument, reference: DateReference): DomCo
     }
   }
   // Take the whole comment area out so Readability does not mistake it for the article.
-  for (const container of Array.from(document.querySelectorAll(COMMENT_CONTAINER_SELECTOR))) container.remove();
+  for (const container of Array.from(document.querySelectorAll(COMMENT_CONTAINER_SELECTOR)))
+    container.remove();
   for (const item of items) if (!owner(item)) item.remove();
   return { comments, declaredCount, warnings };
 }
 
 const CHROME_SELECTORS: Array<{ selector: string; kind: RemovedBoilerplate['kind'] }> = [
-  { selector: 'nav, [role="navigation"], .nav, .navbar, .menu, .breadcrumbs, .breadcrumb', kind: 'navigation' },
+  {
+    selector: 'nav, [role="navigation"], .nav, .navbar, .menu, .breadcrumbs, .breadcrumb',
+    kind: 'navigation',
+  },
   { selector: 'footer, [role="contentinfo"], .site-footer, .footer', kind: 'page-footer' },
-  { selector: 'aside, [role="complementary"], .sidebar, .related, .related-articles, .most-read, .popular', kind: 'sidebar' },
-  { selector: '.share, .sharing, .social, .social-share, .share-buttons, .share-tools', kind: 'share-widget' },
-  { selector: '.ad, .ads, .advert, .advertisement, .promo, .newsletter, .newsletter-signup', kind: 'advertisement' },
+  {
+    selector: 'aside, [role="complementary"], .sidebar, .related, .related-articles, .most-read, .popular',
+    kind: 'sidebar',
+  },
+  {
+    selector: '.share, .sharing, .social, .social-share, .share-buttons, .share-tools',
+    kind: 'share-widget',
+  },
+  {
+    selector: '.ad, .ads, .advert, .advertisement, .promo, .newsletter, .newsletter-signup',
+    kind: 'advertisement',
+  },
 ];
 
 function insideArticle(element: DomElement): boolean {
@@ -388,7 +579,9 @@ function removeChrome(document: DomDocument, removed: RemovedBoilerplate[]): voi
 }
 
 function parseDocument(html: string): DomDocument {
-  const full = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const full = /<html[\s>]/i.test(html)
+    ? html
+    : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   return parseHTML(full).document as unknown as DomDocument;
 }
 
@@ -404,27 +597,50 @@ export function extractHtmlArticle(html: string, reference: DateReference): Html
       unsafe.handlers ? `${unsafe.handlers} element(s) with inline event handlers` : null,
       unsafe.jsUrls ? `${unsafe.jsUrls} javascript: link(s)` : null,
     ].filter(Boolean);
-    warnings.push({ code: 'unsafe-markup-removed', message: `Removed ${parts.join(', ')}; none of it reaches the article.` });
+    warnings.push({
+      code: 'unsafe-markup-removed',
+      message: `Removed ${parts.join(', ')}; none of it reaches the article.`,
+    });
   }
 
   const document = parseDocument(clean);
   const titleFromHead = plain(document.querySelector('title')?.textContent);
   const siteName = meta(document, 'og:site_name', 'application-name') ?? plain(linked.publisher);
   const hints: FieldHints = {
-    title: plain(linked.headline) ?? meta(document, 'og:title', 'twitter:title') ?? plain(document.querySelector('h1')?.textContent) ?? null,
+    title:
+      plain(linked.headline) ??
+      meta(document, 'og:title', 'twitter:title') ??
+      plain(document.querySelector('h1')?.textContent) ??
+      null,
     dek: meta(document, 'og:description', 'description', 'twitter:description') ?? plain(linked.description),
     byline: meta(document, 'author', 'article:author', 'byl') ?? plain(linked.author),
     publicationName: siteName,
     section: meta(document, 'article:section') ?? plain(linked.section),
     canonicalUrl:
-      httpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? httpUrl(meta(document, 'og:url')) ?? httpUrl(linked.url),
+      httpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
+      httpUrl(meta(document, 'og:url')) ??
+      httpUrl(linked.url),
   };
   hints.publishedAt =
-    readDate(meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date') ?? linked.datePublished, reference) ??
-    readDate(document.querySelector('article time[datetime], header time[datetime], time[itemprop="datePublished"]')?.getAttribute('datetime'), reference);
+    readDate(
+      meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date') ??
+        linked.datePublished,
+      reference,
+    ) ??
+    readDate(
+      document
+        .querySelector('article time[datetime], header time[datetime], time[itemprop="datePublished"]')
+        ?.getAttribute('datetime'),
+      reference,
+    );
   if (!hints.title && titleFromHead) hints.title = titleFromHead;
   // "Headline - Site Name" in <title>: the site name is not part of the headline.
-  if (hints.title && siteName) hints.title = hints.title.replace(new RegExp(`\\s*[|\\-–—:]\\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), '') || hints.title;
+  if (hints.title && siteName)
+    hints.title =
+      hints.title.replace(
+        new RegExp(`\\s*[|\\-–—:]\\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+        '',
+      ) || hints.title;
 
   const domComments = readDomComments(document, reference);
   warnings.push(...domComments.warnings);
@@ -440,7 +656,10 @@ export function extractHtmlArticle(html: string, reference: DateReference): Html
   let lines: string[] = [];
   let readabilityByline: string | null = null;
   try {
-    const article = new Readability<DomElement>(document as never, { serializer: (node: unknown) => node as DomElement, charThreshold: 200 }).parse();
+    const article = new Readability<DomElement>(document as never, {
+      serializer: (node: unknown) => node as DomElement,
+      charThreshold: 200,
+    }).parse();
     if (article && article.content) {
       lines = elementToLines(article.content, captions);
       readabilityByline = plain(article.byline);
@@ -449,16 +668,31 @@ export function extractHtmlArticle(html: string, reference: DateReference): Html
     lines = [];
   }
   if (lines.length === 0) {
-    warnings.push({ code: 'readability-fallback', message: 'The main article could not be singled out; the whole page text was used.' });
+    warnings.push({
+      code: 'readability-fallback',
+      message: 'The main article could not be singled out; the whole page text was used.',
+    });
     const fallback = parseDocument(clean);
     if (fallback.body) lines = elementToLines(fallback.body, captions);
   }
   // A meta description that merely repeats the first paragraph is not a dek.
-  if (hints.dek && lines.some((line) => normaliseForComparison(line).startsWith(normaliseForComparison(hints.dek ?? '').replace(/…$|\.\.\.$/, '')))) hints.dek = null;
+  if (
+    hints.dek &&
+    lines.some((line) =>
+      normaliseForComparison(line).startsWith(
+        normaliseForComparison(hints.dek ?? '').replace(/…$|\.\.\.$/, ''),
+      ),
+    )
+  )
+    hints.dek = null;
   hints.byline = hints.byline ?? readabilityByline;
   if (hints.byline) {
     const byline = hints.byline;
-    lines = lines.filter((line) => normaliseForComparison(line) !== normaliseForComparison(byline) && normaliseForComparison(line) !== normaliseForComparison(`By ${byline}`));
+    lines = lines.filter(
+      (line) =>
+        normaliseForComparison(line) !== normaliseForComparison(byline) &&
+        normaliseForComparison(line) !== normaliseForComparison(`By ${byline}`),
+    );
   }
 
   // Lines the text rules would call boilerplate are reported there; nothing else to do here.

@@ -53,12 +53,21 @@ describe.each<[string, (line: string) => unknown, [line: string, expected: unkno
     [
       [
         'This article is from the archive of our partner The Meridian Wire.',
-        { partnerName: 'The Meridian Wire', creditLine: 'This article is from the archive of our partner The Meridian Wire.' },
+        {
+          partnerName: 'The Meridian Wire',
+          creditLine: 'This article is from the archive of our partner The Meridian Wire.',
+        },
       ],
-      ['This article is from the archive of our partner .', { partnerName: '', creditLine: 'This article is from the archive of our partner .' }],
+      [
+        'This article is from the archive of our partner .',
+        { partnerName: '', creditLine: 'This article is from the archive of our partner .' },
+      ],
       [
         'This story originally appeared in The Coastal Herald on May 2, 2019.',
-        { partnerName: 'The Coastal Herald', creditLine: 'This story originally appeared in The Coastal Herald on May 2, 2019.' },
+        {
+          partnerName: 'The Coastal Herald',
+          creditLine: 'This story originally appeared in The Coastal Herald on May 2, 2019.',
+        },
       ],
       ['The archive of the partner firm was seized by police.', null],
     ],
@@ -67,10 +76,19 @@ describe.each<[string, (line: string) => unknown, [line: string, expected: unkno
     'readPublishedLine (the publication split from the date)',
     readPublishedLine,
     [
-      ['Published in The Lowland Courier, March 3rd, 2019.', { kind: 'published', publicationName: 'The Lowland Courier', rest: 'March 3rd, 2019.' }],
-      ['Published in The Weald Gazette on 2 September 2017', { kind: 'published', publicationName: 'The Weald Gazette', rest: '2 September 2017' }],
+      [
+        'Published in The Lowland Courier, March 3rd, 2019.',
+        { kind: 'published', publicationName: 'The Lowland Courier', rest: 'March 3rd, 2019.' },
+      ],
+      [
+        'Published in The Weald Gazette on 2 September 2017',
+        { kind: 'published', publicationName: 'The Weald Gazette', rest: '2 September 2017' },
+      ],
       ['Published: October 6, 2011', { kind: 'published', publicationName: null, rest: 'October 6, 2011' }],
-      ['Last updated 14:05, 3 March 2019', { kind: 'updated', publicationName: null, rest: '14:05, 3 March 2019' }],
+      [
+        'Last updated 14:05, 3 March 2019',
+        { kind: 'updated', publicationName: null, rest: '14:05, 3 March 2019' },
+      ],
       ['The council published its accounts.', null],
     ],
   ],
@@ -88,7 +106,10 @@ describe.each<[string, (line: string) => unknown, [line: string, expected: unkno
     'readCaption (caption text apart from the photo credit)',
     readCaption,
     [
-      ['Volunteers read to children at the branch. PHOTO: FILE', { text: 'Volunteers read to children at the branch.', credit: 'FILE' }],
+      [
+        'Volunteers read to children at the branch. PHOTO: FILE',
+        { text: 'Volunteers read to children at the branch.', credit: 'FILE' },
+      ],
       ['The ferry at dawn (Photo: Tamsin Oduya)', { text: 'The ferry at dawn', credit: 'Tamsin Oduya' }],
       ['Caption: Crowds outside the hall', { text: 'Crowds outside the hall', credit: null }],
       ['He showed me the photo: it was taken in 1974, he said, long before the war.', null],
@@ -121,10 +142,11 @@ describe('readDateline', () => {
     expect(readDateline(paragraph)).toEqual({ dateline, rest });
   });
 
-  it.each(['UN inspectors quietly visited the plant.', 'Okonjo - the minister - said no.', 'The NEW YORK office - closed now - said nothing.'])(
-    'finds none in "%s"',
-    (paragraph) => {
-      expect(readDateline(paragraph)).toBeNull();
-    },
-  );
+  it.each([
+    'UN inspectors quietly visited the plant.',
+    'Okonjo - the minister - said no.',
+    'The NEW YORK office - closed now - said nothing.',
+  ])('finds none in "%s"', (paragraph) => {
+    expect(readDateline(paragraph)).toBeNull();
+  });
 });

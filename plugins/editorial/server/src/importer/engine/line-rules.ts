@@ -5,7 +5,8 @@
  */
 import type { BoilerplateKind } from './types';
 
-const SHARE_WORD = '(?:facebook|twitter|x|email|e-mail|mail|print|whatsapp|linkedin|reddit|pinterest|telegram|tumblr|share|tweet|like|google\\+|copy link|messenger)';
+const SHARE_WORD =
+  '(?:facebook|twitter|x|email|e-mail|mail|print|whatsapp|linkedin|reddit|pinterest|telegram|tumblr|share|tweet|like|google\\+|copy link|messenger)';
 const SHARE_ONLY = new RegExp(`^${SHARE_WORD}(?:\\s*[|•·,/]?\\s*${SHARE_WORD}){0,12}\\s*:?$`, 'i');
 
 interface BoilerplateRule {
@@ -18,29 +19,50 @@ interface BoilerplateRule {
 const BOILERPLATE_RULES: BoilerplateRule[] = [
   { kind: 'share-widget', pattern: SHARE_ONLY, maxLength: 120 },
   { kind: 'share-widget', pattern: /^(facebook|disqus|twitter) (conversations|comments)$/i, maxLength: 40 },
-  { kind: 'share-widget', pattern: /^(share|email|send) (this|the) (article|story|page|post)\b/i, maxLength: 80 },
-  { kind: 'share-widget', pattern: /^(share|follow us|like us|find us) on (facebook|twitter|x|instagram|whatsapp|linkedin|social media)\b/i, maxLength: 120 },
+  {
+    kind: 'share-widget',
+    pattern: /^(share|email|send) (this|the) (article|story|page|post)\b/i,
+    maxLength: 80,
+  },
+  {
+    kind: 'share-widget',
+    pattern:
+      /^(share|follow us|like us|find us) on (facebook|twitter|x|instagram|whatsapp|linkedin|social media)\b/i,
+    maxLength: 120,
+  },
   { kind: 'share-widget', pattern: /^(click|tap) (here )?to (share|tweet|email|print)\b/i, maxLength: 100 },
   { kind: 'section-teaser', pattern: /^more (in|from|on|about)\s+\S.{0,60}$/i, maxLength: 70 },
   { kind: 'section-teaser', pattern: /^more (stories|news|headlines|articles)\b.{0,40}$/i, maxLength: 60 },
   {
     kind: 'related-links',
-    pattern: /^(related( (articles?|stories|story|coverage|content|reading|links))?|read more|read next|also read|see also|you (may|might) also like|recommended( for you)?|most (read|popular|viewed|shared)|trending( now)?|top stories|latest (news|stories))\s*[:.]?(\s.{0,100})?$/i,
+    pattern:
+      /^(related( (articles?|stories|story|coverage|content|reading|links))?|read more|read next|also read|see also|you (may|might) also like|recommended( for you)?|most (read|popular|viewed|shared)|trending( now)?|top stories|latest (news|stories))\s*[:.]?(\s.{0,100})?$/i,
     maxLength: 120,
   },
   {
     kind: 'letter-prompt',
-    pattern: /(we want to hear what you think|(submit|send|write) (us )?a letter to the editor|letters? to the editor (at|via|here)|have your say\b|tell us what you think|write to (us|the editor) at|letters@)/i,
+    pattern:
+      /(we want to hear what you think|(submit|send|write) (us )?a letter to the editor|letters? to the editor (at|via|here)|have your say\b|tell us what you think|write to (us|the editor) at|letters@)/i,
     maxLength: 300,
   },
   { kind: 'letter-prompt', pattern: /^letters? to the editor$/i, maxLength: 30 },
   {
     kind: 'comment-widget',
-    pattern: /^(comments? (are|is) (closed|disabled|moderated)|add (a|your) comment|post (a|your) comment|leave a (reply|comment)|comment policy|(show|view|load|hide)( all)? comments|loading comments|join the (conversation|discussion)|be the first to comment)\b.{0,80}$/i,
+    pattern:
+      /^(comments? (are|is) (closed|disabled|moderated)|add (a|your) comment|post (a|your) comment|leave a (reply|comment)|comment policy|(show|view|load|hide)( all)? comments|loading comments|join the (conversation|discussion)|be the first to comment)\b.{0,80}$/i,
     maxLength: 120,
   },
-  { kind: 'advertisement', pattern: /^(advertisement|advertising|sponsored( content)?|story continues below( this)?( advertisement)?|ad|promoted)$/i, maxLength: 45 },
-  { kind: 'newsletter-prompt', pattern: /^(sign up|subscribe)\b.{0,150}\b(newsletter|inbox|email|updates|briefing|digest)\b.{0,80}$/i, maxLength: 240 },
+  {
+    kind: 'advertisement',
+    pattern:
+      /^(advertisement|advertising|sponsored( content)?|story continues below( this)?( advertisement)?|ad|promoted)$/i,
+    maxLength: 45,
+  },
+  {
+    kind: 'newsletter-prompt',
+    pattern: /^(sign up|subscribe)\b.{0,150}\b(newsletter|inbox|email|updates|briefing|digest)\b.{0,80}$/i,
+    maxLength: 240,
+  },
   { kind: 'newsletter-prompt', pattern: /^subscribe( now| today| here)?[.!]?$/i, maxLength: 20 },
   { kind: 'copyright', pattern: /^(©|\(c\)|copyright\b)\s*.{0,200}$/i, maxLength: 220 },
 ];
@@ -120,7 +142,8 @@ export function readPublishedLine(line: string): PublishedLine | null {
 }
 
 /** Words that start a sentence, not a name, after "By": "By the end of the year, ..." */
-const NOT_A_NAME = /^(the|a|an|this|that|then|now|late|early|mid|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|contrast|comparison|far|all|some|most|law|default|design|way|next|last|january|february|march|april|may|june|july|august|september|october|november|december|\d)\b/i;
+const NOT_A_NAME =
+  /^(the|a|an|this|that|then|now|late|early|mid|noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|contrast|comparison|far|all|some|most|law|default|design|way|next|last|january|february|march|april|may|june|july|august|september|october|november|december|\d)\b/i;
 
 export function readByline(line: string): string | null {
   if (line.length > 140) return null;
@@ -139,12 +162,15 @@ export interface CaptionLine {
   credit: string | null;
 }
 
-const CAPTION_KEYWORD = '(?:PHOTO|PHOTOS|PHOTOGRAPH|PICTURE|IMAGE|PIC|FILE PHOTO|PHOTO CREDIT|CREDIT|Photo|Photograph|Picture|Image|File photo|Photo credit)';
+const CAPTION_KEYWORD =
+  '(?:PHOTO|PHOTOS|PHOTOGRAPH|PICTURE|IMAGE|PIC|FILE PHOTO|PHOTO CREDIT|CREDIT|Photo|Photograph|Picture|Image|File photo|Photo credit)';
 
 /** "Students gather outside the hall. PHOTO: FILE" or "(Photo: Lena Park / Agency)". */
 export function readCaption(line: string): CaptionLine | null {
   if (line.length > 400) return null;
-  const trailing = line.match(new RegExp(`^(.*?)\\s*\\(?\\b${CAPTION_KEYWORD}\\s*:\\s*([^()]{1,80}?)\\)?\\s*$`));
+  const trailing = line.match(
+    new RegExp(`^(.*?)\\s*\\(?\\b${CAPTION_KEYWORD}\\s*:\\s*([^()]{1,80}?)\\)?\\s*$`),
+  );
   if (trailing) {
     const text = trailing[1].trim();
     const credit = trailing[2].trim().replace(/[.]$/, '');
@@ -165,10 +191,12 @@ export interface CommentHeading {
 export function readCommentHeading(line: string): CommentHeading | null {
   if (line.length > 60) return null;
   const withCount =
-    line.match(/^(?:reader|readers'?|user|your)?\s*(?:comments?|responses?|replies|discussion)\s*[(:[]\s*(\d{1,6})\s*[)\]]?$/i) ??
-    line.match(/^(\d{1,6})\s+(?:reader\s+|user\s+)?(?:comments?|responses?|replies)$/i);
+    line.match(
+      /^(?:reader|readers'?|user|your)?\s*(?:comments?|responses?|replies|discussion)\s*[(:[]\s*(\d{1,6})\s*[)\]]?$/i,
+    ) ?? line.match(/^(\d{1,6})\s+(?:reader\s+|user\s+)?(?:comments?|responses?|replies)$/i);
   if (withCount) return { declaredCount: Number(withCount[1]) };
-  if (/^(?:reader|readers'?|user)\s+(?:comments?|responses?)$/i.test(line) || /^comments$/i.test(line)) return { declaredCount: null };
+  if (/^(?:reader|readers'?|user)\s+(?:comments?|responses?)$/i.test(line) || /^comments$/i.test(line))
+    return { declaredCount: null };
   return null;
 }
 

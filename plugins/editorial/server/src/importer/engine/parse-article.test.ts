@@ -1,4 +1,11 @@
-import { ImportError, parseArticle, parseArticleAsync, summariseImport, suggestTitle, firstSentence } from './index';
+import {
+  ImportError,
+  parseArticle,
+  parseArticleAsync,
+  summariseImport,
+  suggestTitle,
+  firstSentence,
+} from './index';
 
 const NOW = new Date('2026-01-15T00:00:00Z');
 
@@ -35,7 +42,9 @@ describe('parseArticle', () => {
     });
     expect(preview.paragraphs).toHaveLength(3);
     expect(preview.body.split('\n\n')).toEqual(preview.paragraphs);
-    expect(preview.comments.map((c) => [c.authorName, c.postedAt, c.parentIndex, c.origin, c.status])).toEqual([
+    expect(
+      preview.comments.map((c) => [c.authorName, c.postedAt, c.parentIndex, c.origin, c.status]),
+    ).toEqual([
       ['Nell', '2019-05-02T15:04:00.000Z', undefined, 'import', 'pending'],
       ['Ossie', '2019-05-02T17:30:00.000Z', 0, 'import', 'pending'],
     ]);
@@ -54,8 +63,14 @@ describe('parseArticle', () => {
   it('recognises a re-import whatever the line endings, spacing or quote style', () => {
     const original = parseArticle({ content: PAGE }, { now: NOW }).fingerprint;
     const windows = parseArticle({ content: PAGE.replace(/\n/g, '\r\n') }, { now: NOW }).fingerprint;
-    const respaced = parseArticle({ content: PAGE.replace(/ the /g, '  the ').replace(/[“”]/g, '"') }, { now: NOW }).fingerprint;
-    const edited = parseArticle({ content: PAGE.replace('forty years', 'thirty years') }, { now: NOW }).fingerprint;
+    const respaced = parseArticle(
+      { content: PAGE.replace(/ the /g, '  the ').replace(/[“”]/g, '"') },
+      { now: NOW },
+    ).fingerprint;
+    const edited = parseArticle(
+      { content: PAGE.replace('forty years', 'thirty years') },
+      { now: NOW },
+    ).fingerprint;
     expect(windows).toBe(original);
     expect(respaced).toBe(original);
     expect(edited).not.toBe(original);
@@ -78,7 +93,15 @@ describe('parseArticle', () => {
   });
 
   it('turns a failing quote engine into a warning', () => {
-    const preview = parseArticle({ content: PAGE }, { now: NOW, extractQuotes: () => { throw new Error('model missing'); } });
+    const preview = parseArticle(
+      { content: PAGE },
+      {
+        now: NOW,
+        extractQuotes: () => {
+          throw new Error('model missing');
+        },
+      },
+    );
     expect(preview.quotes).toEqual([]);
     expect(preview.warnings.find((w) => w.code === 'quotes-failed')?.message).toContain('model missing');
   });
@@ -86,7 +109,11 @@ describe('parseArticle', () => {
   it('sends imported comments through the moderation rules when given', () => {
     const preview = parseArticle(
       { content: PAGE },
-      { now: NOW, moderate: (comment) => (comment.body.includes('@') ? { status: 'flagged', reasons: [{ rule: 'mention' }] } : 'approved') },
+      {
+        now: NOW,
+        moderate: (comment) =>
+          comment.body.includes('@') ? { status: 'flagged', reasons: [{ rule: 'mention' }] } : 'approved',
+      },
     );
     expect(preview.comments.map((c) => [c.status, c.moderationReasons])).toEqual([
       ['approved', undefined],
@@ -108,37 +135,60 @@ describe('parseArticle', () => {
       },
     );
     expect(preview.comments.map((c) => c.status)).toEqual(['pending', 'pending']);
-    expect(preview.warnings.filter((w) => w.code === 'moderation-failed').map((w) => w.commentIndex)).toEqual([0, 1]);
+    expect(preview.warnings.filter((w) => w.code === 'moderation-failed').map((w) => w.commentIndex)).toEqual(
+      [0, 1],
+    );
   });
 
   it('refuses asynchronous hooks in the synchronous call, pointing to parseArticleAsync', () => {
-    expect(() => parseArticle({ content: PAGE }, { now: NOW, moderate: (() => Promise.resolve('approved')) as never })).toThrow(/parseArticleAsync/);
+    expect(() =>
+      parseArticle({ content: PAGE }, { now: NOW, moderate: (() => Promise.resolve('approved')) as never }),
+    ).toThrow(/parseArticleAsync/);
   });
 
   it('awaits asynchronous hooks in parseArticleAsync', async () => {
     const preview = await parseArticleAsync(
       { content: PAGE },
-      { now: NOW, extractQuotes: async () => [{ text: 'Not the stairs' }], moderate: async () => 'rejected' as const },
+      {
+        now: NOW,
+        extractQuotes: async () => [{ text: 'Not the stairs' }],
+        moderate: async () => 'rejected' as const,
+      },
     );
     expect(preview.quotes).toEqual([{ text: 'Not the stairs' }]);
     expect(preview.comments.map((c) => c.status)).toEqual(['rejected', 'rejected']);
   });
 
   it('rejects a file with no recognisable body', () => {
-    expect(() => parseArticle({ content: 'Facebook Conversations\n\nAdvertisement\n\nMore in Sport', filename: 'widgets.txt' })).toThrow(ImportError);
+    expect(() =>
+      parseArticle({
+        content: 'Facebook Conversations\n\nAdvertisement\n\nMore in Sport',
+        filename: 'widgets.txt',
+      }),
+    ).toThrow(ImportError);
     try {
       parseArticle({ content: 'Just a short line.', filename: 'short.txt' });
     } catch (error) {
       expect((error as ImportError).code).toBe('no-body');
       expect((error as ImportError).message).toMatch(/^short\.txt: has no recognisable article body/);
     }
-    expect(parseArticle({ content: 'Just a short line of seven words.' }, { minBodyWords: 5 }).paragraphs).toHaveLength(1);
+    expect(
+      parseArticle({ content: 'Just a short line of seven words.' }, { minBodyWords: 5 }).paragraphs,
+    ).toHaveLength(1);
   });
 
   it('strips markup pasted into plain text, scripts included, and reports it', () => {
-    const preview = parseArticle({ content: `${PAGE.split('Reader Comments')[0]}<script>alert("x")</script>\n\nA closing <b onclick="steal()">bold</b> line about the lamp and the tower.\n`, contentType: 'text/plain' }, { now: NOW });
+    const preview = parseArticle(
+      {
+        content: `${PAGE.split('Reader Comments')[0]}<script>alert("x")</script>\n\nA closing <b onclick="steal()">bold</b> line about the lamp and the tower.\n`,
+        contentType: 'text/plain',
+      },
+      { now: NOW },
+    );
     expect(preview.body).not.toMatch(/<|alert|onclick|steal/);
-    expect(preview.paragraphs[preview.paragraphs.length - 1]).toBe('A closing bold line about the lamp and the tower.');
+    expect(preview.paragraphs[preview.paragraphs.length - 1]).toBe(
+      'A closing bold line about the lamp and the tower.',
+    );
     expect(preview.warnings.map((w) => w.code)).toContain('markup-removed');
     expect(preview.removedBoilerplate.filter((r) => r.kind === 'markup').length).toBeGreaterThanOrEqual(3);
   });
@@ -152,7 +202,10 @@ describe('parseArticle', () => {
   });
 
   it('reports conflicting publication dates', () => {
-    const preview = parseArticle({ content: `${PAGE.split('Reader Comments')[0]}Published in The Gullstone Echo, May 9th, 2019.\n` }, { now: NOW });
+    const preview = parseArticle(
+      { content: `${PAGE.split('Reader Comments')[0]}Published in The Gullstone Echo, May 9th, 2019.\n` },
+      { now: NOW },
+    );
     expect(preview.fields.originalPublishedAt).toBe('2019-05-02T12:00:00.000Z');
     expect(preview.fields.publicationName).toBe('The Gullstone Echo');
     expect(preview.warnings.map((w) => w.code)).toContain('date-conflict');
@@ -186,18 +239,25 @@ describe('suggestTitle', () => {
     const title = suggestTitle(
       'Hospital managers in the northern district have agreed to reopen the maternity ward that closed last year, while warning that staff shortages could force it to shut again within months.',
     );
-    expect(title).toBe('Hospital managers in the northern district have agreed to reopen the maternity ward that closed last year');
+    expect(title).toBe(
+      'Hospital managers in the northern district have agreed to reopen the maternity ward that closed last year',
+    );
     expect(title.length).toBeLessThanOrEqual(120);
   });
 
   it('is not fooled by abbreviations when finding the first sentence', () => {
-    expect(firstSentence('Mr. Tiller met U.S. officials on Friday. They talked.')).toBe('Mr. Tiller met U.S. officials on Friday.');
+    expect(firstSentence('Mr. Tiller met U.S. officials on Friday. They talked.')).toBe(
+      'Mr. Tiller met U.S. officials on Friday.',
+    );
   });
 });
 
 describe('summariseImport', () => {
   it('puts title, date, counts and warning codes on one line', () => {
-    const preview = parseArticle({ content: PAGE.replace('(2)', '(3)'), filename: 'lighthouse.txt' }, { now: NOW });
+    const preview = parseArticle(
+      { content: PAGE.replace('(2)', '(3)'), filename: 'lighthouse.txt' },
+      { now: NOW },
+    );
     const line = summariseImport(preview);
     expect(line).not.toContain('\n');
     expect(line).toContain('lighthouse.txt: "Lighthouse keeper retires after forty years"');
@@ -215,7 +275,10 @@ describe('headlines in one-paragraph-per-line pages', () => {
   ];
 
   it('takes a short unpunctuated first line above long paragraphs as the headline', () => {
-    const preview = parseArticle({ content: ['Water levy to rise for large farms', ...body].join('\n') }, { now: NOW });
+    const preview = parseArticle(
+      { content: ['Water levy to rise for large farms', ...body].join('\n') },
+      { now: NOW },
+    );
     expect(preview.fields.title).toBe('Water levy to rise for large farms');
     expect(preview.fields.titleNeedsReview).toBe(false);
     expect(preview.paragraphs).toEqual(body);
@@ -230,9 +293,25 @@ describe('headlines in one-paragraph-per-line pages', () => {
 
 describe('suggested headlines for fragments', () => {
   it('skips paragraphs with no words and never leaves the title empty', () => {
-    const preview = parseArticle({ content: '”\n\n. “It turns out the bridge was never inspected,” the engineer said, and the council agreed to close it for a week.' }, { now: NOW });
-    expect(preview.fields.title).toBe('It turns out the bridge was never inspected, the engineer said, and the council agreed to close it for a week');
-    const symbols = parseArticle({ content: '— — —\n\n* * *\n\n' + '... '.repeat(10) + '\n\nA B C D E F G H I J K L M N O P Q R S T U V W X Y Z' }, { now: NOW, minBodyWords: 5 });
+    const preview = parseArticle(
+      {
+        content:
+          '”\n\n. “It turns out the bridge was never inspected,” the engineer said, and the council agreed to close it for a week.',
+      },
+      { now: NOW },
+    );
+    expect(preview.fields.title).toBe(
+      'It turns out the bridge was never inspected, the engineer said, and the council agreed to close it for a week',
+    );
+    const symbols = parseArticle(
+      {
+        content:
+          '— — —\n\n* * *\n\n' +
+          '... '.repeat(10) +
+          '\n\nA B C D E F G H I J K L M N O P Q R S T U V W X Y Z',
+      },
+      { now: NOW, minBodyWords: 5 },
+    );
     expect(symbols.fields.title.length).toBeGreaterThan(0);
   });
 });

@@ -92,15 +92,25 @@ function buildPreview(input: ImportInput, options: ParseOptions | AsyncParseOpti
   if (!title) {
     // Pasted fragments can open with a stray "." or closing quote: use the first paragraph that gives words.
     suggestedTitle =
-      paragraphs.map((paragraph) => suggestTitle(paragraph)).find((candidate) => countWords(candidate) >= 3) ??
+      paragraphs
+        .map((paragraph) => suggestTitle(paragraph))
+        .find((candidate) => countWords(candidate) >= 3) ??
       `Untitled import${filename ? ` (${filename})` : ''}`;
     title = suggestedTitle;
     titleNeedsReview = true;
-    warnings.push({ code: 'title-suggested', message: `No headline found; suggested "${suggestedTitle}" from the first sentence. Please review.` });
+    warnings.push({
+      code: 'title-suggested',
+      message: `No headline found; suggested "${suggestedTitle}" from the first sentence. Please review.`,
+    });
   }
   title = clip(title, MAX_TITLE) as string;
-  if (!parsed.originalPublishedAt) warnings.push({ code: 'date-missing', message: 'No publication date found.' });
-  if (wordCount < 80) warnings.push({ code: 'short-body', message: `The body is short (${wordCount} words): check nothing is missing.` });
+  if (!parsed.originalPublishedAt)
+    warnings.push({ code: 'date-missing', message: 'No publication date found.' });
+  if (wordCount < 80)
+    warnings.push({
+      code: 'short-body',
+      message: `The body is short (${wordCount} words): check nothing is missing.`,
+    });
 
   const comments = parsed.comments.map((comment) => ({
     ...comment,
@@ -142,12 +152,19 @@ function buildPreview(input: ImportInput, options: ParseOptions | AsyncParseOpti
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+  return (
+    typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function'
+  );
 }
 
 function toOutcome(value: unknown): ModerationOutcome | null {
-  if (typeof value === 'string' && (COMMENT_STATUSES as string[]).includes(value)) return { status: value as CommentStatus };
-  if (typeof value === 'object' && value !== null && (COMMENT_STATUSES as unknown[]).includes((value as ModerationOutcome).status)) {
+  if (typeof value === 'string' && (COMMENT_STATUSES as string[]).includes(value))
+    return { status: value as CommentStatus };
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    (COMMENT_STATUSES as unknown[]).includes((value as ModerationOutcome).status)
+  ) {
     return value as ModerationOutcome;
   }
   return null;
@@ -220,7 +237,10 @@ export function parseArticle(input: ImportInput, options: ParseOptions = {}): Im
 }
 
 /** The same as parseArticle, for quote engines and moderation rules that return promises. */
-export async function parseArticleAsync(input: ImportInput, options: AsyncParseOptions = {}): Promise<ImportPreview> {
+export async function parseArticleAsync(
+  input: ImportInput,
+  options: AsyncParseOptions = {},
+): Promise<ImportPreview> {
   const preview = buildPreview(input, options);
   if (options.extractQuotes) {
     try {

@@ -16,7 +16,14 @@ import {
   sectionFromTeaser,
   type ArchiveNote,
 } from './line-rules';
-import { excerpt, looksLikeMarkup, normaliseForComparison, normaliseText, stripMarkup, tidyLine } from './text-utils';
+import {
+  excerpt,
+  looksLikeMarkup,
+  normaliseForComparison,
+  normaliseText,
+  stripMarkup,
+  tidyLine,
+} from './text-utils';
 import type { ArticleFields, Caption, ImportWarning, RemovedBoilerplate } from './types';
 
 /** Facts already known from HTML metadata; they win over what the text rules would guess. */
@@ -31,7 +38,10 @@ export interface FieldHints {
 }
 
 /** The article fields as the text rules read them (the title may still be missing), and the rest. */
-export interface TextParseResult extends Omit<ArticleFields, 'title' | 'titleNeedsReview' | 'suggestedTitle'> {
+export interface TextParseResult extends Omit<
+  ArticleFields,
+  'title' | 'titleNeedsReview' | 'suggestedTitle'
+> {
   title: string | null;
   paragraphs: string[];
   captions: Caption[];
@@ -43,7 +53,8 @@ export interface TextParseResult extends Omit<ArticleFields, 'title' | 'titleNee
 
 type Item = { type: 'blank' } | { type: 'meta' } | { type: 'content'; text: string };
 
-const URL_LINE = /^(?:(?:source|url|link|original(?:ly)? at|canonical)\s*:\s*)?(https?:\/\/[^\s<>"]{3,2000})$/i;
+const URL_LINE =
+  /^(?:(?:source|url|link|original(?:ly)? at|canonical)\s*:\s*)?(https?:\/\/[^\s<>"]{3,2000})$/i;
 const TITLE_LABEL = /^(?:title|headline)\s*:\s*(.{3,300})$/i;
 
 /** A standalone line that reads like a headline: short, no full stop, starts with a capital. */
@@ -74,7 +85,11 @@ function joinWrapped(lines: string[]): string {
   for (let i = 1; i < lines.length; i++) {
     // A line ending in a hyphen ("well-" + "known") continues the word: no space is added.
     const previous = lines[i - 1];
-    const hyphenated = previous.length > 1 && previous.endsWith('-') && /\p{L}/u.test(previous.charAt(previous.length - 2)) && /^\p{Ll}/u.test(lines[i]);
+    const hyphenated =
+      previous.length > 1 &&
+      previous.endsWith('-') &&
+      /\p{L}/u.test(previous.charAt(previous.length - 2)) &&
+      /^\p{Ll}/u.test(lines[i]);
     parts.push(hyphenated ? lines[i] : ` ${lines[i]}`);
   }
   return parts.join('');
@@ -87,7 +102,8 @@ function standaloneDate(line: string, reference: DateReference): { iso: string; 
   if (!found) return null;
   const rest = line.replace(found.matchedText, '').replace(/[\s,.\-–—|:]+/g, '');
   // Weekday names and "on" are allowed around the date, nothing much else.
-  if (rest.replace(/^(on)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)?(on)?$/i, '').length > 3) return null;
+  if (rest.replace(/^(on)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)?(on)?$/i, '').length > 3)
+    return null;
   return { iso: found.iso, raw: line };
 }
 
@@ -95,7 +111,11 @@ function sameCalendarDay(a: string, b: string): boolean {
   return a.slice(0, 10) === b.slice(0, 10);
 }
 
-export function parseTextArticle(rawText: string, reference: DateReference, hints: FieldHints = {}): TextParseResult {
+export function parseTextArticle(
+  rawText: string,
+  reference: DateReference,
+  hints: FieldHints = {},
+): TextParseResult {
   const warnings: ImportWarning[] = [];
   const removedBoilerplate: RemovedBoilerplate[] = [];
   let text = normaliseText(rawText);
@@ -104,7 +124,8 @@ export function parseTextArticle(rawText: string, reference: DateReference, hint
     const stripped = stripMarkup(text);
     text = stripped.text;
     const scripts = stripped.removed.filter((piece) => /^<script/i.test(piece)).length;
-    for (const piece of stripped.removed.slice(0, 20)) removedBoilerplate.push({ kind: 'markup', text: excerpt(piece, 120) });
+    for (const piece of stripped.removed.slice(0, 20))
+      removedBoilerplate.push({ kind: 'markup', text: excerpt(piece, 120) });
     warnings.push({
       code: 'markup-removed',
       message: `Removed ${stripped.removed.length} piece(s) of HTML markup from the text${scripts ? `, including ${scripts} script(s)` : ''}.`,
@@ -182,7 +203,8 @@ export function parseTextArticle(rawText: string, reference: DateReference, hint
       items.push({ type: 'meta' });
       continue;
     }
-    const titleLabel: RegExpMatchArray | null = contentSeen === 0 && !labelledTitle ? line.match(TITLE_LABEL) : null;
+    const titleLabel: RegExpMatchArray | null =
+      contentSeen === 0 && !labelledTitle ? line.match(TITLE_LABEL) : null;
     if (titleLabel) {
       labelledTitle = titleLabel[1].trim();
       items.push({ type: 'meta' });
@@ -203,7 +225,9 @@ export function parseTextArticle(rawText: string, reference: DateReference, hint
     const bylineText = readByline(line);
     if (bylineText) {
       if (!byline) byline = bylineText;
-      const dated = line.includes('|') ? findCalendarDate(line.split('|').slice(1).join('|'), reference) : null;
+      const dated = line.includes('|')
+        ? findCalendarDate(line.split('|').slice(1).join('|'), reference)
+        : null;
       if (dated) notePublished(dated.iso, line);
       items.push({ type: 'meta' });
       continue;
@@ -263,9 +287,16 @@ export function parseTextArticle(rawText: string, reference: DateReference, hint
   // a line without a full stop heading a block of long one-line paragraphs is that headline.
   const leadsLineParagraphs = (index: number): boolean => {
     const block: string[] = [];
-    for (let i = index; i < items.length && items[i].type === 'content' && block.length < 4; i++) block.push(textAt(i));
+    for (let i = index; i < items.length && items[i].type === 'content' && block.length < 4; i++)
+      block.push(textAt(i));
     const first = block[0];
-    return block.length >= 3 && !/[.!?…"”’:]$/.test(first) && first.length <= 120 && !looksHardWrapped(block) && block.slice(1).every((line) => line.length > 120);
+    return (
+      block.length >= 3 &&
+      !/[.!?…"”’:]$/.test(first) &&
+      first.length <= 120 &&
+      !looksHardWrapped(block) &&
+      block.slice(1).every((line) => line.length > 120)
+    );
   };
   const firstContent = contentAt(0);
   let bodyStart = 0;
@@ -273,7 +304,12 @@ export function parseTextArticle(rawText: string, reference: DateReference, hint
     const first = textAt(firstContent);
     if (title && normaliseForComparison(first) === normaliseForComparison(title)) {
       items[firstContent] = { type: 'meta' };
-    } else if (!title && (standsAlone(firstContent) || leadsLineParagraphs(firstContent)) && isHeadlineLike(first) && contentAt(firstContent + 1) !== -1) {
+    } else if (
+      !title &&
+      (standsAlone(firstContent) || leadsLineParagraphs(firstContent)) &&
+      isHeadlineLike(first) &&
+      contentAt(firstContent + 1) !== -1
+    ) {
       title = first;
       items[firstContent] = { type: 'meta' };
       bodyStart = firstContent + 1;
@@ -284,7 +320,8 @@ export function parseTextArticle(rawText: string, reference: DateReference, hint
         const candidateText = textAt(candidate);
         const following = contentAt(candidate + 1);
         let metaBetween = false;
-        for (let i = candidate + 1; i < (following === -1 ? items.length : following); i++) if (items[i].type === 'meta') metaBetween = true;
+        for (let i = candidate + 1; i < (following === -1 ? items.length : following); i++)
+          if (items[i].type === 'meta') metaBetween = true;
         const nextStartsWithDateline = following !== -1 && readDateline(textAt(following)) !== null;
         if (
           following !== -1 &&
@@ -349,7 +386,8 @@ export function parseTextArticle(rawText: string, reference: DateReference, hint
   }
 
   const sectionResult = parseCommentSection(sectionLines, reference);
-  for (const stray of sectionResult.strayLines) removedBoilerplate.push({ kind: 'comment-widget', text: stray });
+  for (const stray of sectionResult.strayLines)
+    removedBoilerplate.push({ kind: 'comment-widget', text: stray });
   warnings.push(...sectionResult.warnings);
   if (commentCountDeclared !== null && commentCountDeclared !== sectionResult.comments.length) {
     warnings.push({

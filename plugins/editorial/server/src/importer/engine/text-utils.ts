@@ -41,7 +41,12 @@ export function stripMarkup(text: string): { text: string; removed: string[] } {
     if (start === -1) break;
     const tagName = start === scriptAt ? 'script' : 'style';
     const close = lower.indexOf(`</${tagName}`, start);
-    const closeEnd = close === -1 ? text.length : lower.indexOf('>', close) === -1 ? text.length : lower.indexOf('>', close) + 1;
+    const closeEnd =
+      close === -1
+        ? text.length
+        : lower.indexOf('>', close) === -1
+          ? text.length
+          : lower.indexOf('>', close) + 1;
     out += text.slice(position, start);
     removed.push(text.slice(start, closeEnd));
     position = closeEnd;
@@ -55,15 +60,58 @@ export function stripMarkup(text: string): { text: string; removed: string[] } {
 }
 
 export function looksLikeMarkup(text: string): boolean {
-  return /<\/?(script|style|iframe|object|embed|img|a|p|div|span|br|b|i|em|strong|h[1-6]|ul|ol|li|table|svg|body|html|head|meta|link)\b[^<>]{0,2000}>/i.test(text);
+  return /<\/?(script|style|iframe|object|embed|img|a|p|div|span|br|b|i|em|strong|h[1-6]|ul|ol|li|table|svg|body|html|head|meta|link)\b[^<>]{0,2000}>/i.test(
+    text,
+  );
 }
 
 /** Tokens that end with a period but do not end a sentence. */
 const ABBREVIATIONS = new Set(
   [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev',
-    'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-    'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m',
+    'mr',
+    'mrs',
+    'ms',
+    'dr',
+    'prof',
+    'sr',
+    'jr',
+    'st',
+    'mt',
+    'gen',
+    'col',
+    'lt',
+    'sgt',
+    'capt',
+    'gov',
+    'sen',
+    'rep',
+    'rev',
+    'no',
+    'vs',
+    'etc',
+    'inc',
+    'ltd',
+    'co',
+    'corp',
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'sept',
+    'oct',
+    'nov',
+    'dec',
+    'u.s',
+    'u.k',
+    'u.n',
+    'e.g',
+    'i.e',
+    'a.m',
+    'p.m',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -74,7 +122,11 @@ export function firstSentence(paragraph: string): string {
   while ((match = pattern.exec(paragraph))) {
     const before = paragraph.slice(0, match.index);
     const lastToken = (before.match(/(\S+)$/)?.[1] ?? '').replace(/^["“‘(]+/, '').toLowerCase();
-    if (match[0][0] === '.' && (ABBREVIATIONS.has(lastToken) || /^\p{L}$/u.test(lastToken) || /^(\p{L}\.)+\p{L}$/u.test(lastToken))) continue;
+    if (
+      match[0][0] === '.' &&
+      (ABBREVIATIONS.has(lastToken) || /^\p{L}$/u.test(lastToken) || /^(\p{L}\.)+\p{L}$/u.test(lastToken))
+    )
+      continue;
     return paragraph.slice(0, match.index + match[0].length).trim();
   }
   return paragraph.trim();
@@ -87,19 +139,27 @@ const MIN_SUGGESTED_TITLE = 45;
  * Where a long sentence may be cut and still read as a headline, best first: clause punctuation,
  * then subordinating words, then "by"/"to" phrases.
  */
-const CUT_TIERS: RegExp[] = [/(?:[,;:]| —| –| -)\s/g, /\s(?=(?:while|which|who|after|before|because|as|when|but|although|though|despite|amid|since|until)\s)/g, /\s(?=(?:by|to|in order to|for)\s)/g];
+const CUT_TIERS: RegExp[] = [
+  /(?:[,;:]| —| –| -)\s/g,
+  /\s(?=(?:while|which|who|after|before|because|as|when|but|although|though|despite|amid|since|until)\s)/g,
+  /\s(?=(?:by|to|in order to|for)\s)/g,
+];
 
 /**
  * A headline suggestion from the first paragraph: its first sentence, cut at a clause boundary
  * (or failing that a word boundary) when long. The editor is told to review it.
  */
 export function suggestTitle(firstParagraph: string): string {
-  let sentence = firstSentence(firstParagraph.replace(/^[\s.,;:!?)\]”’…-]+/, '')).replace(/[.。]+$/, '').trim();
+  let sentence = firstSentence(firstParagraph.replace(/^[\s.,;:!?)\]”’…-]+/, ''))
+    .replace(/[.。]+$/, '')
+    .trim();
   if (sentence.length > MAX_SUGGESTED_TITLE) {
     const head = sentence.slice(0, MAX_SUGGESTED_TITLE + 1);
     let cut = -1;
     CUT_TIERS.some((tier, rank) => {
-      const positions = [...head.matchAll(tier)].map((m) => m.index ?? 0).filter((i) => i >= MIN_SUGGESTED_TITLE);
+      const positions = [...head.matchAll(tier)]
+        .map((m) => m.index ?? 0)
+        .filter((i) => i >= MIN_SUGGESTED_TITLE);
       if (!positions.length) return false;
       // Clauses: keep as much as fits. "by"/"to" phrases: the first one ends the main idea.
       cut = rank === CUT_TIERS.length - 1 ? positions[0] : positions[positions.length - 1];
@@ -132,7 +192,9 @@ export function normaliseForComparison(text: string): string {
 }
 
 export function fingerprintOf(title: string, body: string): string {
-  return createHash('sha256').update(`${normaliseForComparison(title)}\n${normaliseForComparison(body)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${normaliseForComparison(title)}\n${normaliseForComparison(body)}`)
+    .digest('hex');
 }
 
 /** Shortens text for reports without cutting a word in half. */

@@ -21,7 +21,10 @@ const PAGE = [
 ].join('\n');
 
 describe('toDraftData', () => {
-  const preview = parseArticle({ content: PAGE, filename: 'pier.txt' }, { now: new Date('2026-01-15T00:00:00Z') });
+  const preview = parseArticle(
+    { content: PAGE, filename: 'pier.txt' },
+    { now: new Date('2026-01-15T00:00:00Z') },
+  );
   const draft = toDraftData(preview, new Date('2026-01-15T08:00:00Z'));
 
   it('maps the preview to article attributes in the imported stage', () => {
@@ -38,19 +41,35 @@ describe('toDraftData', () => {
   it('writes the body as markdown that renders as the original text', () => {
     const paragraphs = draft.article.body.split('\n\n');
     expect(paragraphs).toHaveLength(2);
-    expect(paragraphs[1]).toBe('1999\\. That was the last time the pier was free, said the harbourmaster, who called the toll \\*a necessary evil\\* at \\<£2 a trip.');
+    expect(paragraphs[1]).toBe(
+      '1999\\. That was the last time the pier was free, said the harbourmaster, who called the toll \\*a necessary evil\\* at \\<£2 a trip.',
+    );
   });
 
   it('gives every comment a postedAt, marking the ones that had to be estimated', () => {
-    expect(draft.comments.map((c) => [c.authorName, c.postedAt, c.postedAtEstimated, c.parentIndex, c.status, c.origin])).toEqual([
+    expect(
+      draft.comments.map((c) => [
+        c.authorName,
+        c.postedAt,
+        c.postedAtEstimated,
+        c.parentIndex,
+        c.status,
+        c.origin,
+      ]),
+    ).toEqual([
       ['Cass', '2020-07-09T10:00:00.000Z', false, null, 'pending', 'import'],
       ['Dora', '2020-07-09T12:00:00.000Z', true, 0, 'pending', 'import'],
     ]);
   });
 
   it('falls back to the import time when the article has no date either', () => {
-    const undated = parseArticle({ content: PAGE.replace('Published: July 9, 2020', '') }, { now: new Date('2026-01-15T00:00:00Z') });
-    expect(toDraftData(undated, new Date('2026-01-15T08:00:00Z')).comments[1].postedAt).toBe('2026-01-15T08:00:00.000Z');
+    const undated = parseArticle(
+      { content: PAGE.replace('Published: July 9, 2020', '') },
+      { now: new Date('2026-01-15T00:00:00Z') },
+    );
+    expect(toDraftData(undated, new Date('2026-01-15T08:00:00Z')).comments[1].postedAt).toBe(
+      '2026-01-15T08:00:00.000Z',
+    );
   });
 });
 
@@ -59,7 +78,10 @@ describe('escapeMarkdown', () => {
     ['# not a heading', '\\# not a heading'],
     ['- not a list', '\\- not a list'],
     ['12) not a list', '12\\) not a list'],
-    ['plain words stay plain, with commas; and quotes “like this”', 'plain words stay plain, with commas; and quotes “like this”'],
+    [
+      'plain words stay plain, with commas; and quotes “like this”',
+      'plain words stay plain, with commas; and quotes “like this”',
+    ],
     ['[link](javascript:alert(1))', '\\[link\\](javascript:alert(1))'],
   ])('%s', (input, output) => {
     expect(escapeMarkdown(input)).toBe(output);

@@ -33,7 +33,11 @@ describe('canonicalise', () => {
     ['Cyrillic letter', 'you \u0441unt', '\u0441unt'],
     ['combining marks', 'you c\u0301u\u0308n\u0327t', 'c\u0301u\u0308n\u0327t'],
     ['fullwidth letters', 'you \uFF43\uFF55\uFF4E\uFF54', '\uFF43\uFF55\uFF4E\uFF54'],
-    ['mathematical letters', 'you \u{1D41C}\u{1D42E}\u{1D427}\u{1D42D}', '\u{1D41C}\u{1D42E}\u{1D427}\u{1D42D}'],
+    [
+      'mathematical letters',
+      'you \u{1D41C}\u{1D42E}\u{1D427}\u{1D42D}',
+      '\u{1D41C}\u{1D42E}\u{1D427}\u{1D42D}',
+    ],
     ['commas between letters', 'you c,u,n,t', 'c,u,n,t'],
     ['dots between letters', 'you c.u.n.t', 'c.u.n.t'],
     ['spaces between letters', 'you c u n t', 'c u n t'],
@@ -73,7 +77,14 @@ describe('canonicalise', () => {
 });
 
 describe('isInvisibleOnly', () => {
-  it.each(['\u200B', '\u200B\u200C\u200D\uFEFF', ' \u00AD \u2060 ', '\u202E\u202C', '\u3164', '\u0301\u200B'])('is true for %j', (text) => {
+  it.each([
+    '\u200B',
+    '\u200B\u200C\u200D\uFEFF',
+    ' \u00AD \u2060 ',
+    '\u202E\u202C',
+    '\u3164',
+    '\u0301\u200B',
+  ])('is true for %j', (text) => {
     expect(isInvisibleOnly(text)).toBe(true);
   });
   it.each(['', 'a', '\u200Bx', '😀', '.'])('is false for %j', (text) => {

@@ -37,7 +37,8 @@ const LATIN_RE = /^[A-Za-z]{1,3}$/;
 // Three or more single letters (or leet digits) separated by one to three non-letters on one
 // line: "c,u,n,t", "c . u . n . t", "c-u-n-t". Each matched letter is single because what follows
 // it is a separator or the end of the run.
-const SPACED_LETTERS_RE = /(?<![\p{L}\p{N}@$])[\p{L}\p{N}@$](?:[^\p{L}\p{N}@$\n]{1,3}[\p{L}\p{N}@$]){2,}(?![\p{L}\p{N}@$])/gu;
+const SPACED_LETTERS_RE =
+  /(?<![\p{L}\p{N}@$])[\p{L}\p{N}@$](?:[^\p{L}\p{N}@$\n]{1,3}[\p{L}\p{N}@$]){2,}(?![\p{L}\p{N}@$])/gu;
 const SEPARATOR_RE = /[^\p{L}\p{N}@$]/u;
 const TWO_LETTERS_RE = /\p{L}[^]*\p{L}/u;
 
@@ -126,7 +127,7 @@ export function canonicalise(original: string): CanonicalText {
       else {
         piece = '';
         for (const c of unit.ch.normalize('NFKD').replace(MARK_RE, '')) {
-          piece += c.charCodeAt(0) < 0x80 ? c : latinLookAlike(c) ?? c;
+          piece += c.charCodeAt(0) < 0x80 ? c : (latinLookAlike(c) ?? c);
         }
       }
       for (let k = 0; k < piece.length; k++) {

@@ -110,7 +110,10 @@ describe('author names', () => {
   });
 
   it('holds a comment whose name would be flagged, the name reasons first', () => {
-    const result = moderateComment({ text: 'The bridge works are late again.', authorName: 'Shithead' }, defaultModerationSettings);
+    const result = moderateComment(
+      { text: 'The bridge works are late again.', authorName: 'Shithead' },
+      defaultModerationSettings,
+    );
     expect(result.decision).toBe('flag');
     expect(result.reasons.map((r) => r.detail.slice(0, 6))).toEqual(['name: ']);
   });

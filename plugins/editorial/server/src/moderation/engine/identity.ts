@@ -34,28 +34,242 @@ export function compileIdentityGrammar(
   };
 }
 
-const COLLECTIVE = new Set(['these', 'those', 'all', 'most', 'every', 'typical', 'bunch', 'such', 'filthy', 'dirty', 'damn', 'bloody', 'stinking', 'stupid']);
+const COLLECTIVE = new Set([
+  'these',
+  'those',
+  'all',
+  'most',
+  'every',
+  'typical',
+  'bunch',
+  'such',
+  'filthy',
+  'dirty',
+  'damn',
+  'bloody',
+  'stinking',
+  'stupid',
+]);
 // Words that single out part of a group ("radical Islamic terrorists" are not all of Islam).
-const QUALIFIERS = new Set(['radical', 'radicalized', 'radicalised', 'extremist', 'militant', 'fundamentalist', 'jihadist', 'so-called', 'self-proclaimed', 'violent', 'armed', 'some', 'few', 'certain']);
+const QUALIFIERS = new Set([
+  'radical',
+  'radicalized',
+  'radicalised',
+  'extremist',
+  'militant',
+  'fundamentalist',
+  'jihadist',
+  'so-called',
+  'self-proclaimed',
+  'violent',
+  'armed',
+  'some',
+  'few',
+  'certain',
+]);
 // Words that may follow a noun (a criminal noun followed by another word is a modifier otherwise).
-const FUNCTION_WORDS = new Set(['are', 'were', 'is', 'was', 'and', 'or', 'who', 'that', 'which', 'in', 'on', 'of', 'from', 'to', 'for', 'with', 'like', 'have', 'has', 'will', 'should', 'must', 'can', 'do', 'did', 'all', 'but', 'as', 'at', 'by', 'they', 'we', 'you', 'i', 'it', 'the', 'a', 'an', 'this', 'these', 'those', 'their', 'our', 'your', 'my', 'his', 'her']);
-const HATE_VERBS = new Set(['hate', 'hates', 'despise', 'despises', 'loathe', 'loathes', 'ban', 'deport', 'expel', 'fear']);
+const FUNCTION_WORDS = new Set([
+  'are',
+  'were',
+  'is',
+  'was',
+  'and',
+  'or',
+  'who',
+  'that',
+  'which',
+  'in',
+  'on',
+  'of',
+  'from',
+  'to',
+  'for',
+  'with',
+  'like',
+  'have',
+  'has',
+  'will',
+  'should',
+  'must',
+  'can',
+  'do',
+  'did',
+  'all',
+  'but',
+  'as',
+  'at',
+  'by',
+  'they',
+  'we',
+  'you',
+  'i',
+  'it',
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'their',
+  'our',
+  'your',
+  'my',
+  'his',
+  'her',
+]);
+const HATE_VERBS = new Set([
+  'hate',
+  'hates',
+  'despise',
+  'despises',
+  'loathe',
+  'loathes',
+  'ban',
+  'deport',
+  'expel',
+  'fear',
+]);
 // Nouns that make a group word a group of people ("Black people", "Muslim men").
-const PERSON_HEADS = new Set(['people', 'men', 'women', 'folks', 'folk', 'guys', 'males', 'females', 'boys', 'girls', 'immigrants', 'migrants', 'refugees', 'kids', 'youths', 'americans', 'countries', 'nations', 'communities', 'population', 'populations']);
+const PERSON_HEADS = new Set([
+  'people',
+  'men',
+  'women',
+  'folks',
+  'folk',
+  'guys',
+  'males',
+  'females',
+  'boys',
+  'girls',
+  'immigrants',
+  'migrants',
+  'refugees',
+  'kids',
+  'youths',
+  'americans',
+  'countries',
+  'nations',
+  'communities',
+  'population',
+  'populations',
+]);
 const COPULAS = new Set(['are', "'re", 'were', 'is', 'be', 'remain', 'become', 'became']);
 // Words that may stand between a copula and its predicate ("are all just a bunch of").
-const PREDICATE_FILLERS = new Set(['all', 'just', 'nothing', 'but', 'such', 'so', 'a', 'an', 'the', 'bunch', 'of', 'only', 'mostly', 'basically', 'really', 'simply', 'clearly', 'obviously', 'total', 'complete', 'utter', 'real', 'very', 'pure', 'born', 'natural', 'dirty', 'filthy', 'lazy', 'violent']);
-const NEGATORS = new Set(['not', 'never', 'no', "aren't", 'arent', "isn't", 'isnt', "weren't", 'werent', 'hardly', 'nor', 'neither']);
+const PREDICATE_FILLERS = new Set([
+  'all',
+  'just',
+  'nothing',
+  'but',
+  'such',
+  'so',
+  'a',
+  'an',
+  'the',
+  'bunch',
+  'of',
+  'only',
+  'mostly',
+  'basically',
+  'really',
+  'simply',
+  'clearly',
+  'obviously',
+  'total',
+  'complete',
+  'utter',
+  'real',
+  'very',
+  'pure',
+  'born',
+  'natural',
+  'dirty',
+  'filthy',
+  'lazy',
+  'violent',
+]);
+const NEGATORS = new Set([
+  'not',
+  'never',
+  'no',
+  "aren't",
+  'arent',
+  "isn't",
+  'isnt',
+  "weren't",
+  'werent',
+  'hardly',
+  'nor',
+  'neither',
+]);
 // Nouns of a copula predicate that make it a collective accusation ("X are the problem").
-const PROBLEM_NOUNS = new Set(['problem', 'menace', 'threat', 'enemy', 'enemies', 'plague', 'cancer', 'disease', 'curse', 'scourge', 'infestation']);
+const PROBLEM_NOUNS = new Set([
+  'problem',
+  'menace',
+  'threat',
+  'enemy',
+  'enemies',
+  'plague',
+  'cancer',
+  'disease',
+  'curse',
+  'scourge',
+  'infestation',
+]);
 // Adjectives that turn a group copula into a collective accusation ("X are violent").
 const HOSTILE_PREDICATES = new Set([
-  'notorious', 'dangerous', 'violent', 'evil', 'inferior', 'backward', 'backwards', 'primitive', 'barbaric', 'savage',
-  'subhuman', 'bloodthirsty', 'treacherous', 'criminal', 'filthy', 'disgusting', 'degenerate', 'godless', 'worthless',
-  'untrustworthy', 'uncivilized', 'uncivilised', 'parasitic', 'lazy', 'dirty', 'sick', 'stupid', 'dumb', 'inbred',
+  'notorious',
+  'dangerous',
+  'violent',
+  'evil',
+  'inferior',
+  'backward',
+  'backwards',
+  'primitive',
+  'barbaric',
+  'savage',
+  'subhuman',
+  'bloodthirsty',
+  'treacherous',
+  'criminal',
+  'filthy',
+  'disgusting',
+  'degenerate',
+  'godless',
+  'worthless',
+  'untrustworthy',
+  'uncivilized',
+  'uncivilised',
+  'parasitic',
+  'lazy',
+  'dirty',
+  'sick',
+  'stupid',
+  'dumb',
+  'inbred',
 ]);
-const FAITHS = new Set(['islam', 'judaism', 'christianity', 'hinduism', 'sikhism', 'buddhism', 'catholicism', 'mormonism']);
-const REPORTING = new Set(['said', 'says', 'told', 'according', 'reported', 'claimed', 'claims', 'argued', 'wrote', 'tweeted', 'alleged']);
+const FAITHS = new Set([
+  'islam',
+  'judaism',
+  'christianity',
+  'hinduism',
+  'sikhism',
+  'buddhism',
+  'catholicism',
+  'mormonism',
+]);
+const REPORTING = new Set([
+  'said',
+  'says',
+  'told',
+  'according',
+  'reported',
+  'claimed',
+  'claims',
+  'argued',
+  'wrote',
+  'tweeted',
+  'alleged',
+]);
 const SENTENCE_BREAK = /[.!?\n…]/;
 
 const norm = (t: Token | undefined) => t?.norm ?? '';
@@ -90,7 +304,11 @@ export function findGroupAttacks(
         last = more.last;
         continue;
       }
-      if (norm(tokens[last + 1]) === 'and' && last + 2 < tokens.length && grammar.groups.matchAt(tokens, last + 2)) {
+      if (
+        norm(tokens[last + 1]) === 'and' &&
+        last + 2 < tokens.length &&
+        grammar.groups.matchAt(tokens, last + 2)
+      ) {
         last = grammar.groups.matchAt(tokens, last + 2)!.last;
         continue;
       }
@@ -105,7 +323,8 @@ export function findGroupAttacks(
       copulaAttack(tokens, i, last, grammar) ??
       likened(text, tokens, last, grammar) ??
       (violence ? violenceAgainst(tokens, i, violence) : undefined);
-    if (found && !reported(text, tokens, i)) spans.push({ span: found, group: { start: tokens[i].start, end: tokens[last].end } });
+    if (found && !reported(text, tokens, i))
+      spans.push({ span: found, group: { start: tokens[i].start, end: tokens[last].end } });
     i = last + 1;
   }
   return spans;
@@ -117,7 +336,14 @@ export function findGroupAttacks(
  * whole group only: not after a qualifier naming a part of it ("radical Islamic terrorists"), nor
  * as a modifier of another noun ("terrorist groups").
  */
-function nounAttack(text: string, tokens: readonly Token[], first: number, last: number, collective: boolean, g: IdentityGrammar): Span | undefined {
+function nounAttack(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  collective: boolean,
+  g: IdentityGrammar,
+): Span | undefined {
   const qualified = QUALIFIERS.has(norm(tokens[first - 1])) || QUALIFIERS.has(norm(tokens[first - 2]));
   // A phrase opened by a quotation mark is mentioned, not used ("the term 'Xish terrorist'").
   const mentioned = /[‘“"']\s*$/.test(text.slice(first > 0 ? tokens[first - 1].end : 0, tokens[first].start));
@@ -129,7 +355,10 @@ function nounAttack(text: string, tokens: readonly Token[], first: number, last:
     const criminal = (qualified || mentioned) && !collective ? undefined : g.criminal.matchAt(tokens, k);
     if (criminal) {
       const next = tokens[criminal.last + 1];
-      const modifier = next && /^[\s]+$/.test(text.slice(tokens[criminal.last].end, next.start)) && !FUNCTION_WORDS.has(norm(next));
+      const modifier =
+        next &&
+        /^[\s]+$/.test(text.slice(tokens[criminal.last].end, next.start)) &&
+        !FUNCTION_WORDS.has(norm(next));
       if (!modifier || collective) return criminal.span;
     }
   }
@@ -137,22 +366,33 @@ function nounAttack(text: string, tokens: readonly Token[], first: number, last:
 }
 
 /** "all X are animals", "X are the problem", "X are nothing but thieves". */
-function copulaAttack(tokens: readonly Token[], first: number, last: number, g: IdentityGrammar): Span | undefined {
+function copulaAttack(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  g: IdentityGrammar,
+): Span | undefined {
   let k = last + 1;
   if (!COPULAS.has(norm(tokens[k]))) return undefined;
   // "Muslim is" is an adjective use of a group word with a singular subject elsewhere: the
   // collective copula needs a plural or a person head.
   const head = norm(tokens[last]);
-  const plural = head.endsWith('s') || PERSON_HEADS.has(head) || head.endsWith('ese') || ['french', 'british', 'irish', 'dutch', 'swiss'].includes(head);
+  const plural =
+    head.endsWith('s') ||
+    PERSON_HEADS.has(head) ||
+    head.endsWith('ese') ||
+    ['french', 'british', 'irish', 'dutch', 'swiss'].includes(head);
   // A faith as a whole takes "is" ("Islam is a curse").
   if (norm(tokens[k]) === 'is' ? !FAITHS.has(head) : !plural) return undefined;
   k++;
   for (let n = 0; n < 5 && k < tokens.length; n++, k++) {
     const w = norm(tokens[k]);
     if (NEGATORS.has(w)) return undefined;
-    const hit = g.dehumanising.matchAt(tokens, k) ?? g.criminal.matchAt(tokens, k) ?? g.insults.matchAt(tokens, k);
+    const hit =
+      g.dehumanising.matchAt(tokens, k) ?? g.criminal.matchAt(tokens, k) ?? g.insults.matchAt(tokens, k);
     if (hit) return { start: hit.span.start, end: hit.span.end };
-    if (PROBLEM_NOUNS.has(w) || HOSTILE_PREDICATES.has(w)) return { start: tokens[k].start, end: tokens[k].end };
+    if (PROBLEM_NOUNS.has(w) || HOSTILE_PREDICATES.has(w))
+      return { start: tokens[k].start, end: tokens[k].end };
     if (!PREDICATE_FILLERS.has(w)) return undefined;
   }
   return undefined;
@@ -176,7 +416,11 @@ function likened(text: string, tokens: readonly Token[], last: number, g: Identi
   for (let k = last + 1; k <= last + 6 && k + 1 < tokens.length; k++) {
     if (SENTENCE_BREAK.test(text.slice(tokens[k - 1].end, tokens[k].start))) return undefined;
     if (norm(tokens[k]) !== 'like') continue;
-    const m = g.dehumanising.matchAt(tokens, k + 1) ?? (norm(tokens[k + 1]) === 'a' || norm(tokens[k + 1]) === 'the' ? g.dehumanising.matchAt(tokens, k + 2) : undefined);
+    const m =
+      g.dehumanising.matchAt(tokens, k + 1) ??
+      (norm(tokens[k + 1]) === 'a' || norm(tokens[k + 1]) === 'the'
+        ? g.dehumanising.matchAt(tokens, k + 2)
+        : undefined);
     if (m) return m.span;
   }
   return undefined;

@@ -2,8 +2,11 @@ import { compileModerationSettings, moderateComment } from './moderate';
 import { defaultModerationSettings } from './settings';
 import type { ModerationContext, ModerationResult, ModerationSettings } from './types';
 
-const moderate = (text: string, context?: ModerationContext, settings: ModerationSettings = defaultModerationSettings) =>
-  moderateComment({ text }, settings, context);
+const moderate = (
+  text: string,
+  context?: ModerationContext,
+  settings: ModerationSettings = defaultModerationSettings,
+) => moderateComment({ text }, settings, context);
 
 // The words a rule matched: its `matches` when the model refined the reported spans, else its spans.
 const spanTexts = (text: string, result: ModerationResult, rule: string): string[] => {
@@ -11,7 +14,10 @@ const spanTexts = (text: string, result: ModerationResult, rule: string): string
   return (reason?.matches ?? reason?.spans ?? []).map((s) => text.slice(s.start, s.end));
 };
 
-const withSettings = (patch: Partial<ModerationSettings>): ModerationSettings => ({ ...defaultModerationSettings, ...patch });
+const withSettings = (patch: Partial<ModerationSettings>): ModerationSettings => ({
+  ...defaultModerationSettings,
+  ...patch,
+});
 
 describe('moderateComment: clean comments', () => {
   it.each([
@@ -118,7 +124,9 @@ describe('identity attacks and threats', () => {
 
   it('does not treat a distant mention as an attack', () => {
     const text = 'Immigrants opened the bakery; years later, far across town, a rat was seen near the dump.';
-    const narrow = withSettings({ identityAttack: { ...defaultModerationSettings.identityAttack, maxDistance: 2 } });
+    const narrow = withSettings({
+      identityAttack: { ...defaultModerationSettings.identityAttack, maxDistance: 2 },
+    });
     expect(moderate(text, {}, narrow).reasons.some((r) => r.rule === 'identity-attack')).toBe(false);
   });
 
@@ -138,7 +146,11 @@ describe('form rules', () => {
     const text = 'See https://a.example.com and https://b.example.com and www.c-example.org';
     const result = moderate(text);
     expect(result.decision).toBe('pending');
-    expect(spanTexts(text, result, 'links')).toEqual(['https://a.example.com', 'https://b.example.com', 'www.c-example.org']);
+    expect(spanTexts(text, result, 'links')).toEqual([
+      'https://a.example.com',
+      'https://b.example.com',
+      'www.c-example.org',
+    ]);
     const two = 'See https://a.example.com and https://b.example.com';
     expect(moderate(two).decision).toBe('approve');
   });
@@ -147,7 +159,9 @@ describe('form rules', () => {
     const text = 'Note: THE MAYOR NEVER ANSWERS OUR LETTERS ABOUT THE BRIDGE!';
     const result = moderate(text);
     expect(result.decision).toBe('pending');
-    expect(spanTexts(text, result, 'shouting')).toEqual(['THE MAYOR NEVER ANSWERS OUR LETTERS ABOUT THE BRIDGE']);
+    expect(spanTexts(text, result, 'shouting')).toEqual([
+      'THE MAYOR NEVER ANSWERS OUR LETTERS ABOUT THE BRIDGE',
+    ]);
     expect(moderate('NASA and the BBC reported it; the ESA agreed.').decision).toBe('approve');
   });
 });
@@ -157,7 +171,10 @@ describe('duplicates', () => {
   const text = 'Buy cheap watches at the Harbourside market this weekend, best prices in town';
 
   it('rejects an exact repeat by the same client inside the window', () => {
-    const result = moderate(text, { now, recentComments: [{ text: `${text}!!`, postedAt: now - 60_000, sameClient: true }] });
+    const result = moderate(text, {
+      now,
+      recentComments: [{ text: `${text}!!`, postedAt: now - 60_000, sameClient: true }],
+    });
     expect(result.decision).toBe('reject');
     expect(result.reasons[0].rule).toBe('duplicate');
   });
@@ -173,9 +190,15 @@ describe('duplicates', () => {
   });
 
   it('ignores repeats outside the window and short stock replies from others', () => {
-    const old = moderate(text, { now, recentComments: [{ text, postedAt: now - 3 * 86_400_000, sameClient: true }] });
+    const old = moderate(text, {
+      now,
+      recentComments: [{ text, postedAt: now - 3 * 86_400_000, sameClient: true }],
+    });
     expect(old.decision).toBe('approve');
-    const short = moderate('Great piece, thanks!', { now, recentComments: [{ text: 'Great piece, thanks!', postedAt: now, sameClient: false }] });
+    const short = moderate('Great piece, thanks!', {
+      now,
+      recentComments: [{ text: 'Great piece, thanks!', postedAt: now, sameClient: false }],
+    });
     expect(short.decision).toBe('approve');
   });
 });
@@ -191,7 +214,10 @@ describe('reports, modes and trusted commenters', () => {
   });
 
   it('rejects on closed articles and holds on pre-moderated ones', () => {
-    expect(moderate(calm, { articleMode: 'closed' })).toMatchObject({ decision: 'reject', reasons: [{ rule: 'article-mode' }] });
+    expect(moderate(calm, { articleMode: 'closed' })).toMatchObject({
+      decision: 'reject',
+      reasons: [{ rule: 'article-mode' }],
+    });
     expect(moderate(calm, { articleMode: 'pre-moderated' }).decision).toBe('pending');
     expect(moderate(calm, { articleMode: 'premoderated' }).decision).toBe('pending');
     expect(moderate(calm, { articleMode: 'open' }).decision).toBe('approve');

@@ -72,7 +72,10 @@ interface RuleInput {
 const SEVERITY: Record<ModerationDecision, number> = { approve: 0, pending: 1, flag: 2, reject: 3 };
 
 /** Compiles word lists and matchers of a settings object (do it once, moderate many). */
-export function compileModerationSettings(settings: ModerationSettings, options: { model?: ToxicSpanModel } = {}): CompiledModeration {
+export function compileModerationSettings(
+  settings: ModerationSettings,
+  options: { model?: ToxicSpanModel } = {},
+): CompiledModeration {
   return {
     // Another model (e.g. one fold's in cross-validation) may replace the shipped one.
     model: settings.model?.enabled ? (options.model ?? shippedToxicSpanModel()) : null,
@@ -108,8 +111,90 @@ const quoteList = (text: string, spans: Span[]): string =>
 
 // Affixes around a profanity-library match that still make one word ("bullshit", "fucking");
 // anything else is another word that merely contains it ("Penistone", "Dickens").
-const LIBRARY_PREFIXES = new Set(['', 'bull', 'horse', 'dip', 'dumb', 'jack', 'smart', 'bad', 'mother', 'chicken', 'holy', 'god', 'candy', 'lard', 'fat', 'kick', 'dog', 'ape', 'bat', 'cow', 'pig', 'apes', 'no']);
-const LIBRARY_SUFFIXES = new Set(['', 's', 'es', 'ed', 'er', 'ers', 'ing', 'in', 'y', 'ty', 'ter', 'tier', 'tiest', 'ies', 'ier', 'iest', 'head', 'heads', 'hole', 'holes', 'face', 'faces', 'bag', 'bags', 'wit', 'wits', 'hat', 'hats', 'load', 'show', 'storm', 'stain', 'ass', 'off', 'up', 'wad', 'wads', 'tard', 'tards', 'ard', 'ards', 'ing', 'ingly', 'ery', 'ish', 'o', 'os', 'ted', 'ting', 'ters', 'sucker', 'suckers', 'sucking', 'ass', 'fest', 'er', 'pot']);
+const LIBRARY_PREFIXES = new Set([
+  '',
+  'bull',
+  'horse',
+  'dip',
+  'dumb',
+  'jack',
+  'smart',
+  'bad',
+  'mother',
+  'chicken',
+  'holy',
+  'god',
+  'candy',
+  'lard',
+  'fat',
+  'kick',
+  'dog',
+  'ape',
+  'bat',
+  'cow',
+  'pig',
+  'apes',
+  'no',
+]);
+const LIBRARY_SUFFIXES = new Set([
+  '',
+  's',
+  'es',
+  'ed',
+  'er',
+  'ers',
+  'ing',
+  'in',
+  'y',
+  'ty',
+  'ter',
+  'tier',
+  'tiest',
+  'ies',
+  'ier',
+  'iest',
+  'head',
+  'heads',
+  'hole',
+  'holes',
+  'face',
+  'faces',
+  'bag',
+  'bags',
+  'wit',
+  'wits',
+  'hat',
+  'hats',
+  'load',
+  'show',
+  'storm',
+  'stain',
+  'ass',
+  'off',
+  'up',
+  'wad',
+  'wads',
+  'tard',
+  'tards',
+  'ard',
+  'ards',
+  'ing',
+  'ingly',
+  'ery',
+  'ish',
+  'o',
+  'os',
+  'ted',
+  'ting',
+  'ters',
+  'sucker',
+  'suckers',
+  'sucking',
+  'ass',
+  'fest',
+  'er',
+  'pot',
+]);
 
 function tokenAt(tokens: Token[], start: number, end: number): Token | undefined {
   // Tokens are sorted by start; a binary search keeps long comments fast.
@@ -130,19 +215,24 @@ function libraryWordIsWholeWord(token: Token, word: string): boolean {
   for (const v of token.variants) {
     const idx = v.indexOf(compact);
     if (idx < 0) continue;
-    if (LIBRARY_PREFIXES.has(v.slice(0, idx)) && LIBRARY_SUFFIXES.has(v.slice(idx + compact.length))) return true;
+    if (LIBRARY_PREFIXES.has(v.slice(0, idx)) && LIBRARY_SUFFIXES.has(v.slice(idx + compact.length)))
+      return true;
   }
   // The library may see through a disguise our normaliser does not decode ("phuck"); a plain
   // word without digits or symbols that does not contain the term is another word ("trafficking").
   return /[^\p{L}'’]/u.test(token.norm) && !token.variants.some((v) => v.includes(compact));
 }
 
-function wordRules({ text, tokens, compiled }: RuleInput): { banned: Finding | null; suspect: Finding | null } {
+function wordRules({ text, tokens, compiled }: RuleInput): {
+  banned: Finding | null;
+  suspect: Finding | null;
+} {
   const { settings } = compiled;
   const bannedSpans: Span[] = [];
   const suspectSpans: Span[] = [];
   if (settings.bannedWords.enabled) for (const m of compiled.banned.findAll(tokens)) bannedSpans.push(m.span);
-  if (settings.suspectWords.enabled) for (const m of compiled.suspect.findAll(tokens)) suspectSpans.push(m.span);
+  if (settings.suspectWords.enabled)
+    for (const m of compiled.suspect.findAll(tokens)) suspectSpans.push(m.span);
 
   if (compiled.library && (settings.bannedWords.enabled || settings.suspectWords.enabled)) {
     for (const match of compiled.library.getAllMatches(text, true)) {
@@ -152,40 +242,149 @@ function wordRules({ text, tokens, compiled }: RuleInput): { banned: Finding | n
       const token = tokenAt(tokens, start, end);
       // A match across words ("a 5-5") is a coincidence of spacing, not a disguised word.
       if (token && (start < token.start || end > token.end) && !word.includes(' ')) continue;
-      const span = token ? { start: Math.min(start, token.start), end: Math.max(end, token.end) } : { start, end };
+      const span = token
+        ? { start: Math.min(start, token.start), end: Math.max(end, token.end) }
+        : { start, end };
       if (token && !libraryWordIsWholeWord(token, word)) continue;
       const asToken: Token = { norm: word, variants: [word], start, end };
       if (settings.bannedWords.enabled && compiled.banned.matchToken(asToken)) bannedSpans.push(span);
-      else if (settings.suspectWords.enabled && !compiled.ignoredLibraryWords.has(word)) suspectSpans.push(span);
+      else if (settings.suspectWords.enabled && !compiled.ignoredLibraryWords.has(word))
+        suspectSpans.push(span);
     }
   }
   const banned = mergeSpans(bannedSpans);
-  const suspect = mergeSpans(suspectSpans).filter((s) => !banned.some((b) => b.start <= s.start && s.end <= b.end));
+  const suspect = mergeSpans(suspectSpans).filter(
+    (s) => !banned.some((b) => b.start <= s.start && s.end <= b.end),
+  );
   return {
     banned: banned.length
-      ? { rule: 'banned-words', action: settings.bannedWords.action, detail: `banned words: ${quoteList(text, banned)}`, spans: banned }
+      ? {
+          rule: 'banned-words',
+          action: settings.bannedWords.action,
+          detail: `banned words: ${quoteList(text, banned)}`,
+          spans: banned,
+        }
       : null,
     suspect: suspect.length
-      ? { rule: 'suspect-words', action: settings.suspectWords.action, detail: `profanity: ${quoteList(text, suspect)}`, spans: suspect }
+      ? {
+          rule: 'suspect-words',
+          action: settings.suspectWords.action,
+          detail: `profanity: ${quoteList(text, suspect)}`,
+          spans: suspect,
+        }
       : null,
   };
 }
 
 // Words that aim an insult at someone: "you are so X", "what an X", "these X", "X people".
 const TARGET_CUES = new Set([
-  'you', "you're", 'youre', 'your', 'ur', 'u', 'yourself', 'yourselves', 'ya', 'what', 'such', 'bunch',
-  'these', 'those', 'total', 'complete', 'utter', 'absolute', 'real', 'typical', 'another', 'bloody',
-  'pure', "they're", 'theyre', "he's", "she's", 'hes', 'shes', 'sounds', 'such',
+  'you',
+  "you're",
+  'youre',
+  'your',
+  'ur',
+  'u',
+  'yourself',
+  'yourselves',
+  'ya',
+  'what',
+  'such',
+  'bunch',
+  'these',
+  'those',
+  'total',
+  'complete',
+  'utter',
+  'absolute',
+  'real',
+  'typical',
+  'another',
+  'bloody',
+  'pure',
+  "they're",
+  'theyre',
+  "he's",
+  "she's",
+  'hes',
+  'shes',
+  'sounds',
+  'such',
 ]);
 const PERSON_NOUNS = new Set([
-  'people', 'person', 'persons', 'man', 'men', 'woman', 'women', 'guy', 'guys', 'folks', 'folk', 'idiot',
-  'idiots', 'voters', 'liberal', 'liberals', 'conservative', 'conservatives', 'leftist', 'leftists',
-  'democrats', 'republicans', 'president', 'politician', 'politicians', 'individual', 'individuals',
-  'comment', 'comments', 'commenter', 'commenters', 'poster', 'posters', 'crowd', 'mob', 'lot', 'bunch',
-  'boy', 'boys', 'girl', 'girls', 'old', 'fool', 'fools', 'clown', 'clowns', 'moron', 'morons',
+  'people',
+  'person',
+  'persons',
+  'man',
+  'men',
+  'woman',
+  'women',
+  'guy',
+  'guys',
+  'folks',
+  'folk',
+  'idiot',
+  'idiots',
+  'voters',
+  'liberal',
+  'liberals',
+  'conservative',
+  'conservatives',
+  'leftist',
+  'leftists',
+  'democrats',
+  'republicans',
+  'president',
+  'politician',
+  'politicians',
+  'individual',
+  'individuals',
+  'comment',
+  'comments',
+  'commenter',
+  'commenters',
+  'poster',
+  'posters',
+  'crowd',
+  'mob',
+  'lot',
+  'bunch',
+  'boy',
+  'boys',
+  'girl',
+  'girls',
+  'old',
+  'fool',
+  'fools',
+  'clown',
+  'clowns',
+  'moron',
+  'morons',
 ]);
 
-const REPORTING_WORDS = new Set(['said', 'says', 'told', 'according', 'reported', 'claimed', 'claims', 'argued', 'wrote', 'tweeted', 'added', 'called', 'calling', 'calls', 'described', 'asked', 'insisted', 'declared', 'stated', 'noted', 'explained', 'continued']);
+const REPORTING_WORDS = new Set([
+  'said',
+  'says',
+  'told',
+  'according',
+  'reported',
+  'claimed',
+  'claims',
+  'argued',
+  'wrote',
+  'tweeted',
+  'added',
+  'called',
+  'calling',
+  'calls',
+  'described',
+  'asked',
+  'insisted',
+  'declared',
+  'stated',
+  'noted',
+  'explained',
+  'continued',
+]);
 const SENTENCE_END = /[.!?\n…]/;
 const QUOTE = /["“”]/;
 
@@ -201,9 +400,37 @@ function reportedSpeech(text: string, tokens: readonly Token[], i: number): bool
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
-const SECOND_PERSON_CUES = new Set(['you', "you're", 'youre', 'your', 'ur', 'u', 'ya', 'yourself', 'yourselves']);
+const SECOND_PERSON_CUES = new Set([
+  'you',
+  "you're",
+  'youre',
+  'your',
+  'ur',
+  'u',
+  'ya',
+  'yourself',
+  'yourselves',
+]);
 // Function words that follow a noun, not an adjective ("a racist for president", "a fool who").
-const AFTER_NOUN = new Set(['who', 'that', 'for', 'and', 'like', 'in', 'on', 'with', 'from', 'of', 'to', 'if', 'but', 'or', 'as', 'at', 'by']);
+const AFTER_NOUN = new Set([
+  'who',
+  'that',
+  'for',
+  'and',
+  'like',
+  'in',
+  'on',
+  'with',
+  'from',
+  'of',
+  'to',
+  'if',
+  'but',
+  'or',
+  'as',
+  'at',
+  'by',
+]);
 
 function insultRule({ text, tokens, compiled, isName }: RuleInput): Finding | null {
   const s = compiled.settings.insult;
@@ -218,13 +445,20 @@ function insultRule({ text, tokens, compiled, isName }: RuleInput): Finding | nu
       continue;
     }
     let targeted = false;
-    for (let k = Math.max(0, m.first - 3); k < m.first && !targeted; k++) targeted = TARGET_CUES.has(tokens[k].norm);
+    for (let k = Math.max(0, m.first - 3); k < m.first && !targeted; k++)
+      targeted = TARGET_CUES.has(tokens[k].norm);
     const next = tokens[m.last + 1];
     const after = next ? text.slice(tokens[m.last].end, next.start) : '.';
     // Followed by a word in the same phrase that is no person ("those gross incomes"), the weak
     // word describes a thing, whatever cue stands before it.
     const nounUse = !next || /[.,;:!?\n]/.test(after) || AFTER_NOUN.has(next.norm);
-    if (targeted && !nounUse && !PERSON_NOUNS.has(next!.norm) && !SECOND_PERSON_CUES.has(tokens[m.first - 1]?.norm ?? '')) targeted = false;
+    if (
+      targeted &&
+      !nounUse &&
+      !PERSON_NOUNS.has(next!.norm) &&
+      !SECOND_PERSON_CUES.has(tokens[m.first - 1]?.norm ?? '')
+    )
+      targeted = false;
     if (!targeted && next && PERSON_NOUNS.has(next.norm)) targeted = true;
     // A comment of a few words around an insult ("Fascist!", "anti-military fool!") addresses
     // the reader it answers.
@@ -232,7 +466,11 @@ function insultRule({ text, tokens, compiled, isName }: RuleInput): Finding | nu
     if (!targeted && tokens.length <= 3 && !/[*#%]/.test(tokens[m.first].norm)) targeted = true;
     // A label used as a noun for someone in the commenter's own voice: "an avowed racist.", "the
     // racist who ..." (not words with a plain sense: "the hack of the server").
-    if (!targeted && nounUse && (ARTICLES.has(tokens[m.first - 1]?.norm) || ARTICLES.has(tokens[m.first - 2]?.norm))) {
+    if (
+      !targeted &&
+      nounUse &&
+      (ARTICLES.has(tokens[m.first - 1]?.norm) || ARTICLES.has(tokens[m.first - 2]?.norm))
+    ) {
       targeted = !compiled.plainSense.matchToken(tokens[m.first]) && !reportedSpeech(text, tokens, m.first);
     }
     weak.push({ span: m.span, index: m.first, targeted });
@@ -244,15 +482,39 @@ function insultRule({ text, tokens, compiled, isName }: RuleInput): Finding | nu
   // An evaluative weak word ("ignorant", "ridiculous") said in the commenter's own voice holds
   // the comment; in reported speech, or with a plain sense in news ("gross income"), it does not.
   const opinion = weak
-    .filter((w) => !w.targeted && !compiled.plainInProse.matchToken(tokens[w.index]) && !reportedSpeech(text, tokens, w.index))
+    .filter(
+      (w) =>
+        !w.targeted &&
+        !compiled.plainInProse.matchToken(tokens[w.index]) &&
+        !reportedSpeech(text, tokens, w.index),
+    )
     .map((w) => w.span);
-  const pointed = strong.length || targeted.length ? [...strong, ...targeted] : untargeted.length >= 2 ? untargeted : opinion;
+  const pointed =
+    strong.length || targeted.length
+      ? [...strong, ...targeted]
+      : untargeted.length >= 2
+        ? untargeted
+        : opinion;
   const spans = mergeSpans(pointed);
   if (!spans.length) return null;
   return { rule: 'insult', action: s.action, detail: `insulting words: ${quoteList(text, spans)}`, spans };
 }
 
-const NEGATORS = new Set(['not', 'never', 'no', "aren't", 'arent', "isn't", 'isnt', "weren't", 'werent', "wasn't", 'wasnt', 'hardly', 'nor']);
+const NEGATORS = new Set([
+  'not',
+  'never',
+  'no',
+  "aren't",
+  'arent',
+  "isn't",
+  'isnt',
+  "weren't",
+  'werent',
+  "wasn't",
+  'wasnt',
+  'hardly',
+  'nor',
+]);
 
 function identityRule({ text, tokens, compiled }: RuleInput): Finding | null {
   const s = compiled.settings.identityAttack;
@@ -283,7 +545,15 @@ function identityRule({ text, tokens, compiled }: RuleInput): Finding | null {
   }
   if (!spans.length) return null;
   const merged = mergeSpans(spans);
-  return { rule: 'identity-attack', action: s.action, detail: `hostile words ${quoteList(text, merged)} about ${[...groups].slice(0, 4).map((g) => `"${g}"`).join(', ')}`, spans: merged };
+  return {
+    rule: 'identity-attack',
+    action: s.action,
+    detail: `hostile words ${quoteList(text, merged)} about ${[...groups]
+      .slice(0, 4)
+      .map((g) => `"${g}"`)
+      .join(', ')}`,
+    spans: merged,
+  };
 }
 
 function threatRule({ text, tokens, compiled }: RuleInput): Finding | null {
@@ -337,7 +607,12 @@ function shoutingRule({ original: text, compiled }: RuleInput): Finding | null {
     if (prev && /^[^\p{L}]*$/u.test(text.slice(prev.end, sp.start))) prev.end = sp.end;
     else runs.push({ ...sp });
   }
-  return { rule: 'shouting', action: s.action, detail: `${Math.round((100 * upper) / letters)}% capital letters`, spans: runs };
+  return {
+    rule: 'shouting',
+    action: s.action,
+    detail: `${Math.round((100 * upper) / letters)}% capital letters`,
+    spans: runs,
+  };
 }
 
 const toMs = (v: string | number | Date | undefined): number | undefined => {
@@ -347,7 +622,12 @@ const toMs = (v: string | number | Date | undefined): number | undefined => {
 };
 
 const normaliseForDuplicates = (text: string): string =>
-  text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 function shingles(norm: string): Set<string> {
   const words = norm.split(' ').filter(Boolean);
@@ -383,10 +663,12 @@ function duplicateRule({ original: text, input, context, compiled }: RuleInput):
     if (!other.sameClient && norm.length < s.minCrossClientChars) continue;
     const otherNorm = normaliseForDuplicates(other.text);
     const who = other.sameClient ? 'by the same client' : 'by another client';
-    const where = other.articleId !== undefined && other.articleId !== input.articleId ? ' on another article' : '';
+    const where =
+      other.articleId !== undefined && other.articleId !== input.articleId ? ' on another article' : '';
     if (otherNorm === norm) {
       const action = other.sameClient ? s.exactSameClientAction : s.action;
-      if (!best || SEVERITY[action] > SEVERITY[best.action]) best = { action, detail: `exact repeat of a comment ${who}${where}` };
+      if (!best || SEVERITY[action] > SEVERITY[best.action])
+        best = { action, detail: `exact repeat of a comment ${who}${where}` };
       continue;
     }
     // Jaccard similarity cannot exceed the ratio of the sizes: skip clearly different lengths.
@@ -394,23 +676,41 @@ function duplicateRule({ original: text, input, context, compiled }: RuleInput):
     if (lengthRatio < s.nearThreshold * 0.8) continue;
     const similarity = jaccard(mine, shingles(otherNorm));
     if (similarity >= s.nearThreshold && (!best || SEVERITY[s.action] > SEVERITY[best.action])) {
-      best = { action: s.action, detail: `near repeat (${Math.round(similarity * 100)}% similar) of a comment ${who}${where}` };
+      best = {
+        action: s.action,
+        detail: `near repeat (${Math.round(similarity * 100)}% similar) of a comment ${who}${where}`,
+      };
     }
   }
   if (!best) return null;
-  return { rule: 'duplicate', action: best.action, detail: best.detail, spans: [{ start: 0, end: text.length }] };
+  return {
+    rule: 'duplicate',
+    action: best.action,
+    detail: best.detail,
+    spans: [{ start: 0, end: text.length }],
+  };
 }
 
 function reportsRule({ context, compiled }: RuleInput): Finding | null {
   const s = compiled.settings.reports;
   const count = context.reportCount ?? 0;
   if (!s.enabled || count < s.threshold) return null;
-  return { rule: 'reports', action: s.action, detail: `${count} reader reports (threshold ${s.threshold})`, spans: [] };
+  return {
+    rule: 'reports',
+    action: s.action,
+    detail: `${count} reader reports (threshold ${s.threshold})`,
+    spans: [],
+  };
 }
 
 function articleModeRule({ context, compiled }: RuleInput): Finding | null {
   if (context.articleMode !== 'closed') return null;
-  return { rule: 'article-mode', action: compiled.settings.articleMode.closedAction, detail: 'the article is closed for comments', spans: [] };
+  return {
+    rule: 'article-mode',
+    action: compiled.settings.articleMode.closedAction,
+    detail: 'the article is closed for comments',
+    spans: [],
+  };
 }
 
 /* ---------- pipeline ---------- */
@@ -418,13 +718,21 @@ function articleModeRule({ context, compiled }: RuleInput): Finding | null {
 /** Word rules read the canonical text: their spans are mapped back to the text as written. */
 const WORD_RULES = new Set<RuleId>(['banned-words', 'suspect-words', 'insult', 'identity-attack', 'threat']);
 
-function runRule(id: RuleId, input: RuleInput, wordCache: { value?: ReturnType<typeof wordRules> }): Finding | null {
+function runRule(
+  id: RuleId,
+  input: RuleInput,
+  wordCache: { value?: ReturnType<typeof wordRules> },
+): Finding | null {
   const finding = findingOf(id, input, wordCache);
   if (!finding || !WORD_RULES.has(id) || input.text === input.original) return finding;
   return { ...finding, spans: mergeSpans(finding.spans.map((s) => input.toOriginal(s))) };
 }
 
-function findingOf(id: RuleId, input: RuleInput, wordCache: { value?: ReturnType<typeof wordRules> }): Finding | null {
+function findingOf(
+  id: RuleId,
+  input: RuleInput,
+  wordCache: { value?: ReturnType<typeof wordRules> },
+): Finding | null {
   switch (id) {
     case 'article-mode':
       return articleModeRule(input);
@@ -473,7 +781,10 @@ function compiledFor(settings: ModerationSettings | CompiledModeration): Compile
  * threats, strong insults), read through the same canonical form as comments. Reasons say
  * "name: ..." and carry no spans (spans point into the comment body).
  */
-export function moderateName(name: string, settingsOrCompiled: ModerationSettings | CompiledModeration): ModerationResult {
+export function moderateName(
+  name: string,
+  settingsOrCompiled: ModerationSettings | CompiledModeration,
+): ModerationResult {
   const compiled = compiledFor(settingsOrCompiled);
   const { settings } = compiled;
   const canonical = canonicalise(name);
@@ -598,7 +909,9 @@ export function moderateComment(
       decision = 'pending';
       reasons.push({
         rule: 'article-mode',
-        detail: context.premoderatedSection ? `the section ${context.premoderatedSection} is pre-moderated` : 'the article is pre-moderated',
+        detail: context.premoderatedSection
+          ? `the section ${context.premoderatedSection} is pre-moderated`
+          : 'the article is pre-moderated',
         spans: [],
       });
     }

@@ -1,4 +1,9 @@
-import { defaultModerationSettings, resolveArticleMode, validateModerationSettings, withDefaultSettings } from './settings';
+import {
+  defaultModerationSettings,
+  resolveArticleMode,
+  validateModerationSettings,
+  withDefaultSettings,
+} from './settings';
 
 const clone = () => JSON.parse(JSON.stringify(defaultModerationSettings));
 
@@ -31,7 +36,10 @@ describe('validateModerationSettings', () => {
   it('rejects missing sections and non-objects', () => {
     const s = clone();
     delete s.duplicate;
-    expect(validateModerationSettings(s)).toContainEqual({ field: 'duplicate', message: 'must be an object' });
+    expect(validateModerationSettings(s)).toContainEqual({
+      field: 'duplicate',
+      message: 'must be an object',
+    });
     expect(validateModerationSettings(null)).toHaveLength(1);
   });
 
@@ -53,18 +61,44 @@ describe('pre-moderated sections', () => {
       { field: 'articleMode.premoderatedSections[3]', message: 'section politics is listed twice' },
     ]);
     s.articleMode.premoderatedSections = 'Politics';
-    expect(validateModerationSettings(s)).toEqual([{ field: 'articleMode.premoderatedSections', message: 'must be a list of section names' }]);
+    expect(validateModerationSettings(s)).toEqual([
+      { field: 'articleMode.premoderatedSections', message: 'must be a list of section names' },
+    ]);
   });
 
   it("applies the article's own mode first, then its section's, else open", () => {
-    const settings = { articleMode: { closedAction: 'reject' as const, premoderatedSections: ['Politics', 'Court reports'] } };
-    expect(resolveArticleMode({ commentsMode: null, section: 'politics' }, settings)).toEqual({ mode: 'premoderated', from: 'section', section: 'Politics' });
-    expect(resolveArticleMode({ section: ' COURT REPORTS ' }, settings)).toMatchObject({ mode: 'premoderated', section: 'Court reports' });
-    expect(resolveArticleMode({ commentsMode: 'open', section: 'politics' }, settings)).toEqual({ mode: 'open', from: 'article' });
-    expect(resolveArticleMode({ commentsMode: 'closed', section: 'politics' }, settings)).toEqual({ mode: 'closed', from: 'article' });
-    expect(resolveArticleMode({ commentsMode: 'premoderated', section: 'sport' }, settings)).toEqual({ mode: 'premoderated', from: 'article' });
-    expect(resolveArticleMode({ commentsMode: null, section: 'sport' }, settings)).toEqual({ mode: 'open', from: 'default' });
-    expect(resolveArticleMode({ commentsMode: null, section: null }, settings)).toEqual({ mode: 'open', from: 'default' });
+    const settings = {
+      articleMode: { closedAction: 'reject' as const, premoderatedSections: ['Politics', 'Court reports'] },
+    };
+    expect(resolveArticleMode({ commentsMode: null, section: 'politics' }, settings)).toEqual({
+      mode: 'premoderated',
+      from: 'section',
+      section: 'Politics',
+    });
+    expect(resolveArticleMode({ section: ' COURT REPORTS ' }, settings)).toMatchObject({
+      mode: 'premoderated',
+      section: 'Court reports',
+    });
+    expect(resolveArticleMode({ commentsMode: 'open', section: 'politics' }, settings)).toEqual({
+      mode: 'open',
+      from: 'article',
+    });
+    expect(resolveArticleMode({ commentsMode: 'closed', section: 'politics' }, settings)).toEqual({
+      mode: 'closed',
+      from: 'article',
+    });
+    expect(resolveArticleMode({ commentsMode: 'premoderated', section: 'sport' }, settings)).toEqual({
+      mode: 'premoderated',
+      from: 'article',
+    });
+    expect(resolveArticleMode({ commentsMode: null, section: 'sport' }, settings)).toEqual({
+      mode: 'open',
+      from: 'default',
+    });
+    expect(resolveArticleMode({ commentsMode: null, section: null }, settings)).toEqual({
+      mode: 'open',
+      from: 'default',
+    });
   });
 });
 
@@ -81,6 +115,8 @@ describe('withDefaultSettings', () => {
     expect(validateModerationSettings(merged)).toEqual([]);
     expect(withDefaultSettings(null)).toEqual(defaultModerationSettings);
     // A malformed group is kept, so that validation names it.
-    expect(validateModerationSettings(withDefaultSettings({ ...clone(), links: 'many' }))).toEqual([{ field: 'links', message: 'must be an object' }]);
+    expect(validateModerationSettings(withDefaultSettings({ ...clone(), links: 'many' }))).toEqual([
+      { field: 'links', message: 'must be an object' },
+    ]);
   });
 });

@@ -85,13 +85,15 @@ export const sectionKey = (name: string) => name.trim().toLowerCase();
  */
 export function resolveArticleMode(
   article: { commentsMode?: string | null; section?: string | null },
-  settings: Pick<ModerationSettings, 'articleMode'>
+  settings: Pick<ModerationSettings, 'articleMode'>,
 ): { mode: 'open' | 'premoderated' | 'closed'; from: 'article' | 'section' | 'default'; section?: string } {
   const own = article.commentsMode;
   if (own === 'open' || own === 'closed') return { mode: own, from: 'article' };
   if (own === 'premoderated' || own === 'pre-moderated') return { mode: 'premoderated', from: 'article' };
   const section = article.section?.trim();
-  const listed = section ? settings.articleMode?.premoderatedSections?.find((s) => sectionKey(s) === sectionKey(section)) : undefined;
+  const listed = section
+    ? settings.articleMode?.premoderatedSections?.find((s) => sectionKey(s) === sectionKey(section))
+    : undefined;
   if (listed) return { mode: 'premoderated', from: 'section', section: listed.trim() };
   return { mode: 'open', from: 'default' };
 }
@@ -263,8 +265,10 @@ export function validateModerationSettings(value: unknown): SettingsError[] {
     else {
       const seen = new Set<string>();
       list.forEach((name, i) => {
-        if (typeof name !== 'string' || !name.trim()) return err(`${field}[${i}]`, 'must be a non-empty section name');
-        if (name.trim().length > SECTION_MAX) return err(`${field}[${i}]`, `must be at most ${SECTION_MAX} characters`);
+        if (typeof name !== 'string' || !name.trim())
+          return err(`${field}[${i}]`, 'must be a non-empty section name');
+        if (name.trim().length > SECTION_MAX)
+          return err(`${field}[${i}]`, `must be at most ${SECTION_MAX} characters`);
         const key = sectionKey(name);
         if (seen.has(key)) err(`${field}[${i}]`, `section ${name.trim()} is listed twice`);
         seen.add(key);

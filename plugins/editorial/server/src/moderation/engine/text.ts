@@ -14,8 +14,20 @@ export interface Token {
 }
 
 const LEET: Record<string, string> = {
-  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', '$': 's',
-  '!': 'i', '|': 'i', '+': 't', '€': 'e',
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '|': 'i',
+  '+': 't',
+  '€': 'e',
 };
 
 // Word-ish runs: letters, digits and the symbols people use to disguise letters ("sh!t", "@ss").
@@ -109,7 +121,10 @@ function mergeSpacedLetters(text: string, tokens: Token[]): Token[] {
       j++;
     }
     if (j - i >= 2) {
-      const norm = tokens.slice(i, j + 1).map((t) => t.norm).join('');
+      const norm = tokens
+        .slice(i, j + 1)
+        .map((t) => t.norm)
+        .join('');
       out.push({ norm, variants: wordVariants(norm), start: tokens[i].start, end: tokens[j].end });
       i = j + 1;
       continue;
@@ -146,7 +161,10 @@ export class WordList {
    * @param strictMasks when set, a masked word ("n*gger") must show at least as many letters as it
    *   hides: lists whose hits reject should not guess "f***".
    */
-  constructor(entries: readonly string[], private readonly strictMasks = false) {
+  constructor(
+    entries: readonly string[],
+    private readonly strictMasks = false,
+  ) {
     this.size = entries.length;
     for (const rawEntry of entries) {
       const entry = rawEntry.trim().toLowerCase();

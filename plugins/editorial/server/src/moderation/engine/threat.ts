@@ -29,26 +29,63 @@ export interface ThreatLexicon {
 }
 
 const IRREGULAR: Record<string, string[]> = {
-  shoot: ['shot'], hang: ['hung', 'hanged'], beat: ['beaten'], burn: ['burnt'], die: ['dead', 'died', 'dying'],
-  cut: ['cut'], string: ['strung'], put: ['put'], take: ['took', 'taken'], blow: ['blew', 'blown'],
-  run: ['ran'], hit: ['hit'], slit: ['slit'], throw: ['threw', 'thrown'], stone: ['stoned'], lock: ['locked'],
-  tear: ['tore', 'torn'], drive: ['drove', 'driven'], bury: ['buried'], fry: ['fried'], pull: ['pulled'],
+  shoot: ['shot'],
+  hang: ['hung', 'hanged'],
+  beat: ['beaten'],
+  burn: ['burnt'],
+  die: ['dead', 'died', 'dying'],
+  cut: ['cut'],
+  string: ['strung'],
+  put: ['put'],
+  take: ['took', 'taken'],
+  blow: ['blew', 'blown'],
+  run: ['ran'],
+  hit: ['hit'],
+  slit: ['slit'],
+  throw: ['threw', 'thrown'],
+  stone: ['stoned'],
+  lock: ['locked'],
+  tear: ['tore', 'torn'],
+  drive: ['drove', 'driven'],
+  bury: ['buried'],
+  fry: ['fried'],
+  pull: ['pulled'],
 };
 // Verbs that complete without an object when wished on someone ("let them rot", "hope you die").
 const INTRANSITIVE = new Set(['die', 'rot', 'burn', 'hang', 'starve', 'suffer', 'drown', 'perish', 'fry']);
 // First words too ordinary to be violent without their particle ("cut taxes", "take out a loan").
-const NEEDS_PARTICLE = new Set(['cut', 'blow', 'wipe', 'take', 'put', 'string', 'pull', 'run', 'tear', 'lock', 'drive']);
+const NEEDS_PARTICLE = new Set([
+  'cut',
+  'blow',
+  'wipe',
+  'take',
+  'put',
+  'string',
+  'pull',
+  'run',
+  'tear',
+  'lock',
+  'drive',
+]);
 
 export type FormKind = 'base' | 'participle' | 'other';
 
 function inflect(verb: string): Array<{ form: string; kind: FormKind }> {
-  const out: Array<{ form: string; kind: FormKind }> = [{ form: verb, kind: 'base' }, { form: `${verb}s`, kind: 'other' }];
-  const stem = verb.endsWith('e') ? verb.slice(0, -1) : /[^aeiou][aeiou][bdgkmnpt]$/.test(verb) && verb.length <= 4 ? verb + verb.slice(-1) : verb;
+  const out: Array<{ form: string; kind: FormKind }> = [
+    { form: verb, kind: 'base' },
+    { form: `${verb}s`, kind: 'other' },
+  ];
+  const stem = verb.endsWith('e')
+    ? verb.slice(0, -1)
+    : /[^aeiou][aeiou][bdgkmnpt]$/.test(verb) && verb.length <= 4
+      ? verb + verb.slice(-1)
+      : verb;
   const yStem = /[^aeiou]y$/.test(verb) ? verb.slice(0, -1) + 'i' : null;
   out.push({ form: yStem ? `${yStem}ed` : `${stem}ed`, kind: 'participle' });
   out.push({ form: verb.endsWith('ie') ? `${verb.slice(0, -2)}ying` : `${stem}ing`, kind: 'other' });
   if (/(s|x|z|ch|sh)$/.test(verb)) out.push({ form: `${verb}es`, kind: 'other' });
-  for (const f of IRREGULAR[verb] ?? []) out.push({ form: f, kind: f.endsWith('ing') ? 'other' : f === verb ? 'base' : 'participle' });
+  for (const f of IRREGULAR[verb] ?? [])
+    out.push({ form: f, kind: f.endsWith('ing') ? 'other' : f === verb ? 'base' : 'participle' });
   return out;
 }
 
@@ -74,42 +111,255 @@ export function compileThreatLexicon(verbs: readonly string[], targets: readonly
     }
   }
   // Phrasal entries first: "burn down the house" is read as "burn down", not "burn".
-  for (const list of forms.values()) list.sort((a, b) => (b.entry.particle?.length ?? 0) - (a.entry.particle?.length ?? 0));
+  for (const list of forms.values())
+    list.sort((a, b) => (b.entry.particle?.length ?? 0) - (a.entry.particle?.length ?? 0));
   return { forms, targets: new Set(targets.map((t) => t.trim().toLowerCase()).filter(Boolean)) };
 }
 
 // Wishes and obligations: a violent verb after them is wished on someone.
 const WISH = new Set([
-  'should', 'shld', 'must', 'ought', 'deserve', 'deserves', 'deserved', 'hope', 'hoping', 'wish', 'let',
-  "let's", 'lets', 'someone', 'somebody', 'needs', 'gotta', 'please', 'pls',
+  'should',
+  'shld',
+  'must',
+  'ought',
+  'deserve',
+  'deserves',
+  'deserved',
+  'hope',
+  'hoping',
+  'wish',
+  'let',
+  "let's",
+  'lets',
+  'someone',
+  'somebody',
+  'needs',
+  'gotta',
+  'please',
+  'pls',
 ]);
 // Intent frames that need a first-person speaker or a second-person object ("I'll shoot", "we will
 // find you"); alone they are reporting ("the plants will die").
-const INTENT = new Set(['will', "'ll", 'would', 'gonna', 'going', 'wanna', 'want', 'love', 'like', "i'll", "we'll", "i'd", "we'd", 'ill', 'id']);
-const FIRST_PERSON = new Set(['i', "i'll", "i'd", "i'm", 'im', 'ill', 'we', "we'll", "we'd", "we're", 'me', 'us', "let's", 'lets']);
-const SECOND_PERSON = new Set(['you', 'u', 'ya', 'yourself', 'yourselves', 'your', 'ur', "you're", 'youre', 'y\'all', 'yall']);
+const INTENT = new Set([
+  'will',
+  "'ll",
+  'would',
+  'gonna',
+  'going',
+  'wanna',
+  'want',
+  'love',
+  'like',
+  "i'll",
+  "we'll",
+  "i'd",
+  "we'd",
+  'ill',
+  'id',
+]);
+const FIRST_PERSON = new Set([
+  'i',
+  "i'll",
+  "i'd",
+  "i'm",
+  'im',
+  'ill',
+  'we',
+  "we'll",
+  "we'd",
+  "we're",
+  'me',
+  'us',
+  "let's",
+  'lets',
+]);
+const SECOND_PERSON = new Set([
+  'you',
+  'u',
+  'ya',
+  'yourself',
+  'yourselves',
+  'your',
+  'ur',
+  "you're",
+  'youre',
+  "y'all",
+  'yall',
+]);
 const PERSONS = new Set([
-  'you', 'u', 'ya', 'he', 'she', 'they', 'them', 'him', 'her', "he's", "she's", "they're", 'hes', 'shes', 'theyre',
-  "you're", 'youre', 'em', "'em", 'everyone', 'everybody', 'yall', "y'all", 'we', 'us', 'it', 'someone', 'somebody',
+  'you',
+  'u',
+  'ya',
+  'he',
+  'she',
+  'they',
+  'them',
+  'him',
+  'her',
+  "he's",
+  "she's",
+  "they're",
+  'hes',
+  'shes',
+  'theyre',
+  "you're",
+  'youre',
+  'em',
+  "'em",
+  'everyone',
+  'everybody',
+  'yall',
+  "y'all",
+  'we',
+  'us',
+  'it',
+  'someone',
+  'somebody',
   'something',
 ]);
 const NEGATORS = new Set([
-  'not', 'never', 'no', 'nobody', 'noone', 'nothing', "shouldn't", 'shouldnt', "don't", 'dont', "won't", 'wont',
-  "wouldn't", 'wouldnt', "doesn't", 'doesnt', "didn't", 'didnt', "can't", 'cant', 'cannot', 'without', 'nor', 'neither',
+  'not',
+  'never',
+  'no',
+  'nobody',
+  'noone',
+  'nothing',
+  "shouldn't",
+  'shouldnt',
+  "don't",
+  'dont',
+  "won't",
+  'wont',
+  "wouldn't",
+  'wouldnt',
+  "doesn't",
+  'doesnt',
+  "didn't",
+  'didnt',
+  "can't",
+  'cant',
+  'cannot',
+  'without',
+  'nor',
+  'neither',
 ]);
 // A sentence that reports what others did or said is news, not a threat.
 const REPORTING = new Set([
-  'said', 'says', 'told', 'according', 'reported', 'reports', 'threatened', 'threatening', 'threatens', 'vowed',
-  'warned', 'allegedly', 'alleged', 'accused', 'charged', 'convicted', 'sentenced', 'police', 'prosecutors',
-  'officials', 'authorities', 'spokesman', 'spokeswoman', 'spokesperson', 'witnesses', 'testified', 'claimed',
+  'said',
+  'says',
+  'told',
+  'according',
+  'reported',
+  'reports',
+  'threatened',
+  'threatening',
+  'threatens',
+  'vowed',
+  'warned',
+  'allegedly',
+  'alleged',
+  'accused',
+  'charged',
+  'convicted',
+  'sentenced',
+  'police',
+  'prosecutors',
+  'officials',
+  'authorities',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'witnesses',
+  'testified',
+  'claimed',
 ]);
 // Verbs after "<Name> <word>" that show the name is a subject ("Lynch herself was").
-const SUBJECT_FOLLOWERS = new Set(['was', 'is', 'has', 'had', 'said', 'says', 'told', 'did', 'does', 'will', 'would', 'were', 'are']);
+const SUBJECT_FOLLOWERS = new Set([
+  'was',
+  'is',
+  'has',
+  'had',
+  'said',
+  'says',
+  'told',
+  'did',
+  'does',
+  'will',
+  'would',
+  'were',
+  'are',
+]);
 // Words that may stand before an imperative at the start of a sentence or clause.
-const IMPERATIVE_LEAD = new Set(['just', 'so', 'then', 'now', 'please', 'pls', 'go', 'simply', 'oh', 'yes', 'ok', 'okay', 'and', 'hell', 'yeah', 'lets', "let's", 'better', 'somebody', 'someone', 'pls', 'plz']);
+const IMPERATIVE_LEAD = new Set([
+  'just',
+  'so',
+  'then',
+  'now',
+  'please',
+  'pls',
+  'go',
+  'simply',
+  'oh',
+  'yes',
+  'ok',
+  'okay',
+  'and',
+  'hell',
+  'yeah',
+  'lets',
+  "let's",
+  'better',
+  'somebody',
+  'someone',
+  'pls',
+  'plz',
+]);
 // Ordinary verbs that open an imperative sentence continued by "and <violent verb>".
-const IMPERATIVE_OPENERS = new Set(['find', 'go', 'round', 'grab', 'catch', 'get', 'take', 'line', 'drag', 'lock', 'tie', 'flip', 'hold', 'pick', 'bring', 'strip', 'throw', 'track', 'hunt']);
-const OBJECT_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'your', 'ur', 'every', 'all', 'a', 'an', 'some', 'each', 'any', 'anyone', 'anybody', 'whoever', 'our', 'my']);
+const IMPERATIVE_OPENERS = new Set([
+  'find',
+  'go',
+  'round',
+  'grab',
+  'catch',
+  'get',
+  'take',
+  'line',
+  'drag',
+  'lock',
+  'tie',
+  'flip',
+  'hold',
+  'pick',
+  'bring',
+  'strip',
+  'throw',
+  'track',
+  'hunt',
+]);
+const OBJECT_DETERMINERS = new Set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'your',
+  'ur',
+  'every',
+  'all',
+  'a',
+  'an',
+  'some',
+  'each',
+  'any',
+  'anyone',
+  'anybody',
+  'whoever',
+  'our',
+  'my',
+]);
 const POSSESSIVES = new Set(['your', 'ur', 'his', 'her', 'their', 'yer']);
 const REFLEXIVES = new Set(['yourself', 'yourselves', 'himself', 'herself', 'themselves', 'urself']);
 // Sentence breaks and clause breaks between two tokens.
@@ -201,16 +451,33 @@ export function findThreats(text: string, tokens: readonly Token[], lexicon: Thr
       let threat = false;
       // "X deserves to die": the wish names its own subject.
       const deserved = before.some((w) => w.startsWith('deserve'));
-      if (reflexive && (wish || intent || before.length === 0 || before.every((w) => IMPERATIVE_LEAD.has(w) || w === 'can' || w === 'she' || w === 'he' || w === 'just'))) threat = true;
-      else if (wish && (hasObject || participle || (entry.intransitive && (personNear || deserved)))) threat = true;
+      if (
+        reflexive &&
+        (wish ||
+          intent ||
+          before.length === 0 ||
+          before.every(
+            (w) => IMPERATIVE_LEAD.has(w) || w === 'can' || w === 'she' || w === 'he' || w === 'just',
+          ))
+      )
+        threat = true;
+      else if (wish && (hasObject || participle || (entry.intransitive && (personNear || deserved))))
+        threat = true;
       // An intent ("we will ...") threatens people, not things: "we will wipe out the deficit".
-      else if (intent && (PERSONS.has(word(next)) || POSSESSIVES.has(word(next)) || (entry.particle !== undefined && entry.particle.length > 1 && end > i))) threat = true;
+      else if (
+        intent &&
+        (PERSONS.has(word(next)) ||
+          POSSESSIVES.has(word(next)) ||
+          (entry.particle !== undefined && entry.particle.length > 1 && end > i))
+      )
+        threat = true;
       else if (!participle && hasObject) {
         // Imperative: the verb opens its sentence or clause, after lead words only.
         const lead = before.slice(Math.max(0, before.length - (i - clauseStart)));
         const opensClause = lead.every((w) => IMPERATIVE_LEAD.has(w));
         const afterOpener =
-          (word(tokens[i - 1]) === 'and' || word(tokens[i - 1]) === 'then') && IMPERATIVE_OPENERS.has(word(tokens[sentenceStart]));
+          (word(tokens[i - 1]) === 'and' || word(tokens[i - 1]) === 'then') &&
+          IMPERATIVE_OPENERS.has(word(tokens[sentenceStart]));
         if (opensClause || afterOpener) threat = true;
       }
       // A clause opened by a capitalised name ("Lynch said", "Lynch herself was") is not an imperative.
@@ -261,7 +528,11 @@ export function findFixedThreats(text: string): Span[] {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const at = m.index ?? 0;
-      spans.push(m[2] ? { start: at + m[1].length, end: at + m[1].length + m[2].length } : { start: at, end: at + m[0].length });
+      spans.push(
+        m[2]
+          ? { start: at + m[1].length, end: at + m[1].length + m[2].length }
+          : { start: at, end: at + m[0].length },
+      );
     }
   }
   return spans;

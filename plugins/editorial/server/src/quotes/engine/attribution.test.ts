@@ -85,7 +85,9 @@ describe('chains of cues by one subject', () => {
   });
 
   it('reports the that-clause of a speech noun as its owner’s indirect speech', () => {
-    const quotes = extractQuotes('Petra Holm spoke first. Critics mocked Holm’s claim that the quay would pay for itself within a year.');
+    const quotes = extractQuotes(
+      'Petra Holm spoke first. Critics mocked Holm’s claim that the quay would pay for itself within a year.',
+    );
     const q = containing(quotes, 'the quay would pay');
     expect(q.text).toBe('that the quay would pay for itself within a year');
     expect(q.cue?.text).toBe('claim');
@@ -93,7 +95,9 @@ describe('chains of cues by one subject', () => {
   });
 
   it('lets a participle after "while" take the clause subject', () => {
-    const quotes = extractQuotes('Holm has promised to build a new quay, while also suggesting that the old one should be sold.');
+    const quotes = extractQuotes(
+      'Holm has promised to build a new quay, while also suggesting that the old one should be sold.',
+    );
     const q = containing(quotes, 'old one should be sold');
     expect(q.cue?.text).toBe('suggesting');
     expect(q.source?.name).toBe('Holm');
@@ -110,7 +114,11 @@ describe('cues that report no speech or position', () => {
   });
 
   it('does not take a refusal to comment for a quote', () => {
-    expect(extractQuotes('A spokesman for the harbour office would not comment directly on outreach to the unions.')).toEqual([]);
+    expect(
+      extractQuotes(
+        'A spokesman for the harbour office would not comment directly on outreach to the unions.',
+      ),
+    ).toEqual([]);
     expect(extractQuotes('The ferry company declined to comment on the timetable.')).toEqual([]);
   });
 
@@ -128,7 +136,9 @@ describe('the closed class never names a source', () => {
   });
 
   it('never makes a day, month or time a named source', () => {
-    const quotes = extractQuotes('Officials said Friday the bridge would close. The ferry board said on Monday night that fares would rise.');
+    const quotes = extractQuotes(
+      'Officials said Friday the bridge would close. The ferry board said on Monday night that fares would rise.',
+    );
     for (const q of quotes) {
       expect(q.source?.name ?? '').not.toMatch(/Friday|Monday|night/);
       expect(q.speaker?.text ?? '').not.toMatch(/Friday|Monday|night/);
@@ -171,7 +181,12 @@ describe('one chain of mentions per entity', () => {
     );
     expect(quotes).toHaveLength(4);
     for (const q of quotes) expect(q.source).toMatchObject({ name: 'Petra Holm', kind: 'person' });
-    expect(quotes[3].evidence.mentions.map((m) => m.text)).toEqual(['Minister Petra Holm', 'Holm', 'she', 'Ms. Holm']);
+    expect(quotes[3].evidence.mentions.map((m) => m.text)).toEqual([
+      'Minister Petra Holm',
+      'Holm',
+      'she',
+      'Ms. Holm',
+    ]);
   });
 
   it('chains an outlet: full name, short name, "the newspaper"', () => {
@@ -186,26 +201,48 @@ describe('one chain of mentions per entity', () => {
     const quotes = extractQuotes(
       'The Harbour Street Journal reported the sale on Monday. HSJ said the price was high. The Federal Bureau of Ferries said it was looking. The FBF said: “We have no comment.”',
     );
-    expect(containing(quotes, 'the price was high').source).toMatchObject({ name: 'The Harbour Street Journal', kind: 'outlet' });
-    expect(containing(quotes, 'no comment').source).toMatchObject({ name: 'The Federal Bureau of Ferries', kind: 'organisation' });
+    expect(containing(quotes, 'the price was high').source).toMatchObject({
+      name: 'The Harbour Street Journal',
+      kind: 'outlet',
+    });
+    expect(containing(quotes, 'no comment').source).toMatchObject({
+      name: 'The Federal Bureau of Ferries',
+      kind: 'organisation',
+    });
   });
 
   it('resolves initials to a name seen earlier in the text, even if it never spoke', () => {
-    const quotes = extractQuotes('Shares fell after a report in The Harbour Street Journal on Monday. HSJ said the sale had stalled.');
-    expect(containing(quotes, 'sale had stalled').source).toMatchObject({ name: 'The Harbour Street Journal', kind: 'outlet' });
+    const quotes = extractQuotes(
+      'Shares fell after a report in The Harbour Street Journal on Monday. HSJ said the sale had stalled.',
+    );
+    expect(containing(quotes, 'sale had stalled').source).toMatchObject({
+      name: 'The Harbour Street Journal',
+      kind: 'outlet',
+    });
   });
 
   it('resolves a short name and "the newspaper" to an outlet named earlier that never spoke', () => {
     const quotes = extractQuotes(
       'The ministry denied the talks after The Lantern Gazette reported them. But the Lantern said the envoys had met. The newspaper said a third meeting was planned.',
     );
-    expect(containing(quotes, 'envoys had met').source).toMatchObject({ name: 'The Lantern Gazette', kind: 'outlet' });
-    expect(containing(quotes, 'third meeting').source).toMatchObject({ name: 'The Lantern Gazette', kind: 'outlet' });
+    expect(containing(quotes, 'envoys had met').source).toMatchObject({
+      name: 'The Lantern Gazette',
+      kind: 'outlet',
+    });
+    expect(containing(quotes, 'third meeting').source).toMatchObject({
+      name: 'The Lantern Gazette',
+      kind: 'outlet',
+    });
   });
 
   it('chains an organisation to "the ministry"', () => {
-    const quotes = extractQuotes('The Ministry of Harbours said the dock was safe. The ministry added that inspections would continue.');
-    expect(containing(quotes, 'inspections').source).toMatchObject({ name: 'The Ministry of Harbours', kind: 'organisation' });
+    const quotes = extractQuotes(
+      'The Ministry of Harbours said the dock was safe. The ministry added that inspections would continue.',
+    );
+    expect(containing(quotes, 'inspections').source).toMatchObject({
+      name: 'The Ministry of Harbours',
+      kind: 'organisation',
+    });
   });
 
   it('does not take a surname shared with an organisation for the organisation', () => {
@@ -260,13 +297,19 @@ describe('confidence and evidence', () => {
 
 describe('indirect clause boundaries and judgements', () => {
   it('ends indirect content before a non-restrictive relative clause', () => {
-    const q = containing(extractQuotes('Ola Brun said the ferry fares would rise, which angered commuters.'), 'fares');
+    const q = containing(
+      extractQuotes('Ola Brun said the ferry fares would rise, which angered commuters.'),
+      'fares',
+    );
     expect(q.text).toBe('the ferry fares would rise');
     expect(q.type).toBe('indirect');
   });
 
   it('ends indirect content before a coordinated clause with its own pronoun subject', () => {
-    const q = containing(extractQuotes('Ola Brun said the tram line was finished and she left the stage.'), 'tram line');
+    const q = containing(
+      extractQuotes('Ola Brun said the tram line was finished and she left the stage.'),
+      'tram line',
+    );
     expect(q.text).toBe('the tram line was finished');
     expect(q.source?.name).toBe('Ola Brun');
   });
@@ -283,26 +326,36 @@ describe('indirect clause boundaries and judgements', () => {
 
 describe('cues of cognition and attitude, and cues that report nothing indirect', () => {
   it('reads a verb of cognition with a clause as indirect speech', () => {
-    const q = containing(extractQuotes('Ola Brun suspects that the ferry timetable was changed in secret.'), 'timetable');
+    const q = containing(
+      extractQuotes('Ola Brun suspects that the ferry timetable was changed in secret.'),
+      'timetable',
+    );
     expect(q.text).toBe('that the ferry timetable was changed in secret');
     expect(q.cue?.text).toBe('suspects');
     expect(q.source?.name).toBe('Ola Brun');
   });
 
   it('reads a verb of attitude with its clause as a stated position', () => {
-    const q = containing(extractQuotes('The harbour workers resent that the board cut their overtime.'), 'overtime');
+    const q = containing(
+      extractQuotes('The harbour workers resent that the board cut their overtime.'),
+      'overtime',
+    );
     expect(q.text).toBe('that the board cut their overtime');
     expect(q.cue?.text).toBe('resent');
   });
 
   it('does not take the phrase after "according to" as the content of a trailing cue', () => {
-    const quotes = extractQuotes('“The bridge stays shut,” Brun said, according to a transcript of the meeting.');
+    const quotes = extractQuotes(
+      '“The bridge stays shut,” Brun said, according to a transcript of the meeting.',
+    );
     expect(quotes.some((q) => q.text.includes('transcript'))).toBe(false);
     expect(containing(quotes, 'bridge stays shut').source?.name).toBe('Brun');
   });
 
   it('gives no indirect content to the bare object of "raised" or "put"', () => {
-    const quotes = extractQuotes('The council raised parking fees in the old town. Mayor Ola Brun put the budget online.');
+    const quotes = extractQuotes(
+      'The council raised parking fees in the old town. Mayor Ola Brun put the budget online.',
+    );
     expect(quotes).toHaveLength(0);
   });
 });
@@ -320,7 +373,10 @@ describe('headlines and leading "according to"', () => {
   });
 
   it('reads "According to X in Y, …" with a prepositional source phrase', () => {
-    const q = containing(extractQuotes('But according to reports in the local press, the board never saw the tender.'), 'tender');
+    const q = containing(
+      extractQuotes('But according to reports in the local press, the board never saw the tender.'),
+      'tender',
+    );
     expect(q.text).toBe('the board never saw the tender');
     expect(q.evidence.rule).toBe('according-to-indirect');
     expect(q.speaker?.text).toBe('reports in the local press');
@@ -329,7 +385,9 @@ describe('headlines and leading "according to"', () => {
 
 describe('cues with a common non-speech sense', () => {
   it('needs a clause after "continued", "maintained" or "stated"', () => {
-    expect(extractQuotes('Ola Brun continued her tour of the harbour. The council maintained the old roads.')).toHaveLength(0);
+    expect(
+      extractQuotes('Ola Brun continued her tour of the harbour. The council maintained the old roads.'),
+    ).toHaveLength(0);
     const q = only('Ola Brun maintained that the ferry contract was legal.');
     expect(q.text).toBe('that the ferry contract was legal');
     expect(q.source?.name).toBe('Ola Brun');
@@ -338,20 +396,28 @@ describe('cues with a common non-speech sense', () => {
 
 describe('coordinated that-clauses', () => {
   it('keeps a second that-clause in a mixed quote', () => {
-    const q = containing(extractQuotes('Ola Brun said the tender was “a mess,” but that the ferry would run on time.'), 'mess');
+    const q = containing(
+      extractQuotes('Ola Brun said the tender was “a mess,” but that the ferry would run on time.'),
+      'mess',
+    );
     expect(q.type).toBe('mixed');
     expect(q.text).toBe('the tender was “a mess,” but that the ferry would run on time');
   });
 
   it('keeps a second that-clause in indirect speech', () => {
-    const q = containing(extractQuotes('Ola Brun said that the tender was late, but that the ferry would run on time.'), 'tender');
+    const q = containing(
+      extractQuotes('Ola Brun said that the tender was late, but that the ferry would run on time.'),
+      'tender',
+    );
     expect(q.text).toBe('that the tender was late, but that the ferry would run on time');
   });
 });
 
 describe('a later report with its own subject, and listeners before an infinitive', () => {
   it('ends the content before ", (and) the harbour master said …" and reports that clause apart', () => {
-    const quotes = extractQuotes('Ola Brun wants the ferry to run all year, and the harbour master said it was too costly.');
+    const quotes = extractQuotes(
+      'Ola Brun wants the ferry to run all year, and the harbour master said it was too costly.',
+    );
     expect(containing(quotes, 'all year').text).toBe('the ferry to run all year');
     const later = containing(quotes, 'too costly');
     expect(later.text).toBe('it was too costly');
@@ -367,7 +433,9 @@ describe('a later report with its own subject, and listeners before an infinitiv
 
 describe('a cue followed by its own clause is no trailing attribution', () => {
   it('gives "X said he …" its clause and leaves the opening clause to its own cue', () => {
-    const quotes = extractQuotes('When Roe asked about the levy, the harbour master said he needed more time.');
+    const quotes = extractQuotes(
+      'When Roe asked about the levy, the harbour master said he needed more time.',
+    );
     const q = containing(quotes, 'more time');
     expect(q.text).toBe('he needed more time');
     expect(q.speaker?.text).toBe('the harbour master');
@@ -387,7 +455,9 @@ describe('the question in a sentence that also quotes the answer', () => {
 
 describe('a report inside an opening adverbial clause', () => {
   it('ends the content where the main clause begins, and names no source "Although X"', () => {
-    const quotes = extractQuotes('Although Petra Holm said that the slipway was sound, the council shut it on Friday.');
+    const quotes = extractQuotes(
+      'Although Petra Holm said that the slipway was sound, the council shut it on Friday.',
+    );
     const q = containing(quotes, 'slipway');
     expect(q.text).toBe('that the slipway was sound');
     expect(q.source?.name).toBe('Petra Holm');
@@ -406,15 +476,22 @@ describe('a reported clause holding quoted words', () => {
 
 describe('a second verb phrase of the subject governs its quote', () => {
   it('gives ", but called it “…”" its own clause and leaves the first cue its clause', () => {
-    const quotes = extractQuotes('Brun said after the meeting that she had not read the report, but called it a “useful start.”');
+    const quotes = extractQuotes(
+      'Brun said after the meeting that she had not read the report, but called it a “useful start.”',
+    );
     expect(containing(quotes, 'useful start').text).toBe('it a “useful start.”');
     expect(containing(quotes, 'read the report').text).toBe('that she had not read the report');
   });
 
   it('ends a quoted clause before a coordinated verb or a participle clause', () => {
-    const walked = containing(extractQuotes('Holm said the fees were “daylight robbery” and walked out of the hearing.'), 'robbery');
+    const walked = containing(
+      extractQuotes('Holm said the fees were “daylight robbery” and walked out of the hearing.'),
+      'robbery',
+    );
     expect(walked.text).toBe('the fees were “daylight robbery”');
-    const quotes = extractQuotes('Brun insisted that she had “never lied,” claiming that the records were forged.');
+    const quotes = extractQuotes(
+      'Brun insisted that she had “never lied,” claiming that the records were forged.',
+    );
     expect(containing(quotes, 'never lied').text).toBe('that she had “never lied,”');
     expect(containing(quotes, 'forged').text).toBe('that the records were forged');
   });
@@ -423,12 +500,17 @@ describe('a second verb phrase of the subject governs its quote', () => {
 describe('a whole-sentence quote continuing the previous one', () => {
   it('joins a quote attributed after a mixed clause', () => {
     const q = only('The new toll “hurts every family on the island,” Ola Brun wrote. “It must go.”');
-    expect(q.segments.map((s) => s.text)).toEqual(['The new toll “hurts every family on the island,”', '“It must go.”']);
+    expect(q.segments.map((s) => s.text)).toEqual([
+      'The new toll “hurts every family on the island,”',
+      '“It must go.”',
+    ]);
     expect(q.source?.name).toBe('Ola Brun');
   });
 
   it('joins the speaker’s quote even when a shorter quote of theirs came after it', () => {
-    const quotes = extractQuotes('“Everything is on the table,” Brun told reporters after hinting that “staff changes” could come. “Every single thing.”');
+    const quotes = extractQuotes(
+      '“Everything is on the table,” Brun told reporters after hinting that “staff changes” could come. “Every single thing.”',
+    );
     const q = containing(quotes, 'Everything is on the table');
     expect(q.segments.map((s) => s.text)).toEqual(['“Everything is on the table,”', '“Every single thing.”']);
   });
@@ -452,7 +534,9 @@ describe('attributions without a verb of saying', () => {
   });
 
   it('reads "Name: “…”" inside a paragraph as that name’s words', () => {
-    const quotes = extractQuotes('The two rivals met on the quay. Ola Brun: “The pier is closed.” Holm: “It will reopen soon.”');
+    const quotes = extractQuotes(
+      'The two rivals met on the quay. Ola Brun: “The pier is closed.” Holm: “It will reopen soon.”',
+    );
     expect(containing(quotes, 'pier is closed').source?.name).toBe('Ola Brun');
     expect(containing(quotes, 'reopen soon').source?.name).toBe('Holm');
   });
@@ -476,13 +560,17 @@ describe('subjects and frames of indirect reports', () => {
   });
 
   it('takes a long source phrase after "according to"', () => {
-    const q = only('The ferry toll was the main worry of voters on both islands, according to early results of an exit survey conducted by the Harbour Institute for the island council.');
+    const q = only(
+      'The ferry toll was the main worry of voters on both islands, according to early results of an exit survey conducted by the Harbour Institute for the island council.',
+    );
     expect(q.text).toBe('The ferry toll was the main worry of voters on both islands');
     expect(q.evidence.rule).toBe('indirect-trailing');
   });
 
   it('reports the finding of a poll that frames the sentence', () => {
-    const opening = only('In a Harbour Post poll released Monday, 60 percent of islanders backed the new toll.');
+    const opening = only(
+      'In a Harbour Post poll released Monday, 60 percent of islanders backed the new toll.',
+    );
     expect(opening.text).toBe('60 percent of islanders backed the new toll');
     expect(opening.evidence.rule).toBe('poll-frame');
     const closing = only('The mayor holds a clear lead in the latest island survey.');
@@ -492,7 +580,9 @@ describe('subjects and frames of indirect reports', () => {
 
 describe('quotes handed over by a colon or completing a clause', () => {
   it('takes only the quote after "X went even further:", spoken by the clause subject', () => {
-    const quotes = extractQuotes('“The pier is fine,” Holm said. In a radio interview later that day, Ola Brun went even further: “If the pier stays open, someone will drown.”');
+    const quotes = extractQuotes(
+      '“The pier is fine,” Holm said. In a radio interview later that day, Ola Brun went even further: “If the pier stays open, someone will drown.”',
+    );
     const q = containing(quotes, 'someone will drown');
     expect(q.text).toBe('“If the pier stays open, someone will drown.”');
     expect(q.type).toBe('direct');
@@ -509,13 +599,17 @@ describe('quotes handed over by a colon or completing a clause', () => {
 
 describe('labels that name no speaker', () => {
   it('lets the cues of an interview answer ("A: I think …") report it', () => {
-    const quotes = extractQuotes('Q: Will the ferry survive?\n\nA: I think the island council will save it. We have no other link.');
+    const quotes = extractQuotes(
+      'Q: Will the ferry survive?\n\nA: I think the island council will save it. We have no other link.',
+    );
     expect(quotes.some((x) => x.evidence.rule === 'label' && x.text.startsWith('I think'))).toBe(false);
     expect(containing(quotes, 'council will save it').text).toBe('the island council will save it');
   });
 
   it('does not read a credit line as a speaker', () => {
-    const quotes = extractQuotes('Contributing: Ola Brun and Petra Holm in Lund, with reporting from the harbour.');
+    const quotes = extractQuotes(
+      'Contributing: Ola Brun and Petra Holm in Lund, with reporting from the harbour.',
+    );
     expect(quotes.some((x) => x.evidence.rule === 'label')).toBe(false);
   });
 });
@@ -538,7 +632,9 @@ describe('cues the subject reaches through an auxiliary, a time phrase or "to"',
   });
 
   it('lets a coordinated cue after a time phrase inherit the subject', () => {
-    const quotes = extractQuotes('Petra Holm opened the new quay and on Monday announced that the ferry would run hourly.');
+    const quotes = extractQuotes(
+      'Petra Holm opened the new quay and on Monday announced that the ferry would run hourly.',
+    );
     const q = containing(quotes, 'run hourly');
     expect(q.text).toBe('that the ferry would run hourly');
     expect(q.source?.name).toBe('Petra Holm');
@@ -553,7 +649,9 @@ describe('noun-or-verb cues after an appositive, and contracted "is"', () => {
   });
 
   it('reads "He’s predicting …" as "he is predicting", not a possessive', () => {
-    const quotes = extractQuotes('Ola Brun spoke at the quay on Friday. He’s predicting the ferry will do “very well” next year.');
+    const quotes = extractQuotes(
+      'Ola Brun spoke at the quay on Friday. He’s predicting the ferry will do “very well” next year.',
+    );
     const q = containing(quotes, 'very well');
     expect(q.text).toBe('the ferry will do “very well”');
     expect(q.cue?.text).toBe('predicting');
@@ -571,7 +669,10 @@ describe('a report completed by the next sentence, and colon hand-overs without 
   it('joins a whole-sentence quote to the report that closed the previous sentence', () => {
     const q = only('Petra Holm said she had warned the council about the pier. “Nobody listened to me.”');
     expect(q.type).toBe('mixed');
-    expect(q.segments.map((s) => s.text)).toEqual(['she had warned the council about the pier', '“Nobody listened to me.”']);
+    expect(q.segments.map((s) => s.text)).toEqual([
+      'she had warned the council about the pier',
+      '“Nobody listened to me.”',
+    ]);
   });
 
   it('credits "X echoed: “…”" to X even with no earlier quote', () => {

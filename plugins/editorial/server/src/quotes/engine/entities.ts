@@ -71,10 +71,41 @@ export interface NameRun {
   gender: Gender;
 }
 
-const NAME_CONNECTORS = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'of', 'abu', 'ul', 'ben']);
+const NAME_CONNECTORS = new Set([
+  'de',
+  'da',
+  'del',
+  'der',
+  'van',
+  'von',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'la',
+  'le',
+  'du',
+  'of',
+  'abu',
+  'ul',
+  'ben',
+]);
 
 /** Prepositions that open a sentence before a name: "In Kabul, …", "For Jo Roe, …". */
-const RUN_PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'under', 'after', 'before', 'during']);
+const RUN_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'from',
+  'to',
+  'under',
+  'after',
+  'before',
+  'during',
+]);
 
 /** Initials of a name's main words: "wall street journal" -> "wsj". */
 function initialsOf(words: string[]): string {
@@ -90,7 +121,12 @@ export function isCapitalised(word: string): boolean {
 }
 
 function isAcronym(word: string): boolean {
-  return word.length >= 2 && word.length <= 6 && /^[\p{Lu}.&-]+$/u.test(word) && /\p{Lu}{2}/u.test(word.replace(/\./g, ''));
+  return (
+    word.length >= 2 &&
+    word.length <= 6 &&
+    /^[\p{Lu}.&-]+$/u.test(word) &&
+    /\p{Lu}{2}/u.test(word.replace(/\./g, ''))
+  );
 }
 
 /** Capitalised runs of two or more words in a sentence's tokens, titles dropped. */
@@ -108,19 +144,36 @@ export function nameRuns(text: string, tokens: Token[]): NameRun[] {
       const u = tokens[j + 1];
       if (u.kind !== 'word') break;
       if (isCapitalised(text[u.start])) j++;
-      else if (NAME_CONNECTORS.has(u.lower) && j + 2 < tokens.length && tokens[j + 2].kind === 'word' && isCapitalised(text[tokens[j + 2].start])) j += 2;
+      else if (
+        NAME_CONNECTORS.has(u.lower) &&
+        j + 2 < tokens.length &&
+        tokens[j + 2].kind === 'word' &&
+        isCapitalised(text[tokens[j + 2].start])
+      )
+        j += 2;
       else break;
     }
     let s = i;
     let gender: Gender = null;
     // a capitalised sentence opener is no part of a name: "Although Jo Roe …", "But Roe …"
-    while (s <= j && (SUBJECT_BOUNDARY.has(tokens[s].lower) || LEADING_CONJUNCTIONS.has(tokens[s].lower) || RUN_PREPOSITIONS.has(tokens[s].lower))) s++;
+    while (
+      s <= j &&
+      (SUBJECT_BOUNDARY.has(tokens[s].lower) ||
+        LEADING_CONJUNCTIONS.has(tokens[s].lower) ||
+        RUN_PREPOSITIONS.has(tokens[s].lower))
+    )
+      s++;
     while (s <= j && (TITLES[tokens[s].lower] !== undefined || DESCRIPTION_OPENERS.has(tokens[s].lower))) {
       if (gender === null) gender = TITLES[tokens[s].lower] ?? null;
       s++;
     }
     if (j - s >= 1 && j - s <= 4) {
-      runs.push({ start: tokens[s].start, words: tokens.slice(s, j + 1).map((x) => x.lower), text: text.slice(tokens[s].start, tokens[j].end), gender });
+      runs.push({
+        start: tokens[s].start,
+        words: tokens.slice(s, j + 1).map((x) => x.lower),
+        text: text.slice(tokens[s].start, tokens[j].end),
+        gender,
+      });
     }
     i = j + 1;
   }
@@ -146,16 +199,28 @@ export class EntityTracker {
   /** Runs that look like a person's name (no outlet, organisation or time word), in text order. */
   private readonly personRuns: NameRun[];
 
-  constructor(private readonly text: string, runs: NameRun[]) {
+  constructor(
+    private readonly text: string,
+    runs: NameRun[],
+  ) {
     this.maleRuns = runs.filter((r) => r.gender === 'male');
     this.femaleRuns = runs.filter((r) => r.gender === 'female');
     this.personRuns = runs.filter(
-      (r) => r.words[0] !== 'the' && !r.words.some((w) => OUTLET_WORDS.has(w) || ORGANIZATION_WORDS.has(w) || NEWSPAPER_WORDS.has(w) || isTimeWord(w, false)),
+      (r) =>
+        r.words[0] !== 'the' &&
+        !r.words.some(
+          (w) =>
+            OUTLET_WORDS.has(w) ||
+            ORGANIZATION_WORDS.has(w) ||
+            NEWSPAPER_WORDS.has(w) ||
+            isTimeWord(w, false),
+        ),
     );
     for (const run of runs) {
       // the first name run with these initials, for abbreviations never named as a speaker
       const initials = initialsOf(run.words);
-      if (run.words.length >= 2 && initials.length >= 2 && !this.runsByInitials.has(initials)) this.runsByInitials.set(initials, run);
+      if (run.words.length >= 2 && initials.length >= 2 && !this.runsByInitials.has(initials))
+        this.runsByInitials.set(initials, run);
       const first = run.words[0];
       const last = run.words[run.words.length - 1];
       for (const w of new Set([first, last])) {
@@ -205,10 +270,17 @@ export class EntityTracker {
     if (list.length > MAX_CHAIN_HEAD + MAX_CHAIN_TAIL) list.splice(MAX_CHAIN_HEAD, 1);
   }
 
-  private resolvePhrase(phrase: Token[], description: string | null): { speaker: Mention; source: QuoteSource | null } | null {
-    let words = phrase.filter((t) => t.kind === 'word' || (t.kind === 'punct' && (t.lower === '-' || t.lower === '(' || t.lower === ')')));
+  private resolvePhrase(
+    phrase: Token[],
+    description: string | null,
+  ): { speaker: Mention; source: QuoteSource | null } | null {
+    let words = phrase.filter(
+      (t) =>
+        t.kind === 'word' || (t.kind === 'punct' && (t.lower === '-' || t.lower === '(' || t.lower === ')')),
+    );
     while (words.length && LEADING_CONJUNCTIONS.has(words[0].lower)) words = words.slice(1);
-    while (words.length && words[words.length - 1].kind === 'punct' && words[words.length - 1].lower !== ')') words = words.slice(0, -1);
+    while (words.length && words[words.length - 1].kind === 'punct' && words[words.length - 1].lower !== ')')
+      words = words.slice(0, -1);
     if (!words.length) return null;
     const start = words[0].start;
     const end = words[words.length - 1].end;
@@ -224,7 +296,12 @@ export class EntityTracker {
     const paren = words.findIndex((w) => w.lower === '(');
     if (paren > 0) words = words.slice(0, paren);
     // function words and sentence adverbs are never a source: "First,", "To", "There", "The"
-    if (words.every((w) => w.kind !== 'word' || FUNCTION_WORDS.has(w.lower) || LEADING_CONJUNCTIONS.has(w.lower))) return null;
+    if (
+      words.every(
+        (w) => w.kind !== 'word' || FUNCTION_WORDS.has(w.lower) || LEADING_CONJUNCTIONS.has(w.lower),
+      )
+    )
+      return null;
     // a lone determiner ("Another said …", "Some argued …") is an anonymous description, never a name
     if (words.length === 1 && DESCRIPTION_OPENERS.has(words[0].lower)) {
       return { speaker, source: this.anonymous(words, words[0].lower, at) };
@@ -233,17 +310,40 @@ export class EntityTracker {
     let wordTokens = words.filter((w) => w.kind === 'word');
     const timeless = wordTokens.filter((w) => !isTimeWord(w.lower, false));
     if (timeless.length < wordTokens.length) {
-      if (timeless.every((w) => TIME_MODIFIERS.has(w.lower) || DESCRIPTION_OPENERS.has(w.lower) || LEADING_CONJUNCTIONS.has(w.lower))) return null;
+      if (
+        timeless.every(
+          (w) =>
+            TIME_MODIFIERS.has(w.lower) ||
+            DESCRIPTION_OPENERS.has(w.lower) ||
+            LEADING_CONJUNCTIONS.has(w.lower),
+        )
+      )
+        return null;
       // a time phrase at either end of the phrase is no part of the name
-      while (wordTokens.length && (isTimeWord(wordTokens[wordTokens.length - 1].lower, false) || TIME_MODIFIERS.has(wordTokens[wordTokens.length - 1].lower))) wordTokens = wordTokens.slice(0, -1);
-      while (wordTokens.length && (isTimeWord(wordTokens[0].lower, false) || (TIME_MODIFIERS.has(wordTokens[0].lower) && wordTokens[0].lower !== 'the'))) wordTokens = wordTokens.slice(1);
+      while (
+        wordTokens.length &&
+        (isTimeWord(wordTokens[wordTokens.length - 1].lower, false) ||
+          TIME_MODIFIERS.has(wordTokens[wordTokens.length - 1].lower))
+      )
+        wordTokens = wordTokens.slice(0, -1);
+      while (
+        wordTokens.length &&
+        (isTimeWord(wordTokens[0].lower, false) ||
+          (TIME_MODIFIERS.has(wordTokens[0].lower) && wordTokens[0].lower !== 'the'))
+      )
+        wordTokens = wordTokens.slice(1);
       if (!wordTokens.length) return null;
     }
 
     // a lower-case head noun not followed by a name makes the phrase a description:
     // "a spokesman for the ministry", "An official briefed on Roe's case"
     // ("Officials", "Critics" opening a sentence are role nouns too, not names)
-    const headIndex = wordTokens.findIndex((w, i) => ANONYMOUS_HEADS.has(w.lower) && (!isCapitalised(this.text[w.start]) || (i === 0 && this.opensSentence(w.start) && TITLES[w.lower] === undefined)));
+    const headIndex = wordTokens.findIndex(
+      (w, i) =>
+        ANONYMOUS_HEADS.has(w.lower) &&
+        (!isCapitalised(this.text[w.start]) ||
+          (i === 0 && this.opensSentence(w.start) && TITLES[w.lower] === undefined)),
+    );
     if (headIndex >= 0) {
       const next = wordTokens[headIndex + 1];
       if (!next || !isCapitalised(this.text[next.start]) || TITLES[next.lower] !== undefined) {
@@ -255,7 +355,10 @@ export class EntityTracker {
     let runEnd = -1;
     for (let k = wordTokens.length - 1; k >= 0; k--) {
       const w = wordTokens[k];
-      if (isCapitalised(this.text[w.start]) && !(k === 0 && DESCRIPTION_OPENERS.has(w.lower) && wordTokens.length > 1)) {
+      if (
+        isCapitalised(this.text[w.start]) &&
+        !(k === 0 && DESCRIPTION_OPENERS.has(w.lower) && wordTokens.length > 1)
+      ) {
         runEnd = k;
         break;
       }
@@ -264,14 +367,28 @@ export class EntityTracker {
       let runStart = runEnd;
       while (runStart > 0) {
         const prev = wordTokens[runStart - 1];
-        if (isCapitalised(this.text[prev.start]) && !(runStart - 1 === 0 && DESCRIPTION_OPENERS.has(prev.lower) && prev.lower !== 'the')) runStart--;
-        else if (NAME_CONNECTORS.has(prev.lower) && runStart - 2 >= 0 && isCapitalised(this.text[wordTokens[runStart - 2].start])) runStart -= 2;
+        if (
+          isCapitalised(this.text[prev.start]) &&
+          !(runStart - 1 === 0 && DESCRIPTION_OPENERS.has(prev.lower) && prev.lower !== 'the')
+        )
+          runStart--;
+        else if (
+          NAME_CONNECTORS.has(prev.lower) &&
+          runStart - 2 >= 0 &&
+          isCapitalised(this.text[wordTokens[runStart - 2].start])
+        )
+          runStart -= 2;
         else break;
       }
-      return { speaker, source: this.named(wordTokens.slice(runStart, runEnd + 1), wordTokens, description, at) };
+      return {
+        speaker,
+        source: this.named(wordTokens.slice(runStart, runEnd + 1), wordTokens, description, at),
+      };
     }
 
-    const head = [...wordTokens].reverse().find((w) => w.lower !== '’s' && w.lower !== "'s")?.lower ?? lowers[lowers.length - 1];
+    const head =
+      [...wordTokens].reverse().find((w) => w.lower !== '’s' && w.lower !== "'s")?.lower ??
+      lowers[lowers.length - 1];
     const definite = lowers[0] === 'the' || lowers[0] === 'this' || lowers[0] === 'that';
     if (definite && OUTLET_ANAPHORS.has(head)) {
       const outlet = this.latest((e) => e.source.kind === 'outlet');
@@ -286,7 +403,17 @@ export class EntityTracker {
         org.lastMention = at;
         return { speaker, source: org.source };
       }
-      return { speaker, source: this.add({ name: speaker.text, kind: 'organisation', description: null }, null, [head], null, false, at) };
+      return {
+        speaker,
+        source: this.add(
+          { name: speaker.text, kind: 'organisation', description: null },
+          null,
+          [head],
+          null,
+          false,
+          at,
+        ),
+      };
     }
     if (ANONYMOUS_HEADS.has(head) || DESCRIPTION_OPENERS.has(lowers[0])) {
       return { speaker, source: this.anonymous(wordTokens, head, at) };
@@ -315,27 +442,71 @@ export class EntityTracker {
       // named earlier in the text but never as a speaker: "… The Wall Street Journal … WSJ reported"
       const run = this.runsByInitials.get(initials);
       if (!run || run.start >= at) return undefined;
-      const outlet = run.words.some((w) => OUTLET_WORDS.has(w) || OUTLET_MARKERS.has(w) || NEWSPAPER_WORDS.has(w));
+      const outlet = run.words.some(
+        (w) => OUTLET_WORDS.has(w) || OUTLET_MARKERS.has(w) || NEWSPAPER_WORDS.has(w),
+      );
       const org = run.words.some((w) => ORGANIZATION_WORDS.has(w));
       if (!outlet && !org) return undefined;
       const words = run.words.filter((w) => w !== 'the');
       this.pendingMention = { text: run.text, start: run.start, end: run.start + run.text.length };
-      const source = this.add({ name: this.withArticle(run), kind: outlet ? 'outlet' : 'organisation', description: null }, null, words, null, !outlet, at);
+      const source = this.add(
+        { name: this.withArticle(run), kind: outlet ? 'outlet' : 'organisation', description: null },
+        null,
+        words,
+        null,
+        !outlet,
+        at,
+      );
       return this.bySource.get(source);
     }
-    if (words.some((w) => OUTLET_WORDS.has(w) || ORGANIZATION_WORDS.has(w) || NEWSPAPER_WORDS.has(w) || TITLES[w] !== undefined)) return undefined;
-    const personal = words.some((w) => this.runsByWord.get(w)?.some((r) => r.start < at && !r.words.some((x) => OUTLET_WORDS.has(x) || ORGANIZATION_WORDS.has(x) || NEWSPAPER_WORDS.has(x))));
+    if (
+      words.some(
+        (w) =>
+          OUTLET_WORDS.has(w) ||
+          ORGANIZATION_WORDS.has(w) ||
+          NEWSPAPER_WORDS.has(w) ||
+          TITLES[w] !== undefined,
+      )
+    )
+      return undefined;
+    const personal = words.some((w) =>
+      this.runsByWord
+        .get(w)
+        ?.some(
+          (r) =>
+            r.start < at &&
+            !r.words.some((x) => OUTLET_WORDS.has(x) || ORGANIZATION_WORDS.has(x) || NEWSPAPER_WORDS.has(x)),
+        ),
+    );
     if (personal) return undefined;
-    const known = this.latest((x) => x.source.kind === 'outlet' && x.words.length > words.length && words.every((w) => x.words.includes(w)));
+    const known = this.latest(
+      (x) =>
+        x.source.kind === 'outlet' &&
+        x.words.length > words.length &&
+        words.every((w) => x.words.includes(w)),
+    );
     if (known) return known;
     // an outlet named earlier in the text but never as a speaker: "… The Daily Meridian reported
     // that … But the Meridian said …"
-    const named = this.runsByWord.get(words[words.length - 1])?.find(
-      (r) => r.start < at && r.words.length > words.length && words.every((w) => r.words.includes(w)) && r.words.some((w) => OUTLET_WORDS.has(w) || OUTLET_MARKERS.has(w) || NEWSPAPER_WORDS.has(w)),
-    );
+    const named = this.runsByWord
+      .get(words[words.length - 1])
+      ?.find(
+        (r) =>
+          r.start < at &&
+          r.words.length > words.length &&
+          words.every((w) => r.words.includes(w)) &&
+          r.words.some((w) => OUTLET_WORDS.has(w) || OUTLET_MARKERS.has(w) || NEWSPAPER_WORDS.has(w)),
+      );
     if (!named) return undefined;
     this.pendingMention = { text: named.text, start: named.start, end: named.start + named.text.length };
-    const source = this.add({ name: this.withArticle(named), kind: 'outlet', description: null }, null, named.words.filter((w) => w !== 'the'), null, false, at);
+    const source = this.add(
+      { name: this.withArticle(named), kind: 'outlet', description: null },
+      null,
+      named.words.filter((w) => w !== 'the'),
+      null,
+      false,
+      at,
+    );
     return this.bySource.get(source);
   }
 
@@ -370,7 +541,14 @@ export class EntityTracker {
     return best;
   }
 
-  private add(source: QuoteSource, gender: Gender, words: string[], head: string | null, plural: boolean, at: number): QuoteSource {
+  private add(
+    source: QuoteSource,
+    gender: Gender,
+    words: string[],
+    head: string | null,
+    plural: boolean,
+    at: number,
+  ): QuoteSource {
     // the same description again is the same source; the list stays bounded so lookups stay cheap
     const same = this.entities.find((e) => e.source.kind === source.kind && e.source.name === source.name);
     if (same) {
@@ -389,27 +567,50 @@ export class EntityTracker {
     let e: Entity | undefined;
     if (kind === 'male' || kind === 'female') {
       const exact = this.latest((x) => x.source.kind === 'person' && x.gender === kind);
-      const any = this.latest((x) => (x.source.kind === 'person' || (x.source.kind === 'anonymous' && !x.plural)) && (x.gender === null || x.gender === kind));
+      const any = this.latest(
+        (x) =>
+          (x.source.kind === 'person' || (x.source.kind === 'anonymous' && !x.plural)) &&
+          (x.gender === null || x.gender === kind),
+      );
       // a titled name seen in the text since then ("Mrs. Jo Roe met …") outranks both
       const run = this.lastGenderedRun(kind, at);
       const since = Math.max(exact?.lastMention ?? -1, any && any.gender !== null ? any.lastMention : -1);
-      if (run && run.start > since && (!any || any.gender !== null || run.start > any.lastMention || !exact)) {
+      if (
+        run &&
+        run.start > since &&
+        (!any || any.gender !== null || run.start > any.lastMention || !exact)
+      ) {
         this.pendingMention = { text: run.text, start: run.start, end: run.start + run.text.length };
-        const known = this.latest((x) => x.source.kind === 'person' && x.words[x.words.length - 1] === run!.words[run!.words.length - 1]);
+        const known = this.latest(
+          (x) =>
+            x.source.kind === 'person' && x.words[x.words.length - 1] === run!.words[run!.words.length - 1],
+        );
         if (known) e = known;
         else {
-          const source = this.add({ name: run.text, kind: 'person', description: null }, kind, run.words, null, false, at);
+          const source = this.add(
+            { name: run.text, kind: 'person', description: null },
+            kind,
+            run.words,
+            null,
+            false,
+            at,
+          );
           e = this.entities.find((x) => x.source === source);
         }
         if (e && !e.gender) e.gender = kind;
       } else {
-        e = exact && (!any || any.gender !== null || exact.lastMention >= any.lastMention - 400) ? exact : any;
+        e =
+          exact && (!any || any.gender !== null || exact.lastMention >= any.lastMention - 400) ? exact : any;
       }
       if (e && e.gender === null && e.source.kind === 'person') e.gender = kind;
     } else if (kind === 'neuter') {
-      e = this.latest((x) => x.source.kind === 'organisation' || x.source.kind === 'outlet') ?? this.latest(() => true);
+      e =
+        this.latest((x) => x.source.kind === 'organisation' || x.source.kind === 'outlet') ??
+        this.latest(() => true);
     } else if (kind === 'plural') {
-      e = this.latest((x) => x.plural || x.source.kind === 'organisation' || x.source.kind === 'outlet') ?? this.latest(() => true);
+      e =
+        this.latest((x) => x.plural || x.source.kind === 'organisation' || x.source.kind === 'outlet') ??
+        this.latest(() => true);
     } else {
       e = this.latest(() => true);
     }
@@ -418,7 +619,14 @@ export class EntityTracker {
       const run = this.lastGenderedRun(null, at);
       if (run && at - run.start < 1500) {
         this.pendingMention = { text: run.text, start: run.start, end: run.start + run.text.length };
-        const source = this.add({ name: run.text, kind: 'person', description: null }, kind, run.words, null, false, at);
+        const source = this.add(
+          { name: run.text, kind: 'person', description: null },
+          kind,
+          run.words,
+          null,
+          false,
+          at,
+        );
         e = this.bySource.get(source);
       }
     }
@@ -432,7 +640,8 @@ export class EntityTracker {
     while (ws.length && LEADING_CONJUNCTIONS.has(ws[0].lower)) ws = ws.slice(1);
     const description = ws.length ? this.text.slice(ws[0].start, ws[ws.length - 1].end) : head;
     const first = ws[0]?.lower ?? '';
-    const definite = first === 'the' || first === 'that' || first === 'this' || first === 'these' || first === 'those';
+    const definite =
+      first === 'the' || first === 'that' || first === 'this' || first === 'these' || first === 'those';
     const singularHead = head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
     if (definite) {
       // "the official", "the senior US official": the description it refers back to
@@ -449,9 +658,26 @@ export class EntityTracker {
         return e.source;
       }
     }
-    const plural = head !== singularHead || head === 'people' || head === 'police' || head === 'authorities' || /^(two|three|four|five|several|some|many|various|numerous|multiple|both|most)$/.test(first);
-    const gender: Gender = /(man|men)$/.test(head) && !/woman|women/.test(head) ? 'male' : /wom[ae]n$/.test(head) ? 'female' : null;
-    return this.add({ name: description, kind: 'anonymous', description }, gender, ws.map((w) => w.lower), head, plural, at);
+    const plural =
+      head !== singularHead ||
+      head === 'people' ||
+      head === 'police' ||
+      head === 'authorities' ||
+      /^(two|three|four|five|several|some|many|various|numerous|multiple|both|most)$/.test(first);
+    const gender: Gender =
+      /(man|men)$/.test(head) && !/woman|women/.test(head)
+        ? 'male'
+        : /wom[ae]n$/.test(head)
+          ? 'female'
+          : null;
+    return this.add(
+      { name: description, kind: 'anonymous', description },
+      gender,
+      ws.map((w) => w.lower),
+      head,
+      plural,
+      at,
+    );
   }
 
   private named(run: Token[], phrase: Token[], description: string | null, at: number): QuoteSource {
@@ -465,7 +691,9 @@ export class EntityTracker {
       withoutThe.some((w) => OUTLET_MARKERS.has(w)) ||
       (last === 'today' && withoutThe.length > 1) ||
       // "The Daily Meridian", "The Times Courier of Lund": a newspaper word anywhere in a titled name
-      (withoutThe.length > 1 && !ORGANIZATION_WORDS.has(last) && withoutThe.some((w) => NEWSPAPER_WORDS.has(w)));
+      (withoutThe.length > 1 &&
+        !ORGANIZATION_WORDS.has(last) &&
+        withoutThe.some((w) => NEWSPAPER_WORDS.has(w)));
     const orgish =
       !outletish &&
       (ORGANIZATION_WORDS.has(last) ||
@@ -476,11 +704,21 @@ export class EntityTracker {
     if (kind === 'person') {
       // a person's name follows the last title or institution word: "Senate Leader Jo Roe"
       let cut = -1;
-      for (let k = 0; k < run.length - 1; k++) if (TITLES[lowerRun[k]] !== undefined || ORGANIZATION_WORDS.has(lowerRun[k]) || NAME_CONNECTORS.has(lowerRun[k]) && lowerRun[k] === 'of') cut = k;
+      for (let k = 0; k < run.length - 1; k++)
+        if (
+          TITLES[lowerRun[k]] !== undefined ||
+          ORGANIZATION_WORDS.has(lowerRun[k]) ||
+          (NAME_CONNECTORS.has(lowerRun[k]) && lowerRun[k] === 'of')
+        )
+          cut = k;
       name = run.slice(cut + 1);
       while (name.length > 1 && NAME_CONNECTORS.has(name[0].lower)) name = name.slice(1);
       if (run.length === 1 && phrase[phrase.indexOf(run[0]) - 1]?.lower === 'the') kind = 'organisation';
-    } else if (lowerRun[0] !== 'the' && phrase[phrase.indexOf(run[0]) - 1]?.lower === 'the' && kind === 'outlet') {
+    } else if (
+      lowerRun[0] !== 'the' &&
+      phrase[phrase.indexOf(run[0]) - 1]?.lower === 'the' &&
+      kind === 'outlet'
+    ) {
       name = [phrase[phrase.indexOf(run[0]) - 1], ...run];
     }
     const words = name.map((w) => w.lower).filter((w) => w !== 'the');
@@ -495,7 +733,11 @@ export class EntityTracker {
 
     // an outlet or organization already named whose name contains this one ("the Times")
     if (kind !== 'person') {
-      const e = this.latest((x) => (x.source.kind === 'outlet' || x.source.kind === 'organisation') && words.every((w) => x.words.includes(w)));
+      const e = this.latest(
+        (x) =>
+          (x.source.kind === 'outlet' || x.source.kind === 'organisation') &&
+          words.every((w) => x.words.includes(w)),
+      );
       if (e) {
         e.lastMention = at;
         return e.source;
@@ -505,11 +747,21 @@ export class EntityTracker {
     }
 
     // a person: surname, first name or full name of someone already named
-    if (gender === null) gender = this.runsByWord.get(words[words.length - 1])?.find((r) => r.gender !== null && r.start < at && r.words[r.words.length - 1] === words[words.length - 1])?.gender ?? null;
+    if (gender === null)
+      gender =
+        this.runsByWord
+          .get(words[words.length - 1])
+          ?.find(
+            (r) =>
+              r.gender !== null && r.start < at && r.words[r.words.length - 1] === words[words.length - 1],
+          )?.gender ?? null;
     const known = this.latest(
       (x) =>
         x.source.kind === 'person' &&
-        (words.length === 1 ? x.words.includes(words[0]) : x.words[x.words.length - 1] === words[words.length - 1] && (x.words.length === 1 || words.includes(x.words[0]) || x.words.length <= words.length)),
+        (words.length === 1
+          ? x.words.includes(words[0])
+          : x.words[x.words.length - 1] === words[words.length - 1] &&
+            (x.words.length === 1 || words.includes(x.words[0]) || x.words.length <= words.length)),
     );
     if (known) {
       if (known.words.length < words.length) {
@@ -526,7 +778,12 @@ export class EntityTracker {
     if (words.length === 1) {
       // the first full name in the article ending (or starting) with this word
       const runs = this.runsByWord.get(words[0]);
-      const run = runs?.find((r) => r.start < at && (r.words[r.words.length - 1] === words[0] || r.words[0] === words[0]) && !r.words.some((w) => OUTLET_WORDS.has(w) || ORGANIZATION_WORDS.has(w)));
+      const run = runs?.find(
+        (r) =>
+          r.start < at &&
+          (r.words[r.words.length - 1] === words[0] || r.words[0] === words[0]) &&
+          !r.words.some((w) => OUTLET_WORDS.has(w) || ORGANIZATION_WORDS.has(w)),
+      );
       if (run) {
         this.pendingMention = { text: run.text, start: run.start, end: run.start + run.text.length };
         full = run.text;

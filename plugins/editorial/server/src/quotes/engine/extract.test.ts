@@ -66,7 +66,9 @@ describe('quote forms', () => {
   });
 
   it('keeps the redundant said … said of real copy as one attribution', () => {
-    const quotes = extractQuotes('“We are close,” said a senior Tarvian official said. The talks resume Monday.');
+    const quotes = extractQuotes(
+      '“We are close,” said a senior Tarvian official said. The talks resume Monday.',
+    );
     expect(quotes.filter((q) => q.type === 'direct')).toHaveLength(1);
     expect(quotes[0].speaker?.text).toBe('a senior Tarvian official');
   });
@@ -75,11 +77,15 @@ describe('quote forms', () => {
     const text = '“If the river rises,” the engineer added, “who will pay for the pumps?”';
     const quotes = extractQuotes(text);
     expect(quotes).toHaveLength(1);
-    expect(quotes[0].segments.map((s) => s.text)).toEqual(['“If the river rises,”', '“who will pay for the pumps?”']);
+    expect(quotes[0].segments.map((s) => s.text)).toEqual([
+      '“If the river rises,”',
+      '“who will pay for the pumps?”',
+    ]);
   });
 
   it('spans a mixed quote over the reported clause, not the fragment alone', () => {
-    const text = 'The minister said there was “absolutely no chance” any ferry would be cancelled this winter.';
+    const text =
+      'The minister said there was “absolutely no chance” any ferry would be cancelled this winter.';
     const [q] = extractQuotes(text);
     expect(q.type).toBe('mixed');
     expect(q.text).toBe('there was “absolutely no chance” any ferry would be cancelled this winter');
@@ -106,12 +112,14 @@ describe('quote forms', () => {
   });
 
   it('does not take scare quotes or titles for quotes', () => {
-    const text = 'The tower, known locally as “the Needle”, opened in May. The novel “Salt Roads” sold well. Its so-called “savings” vanished.';
+    const text =
+      'The tower, known locally as “the Needle”, opened in May. The novel “Salt Roads” sold well. Its so-called “savings” vanished.';
     expect(extractQuotes(text)).toEqual([]);
   });
 
   it('continues the last speaker for a quote paragraph without attribution', () => {
-    const text = '“We start on Monday,” the foreman said.\n\n“Every crew will have a new boat and a new radio.”';
+    const text =
+      '“We start on Monday,” the foreman said.\n\n“Every crew will have a new boat and a new radio.”';
     const quotes = extractQuotes(text);
     expect(quotes).toHaveLength(2);
     expect(quotes[1].cue).toBeNull();
@@ -126,28 +134,36 @@ describe('quote forms', () => {
   });
 
   it('resolves pronouns by gender to the person last named', () => {
-    const text = 'Mrs. Petra Lund met Mr. Ivo Marek on Friday.\n\n“We agreed on nothing,” Marek said.\n\n“Not yet,” she said.\n\n“Soon,” he said.';
+    const text =
+      'Mrs. Petra Lund met Mr. Ivo Marek on Friday.\n\n“We agreed on nothing,” Marek said.\n\n“Not yet,” she said.\n\n“Soon,” he said.';
     const quotes = extractQuotes(text);
     expect(quotes.map((q) => q.source?.name)).toEqual(['Ivo Marek', 'Petra Lund', 'Ivo Marek']);
   });
 
   it('uses female pronouns for a speaker with a female honorific', () => {
-    const text = '“Rates will fall,” Ms. Petra Lund said.\n\n“Not this year,” Ivo Marek said.\n\n“Next year, then,” she said.';
+    const text =
+      '“Rates will fall,” Ms. Petra Lund said.\n\n“Not this year,” Ivo Marek said.\n\n“Next year, then,” she said.';
     const quotes = extractQuotes(text);
     expect(quotes[2].source?.name).toBe('Petra Lund');
   });
 
   it('links repeated anonymous descriptions to the first description', () => {
-    const text = '“The deal is dead,” a senior Tarvian official said.\n\n“Nobody wants it,” the official said.';
+    const text =
+      '“The deal is dead,” a senior Tarvian official said.\n\n“Nobody wants it,” the official said.';
     const quotes = extractQuotes(text);
     expect(quotes[1].source).toEqual(quotes[0].source);
     expect(quotes[1].source?.description).toBe('a senior Tarvian official');
   });
 
   it('resolves outlet short forms to the outlet last named', () => {
-    const text = 'The Northern Ledger reported on Monday that the mill would close.\n\n“The owners never intended to stay,” the newspaper said.\n\n“Nobody was told,” the Ledger said.';
+    const text =
+      'The Northern Ledger reported on Monday that the mill would close.\n\n“The owners never intended to stay,” the newspaper said.\n\n“Nobody was told,” the Ledger said.';
     const quotes = extractQuotes(text);
-    expect(quotes.map((q) => q.source?.name)).toEqual(['The Northern Ledger', 'The Northern Ledger', 'The Northern Ledger']);
+    expect(quotes.map((q) => q.source?.name)).toEqual([
+      'The Northern Ledger',
+      'The Northern Ledger',
+      'The Northern Ledger',
+    ]);
     expect(quotes.every((q) => q.source?.kind === 'outlet')).toBe(true);
   });
 
@@ -160,7 +176,11 @@ describe('quote forms', () => {
   it('keeps the appositive as the description of a person', () => {
     const text = 'Ana Prieto, a spokeswoman for the Harbour Board, said the ferries “will run on time.”';
     const [q] = extractQuotes(text);
-    expect(q.source).toEqual({ name: 'Ana Prieto', kind: 'person', description: 'a spokeswoman for the Harbour Board' });
+    expect(q.source).toEqual({
+      name: 'Ana Prieto',
+      kind: 'person',
+      description: 'a spokeswoman for the Harbour Board',
+    });
   });
 
   it('handles “X, citing Y, said:”', () => {
@@ -176,7 +196,14 @@ describe('quote forms', () => {
   });
 
   it('survives other quotation marks without crashing', () => {
-    for (const text of ['Er sagte: „Wir kommen morgen.“', 'Il a dit « nous viendrons » demain.', '彼は「明日来る」と言った。', '« open only', '„ unmatched', '」 stray close']) {
+    for (const text of [
+      'Er sagte: „Wir kommen morgen.“',
+      'Il a dit « nous viendrons » demain.',
+      '彼は「明日来る」と言った。',
+      '« open only',
+      '„ unmatched',
+      '」 stray close',
+    ]) {
       const quotes = extractQuotes(text);
       for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
     }
@@ -185,7 +212,8 @@ describe('quote forms', () => {
   });
 
   it('pairs a right double mark that opens a paragraph as a mistyped opener', () => {
-    const text = 'Readers wrote in.\n\n”The ferry timetable has ruined my mornings. Nobody asked us.” ― Tamsin Ollery\n';
+    const text =
+      'Readers wrote in.\n\n”The ferry timetable has ruined my mornings. Nobody asked us.” ― Tamsin Ollery\n';
     const quotes = extractQuotes(text);
     const q = find(quotes, 'ferry timetable');
     expect(q).toBeDefined();
@@ -194,7 +222,8 @@ describe('quote forms', () => {
   });
 
   it('keeps a because-clause after the quoted fragment inside the mixed quote', () => {
-    const text = 'The harbour master said the plan was "dead on arrival" because the dredging budget had been cut.';
+    const text =
+      'The harbour master said the plan was "dead on arrival" because the dredging budget had been cut.';
     const q = find(extractQuotes(text), 'dead on arrival');
     expect(q?.type).toBe('mixed');
     expect(q?.text).toContain('because the dredging budget had been cut');
@@ -233,7 +262,9 @@ describe('quote forms', () => {
 
 describe('normaliseQuoteText', () => {
   it('ignores quote-mark style, whitespace, dashes, case and trailing punctuation', () => {
-    expect(normaliseQuoteText('“We’re  not\nleaving — ever,”')).toBe(normaliseQuoteText('"we\'re not leaving - ever"'));
+    expect(normaliseQuoteText('“We’re  not\nleaving — ever,”')).toBe(
+      normaliseQuoteText('"we\'re not leaving - ever"'),
+    );
   });
   it('keeps different words different', () => {
     expect(normaliseQuoteText('“We are leaving”')).not.toBe(normaliseQuoteText('“We are staying”'));
@@ -243,9 +274,13 @@ describe('normaliseQuoteText', () => {
 describe('sourceKey', () => {
   it('combines kind and normalised name', () => {
     expect(sourceKey({ name: 'The Northern  Ledger', kind: 'outlet' })).toBe('outlet:northern ledger');
-    expect(sourceKey({ name: 'Mr. Ivo Marek', kind: 'person' })).toBe(sourceKey({ name: 'mr ivo marek', kind: 'person' }));
+    expect(sourceKey({ name: 'Mr. Ivo Marek', kind: 'person' })).toBe(
+      sourceKey({ name: 'mr ivo marek', kind: 'person' }),
+    );
   });
   it('separates kinds', () => {
-    expect(sourceKey({ name: 'Harbour', kind: 'person' })).not.toBe(sourceKey({ name: 'Harbour', kind: 'organisation' }));
+    expect(sourceKey({ name: 'Harbour', kind: 'person' })).not.toBe(
+      sourceKey({ name: 'Harbour', kind: 'organisation' }),
+    );
   });
 });

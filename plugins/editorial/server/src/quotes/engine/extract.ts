@@ -105,8 +105,66 @@ interface Attribution {
 const INDIRECT_VERBS = new Set([...FRAGMENT_VERBS, ...STANCE_VERBS]);
 
 /** Verbs whose first object is the listener, not the content: "told reporters that …". */
-const LISTENER_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'inform', 'informs', 'informed', 'assure', 'assured', 'assures', 'warn', 'warned', 'warns', 'remind', 'reminded', 'urge', 'urged', 'urges', 'advise', 'advised', 'encourage', 'encouraged']);
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'by', 'since', 'until', 'to', 'into', 'under', 'over', 'through', 'about', 'like', 'among', 'despite', 'amid', 'via', 'unlike', 'than', 'from', 'for', 'of', 'across', 'without', 'against', 'following']);
+const LISTENER_VERBS = new Set([
+  'tell',
+  'tells',
+  'told',
+  'telling',
+  'ask',
+  'asks',
+  'asked',
+  'asking',
+  'inform',
+  'informs',
+  'informed',
+  'assure',
+  'assured',
+  'assures',
+  'warn',
+  'warned',
+  'warns',
+  'remind',
+  'reminded',
+  'urge',
+  'urged',
+  'urges',
+  'advise',
+  'advised',
+  'encourage',
+  'encouraged',
+]);
+const PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'with',
+  'by',
+  'since',
+  'until',
+  'to',
+  'into',
+  'under',
+  'over',
+  'through',
+  'about',
+  'like',
+  'among',
+  'despite',
+  'amid',
+  'via',
+  'unlike',
+  'than',
+  'from',
+  'for',
+  'of',
+  'across',
+  'without',
+  'against',
+  'following',
+]);
 const FINAL_PUNCT = new Set(['.', '!', '?', '…', ';']);
 
 function isWord(t: Token | undefined): t is Token & { kind: 'word' } {
@@ -138,7 +196,24 @@ class ArticleExtractor {
     const t = tokens[k];
     if (!isWord(t) || !verbs.has(t.lower)) return false;
     const prev = tokens[k - 1];
-    if (prev && isWord(prev) && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'his' || prev.lower === 'her' || prev.lower === 'their' || prev.lower === 'its' || prev.lower === 'this' || prev.lower === 'that' || prev.lower === 'of' || prev.lower === 'our' || prev.lower === 'my' || prev.lower === 'your')) return false;
+    if (
+      prev &&
+      isWord(prev) &&
+      (prev.lower === 'the' ||
+        prev.lower === 'a' ||
+        prev.lower === 'an' ||
+        prev.lower === 'his' ||
+        prev.lower === 'her' ||
+        prev.lower === 'their' ||
+        prev.lower === 'its' ||
+        prev.lower === 'this' ||
+        prev.lower === 'that' ||
+        prev.lower === 'of' ||
+        prev.lower === 'our' ||
+        prev.lower === 'my' ||
+        prev.lower === 'your')
+    )
+      return false;
     // a participle after a comma reports the clause's subject: "…, saying that …"
     if (t.lower.endsWith('ing') && prev && prev.lower === ',') return true;
     // "released a statement saying …", "sent an email warning …": the document reports
@@ -159,10 +234,21 @@ class ArticleExtractor {
       if (!subjectLike) return false;
       // "his harsh remarks", "the coastal states": a modifier after a determiner
       const before = tokens[k - 2];
-      if (isWord(before) && POSSESSIVE_DETERMINERS.has(before.lower) && /\p{Lu}/u.test(this.text[prev.start]) && PRONOUNS[prev.lower] === undefined) return false;
+      if (
+        isWord(before) &&
+        POSSESSIVE_DETERMINERS.has(before.lower) &&
+        /\p{Lu}/u.test(this.text[prev.start]) &&
+        PRONOUNS[prev.lower] === undefined
+      )
+        return false;
     }
     // a capitalised cue inside a sentence is a name or title ("Says", "Post")
-    if (k > 0 && this.text[t.start] !== t.lower[0] && this.text[t.start].toLowerCase() === t.lower[0] && t.lower !== 'according') {
+    if (
+      k > 0 &&
+      this.text[t.start] !== t.lower[0] &&
+      this.text[t.start].toLowerCase() === t.lower[0] &&
+      t.lower !== 'according'
+    ) {
       // … except in a headline, where every main word is capitalised ("Mayor Backs Ferry Plan")
       if (/\p{Lu}/u.test(this.text[t.start]) && !this.isHeadline(tokens)) return false;
     }
@@ -191,7 +277,14 @@ class ArticleExtractor {
       if (tokens[p].lower !== ',') continue;
       const name = tokens[p - 1];
       const head = tokens[p + 1];
-      return isWord(name) && /\p{Lu}/u.test(this.text[name.start]) && isWord(head) && (DESCRIPTION_OPENERS.has(head.lower) || this.text[head.start] === head.lower[0] || TITLES[head.lower] !== undefined);
+      return (
+        isWord(name) &&
+        /\p{Lu}/u.test(this.text[name.start]) &&
+        isWord(head) &&
+        (DESCRIPTION_OPENERS.has(head.lower) ||
+          this.text[head.start] === head.lower[0] ||
+          TITLES[head.lower] !== undefined)
+      );
     }
     return false;
   }
@@ -251,7 +344,11 @@ class ArticleExtractor {
    * ("has said"), appositives ("Jo Roe, a spokesman for X, said") and parentheticals.
    * Returns the phrase tokens and an appositive description, or null.
    */
-  private subjectBefore(tokens: Token[], k: number, floor: number): { phrase: Token[]; description: string | null } | null {
+  private subjectBefore(
+    tokens: Token[],
+    k: number,
+    floor: number,
+  ): { phrase: Token[]; description: string | null } | null {
     let j = k - 1;
     while (j >= floor && isWord(tokens[j]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[j].lower)) j--;
     // a time phrase between subject and cue is never the subject: "The ministry on Thursday denied"
@@ -274,12 +371,23 @@ class ArticleExtractor {
       // "Brun’s campaign manager": a phrase ending in a common noun describes; a name ends capitalised
       const lastWord = seg[seg.length - 1];
       // "Rep. Jo Lund, D-Ore., said": a party and state tag describes too
-      const partyTag = seg.length <= 3 && /^\p{Lu}\.?-/u.test(this.text.slice(seg[0].start, seg[seg.length - 1].end));
-      const lowerEnd = partyTag || isWord(lastWord) && seg.length <= 7 && this.text[lastWord.start] === lastWord.lower[0] && (ANONYMOUS_HEADS.has(lastWord.lower) || TITLES[lastWord.lower] !== undefined);
+      const partyTag =
+        seg.length <= 3 && /^\p{Lu}\.?-/u.test(this.text.slice(seg[0].start, seg[seg.length - 1].end));
+      const lowerEnd =
+        partyTag ||
+        (isWord(lastWord) &&
+          seg.length <= 7 &&
+          this.text[lastWord.start] === lastWord.lower[0] &&
+          (ANONYMOUS_HEADS.has(lastWord.lower) || TITLES[lastWord.lower] !== undefined));
       if (lowerStart || lowerEnd || first.lower === 'the' || first.lower === 'a' || first.lower === 'an') {
         description = this.text.slice(seg[0].start, seg[seg.length - 1].end);
         j = p - 1;
-      } else if (seg.length <= 2 && tokens[p - 1] && /\p{Lu}/u.test(this.text[tokens[p - 1].start]) && ['from', 'of', 'in'].includes(tokens[p - 2]?.lower ?? '')) {
+      } else if (
+        seg.length <= 2 &&
+        tokens[p - 1] &&
+        /\p{Lu}/u.test(this.text[tokens[p - 1].start]) &&
+        ['from', 'of', 'in'].includes(tokens[p - 2]?.lower ?? '')
+      ) {
         // "Jo Roe, a captain from Lund, Sweden, said": a place closing the description
         let q = p - 1;
         while (q >= floor && q > p - 25 && tokens[q].lower !== ',' && tokens[q].kind !== 'quote') q--;
@@ -303,12 +411,24 @@ class ArticleExtractor {
       const t = tokens[s];
       if (!isWord(t)) break;
       if (SUBJECT_BOUNDARY.has(t.lower)) break;
-      if (s < j && (FRAGMENT_VERBS.has(t.lower) && !ANONYMOUS_HEADS.has(t.lower) && this.text[t.start] === t.lower[0])) break;
+      if (
+        s < j &&
+        FRAGMENT_VERBS.has(t.lower) &&
+        !ANONYMOUS_HEADS.has(t.lower) &&
+        this.text[t.start] === t.lower[0]
+      )
+        break;
       if (PREPOSITIONS.has(t.lower)) {
         // "officials in Kabul said" keeps going; "In an interview Jo Roe said" stops
         // "officials in Kabul", "an official briefed on the case" keep going
         let headNear = false;
-        for (let x = s - 1; x >= floor && x >= s - 3; x--) if (isWord(tokens[x]) && ANONYMOUS_HEADS.has(tokens[x].lower) && !/\p{Lu}/u.test(this.text[tokens[x].start])) headNear = true;
+        for (let x = s - 1; x >= floor && x >= s - 3; x--)
+          if (
+            isWord(tokens[x]) &&
+            ANONYMOUS_HEADS.has(tokens[x].lower) &&
+            !/\p{Lu}/u.test(this.text[tokens[x].start])
+          )
+            headNear = true;
         if (!headNear && !(t.lower === 'of' || t.lower === 'for' || t.lower === 'from')) break;
       }
       s--;
@@ -333,12 +453,21 @@ class ArticleExtractor {
   private timePhraseBefore(tokens: Token[], j: number, floor: number): number | null {
     if (j < floor) return null;
     // "in May", "last fall": an ambiguous time word counts after a time modifier
-    const ambiguousTime = isWord(tokens[j]) && isTimeWord(tokens[j].lower, true) && j - 1 >= floor && TIME_MODIFIERS.has(tokens[j - 1].lower) && tokens[j - 1].lower !== 'the';
+    const ambiguousTime =
+      isWord(tokens[j]) &&
+      isTimeWord(tokens[j].lower, true) &&
+      j - 1 >= floor &&
+      TIME_MODIFIERS.has(tokens[j - 1].lower) &&
+      tokens[j - 1].lower !== 'the';
     if (!this.isTimeToken(tokens[j]) && !ambiguousTime) return null;
     let s = j;
     while (s - 1 >= floor && s > j - 6) {
       const t = tokens[s - 1];
-      if (this.isTimeToken(t) || (isWord(t) && TIME_MODIFIERS.has(t.lower) && !BETWEEN_SUBJECT_AND_CUE.has(t.lower))) s--;
+      if (
+        this.isTimeToken(t) ||
+        (isWord(t) && TIME_MODIFIERS.has(t.lower) && !BETWEEN_SUBJECT_AND_CUE.has(t.lower))
+      )
+        s--;
       else break;
       // a preposition opens the phrase: stop after it
       if (PREPOSITIONS.has(tokens[s].lower) && tokens[s].lower !== 'of') break;
@@ -361,11 +490,26 @@ class ArticleExtractor {
       // a capitalised cue word is part of a name ("according to the Harbour Post")
       const capitalised = /\p{Lu}/u.test(this.text[t.start]);
       // … and a noun use after a modifier too ("according to a watchdog report")
-      const nounUse = (AMBIGUOUS_CUES.has(t.lower) || EVIDENCE_NOUNS.has(t.lower)) && isWord(tokens[i - 1]) && !BETWEEN_SUBJECT_AND_CUE.has(tokens[i - 1].lower) && PRONOUNS[tokens[i - 1].lower] === undefined;
-      if (phrase.length > 0 && (AFTER_CUE_STOP.has(t.lower) || (REPORTING_VERBS.has(t.lower) && !capitalised && !nounUse))) break;
+      const nounUse =
+        (AMBIGUOUS_CUES.has(t.lower) || EVIDENCE_NOUNS.has(t.lower)) &&
+        isWord(tokens[i - 1]) &&
+        !BETWEEN_SUBJECT_AND_CUE.has(tokens[i - 1].lower) &&
+        PRONOUNS[tokens[i - 1].lower] === undefined;
+      if (
+        phrase.length > 0 &&
+        (AFTER_CUE_STOP.has(t.lower) || (REPORTING_VERBS.has(t.lower) && !capitalised && !nounUse))
+      )
+        break;
       // "said the plan was …": a clause follows the cue, not a speaker ("Roe's plan" is a possessive)
       const possessive = (t.lower === '’s' || t.lower === "'s") && t.start === tokens[i - 1]?.end;
-      if (phrase.length > 0 && !possessive && BETWEEN_SUBJECT_AND_CUE.has(t.lower) && t.lower !== 'last' && t.lower !== 'first') return null;
+      if (
+        phrase.length > 0 &&
+        !possessive &&
+        BETWEEN_SUBJECT_AND_CUE.has(t.lower) &&
+        t.lower !== 'last' &&
+        t.lower !== 'first'
+      )
+        return null;
       phrase.push(t);
       i++;
     }
@@ -376,7 +520,9 @@ class ArticleExtractor {
   private resolve(phrase: Token[] | null, description: string | null): Who {
     if (!phrase) return { speaker: null, source: null };
     const r = this.tracker.resolve(phrase, description);
-    return r ? { speaker: r.speaker, source: r.source, mentions: r.mentions } : { speaker: null, source: null };
+    return r
+      ? { speaker: r.speaker, source: r.source, mentions: r.mentions }
+      : { speaker: null, source: null };
   }
 
   /**
@@ -384,7 +530,11 @@ class ArticleExtractor {
    * `…, according to X`. `from` is the token just after the content. Returns the cue index and
    * the speaker phrase, and the index after the attribution.
    */
-  private attributionAfter(tokens: Token[], from: number, end: number): { cue: number; cueEnd: number; phrase: Token[] | null; next: number } | null {
+  private attributionAfter(
+    tokens: Token[],
+    from: number,
+    end: number,
+  ): { cue: number; cueEnd: number; phrase: Token[] | null; next: number } | null {
     let i = from;
     if (tokens[i]?.lower === ',' || tokens[i]?.lower === '—' || tokens[i]?.lower === '–') i++;
     if (i >= end) return null;
@@ -393,13 +543,25 @@ class ArticleExtractor {
       if (!phrase) return null;
       return { cue: i, cueEnd: i + 1, phrase, next: i + 2 + phrase.length };
     }
-    if (isWord(tokens[i]) && REPORTING_VERBS.has(tokens[i].lower) && !AMBIGUOUS_CUES.has(tokens[i].lower) && !tokens[i].lower.endsWith('ing')) {
+    if (
+      isWord(tokens[i]) &&
+      REPORTING_VERBS.has(tokens[i].lower) &&
+      !AMBIGUOUS_CUES.has(tokens[i].lower) &&
+      !tokens[i].lower.endsWith('ing')
+    ) {
       const phrase = this.subjectAfter(tokens, i, end);
       if (!phrase) return null;
       // an inverted subject is a name, a pronoun or a description ("said a senior official"),
       // not a clause ("says harbour staff counted …")
       const lead = phrase[0];
-      const speakerLike = phrase.some((t) => isWord(t) && (/\p{Lu}/u.test(this.text[t.start]) || ANONYMOUS_HEADS.has(t.lower) || TITLES[t.lower] !== undefined || PRONOUNS[t.lower] !== undefined));
+      const speakerLike = phrase.some(
+        (t) =>
+          isWord(t) &&
+          (/\p{Lu}/u.test(this.text[t.start]) ||
+            ANONYMOUS_HEADS.has(t.lower) ||
+            TITLES[t.lower] !== undefined ||
+            PRONOUNS[t.lower] !== undefined),
+      );
       if (isWord(lead) && !DESCRIPTION_OPENERS.has(lead.lower) && !speakerLike) return null;
       let next = i + 1 + phrase.length;
       if (isWord(tokens[next]) && REPORTING_VERBS.has(tokens[next].lower)) next++; // "said X said"
@@ -410,8 +572,14 @@ class ArticleExtractor {
     for (let m = i; m < end && m - i <= 20; m++) {
       const t = tokens[m];
       if (t.kind === 'quote') return null;
-      if (t.kind === 'punct' && t.lower !== '(' && t.lower !== ')' && t.lower !== '-' && t.lower !== ',') return null;
-      if (m > i && isWord(t) && (REPORTING_VERBS.has(t.lower) || FRAGMENT_VERBS.has(t.lower)) && this.isCue(tokens, m, FRAGMENT_VERBS)) {
+      if (t.kind === 'punct' && t.lower !== '(' && t.lower !== ')' && t.lower !== '-' && t.lower !== ',')
+        return null;
+      if (
+        m > i &&
+        isWord(t) &&
+        (REPORTING_VERBS.has(t.lower) || FRAGMENT_VERBS.has(t.lower)) &&
+        this.isCue(tokens, m, FRAGMENT_VERBS)
+      ) {
         const sub = this.subjectBefore(tokens, m, i);
         if (!sub) return null;
         return { cue: m, cueEnd: m, phrase: sub.phrase, next: m + 1 };
@@ -429,14 +597,42 @@ class ArticleExtractor {
    * after the quote with a name or description after it, or a short subject and the verb
    * closing the sentence.
    */
-  private mannerAttributionAfter(tokens: Token[], qi: number, end: number): { cue: number; cueEnd: number; phrase: Token[] | null; next: number } | null {
+  private mannerAttributionAfter(
+    tokens: Token[],
+    qi: number,
+    end: number,
+  ): { cue: number; cueEnd: number; phrase: Token[] | null; next: number } | null {
     const q = tokens[qi];
-    if (q.kind !== 'quote' || !/[,!?]$/.test(this.text.slice(this.regions[q.region].innerStart, this.regions[q.region].innerEnd).trimEnd())) return null;
-    const verbLike = (t: Token | undefined): boolean => isWord(t) && this.text[t.start] === t.lower[0] && (/[^e]ed$/.test(t.lower) || FRAGMENT_VERBS.has(t.lower) || INDIRECT_VERBS.has(t.lower)) && !PREPOSITIONS.has(t.lower);
+    if (
+      q.kind !== 'quote' ||
+      !/[,!?]$/.test(
+        this.text.slice(this.regions[q.region].innerStart, this.regions[q.region].innerEnd).trimEnd(),
+      )
+    )
+      return null;
+    const verbLike = (t: Token | undefined): boolean =>
+      isWord(t) &&
+      this.text[t.start] === t.lower[0] &&
+      (/[^e]ed$/.test(t.lower) || FRAGMENT_VERBS.has(t.lower) || INDIRECT_VERBS.has(t.lower)) &&
+      !PREPOSITIONS.has(t.lower);
     const v = qi + 1;
-    if (verbLike(tokens[v]) && isWord(tokens[v + 1]) && (/\p{Lu}/u.test(this.text[tokens[v + 1].start]) || DESCRIPTION_OPENERS.has(tokens[v + 1].lower))) {
+    if (
+      verbLike(tokens[v]) &&
+      isWord(tokens[v + 1]) &&
+      (/\p{Lu}/u.test(this.text[tokens[v + 1].start]) || DESCRIPTION_OPENERS.has(tokens[v + 1].lower))
+    ) {
       const phrase = this.subjectAfter(tokens, v, end);
-      if (phrase && phrase.some((t) => isWord(t) && (/\p{Lu}/u.test(this.text[t.start]) || ANONYMOUS_HEADS.has(t.lower) || EVIDENCE_NOUNS.has(t.lower) || STATEMENT_NOUNS.has(t.lower)))) {
+      if (
+        phrase &&
+        phrase.some(
+          (t) =>
+            isWord(t) &&
+            (/\p{Lu}/u.test(this.text[t.start]) ||
+              ANONYMOUS_HEADS.has(t.lower) ||
+              EVIDENCE_NOUNS.has(t.lower) ||
+              STATEMENT_NOUNS.has(t.lower)),
+        )
+      ) {
         let next = v + 1 + phrase.length;
         if (tokens[next]?.lower === ',') {
           // "beamed Jo Roe, a ferry captain": the appositive belongs to the attribution
@@ -452,14 +648,21 @@ class ArticleExtractor {
     if (last > v && last - v <= 5 && verbLike(tokens[last])) {
       const phrase = tokens.slice(v, last);
       const opener = phrase[0];
-      const named = phrase.every((t) => isWord(t) && !PREPOSITIONS.has(t.lower)) && (DESCRIPTION_OPENERS.has(opener.lower) || PRONOUNS[opener.lower] !== undefined || /\p{Lu}/u.test(this.text[opener.start]));
+      const named =
+        phrase.every((t) => isWord(t) && !PREPOSITIONS.has(t.lower)) &&
+        (DESCRIPTION_OPENERS.has(opener.lower) ||
+          PRONOUNS[opener.lower] !== undefined ||
+          /\p{Lu}/u.test(this.text[opener.start]));
       if (named) return { cue: last, cueEnd: last, phrase, next: end };
     }
     return null;
   }
 
   /** Attribution at the end of a sentence: index of its boundary (comma or quote) and parts. */
-  private trailingAttribution(tokens: Token[], floor: number): { boundary: number; cue: number; cueEnd: number; phrase: Token[] | null } | null {
+  private trailingAttribution(
+    tokens: Token[],
+    floor: number,
+  ): { boundary: number; cue: number; cueEnd: number; phrase: Token[] | null } | null {
     let end = tokens.length;
     while (end > floor && tokens[end - 1].kind === 'punct' && FINAL_PUNCT.has(tokens[end - 1].lower)) end--;
     // walk back at most 16 tokens to a comma that starts the attribution
@@ -482,13 +685,34 @@ class ArticleExtractor {
         return { boundary: b, cue: found.cue, cueEnd: found.cueEnd, phrase: found.phrase };
       }
       let tailOk = true;
-      for (let x = found.next; x < end; x++) if (tokens[x].kind === 'quote' || (isWord(tokens[x]) && FRAGMENT_VERBS.has(tokens[x].lower) && !tokens[x].lower.endsWith('ing'))) tailOk = false;
+      for (let x = found.next; x < end; x++)
+        if (
+          tokens[x].kind === 'quote' ||
+          (isWord(tokens[x]) && FRAGMENT_VERBS.has(tokens[x].lower) && !tokens[x].lower.endsWith('ing'))
+        )
+          tailOk = false;
       // "…, the harbour master said he needed time": a clause after the cue is its content, no tail
       const lead = tokens[found.next];
-      if (isWord(lead) && (CLAUSE_SUBJECT_PRONOUNS.has(lead.lower) || lead.lower === 'that') && end - found.next >= 3) tailOk = false;
+      if (
+        isWord(lead) &&
+        (CLAUSE_SUBJECT_PRONOUNS.has(lead.lower) || lead.lower === 'that') &&
+        end - found.next >= 3
+      )
+        tailOk = false;
       // "…, councillors have vowed to block the levy": an object or infinitive after the cue is
       // its content, so the cue reports what follows, not the opening clause
-      if (isWord(lead) && !this.isAccordingTo(tokens, found.cue) && (COMPLEMENTISERS.has(lead.lower) || (DESCRIPTION_OPENERS.has(lead.lower) && !this.frameAfter(tokens, found.next, end)) || (lead.lower === 'to' && isWord(tokens[found.next + 1]) && this.text[tokens[found.next + 1].start] === tokens[found.next + 1].lower[0] && !DESCRIPTION_OPENERS.has(tokens[found.next + 1].lower) && !ANONYMOUS_HEADS.has(tokens[found.next + 1].lower)))) tailOk = false;
+      if (
+        isWord(lead) &&
+        !this.isAccordingTo(tokens, found.cue) &&
+        (COMPLEMENTISERS.has(lead.lower) ||
+          (DESCRIPTION_OPENERS.has(lead.lower) && !this.frameAfter(tokens, found.next, end)) ||
+          (lead.lower === 'to' &&
+            isWord(tokens[found.next + 1]) &&
+            this.text[tokens[found.next + 1].start] === tokens[found.next + 1].lower[0] &&
+            !DESCRIPTION_OPENERS.has(tokens[found.next + 1].lower) &&
+            !ANONYMOUS_HEADS.has(tokens[found.next + 1].lower)))
+      )
+        tailOk = false;
       if (!tailOk) continue;
       return { boundary: b, cue: found.cue, cueEnd: found.cueEnd, phrase: found.phrase };
     }
@@ -512,28 +736,55 @@ class ArticleExtractor {
     if (this.isAccordingTo(tokens, c)) return i + 1;
     // "talked about X", "pointed to X", "lashed out at X": the particle belongs to the cue
     let particle = c + 1;
-    while (particle < limit && particle <= c + 3 && isWord(tokens[particle]) && PARTICLE_VERBS[tokens[c].lower]?.has(tokens[particle].lower)) particle++;
+    while (
+      particle < limit &&
+      particle <= c + 3 &&
+      isWord(tokens[particle]) &&
+      PARTICLE_VERBS[tokens[c].lower]?.has(tokens[particle].lower)
+    )
+      particle++;
     if (particle > c + 1) {
-      if (tokens[particle - 1].lower === 'out' && (tokens[particle]?.lower === 'at' || tokens[particle]?.lower === 'against')) particle++;
+      if (
+        tokens[particle - 1].lower === 'out' &&
+        (tokens[particle]?.lower === 'at' || tokens[particle]?.lower === 'against')
+      )
+        particle++;
       return particle;
     }
     // "said in an interview published on Monday that …": a prepositional frame may run longer
-    const framed = PREPOSITIONS.has(tokens[c + 1]?.lower ?? '') || PREPOSITIONS.has(tokens[c + 2]?.lower ?? '');
+    const framed =
+      PREPOSITIONS.has(tokens[c + 1]?.lower ?? '') || PREPOSITIONS.has(tokens[c + 2]?.lower ?? '');
     const jump = REPORTING_VERBS.has(tokens[c].lower) ? c + (framed ? 16 : 7) : c + 1;
     for (let k = i; k < limit && k <= jump; k++) {
       const t = tokens[k];
       if (t.kind === 'quote') break;
-      if (isWord(t) && (t.lower === 'that')) return k;
+      if (isWord(t) && t.lower === 'that') return k;
       if (isWord(t) && this.isCue(tokens, k, REPORTING_VERBS)) break;
     }
     if (LISTENER_VERBS.has(tokens[c].lower)) {
       // skip one short listener phrase: "told reporters", "told the Daily Planet"
       let k = i;
-      if (isWord(tokens[k]) && (PRONOUNS[tokens[k].lower] !== undefined || tokens[k].lower === 'reporters' || tokens[k].lower === 'us' || tokens[k].lower === 'me')) return k + 1;
+      if (
+        isWord(tokens[k]) &&
+        (PRONOUNS[tokens[k].lower] !== undefined ||
+          tokens[k].lower === 'reporters' ||
+          tokens[k].lower === 'us' ||
+          tokens[k].lower === 'me')
+      )
+        return k + 1;
       if (isWord(tokens[k]) && DESCRIPTION_OPENERS.has(tokens[k].lower)) {
         // "told the Daily Planet the plan …": the listener ends where a new phrase opens
         k++;
-        while (k < limit && k < i + 5 && isWord(tokens[k]) && !COMPLEMENTISERS.has(tokens[k].lower) && PRONOUNS[tokens[k].lower] === undefined && !DESCRIPTION_OPENERS.has(tokens[k].lower) && tokens[k].lower !== 'to') k++;
+        while (
+          k < limit &&
+          k < i + 5 &&
+          isWord(tokens[k]) &&
+          !COMPLEMENTISERS.has(tokens[k].lower) &&
+          PRONOUNS[tokens[k].lower] === undefined &&
+          !DESCRIPTION_OPENERS.has(tokens[k].lower) &&
+          tokens[k].lower !== 'to'
+        )
+          k++;
         return k;
       }
       while (k < limit && k < i + 4 && isWord(tokens[k]) && /\p{Lu}/u.test(this.text[tokens[k].start])) k++;
@@ -558,27 +809,47 @@ class ArticleExtractor {
     const cue = tokens[c].lower;
     const first = tokens[start];
     if (!first) return true;
-    if (SPEECH_EVENT_VERBS.has(cue) && isWord(first) && PREPOSITIONS.has(first.lower) && first.lower !== 'about' && first.lower !== 'of') return true;
+    if (
+      SPEECH_EVENT_VERBS.has(cue) &&
+      isWord(first) &&
+      PREPOSITIONS.has(first.lower) &&
+      first.lower !== 'about' &&
+      first.lower !== 'of'
+    )
+      return true;
     const clause = first.kind === 'quote' || COMPLEMENTISERS.has(first.lower);
     if (clause) return false;
     // "spoke first", "talked briefly": a speech event with no topic or clause reports nothing
-    if (SPEECH_EVENT_VERBS.has(cue) && start === c + 1 && !(isWord(first) && /\p{Lu}/u.test(this.text[first.start]))) return true;
+    if (
+      SPEECH_EVENT_VERBS.has(cue) &&
+      start === c + 1 &&
+      !(isWord(first) && /\p{Lu}/u.test(this.text[first.start]))
+    )
+      return true;
     let j = c - 1;
     let negated = false;
     while (j >= 0 && isWord(tokens[j]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[j].lower)) {
-      if (NEGATIONS.has(tokens[j].lower) || /n[’']t$/.test(tokens[j].lower) || tokens[j].lower === 'cannot') negated = true;
+      if (NEGATIONS.has(tokens[j].lower) || /n[’']t$/.test(tokens[j].lower) || tokens[j].lower === 'cannot')
+        negated = true;
       j--;
     }
     // "declined to comment", "refused to discuss"
     if (tokens[j]?.lower === 'to' && REFUSALS.has(tokens[j - 1]?.lower ?? '')) negated = true;
     // "declined to comment on …": the refusal's own complement is a speech verb with no clause
-    if (REFUSALS.has(cue) && first.lower === 'to' && isWord(tokens[start + 1]) && REPORTING_VERBS.has(tokens[start + 1].lower)) {
+    if (
+      REFUSALS.has(cue) &&
+      first.lower === 'to' &&
+      isWord(tokens[start + 1]) &&
+      REPORTING_VERBS.has(tokens[start + 1].lower)
+    ) {
       const after = tokens[start + 2];
       return !after || !(after.kind === 'quote' || COMPLEMENTISERS.has(after.lower));
     }
     // "wouldn't comment on the pier": a refused speech event reports nothing about its topic
     if (negated && SPEECH_EVENT_VERBS.has(cue)) return true;
-    return negated && (isWord(first) && (PREPOSITIONS.has(first.lower) || BETWEEN_SUBJECT_AND_CUE.has(first.lower)));
+    return (
+      negated && isWord(first) && (PREPOSITIONS.has(first.lower) || BETWEEN_SUBJECT_AND_CUE.has(first.lower))
+    );
   }
 
   /**
@@ -586,9 +857,16 @@ class ArticleExtractor {
    * subject: not a relative clause (", which he claimed"), an appositive (", a plan the
    * union criticized") or a speech event ("…, spoke about").
    */
-  private plainTrailingCue(tokens: Token[], trailing: { boundary: number; cue: number; phrase: Token[] | null }): boolean {
+  private plainTrailingCue(
+    tokens: Token[],
+    trailing: { boundary: number; cue: number; phrase: Token[] | null },
+  ): boolean {
     const cue = tokens[trailing.cue].lower;
-    if (!this.isAccordingTo(tokens, trailing.cue) && (!REPORTING_VERBS.has(cue) || SPEECH_EVENT_VERBS.has(cue))) return false;
+    if (
+      !this.isAccordingTo(tokens, trailing.cue) &&
+      (!REPORTING_VERBS.has(cue) || SPEECH_EVENT_VERBS.has(cue))
+    )
+      return false;
     const first = tokens[trailing.boundary + 1];
     // ", but Roe did not say when": a new clause, not an attribution of what came before
     if (!first || RELATIVE_OPENERS.has(first.lower) || LEADING_CONJUNCTIONS.has(first.lower)) return false;
@@ -623,13 +901,21 @@ class ArticleExtractor {
     const cue = tokens[c].lower;
     if (tokens[c - 1]?.lower === 'so') return true;
     if (!NAMING_PARTICIPLES.has(cue)) return false;
-    return qi === c + 1 && (tokens[c - 1]?.lower === ',' || (isWord(tokens[c - 1]) && !BETWEEN_SUBJECT_AND_CUE.has(tokens[c - 1].lower) && PRONOUNS[tokens[c - 1].lower] === undefined && !/\p{Lu}/u.test(this.text[tokens[c - 1].start])));
+    return (
+      qi === c + 1 &&
+      (tokens[c - 1]?.lower === ',' ||
+        (isWord(tokens[c - 1]) &&
+          !BETWEEN_SUBJECT_AND_CUE.has(tokens[c - 1].lower) &&
+          PRONOUNS[tokens[c - 1].lower] === undefined &&
+          !/\p{Lu}/u.test(this.text[tokens[c - 1].start])))
+    );
   }
 
   /** True when only spaces stand between `at` and a line break (or the text end). */
   private endsParagraph(at: number): boolean {
     let i = at;
-    while (i < this.text.length && (this.text[i] === ' ' || this.text[i] === '\t' || this.text[i] === '\r')) i++;
+    while (i < this.text.length && (this.text[i] === ' ' || this.text[i] === '\t' || this.text[i] === '\r'))
+      i++;
     return i >= this.text.length || this.text[i] === '\n';
   }
 
@@ -639,8 +925,16 @@ class ArticleExtractor {
     let sawTime = false;
     while (k < limit && k < i + 6 && isWord(tokens[k])) {
       const t = tokens[k];
-      if (this.isTimeToken(t) || (isTimeWord(t.lower, true) && k > i && TIME_MODIFIERS.has(tokens[k - 1].lower))) sawTime = true;
-      else if (!(TIME_MODIFIERS.has(t.lower) && t.lower !== 'that' && t.lower !== 'of' && t.lower !== 'the') || sawTime) break;
+      if (
+        this.isTimeToken(t) ||
+        (isTimeWord(t.lower, true) && k > i && TIME_MODIFIERS.has(tokens[k - 1].lower))
+      )
+        sawTime = true;
+      else if (
+        !(TIME_MODIFIERS.has(t.lower) && t.lower !== 'that' && t.lower !== 'of' && t.lower !== 'the') ||
+        sawTime
+      )
+        break;
       k++;
     }
     return sawTime ? k : i;
@@ -676,12 +970,22 @@ class ArticleExtractor {
       const prev = tokens[k - 1]?.lower;
       const prev2 = tokens[k - 2]?.lower;
       // "Roe’s claims" is a possessive; "He’s predicting" is "he is"
-      if ((prev === '’s' || prev === "'s") && !(PRONOUNS[prev2 ?? ''] !== undefined || prev2 === 'that' || prev2 === 'who')) continue;
-      if (prev2 === 'what' || prev === 'what' || (prev2 === 'that' && prev !== undefined && PRONOUNS[prev] !== undefined && k - 2 > from)) continue;
+      if (
+        (prev === '’s' || prev === "'s") &&
+        !(PRONOUNS[prev2 ?? ''] !== undefined || prev2 === 'that' || prev2 === 'who')
+      )
+        continue;
+      if (
+        prev2 === 'what' ||
+        prev === 'what' ||
+        (prev2 === 'that' && prev !== undefined && PRONOUNS[prev] !== undefined && k - 2 > from)
+      )
+        continue;
       if (tokens[k + 1]?.lower === 'by') continue; // passive: "was written by"
       if (/^(quoted?|quotes|quoting|cited?|cites|citing)$/.test(tokens[k].lower)) {
         // "quoted Jo Roe as saying": the cue is "saying"
-        for (let x = k + 1; x < to - 1 && x <= k + 25; x++) if (tokens[x].lower === 'as' && tokens[x + 1].lower === 'saying') return x + 1;
+        for (let x = k + 1; x < to - 1 && x <= k + 25; x++)
+          if (tokens[x].lower === 'as' && tokens[x + 1].lower === 'saying') return x + 1;
         if (tokens[k].lower === 'citing') continue;
       }
       return k;
@@ -702,8 +1006,14 @@ class ArticleExtractor {
       const prev = tokens[j].lower;
       if (prev === ',' && t.lower.endsWith('ing')) return k;
       // "said …, but called it “…”", "suggested …, called her “…”": a second verb phrase of the subject
-      if ((prev === 'but' || (prev === ',' && /ed$/.test(t.lower))) && this.text[t.start] === t.lower[0]) return k;
-      if (prev === 'and' && !t.lower.endsWith('ing') && (!AMBIGUOUS_CUES.has(t.lower) || /(ed|ied)$/.test(t.lower))) return k;
+      if ((prev === 'but' || (prev === ',' && /ed$/.test(t.lower))) && this.text[t.start] === t.lower[0])
+        return k;
+      if (
+        prev === 'and' &&
+        !t.lower.endsWith('ing') &&
+        (!AMBIGUOUS_CUES.has(t.lower) || /(ed|ied)$/.test(t.lower))
+      )
+        return k;
     }
     return -1;
   }
@@ -716,7 +1026,13 @@ class ArticleExtractor {
       const t = tokens[i];
       if (!isWord(t)) break;
       const cap = /\p{Lu}/u.test(this.text[t.start]);
-      if (!cap && !DESCRIPTION_OPENERS.has(t.lower) && !(phrase.length && ANONYMOUS_HEADS.has(t.lower)) && PRONOUNS[t.lower] === undefined) break;
+      if (
+        !cap &&
+        !DESCRIPTION_OPENERS.has(t.lower) &&
+        !(phrase.length && ANONYMOUS_HEADS.has(t.lower)) &&
+        PRONOUNS[t.lower] === undefined
+      )
+        break;
       phrase.push(t);
       i++;
       if (PRONOUNS[t.lower] !== undefined && phrase.length === 1) break;
@@ -736,7 +1052,13 @@ class ArticleExtractor {
       const t = tokens[k];
       if (!isWord(t)) continue;
       if (CLAUSE_SUBJECT_PRONOUNS.has(t.lower)) return [t];
-      if (/\p{Lu}/u.test(this.text[t.start]) && !FUNCTION_WORDS.has(t.lower) && !LEADING_CONJUNCTIONS.has(t.lower) && !DESCRIPTION_OPENERS.has(t.lower) && !this.isTimeToken(t)) {
+      if (
+        /\p{Lu}/u.test(this.text[t.start]) &&
+        !FUNCTION_WORDS.has(t.lower) &&
+        !LEADING_CONJUNCTIONS.has(t.lower) &&
+        !DESCRIPTION_OPENERS.has(t.lower) &&
+        !this.isTimeToken(t)
+      ) {
         let e = k;
         while (e + 1 < colon && isWord(tokens[e + 1]) && /\p{Lu}/u.test(this.text[tokens[e + 1].start])) e++;
         return tokens.slice(k, e + 1);
@@ -746,7 +1068,14 @@ class ArticleExtractor {
   }
 
   /** Who speaks at cue c: subject, inverted subject, "quoted X as saying", or inherited. */
-  private speakerForCue(tokens: Token[], c: number, pos: number, limit: number, current: Attribution | null, paragraph: number): Who {
+  private speakerForCue(
+    tokens: Token[],
+    c: number,
+    pos: number,
+    limit: number,
+    current: Attribution | null,
+    paragraph: number,
+  ): Who {
     if (this.isAccordingTo(tokens, c)) return this.resolve(this.subjectAfter(tokens, c + 1, limit), null);
     if (tokens[c].lower === 'saying' && tokens[c - 1]?.lower === 'as') {
       for (let k = c - 2; k >= pos && k >= c - 25; k--) {
@@ -755,7 +1084,8 @@ class ArticleExtractor {
           // "quoted Jo Roe, a spokesman for X, as saying"
           let e = k + 1;
           while (e < c - 1 && tokens[e].lower !== ',') e++;
-          const description = e < c - 2 ? this.text.slice(tokens[e + 1].start, tokens[c - 2].end).replace(/,$/, '') : null;
+          const description =
+            e < c - 2 ? this.text.slice(tokens[e + 1].start, tokens[c - 2].end).replace(/,$/, '') : null;
           return this.resolve(tokens.slice(k + 1, e), description);
         }
         const sub = this.subjectBefore(tokens, k, pos);
@@ -772,18 +1102,26 @@ class ArticleExtractor {
     const next = tokens[c + 1];
     // "said Jo Roe" inverts the subject; "urged Jo Roe", "and told Jo Roe" name the listener
     const inverts = !LISTENER_VERBS.has(tokens[c].lower) && tokens[c - 1]?.lower !== 'and';
-    if (inverts && next && isWord(next) && /\p{Lu}/u.test(this.text[next.start]) && !tokens[c].lower.endsWith('ing')) {
+    if (
+      inverts &&
+      next &&
+      isWord(next) &&
+      /\p{Lu}/u.test(this.text[next.start]) &&
+      !tokens[c].lower.endsWith('ing')
+    ) {
       const after = this.subjectAfter(tokens, c, limit);
       if (after) return this.resolve(after, null);
     }
-    if (current && current.speaker) return { speaker: current.speaker, source: current.source, mentions: current.mentions };
+    if (current && current.speaker)
+      return { speaker: current.speaker, source: current.source, mentions: current.mentions };
     const opening = this.clauseSubject(tokens, 0, c);
     if (opening) {
       const r = this.resolve(opening, null);
       if (r.speaker) return r;
     }
     const last = this.lastQuoted;
-    if (last && last.paragraph >= paragraph - 1) return { speaker: last.speaker, source: last.source, mentions: last.mentions };
+    if (last && last.paragraph >= paragraph - 1)
+      return { speaker: last.speaker, source: last.source, mentions: last.mentions };
     return { speaker: null, source: null };
   }
 
@@ -792,7 +1130,9 @@ class ArticleExtractor {
     // a quote closing on its own sentence end closes the clause too: `“What curfew?” and kept going`
     const q = tokens[qi];
     if (q.kind === 'quote') {
-      const inner = this.text.slice(this.regions[q.region].innerStart, this.regions[q.region].innerEnd).trimEnd();
+      const inner = this.text
+        .slice(this.regions[q.region].innerStart, this.regions[q.region].innerEnd)
+        .trimEnd();
       if (/[.?!]$/.test(inner)) return qi;
     }
     // "“a fantasy” in a tweet Tuesday", "“a disaster” on Monday": the frame after the quote is no content
@@ -800,22 +1140,57 @@ class ArticleExtractor {
     for (let k = qi + 1; k < end; k++) {
       const t = tokens[k];
       const stopper =
-        (t.kind === 'punct' && (t.lower === ',' || t.lower === '—' || t.lower === '–' || t.lower === ';' || t.lower === ':' || t.lower === '―' || (t.lower === '-' && this.text[t.start - 1] === ' '))) ||
-        (isWord(t) && (t.lower === 'but' || t.lower === 'while' || t.lower === 'during' || t.lower === 'although' || t.lower === 'whereas'));
+        (t.kind === 'punct' &&
+          (t.lower === ',' ||
+            t.lower === '—' ||
+            t.lower === '–' ||
+            t.lower === ';' ||
+            t.lower === ':' ||
+            t.lower === '―' ||
+            (t.lower === '-' && this.text[t.start - 1] === ' '))) ||
+        (isWord(t) &&
+          (t.lower === 'but' ||
+            t.lower === 'while' ||
+            t.lower === 'during' ||
+            t.lower === 'although' ||
+            t.lower === 'whereas'));
       const newCue = isWord(t) && t.lower === 'and' && this.isCue(tokens, k + 1, FRAGMENT_VERBS);
       if (newCue) return k - 1;
       // "“…” and walked out", "“…” and he left", "“…,” claiming that …": a coordinated verb
       // phrase, a new clause or a participle clause is no part of the quoted clause
       const next = tokens[k + 1];
       if (isWord(next) && this.text[next.start] === next.lower[0]) {
-        if ((t.lower === 'and' || t.lower === 'but') && (CLAUSE_SUBJECT_PRONOUNS.has(next.lower) || /[^e]ed$/.test(next.lower))) return k - 1;
+        if (
+          (t.lower === 'and' || t.lower === 'but') &&
+          (CLAUSE_SUBJECT_PRONOUNS.has(next.lower) || /[^e]ed$/.test(next.lower))
+        )
+          return k - 1;
         if (t.lower === ',' && next.lower.endsWith('ing') && next.lower.length > 5) return k - 1;
       }
-      if (k === qi + 1 && q.kind === 'quote' && isWord(t) && t.lower.endsWith('ing') && t.lower.length > 5 && this.text[t.start] === t.lower[0] && /,$/.test(this.text.slice(this.regions[q.region].innerStart, this.regions[q.region].innerEnd).trimEnd())) return qi;
+      if (
+        k === qi + 1 &&
+        q.kind === 'quote' &&
+        isWord(t) &&
+        t.lower.endsWith('ing') &&
+        t.lower.length > 5 &&
+        this.text[t.start] === t.lower[0] &&
+        /,$/.test(
+          this.text.slice(this.regions[q.region].innerStart, this.regions[q.region].innerEnd).trimEnd(),
+        )
+      )
+        return qi;
       // "…,” but he said that …": a new subject and cue start a new attribution
       if (isWord(t) && k > qi + 1 && REPORTING_VERBS.has(t.lower) && this.isCue(tokens, k, REPORTING_VERBS)) {
         let b = k - 1;
-        while (b > qi && isWord(tokens[b]) && (PRONOUNS[tokens[b].lower] !== undefined || /\p{Lu}/u.test(this.text[tokens[b].start]) || BETWEEN_SUBJECT_AND_CUE.has(tokens[b].lower)) && b >= k - 5) b--;
+        while (
+          b > qi &&
+          isWord(tokens[b]) &&
+          (PRONOUNS[tokens[b].lower] !== undefined ||
+            /\p{Lu}/u.test(this.text[tokens[b].start]) ||
+            BETWEEN_SUBJECT_AND_CUE.has(tokens[b].lower)) &&
+          b >= k - 5
+        )
+          b--;
         if (b < k - 1) {
           while (b > qi && (tokens[b].kind === 'punct' || LEADING_CONJUNCTIONS.has(tokens[b].lower))) b--;
           return b;
@@ -835,7 +1210,11 @@ class ArticleExtractor {
   private coordinatedComplement(tokens: Token[], k: number): boolean {
     let x = k;
     if (tokens[x].lower === ',') x++;
-    if (isWord(tokens[x]) && (tokens[x].lower === 'and' || tokens[x].lower === 'but' || tokens[x].lower === 'or')) x++;
+    if (
+      isWord(tokens[x]) &&
+      (tokens[x].lower === 'and' || tokens[x].lower === 'but' || tokens[x].lower === 'or')
+    )
+      x++;
     return x > k && tokens[x]?.lower === 'that' && isWord(tokens[x]);
   }
 
@@ -859,11 +1238,20 @@ class ArticleExtractor {
     if (tokens[0]?.kind === 'quote') return false;
     while (k < tokens.length && k < 4 && isWord(tokens[k]) && /\p{Lu}/u.test(this.text[tokens[k].start])) k++;
     if (k === 0 || tokens[k]?.lower !== ':' || tokens.length - k < 4) return false;
-    if (/^(note|update|updated|editor|correction|photo|video|watch|read|related|source|sources|image|credit|listen|more|also|warning|disclosure|published|posted|filed|dateline|by|date|time|tags?|topics?|follow|share|subscribe|contributing|breaking|latest|revealed|exclusive|wow|abstract|summary|background|analysis|opinion|recap)$/.test(tokens[k - 1].lower)) return false;
+    if (
+      /^(note|update|updated|editor|correction|photo|video|watch|read|related|source|sources|image|credit|listen|more|also|warning|disclosure|published|posted|filed|dateline|by|date|time|tags?|topics?|follow|share|subscribe|contributing|breaking|latest|revealed|exclusive|wow|abstract|summary|background|analysis|opinion|recap)$/.test(
+        tokens[k - 1].lower,
+      )
+    )
+      return false;
     // "A: …" in an interview transcript: the answer's own cues ("I think …") report it
     if (k === 1 && tokens[0].lower === 'a' && this.text[tokens[0].start] === 'A') return false;
     // "Published: March 3, 2026": a date is no utterance
-    if (this.isTimeToken(tokens[k + 1]) || (isWord(tokens[k + 1]) && isTimeWord(tokens[k + 1].lower, true) && this.isTimeToken(tokens[k + 2]))) return false;
+    if (
+      this.isTimeToken(tokens[k + 1]) ||
+      (isWord(tokens[k + 1]) && isTimeWord(tokens[k + 1].lower, true) && this.isTimeToken(tokens[k + 2]))
+    )
+      return false;
     // "LUND: …" is a dateline unless the capitalised label speaks again later (a transcript)
     if (k === 1 && this.text.slice(tokens[0].start, tokens[0].end) === tokens[0].lower.toUpperCase()) {
       const label = this.text.slice(tokens[0].start, tokens[1].end);
@@ -872,7 +1260,16 @@ class ArticleExtractor {
     const content = this.span(tokens, k + 1, tokens.length - 1);
     if (!content) return false;
     const quoted = tokens[k + 1]?.kind === 'quote' && tokens[k + 1].end >= content.end;
-    const a = this.push({ segments: [content], type: quoted ? 'direct' : 'indirect', cue: { start: tokens[k].start, end: tokens[k].end }, ...this.resolve(tokens.slice(0, k), null), confidence: 0.5, rule: 'label', paragraph: sentence.paragraph, sentence: index });
+    const a = this.push({
+      segments: [content],
+      type: quoted ? 'direct' : 'indirect',
+      cue: { start: tokens[k].start, end: tokens[k].end },
+      ...this.resolve(tokens.slice(0, k), null),
+      confidence: 0.5,
+      rule: 'label',
+      paragraph: sentence.paragraph,
+      sentence: index,
+    });
     this.labelled = a;
     return true;
   }
@@ -883,9 +1280,11 @@ class ArticleExtractor {
     while (end > 0 && tokens[end - 1].kind === 'punct' && FINAL_PUNCT.has(tokens[end - 1].lower)) end--;
     let pos = 0;
     let current: Attribution | null = null;
-    const pending = this.pendingIntro && this.pendingIntro.paragraph >= sentence.paragraph - 1 ? this.pendingIntro : null;
+    const pending =
+      this.pendingIntro && this.pendingIntro.paragraph >= sentence.paragraph - 1 ? this.pendingIntro : null;
     this.pendingIntro = null;
-    const add = (a: Omit<Attribution, 'paragraph' | 'sentence'>): Attribution => this.push({ ...a, paragraph: sentence.paragraph, sentence: index });
+    const add = (a: Omit<Attribution, 'paragraph' | 'sentence'>): Attribution =>
+      this.push({ ...a, paragraph: sentence.paragraph, sentence: index });
 
     for (let qi = 0; qi < n; qi++) {
       const q = tokens[qi];
@@ -895,14 +1294,22 @@ class ArticleExtractor {
       if (this.text[region.start - 1] === '=') continue;
       const qSpan: Span = { start: region.start, end: region.end };
       let atClauseStart = true;
-      for (let k = pos; k < qi && atClauseStart; k++) atClauseStart = tokens[k].kind === 'punct' || LEADING_CONJUNCTIONS.has(tokens[k].lower);
+      for (let k = pos; k < qi && atClauseStart; k++)
+        atClauseStart = tokens[k].kind === 'punct' || LEADING_CONJUNCTIONS.has(tokens[k].lower);
       const endsSentence = qi + 1 >= end;
       const atSentenceEnd = (k: number): boolean => k + 1 >= end;
 
       // a. `“…” ― Jo Roe`
       const dashed = atClauseStart ? this.dashAttribution(tokens, qi, end) : null;
       if (dashed) {
-        current = add({ segments: [qSpan], type: 'direct', cue: { start: tokens[qi + 1].start, end: tokens[qi + 1].end }, ...this.resolve(dashed, null), confidence: 0.8, rule: 'dash' });
+        current = add({
+          segments: [qSpan],
+          type: 'direct',
+          cue: { start: tokens[qi + 1].start, end: tokens[qi + 1].end },
+          ...this.resolve(dashed, null),
+          confidence: 0.8,
+          rule: 'dash',
+        });
         pos = n;
         continue;
       }
@@ -911,10 +1318,28 @@ class ArticleExtractor {
       if (qi >= 2 && tokens[qi - 1].lower === ':') {
         const first = this.clauseStart(tokens, pos);
         const label = tokens.slice(first, qi - 1);
-        if (first === 0 && label.length >= 1 && label.length <= 4 && label.every((t) => isWord(t) && /\p{Lu}/u.test(this.text[t.start]) && !FRAGMENT_VERBS.has(t.lower) && !this.isTimeToken(t))) {
+        if (
+          first === 0 &&
+          label.length >= 1 &&
+          label.length <= 4 &&
+          label.every(
+            (t) =>
+              isWord(t) &&
+              /\p{Lu}/u.test(this.text[t.start]) &&
+              !FRAGMENT_VERBS.has(t.lower) &&
+              !this.isTimeToken(t),
+          )
+        ) {
           const who = this.resolve(label, null);
           if (who.source && who.source.kind !== 'anonymous') {
-            current = add({ segments: [qSpan], type: 'direct', cue: { start: tokens[qi - 1].start, end: tokens[qi - 1].end }, ...who, confidence: 0.5, rule: 'label' });
+            current = add({
+              segments: [qSpan],
+              type: 'direct',
+              cue: { start: tokens[qi - 1].start, end: tokens[qi - 1].end },
+              ...who,
+              confidence: 0.5,
+              rule: 'label',
+            });
             pos = qi + 1;
             continue;
           }
@@ -925,7 +1350,10 @@ class ArticleExtractor {
       let c = this.leftmostCue(tokens, pos, qi, FRAGMENT_VERBS);
       if (c >= 0 && qi >= 2 && (tokens[qi - 1].lower === ',' || tokens[qi - 1].lower === ':')) {
         for (let k = qi - 2; k > c && k >= qi - 8; k--) {
-          const cueLike = this.isCue(tokens, k, FRAGMENT_VERBS) || (FRAGMENT_VERBS.has(tokens[k].lower) && (tokens[k].lower.endsWith('ing') || tokens[k - 1]?.lower === ','));
+          const cueLike =
+            this.isCue(tokens, k, FRAGMENT_VERBS) ||
+            (FRAGMENT_VERBS.has(tokens[k].lower) &&
+              (tokens[k].lower.endsWith('ing') || tokens[k - 1]?.lower === ','));
           if (cueLike && !tokens.slice(k + 1, qi - 1).some((t) => t.kind !== 'word' || t.lower === 'that')) {
             c = k;
             break;
@@ -933,7 +1361,13 @@ class ArticleExtractor {
         }
       }
       // "spoke with X on “…”", "the so-called “…”", "a series, called “…”": no speech reported
-      if (c >= 0 && !this.isAccordingTo(tokens, c) && (this.reportsNothing(tokens, c, this.complementStart(tokens, c, qi + 1)) || this.namesOnly(tokens, c, qi))) c = -1;
+      if (
+        c >= 0 &&
+        !this.isAccordingTo(tokens, c) &&
+        (this.reportsNothing(tokens, c, this.complementStart(tokens, c, qi + 1)) ||
+          this.namesOnly(tokens, c, qi))
+      )
+        c = -1;
       if (c < 0 && current && qi - pos <= 10) {
         // split quote: `“A,” the official added, “B.”`
         current.segments.push(qSpan);
@@ -952,19 +1386,40 @@ class ArticleExtractor {
           const at = tokens.indexOf(sub.phrase[0]);
           // … or after a subordinator or conjunction: "…, although he tweeted that “…”"
           const link = tokens[at - 1]?.lower ?? '';
-          if (link === ',' || (NESTED_CLAUSE_LINKS.has(link) && sub.phrase.every((t) => isWord(t)) && (PRONOUNS[sub.phrase[0].lower] !== undefined || /\p{Lu}/u.test(this.text[sub.phrase[0].start])))) {
+          if (
+            link === ',' ||
+            (NESTED_CLAUSE_LINKS.has(link) &&
+              sub.phrase.every((t) => isWord(t)) &&
+              (PRONOUNS[sub.phrase[0].lower] !== undefined || /\p{Lu}/u.test(this.text[sub.phrase[0].start])))
+          ) {
             // "Holm acknowledged the fares had risen, which was expected, she said,
             // “…”": the earlier cue with its own subject keeps its clause, up to the comma
             const earlier = c;
             if (this.includeIndirect && REPORTING_VERBS.has(tokens[earlier].lower) && earlier < at - 3) {
               let stop = at - 2;
-              for (let x = earlier + 1; x < stop; x++) if (tokens[x].lower === ',' && RELATIVE_OPENERS.has(tokens[x + 1]?.lower ?? '')) stop = x - 1;
+              for (let x = earlier + 1; x < stop; x++)
+                if (tokens[x].lower === ',' && RELATIVE_OPENERS.has(tokens[x + 1]?.lower ?? '')) stop = x - 1;
               const start = this.complementStart(tokens, earlier, stop + 1);
               const part = this.span(tokens, start, stop);
               const sub0 = this.subjectBefore(tokens, earlier, pos);
               const earlierWho = sub0 ? this.resolve(sub0.phrase, sub0.description) : null;
-              if (part && earlierWho?.speaker && this.wordCount(part) >= 2 && !tokens.slice(earlier, stop + 1).some((t) => t.kind === 'quote') && !this.reportsNothing(tokens, earlier, start)) {
-                this.push({ segments: [part], type: 'indirect', cue: this.cueSpan(tokens, earlier, earlier), ...earlierWho, confidence: 0.55, rule: 'indirect-chain', paragraph: sentence.paragraph, sentence: index });
+              if (
+                part &&
+                earlierWho?.speaker &&
+                this.wordCount(part) >= 2 &&
+                !tokens.slice(earlier, stop + 1).some((t) => t.kind === 'quote') &&
+                !this.reportsNothing(tokens, earlier, start)
+              ) {
+                this.push({
+                  segments: [part],
+                  type: 'indirect',
+                  cue: this.cueSpan(tokens, earlier, earlier),
+                  ...earlierWho,
+                  confidence: 0.55,
+                  rule: 'indirect-chain',
+                  paragraph: sentence.paragraph,
+                  sentence: index,
+                });
               }
             }
             c = k;
@@ -980,10 +1435,31 @@ class ArticleExtractor {
         const chained = according ? -1 : this.chainedCue(tokens, c, qi);
         if (chained > 0) {
           let stop = chained - 1;
-          while (stop > c && (tokens[stop].kind === 'punct' || tokens[stop].lower === 'and' || tokens[stop].lower === 'but' || BETWEEN_SUBJECT_AND_CUE.has(tokens[stop].lower))) stop--;
+          while (
+            stop > c &&
+            (tokens[stop].kind === 'punct' ||
+              tokens[stop].lower === 'and' ||
+              tokens[stop].lower === 'but' ||
+              BETWEEN_SUBJECT_AND_CUE.has(tokens[stop].lower))
+          )
+            stop--;
           const first = this.span(tokens, this.complementStart(tokens, c, stop + 1), stop);
-          if (first && this.includeIndirect && this.wordCount(first) >= 1 && !tokens.slice(c, stop + 1).some((t) => t.kind === 'quote')) {
-            this.push({ segments: [first], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.55, rule: 'indirect-chain', paragraph: sentence.paragraph, sentence: index });
+          if (
+            first &&
+            this.includeIndirect &&
+            this.wordCount(first) >= 1 &&
+            !tokens.slice(c, stop + 1).some((t) => t.kind === 'quote')
+          ) {
+            this.push({
+              segments: [first],
+              type: 'indirect',
+              cue: this.cueSpan(tokens, c, c),
+              ...who,
+              confidence: 0.55,
+              rule: 'indirect-chain',
+              paragraph: sentence.paragraph,
+              sentence: index,
+            });
           }
           c = chained;
           according = false;
@@ -993,27 +1469,65 @@ class ArticleExtractor {
           // one introducing the quote reports its own clause
           const earlier = this.leftmostCue(tokens, pos, c, INDIRECT_VERBS);
           let link = c - 1;
-          while (link > earlier && isWord(tokens[link]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[link].lower)) link--;
-          if (earlier >= 0 && earlier < link && !this.isAccordingTo(tokens, earlier) && (tokens[link].lower === 'and' || (tokens[link].lower === ',' && tokens[c].lower.endsWith('ing')))) {
+          while (link > earlier && isWord(tokens[link]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[link].lower))
+            link--;
+          if (
+            earlier >= 0 &&
+            earlier < link &&
+            !this.isAccordingTo(tokens, earlier) &&
+            (tokens[link].lower === 'and' || (tokens[link].lower === ',' && tokens[c].lower.endsWith('ing')))
+          ) {
             let stop = link - 1;
             while (stop > earlier && (tokens[stop].kind === 'punct' || tokens[stop].lower === 'and')) stop--;
             const start = this.complementStart(tokens, earlier, stop + 1);
             const part = this.span(tokens, start, stop);
             const earlierWho = this.speakerForCue(tokens, earlier, pos, c, current, sentence.paragraph);
-            if (part && earlierWho.speaker && this.wordCount(part) >= 1 && !tokens.slice(earlier, stop + 1).some((t) => t.kind === 'quote') && !this.reportsNothing(tokens, earlier, start)) {
-              this.push({ segments: [part], type: 'indirect', cue: this.cueSpan(tokens, earlier, earlier), ...earlierWho, confidence: 0.55, rule: 'indirect-chain', paragraph: sentence.paragraph, sentence: index });
+            if (
+              part &&
+              earlierWho.speaker &&
+              this.wordCount(part) >= 1 &&
+              !tokens.slice(earlier, stop + 1).some((t) => t.kind === 'quote') &&
+              !this.reportsNothing(tokens, earlier, start)
+            ) {
+              this.push({
+                segments: [part],
+                type: 'indirect',
+                cue: this.cueSpan(tokens, earlier, earlier),
+                ...earlierWho,
+                confidence: 0.55,
+                rule: 'indirect-chain',
+                paragraph: sentence.paragraph,
+                sentence: index,
+              });
               if (!who.speaker) who = earlierWho;
             }
           }
         }
         const between = tokens.slice(c + 1, qi);
-        const trivial = between.every((t) => t.kind === 'punct' || (isWord(t) && (t.lower === 'that' || BETWEEN_SUBJECT_AND_CUE.has(t.lower))));
+        const trivial = between.every(
+          (t) =>
+            t.kind === 'punct' || (isWord(t) && (t.lower === 'that' || BETWEEN_SUBJECT_AND_CUE.has(t.lower))),
+        );
         // "told reporters on Monday, “…”" introduces the quote; "said because the fares rose, “…”"
         // is a reported clause that the quote completes
-        const opensClause = between.some((t) => isWord(t) && (CLAUSE_OPENERS.has(t.lower) || COMPLEMENTISERS.has(t.lower)) && t.lower !== 'that');
-        const introduces = between.length <= 8 && (between[between.length - 1]?.lower === ':' || between[between.length - 1]?.lower === ',') && !between.some((t) => t.lower === 'that') && !(opensClause && between[between.length - 1]?.lower === ',');
+        const opensClause = between.some(
+          (t) =>
+            isWord(t) && (CLAUSE_OPENERS.has(t.lower) || COMPLEMENTISERS.has(t.lower)) && t.lower !== 'that',
+        );
+        const introduces =
+          between.length <= 8 &&
+          (between[between.length - 1]?.lower === ':' || between[between.length - 1]?.lower === ',') &&
+          !between.some((t) => t.lower === 'that') &&
+          !(opensClause && between[between.length - 1]?.lower === ',');
         if (((trivial && endsSentence) || introduces) && !according) {
-          current = add({ segments: [qSpan], type: 'direct', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.9, rule: 'cue-before' });
+          current = add({
+            segments: [qSpan],
+            type: 'direct',
+            cue: this.cueSpan(tokens, c, c),
+            ...who,
+            confidence: 0.9,
+            rule: 'cue-before',
+          });
           pos = qi + 1;
           continue;
         }
@@ -1024,14 +1538,29 @@ class ArticleExtractor {
           from = tokens[afterPhrase]?.lower === ',' ? afterPhrase + 1 : this.clauseStart(tokens, pos);
         } else from = this.complementStart(tokens, c, qi + 1);
         // "described them as “…”", "said that “…”": a pronoun object or a bare "that" is frame
-        if (from < qi && tokens.slice(from, qi).every((t) => isWord(t) && (OBJECT_PRONOUNS.has(t.lower) || t.lower === 'as' || t.lower === 'that'))) from = qi;
+        if (
+          from < qi &&
+          tokens
+            .slice(from, qi)
+            .every(
+              (t) => isWord(t) && (OBJECT_PRONOUNS.has(t.lower) || t.lower === 'as' || t.lower === 'that'),
+            )
+        )
+          from = qi;
         // "…, Roe fired back: “…”": a colon hands over to the quote; what precedes it is frame
         if (from < qi && tokens[qi - 1].lower === ':') from = qi;
         const to = this.clauseEnd(tokens, qi, end);
         const content = this.span(tokens, Math.min(from, qi), Math.max(to, qi));
         if (!content) continue;
         const onlyQuote = content.start === qSpan.start && content.end === qSpan.end;
-        current = add({ segments: [content], type: onlyQuote ? 'direct' : 'mixed', cue: this.cueSpan(tokens, c, according ? c + 1 : c), ...who, confidence: onlyQuote ? 0.85 : 0.75, rule: according ? 'according-to' : 'cue-clause' });
+        current = add({
+          segments: [content],
+          type: onlyQuote ? 'direct' : 'mixed',
+          cue: this.cueSpan(tokens, c, according ? c + 1 : c),
+          ...who,
+          confidence: onlyQuote ? 0.85 : 0.75,
+          rule: according ? 'according-to' : 'cue-clause',
+        });
         pos = Math.max(to, qi) + 1;
         // an attribution right after the clause ends it: skip past it
         const after = this.attributionAfter(tokens, pos, end);
@@ -1043,14 +1572,30 @@ class ArticleExtractor {
       let after = this.attributionAfter(tokens, qi + 1, end) ?? this.mannerAttributionAfter(tokens, qi, end);
       // `“…ends here.” She adds, “…”`: the attribution introduces the next quote
       const closesSentence = /[.!?…]$/.test(this.text.slice(region.innerStart, region.innerEnd).trimEnd());
-      if (after && closesSentence && (tokens[after.next]?.lower === ',' || tokens[after.next]?.lower === ':') && tokens[after.next + 1]?.kind === 'quote') after = null;
+      if (
+        after &&
+        closesSentence &&
+        (tokens[after.next]?.lower === ',' || tokens[after.next]?.lower === ':') &&
+        tokens[after.next + 1]?.kind === 'quote'
+      )
+        after = null;
       if (after && atClauseStart) {
-        current = add({ segments: [qSpan], type: 'direct', cue: this.cueSpan(tokens, after.cue, after.cueEnd), ...this.resolve(after.phrase, null), confidence: 0.95, rule: 'cue-after' });
+        current = add({
+          segments: [qSpan],
+          type: 'direct',
+          cue: this.cueSpan(tokens, after.cue, after.cueEnd),
+          ...this.resolve(after.phrase, null),
+          confidence: 0.95,
+          rule: 'cue-after',
+        });
         pos = after.next;
         continue;
       }
       // d. an attribution later in the clause: `“…” for the record, she said`
-      let ahead: { comma: number; found: NonNullable<ReturnType<ArticleExtractor['attributionAfter']>> } | null = after ? { comma: qi, found: after } : null;
+      let ahead: {
+        comma: number;
+        found: NonNullable<ReturnType<ArticleExtractor['attributionAfter']>>;
+      } | null = after ? { comma: qi, found: after } : null;
       for (let k = qi + 1; !ahead && !closesSentence && k < end && k <= qi + 40; k++) {
         if (tokens[k].lower !== ',' && tokens[k].kind !== 'quote') continue;
         const found = this.attributionAfter(tokens, tokens[k].kind === 'quote' ? k + 1 : k, end);
@@ -1062,14 +1607,30 @@ class ArticleExtractor {
         const content = this.span(tokens, this.clauseStart(tokens, pos), lastContent);
         if (content) {
           const onlyQuote = content.start === qSpan.start && content.end === qSpan.end;
-          current = add({ segments: [content], type: onlyQuote ? 'direct' : 'mixed', cue: this.cueSpan(tokens, ahead.found.cue, ahead.found.cueEnd), ...this.resolve(ahead.found.phrase, null), confidence: 0.8, rule: 'cue-later' });
+          current = add({
+            segments: [content],
+            type: onlyQuote ? 'direct' : 'mixed',
+            cue: this.cueSpan(tokens, ahead.found.cue, ahead.found.cueEnd),
+            ...this.resolve(ahead.found.phrase, null),
+            confidence: 0.8,
+            rule: 'cue-later',
+          });
           pos = ahead.found.next;
         }
         continue;
       }
       // e. a quote opening a paragraph after "He said:"
       if (pending && atClauseStart) {
-        current = add({ segments: [qSpan], type: 'direct', cue: pending.cue, speaker: pending.speaker, source: pending.source, mentions: pending.mentions, confidence: 0.85, rule: 'colon-intro' });
+        current = add({
+          segments: [qSpan],
+          type: 'direct',
+          cue: pending.cue,
+          speaker: pending.speaker,
+          source: pending.source,
+          mentions: pending.mentions,
+          confidence: 0.85,
+          rule: 'colon-intro',
+        });
         pos = qi + 1;
         continue;
       }
@@ -1078,9 +1639,21 @@ class ArticleExtractor {
         const opening = this.introSubject(tokens, pos, qi - 1);
         const own = opening ? this.resolve(opening, null) : null;
         const prior = this.lastQuoted;
-        const who: Who | null = own?.speaker && own.source ? own : prior && prior.paragraph >= sentence.paragraph - 1 ? { speaker: prior.speaker, source: prior.source, mentions: prior.mentions } : null;
+        const who: Who | null =
+          own?.speaker && own.source
+            ? own
+            : prior && prior.paragraph >= sentence.paragraph - 1
+              ? { speaker: prior.speaker, source: prior.source, mentions: prior.mentions }
+              : null;
         if (who) {
-          current = add({ segments: [qSpan], type: 'direct', cue: { start: tokens[qi - 1].start, end: tokens[qi - 1].end }, ...who, confidence: 0.55, rule: 'colon-clause' });
+          current = add({
+            segments: [qSpan],
+            type: 'direct',
+            cue: { start: tokens[qi - 1].start, end: tokens[qi - 1].end },
+            ...who,
+            confidence: 0.55,
+            rule: 'colon-clause',
+          });
           pos = qi + 1;
           continue;
         }
@@ -1088,7 +1661,18 @@ class ArticleExtractor {
       // f'. `Roe said the pier was unsafe. “Nobody listens.”`: a whole-sentence quote right
       // after a report that closed the previous sentence completes it as a mixed quote
       const previous = this.attributions[this.attributions.length - 1];
-      if (atClauseStart && endsSentence && !current && previous && previous.type === 'indirect' && previous.rule === 'indirect-cue' && previous.speaker && previous.paragraph === sentence.paragraph && previous.sentence === index - 1 && /^[\s.!?…]*$/.test(this.text.slice(previous.segments[previous.segments.length - 1].end, qSpan.start))) {
+      if (
+        atClauseStart &&
+        endsSentence &&
+        !current &&
+        previous &&
+        previous.type === 'indirect' &&
+        previous.rule === 'indirect-cue' &&
+        previous.speaker &&
+        previous.paragraph === sentence.paragraph &&
+        previous.sentence === index - 1 &&
+        /^[\s.!?…]*$/.test(this.text.slice(previous.segments[previous.segments.length - 1].end, qSpan.start))
+      ) {
         previous.segments.push(qSpan);
         previous.type = 'mixed';
         previous.sentence = index;
@@ -1108,7 +1692,16 @@ class ArticleExtractor {
           joined.sentence = index;
           this.lastQuoted = joined;
         } else {
-          current = add({ segments: [qSpan], type: 'direct', cue: null, speaker: last.speaker, source: last.source, mentions: last.mentions, confidence: 0.7, rule: 'continuation' });
+          current = add({
+            segments: [qSpan],
+            type: 'direct',
+            cue: null,
+            speaker: last.speaker,
+            source: last.source,
+            mentions: last.mentions,
+            confidence: 0.7,
+            rule: 'continuation',
+          });
         }
         pos = qi + 1;
         continue;
@@ -1119,21 +1712,42 @@ class ArticleExtractor {
         const content = this.span(tokens, this.clauseStart(tokens, pos), this.clauseEnd(tokens, qi, end));
         if (content) {
           // a sentence with its own named subject before the quote speaks for that subject
-          const opening = content.start > tokens[this.clauseStart(tokens, pos)].start || qi === 0 ? null : this.clauseSubject(tokens, pos, qi);
-          const own = opening && opening.length && PRONOUNS[opening[0].lower] === undefined && /\p{Lu}/u.test(this.text[opening[0].start]) ? this.resolve(opening, null) : null;
-          const who: Who = own?.speaker && own.source && own.source.kind !== 'anonymous' ? own : { speaker: last.speaker, source: last.source, mentions: last.mentions };
-          current = add({ segments: [content], type: 'mixed', cue: null, ...who, confidence: 0.55, rule: 'continuation-fragment' });
+          const opening =
+            content.start > tokens[this.clauseStart(tokens, pos)].start || qi === 0
+              ? null
+              : this.clauseSubject(tokens, pos, qi);
+          const own =
+            opening &&
+            opening.length &&
+            PRONOUNS[opening[0].lower] === undefined &&
+            /\p{Lu}/u.test(this.text[opening[0].start])
+              ? this.resolve(opening, null)
+              : null;
+          const who: Who =
+            own?.speaker && own.source && own.source.kind !== 'anonymous'
+              ? own
+              : { speaker: last.speaker, source: last.source, mentions: last.mentions };
+          current = add({
+            segments: [content],
+            type: 'mixed',
+            cue: null,
+            ...who,
+            confidence: 0.55,
+            rule: 'continuation-fragment',
+          });
           pos = this.clauseEnd(tokens, qi, end) + 1;
         }
         continue;
       }
       // otherwise: scare quotes, titles, a term in quote marks — not a quote
     }
-    if (pos < end - 2 && current && this.includeIndirect) this.restIndirect(tokens, pos, end, current, sentence, index);
+    if (pos < end - 2 && current && this.includeIndirect)
+      this.restIndirect(tokens, pos, end, current, sentence, index);
     // only titles or scare quotes here: the sentence may still report speech
     if (!current && this.includeIndirect) this.plainSentence(sentence, index, tokens);
     // "“…,” she said, when asked whether …" / "Asked why, he said, “…”": the question is reported too
-    else if (this.includeIndirect) this.askedClause(sentence, index, tokens, this.clauseStart(tokens, 0), end);
+    else if (this.includeIndirect)
+      this.askedClause(sentence, index, tokens, this.clauseStart(tokens, 0), end);
   }
 
   /**
@@ -1148,26 +1762,45 @@ class ArticleExtractor {
       if (a.paragraph !== paragraph || a.sentence < index - 1) return null;
       if (a.type === 'indirect') continue;
       seen++;
-      if (a.type === 'direct' || a.rule === 'cue-later') return a === last || (last && a.source === last.source) ? a : null;
+      if (a.type === 'direct' || a.rule === 'cue-later')
+        return a === last || (last && a.source === last.source) ? a : null;
     }
     return null;
   }
 
   /** Indirect speech after a quote's attribution: `“…,” she said, adding that …`. */
-  private restIndirect(tokens: Token[], pos: number, end: number, current: Attribution, sentence: Sentence, index: number): void {
+  private restIndirect(
+    tokens: Token[],
+    pos: number,
+    end: number,
+    current: Attribution,
+    sentence: Sentence,
+    index: number,
+  ): void {
     const c = this.leftmostCue(tokens, pos, end - 1, REPORTING_VERBS);
     if (c < 0) return;
     const inherits = tokens[c].lower.endsWith('ing') || tokens[c - 1]?.lower === 'and';
     const sub = inherits ? null : this.subjectBefore(tokens, c, pos);
     if (!inherits && !sub) return;
-    const who = sub ? this.resolve(sub.phrase, sub.description) : { speaker: current.speaker, source: current.source, mentions: current.mentions };
+    const who = sub
+      ? this.resolve(sub.phrase, sub.description)
+      : { speaker: current.speaker, source: current.source, mentions: current.mentions };
     // "…,” Roe said, according to a transcript": the phrase after "according to" is the source, not content
     if (this.isAccordingTo(tokens, c)) return;
     const start = this.complementStart(tokens, c, end);
     if (this.reportsNothing(tokens, c, start)) return;
     const content = this.span(tokens, start, end - 1);
     if (!content || this.wordCount(content) < 2) return;
-    this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: 0.6, rule: 'indirect-after-quote', paragraph: sentence.paragraph, sentence: index });
+    this.push({
+      segments: [content],
+      type: 'indirect',
+      cue: this.cueSpan(tokens, c, c),
+      ...who,
+      confidence: 0.6,
+      rule: 'indirect-after-quote',
+      paragraph: sentence.paragraph,
+      sentence: index,
+    });
   }
 
   /** A quoted title or name ("Fox News Sunday", "The Apprentice"): every main word capitalised. */
@@ -1180,7 +1813,8 @@ class ArticleExtractor {
   /** First token of a clause, skipping leading conjunctions and punctuation. */
   private clauseStart(tokens: Token[], pos: number): number {
     let i = pos;
-    while (i < tokens.length && (tokens[i].kind === 'punct' || LEADING_CONJUNCTIONS.has(tokens[i].lower))) i++;
+    while (i < tokens.length && (tokens[i].kind === 'punct' || LEADING_CONJUNCTIONS.has(tokens[i].lower)))
+      i++;
     return i;
   }
 
@@ -1193,7 +1827,9 @@ class ArticleExtractor {
       for (let k = tokens.length - 2; k >= 0 && k >= tokens.length - 6; k--) {
         if (this.isCue(tokens, k, FRAGMENT_VERBS)) {
           const sub = this.subjectBefore(tokens, k, 0);
-          const who = sub ? this.resolve(sub.phrase, sub.description) : this.resolve(this.subjectAfter(tokens, k, tokens.length - 1), null);
+          const who = sub
+            ? this.resolve(sub.phrase, sub.description)
+            : this.resolve(this.subjectAfter(tokens, k, tokens.length - 1), null);
           this.pendingIntro = { cue: this.cueSpan(tokens, k, k), ...who, paragraph: sentence.paragraph };
           return;
         }
@@ -1205,7 +1841,11 @@ class ArticleExtractor {
           if (!isWord(tokens[k]) || !STATEMENT_VERBS.has(tokens[k].lower)) continue;
           const sub = this.subjectBefore(tokens, k, 0);
           if (!sub) break;
-          this.pendingIntro = { cue: { start: tokens[k].start, end: noun.end }, ...this.resolve(sub.phrase, sub.description), paragraph: sentence.paragraph };
+          this.pendingIntro = {
+            cue: { start: tokens[k].start, end: noun.end },
+            ...this.resolve(sub.phrase, sub.description),
+            paragraph: sentence.paragraph,
+          };
           return;
         }
       }
@@ -1215,14 +1855,25 @@ class ArticleExtractor {
 
     // "According to X, …" at the start (after a dateline "LUND:")
     let first = this.clauseStart(tokens, 0);
-    if (isWord(tokens[first]) && [':', '-', '—', '–'].includes(tokens[first + 1]?.lower ?? '') && this.text.slice(tokens[first].start, tokens[first].end) === tokens[first].lower.toUpperCase() && /\p{L}/u.test(tokens[first].lower)) first = this.clauseStart(tokens, first + 2);
+    if (
+      isWord(tokens[first]) &&
+      [':', '-', '—', '–'].includes(tokens[first + 1]?.lower ?? '') &&
+      this.text.slice(tokens[first].start, tokens[first].end) === tokens[first].lower.toUpperCase() &&
+      /\p{L}/u.test(tokens[first].lower)
+    )
+      first = this.clauseStart(tokens, first + 2);
     if (this.isAccordingTo(tokens, first)) {
       let phrase = this.subjectAfter(tokens, first + 1, end);
       let comma = first + 2 + (phrase?.length ?? 0);
       // "According to reports in the local press, …": the source phrase may hold a preposition
       if (tokens[comma]?.lower !== ',') {
         let x = first + 2;
-        while (x < end && x < first + 30 && (isWord(tokens[x]) || tokens[x].lower === '’s' || tokens[x].lower === "'s")) x++;
+        while (
+          x < end &&
+          x < first + 30 &&
+          (isWord(tokens[x]) || tokens[x].lower === '’s' || tokens[x].lower === "'s")
+        )
+          x++;
         if (tokens[x]?.lower === ',' && x > first + 2) {
           phrase = tokens.slice(first + 2, x);
           comma = x;
@@ -1232,7 +1883,16 @@ class ArticleExtractor {
         const content = this.span(tokens, comma + 1, end - 1);
         if (content && this.wordCount(content) >= 3) {
           const who = this.resolve(phrase, null);
-          this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, first, first + 1), ...who, confidence: 0.7, rule: 'according-to-indirect', paragraph: sentence.paragraph, sentence: index });
+          this.push({
+            segments: [content],
+            type: 'indirect',
+            cue: this.cueSpan(tokens, first, first + 1),
+            ...who,
+            confidence: 0.7,
+            rule: 'according-to-indirect',
+            paragraph: sentence.paragraph,
+            sentence: index,
+          });
           return;
         }
       }
@@ -1241,13 +1901,26 @@ class ArticleExtractor {
     // "…, X said." / "…, according to X."
     const trailing = this.trailingAttribution(tokens, 0);
     const boundaryMark = trailing ? tokens[trailing.boundary].lower : '';
-    if (trailing && (boundaryMark === ',' || boundaryMark === '—' || boundaryMark === '–') && this.plainTrailingCue(tokens, trailing)) {
+    if (
+      trailing &&
+      (boundaryMark === ',' || boundaryMark === '—' || boundaryMark === '–') &&
+      this.plainTrailingCue(tokens, trailing)
+    ) {
       const content = this.span(tokens, first, trailing.boundary - 1);
       if (content && this.wordCount(content) >= 3) {
         // "The plan, officials said, was …": a parenthetical attribution mid-sentence is
         // handled below; here the attribution ends the sentence
         const who = this.resolve(trailing.phrase, null);
-        this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, trailing.cue, trailing.cueEnd), ...who, confidence: 0.7, rule: 'indirect-trailing', paragraph: sentence.paragraph, sentence: index });
+        this.push({
+          segments: [content],
+          type: 'indirect',
+          cue: this.cueSpan(tokens, trailing.cue, trailing.cueEnd),
+          ...who,
+          confidence: 0.7,
+          rule: 'indirect-trailing',
+          paragraph: sentence.paragraph,
+          sentence: index,
+        });
         return;
       }
     }
@@ -1260,7 +1933,16 @@ class ArticleExtractor {
       const b = this.span(tokens, found.next + 1, end - 1);
       if (a && b && this.wordCount(b) >= 2) {
         const who = this.resolve(found.phrase, null);
-        this.push({ segments: [a, b], type: 'indirect', cue: this.cueSpan(tokens, found.cue, found.cueEnd), ...who, confidence: 0.65, rule: 'indirect-parenthetical', paragraph: sentence.paragraph, sentence: index });
+        this.push({
+          segments: [a, b],
+          type: 'indirect',
+          cue: this.cueSpan(tokens, found.cue, found.cueEnd),
+          ...who,
+          confidence: 0.65,
+          rule: 'indirect-parenthetical',
+          paragraph: sentence.paragraph,
+          sentence: index,
+        });
         return;
       }
       break;
@@ -1276,23 +1958,33 @@ class ArticleExtractor {
       if (c < 0) return;
       const prev = tokens[c - 1]?.lower;
       let before = c - 1;
-      while (before > from && isWord(tokens[before]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[before].lower)) before--;
+      while (before > from && isWord(tokens[before]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[before].lower))
+        before--;
       // "… and on Monday announced …": a time phrase between the link and the cue
       const timeStart = this.timePhraseBefore(tokens, before, from + 1);
       if (timeStart !== null && timeStart > from) before = timeStart - 1;
-      const participleAfter = tokens[c].lower.endsWith('ing') && PARTICIPLE_LINKS.has(tokens[before]?.lower ?? '');
-      const inherits = participleAfter || (tokens[c].lower.endsWith('ing') && (prev === ',' || prev === 'and')) || prev === 'and' || tokens[before]?.lower === 'and' || (prev === ',' && tokens[c - 2]?.lower === 'and');
+      const participleAfter =
+        tokens[c].lower.endsWith('ing') && PARTICIPLE_LINKS.has(tokens[before]?.lower ?? '');
+      const inherits =
+        participleAfter ||
+        (tokens[c].lower.endsWith('ing') && (prev === ',' || prev === 'and')) ||
+        prev === 'and' ||
+        tokens[before]?.lower === 'and' ||
+        (prev === ',' && tokens[c - 2]?.lower === 'and');
       let sub = this.subjectBefore(tokens, c, from === first ? 0 : from);
       let who: Who | null = null;
       if (sub) who = this.speakerForCue(tokens, c, from === first ? 0 : from, end, null, sentence.paragraph);
       else if (prev === 'to' && !inherits) {
         // "went on to say …", "is expected to announce …": the subject of the verb before "to"
         let v = c - 2;
-        while (v > from && isWord(tokens[v]) && (tokens[v].lower === 'on' || tokens[v].lower === 'ahead')) v--;
-        sub = isWord(tokens[v]) && !PREPOSITIONS.has(tokens[v].lower) && !DESCRIPTION_OPENERS.has(tokens[v].lower) ? this.subjectBefore(tokens, v, from === first ? 0 : from) : null;
+        while (v > from && isWord(tokens[v]) && (tokens[v].lower === 'on' || tokens[v].lower === 'ahead'))
+          v--;
+        sub =
+          isWord(tokens[v]) && !PREPOSITIONS.has(tokens[v].lower) && !DESCRIPTION_OPENERS.has(tokens[v].lower)
+            ? this.subjectBefore(tokens, v, from === first ? 0 : from)
+            : null;
         if (sub) who = this.resolve(sub.phrase, sub.description);
-      }
-      else if (inherits) who = previous ?? this.speakerForCue(tokens, c, 0, end, null, sentence.paragraph);
+      } else if (inherits) who = previous ?? this.speakerForCue(tokens, c, 0, end, null, sentence.paragraph);
       if (!who || !who.speaker) {
         from = c + 1;
         continue;
@@ -1323,13 +2015,27 @@ class ArticleExtractor {
       if (CLAUSE_ONLY_CUES.has(tokens[c].lower) && !COMPLEMENTISERS.has(tokens[start]?.lower ?? '')) continue;
       if (!content || this.wordCount(content) < 1) continue;
       // a lone lower-case word after a stance verb is an adverb or a stray noun, not content
-      if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) === 1 && this.text[content.start] === this.text[content.start].toLowerCase()) continue;
+      if (
+        !REPORTING_VERBS.has(tokens[c].lower) &&
+        this.wordCount(content) === 1 &&
+        this.text[content.start] === this.text[content.start].toLowerCase()
+      )
+        continue;
       // "spoke at a rally", "responded with attacks": an adjunct, not reported content
       if (ADJUNCT_OPENERS.has(tokens[start]?.lower)) continue;
       if (this.reportsNothing(tokens, c, start)) continue;
       // a bare object after a naming or stance verb is still its content ("backed Clinton")
       if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) > 40) continue;
-      this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, c, c), ...who, confidence: REPORTING_VERBS.has(tokens[c].lower) ? 0.6 : 0.45, rule: REPORTING_VERBS.has(tokens[c].lower) ? 'indirect-cue' : 'stance-cue', paragraph: sentence.paragraph, sentence: index });
+      this.push({
+        segments: [content],
+        type: 'indirect',
+        cue: this.cueSpan(tokens, c, c),
+        ...who,
+        confidence: REPORTING_VERBS.has(tokens[c].lower) ? 0.6 : 0.45,
+        rule: REPORTING_VERBS.has(tokens[c].lower) ? 'indirect-cue' : 'stance-cue',
+        paragraph: sentence.paragraph,
+        sentence: index,
+      });
       previous = who;
     }
   }
@@ -1341,7 +2047,8 @@ class ArticleExtractor {
    */
   private pollFrame(sentence: Sentence, index: number, tokens: Token[], first: number, end: number): boolean {
     const pollWithin = (from: number, to: number): number => {
-      for (let k = from; k < to && k < end; k++) if (isWord(tokens[k]) && POLL_NOUNS.has(tokens[k].lower)) return k;
+      for (let k = from; k < to && k < end; k++)
+        if (isWord(tokens[k]) && POLL_NOUNS.has(tokens[k].lower)) return k;
       return -1;
     };
     let source: Span | null = null;
@@ -1349,7 +2056,8 @@ class ArticleExtractor {
     let cue = -1;
     if (tokens[first]?.lower === 'in' && pollWithin(first + 1, first + 9) > 0) {
       let comma = first + 1;
-      while (comma < end && comma < first + 16 && tokens[comma].lower !== ',' && isWord(tokens[comma])) comma++;
+      while (comma < end && comma < first + 16 && tokens[comma].lower !== ',' && isWord(tokens[comma]))
+        comma++;
       if (tokens[comma]?.lower === ',') {
         cue = first;
         source = this.span(tokens, first + 1, comma - 1);
@@ -1360,7 +2068,11 @@ class ArticleExtractor {
       for (let k = end - 2; k > first + 2 && k >= end - 12; k--) {
         if (tokens[k].lower !== 'in' || tokens[k - 1].kind === 'punct') continue;
         const poll = pollWithin(k + 1, k + 7);
-        if (poll < 0 || tokens.slice(k + 1, end).some((t) => !isWord(t) && t.lower !== '-' && t.lower !== '/')) continue;
+        if (
+          poll < 0 ||
+          tokens.slice(k + 1, end).some((t) => !isWord(t) && t.lower !== '-' && t.lower !== '/')
+        )
+          continue;
         if (tokens.slice(first, k).some((t) => t.kind === 'quote')) break;
         cue = k;
         source = this.span(tokens, k + 1, end - 1);
@@ -1371,7 +2083,16 @@ class ArticleExtractor {
     if (cue < 0 || !source || !content || this.wordCount(content) < 3) return false;
     const phrase = tokens.filter((t) => t.start >= source.start && t.end <= source.end);
     const who = this.resolve(phrase, null);
-    this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, cue, cue), ...who, confidence: 0.6, rule: 'poll-frame', paragraph: sentence.paragraph, sentence: index });
+    this.push({
+      segments: [content],
+      type: 'indirect',
+      cue: this.cueSpan(tokens, cue, cue),
+      ...who,
+      confidence: 0.6,
+      rule: 'poll-frame',
+      paragraph: sentence.paragraph,
+      sentence: index,
+    });
     return true;
   }
 
@@ -1384,23 +2105,56 @@ class ArticleExtractor {
     for (let k = first; k < end - 1; k++) {
       if (tokens[k].lower !== 'asked') continue;
       const prev = tokens[k - 1]?.lower;
-      if (!(k === first || prev === 'when' || prev === 'if' || prev === 'after' || prev === 'once' || prev === 'before' || prev === ',' || (prev === 'was' && tokens[k - 2]?.lower === 'when'))) continue;
+      if (!(
+        k === first ||
+        prev === 'when' ||
+        prev === 'if' ||
+        prev === 'after' ||
+        prev === 'once' ||
+        prev === 'before' ||
+        prev === ',' ||
+        (prev === 'was' && tokens[k - 2]?.lower === 'when')
+      ))
+        continue;
       let start = k + 1;
       let asker: Token[] | null = null;
       if (tokens[start]?.lower === 'by') {
         const by: Token[] = [];
         let x = start + 1;
-        while (x < end && by.length < 6 && isWord(tokens[x]) && !COMPLEMENTISERS.has(tokens[x].lower) && tokens[x].lower !== 'to' && tokens[x].lower !== 'about') by.push(tokens[x++]);
+        while (
+          x < end &&
+          by.length < 6 &&
+          isWord(tokens[x]) &&
+          !COMPLEMENTISERS.has(tokens[x].lower) &&
+          tokens[x].lower !== 'to' &&
+          tokens[x].lower !== 'about'
+        )
+          by.push(tokens[x++]);
         asker = by.length ? by : null;
         start = x;
       }
       if (tokens[start]?.lower === 'about' || tokens[start]?.lower === 'for') start++;
       let stop = start;
-      while (stop < end && tokens[stop].lower !== ',' && tokens[stop].kind !== 'quote' && tokens[stop].lower !== ';') stop++;
+      while (
+        stop < end &&
+        tokens[stop].lower !== ',' &&
+        tokens[stop].kind !== 'quote' &&
+        tokens[stop].lower !== ';'
+      )
+        stop++;
       const content = this.span(tokens, start, stop - 1);
       if (!content || this.wordCount(content) < 1) return;
       const who = asker ? this.resolve(asker, null) : { speaker: null, source: null };
-      this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, k, k), ...who, confidence: 0.5, rule: 'asked', paragraph: sentence.paragraph, sentence: index });
+      this.push({
+        segments: [content],
+        type: 'indirect',
+        cue: this.cueSpan(tokens, k, k),
+        ...who,
+        confidence: 0.5,
+        rule: 'asked',
+        paragraph: sentence.paragraph,
+        sentence: index,
+      });
       return;
     }
   }
@@ -1419,8 +2173,15 @@ class ArticleExtractor {
         phrase = [{ ...owner, lower: POSSESSIVE_PRONOUNS[owner.lower] }];
       } else if (owner.lower === '’s' || owner.lower === "'s") {
         let s = k - 2;
-        while (s - 1 >= first && isWord(tokens[s - 1]) && /\p{Lu}/u.test(this.text[tokens[s - 1].start]) && k - 2 - s < 4) s--;
-        if (s <= k - 2 && isWord(tokens[k - 2]) && /\p{Lu}/u.test(this.text[tokens[k - 2].start])) phrase = tokens.slice(s, k - 1);
+        while (
+          s - 1 >= first &&
+          isWord(tokens[s - 1]) &&
+          /\p{Lu}/u.test(this.text[tokens[s - 1].start]) &&
+          k - 2 - s < 4
+        )
+          s--;
+        if (s <= k - 2 && isWord(tokens[k - 2]) && /\p{Lu}/u.test(this.text[tokens[k - 2].start]))
+          phrase = tokens.slice(s, k - 1);
       }
       if (!phrase) continue;
       const start = k + 1;
@@ -1429,7 +2190,16 @@ class ArticleExtractor {
       if (!content || this.wordCount(content) < 3) continue;
       const who = this.resolve(phrase, null);
       if (!who.speaker) continue;
-      this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, k, k), ...who, confidence: 0.5, rule: 'speech-noun', paragraph: sentence.paragraph, sentence: index });
+      this.push({
+        segments: [content],
+        type: 'indirect',
+        cue: this.cueSpan(tokens, k, k),
+        ...who,
+        confidence: 0.5,
+        rule: 'speech-noun',
+        paragraph: sentence.paragraph,
+        sentence: index,
+      });
       return;
     }
   }
@@ -1448,7 +2218,17 @@ class ArticleExtractor {
       const stop = this.indirectClauseEnd(tokens, k, end);
       const content = this.span(tokens, s, stop);
       if (!content || this.wordCount(content) < 3) continue;
-      this.push({ segments: [content], type: 'indirect', cue: this.cueSpan(tokens, k, k), speaker: null, source: null, confidence: 0.4, rule: 'appearance', paragraph: sentence.paragraph, sentence: index });
+      this.push({
+        segments: [content],
+        type: 'indirect',
+        cue: this.cueSpan(tokens, k, k),
+        speaker: null,
+        source: null,
+        confidence: 0.4,
+        rule: 'appearance',
+        paragraph: sentence.paragraph,
+        sentence: index,
+      });
       return;
     }
   }
@@ -1468,29 +2248,70 @@ class ArticleExtractor {
     for (let k = start + 1; k < end; k++) {
       const t = tokens[k];
       const next = tokens[k + 1];
-      if (t.lower === ',' && next && isWord(next) && next.lower.endsWith('ing') && (INDIRECT_VERBS.has(next.lower) || FRAGMENT_VERBS.has(next.lower))) return k - 1;
+      if (
+        t.lower === ',' &&
+        next &&
+        isWord(next) &&
+        next.lower.endsWith('ing') &&
+        (INDIRECT_VERBS.has(next.lower) || FRAGMENT_VERBS.has(next.lower))
+      )
+        return k - 1;
       if (isWord(t) && t.lower === 'and') {
         let v = k + 1;
         while (v < end - 1 && isWord(tokens[v]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[v].lower)) v++;
         if (this.isCue(tokens, v, INDIRECT_VERBS) && !tokens[v].lower.endsWith('ing')) return k - 1;
       }
-      if ((t.lower === ',' || t.lower === 'and' || t.lower === 'but') && this.coordinatedComplement(tokens, k)) continue;
-      if (t.lower === ',' && next && (CLAUSE_BREAKERS.has(next.lower))) return k - 1;
+      if (
+        (t.lower === ',' || t.lower === 'and' || t.lower === 'but') &&
+        this.coordinatedComplement(tokens, k)
+      )
+        continue;
+      if (t.lower === ',' && next && CLAUSE_BREAKERS.has(next.lower)) return k - 1;
       if (t.lower === ';') return k - 1;
       // "…, the harbour master said …": a later cue with its own subject after a comma starts a new report
-      if (k > start + 2 && isWord(t) && REPORTING_VERBS.has(t.lower) && !t.lower.endsWith('ing') && this.isCue(tokens, k, REPORTING_VERBS)) {
+      if (
+        k > start + 2 &&
+        isWord(t) &&
+        REPORTING_VERBS.has(t.lower) &&
+        !t.lower.endsWith('ing') &&
+        this.isCue(tokens, k, REPORTING_VERBS)
+      ) {
         const sub = this.subjectBefore(tokens, k, start + 1);
         if (sub && sub.description === null) {
           const at = tokens.indexOf(sub.phrase[0], start);
           if (at > start + 1 && tokens[at - 1].lower === ',') return at - 2;
-          if (at > start + 2 && (tokens[at - 1].lower === 'and' || tokens[at - 1].lower === 'but') && tokens[at - 2].lower === ',') return at - 3;
+          if (
+            at > start + 2 &&
+            (tokens[at - 1].lower === 'and' || tokens[at - 1].lower === 'but') &&
+            tokens[at - 2].lower === ','
+          )
+            return at - 3;
         }
       }
-      if (t.lower === ',' && next && isWord(next) && (next.lower === 'but' || next.lower === 'while' || next.lower === 'whereas')) return k - 1;
+      if (
+        t.lower === ',' &&
+        next &&
+        isWord(next) &&
+        (next.lower === 'but' || next.lower === 'while' || next.lower === 'whereas')
+      )
+        return k - 1;
       // ", which …", ", who …": a non-restrictive relative clause comments on the content, it is not part of it
-      if (t.lower === ',' && next && isWord(next) && (next.lower === 'which' || next.lower === 'who' || next.lower === 'whose')) return k - 1;
+      if (
+        t.lower === ',' &&
+        next &&
+        isWord(next) &&
+        (next.lower === 'which' || next.lower === 'who' || next.lower === 'whose')
+      )
+        return k - 1;
       // "… and he/they …": a coordinated clause with its own pronoun subject is a new statement
-      if (isWord(t) && (t.lower === 'and' || t.lower === 'but' || t.lower === 'so') && next && isWord(next) && CLAUSE_SUBJECT_PRONOUNS.has(next.lower)) return k - 1 - (tokens[k - 1].lower === ',' ? 1 : 0);
+      if (
+        isWord(t) &&
+        (t.lower === 'and' || t.lower === 'but' || t.lower === 'so') &&
+        next &&
+        isWord(next) &&
+        CLAUSE_SUBJECT_PRONOUNS.has(next.lower)
+      )
+        return k - 1 - (tokens[k - 1].lower === ',' ? 1 : 0);
     }
     return end - 1;
   }
@@ -1501,42 +2322,246 @@ class ArticleExtractor {
  * indices into `text` (end exclusive); `text.slice(q.start, q.end) === q.text`.
  */
 /** Verbs of a speech event: their object is the listener or venue, not what was said. */
-const SPEECH_EVENT_VERBS = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking', 'talk', 'talks', 'talked', 'talking', 'testify', 'testifies', 'testified', 'testifying', 'comment', 'comments', 'commented', 'commenting']);
+const SPEECH_EVENT_VERBS = new Set([
+  'speak',
+  'speaks',
+  'spoke',
+  'spoken',
+  'speaking',
+  'talk',
+  'talks',
+  'talked',
+  'talking',
+  'testify',
+  'testifies',
+  'testified',
+  'testifying',
+  'comment',
+  'comments',
+  'commented',
+  'commenting',
+]);
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'us', 'me', 'you', 'this', 'these', 'those']);
 const NEGATIONS = new Set(['not', 'never', 'n’t', "n't"]);
 /** Verbs of refusal before "to" and a cue: "declined to comment". */
-const REFUSALS = new Set(['decline', 'declines', 'declined', 'declining', 'refuse', 'refuses', 'refused', 'refusing', 'wouldn’t', "wouldn't"]);
+const REFUSALS = new Set([
+  'decline',
+  'declines',
+  'declined',
+  'declining',
+  'refuse',
+  'refuses',
+  'refused',
+  'refusing',
+  'wouldn’t',
+  "wouldn't",
+]);
 
 /** Verbs and nouns of a statement introduced by a colon: "issued the following statement:". */
-const STATEMENT_VERBS = new Set(['filed', 'files', 'wrote', 'writes', 'signed', 'signs', 'ran', 'runs', 'aired', 'airs', 'carried', 'carries', 'held', 'holds', 'issued', 'issues', 'released', 'releases', 'posted', 'posts', 'sent', 'sends', 'published', 'publishes', 'put', 'puts', 'gave', 'gives', 'offered', 'offers', 'had', 'has']);
+const STATEMENT_VERBS = new Set([
+  'filed',
+  'files',
+  'wrote',
+  'writes',
+  'signed',
+  'signs',
+  'ran',
+  'runs',
+  'aired',
+  'airs',
+  'carried',
+  'carries',
+  'held',
+  'holds',
+  'issued',
+  'issues',
+  'released',
+  'releases',
+  'posted',
+  'posts',
+  'sent',
+  'sends',
+  'published',
+  'publishes',
+  'put',
+  'puts',
+  'gave',
+  'gives',
+  'offered',
+  'offers',
+  'had',
+  'has',
+]);
 /** Documents that can carry words: "a statement saying …", "a sign reading …". */
-const UTTERANCE_NOUNS = new Set(['statement', 'statements', 'message', 'messages', 'tweet', 'tweets', 'post', 'note', 'letter', 'letters', 'email', 'emails', 'e-mail', 'release', 'memo', 'video', 'ad', 'advert', 'sign', 'signs', 'banner', 'cover', 'headline', 'notice', 'op-ed', 'column', 'editorial', 'petition', 'resolution', 'report', 'filing', 'motion', 'order', 'ruling']);
-const STATEMENT_NOUNS = new Set(['statement', 'following', 'message', 'tweet', 'post', 'note', 'letter', 'response', 'reply', 'words', 'remarks', 'comment', 'comments', 'explanation', 'answer', 'warning']);
+const UTTERANCE_NOUNS = new Set([
+  'statement',
+  'statements',
+  'message',
+  'messages',
+  'tweet',
+  'tweets',
+  'post',
+  'note',
+  'letter',
+  'letters',
+  'email',
+  'emails',
+  'e-mail',
+  'release',
+  'memo',
+  'video',
+  'ad',
+  'advert',
+  'sign',
+  'signs',
+  'banner',
+  'cover',
+  'headline',
+  'notice',
+  'op-ed',
+  'column',
+  'editorial',
+  'petition',
+  'resolution',
+  'report',
+  'filing',
+  'motion',
+  'order',
+  'ruling',
+]);
+const STATEMENT_NOUNS = new Set([
+  'statement',
+  'following',
+  'message',
+  'tweet',
+  'post',
+  'note',
+  'letter',
+  'response',
+  'reply',
+  'words',
+  'remarks',
+  'comment',
+  'comments',
+  'explanation',
+  'answer',
+  'warning',
+]);
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 const FRAME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over']);
 /** Media and occasions of an utterance: "in a tweet", "at a rally", "on the evening news". */
 const FRAME_NOUNS = new Set([
-  'tweet', 'tweets', 'twitter', 'facebook', 'instagram', 'interview', 'interviews', 'statement', 'statements', 'speech',
-  'speeches', 'rally', 'rallies', 'debate', 'debates', 'email', 'e-mail', 'emails', 'letter', 'post', 'video', 'op-ed',
-  'appearance', 'broadcast', 'call', 'conference', 'hearing', 'meeting', 'town', 'forum', 'podcast', 'radio',
-  'television', 'tv', 'show', 'program', 'programme', 'memo', 'message', 'column', 'editorial', 'blog', 'briefing',
-  'remarks', 'address', 'event', 'campaign', 'stop', 'news',
+  'tweet',
+  'tweets',
+  'twitter',
+  'facebook',
+  'instagram',
+  'interview',
+  'interviews',
+  'statement',
+  'statements',
+  'speech',
+  'speeches',
+  'rally',
+  'rallies',
+  'debate',
+  'debates',
+  'email',
+  'e-mail',
+  'emails',
+  'letter',
+  'post',
+  'video',
+  'op-ed',
+  'appearance',
+  'broadcast',
+  'call',
+  'conference',
+  'hearing',
+  'meeting',
+  'town',
+  'forum',
+  'podcast',
+  'radio',
+  'television',
+  'tv',
+  'show',
+  'program',
+  'programme',
+  'memo',
+  'message',
+  'column',
+  'editorial',
+  'blog',
+  'briefing',
+  'remarks',
+  'address',
+  'event',
+  'campaign',
+  'stop',
+  'news',
 ]);
 
 /** Participles that name a thing ("a series called “…”") when right before a quote. */
-const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'labeled', 'labelled', 'branded', 'known', 'nicknamed']);
+const NAMING_PARTICIPLES = new Set([
+  'called',
+  'named',
+  'dubbed',
+  'titled',
+  'entitled',
+  'labeled',
+  'labelled',
+  'branded',
+  'known',
+  'nicknamed',
+]);
 
 /** Words after which a participle cue takes the clause's subject: "…, while also suggesting that …". */
 const PARTICIPLE_LINKS = new Set([',', 'and', 'while', 'before', 'after', 'by', 'without', 'when']);
 
 /** Nouns of a statement or position that take a that-clause: "his claim that …". */
 const SPEECH_NOUNS = new Set([
-  'claim', 'claims', 'assertion', 'argument', 'statement', 'promise', 'pledge', 'vow', 'warning', 'suggestion',
-  'insistence', 'belief', 'view', 'contention', 'allegation', 'allegations', 'charge', 'accusation', 'announcement',
-  'prediction', 'assurance', 'admission', 'complaint', 'concern', 'fear', 'hope', 'position', 'message', 'point',
-  'remark', 'comment', 'declaration', 'denial', 'boast', 'threat', 'proposal', 'demand', 'conclusion', 'finding',
+  'claim',
+  'claims',
+  'assertion',
+  'argument',
+  'statement',
+  'promise',
+  'pledge',
+  'vow',
+  'warning',
+  'suggestion',
+  'insistence',
+  'belief',
+  'view',
+  'contention',
+  'allegation',
+  'allegations',
+  'charge',
+  'accusation',
+  'announcement',
+  'prediction',
+  'assurance',
+  'admission',
+  'complaint',
+  'concern',
+  'fear',
+  'hope',
+  'position',
+  'message',
+  'point',
+  'remark',
+  'comment',
+  'declaration',
+  'denial',
+  'boast',
+  'threat',
+  'proposal',
+  'demand',
+  'conclusion',
+  'finding',
 ]);
 /** Possessive pronouns and the subject pronoun each stands for. */
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
@@ -1545,28 +2570,110 @@ const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', the
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'what']);
 
 /** Words after a comma that open a new clause or adjunct, ending an indirect clause. */
-const CLAUSE_BREAKERS = new Set(['according', 'although', 'though', 'even', 'despite', 'whereas', 'as', 'when', 'because', 'where']);
+const CLAUSE_BREAKERS = new Set([
+  'according',
+  'although',
+  'though',
+  'even',
+  'despite',
+  'whereas',
+  'as',
+  'when',
+  'because',
+  'where',
+]);
 
 /** Subject pronouns: after "and"/"but" they open a clause of their own. */
 const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 /** Verbs of appearance: "X seems to …" is an attributed judgement (the writer's). */
 const APPEARANCE_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 /** Words that open a clause: the subject of an appearance verb starts after them. */
-const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'because', 'when', 'if', 'while', 'although', 'though', 'since', 'as', 'so', 'where', 'which', 'who']);
+const CLAUSE_OPENERS = new Set([
+  'that',
+  'and',
+  'but',
+  'because',
+  'when',
+  'if',
+  'while',
+  'although',
+  'though',
+  'since',
+  'as',
+  'so',
+  'where',
+  'which',
+  'who',
+]);
 /** Cue forms that introduce quoted words ("put it “…”") but whose bare object is no reported content. */
 const NO_INDIRECT_CUES = new Set(['raise', 'raises', 'raised', 'raising', 'put', 'puts', 'putting']);
 /** Cue forms with a common non-speech sense: they report only a clause ("stated that …"). */
 const CLAUSE_ONLY_CUES = new Set([
-  'continue', 'continues', 'continued', 'continuing', 'state', 'states', 'stated', 'stating', 'maintain', 'maintains',
-  'maintained', 'maintaining', 'suppose', 'supposes', 'supposed',
+  'continue',
+  'continues',
+  'continued',
+  'continuing',
+  'state',
+  'states',
+  'stated',
+  'stating',
+  'maintain',
+  'maintains',
+  'maintained',
+  'maintaining',
+  'suppose',
+  'supposes',
+  'supposed',
 ]);
 /** Subordinators opening an adverbial clause before the main clause ("While X said …, Y …"). */
-const ADVERBIAL_SUBORDINATORS = new Set(['while', 'although', 'though', 'even', 'when', 'whenever', 'since', 'because', 'if', 'after', 'before', 'whereas', 'once', 'unless', 'until']);
+const ADVERBIAL_SUBORDINATORS = new Set([
+  'while',
+  'although',
+  'though',
+  'even',
+  'when',
+  'whenever',
+  'since',
+  'because',
+  'if',
+  'after',
+  'before',
+  'whereas',
+  'once',
+  'unless',
+  'until',
+]);
 /** Nouns of an opinion poll: "in the latest Harbour Post poll" frames its findings. */
 const POLL_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
 /** Words that link a clause with its own subject and cue: "…, although she tweeted that “…”". */
-const NESTED_CLAUSE_LINKS = new Set(['although', 'though', 'while', 'whereas', 'but', 'and', 'because', 'after', 'when']);
-const ADJUNCT_OPENERS = new Set(['with', 'at', 'from', 'during', 'since', 'outside', 'before', 'after', 'over', 'by', 'until', 'throughout', 'via', 'amid', 'despite']);
+const NESTED_CLAUSE_LINKS = new Set([
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'but',
+  'and',
+  'because',
+  'after',
+  'when',
+]);
+const ADJUNCT_OPENERS = new Set([
+  'with',
+  'at',
+  'from',
+  'during',
+  'since',
+  'outside',
+  'before',
+  'after',
+  'over',
+  'by',
+  'until',
+  'throughout',
+  'via',
+  'amid',
+  'despite',
+]);
 
 /**
  * Confidence of a quote: the share of the rule's attributions that are right (content and
@@ -1649,7 +2756,8 @@ function heldQuotes(a: Attribution, regions: QuoteRegion[]): 'whole' | 'part' | 
     }
     for (let r = lo; r < regions.length && regions[r].start < seg.end; r++) {
       if (regions[r].end > seg.end || regions[r].doubled) continue;
-      if (a.segments.length === 1 && regions[r].start === seg.start && regions[r].end === seg.end) return 'whole';
+      if (a.segments.length === 1 && regions[r].start === seg.start && regions[r].end === seg.end)
+        return 'whole';
       held = 'part';
     }
   }
@@ -1671,7 +2779,9 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Extra
   }
   const tracker = new EntityTracker(text, runs);
   const extractor = new ArticleExtractor(text, regions, tracker, options.includeIndirect !== false);
-  sentences.forEach((s, i) => extractor.processSentence(s, i, tokenLists[i], i === 0 || sentences[i - 1].paragraph !== s.paragraph));
+  sentences.forEach((s, i) =>
+    extractor.processSentence(s, i, tokenLists[i], i === 0 || sentences[i - 1].paragraph !== s.paragraph),
+  );
   const minConfidence = options.minConfidence ?? 0;
   const out: ExtractedQuote[] = [];
   for (const a of extractor.result()) {
@@ -1704,7 +2814,11 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Extra
       evidence: {
         cue: a.cue ? text.slice(a.cue.start, a.cue.end) : null,
         rule: a.rule,
-        mentions: (a.mentions ?? (a.speaker ? [a.speaker] : [])).map((m) => ({ text: m.text, start: m.start, end: m.end })),
+        mentions: (a.mentions ?? (a.speaker ? [a.speaker] : [])).map((m) => ({
+          text: m.text,
+          start: m.start,
+          end: m.end,
+        })),
       },
     });
   }

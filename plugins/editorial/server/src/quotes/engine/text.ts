@@ -72,7 +72,13 @@ export function scanQuotes(text: string): QuoteRegion[] {
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     // fast path: only line breaks and quotation marks matter here
-    if (code !== 10 && code !== 34 && code !== 39 && (code < 0xab || (code > 0xbb && code < 0x201c) || (code > 0x201e && code < 0x300c) || code > 0x301f)) continue;
+    if (
+      code !== 10 &&
+      code !== 34 &&
+      code !== 39 &&
+      (code < 0xab || (code > 0xbb && code < 0x201c) || (code > 0x201e && code < 0x300c) || code > 0x301f)
+    )
+      continue;
     const c = text[i];
     if (code === 39) {
       // doubled apostrophes ('' … ''): opened before a word, closed after one
@@ -80,9 +86,21 @@ export function scanQuotes(text: string): QuoteRegion[] {
       const before = i > 0 ? text[i - 1] : ' ';
       const after = text[i + 2] ?? ' ';
       if (openAt >= 0 && opener === "''" && !isSpace(before) && before !== '\n') {
-        regions.push({ start: openAt, end: i + 2, innerStart: openAt + 2, innerEnd: i, multiParagraph: multi, doubled: true });
+        regions.push({
+          start: openAt,
+          end: i + 2,
+          innerStart: openAt + 2,
+          innerEnd: i,
+          multiParagraph: multi,
+          doubled: true,
+        });
         openAt = -1;
-      } else if ((openAt < 0 || opener === "''") && (isSpace(before) || before === '\n' || before === '(' || before === '[' || before === '—') && !isSpace(after) && after !== '\n') {
+      } else if (
+        (openAt < 0 || opener === "''") &&
+        (isSpace(before) || before === '\n' || before === '(' || before === '[' || before === '—') &&
+        !isSpace(after) &&
+        after !== '\n'
+      ) {
         openAt = i;
         opener = "''";
         closers = '';
@@ -98,8 +116,19 @@ export function scanQuotes(text: string): QuoteRegion[] {
       } else if (c === '"' && opener !== '"' && opener !== "''") {
         // a straight mark inside a curly quote: a sloppy closer when it ends a word, else nested
         const next = text[i + 1];
-        if (nested === 0 && i > 0 && !isSpace(text[i - 1]) && (next === undefined || isSpace(next) || next === '\n' || ',.;:!?)'.includes(next))) {
-          regions.push({ start: openAt, end: i + 1, innerStart: openAt + 1, innerEnd: i, multiParagraph: multi });
+        if (
+          nested === 0 &&
+          i > 0 &&
+          !isSpace(text[i - 1]) &&
+          (next === undefined || isSpace(next) || next === '\n' || ',.;:!?)'.includes(next))
+        ) {
+          regions.push({
+            start: openAt,
+            end: i + 1,
+            innerStart: openAt + 1,
+            innerEnd: i,
+            multiParagraph: multi,
+          });
           openAt = -1;
         }
         continue;
@@ -108,18 +137,35 @@ export function scanQuotes(text: string): QuoteRegion[] {
         if (c === '“') nested++;
         else if (nested > 0) nested--;
         else {
-          regions.push({ start: openAt, end: i + 1, innerStart: openAt + 1, innerEnd: i, multiParagraph: multi });
+          regions.push({
+            start: openAt,
+            end: i + 1,
+            innerStart: openAt + 1,
+            innerEnd: i,
+            multiParagraph: multi,
+          });
           openAt = -1;
         }
         continue;
       } else if (closers.includes(c)) {
-        regions.push({ start: openAt, end: i + 1, innerStart: openAt + 1, innerEnd: i, multiParagraph: multi });
+        regions.push({
+          start: openAt,
+          end: i + 1,
+          innerStart: openAt + 1,
+          innerEnd: i,
+          multiParagraph: multi,
+        });
         openAt = -1;
         continue;
       } else if (c === '\n') {
         let j = i + 1;
         while (j < n && (text[j] === '\n' || isSpace(text[j]))) j++;
-        if (j < n && (text[j] === opener || (opener === '“' && text[j] === '"') || (opener === "''" && text.startsWith("''", j)))) {
+        if (
+          j < n &&
+          (text[j] === opener ||
+            (opener === '“' && text[j] === '"') ||
+            (opener === "''" && text.startsWith("''", j)))
+        ) {
           multi = true;
           nested = 0;
           i = j + opener.length - 1;
@@ -127,9 +173,21 @@ export function scanQuotes(text: string): QuoteRegion[] {
         }
         openAt = -1;
         continue;
-      } else if (c === opener && c === '“' && i > openAt + 1 && !isSpace(text[i - 1]) && (i + 1 >= n || isSpace(text[i + 1]) || text[i + 1] === '\n' || ',.;:!?)'.includes(text[i + 1]))) {
+      } else if (
+        c === opener &&
+        c === '“' &&
+        i > openAt + 1 &&
+        !isSpace(text[i - 1]) &&
+        (i + 1 >= n || isSpace(text[i + 1]) || text[i + 1] === '\n' || ',.;:!?)'.includes(text[i + 1]))
+      ) {
         // a left mark closing a word ("reckless“ in") is a mistyped closer
-        regions.push({ start: openAt, end: i + 1, innerStart: openAt + 1, innerEnd: i, multiParagraph: multi });
+        regions.push({
+          start: openAt,
+          end: i + 1,
+          innerStart: openAt + 1,
+          innerEnd: i,
+          multiParagraph: multi,
+        });
         openAt = -1;
         continue;
       } else if (c === opener) {
@@ -141,7 +199,15 @@ export function scanQuotes(text: string): QuoteRegion[] {
     }
     let close = CLOSER_FOR[c];
     // a right mark opening a paragraph and touching a word is a mistyped opener (”Text …”)
-    if (close === undefined && c === '”' && i + 1 < n && !isSpace(text[i + 1]) && text[i + 1] !== '\n' && paragraphStart(text, i)) close = '”"';
+    if (
+      close === undefined &&
+      c === '”' &&
+      i + 1 < n &&
+      !isSpace(text[i + 1]) &&
+      text[i + 1] !== '\n' &&
+      paragraphStart(text, i)
+    )
+      close = '”"';
     if (close !== undefined) {
       openAt = i;
       opener = c;
@@ -180,7 +246,11 @@ function attributionFollows(text: string, from: number, limit: number): boolean 
   const hardEnd = Math.min(limit, from + 160);
   while (end < hardEnd && !'.!?\n“"'.includes(text[end])) end++;
   if (end < hardEnd && (text[end] === '“' || text[end] === '"')) return false;
-  const words = text.slice(from, end).toLowerCase().match(/[\p{L}’']+/gu) ?? [];
+  const words =
+    text
+      .slice(from, end)
+      .toLowerCase()
+      .match(/[\p{L}’']+/gu) ?? [];
   if (words.length > 14) return false;
   // "… the quay.” And Holm decried …": a sentence opening with a conjunction is new
   if (words[0] === 'and' || words[0] === 'but' || words[0] === 'yet' || words[0] === 'so') return false;
@@ -215,7 +285,16 @@ export function splitSentences(text: string, regions: QuoteRegion[]): Sentence[]
       i = regions[r].end - 1;
     }
     const code = text.charCodeAt(i);
-    if (code !== 10 && code !== 46 && code !== 33 && code !== 63 && code !== 0x2026 && code !== 32 && !(r < regions.length && regions[r].end - 1 === i)) continue;
+    if (
+      code !== 10 &&
+      code !== 46 &&
+      code !== 33 &&
+      code !== 63 &&
+      code !== 0x2026 &&
+      code !== 32 &&
+      !(r < regions.length && regions[r].end - 1 === i)
+    )
+      continue;
     const c = text[i];
     if (c === '\n') {
       push(i, i + 1);
@@ -240,7 +319,8 @@ export function splitSentences(text: string, regions: QuoteRegion[]): Sentence[]
       if (TERMINAL.has(before) && (isSpace(text[i + 1] ?? '') || i + 1 === n)) {
         let j = i + 1;
         while (j < n && isSpace(text[j])) j++;
-        if (j < n && text[j] !== '\n' && isUpperStart(text[j]) && !attributionFollows(text, j, n)) push(i + 1, j);
+        if (j < n && text[j] !== '\n' && isUpperStart(text[j]) && !attributionFollows(text, j, n))
+          push(i + 1, j);
       }
       continue;
     }
@@ -277,7 +357,13 @@ function isWordChar(c: string): boolean {
  * Tokens of one sentence: words, punctuation, and each quote region as a single token.
  * "’s" after a word is its own token; "Mr." and "U.S." keep their dots.
  */
-export function tokenize(text: string, start: number, end: number, regions: QuoteRegion[], firstRegion: number): Token[] {
+export function tokenize(
+  text: string,
+  start: number,
+  end: number,
+  regions: QuoteRegion[],
+  firstRegion: number,
+): Token[] {
   const tokens: Token[] = [];
   let r = firstRegion;
   let i = start;
@@ -309,12 +395,22 @@ export function tokenize(text: string, start: number, end: number, regions: Quot
           continue;
         }
         // "15,000" and "3.5" are one word
-        if (d === ',' && j + 3 < end + 1 && /\d/.test(text[j - 1]) && /^\d{3}(?!\d)/.test(text.slice(j + 1, j + 5))) {
+        if (
+          d === ',' &&
+          j + 3 < end + 1 &&
+          /\d/.test(text[j - 1]) &&
+          /^\d{3}(?!\d)/.test(text.slice(j + 1, j + 5))
+        ) {
           j++;
           continue;
         }
         if ((d === '-' || d === '.' || d === '’' || d === "'") && j + 1 < end && isWordChar(text[j + 1])) {
-          if ((d === '’' || d === "'") && (text[j + 1] === 's' || text[j + 1] === 'S') && !isWordChar(text[j + 2] ?? ' ')) break;
+          if (
+            (d === '’' || d === "'") &&
+            (text[j + 1] === 's' || text[j + 1] === 'S') &&
+            !isWordChar(text[j + 2] ?? ' ')
+          )
+            break;
           if (d === '.' && !/[\p{Lu}]/u.test(text[j + 1]) && !/[\p{Lu}]/u.test(text[j - 1])) break;
           j++;
           continue;
@@ -324,13 +420,25 @@ export function tokenize(text: string, start: number, end: number, regions: Quot
       // keep the full stop of an abbreviation or an initial
       if (text[j] === '.' && j < end) {
         const w = text.slice(i, j).toLowerCase();
-        if (ABBREVIATIONS.has(w) || (j - i === 1 && /\p{Lu}/u.test(c)) || w.includes('.') || text[j + 1] === ')') j++;
+        if (
+          ABBREVIATIONS.has(w) ||
+          (j - i === 1 && /\p{Lu}/u.test(c)) ||
+          w.includes('.') ||
+          text[j + 1] === ')'
+        )
+          j++;
       }
       tokens.push({ kind: 'word', start: i, end: j, lower: text.slice(i, j).toLowerCase() });
       i = j;
       continue;
     }
-    if ((c === '’' || c === "'") && (text[i + 1] === 's' || text[i + 1] === 'S') && !isWordChar(text[i + 2] ?? ' ') && i > start && isWordChar(text[i - 1])) {
+    if (
+      (c === '’' || c === "'") &&
+      (text[i + 1] === 's' || text[i + 1] === 'S') &&
+      !isWordChar(text[i + 2] ?? ' ') &&
+      i > start &&
+      isWordChar(text[i - 1])
+    ) {
       tokens.push({ kind: 'word', start: i, end: i + 2, lower: '’s' });
       i += 2;
       continue;

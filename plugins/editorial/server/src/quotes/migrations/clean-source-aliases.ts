@@ -3,7 +3,14 @@ import { UIDS } from '../../../../shared/constants';
 import { chunks, joinInfo, kx, lockQuoteSync, tableOf } from '../../core/db';
 import { reindexSources } from '../sync/alias-index';
 import type { SourceKind } from '../../../../shared/quotes';
-import { aliasKeysOf, parseAliases, isBareNamePerson, isNamedSourceName, keepsAlias, keyOf } from '../sync/names';
+import {
+  aliasKeysOf,
+  parseAliases,
+  isBareNamePerson,
+  isNamedSourceName,
+  keepsAlias,
+  keyOf,
+} from '../sync/names';
 
 export interface AliasCleanup {
   /** Sources that lost aliases. */
@@ -27,7 +34,13 @@ export async function cleanSourceAliases(strapi: Core.Strapi): Promise<AliasClea
   const aliasTable = tableOf(strapi, UIDS.sourceAlias);
   const cleaned = await strapi.db.transaction(async ({ trx }: any) => {
     await lockQuoteSync(strapi, trx);
-    const rows: { id: number; name: string; kind: SourceKind; aliases: unknown; scope_article_document_id: string | null }[] = await kx(strapi, trx, tableOf(strapi, UIDS.source))
+    const rows: {
+      id: number;
+      name: string;
+      kind: SourceKind;
+      aliases: unknown;
+      scope_article_document_id: string | null;
+    }[] = await kx(strapi, trx, tableOf(strapi, UIDS.source))
       .select('id', 'name', 'kind', 'aliases', 'scope_article_document_id')
       .whereNot('kind', 'anonymous')
       .orderBy('id');
@@ -38,15 +51,24 @@ export async function cleanSourceAliases(strapi: Core.Strapi): Promise<AliasClea
       owners.set(k, [...(owners.get(k) ?? []), Number(r.id)]);
     }
     const confirmed = new Set(
-      (await kx(strapi, trx, aliasTable).select('source_id', 'key').where('provenance', 'editor_confirmed')).map((r: any) => `${r.source_id}\0${r.key}`)
+      (
+        await kx(strapi, trx, aliasTable).select('source_id', 'key').where('provenance', 'editor_confirmed')
+      ).map((r: any) => `${r.source_id}\0${r.key}`),
     );
-    const unprovenanced = new Set<number>((await kx(strapi, trx, aliasTable).distinct('source_id').whereNull('provenance')).map((r: any) => Number(r.source_id)));
+    const unprovenanced = new Set<number>(
+      (await kx(strapi, trx, aliasTable).distinct('source_id').whereNull('provenance')).map((r: any) =>
+        Number(r.source_id),
+      ),
+    );
     const removed: AliasCleanup['removed'] = [];
     const changed: number[] = [];
     // Named sources that name nobody ("Thursday", "officials"), and people known by a bare surname
     // across articles ("Mahmud", which merged everyone so named): their quotes are resolved again.
     const unnamed = rows
-      .filter((r) => !isNamedSourceName(r.name) || (isBareNamePerson(r.name, r.kind) && !r.scope_article_document_id))
+      .filter(
+        (r) =>
+          !isNamedSourceName(r.name) || (isBareNamePerson(r.name, r.kind) && !r.scope_article_document_id),
+      )
       .map((r) => Number(r.id));
     for (const r of rows) {
       const id = Number(r.id);
@@ -54,19 +76,26 @@ export async function cleanSourceAliases(strapi: Core.Strapi): Promise<AliasClea
       const kept = aliases.filter((alias) => {
         const key = keyOf(alias, r.kind);
         const others = (owners.get(`${r.kind}\0${key}`) ?? []).filter((o) => o !== id);
-        const keep = keepsAlias(alias, r.name, r.kind, confirmed.has(`${id}\0${key}`)) && !(others.length && !confirmed.has(`${id}\0${key}`));
+        const keep =
+          keepsAlias(alias, r.name, r.kind, confirmed.has(`${id}\0${key}`)) &&
+          !(others.length && !confirmed.has(`${id}\0${key}`));
         if (!keep) removed.push({ source: r.name, alias });
         return keep;
       });
       if (kept.length === aliases.length) continue;
       await kx(strapi, trx, tableOf(strapi, UIDS.source))
         .where({ id })
-        .update({ aliases: JSON.stringify(kept), alias_keys: aliasKeysOf([r.name, ...kept], r.kind), updated_at: new Date() });
+        .update({
+          aliases: JSON.stringify(kept),
+          alias_keys: aliasKeysOf([r.name, ...kept], r.kind),
+          updated_at: new Date(),
+        });
       changed.push(id);
     }
     // Rows without provenance: what is left of them passed the full-name rule above.
     const reindex = [...new Set([...changed, ...unprovenanced])];
-    for (const part of chunks(reindex, 500)) await kx(strapi, trx, aliasTable).whereIn('source_id', part).whereNull('provenance').delete();
+    for (const part of chunks(reindex, 500))
+      await kx(strapi, trx, aliasTable).whereIn('source_id', part).whereNull('provenance').delete();
     await reindexSources(strapi, trx, reindex, 'engine_full_name');
 
     // Articles whose quotes the sync resolved to a cleaned source (editors' locked choices stay).
@@ -86,6 +115,7 @@ export async function cleanSourceAliases(strapi: Core.Strapi): Promise<AliasClea
   });
   // One transaction per article, as a save would (the sync takes the lock itself).
   const sync = strapi.plugin('editorial').service('quote-sync');
-  for (const documentId of cleaned.articles) await sync.syncArticle(documentId, ['draft', 'published'], { force: true, reresolve: true });
+  for (const documentId of cleaned.articles)
+    await sync.syncArticle(documentId, ['draft', 'published'], { force: true, reresolve: true });
   return cleaned;
 }

@@ -1,14 +1,39 @@
-import { aliasKeysOf, parseAliases, isClosedClass, isFullNameForm, isNamedSourceName, keepsAlias, sharesNameWord, syncSlugAndScope } from './names';
+import {
+  aliasKeysOf,
+  parseAliases,
+  isClosedClass,
+  isFullNameForm,
+  isNamedSourceName,
+  keepsAlias,
+  sharesNameWord,
+  syncSlugAndScope,
+} from './names';
 
 describe('closed-class words', () => {
   it('covers pronouns, days, months, dates and times, not names', () => {
-    for (const w of ['he', 'She', 'they', 'Thursday', 'on Tuesday', 'March', 'last week', '12 March', '3.30pm', 'Tonight', 'the weekend', '2024']) {
+    for (const w of [
+      'he',
+      'She',
+      'they',
+      'Thursday',
+      'on Tuesday',
+      'March',
+      'last week',
+      '12 March',
+      '3.30pm',
+      'Tonight',
+      'the weekend',
+      '2024',
+    ]) {
       expect(isClosedClass(w)).toBe(true);
     }
-    for (const w of ['Tariq Mahmud', 'Mahmud', 'Theresa May', 'The Harbour Gazette']) expect(isClosedClass(w)).toBe(false);
+    for (const w of ['Tariq Mahmud', 'Mahmud', 'Theresa May', 'The Harbour Gazette'])
+      expect(isClosedClass(w)).toBe(false);
   });
   it('never become alias keys, while the name itself always is one', () => {
-    expect(aliasKeysOf(['Odile Brack', 'he', 'Thursday', 'Odile M. Brack'], 'person')).toBe('|odile-brack|odile-m-brack|');
+    expect(aliasKeysOf(['Odile Brack', 'he', 'Thursday', 'Odile M. Brack'], 'person')).toBe(
+      '|odile-brack|odile-m-brack|',
+    );
   });
 });
 
@@ -17,7 +42,18 @@ describe('full-name forms', () => {
     expect(isFullNameForm('Tariq Mahmud', 'person')).toBe(true);
     expect(isFullNameForm('Theresa May', 'person')).toBe(true);
     expect(isFullNameForm('The Harbour Gazette', 'outlet')).toBe(true);
-    for (const f of ['he', 'Tariq', 'Mahmud', 'Mr. Mahmud', 'Minister Mahmud', 'the paper', 'the interior ministry', 'On Thursday', 'Last Tuesday', 'a spokesman']) {
+    for (const f of [
+      'he',
+      'Tariq',
+      'Mahmud',
+      'Mr. Mahmud',
+      'Minister Mahmud',
+      'the paper',
+      'the interior ministry',
+      'On Thursday',
+      'Last Tuesday',
+      'a spokesman',
+    ]) {
       expect(isFullNameForm(f, 'person')).toBe(false);
     }
     expect(isFullNameForm('Tariq Mahmud', 'anonymous')).toBe(false);
@@ -37,17 +73,39 @@ describe('full-name forms', () => {
 
 describe('named sources', () => {
   it('refuses days, pronouns and generic nouns as names', () => {
-    for (const n of ['Thursday', 'he', 'officials', 'Officials', 'a spokesman', 'The newspaper', 'a senior Western diplomat', 'The city\u2019s transport committee', 'Fishermen', 'Villagers']) expect(isNamedSourceName(n)).toBe(false);
-    for (const n of ['Tariq Mahmud', 'Mahmud', 'Carmen', 'The Harbour Gazette', 'WSJ']) expect(isNamedSourceName(n)).toBe(true);
+    for (const n of [
+      'Thursday',
+      'he',
+      'officials',
+      'Officials',
+      'a spokesman',
+      'The newspaper',
+      'a senior Western diplomat',
+      'The city\u2019s transport committee',
+      'Fishermen',
+      'Villagers',
+    ])
+      expect(isNamedSourceName(n)).toBe(false);
+    for (const n of ['Tariq Mahmud', 'Mahmud', 'Carmen', 'The Harbour Gazette', 'WSJ'])
+      expect(isNamedSourceName(n)).toBe(true);
   });
 });
 
 describe('slugs of sources the sync creates', () => {
   it('keeps bare-name people and anonymous sources to their article, full names across the CMS', () => {
-    expect(syncSlugAndScope('Halloran', 'person', 'doc1')).toEqual({ slug: 'person-doc1-halloran', scope: 'doc1' });
-    expect(syncSlugAndScope('Nadia Halloran', 'person', 'doc1')).toEqual({ slug: 'nadia-halloran', scope: null });
+    expect(syncSlugAndScope('Halloran', 'person', 'doc1')).toEqual({
+      slug: 'person-doc1-halloran',
+      scope: 'doc1',
+    });
+    expect(syncSlugAndScope('Nadia Halloran', 'person', 'doc1')).toEqual({
+      slug: 'nadia-halloran',
+      scope: null,
+    });
     expect(syncSlugAndScope('Reuters', 'outlet', 'doc1')).toEqual({ slug: 'reuters', scope: null });
-    expect(syncSlugAndScope('a port official', 'anonymous', 'doc1')).toEqual({ slug: 'anonymous-doc1-a-port-official', scope: 'doc1' });
+    expect(syncSlugAndScope('a port official', 'anonymous', 'doc1')).toEqual({
+      slug: 'anonymous-doc1-a-port-official',
+      scope: 'doc1',
+    });
   });
 });
 

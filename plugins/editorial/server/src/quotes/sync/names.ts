@@ -7,20 +7,27 @@ import { SOURCE_KINDS, type SourceKind } from '../../../../shared/quotes';
  * alias-index.ts both build on it).
  */
 
-
 /** Where an alias row comes from (editorial_source_aliases.provenance). */
 export const ALIAS_PROVENANCE = ['name', 'engine_full_name', 'editor_confirmed'] as const;
 export type AliasProvenance = (typeof ALIAS_PROVENANCE)[number];
 
 /** A kind from outside the content model (the engine, an import) as a model kind; the American spelling is accepted, anything unknown is a person. */
 export const toModelKind = (kind: string): SourceKind =>
-  kind === 'organization' ? 'organisation' : (SOURCE_KINDS as readonly string[]).includes(kind) ? (kind as SourceKind) : 'person';
+  kind === 'organization'
+    ? 'organisation'
+    : (SOURCE_KINDS as readonly string[]).includes(kind)
+      ? (kind as SourceKind)
+      : 'person';
 
-const TITLES = /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|gen|general|col|colonel|sen|senator|rep|gov|governor|mayor|minister|president|judge)\.?\s+/i;
+const TITLES =
+  /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|gen|general|col|colonel|sen|senator|rep|gov|governor|mayor|minister|president|judge)\.?\s+/i;
 
 /** The bare form of a name used for slugs and alias keys: no leading "the", no title. */
 export function bareName(name: string, kind: SourceKind) {
-  let n = String(name ?? '').normalize('NFKC').trim().replace(/\s+/g, ' ');
+  let n = String(name ?? '')
+    .normalize('NFKC')
+    .trim()
+    .replace(/\s+/g, ' ');
   if (kind !== 'anonymous') n = n.replace(/^the\s+/i, '').replace(TITLES, '');
   return n;
 }
@@ -38,12 +45,20 @@ export function slugFor(name: string, kind: SourceKind, scopeArticleDocumentId?:
  * identifies nobody across articles, so the sync keeps the source to its article (like an
  * anonymous one) and finds it elsewhere only through an alias an editor confirmed.
  */
-export const isBareNamePerson = (name: string, kind: SourceKind) => kind === 'person' && !isFullNameForm(name, kind);
+export const isBareNamePerson = (name: string, kind: SourceKind) =>
+  kind === 'person' && !isFullNameForm(name, kind);
 
 /** Slug and article scope of a source the sync creates: article-scoped for anonymous sources and bare-name people. */
 export function syncSlugAndScope(name: string, kind: SourceKind, articleDocumentId: string) {
-  if (isBareNamePerson(name, kind)) return { slug: `person-${articleDocumentId}-${keyOf(name, kind)}`.slice(0, 330), scope: articleDocumentId };
-  return { slug: slugFor(name, kind, articleDocumentId), scope: kind === 'anonymous' ? articleDocumentId : null };
+  if (isBareNamePerson(name, kind))
+    return {
+      slug: `person-${articleDocumentId}-${keyOf(name, kind)}`.slice(0, 330),
+      scope: articleDocumentId,
+    };
+  return {
+    slug: slugFor(name, kind, articleDocumentId),
+    scope: kind === 'anonymous' ? articleDocumentId : null,
+  };
 }
 
 /**
@@ -64,7 +79,7 @@ const CLOSED_CLASS = new Set(
     'last next early late earlier later ago on in at by since until during of the a an',
   ]
     .join(' ')
-    .split(/\s+/)
+    .split(/\s+/),
 );
 
 const wordsOf = (s: string) =>
@@ -84,7 +99,31 @@ export function isClosedClass(form: string): boolean {
   return words.every((w) => CLOSED_CLASS.has(w.toLowerCase()) || DATE_OR_TIME.test(w));
 }
 
-const CONNECTORS = new Set(['de', 'da', 'del', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'of', 'abu', 'ul', 'ben', 'and', '&', 'for', 'the', 'on', 'in']);
+const CONNECTORS = new Set([
+  'de',
+  'da',
+  'del',
+  'der',
+  'van',
+  'von',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'la',
+  'le',
+  'du',
+  'of',
+  'abu',
+  'ul',
+  'ben',
+  'and',
+  '&',
+  'for',
+  'the',
+  'on',
+  'in',
+]);
 const capitalised = (w: string) => {
   const c = w[0];
   return c !== undefined && c.toUpperCase() === c && c.toLowerCase() !== c;
@@ -131,7 +170,7 @@ const GENERIC_WORDS = new Set(
     "city's country's government's a an the",
   ]
     .join(' ')
-    .split(/\s+/)
+    .split(/\s+/),
 );
 
 /**
@@ -144,7 +183,13 @@ export function isNamedSourceName(name: string): boolean {
   const words = wordsOf(name.replace(/^(the|a|an)\s+/i, '')).map((w) => w.replace(/[\u2019']s$/u, ''));
   if (!words.some((w) => capitalised(w) && !CLOSED_CLASS.has(w.toLowerCase()))) return false;
   // "Fishermen", "Spokesmen", "Businesswomen": role nouns, not surnames.
-  if (words.length === 1 && /^(fisher|spokes|business|chair|fire|police|congress|country|clergy|trades|sales|crafts|gun|gentle|news|states|lay|fresh|work)(wo)?men$/i.test(words[0])) return false;
+  if (
+    words.length === 1 &&
+    /^(fisher|spokes|business|chair|fire|police|congress|country|clergy|trades|sales|crafts|gun|gentle|news|states|lay|fresh|work)(wo)?men$/i.test(
+      words[0],
+    )
+  )
+    return false;
   return !words.every((w) => GENERIC_WORDS.has(w.toLowerCase()) || CLOSED_CLASS.has(w.toLowerCase()));
 }
 
@@ -155,7 +200,11 @@ export function isNamedSourceName(name: string): boolean {
  */
 export function sharesNameWord(alias: string, name: string, kind: SourceKind): boolean {
   if (kind !== 'person') return true;
-  const own = new Set(wordsOf(bareName(name, kind)).map((w) => w.toLowerCase()).filter((w) => !CONNECTORS.has(w)));
+  const own = new Set(
+    wordsOf(bareName(name, kind))
+      .map((w) => w.toLowerCase())
+      .filter((w) => !CONNECTORS.has(w)),
+  );
   return wordsOf(bareName(alias, kind)).some((w) => own.has(w.toLowerCase()));
 }
 
@@ -171,7 +220,14 @@ export function keepsAlias(alias: string, name: string, kind: SourceKind, editor
 
 /** "|key|key|": the name's key and its aliases' keys; closed-class aliases never index a source. */
 export const aliasKeysOf = (forms: string[], kind: SourceKind) =>
-  `|${[...new Set(forms.filter((f, i) => i === 0 || !isClosedClass(f)).map((f) => keyOf(f, kind)).filter(Boolean))].join('|')}|`;
+  `|${[
+    ...new Set(
+      forms
+        .filter((f, i) => i === 0 || !isClosedClass(f))
+        .map((f) => keyOf(f, kind))
+        .filter(Boolean),
+    ),
+  ].join('|')}|`;
 
 /** A source's stored aliases as a list (JSON text on some drivers, an array on others). */
 export function parseAliases(v: unknown): string[] {

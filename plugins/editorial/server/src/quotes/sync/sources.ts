@@ -4,7 +4,16 @@ import type { SourceKind } from '../../../../shared/quotes';
 import { chunks, kx, modelTable, newDocumentId, parseJson } from '../../core/db';
 import { sourceKey, type EngineSource } from './quote-engine';
 import { indexNewSource, reindexSources } from './alias-index';
-import { aliasKeysOf, isBareNamePerson, isFullNameForm, keyOf, sharesNameWord, syncSlugAndScope, toModelKind, type AliasProvenance } from './names';
+import {
+  aliasKeysOf,
+  isBareNamePerson,
+  isFullNameForm,
+  keyOf,
+  sharesNameWord,
+  syncSlugAndScope,
+  toModelKind,
+  type AliasProvenance,
+} from './names';
 
 export interface SourceRow {
   id: number;
@@ -18,7 +27,17 @@ export interface SourceRow {
   scopeArticleDocumentId: string | null;
 }
 
-export const SOURCE_FIELDS = ['id', 'documentId', 'name', 'slug', 'kind', 'aliases', 'aliasKeys', 'unused', 'scopeArticleDocumentId'];
+export const SOURCE_FIELDS = [
+  'id',
+  'documentId',
+  'name',
+  'slug',
+  'kind',
+  'aliases',
+  'aliasKeys',
+  'unused',
+  'scopeArticleDocumentId',
+];
 
 /** The source row as knex returns it under attribute names (`modelTable().select`). */
 const toSourceRow = (r: any): SourceRow => {
@@ -53,14 +72,28 @@ export async function upsertSources(
   trx: any,
   wanted: SourceWanted[],
   articleDocumentId: string,
-  loadPublication: () => Promise<{ id: number; name: string; slug: string; kind: string; aliasKeys?: string | null } | null>
+  loadPublication: () => Promise<{
+    id: number;
+    name: string;
+    slug: string;
+    kind: string;
+    aliasKeys?: string | null;
+  } | null>,
 ): Promise<Map<string, SourceRow>> {
   let publication: Awaited<ReturnType<typeof loadPublication>> | undefined;
-  const groups = new Map<string, { kind: SourceKind; name: string; description: string | null; forms: Set<string> }>();
+  const groups = new Map<
+    string,
+    { kind: SourceKind; name: string; description: string | null; forms: Set<string> }
+  >();
   for (const w of wanted) {
     const k = sourceKey(w.source);
     const kind = toModelKind(w.source.kind);
-    const g = groups.get(k) ?? { kind, name: w.source.name.trim(), description: w.source.description ?? null, forms: new Set<string>() };
+    const g = groups.get(k) ?? {
+      kind,
+      name: w.source.name.trim(),
+      description: w.source.description ?? null,
+      forms: new Set<string>(),
+    };
     for (const f of w.forms) if (f && f.trim()) g.forms.add(f.trim().replace(/\s+/g, ' '));
     if (!g.description && w.source.description) g.description = w.source.description;
     groups.set(k, g);
@@ -71,7 +104,8 @@ export async function upsertSources(
   // Only full names of the entity become aliases or look a source up across articles: never a
   // pronoun, a bare first name or surname, "Mr. Faizi" or "the paper" (names.ts).
   for (const g of groups.values()) {
-    for (const f of [...g.forms]) if (!isFullNameForm(f, g.kind) || !sharesNameWord(f, g.name, g.kind)) g.forms.delete(f);
+    for (const f of [...g.forms])
+      if (!isFullNameForm(f, g.kind) || !sharesNameWord(f, g.name, g.kind)) g.forms.delete(f);
   }
   const slugs = new Set<string>();
   const lookupKeys: string[] = [];
@@ -88,13 +122,15 @@ export async function upsertSources(
   const candidateById = new Map<number, SourceRow>();
   for (const r of raw) {
     if (!candidateById.has(Number(r.id))) candidateById.set(Number(r.id), toSourceRow(r));
-    if (r.aliasKey != null) indexRows.push({ sourceId: Number(r.id), key: r.aliasKey, provenance: r.aliasProvenance });
+    if (r.aliasKey != null)
+      indexRows.push({ sourceId: Number(r.id), key: r.aliasKey, provenance: r.aliasProvenance });
   }
   const candidates = [...candidateById.values()];
   const bySlug = new Map(candidates.map((c) => [c.slug, c]));
   const byId = new Map(candidates.map((c) => [Number(c.id), c]));
   /** The source whose own name this key is, if it is not `id`: the form names somebody else. */
-  const namedElsewhere = (key: string, id: number) => indexRows.some((r) => r.key === key && r.provenance === 'name' && r.sourceId !== id);
+  const namedElsewhere = (key: string, id: number) =>
+    indexRows.some((r) => r.key === key && r.provenance === 'name' && r.sourceId !== id);
 
   for (const [k, g] of groups) {
     const { slug, scope } = syncSlugAndScope(g.name, g.kind, articleDocumentId);
@@ -106,7 +142,9 @@ export async function upsertSources(
       const bare = isBareNamePerson(g.name, g.kind);
       const keys = new Set([g.name, ...g.forms].map((f) => keyOf(f, g.kind)));
       const matches = (r: (typeof indexRows)[number]) =>
-        keys.has(r.key) && byId.get(r.sourceId)?.kind === g.kind && !(bare && r.key === nameKey && r.provenance !== 'editor_confirmed');
+        keys.has(r.key) &&
+        byId.get(r.sourceId)?.kind === g.kind &&
+        !(bare && r.key === nameKey && r.provenance !== 'editor_confirmed');
       const ids = new Set(indexRows.filter(matches).map((r) => r.sourceId));
       if (ids.size === 1) row = byId.get([...ids][0]);
     }
@@ -114,8 +152,13 @@ export async function upsertSources(
     if (!row && g.kind === 'outlet' && publication && publication.kind === 'outlet') {
       const pubWords = ` ${keyOf(publication.name, 'outlet').replace(/-/g, ' ')} `;
       const bare = keyOf(g.name, 'outlet').replace(/-/g, ' ');
-      if (pubWords.includes(` ${bare} `) || (publication.aliasKeys ?? '').includes(`|${keyOf(g.name, 'outlet')}|`)) {
-        row = (await strapi.db.query(UIDS.source as any).findOne({ where: { id: publication.id }, select: SOURCE_FIELDS })) as SourceRow;
+      if (
+        pubWords.includes(` ${bare} `) ||
+        (publication.aliasKeys ?? '').includes(`|${keyOf(g.name, 'outlet')}|`)
+      ) {
+        row = (await strapi.db
+          .query(UIDS.source as any)
+          .findOne({ where: { id: publication.id }, select: SOURCE_FIELDS })) as SourceRow;
       }
     }
     const forms = g.kind === 'anonymous' ? [] : [...g.forms];
@@ -137,12 +180,26 @@ export async function upsertSources(
         unused: false,
       });
       await indexNewSource(strapi, trx, id, g.name, g.kind, aliasKeys, 'engine_full_name');
-      const created: SourceRow = { id, documentId, name: g.name.slice(0, 300), slug, kind: g.kind, aliases, aliasKeys, unused: false, scopeArticleDocumentId };
+      const created: SourceRow = {
+        id,
+        documentId,
+        name: g.name.slice(0, 300),
+        slug,
+        kind: g.kind,
+        aliases,
+        aliasKeys,
+        unused: false,
+        scopeArticleDocumentId,
+      };
       row = created;
       bySlug.set(slug, created);
       byId.set(id, created);
       for (const key of new Set([g.name, ...aliases].map((n) => keyOf(n, g.kind)))) {
-        indexRows.push({ sourceId: id, key, provenance: key === keyOf(g.name, g.kind) ? 'name' : 'engine_full_name' });
+        indexRows.push({
+          sourceId: id,
+          key,
+          provenance: key === keyOf(g.name, g.kind) ? 'name' : 'engine_full_name',
+        });
       }
     } else if (g.kind !== 'anonymous') {
       // Aliases grow as new full names of the entity appear (not another source's name).
@@ -154,7 +211,7 @@ export async function upsertSources(
           !known.has(f.toLowerCase()) &&
           isFullNameForm(f, current.kind) &&
           sharesNameWord(f, current.name, current.kind) &&
-          !namedElsewhere(keyOf(f, current.kind), Number(current.id))
+          !namedElsewhere(keyOf(f, current.kind), Number(current.id)),
       );
       if (added.length) {
         const next = [...aliases, ...new Set(added)];
@@ -175,14 +232,21 @@ export async function refreshUnused(strapi: Core.Strapi, trx: any, sourceIds: nu
   const link = modelTable(strapi, UIDS.quote).join('source');
   const used = new Set<number>();
   for (const part of chunks(ids)) {
-    const rows = await kx(strapi, trx, link.table).distinct(link.targetColumn).whereIn(link.targetColumn, part);
+    const rows = await kx(strapi, trx, link.table)
+      .distinct(link.targetColumn)
+      .whereIn(link.targetColumn, part);
     for (const r of rows) used.add(Number(r[link.targetColumn]));
   }
   const sources = strapi.db.query(UIDS.source as any);
   const usedIds = ids.filter((id) => used.has(Number(id)));
   const unusedIds = ids.filter((id) => !used.has(Number(id)));
-  if (usedIds.length) await sources.updateMany({ where: { id: { $in: usedIds }, unused: true }, data: { unused: false } as any });
-  if (unusedIds.length) await sources.updateMany({ where: { id: { $in: unusedIds } }, data: { unused: true } as any });
+  if (usedIds.length)
+    await sources.updateMany({
+      where: { id: { $in: usedIds }, unused: true },
+      data: { unused: false } as any,
+    });
+  if (unusedIds.length)
+    await sources.updateMany({ where: { id: { $in: unusedIds } }, data: { unused: true } as any });
 }
 
 /**
@@ -190,21 +254,49 @@ export async function refreshUnused(strapi: Core.Strapi, trx: any, sourceIds: nu
  * of two indexed lookups. Knex: it runs on every save that changes quotes (quotes-save bench),
  * and the query engine cannot join the index rows in the same read.
  */
-async function findSourceCandidates(strapi: Core.Strapi, trx: any, slugs: string[], lookup: string[]): Promise<any[]> {
+async function findSourceCandidates(
+  strapi: Core.Strapi,
+  trx: any,
+  slugs: string[],
+  lookup: string[],
+): Promise<any[]> {
   const source = modelTable(strapi, UIDS.source);
   const alias = modelTable(strapi, UIDS.sourceAlias);
-  const [sourceId, key, provenance] = [alias.column('sourceId'), alias.column('key'), alias.column('provenance')];
+  const [sourceId, key, provenance] = [
+    alias.column('sourceId'),
+    alias.column('key'),
+    alias.column('provenance'),
+  ];
   return kx(strapi, trx, `${source.name} as s`)
-    .select(source.select(['id', 'documentId', 'name', 'slug', 'kind', 'aliases', 'aliasKeys', 'unused', 'scopeArticleDocumentId'], 's'))
+    .select(
+      source.select(
+        [
+          'id',
+          'documentId',
+          'name',
+          'slug',
+          'kind',
+          'aliases',
+          'aliasKeys',
+          'unused',
+          'scopeArticleDocumentId',
+        ],
+        's',
+      ),
+    )
     .modify((qb: any) => {
       if (!lookup.length) return;
-      qb.select({ aliasKey: `a.${key}`, aliasProvenance: `a.${provenance}` }).leftJoin(`${alias.name} as a`, (j: any) =>
-        j.on(`a.${sourceId}`, '=', 's.id').onIn(`a.${key}`, lookup).onNotNull(`a.${provenance}`)
+      qb.select({ aliasKey: `a.${key}`, aliasProvenance: `a.${provenance}` }).leftJoin(
+        `${alias.name} as a`,
+        (j: any) => j.on(`a.${sourceId}`, '=', 's.id').onIn(`a.${key}`, lookup).onNotNull(`a.${provenance}`),
       );
     })
     .where((qb: any) => {
       qb.whereIn(`s.${source.column('slug')}`, slugs);
-      if (lookup.length) qb.orWhereIn('s.id', (sub: any) => sub.select(sourceId).from(alias.name).whereIn(key, lookup).whereNotNull(provenance));
+      if (lookup.length)
+        qb.orWhereIn('s.id', (sub: any) =>
+          sub.select(sourceId).from(alias.name).whereIn(key, lookup).whereNotNull(provenance),
+        );
     });
 }
 
@@ -232,7 +324,7 @@ export async function saveSourceAliases(
   trx: any,
   source: { id: number; name: string; kind: SourceKind },
   aliases: string[],
-  options: { touch?: boolean } = {}
+  options: { touch?: boolean } = {},
 ): Promise<string | null> {
   const table = modelTable(strapi, UIDS.source);
   const aliasKeys = source.kind === 'anonymous' ? null : aliasKeysOf([source.name, ...aliases], source.kind);

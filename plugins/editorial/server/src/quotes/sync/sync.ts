@@ -27,7 +27,12 @@ export interface ExtractionState {
   error: string | null;
   at: string;
   counts: { quotes: number; anonymous: number; added: number; removed: number; kept: number };
-  history: { at: string; status: Status; added: number; removed: { text: string; speaker: string | null; state: string }[] }[];
+  history: {
+    at: string;
+    status: Status;
+    added: number;
+    removed: { text: string; speaker: string | null; state: string }[];
+  }[];
   /** Hash of the body and the settings this state was computed from, and the article row it belongs to. */
   hash?: string;
   rowId?: number;
@@ -105,11 +110,17 @@ const SYNC_STATES = new Set(['extracted', 'needs_review']);
 /** The engine's evidence for a quote; built from its cue and speaker until the engine gives it. */
 export function evidenceOf(q: EngineQuote): QuoteEvidence {
   const e = (q as { evidence?: Partial<QuoteEvidence> | null }).evidence;
-  const mention = (m: any) => ({ text: String(m?.text ?? '').slice(0, 300), start: Number(m?.start ?? 0), end: Number(m?.end ?? 0) });
+  const mention = (m: any) => ({
+    text: String(m?.text ?? '').slice(0, 300),
+    start: Number(m?.start ?? 0),
+    end: Number(m?.end ?? 0),
+  });
   return {
     cue: typeof e?.cue === 'string' ? e.cue.slice(0, 80) : cueText(q.cue),
-    rule: typeof e?.rule === 'string' && e.rule ? e.rule.slice(0, 80) : q.type ?? 'direct',
-    mentions: (Array.isArray(e?.mentions) ? e!.mentions : q.speaker ? [q.speaker] : []).slice(0, 20).map(mention),
+    rule: typeof e?.rule === 'string' && e.rule ? e.rule.slice(0, 80) : (q.type ?? 'direct'),
+    mentions: (Array.isArray(e?.mentions) ? e!.mentions : q.speaker ? [q.speaker] : [])
+      .slice(0, 20)
+      .map(mention),
   };
 }
 
@@ -125,7 +136,16 @@ export function guardSource(q: EngineQuote): EngineQuote & { unsure?: boolean } 
   return { ...q, source: { ...s, kind: 'anonymous' } };
 }
 
-type SyncResult = { status: Status; quotes: number; added: number; removed: number; kept: number; unchanged?: boolean; error?: string; anonymous?: number };
+type SyncResult = {
+  status: Status;
+  quotes: number;
+  added: number;
+  removed: number;
+  kept: number;
+  unchanged?: boolean;
+  error?: string;
+  anonymous?: number;
+};
 
 /** The writes one sync makes, planned from the extracted quotes and the stored ones. */
 interface QuotePlan {
@@ -145,8 +165,16 @@ interface QuotePlan {
  * (verified / rejected / edited text / locked source) is kept for every quote whose text is
  * still in the body. Must run inside a transaction (`trx`).
  */
-export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: string, status: Status, deps: SyncDeps): Promise<SyncResult> {
-  const row = deps.createdRow ? { id: deps.createdRow.id, body: deps.createdRow.body, quoteExtraction: null } : await findArticleVersion(strapi, documentId, status);
+export async function syncVersion(
+  strapi: Core.Strapi,
+  trx: any,
+  documentId: string,
+  status: Status,
+  deps: SyncDeps,
+): Promise<SyncResult> {
+  const row = deps.createdRow
+    ? { id: deps.createdRow.id, body: deps.createdRow.body, quoteExtraction: null }
+    : await findArticleVersion(strapi, documentId, status);
   const stored = row ? extractionStateOf(row.quoteExtraction) : null;
   const hash = row ? syncHash(String(row.body ?? ''), deps.minConfidence) : null;
 
@@ -165,35 +193,82 @@ export async function syncVersion(strapi: Core.Strapi, trx: any, documentId: str
   const found = extractOrRecordFailure(strapi, deps, body, documentId, status);
   if (!Array.isArray(found)) {
     await saveExtractionState(strapi, row.id, failedState(found.message, stored, existing.length));
-    return { status, error: found.message, removed: 0, added: 0, kept: existing.length, quotes: existing.length };
+    return {
+      status,
+      error: found.message,
+      removed: 0,
+      added: 0,
+      kept: existing.length,
+      quotes: existing.length,
+    };
   }
 
   const keys = matchKeys(found.map((q) => q.text));
   const { byKey, duplicates } = indexByMatchKey(existing);
-  const sources = await upsertSources(strapi, trx, sourcesWanted(found, keys, byKey, deps), documentId, () => findArticlePublication(strapi, row.id));
-  const plan = planQuoteChanges({ found, keys, byKey, duplicates, existing, sources, body, documentId, status, articleId: row.id, minConfidence: deps.minConfidence });
+  const sources = await upsertSources(strapi, trx, sourcesWanted(found, keys, byKey, deps), documentId, () =>
+    findArticlePublication(strapi, row.id),
+  );
+  const plan = planQuoteChanges({
+    found,
+    keys,
+    byKey,
+    duplicates,
+    existing,
+    sources,
+    body,
+    documentId,
+    status,
+    articleId: row.id,
+    minConfidence: deps.minConfidence,
+  });
   await applyQuotePlan(strapi, trx, plan, row.id);
 
   const anonymous = found.filter((q) => q.source?.kind === 'anonymous').length;
-  const counts = { quotes: found.length, anonymous, added: plan.creates.length, removed: plan.removed.length, kept: found.length - plan.creates.length };
+  const counts = {
+    quotes: found.length,
+    anonymous,
+    added: plan.creates.length,
+    removed: plan.removed.length,
+    kept: found.length - plan.creates.length,
+  };
   const next = nextExtractionState(stored, plan, counts, hash!, row.id, status);
   if (next) await saveExtractionState(strapi, row.id, next);
   return { status, ...counts };
 }
 
-const extractionStateOf = (v: unknown): ExtractionState | null => (v && typeof v === 'object' ? (v as ExtractionState) : null);
+const extractionStateOf = (v: unknown): ExtractionState | null =>
+  v && typeof v === 'object' ? (v as ExtractionState) : null;
 
 /** The version is gone (unpublish, delete): so are its quotes. */
-async function removeVersionQuotes(strapi: Core.Strapi, trx: any, status: Status, existing: StoredQuote[]): Promise<SyncResult> {
+async function removeVersionQuotes(
+  strapi: Core.Strapi,
+  trx: any,
+  status: Status,
+  existing: StoredQuote[],
+): Promise<SyncResult> {
   if (existing.length) {
-    await deleteQuotes(strapi, trx, existing.map((q) => q.id));
-    await refreshUnused(strapi, trx, existing.map((q) => q.source?.id).filter((id): id is number => id != null));
+    await deleteQuotes(
+      strapi,
+      trx,
+      existing.map((q) => q.id),
+    );
+    await refreshUnused(
+      strapi,
+      trx,
+      existing.map((q) => q.source?.id).filter((id): id is number => id != null),
+    );
   }
   return { status, removed: existing.length, added: 0, kept: 0, quotes: 0 };
 }
 
 /** Every non-empty quote the engine finds, cleaned for display; or the engine's error. */
-function extractOrRecordFailure(strapi: Core.Strapi, deps: SyncDeps, body: string, documentId: string, status: Status): EngineQuote[] | { message: string } {
+function extractOrRecordFailure(
+  strapi: Core.Strapi,
+  deps: SyncDeps,
+  body: string,
+  documentId: string,
+  status: Status,
+): EngineQuote[] | { message: string } {
   try {
     // Every quote is stored; those below the minimum confidence wait for an editor (needs_review).
     return deps
@@ -229,11 +304,20 @@ function indexByMatchKey(existing: StoredQuote[]) {
 }
 
 /** Sources of the quotes whose attribution the extractor decides (new ones, and kept ones not locked by an editor). */
-function sourcesWanted(found: EngineQuote[], keys: string[], byKey: Map<string, StoredQuote>, deps: SyncDeps): SourceWanted[] {
+function sourcesWanted(
+  found: EngineQuote[],
+  keys: string[],
+  byKey: Map<string, StoredQuote>,
+  deps: SyncDeps,
+): SourceWanted[] {
   const wanted: SourceWanted[] = [];
   found.forEach((q, i) => {
     const prior = byKey.get(keys[i]);
-    const unchanged = !deps.reresolve && prior && prior.source && (prior.speakerText ?? null) === (q.speaker?.text?.slice(0, 500) ?? null);
+    const unchanged =
+      !deps.reresolve &&
+      prior &&
+      prior.source &&
+      (prior.speakerText ?? null) === (q.speaker?.text?.slice(0, 500) ?? null);
     if (q.source && !(prior && (prior.sourceLocked || unchanged))) {
       wanted.push({ source: q.source, forms: q.speaker?.text ? [q.speaker.text] : [] });
     }
@@ -257,7 +341,12 @@ function engineFields(q: EngineQuote, paragraphIndex: number) {
 }
 
 /** What changed in a kept quote (editor state stays); empty when nothing did. */
-function changedFields(prior: StoredQuote, q: EngineQuote, fields: ReturnType<typeof engineFields>, reviewState: string): Record<string, unknown> {
+function changedFields(
+  prior: StoredQuote,
+  q: EngineQuote,
+  fields: ReturnType<typeof engineFields>,
+  reviewState: string,
+): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   if (prior.start !== fields.start) data.start = fields.start;
   if (prior.end !== fields.end) data.end = fields.end;
@@ -288,13 +377,22 @@ function planQuoteChanges(input: {
   minConfidence: number;
 }): QuotePlan {
   const { found, keys, byKey, sources, articleId } = input;
-  const plan: QuotePlan = { creates: [], createSources: [], updates: [], relink: [], reArticle: [], removed: [], touchedSources: [] };
+  const plan: QuotePlan = {
+    creates: [],
+    createSources: [],
+    updates: [],
+    relink: [],
+    reArticle: [],
+    removed: [],
+    touchedSources: [],
+  };
   // Sources gaining a quote need their `unused` mark checked, unless the upsert just read them as used.
   const knownUsed = new Set([...sources.values()].filter((s) => s.unused === false).map((s) => Number(s.id)));
   const gained = (id: number | null) => {
     if (id != null && !knownUsed.has(Number(id))) plan.touchedSources.push(id);
   };
-  const sourceIdOf = (q: EngineQuote, prior?: StoredQuote) => (q.source ? sources.get(sourceKey(q.source))?.id ?? prior?.source?.id ?? null : null);
+  const sourceIdOf = (q: EngineQuote, prior?: StoredQuote) =>
+    q.source ? (sources.get(sourceKey(q.source))?.id ?? prior?.source?.id ?? null) : null;
   const keep = new Set<string>();
   const breaks = paragraphBreaks(input.body);
   const now = new Date();
@@ -303,7 +401,10 @@ function planQuoteChanges(input: {
     const key = keys[i];
     keep.add(key);
     const fields = engineFields(q, paragraphIndexAt(breaks, q.start));
-    const reviewState = (q.confidence ?? 0) < input.minConfidence || (q as { unsure?: boolean }).unsure ? 'needs_review' : 'extracted';
+    const reviewState =
+      (q.confidence ?? 0) < input.minConfidence || (q as { unsure?: boolean }).unsure
+        ? 'needs_review'
+        : 'extracted';
     const prior = byKey.get(key);
     const sourceId = sourceIdOf(q, prior);
     if (!prior) {
@@ -333,17 +434,26 @@ function planQuoteChanges(input: {
       if (prior.source?.id) plan.touchedSources.push(prior.source.id);
       gained(sourceId);
     }
-    if (prior.articleIds.length !== 1 || prior.articleIds[0] !== articleId) plan.reArticle.push({ own: prior.id, target: articleId });
+    if (prior.articleIds.length !== 1 || prior.articleIds[0] !== articleId)
+      plan.reArticle.push({ own: prior.id, target: articleId });
   });
 
-  plan.removed = [...input.existing.filter((q) => q.matchKey && !keep.has(q.matchKey) && byKey.get(q.matchKey) === q), ...input.duplicates];
+  plan.removed = [
+    ...input.existing.filter((q) => q.matchKey && !keep.has(q.matchKey) && byKey.get(q.matchKey) === q),
+    ...input.duplicates,
+  ];
   for (const q of plan.removed) if (q.source?.id) plan.touchedSources.push(q.source.id);
   return plan;
 }
 
 /** The planned writes: removals, one batched update, batched inserts, links, then `unused` marks. */
 async function applyQuotePlan(strapi: Core.Strapi, trx: any, plan: QuotePlan, articleId: number) {
-  if (plan.removed.length) await deleteQuotes(strapi, trx, plan.removed.map((q) => q.id));
+  if (plan.removed.length)
+    await deleteQuotes(
+      strapi,
+      trx,
+      plan.removed.map((q) => q.id),
+    );
   await updateQuotes(strapi, trx, plan.updates);
   const ids = plan.creates.length ? await insertQuotes(strapi, trx, plan.creates) : [];
   ids.forEach((id, i) => {
@@ -357,7 +467,14 @@ async function applyQuotePlan(strapi: Core.Strapi, trx: any, plan: QuotePlan, ar
 }
 
 /** The state to store after a sync, with a history entry when quotes came or went; null when it would not change. */
-function nextExtractionState(previous: ExtractionState | null, plan: QuotePlan, counts: ExtractionState['counts'], hash: string, rowId: number, status: Status): ExtractionState | null {
+function nextExtractionState(
+  previous: ExtractionState | null,
+  plan: QuotePlan,
+  counts: ExtractionState['counts'],
+  hash: string,
+  rowId: number,
+  status: Status,
+): ExtractionState | null {
   const { creates, removed } = plan;
   const changed =
     !previous ||
@@ -376,10 +493,22 @@ function nextExtractionState(previous: ExtractionState | null, plan: QuotePlan, 
       at: now,
       status,
       added: creates.length,
-      removed: removed.map((q) => ({ text: String(q.text).slice(0, 300), speaker: q.speakerText ?? null, state: q.state })),
+      removed: removed.map((q) => ({
+        text: String(q.text).slice(0, 300),
+        speaker: q.speakerText ?? null,
+        state: q.state,
+      })),
     });
   }
-  return { status: 'ok', error: null, at: now, counts, history: history.slice(0, HISTORY_LIMIT), hash, rowId };
+  return {
+    status: 'ok',
+    error: null,
+    at: now,
+    counts,
+    history: history.slice(0, HISTORY_LIMIT),
+    hash,
+    rowId,
+  };
 }
 
 /**
@@ -392,7 +521,9 @@ export async function markSyncFailed(strapi: Core.Strapi, trx: any, documentId: 
       await saveExtractionState(strapi, r.id, failedState(message, extractionStateOf(r.quoteExtraction), 0));
     }
   } catch (error) {
-    strapi.log.error(`[editorial] could not record the failed quote sync of article ${documentId}: ${(error as Error)?.message ?? error}`);
+    strapi.log.error(
+      `[editorial] could not record the failed quote sync of article ${documentId}: ${(error as Error)?.message ?? error}`,
+    );
   }
 }
 

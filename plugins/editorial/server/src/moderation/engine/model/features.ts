@@ -18,7 +18,16 @@ export type Lexicon = Record<string, string[]>;
 
 // Words, with inner apostrophes, hyphens and mask symbols ("don't", "brain-dead", "f**k", "@ss").
 const TOKEN_RE = /(?:[@$](?=\p{L}))?[\p{L}\p{N}](?:[\p{L}\p{N}@$*#'’-]*[\p{L}\p{N}*])?/gu;
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+};
 const PLAIN_RE = /^[a-z']+$/;
 
 export function normaliseToken(raw: string): string {
@@ -91,8 +100,7 @@ export class CompiledLexicon {
           const stem = w.slice(0, -1);
           const key = stem.length >= 3 ? stem.slice(0, 3) : '';
           this.stems.set(key, [...(this.stems.get(key) ?? []), { stem, list }]);
-        }
-        else for (const form of [w, `${w}s`]) this.words.set(form, [...(this.words.get(form) ?? []), list]);
+        } else for (const form of [w, `${w}s`]) this.words.set(form, [...(this.words.get(form) ?? []), list]);
       }
     }
   }
@@ -104,7 +112,8 @@ export class CompiledLexicon {
     const long = this.stems.get(word.slice(0, 3));
     if (!short && !long) return exact ? [...new Set(exact)].sort() : [];
     const found = new Set(exact ?? []);
-    for (const bucket of [short, long]) if (bucket) for (const { stem, list } of bucket) if (word.startsWith(stem)) found.add(list);
+    for (const bucket of [short, long])
+      if (bucket) for (const { stem, list } of bucket) if (word.startsWith(stem)) found.add(list);
     return found.size ? [...found].sort() : [];
   }
 }
@@ -120,7 +129,10 @@ export interface RuleMarks {
 }
 
 /** Rule marks of tokens from rule spans (offsets into the same text the tokens come from). */
-export function ruleMarksOf(tokens: ModelToken[], findings: Array<{ rule: string; spans: Array<{ start: number; end: number }> }>): RuleMarks {
+export function ruleMarksOf(
+  tokens: ModelToken[],
+  findings: Array<{ rule: string; spans: Array<{ start: number; end: number }> }>,
+): RuleMarks {
   const perToken: string[][] = tokens.map(() => []);
   const fired = new Set<string>();
   for (const f of findings) {
@@ -148,10 +160,14 @@ function ruleFeatureNames(tokens: ModelToken[], marks: RuleMarks, i: number): st
   for (const r of marks.perToken[i + 1] ?? []) f.push(`r+1:${r}`);
   // Distance to the nearest marked word, before and after (raters extend a match into a phrase).
   let before = 0;
-  while (before < 4 && i - before - 1 >= 0 && !(marks.perToken[i - before - 1]?.length)) before++;
+  while (before < 4 && i - before - 1 >= 0 && !marks.perToken[i - before - 1]?.length) before++;
   let after = 0;
-  while (after < 4 && i + after + 1 < tokens.length && !(marks.perToken[i + after + 1]?.length)) after++;
-  if (!own.length) f.push(`rdb:${i - before - 1 >= 0 && before < 4 ? before : 'x'}`, `rda:${i + after + 1 < tokens.length && after < 4 ? after : 'x'}`);
+  while (after < 4 && i + after + 1 < tokens.length && !marks.perToken[i + after + 1]?.length) after++;
+  if (!own.length)
+    f.push(
+      `rdb:${i - before - 1 >= 0 && before < 4 ? before : 'x'}`,
+      `rda:${i + after + 1 < tokens.length && after < 4 ? after : 'x'}`,
+    );
   return f;
 }
 
@@ -166,7 +182,12 @@ const bucket = (x: number, edges: number[]): number => {
  * 4-grams, neighbours within two words and their pairs, lexicon membership of the word and its
  * neighbours, position in the comment and comment length.
  */
-export function tokenFeatureNames(text: string, tokens: ModelToken[], lexicon: CompiledLexicon, ruleMarks?: RuleMarks): string[][] {
+export function tokenFeatureNames(
+  text: string,
+  tokens: ModelToken[],
+  lexicon: CompiledLexicon,
+  ruleMarks?: RuleMarks,
+): string[][] {
   const n = tokens.length;
   const lists = tokens.map((t) => lexicon.listsOf(t.norm));
   const lexCount = lists.reduce((c, l) => c + (l.length ? 1 : 0), 0);
@@ -176,9 +197,17 @@ export function tokenFeatureNames(text: string, tokens: ModelToken[], lexicon: C
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const w = t.norm;
-    const f: string[] = ['bias', `w:${w}`, `sh:${shape(t.raw)}`, `p3:${w.slice(0, 3)}`, `s3:${w.slice(-3)}`, `p4:${w.slice(0, 4)}`, `s4:${w.slice(-4)}`];
+    const f: string[] = [
+      'bias',
+      `w:${w}`,
+      `sh:${shape(t.raw)}`,
+      `p3:${w.slice(0, 3)}`,
+      `s3:${w.slice(-3)}`,
+      `p4:${w.slice(0, 4)}`,
+      `s4:${w.slice(-4)}`,
+    ];
     if (t.raw.length > 1 && t.raw === t.raw.toUpperCase() && t.raw !== t.raw.toLowerCase()) f.push('caps');
-    if (/[*#@$]/.test(t.raw) || /\d/.test(t.raw) && /\p{L}/u.test(t.raw)) f.push('masked');
+    if (/[*#@$]/.test(t.raw) || (/\d/.test(t.raw) && /\p{L}/u.test(t.raw))) f.push('masked');
     const padded = `<${w}>`;
     for (let k = 0; k + 3 <= padded.length; k++) f.push(`c3:${padded.slice(k, k + 3)}`);
     for (let k = 0; k + 4 <= padded.length; k++) f.push(`c4:${padded.slice(k, k + 4)}`);
@@ -209,9 +238,51 @@ function fnv(h: number, s: string, from = 0, to = s.length): number {
   return h;
 }
 const H = (prefix: string) => fnv(FNV_OFFSET, prefix);
-const [H_BIAS, H_W, H_SH, H_P3, H_S3, H_P4, H_S4, H_CAPS, H_MASKED, H_C3, H_C4] = ['bias', 'w:', 'sh:', 'p3:', 's3:', 'p4:', 's4:', 'caps', 'masked', 'c3:', 'c4:'].map(H);
-const [H_WM1, H_WP1, H_WM2, H_WP2, H_BM, H_BP, H_LEX, H_LEXM1, H_LEXP1, H_NLEX, H_AFTER, H_FIRST, H_LAST, H_POS, H_LEN] = [
-  'w-1:', 'w+1:', 'w-2:', 'w+2:', 'b-:', 'b+:', 'lex:', 'lex-1:', 'lex+1:', 'nlex:', 'after:', 'first', 'last', 'pos:', 'len:',
+const [H_BIAS, H_W, H_SH, H_P3, H_S3, H_P4, H_S4, H_CAPS, H_MASKED, H_C3, H_C4] = [
+  'bias',
+  'w:',
+  'sh:',
+  'p3:',
+  's3:',
+  'p4:',
+  's4:',
+  'caps',
+  'masked',
+  'c3:',
+  'c4:',
+].map(H);
+const [
+  H_WM1,
+  H_WP1,
+  H_WM2,
+  H_WP2,
+  H_BM,
+  H_BP,
+  H_LEX,
+  H_LEXM1,
+  H_LEXP1,
+  H_NLEX,
+  H_AFTER,
+  H_FIRST,
+  H_LAST,
+  H_POS,
+  H_LEN,
+] = [
+  'w-1:',
+  'w+1:',
+  'w-2:',
+  'w+2:',
+  'b-:',
+  'b+:',
+  'lex:',
+  'lex-1:',
+  'lex+1:',
+  'nlex:',
+  'after:',
+  'first',
+  'last',
+  'pos:',
+  'len:',
 ].map(H);
 const MASKED_RE = /[*#@$]/;
 const DIGIT_RE = /\d/;
@@ -222,7 +293,12 @@ const AFTER_RE = /[!?.,"]/;
  * Feature ids of every token: the FNV-1a hashes of tokenFeatureNames, computed without building
  * the names (this runs on every comment; the unit tests check both agree).
  */
-export function tokenFeatures(text: string, tokens: ModelToken[], lexicon: CompiledLexicon, ruleMarks?: RuleMarks): Uint32Array[] {
+export function tokenFeatures(
+  text: string,
+  tokens: ModelToken[],
+  lexicon: CompiledLexicon,
+  ruleMarks?: RuleMarks,
+): Uint32Array[] {
   const n = tokens.length;
   const lists = tokens.map((t) => lexicon.listsOf(t.norm));
   const lexCount = lists.reduce((c, l) => c + (l.length ? 1 : 0), 0);
@@ -236,7 +312,13 @@ export function tokenFeatures(text: string, tokens: ModelToken[], lexicon: Compi
     const w = t.norm;
     const len = w.length;
     f.length = 0;
-    f.push(H_BIAS, fnv(H_W, w), fnv(H_SH, shape(t.raw)), fnv(H_P3, w, 0, Math.min(3, len)), fnv(H_S3, w, Math.max(0, len - 3)));
+    f.push(
+      H_BIAS,
+      fnv(H_W, w),
+      fnv(H_SH, shape(t.raw)),
+      fnv(H_P3, w, 0, Math.min(3, len)),
+      fnv(H_S3, w, Math.max(0, len - 3)),
+    );
     f.push(fnv(H_P4, w, 0, Math.min(4, len)), fnv(H_S4, w, Math.max(0, len - 4)));
     if (t.raw.length > 1 && t.raw === t.raw.toUpperCase() && t.raw !== t.raw.toLowerCase()) f.push(H_CAPS);
     if (MASKED_RE.test(t.raw) || (DIGIT_RE.test(t.raw) && LETTER_RE.test(t.raw))) f.push(H_MASKED);

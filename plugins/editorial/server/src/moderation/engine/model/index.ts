@@ -2,8 +2,26 @@
 import weights from './weights.json';
 import { ToxicSpanModel, type ModelWeights } from './model';
 
-export { ToxicSpanModel, spansOfTokens, toxicTokenIndices, humanType, type ModelWeights, type ModelPrediction, type SparseWeights } from './model';
-export { tokenizeForModel, tokenFeatureNames, tokenFeatures, hashFeature, ruleMarksOf, CompiledLexicon, type ModelToken, type Lexicon, type RuleMarks } from './features';
+export {
+  ToxicSpanModel,
+  spansOfTokens,
+  toxicTokenIndices,
+  humanType,
+  type ModelWeights,
+  type ModelPrediction,
+  type SparseWeights,
+} from './model';
+export {
+  tokenizeForModel,
+  tokenFeatureNames,
+  tokenFeatures,
+  hashFeature,
+  ruleMarksOf,
+  CompiledLexicon,
+  type ModelToken,
+  type Lexicon,
+  type RuleMarks,
+} from './features';
 export { modelFinding, type ModelFinding, type RuleEvidence } from './rule';
 
 let shipped: ToxicSpanModel | undefined;

@@ -1,7 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { compileModerationSettings, defaultModerationSettings, moderateComment, validateModerationSettings } from '..';
-import { CompiledLexicon, hashFeature, ruleMarksOf, tokenFeatureNames, tokenFeatures, tokenizeForModel } from './features';
+import {
+  compileModerationSettings,
+  defaultModerationSettings,
+  moderateComment,
+  validateModerationSettings,
+} from '..';
+import {
+  CompiledLexicon,
+  hashFeature,
+  ruleMarksOf,
+  tokenFeatureNames,
+  tokenFeatures,
+  tokenizeForModel,
+} from './features';
 import { shippedToxicSpanModel, ToxicSpanModel, spansOfTokens, type ModelWeights } from '.';
 import { modelFinding } from './rule';
 
@@ -45,11 +57,15 @@ describe('model features', () => {
     const a = tokenFeatureNames(text, tokenizeForModel(text), lexicon);
     const b = tokenFeatureNames(text, tokenizeForModel(text), lexicon);
     expect(a).toEqual(b);
-    expect(tokenFeatures(text, tokenizeForModel(text), lexicon)).toEqual(tokenFeatures(text, tokenizeForModel(text), lexicon));
+    expect(tokenFeatures(text, tokenizeForModel(text), lexicon)).toEqual(
+      tokenFeatures(text, tokenizeForModel(text), lexicon),
+    );
     // The fast ids are the hashes of the names, for plain and disguised words alike.
     for (const t of [text, 'ID10T!! f**k, "stuuupid" @ss-hat x', 'Ça suffit, IMBÉCILE.', 'a']) {
       const tokens = tokenizeForModel(t);
-      expect(tokenFeatures(t, tokens, lexicon)).toEqual(tokenFeatureNames(t, tokens, lexicon).map((names) => Uint32Array.from(names, hashFeature)));
+      expect(tokenFeatures(t, tokens, lexicon)).toEqual(
+        tokenFeatureNames(t, tokens, lexicon).map((names) => Uint32Array.from(names, hashFeature)),
+      );
     }
     expect(a[2]).toEqual(expect.arrayContaining(['w:gronk', 'lex:insult', 'w-1:a', 'w+1:you', 'b-:a|gronk']));
     expect(a[1]).toContain('lex+1:insult');
@@ -63,7 +79,8 @@ describe('model features', () => {
 describe('spansOfTokens', () => {
   const text = 'you stupid lying fool, and a "crook".';
   const tokens = tokenizeForModel(text);
-  const slice = (indices: number[]) => spansOfTokens(text, tokens, indices).map((s) => text.slice(s.start, s.end));
+  const slice = (indices: number[]) =>
+    spansOfTokens(text, tokens, indices).map((s) => text.slice(s.start, s.end));
 
   it('joins neighbouring toxic words separated by spaces into one span', () => {
     expect(slice([1, 2, 3])).toEqual(['stupid lying fool']);
@@ -94,39 +111,69 @@ describe('ToxicSpanModel', () => {
 
   it('the rule reports spans at its thresholds and holds only when `holds` is set', () => {
     const model = tinyModel();
-    const s = { enabled: true, holds: false, action: 'flag' as const, threshold: 0.9, spanThreshold: 0.5, ruleSpanThreshold: 0.5 };
+    const s = {
+      enabled: true,
+      holds: false,
+      action: 'flag' as const,
+      threshold: 0.9,
+      spanThreshold: 0.5,
+      ruleSpanThreshold: 0.5,
+    };
     const text = 'Only a gronk would say that.';
     const pointing = modelFinding(model, text, s);
     expect(pointing).toMatchObject({ action: null, spans: [{ start: 7, end: 12 }] });
     expect(pointing.detail).toMatch(/^likely (insult|threat), 0\.\d\d: "gronk"$/);
     // Rules decide holds unless the model is allowed to hold.
-    expect(modelFinding(model, text, { ...s, holds: true })).toMatchObject({ action: 'flag', spans: [{ start: 7, end: 12 }] });
+    expect(modelFinding(model, text, { ...s, holds: true })).toMatchObject({
+      action: 'flag',
+      spans: [{ start: 7, end: 12 }],
+    });
     expect(modelFinding(model, text, { ...s, holds: true, threshold: 0.999 }).action).toBeNull();
     expect(modelFinding(model, text, { ...s, spanThreshold: 0.99 }).spans).toEqual([]);
     // A word a rule matched is reported from the (lower) rule-matched threshold.
     const matched = [{ rule: 'insult', spans: [{ start: 7, end: 12 }] }];
-    expect(modelFinding(model, text, { ...s, spanThreshold: 0.99, ruleSpanThreshold: 0.5 }, matched).spans).toEqual([{ start: 7, end: 12 }]);
+    expect(
+      modelFinding(model, text, { ...s, spanThreshold: 0.99, ruleSpanThreshold: 0.5 }, matched).spans,
+    ).toEqual([{ start: 7, end: 12 }]);
     expect(modelFinding(model, 'A calm remark.', s).spans).toEqual([]);
   });
 });
 
 describe('engine with a model', () => {
   it('puts model spans no rule matched in a `model` reason that does not hold, and keeps rule-form spans', () => {
-    const settings = { ...defaultModerationSettings, model: { ...defaultModerationSettings.model, spanThreshold: 0.5, ruleSpanThreshold: 0.5 } };
+    const settings = {
+      ...defaultModerationSettings,
+      model: { ...defaultModerationSettings.model, spanThreshold: 0.5, ruleSpanThreshold: 0.5 },
+    };
     const compiled = compileModerationSettings(settings, { model: tinyModel() });
     const text = 'Only a gronk would say that.';
     const result = moderateComment({ text }, compiled, { articleMode: 'open' });
     expect(result.decision).toBe('approve');
-    expect(result.reasons).toEqual([{ rule: 'model', detail: expect.stringMatching(/^likely \w+, 0\.\d\d: "gronk"$/), spans: [{ start: 7, end: 12 }] }]);
+    expect(result.reasons).toEqual([
+      {
+        rule: 'model',
+        detail: expect.stringMatching(/^likely \w+, 0\.\d\d: "gronk"$/),
+        spans: [{ start: 7, end: 12 }],
+      },
+    ]);
     // A rule's reason whose words the model does not mark keeps them as matches, with no toxic span.
     const insulted = 'You are an idiot.';
     const held = moderateComment({ text: insulted }, compiled, { articleMode: 'open' });
     expect(held.decision).toBe('flag');
-    expect(held.reasons[0]).toEqual({ rule: 'insult', detail: expect.any(String), spans: [], matches: [{ start: 11, end: 16 }] });
+    expect(held.reasons[0]).toEqual({
+      rule: 'insult',
+      detail: expect.any(String),
+      spans: [],
+      matches: [{ start: 11, end: 16 }],
+    });
     expect(held.reasons.flatMap((r) => r.spans).some((sp) => sp.end > 11 && sp.start < 16)).toBe(false);
     // Form rules keep their spans.
     const shout = 'THE MAYOR NEVER ANSWERS OUR LETTERS ABOUT THE BRIDGE!';
-    expect(moderateComment({ text: shout }, compiled, { articleMode: 'open' }).reasons.find((r) => r.rule === 'shouting')?.spans.length).toBe(1);
+    expect(
+      moderateComment({ text: shout }, compiled, { articleMode: 'open' }).reasons.find(
+        (r) => r.rule === 'shouting',
+      )?.spans.length,
+    ).toBe(1);
   });
 });
 
@@ -146,7 +193,9 @@ describe('rule features', () => {
     expect(names[4]).toEqual(expect.arrayContaining(['rdb:1']));
     expect(tokenFeatureNames(text, tokens, lexicon, ruleMarksOf(tokens, []))[0]).toContain('rnone');
     // Ids and names agree with rule features too.
-    expect(tokenFeatures(text, tokens, lexicon, marks)).toEqual(names.map((n) => Uint32Array.from(n, hashFeature)));
+    expect(tokenFeatures(text, tokens, lexicon, marks)).toEqual(
+      names.map((n) => Uint32Array.from(n, hashFeature)),
+    );
   });
 });
 
@@ -158,7 +207,9 @@ describe('shipped weights', () => {
     expect(fs.statSync(file).size).toBeLessThan(5 * 1024 * 1024);
     expect(model.weights.binary.gaps.length).toBeGreaterThan(1000);
     expect(model.usesRules).toBe(true);
-    expect(Object.keys(model.weights.lexicon)).toEqual(expect.arrayContaining(['insult', 'suspect', 'threat']));
+    expect(Object.keys(model.weights.lexicon)).toEqual(
+      expect.arrayContaining(['insult', 'suspect', 'threat']),
+    );
     expect(model.thresholds.span).toBeGreaterThan(0);
     expect(model.thresholds.span).toBeLessThan(1);
   });
@@ -173,9 +224,12 @@ describe('shipped weights', () => {
     expect(modelFinding(model, clean, s).spans).toEqual([]);
   });
 
-  it('refine the engine\'s spans by default: rules decide, reasons keep their matches, spans are the model\'s', () => {
+  it("refine the engine's spans by default: rules decide, reasons keep their matches, spans are the model's", () => {
     expect(defaultModerationSettings.model).toMatchObject({ enabled: true, holds: false });
-    const rulesOnly = compileModerationSettings({ ...defaultModerationSettings, model: { ...defaultModerationSettings.model, enabled: false } });
+    const rulesOnly = compileModerationSettings({
+      ...defaultModerationSettings,
+      model: { ...defaultModerationSettings.model, enabled: false },
+    });
     const text = 'You are a pathetic idiot.';
     const on = moderateComment({ text }, defaultModerationSettings, { articleMode: 'open' });
     const off = moderateComment({ text }, rulesOnly, { articleMode: 'open' });
@@ -185,7 +239,10 @@ describe('shipped weights', () => {
     const offInsult = off.reasons.find((r) => r.rule === 'insult')!;
     expect(insult.matches).toEqual(offInsult.spans);
     expect(insult.detail).toBe(offInsult.detail);
-    const marked = on.reasons.flatMap((r) => r.spans).map((sp) => text.slice(sp.start, sp.end)).join(' ');
+    const marked = on.reasons
+      .flatMap((r) => r.spans)
+      .map((sp) => text.slice(sp.start, sp.end))
+      .join(' ');
     expect(marked).toMatch(/idiot/);
     // The same decisions as the rules alone on invented comments of every kind.
     for (const t of [
@@ -195,16 +252,36 @@ describe('shipped weights', () => {
       'What a load of crap, you moron.',
       'The council meets on Tuesday to discuss the budget.',
     ]) {
-      expect(moderateComment({ text: t }, defaultModerationSettings, { articleMode: 'open' }).decision).toBe(moderateComment({ text: t }, rulesOnly, { articleMode: 'open' }).decision);
+      expect(moderateComment({ text: t }, defaultModerationSettings, { articleMode: 'open' }).decision).toBe(
+        moderateComment({ text: t }, rulesOnly, { articleMode: 'open' }).decision,
+      );
     }
-    expect(moderateComment({ text: 'Thanks for the update on the bridge works.' }, defaultModerationSettings).reasons).toEqual([]);
+    expect(
+      moderateComment({ text: 'Thanks for the update on the bridge works.' }, defaultModerationSettings)
+        .reasons,
+    ).toEqual([]);
   });
 });
 
 describe('model settings', () => {
   it('are validated with the field named', () => {
-    const bad = { ...defaultModerationSettings, model: { enabled: 'yes', holds: 1, action: 'flag', threshold: 1.5, spanThreshold: 0.4, ruleSpanThreshold: -1 } };
-    expect(validateModerationSettings(bad).map((e) => e.field)).toEqual(['model.enabled', 'model.holds', 'model.threshold', 'model.ruleSpanThreshold']);
+    const bad = {
+      ...defaultModerationSettings,
+      model: {
+        enabled: 'yes',
+        holds: 1,
+        action: 'flag',
+        threshold: 1.5,
+        spanThreshold: 0.4,
+        ruleSpanThreshold: -1,
+      },
+    };
+    expect(validateModerationSettings(bad).map((e) => e.field)).toEqual([
+      'model.enabled',
+      'model.holds',
+      'model.threshold',
+      'model.ruleSpanThreshold',
+    ]);
     expect(validateModerationSettings(defaultModerationSettings)).toEqual([]);
   });
 });

@@ -4,7 +4,14 @@
  * scripts/train-toxic-spans.ts; nothing here imports Strapi.
  */
 import type { Span } from '../types';
-import { CompiledLexicon, tokenFeatures, tokenizeForModel, type Lexicon, type ModelToken, type RuleMarks } from './features';
+import {
+  CompiledLexicon,
+  tokenFeatures,
+  tokenizeForModel,
+  type Lexicon,
+  type ModelToken,
+  type RuleMarks,
+} from './features';
 
 /** Sparse weights: ascending feature ids stored as gaps, weights as integers over `scale`. */
 export interface SparseWeights {
@@ -74,9 +81,12 @@ export class ToxicSpanModel {
   private readonly typeHead: Float32Array;
 
   constructor(readonly weights: ModelWeights) {
-    if (weights.format !== 'toxic-spans-lr/1') throw new Error(`unknown model format ${String(weights.format)}`);
-    if (weights.binary.gaps.length !== weights.binary.w.length) throw new Error('binary head: ids and weights differ in length');
-    if (weights.type.gaps.length * weights.types.length !== weights.type.w.length) throw new Error('type head: ids and weights differ in length');
+    if (weights.format !== 'toxic-spans-lr/1')
+      throw new Error(`unknown model format ${String(weights.format)}`);
+    if (weights.binary.gaps.length !== weights.binary.w.length)
+      throw new Error('binary head: ids and weights differ in length');
+    if (weights.type.gaps.length * weights.types.length !== weights.type.w.length)
+      throw new Error('type head: ids and weights differ in length');
     this.types = weights.types;
     this.thresholds = weights.thresholds;
     this.lexicon = new CompiledLexicon(weights.lexicon);
@@ -88,7 +98,12 @@ export class ToxicSpanModel {
 
   /** Feature ids of each token of a text (exposed for training and tests). */
   features(text: string, tokens: ModelToken[] = tokenizeForModel(text), marks?: RuleMarks): Uint32Array[] {
-    return tokenFeatures(text, tokens, this.lexicon, this.weights.ruleFeatures ? (marks ?? { perToken: tokens.map(() => []), fired: [] }) : undefined);
+    return tokenFeatures(
+      text,
+      tokens,
+      this.lexicon,
+      this.weights.ruleFeatures ? (marks ?? { perToken: tokens.map(() => []), fired: [] }) : undefined,
+    );
   }
 
   /** Whether this model reads rule marks (weights trained with them). */
@@ -132,7 +147,7 @@ export class ToxicSpanModel {
       }
       const max = Math.max(...z);
       let total = 0;
-      for (let j = 0; j < k; j++) total += (z[j] = Math.exp(z[j] - max));
+      for (let j = 0; j < k; j++) total += z[j] = Math.exp(z[j] - max);
       for (let j = 0; j < k; j++) sum[j] += z[j] / total;
     }
     let best = 0;

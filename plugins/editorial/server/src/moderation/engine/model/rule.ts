@@ -21,12 +21,18 @@ export interface ModelFinding {
 /** Content findings of the rules, with spans in the original text. */
 export type RuleEvidence = Array<{ rule: string; spans: Span[] }>;
 
-export function modelFinding(model: ToxicSpanModel, text: string, s: ModelRuleSettings, evidence: RuleEvidence = []): ModelFinding {
+export function modelFinding(
+  model: ToxicSpanModel,
+  text: string,
+  s: ModelRuleSettings,
+  evidence: RuleEvidence = [],
+): ModelFinding {
   const tokens = tokenizeForModel(text);
   const marks = ruleMarksOf(tokens, evidence);
   const p = model.predict(text, marks, tokens);
   const indices: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (p.probs[i] >= (marks.perToken[i].length ? s.ruleSpanThreshold : s.spanThreshold)) indices.push(i);
+  for (let i = 0; i < tokens.length; i++)
+    if (p.probs[i] >= (marks.perToken[i].length ? s.ruleSpanThreshold : s.spanThreshold)) indices.push(i);
   const holds = s.holds && p.score >= s.threshold;
   if (holds && !indices.length) {
     // A hold always points somewhere: the likeliest word.
@@ -37,5 +43,11 @@ export function modelFinding(model: ToxicSpanModel, text: string, s: ModelRuleSe
   const spans = spansOfTokens(text, tokens, indices);
   const type = model.typeOf(p, indices);
   const words = [...new Set(spans.map((sp) => `"${text.slice(sp.start, sp.end)}"`))].slice(0, 8).join(', ');
-  return { action: holds ? s.action : null, detail: `likely ${humanType(type)}, ${p.score.toFixed(2)}: ${words}`, spans, score: p.score, type };
+  return {
+    action: holds ? s.action : null,
+    detail: `likely ${humanType(type)}, ${p.score.toFixed(2)}: ${words}`,
+    spans,
+    score: p.score,
+    type,
+  };
 }
