@@ -155,7 +155,11 @@ describe('sources page', () => {
     expect(filters).not.toContain('KindAll kinds');
     expect(filters).toMatch(/Kind\s+All kinds/);
     await page.getByRole('textbox', { name: 'Search sources' }).fill('Pellow');
-    await page.getByRole('link', { name: 'mira Pellow' }).waitFor();
+    // The search is debounced and other files' sources share this Strapi: wait until the list is the filtered one.
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('[data-testid="source-row"] a')];
+      return rows.length > 0 && rows.every((a) => (a.textContent ?? '').includes('Pellow'));
+    });
     const names = await page.getByTestId('source-row').locator('a').allInnerTexts();
     expect(names).toEqual(['Abel Pellow', 'mira Pellow', 'zora Pellow']);
     const style = await page.getByRole('link', { name: 'Abel Pellow' }).evaluate((el) => {
