@@ -139,6 +139,28 @@ export const DEFAULT_IGNORED_LIBRARY_WORDS = [
   'cuck',
 ];
 
+// Runs of words in both the insult list and the targeted-insult list below, spread into each at
+// the same place (the order of both lists is unchanged).
+
+/** Failings of mind or conduct. */
+const WEAK_FAILINGS = [
+  'dense',
+  'dopey',
+  'gullible',
+  'delusional',
+  'deranged',
+  'demented',
+  'unhinged',
+  'incompetent*',
+  'inept',
+  'disgusting',
+  'despicable',
+];
+/** Wrongdoers and bad-faith actors. */
+const WRONGDOERS = ['traitor*', 'crook', 'crooks', 'thug', 'thugs', 'troll', 'trolls', 'trolling', 'hack'];
+/** Looks and ailments. */
+const LOOKS_AND_AILMENTS = ['freak', 'freaks', 'ugly', 'fat', 'gross', 'sick'];
+
 /** Insults held wherever they appear: words whose ordinary use is to demean a person or idea. */
 export const DEFAULT_INSULT_WORDS = [
   'idiot*',
@@ -216,17 +238,7 @@ export const DEFAULT_INSULT_WORDS = [
   'idiotic*',
   'moronic',
   'imbecilic',
-  'dense',
-  'dopey',
-  'gullible',
-  'delusional',
-  'deranged',
-  'demented',
-  'unhinged',
-  'incompetent*',
-  'inept',
-  'disgusting',
-  'despicable',
+  ...WEAK_FAILINGS,
   'contemptible',
   'deplorable',
   'vile',
@@ -254,15 +266,7 @@ export const DEFAULT_INSULT_WORDS = [
   'nazi',
   'nazis',
   'commie*',
-  'traitor*',
-  'crook',
-  'crooks',
-  'thug',
-  'thugs',
-  'troll',
-  'trolls',
-  'trolling',
-  'hack',
+  ...WRONGDOERS,
   'shill',
   'shills',
   'grifter*',
@@ -298,12 +302,7 @@ export const DEFAULT_INSULT_WORDS = [
   'crazies',
   'insane',
   'kook*',
-  'freak',
-  'freaks',
-  'ugly',
-  'fat',
-  'gross',
-  'sick',
+  ...LOOKS_AND_AILMENTS,
   'sicko*',
   'moonbat*',
   'wingnut*',
@@ -359,17 +358,7 @@ export const DEFAULT_INSULT_WORDS = [
  * when two insults occur in the same comment.
  */
 export const DEFAULT_TARGETED_INSULT_WORDS = [
-  'dense',
-  'dopey',
-  'gullible',
-  'delusional',
-  'deranged',
-  'demented',
-  'unhinged',
-  'incompetent*',
-  'inept',
-  'disgusting',
-  'despicable',
+  ...WEAK_FAILINGS,
   'deplorable',
   'vile',
   'worthless',
@@ -382,15 +371,7 @@ export const DEFAULT_TARGETED_INSULT_WORDS = [
   'fascist*',
   'nazi',
   'nazis',
-  'traitor*',
-  'crook',
-  'crooks',
-  'thug',
-  'thugs',
-  'troll',
-  'trolls',
-  'trolling',
-  'hack',
+  ...WRONGDOERS,
   'parasite*',
   'vermin',
   'pig',
@@ -407,12 +388,7 @@ export const DEFAULT_TARGETED_INSULT_WORDS = [
   'nuts',
   'crazy',
   'insane',
-  'freak',
-  'freaks',
-  'ugly',
-  'fat',
-  'gross',
-  'sick',
+  ...LOOKS_AND_AILMENTS,
   'miserable',
   'selfish',
   'arrogant',

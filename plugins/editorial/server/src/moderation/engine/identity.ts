@@ -8,7 +8,7 @@
  *   ("all X are animals", "X are the problem", "X are nothing but thieves").
  * Reported speech and negated predicates ("X are not criminals") are not attacks. Pure.
  */
-import { WordList, type Token } from './text';
+import { COPULA_NEGATORS, REPORTED_SPEECH, WordList, type Token } from './text';
 import type { ThreatLexicon } from './threat';
 import type { Span } from './types';
 
@@ -187,20 +187,7 @@ const PREDICATE_FILLERS = new Set([
   'lazy',
   'violent',
 ]);
-const NEGATORS = new Set([
-  'not',
-  'never',
-  'no',
-  "aren't",
-  'arent',
-  "isn't",
-  'isnt',
-  "weren't",
-  'werent',
-  'hardly',
-  'nor',
-  'neither',
-]);
+const NEGATORS = new Set([...COPULA_NEGATORS, 'neither']);
 // Nouns of a copula predicate that make it a collective accusation ("X are the problem").
 const PROBLEM_NOUNS = new Set([
   'problem',
@@ -257,19 +244,7 @@ const FAITHS = new Set([
   'catholicism',
   'mormonism',
 ]);
-const REPORTING = new Set([
-  'said',
-  'says',
-  'told',
-  'according',
-  'reported',
-  'claimed',
-  'claims',
-  'argued',
-  'wrote',
-  'tweeted',
-  'alleged',
-]);
+const REPORTING = new Set([...REPORTED_SPEECH, 'claimed', 'claims', 'argued', 'wrote', 'tweeted', 'alleged']);
 const SENTENCE_BREAK = /[.!?\n…]/;
 
 const norm = (t: Token | undefined) => t?.norm ?? '';

@@ -6,7 +6,7 @@
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import LinkifyIt from 'linkify-it';
 import { canonicalise } from './canonical';
-import { mergeSpans, tokenise, WordList, type Token } from './text';
+import { COPULA_NEGATORS, mergeSpans, REPORTED_SPEECH, tokenise, WordList, type Token } from './text';
 import { modelFinding, shippedToxicSpanModel, type ToxicSpanModel } from './model';
 import {
   DEFAULT_CRIMINAL_NOUNS,
@@ -276,17 +276,10 @@ function wordRules({ text, tokens, compiled }: RuleInput): {
   };
 }
 
+const SECOND_PERSON = ['you', "you're", 'youre', 'your', 'ur', 'u', 'ya', 'yourself', 'yourselves'];
 // Words that aim an insult at someone: "you are so X", "what an X", "these X", "X people".
 const TARGET_CUES = new Set([
-  'you',
-  "you're",
-  'youre',
-  'your',
-  'ur',
-  'u',
-  'yourself',
-  'yourselves',
-  'ya',
+  ...SECOND_PERSON,
   'what',
   'such',
   'bunch',
@@ -361,12 +354,8 @@ const PERSON_NOUNS = new Set([
   'morons',
 ]);
 
-const REPORTING_WORDS = new Set([
-  'said',
-  'says',
-  'told',
-  'according',
-  'reported',
+const REPORTING = new Set([
+  ...REPORTED_SPEECH,
   'claimed',
   'claims',
   'argued',
@@ -394,23 +383,13 @@ function reportedSpeech(text: string, tokens: readonly Token[], i: number): bool
   while (from > 0 && !SENTENCE_END.test(text.slice(tokens[from - 1].end, tokens[from].start))) from--;
   let to = i;
   while (to + 1 < tokens.length && !SENTENCE_END.test(text.slice(tokens[to].end, tokens[to + 1].start))) to++;
-  for (let k = from; k <= to; k++) if (REPORTING_WORDS.has(tokens[k].norm)) return true;
+  for (let k = from; k <= to; k++) if (REPORTING.has(tokens[k].norm)) return true;
   const quotesBefore = (text.slice(0, tokens[i].start).match(/["“”]/g) ?? []).length;
   return quotesBefore % 2 === 1 || QUOTE.test(text.slice(tokens[from].start, tokens[to].end));
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
-const SECOND_PERSON_CUES = new Set([
-  'you',
-  "you're",
-  'youre',
-  'your',
-  'ur',
-  'u',
-  'ya',
-  'yourself',
-  'yourselves',
-]);
+const SECOND_PERSON_CUES = new Set(SECOND_PERSON);
 // Function words that follow a noun, not an adjective ("a racist for president", "a fool who").
 const AFTER_NOUN = new Set([
   'who',
@@ -500,21 +479,7 @@ function insultRule({ text, tokens, compiled, isName }: RuleInput): Finding | nu
   return { rule: 'insult', action: s.action, detail: `insulting words: ${quoteList(text, spans)}`, spans };
 }
 
-const NEGATORS = new Set([
-  'not',
-  'never',
-  'no',
-  "aren't",
-  'arent',
-  "isn't",
-  'isnt',
-  "weren't",
-  'werent',
-  "wasn't",
-  'wasnt',
-  'hardly',
-  'nor',
-]);
+const NEGATORS = new Set([...COPULA_NEGATORS, "wasn't", 'wasnt']);
 
 function identityRule({ text, tokens, compiled }: RuleInput): Finding | null {
   const s = compiled.settings.identityAttack;
@@ -733,29 +698,25 @@ function findingOf(
   input: RuleInput,
   wordCache: { value?: ReturnType<typeof wordRules> },
 ): Finding | null {
-  switch (id) {
-    case 'article-mode':
-      return articleModeRule(input);
-    case 'banned-words':
-      return (wordCache.value ??= wordRules(input)).banned;
-    case 'suspect-words':
-      return (wordCache.value ??= wordRules(input)).suspect;
-    case 'insult':
-      return insultRule(input);
-    case 'identity-attack':
-      return identityRule(input);
-    case 'threat':
-      return threatRule(input);
-    case 'links':
-      return linksRule(input);
-    case 'shouting':
-      return shoutingRule(input);
-    case 'duplicate':
-      return duplicateRule(input);
-    case 'reports':
-      return reportsRule(input);
-  }
+  // The two word-list rules share one pass over the tokens.
+  if (id === 'banned-words') return (wordCache.value ??= wordRules(input)).banned;
+  if (id === 'suspect-words') return (wordCache.value ??= wordRules(input)).suspect;
+  return RULE_FUNCTIONS[id](input);
 }
+
+const RULE_FUNCTIONS: Record<
+  Exclude<RuleId, 'banned-words' | 'suspect-words'>,
+  (input: RuleInput) => Finding | null
+> = {
+  'article-mode': articleModeRule,
+  insult: insultRule,
+  'identity-attack': identityRule,
+  threat: threatRule,
+  links: linksRule,
+  shouting: shoutingRule,
+  duplicate: duplicateRule,
+  reports: reportsRule,
+};
 
 export function isTrustedCommenter(settings: ModerationSettings, context: ModerationContext): boolean {
   const h = context.authorHistory;

@@ -13,7 +13,8 @@ export interface Token {
   end: number;
 }
 
-const LEET: Record<string, string> = {
+/** Symbols and digits read as the letters they disguise (the model's tokens use the same map). */
+export const LEET: Record<string, string> = {
   '0': 'o',
   '1': 'i',
   '3': 'e',
@@ -29,6 +30,23 @@ const LEET: Record<string, string> = {
   '+': 't',
   '€': 'e',
 };
+
+/** Negators of a copula ("they are not …", "they aren't …"): the grammars skip what a sentence denies. */
+export const COPULA_NEGATORS = [
+  'not',
+  'never',
+  'no',
+  "aren't",
+  'arent',
+  "isn't",
+  'isnt',
+  "weren't",
+  'werent',
+  'hardly',
+  'nor',
+];
+/** Words of reported speech: a sentence that reports what others said is news. */
+export const REPORTED_SPEECH = ['said', 'says', 'told', 'according', 'reported'];
 
 // Word-ish runs: letters, digits and the symbols people use to disguise letters ("sh!t", "@ss").
 const TOKEN_RE = /[\p{L}\p{N}@$!|+*€#%]+(?:['’][\p{L}]+)*/gu;

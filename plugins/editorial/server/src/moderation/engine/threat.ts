@@ -9,7 +9,7 @@
  * Reported speech ("threatened to burn down the village, police said") and negated frames
  * ("nobody should be hurt") are not threats. Pure: tokens in, spans out.
  */
-import type { Token } from './text';
+import { REPORTED_SPEECH, type Token } from './text';
 import type { Span } from './types';
 
 interface VerbEntry {
@@ -245,11 +245,7 @@ const NEGATORS = new Set([
 ]);
 // A sentence that reports what others did or said is news, not a threat.
 const REPORTING = new Set([
-  'said',
-  'says',
-  'told',
-  'according',
-  'reported',
+  ...REPORTED_SPEECH,
   'reports',
   'threatened',
   'threatening',

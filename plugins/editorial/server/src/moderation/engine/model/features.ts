@@ -3,6 +3,7 @@
  * always yields the same tokens (with offsets into the original string) and the same feature ids,
  * so weights trained once can be shipped as JSON.
  */
+import { LEET } from '../text';
 
 export interface ModelToken {
   start: number;
@@ -18,16 +19,6 @@ export type Lexicon = Record<string, string[]>;
 
 // Words, with inner apostrophes, hyphens and mask symbols ("don't", "brain-dead", "f**k", "@ss").
 const TOKEN_RE = /(?:[@$](?=\p{L}))?[\p{L}\p{N}](?:[\p{L}\p{N}@$*#'’-]*[\p{L}\p{N}*])?/gu;
-const LEET: Record<string, string> = {
-  '0': 'o',
-  '1': 'i',
-  '3': 'e',
-  '4': 'a',
-  '5': 's',
-  '7': 't',
-  '@': 'a',
-  $: 's',
-};
 const PLAIN_RE = /^[a-z']+$/;
 
 export function normaliseToken(raw: string): string {
