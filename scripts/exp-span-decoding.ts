@@ -10,6 +10,8 @@
  *                       comments (bucketed; out-of-fold inside the training set, so no label leaks)
  *   FEATS=sal           salience: how many words the rules matched in the comment, with this word's own mark
  *                       and form, whether it is the first match, how often the word repeats
+ *   FEATS=nchar         character 3-grams, 3-letter prefix and suffix of the two neighbouring words
+ *   BAG=3               token probabilities averaged over 3 models trained with other shuffle seeds
  *   AVG=6               weights averaged over the last 6 epochs; LENW=1 tokens weighted 1/sqrt(comment length)
  *   EPOCHS=12 LR=0.05 L2=1e-5
  */
@@ -33,6 +35,8 @@ const L2 = Number(process.env.L2 ?? 1e-5);
 const AVG = Number(process.env.AVG ?? 0);
 /** LENW=1: each comment's tokens weigh 1/sqrt(tokens) x mean sqrt (comments count more evenly, as in the F1). */
 const LENW = process.env.LENW === '1';
+/** BAG=k: probabilities are the mean of k models that differ only in their shuffle seed. */
+const BAG = Number(process.env.BAG ?? 1);
 const reweighted = (s: Scores) => 0.8 * s.semevalF1Spanned + 0.2 * s.semevalF1Empty;
 
 const FEATS = new Set((process.env.FEATS ?? '').split(',').filter(Boolean));
@@ -82,6 +86,14 @@ function extended(e: Example, rates?: Map<string, [number, number]>): Uint32Arra
       if (e.ruleMarked[i]) x.push(`afr:${af[i]}`);
     }
     if (FEATS.has('te')) x.push(`te:${te[i]}`, `te-1:${te[i - 1] ?? 'x'}`, `te+1:${te[i + 1] ?? 'x'}`);
+    if (FEATS.has('nchar'))
+      for (const d of [-1, 1]) {
+        const nb = e.tokens[i + d]?.norm;
+        if (nb === undefined) continue;
+        const padded = `<${nb}>`;
+        for (let k = 0; k + 3 <= padded.length; k++) x.push(`nc3${d}:${padded.slice(k, k + 3)}`);
+        x.push(`np3${d}:${nb.slice(0, 3)}`, `ns3${d}:${nb.slice(-3)}`);
+      }
     if (FEATS.has('sal')) {
       // Salience: raters mark the strongest words; how many words rules matched, whether this is one, repeats.
       const marked = e.ruleMarked.filter(Boolean).length;
@@ -212,6 +224,7 @@ const expectedF1Decoder: Decoder = {
     min: (process.env.EF1_MIN ?? '0,0.1,0.2').split(',').map(Number),
   }),
   run: (e, p, q) => {
+    const n = e.tokens.length;
     if (!n) return [];
     const z = p.map((x, i) => {
       const logit = Math.log(x / (1 - x)) * q.a + (e.ruleMarked[i] ? q.boost : 0);
@@ -252,16 +265,16 @@ const score = (set: Example[], probs: Probs[], d: Decoder, q: Record<string, num
     set.map((e, k) => pred(e, d.run(e, probs[k], q))),
   );
 
-function main() {
+/** comments-dev as training examples, with each comment's fold (the folds of train:moderation). */
+function examplesAndFolds(): { examples: Example[]; foldOf: Int8Array } {
   const evalDir = process.env.SHARED_EVAL_DIR ?? path.resolve(__dirname, '..', '..', 'shared', 'eval');
   const rows = fs
     .readFileSync(path.join(evalDir, 'comments-dev.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as GoldRow);
-  const lexicon = buildLexicon();
-  const cl = new CompiledLexicon(lexicon);
-  let t0 = Date.now();
+  const cl = new CompiledLexicon(buildLexicon());
+  const t0 = Date.now();
   const examples = rows.map((r) => makeExample(r, cl));
   console.log(`examples in ${Date.now() - t0} ms`);
   const perm = shuffled(
@@ -270,6 +283,12 @@ function main() {
   );
   const foldOf = new Int8Array(examples.length);
   perm.forEach((idx, pos) => (foldOf[idx] = pos % FOLDS));
+  return { examples, foldOf };
+}
+
+function main() {
+  const { examples, foldOf } = examplesAndFolds();
+  let t0 = Date.now();
   const trainModes = (process.env.TRAIN ?? 'all,spanned').split(',');
   const decoders = [thresholdDecoder, hysteresisDecoder, relativeDecoder, expectedF1Decoder].filter(
     (d) => !process.env.DECODERS || process.env.DECODERS.split(',').includes(d.name),
@@ -287,17 +306,26 @@ function main() {
     const check = order.slice(cut);
     for (const mode of trainModes) {
       const keep = (set: Example[]) => (mode === 'spanned' ? set.filter((e) => e.row.spans?.length) : set);
-      const tag = `${mode}-e${EPOCHS}-lr${LR}-l2${L2}${AVG ? `-avg${AVG}` : ''}${LENW ? '-lenw' : ''}-${[...FEATS].sort().join('+') || 'base'}-f${fold}`;
+      const tag = `${mode}-e${EPOCHS}-lr${LR}-l2${L2}${AVG ? `-avg${AVG}` : ''}${LENW ? '-lenw' : ''}${BAG > 1 ? `-bag${BAG}` : ''}-${[...FEATS].sort().join('+') || 'base'}-f${fold}`;
       const file = path.join(cacheDir, `exp-probs-${tag}.json`);
       let cached: { check: Probs[]; test: Probs[] };
       if (fs.existsSync(file)) cached = JSON.parse(fs.readFileSync(file, 'utf8'));
       else {
         t0 = Date.now();
         const fi = featurise(keep(inner), check, seed + 2);
-        const wi = trainBinary(keep(inner), seed + 2, fi.train);
+        const bagged = (set: Example[], s: number, train: Uint32Array[][], scored: Uint32Array[][]) => {
+          const sum = scored.map((f) => new Array<number>(f.length).fill(0));
+          for (let b = 0; b < BAG; b++) {
+            const w = trainBinary(set, s + 1000 * b, train);
+            scored.forEach((f, k) => probsOf(w, f).forEach((p, i) => (sum[k][i] += p / BAG)));
+          }
+          return sum;
+        };
         const fo = featurise(keep(trainSet), test, seed + 5);
-        const wo = trainBinary(keep(trainSet), seed + 5, fo.train);
-        cached = { check: fi.scored.map((f) => probsOf(wi, f)), test: fo.scored.map((f) => probsOf(wo, f)) };
+        cached = {
+          check: bagged(keep(inner), seed + 2, fi.train, fi.scored),
+          test: bagged(keep(trainSet), seed + 5, fo.train, fo.scored),
+        };
         fs.writeFileSync(file, JSON.stringify(cached));
         console.log(`  trained ${tag} in ${Date.now() - t0} ms`);
       }
@@ -327,4 +355,18 @@ function main() {
     );
   }
 }
-main();
+
+// Runs when called as a script; exp-span-gate.ts imports the pieces.
+if (require.main === module) main();
+export {
+  featurise,
+  trainBinary,
+  probsOf,
+  thresholdDecoder,
+  grid,
+  pred,
+  score,
+  reweighted,
+  type Probs,
+  type Decoder,
+};
