@@ -174,6 +174,15 @@ const probsOf = (w: Float64Array, feats: Uint32Array[]) =>
   });
 
 type Probs = number[];
+/** Token probabilities of the scored comments: one model, or the mean of BAG models (other shuffle seeds). */
+function bagged(set: Example[], seed: number, train: Uint32Array[][], scored: Uint32Array[][]): Probs[] {
+  const sum = scored.map((f) => new Array<number>(f.length).fill(0));
+  for (let b = 0; b < BAG; b++) {
+    const w = trainBinary(set, seed + 1000 * b, train);
+    scored.forEach((f, k) => probsOf(w, f).forEach((p, i) => (sum[k][i] += p / BAG)));
+  }
+  return sum;
+}
 type Decoder = {
   name: string;
   grid: Array<Record<string, number>>;
@@ -313,14 +322,6 @@ function main() {
       else {
         t0 = Date.now();
         const fi = featurise(keep(inner), check, seed + 2);
-        const bagged = (set: Example[], s: number, train: Uint32Array[][], scored: Uint32Array[][]) => {
-          const sum = scored.map((f) => new Array<number>(f.length).fill(0));
-          for (let b = 0; b < BAG; b++) {
-            const w = trainBinary(set, s + 1000 * b, train);
-            scored.forEach((f, k) => probsOf(w, f).forEach((p, i) => (sum[k][i] += p / BAG)));
-          }
-          return sum;
-        };
         const fo = featurise(keep(trainSet), test, seed + 5);
         cached = {
           check: bagged(keep(inner), seed + 2, fi.train, fi.scored),

@@ -7,7 +7,7 @@
  * the gold list is not empty) are learned, and the gate's level is chosen. The held-out fold is
  * scored once with the outer model (trained on the whole training set). Writes only a cache under .tmp/.
  * `SHARED_EVAL_DIR=../shared/eval npx tsx scripts/exp-span-gate.ts` with FEATS as in exp-span-decoding.ts,
- *   GATEBOW=1   the comment's words are gate features too
+ *   GATEBOW=1   the comment's words are gate features too; AVG and BAG as in exp-span-decoding.ts
  * Variants printed:
  *   thresholds-oof   span thresholds chosen on the cross-fitted training comments, no gate
  *   gate-p           nothing when P(empty) ≥ τ (τ chosen on the cross-fitted training comments)
@@ -21,10 +21,9 @@ import { hashFeature, spansOfTokens } from '../plugins/editorial/server/src/mode
 import { scoreModeration, type GoldRow, type Scores } from './moderation-metrics';
 import { prng, shuffled, FOLDS, type Example } from './train-toxic-spans';
 import {
+  bagged,
   examplesAndFolds,
   featurise,
-  trainBinary,
-  probsOf,
   thresholdDecoder,
   pred,
   reweighted,
@@ -36,7 +35,10 @@ const GBITS = 18;
 const GMASK = 2 ** GBITS - 1;
 const TEST_EMPTY_SHARE = 0.2;
 const BOW = process.env.GATEBOW === '1';
-const FEATS_TAG = (process.env.FEATS ?? '').split(',').filter(Boolean).sort().join('+') || 'base';
+const FEATS_TAG =
+  ((process.env.FEATS ?? '').split(',').filter(Boolean).sort().join('+') || 'base') +
+  (process.env.AVG ? `-avg${process.env.AVG}` : '') +
+  (Number(process.env.BAG ?? 1) > 1 ? `-bag${process.env.BAG}` : '');
 
 /** Per-comment SemEval F1 of predicted spans (as in moderation-metrics). */
 function commentF1(row: GoldRow, spans: Array<{ start: number; end: number }>): number {
@@ -161,13 +163,11 @@ function main() {
         const tr = trainSet.filter((_, i) => part[i] !== k);
         const held = trainSet.filter((_, i) => part[i] === k);
         const fe = featurise(tr, held, seed + 20 + k);
-        const w = trainBinary(tr, seed + 20 + k, fe.train);
         const heldIdx = trainSet.map((_, i) => i).filter((i) => part[i] === k);
-        fe.scored.forEach((f, j) => (oof[heldIdx[j]] = probsOf(w, f)));
+        bagged(tr, seed + 20 + k, fe.train, fe.scored).forEach((p, j) => (oof[heldIdx[j]] = p));
       }
       const fo = featurise(trainSet, test, seed + 5);
-      const wo = trainBinary(trainSet, seed + 5, fo.train);
-      cached = { oof, test: fo.scored.map((f) => probsOf(wo, f)), part };
+      cached = { oof, test: bagged(trainSet, seed + 5, fo.train, fo.scored), part };
       fs.writeFileSync(file, JSON.stringify(cached));
       console.log(`  trained fold ${fold + 1} (${K} inner + outer) in ${Date.now() - t0} ms`);
     }
