@@ -360,6 +360,8 @@ function main() {
 // Runs when called as a script; exp-span-gate.ts imports the pieces.
 if (require.main === module) main();
 export {
+  bagged,
+  examplesAndFolds,
   featurise,
   trainBinary,
   probsOf,

@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { hashFeature, spansOfTokens } from '../plugins/editorial/server/src/moderation/engine/model';
 import { scoreModeration, type GoldRow, type Scores } from './moderation-metrics';
-import { prng, shuffled, FOLDS, type Example } from './train-toxic-spans';
+import { prng, shuffled, SEED, FOLDS, type Example } from './train-toxic-spans';
 import {
   bagged,
   examplesAndFolds,
@@ -198,7 +198,7 @@ function main() {
     const f1Train = trainSet.map((e, k) =>
       commentF1(e.row, spansOfTokens(e.row.text, e.tokens, idxTrain[k])),
     );
-    const share = yEmpty.reduce((a, y) => a + y, 0) / yEmpty.length;
+    const share = yEmpty.reduce<number>((a, y) => a + y, 0) / yEmpty.length;
     const gateOof: Gate[] = new Array(trainSet.length);
     for (let k = 0; k < K; k++) {
       const tr = trainSet.map((_, i) => i).filter((i) => cached.part[i] !== k);
