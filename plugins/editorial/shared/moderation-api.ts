@@ -147,6 +147,7 @@ export const queueArticlesQuerySchema = z.object({
   status: z.enum(QUEUE_STATUSES).default('pending'),
   q: z.string().trim().min(1).max(200).optional(),
 });
+export type QueueArticlesQuery = z.infer<typeof queueArticlesQuerySchema>;
 export const QUEUE_ARTICLES_LIMIT = 50;
 export interface QueueArticle {
   documentId: string;
@@ -165,11 +166,17 @@ export const newCountQuerySchema = z.object({
   since: z.iso.datetime({ offset: true }),
   status: z.enum(QUEUE_STATUSES).default('pending'),
 });
+export type NewCountQuery = z.infer<typeof newCountQuerySchema>;
 export interface NewCountResponse {
   data: { count: number };
 }
 
 /* ---------- admin: actions ---------- */
+
+/** The :action of POST /moderation/comments/:documentId/:action. */
+export const moderationActionSchema = z.enum(MODERATION_ACTIONS, {
+  error: `use one of ${MODERATION_ACTIONS.join(', ')}`,
+});
 
 export const actionBodySchema = z.object({
   note: z.string().max(2000).optional(),
@@ -246,18 +253,18 @@ export interface StatsDay {
   rejected: number;
   pending: number;
 }
+/** GET /moderation/stats?days= (the last `days` days, today included). */
+const STATS_DAYS = { error: 'must be an integer between 1 and 365' };
+export const statsQuerySchema = z.object({
+  days: z.coerce.number(STATS_DAYS).int(STATS_DAYS).min(1, STATS_DAYS).max(365, STATS_DAYS).default(30),
+});
+export type StatsQuery = z.infer<typeof statsQuerySchema>;
 export interface StatsResponse {
   data: { perDay: StatsDay[]; byRule: { rule: string; count: number; share: number }[] };
 }
 
-/**
- * Moderation settings: shape owned by the rule engine (server/src/moderation/engine); the server
- * validates with its validateModerationSettings and answers 400 naming the field.
- */
-export type ModerationSettings = Record<string, unknown>;
-export interface ModerationSettingsResponse {
-  data: ModerationSettings;
-}
+/** Moderation settings: their schema and type are in moderation-settings.ts. */
+export type { ModerationSettings, ModerationSettingsResponse } from './moderation-settings';
 
 /* ---------- public (content API) ---------- */
 
