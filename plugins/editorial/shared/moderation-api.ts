@@ -269,9 +269,9 @@ export type { ModerationSettings, ModerationSettingsResponse } from './moderatio
 /* ---------- public (content API) ---------- */
 
 export const publicListQuerySchema = z.object({
-  sort: z.enum(['oldest', 'newest']).default('oldest'),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  sort: z.enum(['oldest', 'newest']).default('oldest').meta({ description: 'oldest or newest thread first' }),
+  page: z.coerce.number().int().min(1).default(1).meta({ description: 'page of threads' }),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20).meta({ description: 'threads per page' }),
 });
 
 export interface PublicComment {
@@ -296,12 +296,22 @@ export const submitBodySchema = z.object({
   authorEmail: z
     .union([z.email().max(COMMENT_LIMITS.email), z.literal('')])
     .optional()
-    .nullable(),
+    .nullable()
+    .meta({ description: 'Kept private, never shown' }),
   body: z.string().trim().min(2, 'is too short').max(COMMENT_LIMITS.body),
-  parent: z.string().min(1).max(64).optional().nullable(),
+  parent: z
+    .string()
+    .min(1)
+    .max(64)
+    .optional()
+    .nullable()
+    .meta({ description: 'documentId of the approved comment answered' }),
+  /** A field people never fill (hidden on the reader page): filled in, the comment is a bot's. */
   website: z.string().max(500).optional().nullable(),
-  /** The reader asks to hear (at authorEmail, which it then requires) when the comment is approved or answered. */
-  notify: z.boolean().optional(),
+  notify: z
+    .boolean()
+    .optional()
+    .meta({ description: 'Mail authorEmail (then required) when the comment is approved or answered' }),
 });
 export type SubmitBody = z.infer<typeof submitBodySchema>;
 export interface SubmitResponse {

@@ -18,6 +18,15 @@ export type Handler = { [K in ControllerName]: `${K}.${MethodsOf<Controllers[K]>
 
 export type ContentApiRoute = Omit<Core.RouteInput, 'handler'> & { handler: Handler };
 
+/** A public GET with Strapi's zod route schemas: its query parameters and what it answers. */
+export const publicRead = (
+  path: string,
+  handler: Handler,
+  query: NonNullable<Core.RouteInput['request']>['query'],
+  response: Core.RouteInput['response'],
+  config: Core.RouteConfig = { policies: [] },
+): ContentApiRoute => ({ method: 'GET', path, handler, config, request: { query }, response });
+
 export interface HasPermissions {
   name: 'admin::hasPermissions';
   config: { actions: EditorialAction[] };
