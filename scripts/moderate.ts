@@ -10,20 +10,21 @@ import {
   compileModerationSettings,
   defaultModerationSettings,
   moderateComment,
-  validateModerationSettings,
   type ModerationSettings,
 } from '../plugins/editorial/server/src/moderation/engine';
+import { moderationSettingsSchema } from '../plugins/editorial/shared/moderation-settings';
 
 function loadSettings(): ModerationSettings {
   const file = process.env.SETTINGS;
   if (!file) return defaultModerationSettings;
-  const custom = { ...defaultModerationSettings, ...JSON.parse(fs.readFileSync(file, 'utf8')) } as unknown;
-  const errors = validateModerationSettings(custom);
-  if (errors.length) {
-    for (const e of errors) process.stderr.write(`settings: ${e.field}: ${e.message}\n`);
+  const custom = { ...defaultModerationSettings, ...JSON.parse(fs.readFileSync(file, 'utf8')) };
+  const parsed = moderationSettingsSchema.safeParse(custom);
+  if (!parsed.success) {
+    for (const e of parsed.error.issues)
+      process.stderr.write(`settings: ${e.path.join('.')}: ${e.message}\n`);
     process.exit(2);
   }
-  return custom as ModerationSettings;
+  return parsed.data;
 }
 
 async function main(): Promise<void> {

@@ -83,7 +83,7 @@ describe('notification settings', () => {
       ],
       [
         { ...current.notifications, reports: { enabled: true, recipients: ['not an address'] } },
-        'notifications.reports.recipients.0',
+        'notifications.reports.recipients[0]',
       ],
       [{ ...current.notifications, readers: { enabled: 'yes' } }, 'notifications.readers.enabled'],
       [{ ...current.notifications, pager: true }, 'notifications.pager'],

@@ -147,6 +147,7 @@ export const queueArticlesQuerySchema = z.object({
   status: z.enum(QUEUE_STATUSES).default('pending'),
   q: z.string().trim().min(1).max(200).optional(),
 });
+export type QueueArticlesQuery = z.infer<typeof queueArticlesQuerySchema>;
 export const QUEUE_ARTICLES_LIMIT = 50;
 export interface QueueArticle {
   documentId: string;
@@ -165,11 +166,17 @@ export const newCountQuerySchema = z.object({
   since: z.iso.datetime({ offset: true }),
   status: z.enum(QUEUE_STATUSES).default('pending'),
 });
+export type NewCountQuery = z.infer<typeof newCountQuerySchema>;
 export interface NewCountResponse {
   data: { count: number };
 }
 
 /* ---------- admin: actions ---------- */
+
+/** The :action of POST /moderation/comments/:documentId/:action. */
+export const moderationActionSchema = z.enum(MODERATION_ACTIONS, {
+  error: `use one of ${MODERATION_ACTIONS.join(', ')}`,
+});
 
 export const actionBodySchema = z.object({
   note: z.string().max(2000).optional(),
@@ -246,25 +253,25 @@ export interface StatsDay {
   rejected: number;
   pending: number;
 }
+/** GET /moderation/stats?days= (the last `days` days, today included). */
+const STATS_DAYS = { error: 'must be an integer between 1 and 365' };
+export const statsQuerySchema = z.object({
+  days: z.coerce.number(STATS_DAYS).int(STATS_DAYS).min(1, STATS_DAYS).max(365, STATS_DAYS).default(30),
+});
+export type StatsQuery = z.infer<typeof statsQuerySchema>;
 export interface StatsResponse {
   data: { perDay: StatsDay[]; byRule: { rule: string; count: number; share: number }[] };
 }
 
-/**
- * Moderation settings: shape owned by the rule engine (server/src/moderation/engine); the server
- * validates with its validateModerationSettings and answers 400 naming the field.
- */
-export type ModerationSettings = Record<string, unknown>;
-export interface ModerationSettingsResponse {
-  data: ModerationSettings;
-}
+/** Moderation settings: their schema and type are in moderation-settings.ts. */
+export type { ModerationSettings, ModerationSettingsResponse } from './moderation-settings';
 
 /* ---------- public (content API) ---------- */
 
 export const publicListQuerySchema = z.object({
-  sort: z.enum(['oldest', 'newest']).default('oldest'),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  sort: z.enum(['oldest', 'newest']).default('oldest').meta({ description: 'oldest or newest thread first' }),
+  page: z.coerce.number().int().min(1).default(1).meta({ description: 'page of threads' }),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20).meta({ description: 'threads per page' }),
 });
 
 export interface PublicComment {
@@ -289,12 +296,22 @@ export const submitBodySchema = z.object({
   authorEmail: z
     .union([z.email().max(COMMENT_LIMITS.email), z.literal('')])
     .optional()
-    .nullable(),
+    .nullable()
+    .meta({ description: 'Kept private, never shown' }),
   body: z.string().trim().min(2, 'is too short').max(COMMENT_LIMITS.body),
-  parent: z.string().min(1).max(64).optional().nullable(),
+  parent: z
+    .string()
+    .min(1)
+    .max(64)
+    .optional()
+    .nullable()
+    .meta({ description: 'documentId of the approved comment answered' }),
+  /** A field people never fill (hidden on the reader page): filled in, the comment is a bot's. */
   website: z.string().max(500).optional().nullable(),
-  /** The reader asks to hear (at authorEmail, which it then requires) when the comment is approved or answered. */
-  notify: z.boolean().optional(),
+  notify: z
+    .boolean()
+    .optional()
+    .meta({ description: 'Mail authorEmail (then required) when the comment is approved or answered' }),
 });
 export type SubmitBody = z.infer<typeof submitBodySchema>;
 export interface SubmitResponse {

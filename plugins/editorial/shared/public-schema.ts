@@ -2,12 +2,14 @@
  * The public schema: what an anonymous reader may filter, sort, select and populate on each
  * public model, over REST (/api/editorial/*) and GraphQL alike, and the validator that holds a
  * query to it. Pure (no Strapi import): the server narrows every relation the query reaches to
- * publicly visible rows (public-api/public-query.ts), the OpenAPI document describes these lists.
+ * publicly visible rows (public-api/public-query.ts); publicQueryParams gives the routes these
+ * lists as zod query schemas, from which the OpenAPI document is derived.
  *
  * Anything not listed here (status, emails, ip hashes, moderation fields, report counts,
  * internal keys, relations to admin users...) can be neither filtered nor sorted nor selected:
  * the query is refused with a 400 naming the parameter.
  */
+import { z } from 'zod';
 
 export type PublicModel = 'article' | 'comment' | 'quote' | 'source';
 
@@ -34,6 +36,23 @@ export interface PublicModelSchema {
   relations: Readonly<Record<string, PublicRelation>>;
 }
 
+const link = (target: PublicModel, populate: boolean): PublicRelation => ({
+  target,
+  join: { kind: 'link' },
+  populate,
+});
+/** Rows that name their article by `articleDocumentId` (quotes, comments). */
+const ofArticle = (target: PublicModel, populate: boolean): PublicRelation => ({
+  target,
+  join: { kind: 'key', own: 'documentId', target: 'articleDocumentId' },
+  populate,
+});
+const TO_ARTICLE: PublicRelation = {
+  target: 'article',
+  join: { kind: 'key', own: 'articleDocumentId', target: 'documentId' },
+  populate: false,
+};
+
 export const PUBLIC_SCHEMA: Readonly<Record<PublicModel, PublicModelSchema>> = {
   article: {
     fields: [
@@ -55,29 +74,17 @@ export const PUBLIC_SCHEMA: Readonly<Record<PublicModel, PublicModelSchema>> = {
     ],
     selectOnly: [],
     relations: {
-      publication: { target: 'source', join: { kind: 'link' }, populate: true },
-      quotes: {
-        target: 'quote',
-        join: { kind: 'key', own: 'documentId', target: 'articleDocumentId' },
-        populate: false,
-      },
-      comments: {
-        target: 'comment',
-        join: { kind: 'key', own: 'documentId', target: 'articleDocumentId' },
-        populate: true,
-      },
+      publication: link('source', true),
+      quotes: ofArticle('quote', false),
+      comments: ofArticle('comment', true),
     },
   },
   comment: {
     fields: ['documentId', 'body', 'authorName', 'postedAt', 'articleDocumentId', 'origin', 'isStaff'],
     selectOnly: [],
     relations: {
-      article: {
-        target: 'article',
-        join: { kind: 'key', own: 'articleDocumentId', target: 'documentId' },
-        populate: false,
-      },
-      parent: { target: 'comment', join: { kind: 'link' }, populate: true },
+      article: TO_ARTICLE,
+      parent: link('comment', true),
     },
   },
   quote: {
@@ -95,19 +102,15 @@ export const PUBLIC_SCHEMA: Readonly<Record<PublicModel, PublicModelSchema>> = {
     ],
     selectOnly: [],
     relations: {
-      source: { target: 'source', join: { kind: 'link' }, populate: false },
-      article: {
-        target: 'article',
-        join: { kind: 'key', own: 'articleDocumentId', target: 'documentId' },
-        populate: false,
-      },
+      source: link('source', false),
+      article: TO_ARTICLE,
     },
   },
   source: {
     fields: ['documentId', 'name', 'slug', 'kind', 'description', 'affiliation'],
     selectOnly: ['aliases'],
     relations: {
-      quotes: { target: 'quote', join: { kind: 'link' }, populate: true },
+      quotes: link('quote', true),
     },
   },
 };
@@ -122,7 +125,8 @@ export const NON_TEXT_FIELDS: Readonly<Record<PublicModel, Readonly<Record<strin
   quote: { paragraphIndex: 'integer', start: 'integer', end: 'integer' },
   source: {},
 };
-const TEXT_OPERATORS = new Set([
+/** Operators that compare text: they do not apply to dates and numbers. */
+const TEXT_OPERATOR_LIST = [
   '$eqi',
   '$nei',
   '$contains',
@@ -133,7 +137,8 @@ const TEXT_OPERATORS = new Set([
   '$startsWithi',
   '$endsWith',
   '$endsWithi',
-]);
+] as const;
+const TEXT_OPERATORS = new Set<string>(TEXT_OPERATOR_LIST);
 /** Operators whose value is a flag, not a value of the field. */
 const FLAG_OPERATORS = new Set(['$null', '$notNull']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -154,23 +159,14 @@ function checkTyped(param: string, v: unknown, type: 'date' | 'integer' | undefi
 
 export const COMPARISON_OPERATORS = [
   '$eq',
-  '$eqi',
   '$ne',
-  '$nei',
   '$lt',
   '$lte',
   '$gt',
   '$gte',
   '$in',
   '$notIn',
-  '$contains',
-  '$notContains',
-  '$containsi',
-  '$notContainsi',
-  '$startsWith',
-  '$startsWithi',
-  '$endsWith',
-  '$endsWithi',
+  ...TEXT_OPERATOR_LIST,
   '$null',
   '$notNull',
   '$between',
@@ -181,6 +177,47 @@ const COMPARISONS = new Set<string>(COMPARISON_OPERATORS);
 
 /** Query parameters every public list/detail read accepts (routes may add their own, e.g. `_q`). */
 export const PUBLIC_QUERY_PARAMS = ['filters', 'sort', 'fields', 'populate', 'pagination', 'status'] as const;
+
+const deepObject = (description: string) =>
+  z.record(z.string(), z.unknown()).optional().meta({ description });
+
+/**
+ * The query parameters of a public read of `model`, as the routes' `request.query` (zod, one
+ * schema per parameter) and so the OpenAPI parameters: what may be filtered, sorted, selected
+ * and populated, from the lists above. `list`: a collection read (filters, sort, pagination);
+ * `populate`: whether populate is offered. checkPublicQuery is what holds a query to them.
+ */
+export function publicQueryParams(
+  model: PublicModel,
+  { list, populate = true }: { list: boolean; populate?: boolean },
+): Record<string, z.ZodType> {
+  const schema = PUBLIC_SCHEMA[model];
+  const relations = Object.entries(schema.relations);
+  const populatable = relations.filter(([, r]) => r.populate).map(([name]) => name);
+  const params: Record<string, z.ZodType> = {};
+  if (list) {
+    params.filters = deepObject(
+      `Filters on public fields only: ${schema.fields.join(', ')}; through relations ${relations.map(([n, r]) => `${n} (${r.target})`).join(', ')}, which reach visible rows only (published articles, approved comments, public quotes and sources). Operators: ${COMPARISON_OPERATORS.join(' ')}, ${LOGICAL_OPERATORS.join(' ')}. Any other field is a 400 naming the parameter.`,
+    );
+    params.sort = z
+      .array(z.string())
+      .optional()
+      .meta({ description: `field:asc|desc on ${schema.fields.join(', ')} (no relation paths)` });
+    params.pagination = deepObject(
+      'pagination[page]&pagination[pageSize] (max 100), or pagination[start]&pagination[limit]',
+    );
+  }
+  params.fields = z
+    .array(z.enum([...schema.fields, ...schema.selectOnly] as [string, ...string[]]))
+    .optional()
+    .meta({ description: 'attributes to return' });
+  if (populate && populatable.length) {
+    params.populate = deepObject(
+      `Relations to populate: ${populatable.join(', ')} (visible rows only; each may take fields, filters and sort under the same rules)`,
+    );
+  }
+  return params;
+}
 const PAGINATION_KEYS = new Set(['page', 'pageSize', 'start', 'limit', 'withCount']);
 
 /** How deep filters may nest (logical operators and relation hops together). */

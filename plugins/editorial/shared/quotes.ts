@@ -22,9 +22,14 @@ export const reattributeSchema = z.union([
     .strict(),
 ]);
 
+export type EditQuoteText = z.infer<typeof editQuoteTextSchema>;
+export type Reattribute = z.infer<typeof reattributeSchema>;
+
 export const mergeSourcesSchema = z.object({ otherDocumentId: z.string().min(1).max(64) }).strict();
 /** POST /sources/:documentId/merge/undo: the mergeId a merge answered with (`undo.mergeId`). */
 export const undoMergeSchema = z.object({ mergeId: z.string().min(1).max(64) }).strict();
+export type MergeSources = z.infer<typeof mergeSourcesSchema>;
+export type UndoMerge = z.infer<typeof undoMergeSchema>;
 
 export const sourceListQuerySchema = z.object({
   q: z.string().max(200).optional(),
@@ -34,7 +39,10 @@ export const sourceListQuerySchema = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).optional(),
 });
 
+export type SourceListQuery = z.infer<typeof sourceListQuerySchema>;
+
 export const articleQuotesQuerySchema = z.object({ status: z.enum(['draft', 'published']).optional() });
+export type ArticleQuotesQuery = z.infer<typeof articleQuotesQuerySchema>;
 
 export interface QuoteSourceDto {
   documentId: string;

@@ -17,6 +17,12 @@ import { Check } from '@strapi/icons';
 import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { ACTIONS } from '../../../shared/constants';
 import { BAN_SUBMIT_MODES } from '../../../shared/notifications';
+import {
+  RULE_ACTIONS,
+  SECTION_MAX,
+  sectionKey,
+  type ModerationSettings,
+} from '../../../shared/moderation-settings';
 import { useGetModerationSettingsQuery, usePutModerationSettingsMutation } from '../api';
 import { errorDetails, errorMessage } from '../utils/errors';
 import { hasMessage, useT } from '../utils/t';
@@ -24,15 +30,13 @@ import { TagInput } from '../components/TagInput';
 import { RuleOrder } from '../components/RuleOrder';
 import { useRuleName } from '../components/ruleNames';
 
-/** Same limits as the server (server/src/moderation/engine/settings.ts), checked before saving. */
-const SECTION_MAX = 120;
+/** Checked before saving with the server's limits (shared/moderation-settings.ts). */
 const SECTIONS_PATH = 'articleMode.premoderatedSections';
 /** Groups shown first: what newsrooms change most. */
 const FIRST = ['articleMode'];
 
 type Json = any;
 const ACTION_KEYS = ['action', 'exactSameClientAction', 'closedAction'];
-const RULE_ACTIONS = ['pending', 'flag', 'reject'];
 const READ = [{ action: ACTIONS.moderate, subject: null }];
 const WRITE = [{ action: ACTIONS.moderationSettings, subject: null }];
 
@@ -279,8 +283,8 @@ function SettingsForm() {
   const { toggleNotification } = useNotification();
   const { allowedActions, isLoading: rbacLoading } = useRBAC(WRITE);
   const canEdit = !!allowedActions.canModerationSettings;
-  const [saved, setSaved] = useState<Json>(null);
-  const [value, setValue] = useState<Json>(null);
+  const [saved, setSaved] = useState<ModerationSettings | null>(null);
+  const [value, setValue] = useState<ModerationSettings | null>(null);
   const [draft, setDraftState] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -302,7 +306,7 @@ function SettingsForm() {
     JSON.stringify(saved) !== JSON.stringify(value) || Object.keys(draft).some((k) => draft[k] !== undefined);
 
   const onChange = (path: string[], v: unknown) => {
-    setValue((prev: Json) => setAt(prev, path, v));
+    setValue((prev) => prev && setAt(prev, path, v));
     setErrors((e) => {
       const { [path.join('.')]: _drop, ...rest } = e;
       return rest;
@@ -311,6 +315,7 @@ function SettingsForm() {
   const setDraft = (key: string, text: string) => setDraftState((d) => ({ ...d, [key]: text }));
 
   const save = async () => {
+    if (!value) return;
     // Client-side: numbers must be numbers.
     const local: Record<string, string> = {};
     for (const [key, text] of Object.entries(draft)) {
@@ -321,11 +326,11 @@ function SettingsForm() {
         local[key] = t('settings.number.invalid');
       }
     }
-    const sections: unknown = getAt(value, SECTIONS_PATH.split('.'));
+    const sections = value.articleMode?.premoderatedSections;
     if (Array.isArray(sections)) {
       const seen = new Set<string>();
-      for (const name of sections as string[]) {
-        const key = name.trim().toLowerCase();
+      for (const name of sections) {
+        const key = sectionKey(name);
         if (name.trim().length > SECTION_MAX)
           local[SECTIONS_PATH] = t('settings.sections.tooLong', { max: SECTION_MAX });
         else if (seen.has(key))
@@ -364,7 +369,7 @@ function SettingsForm() {
     }
   };
 
-  const rules: string[] = Array.isArray(value?.order) ? value.order : [];
+  const rules: string[] = value?.order ?? [];
   if (!value)
     return formError ? (
       <Typography textColor="danger600" role="alert">
@@ -374,8 +379,10 @@ function SettingsForm() {
       <Page.Loading />
     );
 
-  const sections = Object.keys(value)
-    .filter((k) => value[k] && typeof value[k] === 'object' && !Array.isArray(value[k]))
+  // The form is laid out from the settings themselves: one box per group, a field per leaf.
+  const groups: Record<string, Json> = value;
+  const sections = Object.keys(groups)
+    .filter((k) => groups[k] && typeof groups[k] === 'object' && !Array.isArray(groups[k]))
     .sort((a, b) => Number(FIRST.includes(b)) - Number(FIRST.includes(a)));
   const general = Object.keys(value).filter((k) => !sections.includes(k));
   const renderFields = (obj: Json, prefix: string[]) =>
@@ -450,7 +457,7 @@ function SettingsForm() {
               </Typography>
               <Grid.Root gap={4} paddingTop={4}>
                 {general.map((k) => {
-                  const v = value[k];
+                  const v = groups[k];
                   return (
                     <Grid.Item key={k} col={6} s={12} direction="column" alignItems="stretch">
                       <SettingField
@@ -475,7 +482,7 @@ function SettingsForm() {
                 {t(`settings.section.${s}`, undefined, humanize(s))}
               </Typography>
               <Grid.Root gap={4} paddingTop={4}>
-                {renderFields(value[s], [s])}
+                {renderFields(groups[s], [s])}
               </Grid.Root>
             </Box>
           ))}

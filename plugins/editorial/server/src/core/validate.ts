@@ -8,6 +8,8 @@ export interface ParseOptions {
   label?: string;
   /** The name of the whole input when the problem is not one field (`body` unless told). */
   root?: string;
+  /** Name list entries `words[2]` rather than `words.2` (the moderation settings' style). */
+  brackets?: boolean;
 }
 
 /**
@@ -21,12 +23,19 @@ export function parseOr400<S extends z.ZodType>(
   input: unknown,
   options: string | ParseOptions = {},
 ): z.infer<S> {
-  const { prefix, label, root = 'body' } = typeof options === 'string' ? { prefix: options } : options;
+  const {
+    prefix,
+    label,
+    root = 'body',
+    brackets,
+  } = typeof options === 'string' ? { prefix: options } : options;
   const parsed = schema.safeParse(input ?? {});
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const unknownKey = issue.code === 'unrecognized_keys' ? String((issue as any).keys?.[0] ?? '') : '';
-  const path = [...issue.path.map(String), ...(unknownKey ? [unknownKey] : [])].join('.');
+  const path = [...issue.path, ...(unknownKey ? [unknownKey] : [])]
+    .map((p, i) => (brackets && typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
+    .join('');
   const field = [prefix, path].filter(Boolean).join('.') || prefix || root;
   throw new errors.ValidationError(`${label ? `Invalid ${label}: ` : ''}${field}: ${issue.message}`, {
     field,

@@ -1,7 +1,7 @@
 import { ACTIONS } from '../../../shared/constants';
-import { can, type AdminRoute } from '../core/routes';
+import { adminRoutes, can } from '../core/routes';
 
-export default [
-  { method: 'POST', path: '/import/preview', handler: 'import.preview', config: can(ACTIONS.import) },
-  { method: 'POST', path: '/import', handler: 'import.import', config: can(ACTIONS.import) },
-] satisfies AdminRoute[];
+export default adminRoutes(can(ACTIONS.import), [
+  ['POST', '/import/preview', 'import.preview'],
+  ['POST', '/import', 'import.import'],
+]);

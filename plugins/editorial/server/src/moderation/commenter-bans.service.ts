@@ -1,15 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import {
-  banListQuerySchema,
-  createBanBodySchema,
-  liftBanBodySchema,
-  type BanState,
-  type CommenterBan,
+import type {
+  BanListQuery,
+  BanState,
+  CommenterBan,
+  CreateBanBody,
+  LiftBanBody,
 } from '../../../shared/commenter-bans';
 import { UIDS } from '../../../shared/constants';
 import { identityKeys } from './identity-keys';
-import { parseOr400 } from '../core/validate';
 import { getService } from '../core/get-service';
 import { actorName, type Actor, type EventInput } from './moderation.service';
 
@@ -103,8 +102,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    async create(body: unknown, actor: Actor) {
-      const input = parseOr400(createBanBodySchema, body);
+    async create(input: CreateBanBody, actor: Actor) {
       let keys: string[];
       let identity: string;
       let authorName: string | null = null;
@@ -246,8 +244,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return rows.filter((r) => !r.isStaff && identityKeys(r).some((k) => wanted.has(k)));
     },
 
-    async list(query: unknown) {
-      const q = parseOr400(banListQuerySchema, query);
+    async list(q: BanListQuery) {
       const where: any = {
         $and: [
           stateWhere(q.state, new Date()),
@@ -271,8 +268,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    async lift(documentId: string, body: unknown, actor: Actor): Promise<CommenterBan> {
-      const input = parseOr400(liftBanBodySchema, body);
+    async lift(documentId: string, input: LiftBanBody, actor: Actor): Promise<CommenterBan> {
       const by = actorName(actor);
       return strapi.db.transaction(async () => {
         const row = await bans().findOne({ where: { documentId } });

@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import {
   QUEUE_ARTICLES_LIMIT,
-  queueArticlesQuerySchema,
   type QueueArticle,
+  type QueueArticlesQuery,
 } from '../../../shared/moderation-api';
 import { UIDS } from '../../../shared/constants';
-import { parseOr400 } from '../core/validate';
 import { modelTable } from '../core/db';
 
 /**
@@ -13,8 +12,7 @@ import { modelTable } from '../core/db';
  * (one grouped count on the comments' article/status index), or those whose title matches `q`.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async list(rawQuery: unknown): Promise<QueueArticle[]> {
-    const { status, q } = parseOr400(queueArticlesQuerySchema, rawQuery, { root: 'query' });
+  async list({ status, q }: QueueArticlesQuery): Promise<QueueArticle[]> {
     const titles = new Map<string, string>();
     const articles = () => strapi.db.query(UIDS.article as any);
     if (q) {

@@ -1,10 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import {
+  actionBodySchema,
   bulkBodySchema,
+  moderationActionSchema,
   newCountQuerySchema,
+  queueArticlesQuerySchema,
   queueQuerySchema,
+  statsQuerySchema,
   undoBodySchema,
 } from '../../../shared/moderation-api';
+import { moderationSettingsSchema } from '../../../shared/moderation-settings';
+import { staffReplyBodySchema } from '../../../shared/staff-replies';
 import { getService } from '../core/get-service';
 import { parseOr400 } from '../core/validate';
 
@@ -26,7 +32,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { ...res, meta: { ...res.meta, publicArticleUrl } };
     },
     async articles(ctx: any) {
-      ctx.body = { data: await getService('moderation-articles', strapi).list(ctx.query) };
+      const query = parseOr400(queueArticlesQuerySchema, ctx.query, { root: 'query' });
+      ctx.body = { data: await getService('moderation-articles', strapi).list(query) };
     },
     async counts(ctx: any) {
       ctx.body = { data: await svc().counts() };
@@ -35,13 +42,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await svc().newCount(parseOr400(newCountQuerySchema, ctx.query)) };
     },
     async act(ctx: any) {
+      const action = parseOr400(moderationActionSchema, ctx.params.action, { root: 'action' });
+      const input = parseOr400(actionBodySchema, ctx.request.body);
       try {
-        ctx.body = await svc().act(
-          ctx.params.documentId,
-          ctx.params.action,
-          ctx.request.body,
-          ctx.state.user,
-        );
+        ctx.body = await svc().act(ctx.params.documentId, action, input, ctx.state.user);
       } catch (e: any) {
         if (e?.details?.conflict) return conflict(ctx, e.message);
         throw e;
@@ -63,10 +67,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await svc().history(ctx.params.documentId) };
     },
     async staffReply(ctx: any) {
+      const input = parseOr400(staffReplyBodySchema, ctx.request.body);
       try {
         const data = await getService('staff-replies', strapi).reply(
           ctx.params.documentId,
-          ctx.request.body,
+          input,
           ctx.state.user,
         );
         ctx.status = 201;
@@ -77,13 +82,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
     async stats(ctx: any) {
-      ctx.body = { data: await svc().stats(ctx.query.days) };
+      ctx.body = { data: await svc().stats(parseOr400(statsQuerySchema, ctx.query, { root: 'query' })) };
     },
     async getSettings(ctx: any) {
       ctx.body = { data: await getService('moderation-settings', strapi).get() };
     },
     async updateSettings(ctx: any) {
-      ctx.body = { data: await getService('moderation-settings', strapi).set(ctx.request.body) };
+      const settings = parseOr400(moderationSettingsSchema, ctx.request.body, {
+        label: 'moderation settings',
+        brackets: true,
+      });
+      ctx.body = { data: await getService('moderation-settings', strapi).set(settings) };
     },
   };
 };

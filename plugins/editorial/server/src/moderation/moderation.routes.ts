@@ -1,59 +1,29 @@
 import { ACTIONS } from '../../../shared/constants';
-import { can, type AdminRoute } from '../core/routes';
-const moderate = can(ACTIONS.moderate);
+import { adminRoutes, can } from '../core/routes';
 
-export default [
-  { method: 'GET', path: '/moderation/comments', handler: 'moderation.list', config: moderate },
-  { method: 'GET', path: '/moderation/counts', handler: 'moderation.counts', config: moderate },
-  { method: 'GET', path: '/moderation/articles', handler: 'moderation.articles', config: moderate },
-  { method: 'GET', path: '/moderation/new-count', handler: 'moderation.newCount', config: moderate },
+/** The review queue, its actions, bans and moderation settings (admin, /editorial/...). */
+export default adminRoutes(can(ACTIONS.moderate), [
+  ['GET', '/moderation/comments', 'moderation.list'],
+  ['GET', '/moderation/counts', 'moderation.counts'],
+  ['GET', '/moderation/articles', 'moderation.articles'],
+  ['GET', '/moderation/new-count', 'moderation.newCount'],
   // Before the :action route, which would take 'replies' for an action.
-  {
-    method: 'POST',
-    path: '/moderation/comments/:documentId/replies',
-    handler: 'moderation.staffReply',
-    config: moderate,
-  },
-  {
-    method: 'POST',
-    path: '/moderation/comments/:documentId/:action',
-    handler: 'moderation.act',
-    config: moderate,
-  },
-  { method: 'POST', path: '/moderation/bulk', handler: 'moderation.bulk', config: moderate },
-  { method: 'POST', path: '/moderation/undo', handler: 'moderation.undo', config: moderate },
-  {
-    method: 'GET',
-    path: '/moderation/authors/:authorName/history',
-    handler: 'moderation.authorHistory',
-    config: moderate,
-  },
-  {
-    method: 'GET',
-    path: '/moderation/comments/:documentId/events',
-    handler: 'moderation.events',
-    config: moderate,
-  },
-  {
-    method: 'GET',
-    path: '/moderation/comments/:documentId/history',
-    handler: 'moderation.history',
-    config: moderate,
-  },
-  { method: 'GET', path: '/moderation/bans', handler: 'commenter-bans.list', config: moderate },
-  { method: 'POST', path: '/moderation/bans', handler: 'commenter-bans.create', config: moderate },
-  {
-    method: 'POST',
-    path: '/moderation/bans/:documentId/lift',
-    handler: 'commenter-bans.lift',
-    config: moderate,
-  },
-  { method: 'GET', path: '/moderation/stats', handler: 'moderation.stats', config: moderate },
-  { method: 'GET', path: '/settings/moderation', handler: 'moderation.getSettings', config: moderate },
-  {
-    method: 'PUT',
-    path: '/settings/moderation',
-    handler: 'moderation.updateSettings',
-    config: can(ACTIONS.moderate, ACTIONS.moderationSettings),
-  },
-] satisfies AdminRoute[];
+  ['POST', '/moderation/comments/:documentId/replies', 'moderation.staffReply'],
+  ['POST', '/moderation/comments/:documentId/:action', 'moderation.act'],
+  ['POST', '/moderation/bulk', 'moderation.bulk'],
+  ['POST', '/moderation/undo', 'moderation.undo'],
+  ['GET', '/moderation/authors/:authorName/history', 'moderation.authorHistory'],
+  ['GET', '/moderation/comments/:documentId/events', 'moderation.events'],
+  ['GET', '/moderation/comments/:documentId/history', 'moderation.history'],
+  ['GET', '/moderation/bans', 'commenter-bans.list'],
+  ['POST', '/moderation/bans', 'commenter-bans.create'],
+  ['POST', '/moderation/bans/:documentId/lift', 'commenter-bans.lift'],
+  ['GET', '/moderation/stats', 'moderation.stats'],
+  ['GET', '/settings/moderation', 'moderation.getSettings'],
+  [
+    'PUT',
+    '/settings/moderation',
+    'moderation.updateSettings',
+    can(ACTIONS.moderate, ACTIONS.moderationSettings),
+  ],
+]);

@@ -3,12 +3,13 @@ import { errors } from '@strapi/utils';
 import {
   ACTION_TO_STATUS,
   COMMENT_STATUSES,
-  actionBodySchema,
+  type ActionBody,
   type AuthorHistory,
   type BulkBody,
   type QueueQuery,
   type UndoBody,
-  type newCountQuerySchema,
+  type NewCountQuery,
+  type StatsQuery,
   type BulkConflict,
   type CommentStatus,
   type ModerationAction,
@@ -22,11 +23,7 @@ import {
 } from '../../../shared/moderation-api';
 import { identityKeys } from './identity-keys';
 import { getService } from '../core/get-service';
-import { parseOr400 } from '../core/validate';
 import { modelTable } from '../core/db';
-import type { z } from 'zod';
-
-type NewCountQuery = z.infer<typeof newCountQuerySchema>;
 import { UIDS, WEBHOOK_EVENTS } from '../../../shared/constants';
 import { backfillReasonIndex } from './reason-index';
 
@@ -622,15 +619,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { updated, conflicts, events: eventIds };
     },
 
-    async act(documentId: string, action: string, body: unknown, actor: Actor) {
-      if (!(action in ACTION_TO_STATUS))
-        throw new errors.ValidationError(`action: use one of ${Object.keys(ACTION_TO_STATUS).join(', ')}`, {
-          field: 'action',
-        });
-      const input = parseOr400(actionBodySchema, body);
+    async act(documentId: string, action: ModerationAction, input: ActionBody, actor: Actor) {
       const exists = await comments().findOne({ select: ['id'], where: { documentId } });
       if (!exists) throw new errors.NotFoundError('Comment not found');
-      const res = await service.transition([documentId], action as ModerationAction, actor, input);
+      const res = await service.transition([documentId], action, actor, input);
       if (res.conflicts.length) {
         throw new errors.ApplicationError(
           'This comment was changed by another moderator: reload it and try again',
@@ -759,10 +751,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    async stats(rawDays: unknown) {
-      const days = rawDays === undefined ? 30 : Number(rawDays);
-      if (!Number.isInteger(days) || days < 1 || days > 365)
-        throw new errors.ValidationError('days: must be an integer between 1 and 365', { field: 'days' });
+    async stats({ days }: StatsQuery) {
       const start = new Date();
       start.setUTCHours(0, 0, 0, 0);
       start.setUTCDate(start.getUTCDate() - (days - 1));

@@ -1,16 +1,13 @@
 /**
  * Adapter between the comment service and the rule engine (server/src/moderation/engine): maps the
- * service's context to the engine's, reads the few settings the glue itself needs, and turns
- * the engine's validation errors into one message naming the field.
+ * service's context to the engine's and reads the few settings the glue itself needs.
  */
-import { errors } from '@strapi/utils';
 import {
   defaultModerationSettings,
   isInvisibleOnly,
   moderateComment,
   moderateName,
   resolveArticleMode,
-  validateModerationSettings,
   withDefaultSettings,
   type ModerationContext,
   type ModerationResult,
@@ -18,7 +15,6 @@ import {
 } from './engine';
 
 export type Decision = ModerationResult['decision'];
-export type Settings = ModerationSettings;
 export interface EngineContext {
   articleMode?: 'open' | 'premoderated' | 'closed';
   /** The section whose pre-moderation applies (when the article does not set its own mode). */
@@ -34,10 +30,10 @@ export const engine = {
   defaultModerationSettings,
   resolveArticleMode,
   /** Stored settings over the defaults, group by group (settings saved before a setting existed). */
-  withDefaults: (stored: unknown): Settings => withDefaultSettings(stored),
+  withDefaults: (stored: unknown): ModerationSettings => withDefaultSettings(stored),
   moderateComment(
     input: { text: string; authorName?: string },
-    settings: Settings,
+    settings: ModerationSettings,
     context: EngineContext = {},
   ): ModerationResult {
     const ctx: ModerationContext = {
@@ -72,7 +68,7 @@ export const engine = {
    */
   refuseSubmission(
     input: { text: string; authorName: string },
-    settings: Settings,
+    settings: ModerationSettings,
   ): { field: 'body' | 'authorName'; message: string } | null {
     if (isInvisibleOnly(input.text)) return { field: 'body', message: 'has no visible characters' };
     if (isInvisibleOnly(input.authorName))
@@ -86,14 +82,8 @@ export const engine = {
     }
     return null;
   },
-  /** Returns the settings, or throws Strapi's ValidationError (a 400) naming the first bad setting. */
-  validate(obj: unknown): Settings {
-    const errs = validateModerationSettings(obj);
-    if (!errs.length) return obj as Settings;
-    const field = errs[0].field || 'body';
-    throw new errors.ValidationError(`Invalid moderation settings: ${field}: ${errs[0].message}`, { field });
-  },
-  windowMinutes: (s: Settings) => Number(s.duplicate?.windowMinutes ?? 60),
-  reportThreshold: (s: Settings) => (s.reports?.enabled === false ? 0 : Number(s.reports?.threshold ?? 3)),
-  hideOnReportThreshold: (s: Settings) => s.reports?.hideOnThreshold === true,
+  windowMinutes: (s: ModerationSettings) => Number(s.duplicate?.windowMinutes ?? 60),
+  reportThreshold: (s: ModerationSettings) =>
+    s.reports?.enabled === false ? 0 : Number(s.reports?.threshold ?? 3),
+  hideOnReportThreshold: (s: ModerationSettings) => s.reports?.hideOnThreshold === true,
 };

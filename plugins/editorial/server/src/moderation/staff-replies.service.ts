@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UIDS, WEBHOOK_EVENTS } from '../../../shared/constants';
-import { staffReplyBodySchema } from '../../../shared/staff-replies';
+import type { StaffReplyBody } from '../../../shared/staff-replies';
 import type { QueueItem } from '../../../shared/moderation-api';
 import { insertComment } from './comment.repository';
 import { cleanText, textHash } from './comment-text';
-import { parseOr400 } from '../core/validate';
 import { getService } from '../core/get-service';
 import { actorName, type Actor } from './moderation.service';
 
@@ -21,10 +20,9 @@ export const staffDisplayName = (a: Actor & { username?: string | null }) =>
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async reply(
     parentDocumentId: string,
-    body: unknown,
+    input: StaffReplyBody,
     actor: Actor & { username?: string | null },
   ): Promise<QueueItem> {
-    const input = parseOr400(staffReplyBodySchema, body);
     const text = cleanText(input.body);
     if (text.length < 2) throw new errors.ValidationError('body: is too short', { field: 'body' });
     const parent = await strapi.db.query(UIDS.comment as any).findOne({

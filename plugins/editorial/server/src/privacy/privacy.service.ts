@@ -2,7 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { UIDS } from '../../../shared/constants';
 import {
   ERASED_NAME,
-  privacyRequestSchema,
   type ErasureCounts,
   type ErasureMode,
   type PrivacyExport,
@@ -10,9 +9,6 @@ import {
 } from '../../../shared/privacy';
 import type { Actor } from '../moderation/moderation.service';
 import { getService } from '../core/get-service';
-import { parseOr400 } from '../core/validate';
-
-const parse = (body: unknown): PrivacyRequest => parseOr400(privacyRequestSchema, body);
 
 /** The moderation-event actor name of a reader's reports (see moderation/comments.service.ts report()). */
 const reporterName = (ipHash: string) => `reader:${ipHash.slice(0, 16)}`;
@@ -39,8 +35,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     mode,
 
-    async export(body: unknown): Promise<PrivacyExport> {
-      const req = parse(body);
+    async export(req: PrivacyRequest): Promise<PrivacyExport> {
       const rows = await comments().findMany({
         select: [
           'documentId',
@@ -104,8 +99,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    async erase(body: unknown, actor: Actor): Promise<ErasureCounts> {
-      const req = parse(body);
+    async erase(req: PrivacyRequest, actor: Actor): Promise<ErasureCounts> {
       const how = mode();
       const counts = await strapi.db.transaction(async ({ trx }: any) => {
         const rows = await comments().findMany({

@@ -1,17 +1,17 @@
 import { factories } from '@strapi/strapi';
 import { UIDS } from '../../../shared/constants';
-import { errors } from '@strapi/utils';
 import {
   asSubquery,
   enforceFilters,
   publicScope,
   selectedFields,
   validatePublicQuery,
-  withTiebreak,
+  validateSingleQuery,
 } from './public-query';
 import { getService } from '../core/get-service';
 import { canonicalQuery, strongEtag } from './http-cache';
 import { respondCached } from './payload-cache';
+import { cachedCollectionRead } from './cached-read';
 import { takeArticleShorthands } from './article-query';
 
 const UID = UIDS.article;
@@ -30,16 +30,8 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
   async find(ctx: any) {
     const shorthands = takeArticleShorthands(ctx.query);
     const checked = validatePublicQuery('article', ctx.query);
-    const publicApi = getService('public-api', strapi);
-
-    const etag = strongEtag([
-      ...(await publicApi.collectionMarkers()),
-      'articles',
-      canonicalQuery(ctx.querystring),
-    ]);
-    return respondCached(ctx, publicApi.payloadCache, etag, async () => {
-      const scope = publicScope(strapi);
-      const query: any = { ...checked, filters: await scope.narrowFilters('article', checked.filters) };
+    return cachedCollectionRead(ctx, strapi, ['articles'], async (publicApi, scope) => {
+      let filters = await scope.narrowFilters('article', checked.filters);
       const extra: Record<string, unknown>[] = [];
       if (shorthands.source) {
         extra.push({
@@ -51,14 +43,13 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
           publication: { $or: [{ documentId: shorthands.outlet }, { slug: shorthands.outlet }] },
         });
       }
-      if (extra.length)
-        query.filters = enforceFilters(query.filters, extra.length === 1 ? extra[0] : { $and: extra });
-      query.populate = await scope.populate('article', checked.populate);
-      query.fields = selectedFields('article', checked.fields);
-      query.sort = withTiebreak(query.sort ?? DEFAULT_SORT);
-      query.status = 'published';
+      if (extra.length) filters = enforceFilters(filters, extra.length === 1 ? extra[0] : { $and: extra });
+      const query = {
+        ...(await scope.listQuery('article', checked, filters, DEFAULT_SORT)),
+        status: 'published',
+      };
 
-      const { results, pagination } = await strapi.service(UID as any).find(query);
+      const { results, pagination } = await strapi.service(UID as any).find(query as any);
       const sanitized: any[] = (await this.sanitizeOutput(results, ctx)) as any[];
       const bodies = new Map(
         (results as any[]).filter((a) => typeof a.body === 'string').map((a) => [a.documentId, a.body]),
@@ -74,10 +65,7 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
 
   /** By documentId or slug (GET /api/editorial/articles/:idOrSlug). */
   async findOne(ctx: any) {
-    const checked = validatePublicQuery('article', ctx.query);
-    const listOnly = (['filters', 'sort', 'pagination'] as const).find((k) => checked[k]);
-    if (listOnly)
-      throw new errors.ValidationError(`${listOnly}: not accepted on a single article`, { param: listOnly });
+    const checked = validateSingleQuery('article', ctx.query, 'a single article');
     const publicApi = getService('public-api', strapi);
     const head = await publicApi.articleHead(String(ctx.params.id));
     if (!head) return ctx.notFound('Article not found');

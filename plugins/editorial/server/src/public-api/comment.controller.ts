@@ -1,7 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { UIDS } from '../../../shared/constants';
-import { errors } from '@strapi/utils';
-import { publicScope, selectedFields, validatePublicQuery, withTiebreak } from './public-query';
+import { publicScope, selectedFields, validatePublicQuery, validateSingleQuery } from './public-query';
 
 const UID = UIDS.comment;
 
@@ -14,22 +13,14 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
   async find(ctx: any) {
     const checked = validatePublicQuery('comment', ctx.query);
     const scope = publicScope(strapi);
-    const query: any = {
-      ...checked,
-      filters: await scope.where('comment', checked.filters),
-      populate: await scope.populate('comment', checked.populate),
-      fields: selectedFields('comment', checked.fields),
-      sort: withTiebreak(checked.sort ?? []),
-    };
-    const { results, pagination } = await strapi.service(UID as any).find(query);
+    const filters = await scope.where('comment', checked.filters);
+    const query = await scope.listQuery('comment', checked, filters, []);
+    const { results, pagination } = await strapi.service(UID as any).find(query as any);
     return this.transformResponse(await this.sanitizeOutput(results, ctx), { pagination });
   },
 
   async findOne(ctx: any) {
-    const checked = validatePublicQuery('comment', ctx.query);
-    const listOnly = (['filters', 'sort', 'pagination'] as const).find((k) => checked[k]);
-    if (listOnly)
-      throw new errors.ValidationError(`${listOnly}: not accepted on a single comment`, { param: listOnly });
+    const checked = validateSingleQuery('comment', ctx.query, 'a single comment');
     const scope = publicScope(strapi);
     const [entity] = (
       await strapi.service(UID as any).find({

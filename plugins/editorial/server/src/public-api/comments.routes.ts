@@ -1,6 +1,8 @@
-import type { ContentApiRoute } from '../core/routes';
+import { publicQueryParams as params } from '../../../shared/public-schema';
+import { publicResponses as answers } from '../../../shared/public-responses';
+import { publicRead, type ContentApiRoute } from '../core/routes';
 
 export default [
-  { method: 'GET', path: '/comments', handler: 'comment.find', config: { policies: [] } },
-  { method: 'GET', path: '/comments/:id', handler: 'comment.findOne', config: { policies: [] } },
+  publicRead('/comments', 'comment.find', params('comment', { list: true }), answers.comments),
+  publicRead('/comments/:id', 'comment.findOne', params('comment', { list: false }), answers.comment),
 ] satisfies ContentApiRoute[];

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { UIDS } from '../../../shared/constants';
 import { NON_PUBLIC_QUOTE_STATES } from '../../../shared/quotes';
+import { PUBLIC_SCHEMA } from '../../../shared/public-schema';
+import type { ArticleExtras, PublicQuote, PublicSourceRef, Sourcing } from '../../../shared/public-responses';
 import { locateQuote, paragraphsOf } from './positions';
 import { PayloadCache } from './payload-cache';
 import { parseAliases } from '../quotes/sync/names';
@@ -13,56 +15,11 @@ import { modelTable } from '../core/db';
  * non-rejected quotes and approved comments are read; private fields are never selected.
  */
 
-export interface PublicSourceRef {
-  documentId: string;
-  name: string;
-  slug: string;
-  kind: 'person' | 'outlet' | 'organisation' | 'anonymous';
-  affiliation: string | null;
-}
-
-export interface PublicQuote {
-  documentId: string;
-  text: string;
-  type: 'direct' | 'mixed' | 'indirect';
-  cue: string | null;
-  speaker: string | null;
-  verified: boolean;
-  /** Offsets into the article body: body.slice(start, end) === text (null when not found). */
-  position: { paragraph: number | null; start: number | null; end: number | null };
-  source: PublicSourceRef | null;
-}
-
-export interface Sourcing {
-  quotes: number;
-  named: number;
-  anonymous: number;
-  unattributed: number;
-  /** Share of attributed quotes whose source is anonymous, 0..1 (0 when nothing is attributed). */
-  anonymousShare: number;
-}
-
-export interface ArticleExtras {
-  quotes: PublicQuote[];
-  sourcesCited: Array<PublicSourceRef & { quoteCount: number }>;
-  sourcing: Sourcing;
-  approvedCommentCount: number;
-}
+// The public shapes are the zod schemas the routes answer with (shared/public-responses.ts).
+export type { ArticleExtras, PublicQuote, PublicSourceRef, Sourcing };
 
 const SOURCE_FIELDS = ['documentId', 'name', 'slug', 'kind', 'affiliation'];
-const QUOTE_FIELDS = [
-  'id',
-  'documentId',
-  'text',
-  'type',
-  'cue',
-  'speakerText',
-  'paragraphIndex',
-  'start',
-  'end',
-  'state',
-  'articleDocumentId',
-];
+const QUOTE_FIELDS = ['id', ...PUBLIC_SCHEMA.quote.fields];
 
 /** Published quotes neither rejected nor waiting for review: the only quotes the public may see. */
 export const PUBLIC_QUOTE_WHERE = { articleStatus: 'published', state: { $notIn: NON_PUBLIC_QUOTE_STATES } };

@@ -52,6 +52,19 @@ export function validatePublicQuery(model: PublicModel, query: Record<string, un
   }
 }
 
+/** A one-row read: list parameters (`listOnly`) are a 400 naming them ("not accepted on `what`"). */
+export function validateSingleQuery(
+  model: PublicModel,
+  query: Record<string, unknown>,
+  what: string,
+  listOnly: (keyof NormalPublicQuery)[] = ['filters', 'sort', 'pagination'],
+): NormalPublicQuery {
+  const checked = validatePublicQuery(model, query);
+  const param = listOnly.find((k) => checked[k]);
+  if (param) throw new errors.ValidationError(`${param}: not accepted on ${what}`, { param });
+  return checked;
+}
+
 export function asValidationError(e: unknown) {
   if (e instanceof PublicQueryError) return new errors.ValidationError(e.message, { param: e.param });
   return e;
@@ -194,6 +207,21 @@ export class PublicScope {
     const narrowed = await this.narrowFilters(model, filters);
     const visible = await this.visibleWhere(model);
     return Object.keys(narrowed).length ? { $and: [narrowed, visible] } : visible;
+  }
+
+  /**
+   * The document-service query of a list read of `model`: the checked query with `filters` (the
+   * narrowed ones and whatever the server adds), populate narrowed, the selected fields and a
+   * stable sort (`defaultSort` unless the client sorts).
+   */
+  async listQuery(model: PublicModel, checked: NormalPublicQuery, filters: unknown, defaultSort: string[]) {
+    return {
+      ...checked,
+      filters,
+      populate: await this.populate(model, checked.populate),
+      fields: selectedFields(model, checked.fields),
+      sort: withTiebreak(checked.sort ?? defaultSort),
+    };
   }
 
   /** Strapi populate for the checked populate: each relation narrowed, public fields only. */

@@ -1,16 +1,8 @@
 import { factories } from '@strapi/strapi';
 import { UIDS } from '../../../shared/constants';
-import { errors } from '@strapi/utils';
-import {
-  enforceFilters,
-  publicScope,
-  selectedFields,
-  validatePublicQuery,
-  withTiebreak,
-} from './public-query';
+import { enforceFilters, selectedFields, validatePublicQuery, validateSingleQuery } from './public-query';
 import { getService } from '../core/get-service';
-import { canonicalQuery, strongEtag } from './http-cache';
-import { respondCached } from './payload-cache';
+import { cachedCollectionRead } from './cached-read';
 import { takeSourceSearch } from './article-query';
 
 const UID = UIDS.source;
@@ -26,29 +18,15 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
   async find(ctx: any) {
     const search = takeSourceSearch(ctx.query);
     const checked = validatePublicQuery('source', ctx.query);
-    const publicApi = getService('public-api', strapi);
-
-    const etag = strongEtag([
-      ...(await publicApi.collectionMarkers()),
-      'sources',
-      canonicalQuery(ctx.querystring),
-    ]);
-    return respondCached(ctx, publicApi.payloadCache, etag, async () => {
-      const scope = publicScope(strapi);
+    return cachedCollectionRead(ctx, strapi, ['sources'], async (publicApi, scope) => {
       let filters = await scope.where('source', checked.filters);
       if (search) {
         const found = await publicApi.searchSourceIds(search);
         filters = enforceFilters(filters, { id: { $in: found.length ? found : [-1] } });
       }
-      const fields = selectedFields('source', checked.fields);
-      const query: any = {
-        ...checked,
-        filters,
-        populate: await scope.populate('source', checked.populate),
-        fields,
-        sort: withTiebreak(checked.sort ?? ['name:asc']),
-      };
-      const { results, pagination } = await strapi.service(UID as any).find(query);
+      const query = await scope.listQuery('source', checked, filters, ['name:asc']);
+      const { fields } = query;
+      const { results, pagination } = await strapi.service(UID as any).find(query as any);
       const ids = (results as any[]).map((r) => r.id);
       const [counts, aliases] = await Promise.all([
         publicApi.quoteCountsBySource(ids),
@@ -66,10 +44,12 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
 
   /** A source page by documentId or slug, with its public quotes across articles, newest first. */
   async findOne(ctx: any) {
-    const checked = validatePublicQuery('source', ctx.query);
-    const listOnly = (['filters', 'sort', 'pagination', 'populate'] as const).find((k) => checked[k]);
-    if (listOnly)
-      throw new errors.ValidationError(`${listOnly}: not accepted on a source page`, { param: listOnly });
+    const checked = validateSingleQuery('source', ctx.query, 'a source page', [
+      'filters',
+      'sort',
+      'pagination',
+      'populate',
+    ]);
     const publicApi = getService('public-api', strapi);
     const ref = String(ctx.params.id);
     const rows: any[] = await strapi.db.query(UID as any).findMany({
@@ -80,13 +60,7 @@ export default factories.createCoreController(UID as any, ({ strapi }) => ({
     const row = rows.find((r) => r.documentId === ref) ?? rows[0];
     if (!row || !(await publicApi.isVisibleSource(row.id))) return ctx.notFound('Source not found');
 
-    const etag = strongEtag([
-      ...(await publicApi.collectionMarkers()),
-      'source',
-      row.documentId,
-      canonicalQuery(ctx.querystring),
-    ]);
-    return respondCached(ctx, publicApi.payloadCache, etag, async () => {
+    return cachedCollectionRead(ctx, strapi, ['source', row.documentId], async () => {
       const fields = selectedFields('source', checked.fields);
       const entity = await strapi.service(UID as any).findOne(row.documentId, { fields });
       const sanitized: any = await this.sanitizeOutput(entity, ctx);

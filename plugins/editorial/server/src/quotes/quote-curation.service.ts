@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
-  editQuoteTextSchema,
-  reattributeSchema,
-  mergeSourcesSchema,
-  undoMergeSchema,
-  sourceListQuerySchema,
-  articleQuotesQuerySchema,
   NON_PUBLIC_QUOTE_STATES,
+  type ArticleQuotesQuery,
+  type EditQuoteText,
+  type MergeSources,
+  type Reattribute,
+  type SourceListQuery,
+  type UndoMerge,
   type ArticleQuotesDto,
   type QuoteDto,
   type SourceListItemDto,
@@ -15,8 +15,6 @@ import {
 } from '../../../shared/quotes';
 import { UIDS } from '../../../shared/constants';
 import { chunks, joinInfo, kx, modelTable, newDocumentId, lockQuoteSync } from '../core/db';
-import { parseOr400 } from '../core/validate';
-import type { z } from 'zod';
 import { refreshUnused, saveSourceAliases, SOURCE_FIELDS, type SourceRow } from './sync/sources';
 import { updateQuotesByEditor } from './quote.repository';
 import { aliasKeysOf, isFullNameForm, keepsAlias, keyOf, sharesNameWord, slugFor } from './sync/names';
@@ -69,9 +67,6 @@ const QUOTE_FIELDS = [
   'matchKey',
 ];
 const SOURCE_DTO_FIELDS = ['id', 'documentId', 'name', 'kind', 'slug', 'unused'];
-
-const parse = <T>(schema: z.ZodType, input: unknown, what: string): T =>
-  parseOr400(schema, input, { label: what }) as T;
 
 const toSource = (s: any) =>
   s ? { documentId: s.documentId, name: s.name, kind: s.kind, slug: s.slug, unused: !!s.unused } : null;
@@ -222,12 +217,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    async articleQuotes(articleDocumentId: string, query: unknown): Promise<ArticleQuotesDto> {
-      const { status = 'draft' } = parse<{ status?: 'draft' | 'published' }>(
-        articleQuotesQuerySchema,
-        query,
-        'query',
-      );
+    async articleQuotes(
+      articleDocumentId: string,
+      { status = 'draft' }: ArticleQuotesQuery = {},
+    ): Promise<ArticleQuotesDto> {
       const article = (await strapi.db.query(UIDS.article as any).findOne({
         where: { documentId: articleDocumentId, publishedAt: status === 'draft' ? null : { $notNull: true } },
         select: ['id', 'quoteExtraction', 'body'],
@@ -284,8 +277,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    async editText(documentId: string, body: unknown) {
-      const { text } = parse<{ text: string }>(editQuoteTextSchema, body, 'quote text');
+    async editText(documentId: string, { text }: EditQuoteText) {
       return strapi.db.transaction(async () => {
         const q = await findQuote(documentId);
         await updateQuotes(q, { text, editedByEditor: true });
@@ -293,13 +285,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    async reattribute(documentId: string, body: unknown) {
-      const input = parse<any>(reattributeSchema, body, 're-attribution');
+    async reattribute(documentId: string, input: Reattribute) {
       return strapi.db.transaction(async ({ trx }: any) => {
         await lockQuoteSync(strapi, trx);
         const q = await findQuote(documentId);
         let target: SourceRow;
-        if (input.sourceDocumentId) {
+        if ('sourceDocumentId' in input) {
           target = await findSource(input.sourceDocumentId);
         } else {
           const { name, kind, description } = input.source;
@@ -345,8 +336,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    async listSources(query: unknown) {
-      const { q, kind, unused, page = 1, pageSize = 25 } = parse<any>(sourceListQuerySchema, query, 'query');
+    async listSources({ q, kind, unused, page = 1, pageSize = 25 }: SourceListQuery) {
       const where: any = {};
       if (kind) where.kind = kind;
       if (unused) where.unused = unused === 'true';
@@ -425,12 +415,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * transaction. What moved is kept (plugin store, `source-merge:<mergeId>`) so that
      * `undoMerge` can put `other` back; the answer carries `undo.mergeId`.
      */
-    async mergeSources(targetDocumentId: string, body: unknown) {
-      const { otherDocumentId } = parse<{ otherDocumentId: string }>(
-        mergeSourcesSchema,
-        body,
-        'merge request',
-      );
+    async mergeSources(targetDocumentId: string, { otherDocumentId }: MergeSources) {
       if (otherDocumentId === targetDocumentId)
         throw new errors.ValidationError(
           'Invalid merge request: otherDocumentId: a source cannot be merged into itself',
@@ -488,8 +473,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * the quotes and publication links that moved and are still on the target; the target gets
      * its aliases back. 404 for an unknown merge, 409 when its slug was taken meanwhile.
      */
-    async undoMerge(targetDocumentId: string, body: unknown) {
-      const { mergeId } = parse<{ mergeId: string }>(undoMergeSchema, body, 'undo request');
+    async undoMerge(targetDocumentId: string, { mergeId }: UndoMerge) {
       const store = strapi.store({ type: 'plugin', name: 'editorial' });
       return strapi.db.transaction(async ({ trx }: any) => {
         await lockQuoteSync(strapi, trx);

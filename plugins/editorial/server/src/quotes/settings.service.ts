@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { parseOr400 } from '../core/validate';
 import { quoteSettingsSchema, type QuoteSettings } from '../../../shared/settings';
 
 /**
@@ -16,8 +15,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return quoteSettingsSchema.parse({ ...defaults, ...(stored ?? {}) });
     },
 
-    async setQuoteSettings(input: unknown): Promise<QuoteSettings> {
-      const settings = parseOr400(quoteSettingsSchema, input, { label: 'quote settings' });
+    async setQuoteSettings(settings: QuoteSettings): Promise<QuoteSettings> {
       await store().set({ key: 'settings-quotes', value: settings });
       return settings;
     },

@@ -1,15 +1,22 @@
-import {
-  defaultModerationSettings,
-  resolveArticleMode,
-  validateModerationSettings,
-  withDefaultSettings,
-} from './settings';
+import { moderationSettingsSchema } from '../../../../shared/moderation-settings';
+import { defaultModerationSettings, resolveArticleMode, withDefaultSettings } from './settings';
 
 const clone = () => JSON.parse(JSON.stringify(defaultModerationSettings));
 
-describe('validateModerationSettings', () => {
-  it('accepts the defaults, which are plain JSON', () => {
+/** Each problem the shared schema finds, with its field named as the 400 names it (`list[i]`). */
+const validateModerationSettings = (value: unknown) =>
+  (moderationSettingsSchema.safeParse(value).error?.issues ?? []).map((issue) => ({
+    field: issue.path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .slice(1),
+    message: issue.message,
+  }));
+
+describe('the moderation settings schema', () => {
+  it('accepts the defaults, which are plain JSON, and keeps them as they are', () => {
     expect(validateModerationSettings(clone())).toEqual([]);
+    expect(moderationSettingsSchema.parse(clone())).toEqual(defaultModerationSettings);
   });
 
   it('names the field of each error', () => {
@@ -40,14 +47,43 @@ describe('validateModerationSettings', () => {
       field: 'duplicate',
       message: 'must be an object',
     });
-    expect(validateModerationSettings(null)).toHaveLength(1);
+    expect(validateModerationSettings(null)).toEqual([{ field: '', message: 'settings must be an object' }]);
   });
 
   it('rejects unknown and repeated rules among the relaxed rules', () => {
     const s = clone();
     s.trusted.relaxedRules = ['links', 'links', 'magic'];
     const fields = validateModerationSettings(s).map((e) => e.field);
-    expect(fields).toEqual(['trusted.relaxedRules[1]', 'trusted.relaxedRules[2]']);
+    expect(fields).toEqual(['trusted.relaxedRules[2]', 'trusted.relaxedRules[1]']);
+  });
+
+  it('checks the model group: flags, and thresholds between 0 and 1', () => {
+    const bad = {
+      ...clone(),
+      model: {
+        enabled: 'yes',
+        holds: 1,
+        action: 'flag',
+        threshold: 1.5,
+        spanThreshold: 0.4,
+        ruleSpanThreshold: -1,
+      },
+    };
+    expect(validateModerationSettings(bad).map((e) => e.field)).toEqual([
+      'model.enabled',
+      'model.holds',
+      'model.threshold',
+      'model.ruleSpanThreshold',
+    ]);
+  });
+
+  it('fills a missing notification or ban group with its defaults, and names an unknown setting in it', () => {
+    const { notifications: _n, bans: _b, ...rules } = clone();
+    expect(moderationSettingsSchema.parse(rules)).toEqual(defaultModerationSettings);
+    const stray = { ...clone(), notifications: { readers: { enabled: false }, pager: true } };
+    expect(validateModerationSettings(stray)).toEqual([
+      { field: 'notifications', message: expect.stringContaining('pager') },
+    ]);
   });
 });
 

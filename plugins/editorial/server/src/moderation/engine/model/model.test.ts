@@ -1,11 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  compileModerationSettings,
-  defaultModerationSettings,
-  moderateComment,
-  validateModerationSettings,
-} from '..';
+import { compileModerationSettings, defaultModerationSettings, moderateComment } from '..';
 import {
   CompiledLexicon,
   hashFeature,
@@ -260,28 +255,5 @@ describe('shipped weights', () => {
       moderateComment({ text: 'Thanks for the update on the bridge works.' }, defaultModerationSettings)
         .reasons,
     ).toEqual([]);
-  });
-});
-
-describe('model settings', () => {
-  it('are validated with the field named', () => {
-    const bad = {
-      ...defaultModerationSettings,
-      model: {
-        enabled: 'yes',
-        holds: 1,
-        action: 'flag',
-        threshold: 1.5,
-        spanThreshold: 0.4,
-        ruleSpanThreshold: -1,
-      },
-    };
-    expect(validateModerationSettings(bad).map((e) => e.field)).toEqual([
-      'model.enabled',
-      'model.holds',
-      'model.threshold',
-      'model.ruleSpanThreshold',
-    ]);
-    expect(validateModerationSettings(defaultModerationSettings)).toEqual([]);
   });
 });
