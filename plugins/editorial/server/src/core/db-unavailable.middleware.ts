@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { isDatabaseUnavailable } from './db-unavailable';
+import { sendError } from './error-response';
 
 /**
  * Application middleware (config/middlewares.ts: `plugin::editorial.db-unavailable`, right after
@@ -21,18 +22,11 @@ export default (config: { retryAfter?: number } = {}, { strapi }: { strapi: Core
       strapi.log.warn(
         `[editorial] database unavailable (${ctx.method} ${ctx.path}): ${(error as Error)?.message ?? error}`,
       );
-      ctx.status = 503;
       ctx.set('Retry-After', String(retryAfter));
       ctx.set('Cache-Control', 'no-store');
       ctx.remove('ETag');
-      ctx.body = {
-        data: null,
-        error: {
-          status: 503,
-          name: 'ServiceUnavailableError',
-          message: 'The database is unavailable: try again shortly',
-          details: { retryAfter },
-        },
-      };
+      sendError(ctx, 503, 'ServiceUnavailableError', 'The database is unavailable: try again shortly', {
+        retryAfter,
+      });
     }
   };

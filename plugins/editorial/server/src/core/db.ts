@@ -76,6 +76,15 @@ export const joinInfo = (strapi: Core.Strapi, uid: string, attribute: string): J
 
 export const tableOf = (strapi: Core.Strapi, uid: string) => modelTable(strapi, uid).name;
 
+/**
+ * The ids of the rows matching `where`, read before an updateMany/deleteMany lifecycle: Strapi
+ * reports no ids for those bulk writes, so an index kept in step needs them first.
+ */
+export async function idsWhere(strapi: Core.Strapi, uid: string, where: unknown): Promise<number[]> {
+  const rows = await strapi.db.query(uid as any).findMany({ select: ['id'], where: where ?? {} });
+  return rows.map((r: any) => r.id);
+}
+
 /** A Strapi-style document id (24 lower-case alphanumerics) for rows written without the document service. */
 export function newDocumentId() {
   const bytes = crypto.randomBytes(24);

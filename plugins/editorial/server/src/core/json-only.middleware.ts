@@ -1,3 +1,5 @@
+import { sendError } from './error-response';
+
 /**
  * Route middleware for the public write routes (comment submission, reports): JSON bodies only.
  * A form-encoded, multipart or text/plain POST is what a page on any other site can send through
@@ -7,16 +9,12 @@
 export default () => async (ctx: any, next: () => Promise<void>) => {
   if (!ctx.is('application/json')) {
     const type = ctx.get('content-type') || 'none';
-    ctx.status = 415;
-    ctx.body = {
-      data: null,
-      error: {
-        status: 415,
-        name: 'UnsupportedMediaTypeError',
-        message: `Content-Type must be application/json (got ${type.split(';')[0].trim().slice(0, 100)})`,
-        details: {},
-      },
-    };
+    sendError(
+      ctx,
+      415,
+      'UnsupportedMediaTypeError',
+      `Content-Type must be application/json (got ${type.split(';')[0].trim().slice(0, 100)})`,
+    );
     return;
   }
   return next();

@@ -287,22 +287,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Listens to the comment events (moderation.service.ts emits them after each commit). */
     subscribe() {
-      strapi.eventHub.on(WEBHOOK_EVENTS.EDITORIAL_COMMENT_CREATED, async (payload: any) => {
-        const c = payload?.comment;
-        if (!c?.documentId) return;
-        if (c.status === 'approved')
-          void safely(`comment-approved:${c.documentId}`, () => service.commentApproved(c.documentId));
-        else if (c.status === 'pending' || c.status === 'flagged')
+      // A comment that lands approved mails its readers; one that lands in the queue, the digest.
+      const onStatus = (documentId: string | undefined, status: string | undefined) => {
+        if (!documentId) return;
+        if (status === 'approved')
+          void safely(`comment-approved:${documentId}`, () => service.commentApproved(documentId));
+        else if (status === 'pending' || status === 'flagged')
           void safely('queue-digest', () => service.queueDigest());
-      });
-      strapi.eventHub.on(WEBHOOK_EVENTS.EDITORIAL_COMMENT_STATUS_CHANGED, async (payload: any) => {
-        const c = payload?.comment;
-        if (!c?.documentId) return;
-        if (c.to === 'approved')
-          void safely(`comment-approved:${c.documentId}`, () => service.commentApproved(c.documentId));
-        else if (c.to === 'pending' || c.to === 'flagged')
-          void safely('queue-digest', () => service.queueDigest());
-      });
+      };
+      strapi.eventHub.on(WEBHOOK_EVENTS.EDITORIAL_COMMENT_CREATED, async (payload: any) =>
+        onStatus(payload?.comment?.documentId, payload?.comment?.status),
+      );
+      strapi.eventHub.on(WEBHOOK_EVENTS.EDITORIAL_COMMENT_STATUS_CHANGED, async (payload: any) =>
+        onStatus(payload?.comment?.documentId, payload?.comment?.to),
+      );
     },
 
     safely,

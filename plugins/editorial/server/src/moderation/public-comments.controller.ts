@@ -3,6 +3,7 @@ import { getService } from '../core/get-service';
 import { errors } from '@strapi/utils';
 import { publicListQuerySchema, reportBodySchema, submitBodySchema } from '../../../shared/moderation-api';
 import { parseOr400 } from '../core/validate';
+import { sendError } from '../core/error-response';
 import { RateLimitedError } from './comments.service';
 
 /** The reader's address, and their account when the request carries a users-permissions JWT (API tokens are not readers). */
@@ -24,16 +25,7 @@ async function limited(ctx: any, status: number, write: () => Promise<unknown>) 
   } catch (e) {
     if (e instanceof RateLimitedError) {
       ctx.set('Retry-After', String(e.retryAfter));
-      ctx.status = 429;
-      ctx.body = {
-        data: null,
-        error: {
-          status: 429,
-          name: 'RateLimitError',
-          message: e.message,
-          details: { retryAfter: e.retryAfter },
-        },
-      };
+      sendError(ctx, 429, 'RateLimitError', e.message, { retryAfter: e.retryAfter });
       return;
     }
     throw e;

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { UIDS } from '../../../shared/constants';
-import { modelTable } from '../core/db';
+import { idsWhere, modelTable } from '../core/db';
 
 /**
  * The review queue's index of moderation reasons: one editorial_comment_reasons row per rule
@@ -45,10 +45,7 @@ export function subscribeReasonIndex(strapi: Core.Strapi) {
     // updateMany reports no ids: find them first when the reasons change (a rare write).
     async beforeUpdateMany(event: any) {
       if (!event.params?.data || !('reasonRules' in event.params.data)) return;
-      const rows = await strapi.db
-        .query(UIDS.comment as any)
-        .findMany({ select: ['id'], where: event.params.where ?? {} });
-      event.state.reasonCommentIds = rows.map((r: any) => r.id);
+      event.state.reasonCommentIds = await idsWhere(strapi, UIDS.comment, event.params.where);
     },
     async afterUpdateMany(event: any) {
       for (const id of (event.state?.reasonCommentIds as number[] | undefined) ?? [])
@@ -59,10 +56,7 @@ export function subscribeReasonIndex(strapi: Core.Strapi) {
       if (id) await reasons().deleteMany({ where: { commentId: id } });
     },
     async beforeDeleteMany(event: any) {
-      const rows = await strapi.db
-        .query(UIDS.comment as any)
-        .findMany({ select: ['id'], where: event.params?.where ?? {} });
-      event.state.reasonCommentIds = rows.map((r: any) => r.id);
+      event.state.reasonCommentIds = await idsWhere(strapi, UIDS.comment, event.params?.where);
     },
     async afterDeleteMany(event: any) {
       const ids = (event.state?.reasonCommentIds as number[] | undefined) ?? [];

@@ -104,6 +104,17 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   return -1;
 }
 
+/** Throws the "too-large" import error when the input is over the byte limit. */
+function refuseOverLimit(byteLength: number, maxBytes: number, filename: string | null): void {
+  if (byteLength <= maxBytes) return;
+  throw new ImportError(
+    'too-large',
+    `is ${formatBytes(byteLength)}, over the ${formatBytes(maxBytes)} limit`,
+    filename,
+    { byteLength, maxBytes },
+  );
+}
+
 /** Removes stray control characters (keeping tab and newlines) and reports how many went. */
 function stripControlCharacters(text: string, warnings: ImportWarning[]): string {
   // eslint-disable-next-line no-control-regex
@@ -134,27 +145,13 @@ export function decodeInput(
   if (typeof content === 'string') {
     // A string of more UTF-16 units than the limit has at least that many UTF-8 bytes: no need to count.
     byteLength = content.length > maxBytes ? content.length : Buffer.byteLength(content, 'utf8');
-    if (byteLength > maxBytes) {
-      throw new ImportError(
-        'too-large',
-        `is ${formatBytes(byteLength)}, over the ${formatBytes(maxBytes)} limit`,
-        filename,
-        { byteLength, maxBytes },
-      );
-    }
+    refuseOverLimit(byteLength, maxBytes, filename);
     const binary = sniffBinaryText(content);
     if (binary) throw new ImportError('binary', binary, filename);
     text = content;
   } else {
     byteLength = content.byteLength;
-    if (byteLength > maxBytes) {
-      throw new ImportError(
-        'too-large',
-        `is ${formatBytes(byteLength)}, over the ${formatBytes(maxBytes)} limit`,
-        filename,
-        { byteLength, maxBytes },
-      );
-    }
+    refuseOverLimit(byteLength, maxBytes, filename);
     if (startsWith(content, [0xff, 0xfe]) || startsWith(content, [0xfe, 0xff])) {
       // UTF-16 with a byte-order mark: what Windows editors save as "Unicode".
       const encoding = content[0] === 0xff ? 'utf-16le' : 'utf-16be';

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UIDS } from '../../../../shared/constants';
 import type { SourceKind } from '../../../../shared/quotes';
-import { chunks, kx, modelTable, parseJson } from '../../core/db';
+import { chunks, idsWhere, kx, modelTable, parseJson } from '../../core/db';
 import { aliasKeysOf, isFullNameForm, keyOf, sharesNameWord, type AliasProvenance } from './names';
 
 /**
@@ -168,10 +168,7 @@ export function subscribeAliasIndex(strapi: Core.Strapi) {
     },
     async beforeUpdateMany(event: any) {
       if (!touchesNames(event.params?.data)) return;
-      const rows = await strapi.db
-        .query(UIDS.source as any)
-        .findMany({ select: ['id'], where: event.params.where ?? {} });
-      event.state.aliasSourceIds = rows.map((r: any) => r.id);
+      event.state.aliasSourceIds = await idsWhere(strapi, UIDS.source, event.params.where);
     },
     async afterUpdateMany(event: any) {
       const ids = (event.state?.aliasSourceIds as number[] | undefined) ?? [];
@@ -182,10 +179,7 @@ export function subscribeAliasIndex(strapi: Core.Strapi) {
       if (id) await inTrx((trx) => unindexSources(strapi, trx, [id]));
     },
     async beforeDeleteMany(event: any) {
-      const rows = await strapi.db
-        .query(UIDS.source as any)
-        .findMany({ select: ['id'], where: event.params?.where ?? {} });
-      event.state.aliasSourceIds = rows.map((r: any) => r.id);
+      event.state.aliasSourceIds = await idsWhere(strapi, UIDS.source, event.params?.where);
     },
     async afterDeleteMany(event: any) {
       const ids = (event.state?.aliasSourceIds as number[] | undefined) ?? [];

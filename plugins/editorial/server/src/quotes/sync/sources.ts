@@ -268,22 +268,7 @@ async function findSourceCandidates(
     alias.column('provenance'),
   ];
   return kx(strapi, trx, `${source.name} as s`)
-    .select(
-      source.select(
-        [
-          'id',
-          'documentId',
-          'name',
-          'slug',
-          'kind',
-          'aliases',
-          'aliasKeys',
-          'unused',
-          'scopeArticleDocumentId',
-        ],
-        's',
-      ),
-    )
+    .select(source.select(SOURCE_FIELDS, 's'))
     .modify((qb: any) => {
       if (!lookup.length) return;
       qb.select({ aliasKey: `a.${key}`, aliasProvenance: `a.${provenance}` }).leftJoin(
