@@ -7,8 +7,6 @@ import {
   Flex,
   Modal,
   NumberInput,
-  SingleSelect,
-  SingleSelectOption,
   Textarea,
   Typography,
 } from '@strapi/design-system';
@@ -17,11 +15,14 @@ import { BAN_REASON_MAX, SUSPENSION_MAX_HOURS, type BanKind } from '../../../sha
 import type { QueueItem } from '../../../shared/moderation-api';
 import { useCreateBanMutation } from '../api';
 import { errorMessage } from '../utils/errors';
+import { SelectField } from './OptionSelect';
 import { useT } from '../utils/t';
 
 /** Suspension lengths are typed in a unit; the server takes hours. */
 export const DURATION_UNITS = { hours: 1, days: 24, weeks: 24 * 7 } as const;
 type Unit = keyof typeof DURATION_UNITS;
+/** Suspension first: the usual choice, and the dialog's default. */
+const KIND_CHOICES: readonly BanKind[] = ['suspension', 'ban'];
 
 /** Ban or suspend the author of a comment (every identity the comment carries), with a reason. */
 export function BanDialog({ comment, onClose }: { comment: QueueItem | null; onClose: () => void }) {
@@ -85,17 +86,15 @@ export function BanDialog({ comment, onClose }: { comment: QueueItem | null; onC
             <Typography variant="pi" textColor="neutral600" tag="p">
               {t('ban.hint')}
             </Typography>
-            <Field.Root name="ban-kind">
-              <Field.Label>{t('ban.kind')}</Field.Label>
-              <SingleSelect
-                value={kind}
-                onChange={(v: string | number) => setKind(v as BanKind)}
-                data-testid="ban-kind"
-              >
-                <SingleSelectOption value="suspension">{t('ban.kind.suspension')}</SingleSelectOption>
-                <SingleSelectOption value="ban">{t('ban.kind.ban')}</SingleSelectOption>
-              </SingleSelect>
-            </Field.Root>
+            <SelectField
+              name="ban-kind"
+              label={t('ban.kind')}
+              value={kind}
+              options={KIND_CHOICES}
+              optionLabel={(k) => t(`ban.kind.${k}`)}
+              onChange={setKind}
+              data-testid="ban-kind"
+            />
             {kind === 'suspension' && (
               <Flex gap={2} alignItems="flex-start">
                 <Box flex="1">
@@ -112,20 +111,15 @@ export function BanDialog({ comment, onClose }: { comment: QueueItem | null; onC
                   </Field.Root>
                 </Box>
                 <Box flex="1">
-                  <Field.Root name="ban-unit">
-                    <Field.Label>{t('ban.unit')}</Field.Label>
-                    <SingleSelect
-                      value={unit}
-                      onChange={(v: string | number) => setUnit(v as Unit)}
-                      data-testid="ban-unit"
-                    >
-                      {(Object.keys(DURATION_UNITS) as Unit[]).map((u) => (
-                        <SingleSelectOption key={u} value={u}>
-                          {t(`unit.${u}`)}
-                        </SingleSelectOption>
-                      ))}
-                    </SingleSelect>
-                  </Field.Root>
+                  <SelectField
+                    name="ban-unit"
+                    label={t('ban.unit')}
+                    value={unit}
+                    options={Object.keys(DURATION_UNITS) as Unit[]}
+                    optionLabel={(u) => t(`unit.${u}`)}
+                    onChange={setUnit}
+                    data-testid="ban-unit"
+                  />
                 </Box>
               </Flex>
             )}

@@ -1,15 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import {
-  Button,
-  Field,
-  Modal,
-  SingleSelect,
-  SingleSelectOption,
-  Textarea,
-  Typography,
-} from '@strapi/design-system';
+import { Button, Field, Modal, Textarea, Typography } from '@strapi/design-system';
 import { MODERATION_ACTIONS, type ModerationAction } from '../../../shared/moderation-api';
 import { useT } from '../utils/t';
+import { SelectField } from './OptionSelect';
 
 interface Props {
   action: ModerationAction | null;
@@ -43,20 +36,15 @@ export function NoteDialog({ action, count, onCancel, onConfirm }: Props) {
           <Typography variant="pi" textColor="neutral600" tag="p">
             {t('note.targets', { count })}
           </Typography>
-          <Field.Root name="action">
-            <Field.Label>{t('note.action')}</Field.Label>
-            <SingleSelect
-              value={chosen}
-              onChange={(v: string | number) => setChosen(v as ModerationAction)}
-              data-testid="note-action"
-            >
-              {MODERATION_ACTIONS.map((a) => (
-                <SingleSelectOption key={a} value={a}>
-                  {t(`action.${a}`)}
-                </SingleSelectOption>
-              ))}
-            </SingleSelect>
-          </Field.Root>
+          <SelectField
+            name="action"
+            label={t('note.action')}
+            value={chosen}
+            options={MODERATION_ACTIONS}
+            optionLabel={(a) => t(`action.${a}`)}
+            onChange={setChosen}
+            data-testid="note-action"
+          />
           <Field.Root name="note" hint={t('note.hint')}>
             <Field.Label>{t('note.label')}</Field.Label>
             <Textarea

@@ -7,8 +7,6 @@ import {
   Grid,
   MultiSelect,
   MultiSelectOption,
-  SingleSelect,
-  SingleSelectOption,
   TextInput,
   Toggle,
   Typography,
@@ -27,6 +25,7 @@ import { useGetModerationSettingsQuery, usePutModerationSettingsMutation } from 
 import { errorDetails, errorMessage } from '../utils/errors';
 import { hasMessage, useT } from '../utils/t';
 import { TagInput } from '../components/TagInput';
+import { SelectField } from '../components/OptionSelect';
 import { RuleOrder } from '../components/RuleOrder';
 import { useRuleName } from '../components/ruleNames';
 
@@ -136,21 +135,16 @@ function SettingField({ path, value, error, disabled, onChange, draft, setDraft,
   }
   if (ACTION_KEYS.includes(key) && typeof value === 'string') {
     return (
-      <Field.Root name={id} error={error}>
-        <Field.Label>{key === 'action' ? t('settings.action') : label}</Field.Label>
-        <SingleSelect
-          value={value}
-          disabled={disabled}
-          onChange={(v: string | number) => onChange(path, String(v))}
-        >
-          {RULE_ACTIONS.map((a) => (
-            <SingleSelectOption key={a} value={a}>
-              {t(`settings.action.${a}`)}
-            </SingleSelectOption>
-          ))}
-        </SingleSelect>
-        <Field.Error />
-      </Field.Root>
+      <SelectField
+        name={id}
+        error={error}
+        label={key === 'action' ? t('settings.action') : label}
+        value={value}
+        disabled={disabled}
+        options={RULE_ACTIONS}
+        optionLabel={(a) => t(`settings.action.${a}`)}
+        onChange={(v) => onChange(path, v)}
+      />
     );
   }
   if (typeof value === 'number') {
@@ -236,22 +230,17 @@ function SettingField({ path, value, error, disabled, onChange, draft, setDraft,
   }
   if (typeof value === 'string' && ENUMS[key]) {
     return (
-      <Field.Root name={id} error={error}>
-        <Field.Label>{label}</Field.Label>
-        <SingleSelect
-          value={value}
-          disabled={disabled}
-          onChange={(v: string | number) => onChange(path, String(v))}
-          data-field={id}
-        >
-          {ENUMS[key].map((option) => (
-            <SingleSelectOption key={option} value={option}>
-              {t(`settings.${key}.${option}`, undefined, option)}
-            </SingleSelectOption>
-          ))}
-        </SingleSelect>
-        <Field.Error />
-      </Field.Root>
+      <SelectField
+        name={id}
+        error={error}
+        label={label}
+        value={value}
+        disabled={disabled}
+        options={ENUMS[key]}
+        optionLabel={(option) => t(`settings.${key}.${option}`, undefined, option)}
+        onChange={(v) => onChange(path, v)}
+        data-field={id}
+      />
     );
   }
   if (typeof value === 'string') {

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
-import { Box, Flex, Grid, Loader, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { Box, Flex, Grid, Loader, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { styled, useTheme } from 'styled-components';
 import type { StatsDay } from '../../../shared/moderation-api';
 import { useGetStatsQuery } from '../api';
 import { errorMessage } from '../utils/errors';
+import { OptionSelect } from '../components/OptionSelect';
 import { useRuleName } from '../components/ruleNames';
 import { useT } from '../utils/t';
 
@@ -166,17 +167,13 @@ export function StatsPage() {
       <Flex justifyContent="space-between" alignItems="center">
         <Typography textColor="neutral600">{t('stats.subtitle', { days })}</Typography>
         <Box minWidth="16rem">
-          <SingleSelect
+          <OptionSelect
             aria-label={t('stats.days')}
             value={days}
-            onChange={(v: string | number) => setDays(Number(v))}
-          >
-            {[7, 30, 90].map((d) => (
-              <SingleSelectOption key={d} value={d}>
-                {t('stats.days.option', { days: d })}
-              </SingleSelectOption>
-            ))}
-          </SingleSelect>
+            options={[7, 30, 90]}
+            optionLabel={(d) => t('stats.days.option', { days: d })}
+            onChange={(d) => setDays(Number(d))}
+          />
         </Box>
       </Flex>
       <Grid.Root gap={4}>

@@ -5,14 +5,13 @@ import {
   Flex,
   TextInput,
   Typography,
-  SingleSelect,
-  SingleSelectOption,
   Field,
 } from '@strapi/design-system';
 import { SOURCE_KINDS, type SourceListItemDto } from '../../../shared/quotes';
 import { useGetSourcesQuery, type ReattributeBody } from './api';
 import { errorMessage } from '../utils/errors';
 import { useT } from '../utils/t';
+import { OptionSelect } from '../components/OptionSelect';
 
 /**
  * Search existing sources and pick one; with `allowCreate` (re-attribution), name a new one too.
@@ -61,18 +60,14 @@ export function SourcePicker({
       {allowCreate && q.trim() ? (
         <Box paddingTop={2}>
           <Flex gap={2} alignItems="flex-end">
-            <SingleSelect
+            <OptionSelect
               value={kind}
-              onChange={(v: string | number) => setKind(String(v))}
+              options={SOURCE_KINDS}
+              optionLabel={(k) => t(`kind.${k}`)}
+              onChange={setKind}
               size="S"
               aria-label={t('source.kind')}
-            >
-              {SOURCE_KINDS.map((k) => (
-                <SingleSelectOption key={k} value={k}>
-                  {t(`kind.${k}`)}
-                </SingleSelectOption>
-              ))}
-            </SingleSelect>
+            />
             <Button size="S" onClick={() => onPick({ source: { name: q.trim(), kind } })}>
               {t('source.create', { name: q.trim() })}
             </Button>

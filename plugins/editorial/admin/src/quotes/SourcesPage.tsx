@@ -16,8 +16,6 @@ import {
   Td,
   TextInput,
   Typography,
-  SingleSelect,
-  SingleSelectOption,
   Modal,
 } from '@strapi/design-system';
 import { Search } from '@strapi/icons';
@@ -26,11 +24,14 @@ import { SOURCE_KINDS, type SourceListItemDto } from '../../../shared/quotes';
 import { ACTIONS, UIDS } from '../../../shared/constants';
 import { useGetSourceQuery, useGetSourcesQuery, useMergeSourcesMutation, useUndoMergeMutation } from './api';
 import { SourcePicker } from './SourcePicker';
+import { SelectField } from '../components/OptionSelect';
 import { plainQuote } from '../utils/quote-text';
 import { errorMessage } from '../utils/errors';
 import { useT } from '../utils/t';
 
 const ALL = 'all';
+/** The "use" filter: the value sent as `unused`, and its label key. */
+const USE_LABELS = { [ALL]: 'anyUse', true: 'unused', false: 'used' } as const;
 const ARTICLE_READ = [{ action: 'plugin::content-manager.explorer.read', subject: UIDS.article }];
 
 /** A source's name as the row's link: readable size and weight, underlined on hover only. */
@@ -54,6 +55,11 @@ function SourceList() {
   const [kind, setKind] = React.useState(ALL);
   const [unused, setUnused] = React.useState(ALL);
   const [page, setPage] = React.useState(1);
+  /** A changed filter starts again at the first page. */
+  const filterBy = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    setPage(1);
+  };
   React.useEffect(() => {
     const h = setTimeout(() => setSearch(q.trim()), 200);
     return () => clearTimeout(h);
@@ -79,48 +85,30 @@ function SourceList() {
                 startAction={<Search />}
                 placeholder={tq('source.search')}
                 value={q}
-                onChange={(e: React.ChangeEvent<HTMLInputElement>) => {
-                  setQ(e.target.value);
-                  setPage(1);
-                }}
+                onChange={(e: React.ChangeEvent<HTMLInputElement>) => filterBy(setQ)(e.target.value)}
               />
             </Field.Root>
           </Box>
           <Box minWidth="20rem">
-            <Field.Root name="source-kind">
-              <Field.Label>{t('kind')}</Field.Label>
-              <SingleSelect
-                value={kind}
-                onChange={(v: string | number) => {
-                  setKind(String(v));
-                  setPage(1);
-                }}
-                data-testid="sources-kind"
-              >
-                <SingleSelectOption value={ALL}>{t('all')}</SingleSelectOption>
-                {SOURCE_KINDS.map((k) => (
-                  <SingleSelectOption key={k} value={k}>
-                    {tq(`kind.${k}`)}
-                  </SingleSelectOption>
-                ))}
-              </SingleSelect>
-            </Field.Root>
+            <SelectField
+              name="source-kind"
+              label={t('kind')}
+              value={kind}
+              options={[ALL, ...SOURCE_KINDS]}
+              optionLabel={(k) => (k === ALL ? t('all') : tq(`kind.${k}`))}
+              onChange={filterBy(setKind)}
+              data-testid="sources-kind"
+            />
           </Box>
           <Box minWidth="20rem">
-            <Field.Root name="source-use">
-              <Field.Label>{t('use')}</Field.Label>
-              <SingleSelect
-                value={unused}
-                onChange={(v: string | number) => {
-                  setUnused(String(v));
-                  setPage(1);
-                }}
-              >
-                <SingleSelectOption value={ALL}>{t('anyUse')}</SingleSelectOption>
-                <SingleSelectOption value="true">{t('unused')}</SingleSelectOption>
-                <SingleSelectOption value="false">{t('used')}</SingleSelectOption>
-              </SingleSelect>
-            </Field.Root>
+            <SelectField
+              name="source-use"
+              label={t('use')}
+              value={unused}
+              options={Object.keys(USE_LABELS)}
+              optionLabel={(u) => t(USE_LABELS[u as keyof typeof USE_LABELS])}
+              onChange={filterBy(setUnused)}
+            />
           </Box>
         </Flex>
         {error ? <Typography textColor="danger600">{errorMessage(error)}</Typography> : null}

@@ -1,15 +1,9 @@
-import { forwardRef, useEffect, useState } from 'react';
-import {
-  Combobox,
-  ComboboxOption,
-  Grid,
-  SingleSelect,
-  SingleSelectOption,
-  TextInput,
-} from '@strapi/design-system';
+import { forwardRef, useEffect, useState, type ReactNode } from 'react';
+import { Combobox, ComboboxOption, Grid, TextInput } from '@strapi/design-system';
 import { Search } from '@strapi/icons';
 import { QUEUE_SORTS } from '../../../../shared/moderation-api';
 import { useGetQueueArticlesQuery, type QueueParams } from '../../api';
+import { OptionSelect } from '../../components/OptionSelect';
 import { useRuleName } from '../../components/ruleNames';
 import { useT } from '../../utils/t';
 
@@ -39,6 +33,24 @@ interface Props {
   knownTitles: Record<string, string>;
 }
 
+/** One narrow filter of the row (the search box is wider). */
+const FilterCell = ({ children }: { children: ReactNode }) => (
+  <Grid.Item col={2} m={3} s={6} xs={12} direction="column" alignItems="stretch">
+    {children}
+  </Grid.Item>
+);
+
+/**
+ * A text filter typed locally and put in the URL on blur or submit, not on every key; it follows
+ * the URL when that changes (back button, a shared link).
+ */
+function useDraftText(param: string | undefined) {
+  const [text, setText] = useState(param ?? '');
+  useEffect(() => setText(param ?? ''), [param]);
+  const value = text.trim() || undefined;
+  return { text, setText, value, changed: (value ?? '') !== (param ?? '') };
+}
+
 /** Search, article, reason, author and sort: each lives in the URL, so a view can be shared. */
 export const QueueFilters = forwardRef<HTMLInputElement, Props>(function QueueFilters(
   { params, setParams, knownTitles },
@@ -46,10 +58,8 @@ export const QueueFilters = forwardRef<HTMLInputElement, Props>(function QueueFi
 ) {
   const t = useT();
   const ruleName = useRuleName();
-  const [searchText, setSearchText] = useState(params.q ?? '');
-  const [authorText, setAuthorText] = useState(params.author ?? '');
-  useEffect(() => setSearchText(params.q ?? ''), [params.q]);
-  useEffect(() => setAuthorText(params.author ?? ''), [params.author]);
+  const search = useDraftText(params.q);
+  const author = useDraftText(params.author);
   /** What the moderator typed in the article filter: the server searches titles (debounced). */
   const [articleQuery, setArticleQuery] = useState('');
   const [articleSearch, setArticleSearch] = useState('');
@@ -76,7 +86,7 @@ export const QueueFilters = forwardRef<HTMLInputElement, Props>(function QueueFi
       role="search"
       onSubmit={(e: React.FormEvent) => {
         e.preventDefault();
-        setParams({ q: searchText.trim() || undefined, author: authorText.trim() || undefined });
+        setParams({ q: search.value, author: author.value });
       }}
     >
       <Grid.Item col={4} m={12} s={12} direction="column" alignItems="stretch">
@@ -86,14 +96,12 @@ export const QueueFilters = forwardRef<HTMLInputElement, Props>(function QueueFi
           aria-label={t('filters.search')}
           placeholder={t('filters.search')}
           startAction={<Search />}
-          value={searchText}
-          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setSearchText(e.target.value)}
-          onBlur={() =>
-            searchText.trim() !== (params.q ?? '') && setParams({ q: searchText.trim() || undefined })
-          }
+          value={search.text}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) => search.setText(e.target.value)}
+          onBlur={() => search.changed && setParams({ q: search.value })}
         />
       </Grid.Item>
-      <Grid.Item col={2} m={3} s={6} xs={12} direction="column" alignItems="stretch">
+      <FilterCell>
         <Combobox
           aria-label={t('filters.article')}
           placeholder={t('filters.article.any')}
@@ -119,48 +127,37 @@ export const QueueFilters = forwardRef<HTMLInputElement, Props>(function QueueFi
             </ComboboxOption>
           ))}
         </Combobox>
-      </Grid.Item>
-      <Grid.Item col={2} m={3} s={6} xs={12} direction="column" alignItems="stretch">
-        <SingleSelect
+      </FilterCell>
+      <FilterCell>
+        <OptionSelect
           aria-label={t('filters.reason')}
           placeholder={t('filters.reason.any')}
           value={params.reason ?? ''}
-          onChange={(v: string | number) => setParams({ reason: v ? String(v) : undefined })}
+          options={KNOWN_RULES}
+          optionLabel={ruleName}
+          onChange={(r) => setParams({ reason: r || undefined })}
           onClear={params.reason ? () => setParams({ reason: undefined }) : undefined}
-        >
-          {KNOWN_RULES.map((r) => (
-            <SingleSelectOption key={r} value={r}>
-              {ruleName(r)}
-            </SingleSelectOption>
-          ))}
-        </SingleSelect>
-      </Grid.Item>
-      <Grid.Item col={2} m={3} s={6} xs={12} direction="column" alignItems="stretch">
+        />
+      </FilterCell>
+      <FilterCell>
         <TextInput
           name="author"
           aria-label={t('filters.author')}
           placeholder={t('filters.author.placeholder')}
-          value={authorText}
-          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setAuthorText(e.target.value)}
-          onBlur={() =>
-            authorText.trim() !== (params.author ?? '') &&
-            setParams({ author: authorText.trim() || undefined })
-          }
+          value={author.text}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) => author.setText(e.target.value)}
+          onBlur={() => author.changed && setParams({ author: author.value })}
         />
-      </Grid.Item>
-      <Grid.Item col={2} m={3} s={6} xs={12} direction="column" alignItems="stretch">
-        <SingleSelect
+      </FilterCell>
+      <FilterCell>
+        <OptionSelect
           aria-label={t('filters.sort')}
           value={params.sort}
-          onChange={(v: string | number) => setParams({ sort: v === 'oldest' ? undefined : String(v) })}
-        >
-          {QUEUE_SORTS.map((s) => (
-            <SingleSelectOption key={s} value={s}>
-              {t(`sort.${s}`)}
-            </SingleSelectOption>
-          ))}
-        </SingleSelect>
-      </Grid.Item>
+          options={QUEUE_SORTS}
+          optionLabel={(sort) => t(`sort.${sort}`)}
+          onChange={(sort) => setParams({ sort: sort === 'oldest' ? undefined : sort })}
+        />
+      </FilterCell>
       <button type="submit" hidden />
     </Grid.Root>
   );
