@@ -37,6 +37,7 @@ import { importItem, previewItem, type ImportItem } from '../utils/import-client
 import { PLUGIN_ID } from '../pluginId';
 import { useImportFileMutation, usePreviewImportMutation } from '../api';
 import { plainQuote } from '../utils/quote-text';
+import { withPermission } from '../components/withPermission';
 
 const t = (id: string) => `${PLUGIN_ID}.import.${id}`;
 const ACCEPT = '.txt,.text,.md,.html,.htm,text/plain,text/html';
@@ -797,10 +798,5 @@ const PreviewCard = ({
   );
 };
 
-const ImportPage = () => (
-  <Page.Protect permissions={[{ action: ACTIONS.import, subject: null }]}>
-    <ImportPageContent />
-  </Page.Protect>
-);
-
-export default ImportPage;
+/** For roles with the import permission. */
+export default withPermission(ACTIONS.import, ImportPageContent);

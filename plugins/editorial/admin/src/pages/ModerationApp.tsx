@@ -7,6 +7,7 @@ import { ACTIONS } from '../../../shared/constants';
 import { QueuePage } from './QueuePage';
 import { StatsPage } from './StatsPage';
 import { useT } from '../utils/t';
+import { withPermission } from '../components/withPermission';
 
 const Tab = styled(NavLink)`
   display: inline-flex;
@@ -32,7 +33,6 @@ const Tab = styled(NavLink)`
   }
 `;
 
-export const MODERATE = [{ action: ACTIONS.moderate, subject: null }];
 const SETTINGS = [{ action: ACTIONS.moderationSettings, subject: null }];
 
 function Inner() {
@@ -73,10 +73,4 @@ function Inner() {
 }
 
 /** The plugin's moderation page: queue and statistics, for roles with the moderate permission. */
-export default function ModerationApp() {
-  return (
-    <Page.Protect permissions={MODERATE}>
-      <Inner />
-    </Page.Protect>
-  );
-}
+export default withPermission(ACTIONS.moderate, Inner);

@@ -26,6 +26,7 @@ import { errorDetails, errorMessage } from '../utils/errors';
 import { hasMessage, useT } from '../utils/t';
 import { TagInput } from '../components/TagInput';
 import { SelectField } from '../components/OptionSelect';
+import { withPermission } from '../components/withPermission';
 import { RuleOrder } from '../components/RuleOrder';
 import { useRuleName } from '../components/ruleNames';
 
@@ -36,7 +37,6 @@ const FIRST = ['articleMode'];
 
 type Json = any;
 const ACTION_KEYS = ['action', 'exactSameClientAction', 'closedAction'];
-const READ = [{ action: ACTIONS.moderate, subject: null }];
 const WRITE = [{ action: ACTIONS.moderationSettings, subject: null }];
 
 /** The unit each number is in, by its path (else by its key): shown beside the field. */
@@ -482,10 +482,4 @@ function SettingsForm() {
 }
 
 /** Settings > Moderation rules: word lists, thresholds and rule actions, validated by the server. */
-export default function SettingsPage() {
-  return (
-    <Page.Protect permissions={READ}>
-      <SettingsForm />
-    </Page.Protect>
-  );
-}
+export default withPermission(ACTIONS.moderate, SettingsForm);

@@ -6,6 +6,7 @@ import type { QuoteSettings } from '../../../shared/settings';
 import { useGetQuoteSettingsQuery, usePutQuoteSettingsMutation } from './api';
 import { errorMessage } from '../utils/errors';
 import { ACTIONS } from '../../../shared/constants';
+import { withPermission } from '../components/withPermission';
 
 /** Settings > Editorial quotes: extraction on/off and the minimum confidence stored. */
 function QuoteSettingsForm() {
@@ -88,11 +89,5 @@ function QuoteSettingsForm() {
   );
 }
 
-/** For roles with the settings permission; others see Strapi's no-permission page. */
-export default function QuoteSettingsPage() {
-  return (
-    <Page.Protect permissions={[{ action: ACTIONS.settings, subject: null }]}>
-      <QuoteSettingsForm />
-    </Page.Protect>
-  );
-}
+/** For roles with the settings permission. */
+export default withPermission(ACTIONS.settings, QuoteSettingsForm);

@@ -25,6 +25,7 @@ import { ACTIONS, UIDS } from '../../../shared/constants';
 import { useGetSourceQuery, useGetSourcesQuery, useMergeSourcesMutation, useUndoMergeMutation } from './api';
 import { SourcePicker } from './SourcePicker';
 import { SelectField } from '../components/OptionSelect';
+import { withPermission } from '../components/withPermission';
 import { plainQuote } from '../utils/quote-text';
 import { errorMessage } from '../utils/errors';
 import { useT } from '../utils/t';
@@ -326,16 +327,14 @@ function SourceDetail() {
   );
 }
 
-/** For roles with the quotes permission; others see Strapi's no-permission page (the API refuses them too). */
-export default function SourcesPage() {
-  return (
-    <Page.Protect permissions={[{ action: ACTIONS.quotes, subject: null }]}>
-      <Page.Main>
-        <Routes>
-          <Route index element={<SourceList />} />
-          <Route path=":documentId" element={<SourceDetail />} />
-        </Routes>
-      </Page.Main>
-    </Page.Protect>
-  );
-}
+const SourceRoutes = () => (
+  <Page.Main>
+    <Routes>
+      <Route index element={<SourceList />} />
+      <Route path=":documentId" element={<SourceDetail />} />
+    </Routes>
+  </Page.Main>
+);
+
+/** Sources list and detail, for roles with the quotes permission. */
+export default withPermission(ACTIONS.quotes, SourceRoutes);
