@@ -71,6 +71,15 @@ export function query(params: Record<string, unknown>) {
   return s ? `?${s}` : '';
 }
 
+/** A write to the plugin's admin API (RTK Query's request shape; an empty body unless given). */
+export const send = (method: 'POST' | 'PUT', url: string, data: unknown = {}) => ({ url, method, data });
+
+/** The tags of one row and of every list of its type: a view of that row refetches when either changes. */
+export const rowTags = <T extends (typeof TAGS)[number]>(type: T, id: string) => [
+  { type, id },
+  { type, id: 'LIST' },
+];
+
 /** Everything a moderation action can change: the lists, counts, the comment, its author, stats. */
 const AFTER_MODERATION = [
   { type: 'EditorialQueue' as const, id: 'LIST' },
@@ -108,11 +117,8 @@ const moderationApi = editorialApi.injectEndpoints({
       ActionResponse,
       { documentId: string; action: ModerationAction; note?: string; expectedVersion?: number }
     >({
-      query: ({ documentId, action, ...body }) => ({
-        url: `${BASE}/moderation/comments/${encodeURIComponent(documentId)}/${action}`,
-        method: 'POST',
-        data: body,
-      }),
+      query: ({ documentId, action, ...body }) =>
+        send('POST', `${BASE}/moderation/comments/${encodeURIComponent(documentId)}/${action}`, body),
       invalidatesTags: AFTER_MODERATION,
     }),
     /** `seen`: the version of each comment as the moderator saw it; changed ones come back as conflicts. */
@@ -120,48 +126,36 @@ const moderationApi = editorialApi.injectEndpoints({
       BulkResponse['data'],
       { seen: { documentId: string; version: number }[]; action: ModerationAction; note?: string }
     >({
-      query: ({ seen, action, note }) => ({
-        url: `${BASE}/moderation/bulk`,
-        method: 'POST',
-        data: {
+      query: ({ seen, action, note }) =>
+        send('POST', `${BASE}/moderation/bulk`, {
           documentIds: seen.map((c) => c.documentId),
           expectedVersions: Object.fromEntries(seen.map((c) => [c.documentId, c.version])),
           action,
           ...(note ? { note } : {}),
-        },
-      }),
+        }),
       transformResponse: (res: BulkResponse) => res.data,
       invalidatesTags: AFTER_MODERATION,
     }),
     undoModeration: build.mutation<UndoResponse['data'], number[]>({
-      query: (eventIds) => ({ url: `${BASE}/moderation/undo`, method: 'POST', data: { eventIds } }),
+      query: (eventIds) => send('POST', `${BASE}/moderation/undo`, { eventIds }),
       transformResponse: (res: UndoResponse) => res.data,
       invalidatesTags: AFTER_MODERATION,
     }),
     getAuthorHistory: build.query<AuthorHistoryResponse['data'], string>({
       query: (author) => `${BASE}/moderation/authors/${encodeURIComponent(author)}/history`,
       transformResponse: (res: AuthorHistoryResponse) => res.data,
-      providesTags: (_res, _err, author) => [
-        { type: 'EditorialAuthor', id: author },
-        { type: 'EditorialAuthor', id: 'LIST' },
-      ],
+      providesTags: (_res, _err, author) => rowTags('EditorialAuthor', author),
     }),
     /** One comment's own history: its events (actors, notes, report reasons), oldest first. */
     getCommentHistory: build.query<CommentHistoryResponse['data'], string>({
       query: (documentId) => `${BASE}/moderation/comments/${encodeURIComponent(documentId)}/history`,
       transformResponse: (res: CommentHistoryResponse) => res.data,
-      providesTags: (_res, _err, documentId) => [
-        { type: 'EditorialComment', id: documentId },
-        { type: 'EditorialComment', id: 'LIST' },
-      ],
+      providesTags: (_res, _err, documentId) => rowTags('EditorialComment', documentId),
     }),
     /** A moderator's reply from the admin: published at once, marked as staff. */
     staffReply: build.mutation<StaffReplyResponse['data'], { documentId: string; body: string }>({
-      query: ({ documentId, body }) => ({
-        url: `${BASE}/moderation/comments/${encodeURIComponent(documentId)}/replies`,
-        method: 'POST',
-        data: { body },
-      }),
+      query: ({ documentId, body }) =>
+        send('POST', `${BASE}/moderation/comments/${encodeURIComponent(documentId)}/replies`, { body }),
       transformResponse: (res: StaffReplyResponse) => res.data,
       invalidatesTags: AFTER_MODERATION,
     }),
@@ -170,7 +164,7 @@ const moderationApi = editorialApi.injectEndpoints({
       CreateBanResponse['data'],
       Omit<CreateBanBody, 'rejectPending'> & { rejectPending?: boolean }
     >({
-      query: (data) => ({ url: `${BASE}/moderation/bans`, method: 'POST', data }),
+      query: (data) => send('POST', `${BASE}/moderation/bans`, data),
       transformResponse: (res: CreateBanResponse) => res.data,
       invalidatesTags: [{ type: 'EditorialBan', id: 'LIST' }, ...AFTER_MODERATION],
     }),
@@ -179,11 +173,8 @@ const moderationApi = editorialApi.injectEndpoints({
       providesTags: [{ type: 'EditorialBan', id: 'LIST' }],
     }),
     liftBan: build.mutation<LiftBanResponse['data'], { documentId: string; note?: string }>({
-      query: ({ documentId, note }) => ({
-        url: `${BASE}/moderation/bans/${encodeURIComponent(documentId)}/lift`,
-        method: 'POST',
-        data: note ? { note } : {},
-      }),
+      query: ({ documentId, note }) =>
+        send('POST', `${BASE}/moderation/bans/${encodeURIComponent(documentId)}/lift`, note ? { note } : {}),
       transformResponse: (res: LiftBanResponse) => res.data,
       invalidatesTags: [{ type: 'EditorialBan', id: 'LIST' }, ...AFTER_MODERATION],
     }),
@@ -198,27 +189,27 @@ const moderationApi = editorialApi.injectEndpoints({
       providesTags: [{ type: 'EditorialModerationSettings', id: 'LIST' }],
     }),
     putModerationSettings: build.mutation<ModerationSettings, ModerationSettings>({
-      query: (data) => ({ url: `${BASE}/settings/moderation`, method: 'PUT', data }),
+      query: (data) => send('PUT', `${BASE}/settings/moderation`, data),
       transformResponse: (res: ModerationSettingsResponse) => res.data,
       invalidatesTags: [{ type: 'EditorialModerationSettings', id: 'LIST' }, ...AFTER_MODERATION],
     }),
     /** Privacy requests (plugin::editorial.privacy): a commenter's data as JSON, or its erasure. */
     privacyExport: build.mutation<PrivacyExportResponse['data'], PrivacyRequest>({
-      query: (data) => ({ url: `${BASE}/privacy/export`, method: 'POST', data }),
+      query: (data) => send('POST', `${BASE}/privacy/export`, data),
       transformResponse: (res: PrivacyExportResponse) => res.data,
     }),
     privacyErase: build.mutation<ErasureResponse['data'], PrivacyRequest>({
-      query: (data) => ({ url: `${BASE}/privacy/erase`, method: 'POST', data }),
+      query: (data) => send('POST', `${BASE}/privacy/erase`, data),
       transformResponse: (res: ErasureResponse) => res.data,
       invalidatesTags: AFTER_MODERATION,
     }),
     /** One file per request, so the Import page's progress follows real work (multipart or JSON). */
     previewImport: build.mutation<FilePreviewResult, FormData | Record<string, unknown>>({
-      query: (data) => ({ url: `${BASE}/import/preview`, method: 'POST', data }),
+      query: (data) => send('POST', `${BASE}/import/preview`, data),
       transformResponse: (res: { data: FilePreviewResult[] }) => res.data[0],
     }),
     importFile: build.mutation<FileImportResult, FormData | Record<string, unknown>>({
-      query: (data) => ({ url: `${BASE}/import`, method: 'POST', data }),
+      query: (data) => send('POST', `${BASE}/import`, data),
       transformResponse: (res: { data: { results: FileImportResult[] } }) => res.data.results[0],
       invalidatesTags: [
         { type: 'EditorialQuotes', id: 'LIST' },

@@ -1,7 +1,7 @@
 /** Quote and source curation endpoints (/editorial/quotes, /editorial/sources) on the plugin's adminApi. */
 import type { ArticleQuotesDto, QuoteDto, SourceDetailDto, SourceListItemDto } from '../../../shared/quotes';
 import type { QuoteSettings } from '../../../shared/settings';
-import { BASE, editorialApi, query } from '../api';
+import { BASE, editorialApi, query, rowTags, send } from '../api';
 
 export type ArticleStatus = 'draft' | 'published';
 export interface SourceListParams {
@@ -33,45 +33,31 @@ const quotesApi = editorialApi.injectEndpoints({
       query: ({ documentId, status }) =>
         `${BASE}/quotes/articles/${encodeURIComponent(documentId)}${query({ status })}`,
       transformResponse: (res: { data: ArticleQuotesDto }) => res.data,
-      providesTags: (_r, _e, { documentId }) => [
-        { type: 'EditorialQuotes', id: documentId },
-        { type: 'EditorialQuotes', id: 'LIST' },
-      ],
+      providesTags: (_r, _e, { documentId }) => rowTags('EditorialQuotes', documentId),
     }),
     resyncArticleQuotes: build.mutation<ArticleQuotesDto, { documentId: string; status: ArticleStatus }>({
-      query: ({ documentId, status }) => ({
-        url: `${BASE}/quotes/articles/${encodeURIComponent(documentId)}/resync${query({ status })}`,
-        method: 'POST',
-        data: {},
-      }),
+      query: ({ documentId, status }) =>
+        send('POST', `${BASE}/quotes/articles/${encodeURIComponent(documentId)}/resync${query({ status })}`),
       transformResponse: (res: { data: ArticleQuotesDto }) => res.data,
       invalidatesTags: AFTER_QUOTE,
     }),
     verifyQuote: build.mutation<QuoteDto, string>({
-      query: (id) => ({ url: `${BASE}/quotes/${encodeURIComponent(id)}/verify`, method: 'POST', data: {} }),
+      query: (id) => send('POST', `${BASE}/quotes/${encodeURIComponent(id)}/verify`),
       transformResponse: (res: { data: QuoteDto }) => res.data,
       invalidatesTags: AFTER_QUOTE,
     }),
     rejectQuote: build.mutation<QuoteDto, string>({
-      query: (id) => ({ url: `${BASE}/quotes/${encodeURIComponent(id)}/reject`, method: 'POST', data: {} }),
+      query: (id) => send('POST', `${BASE}/quotes/${encodeURIComponent(id)}/reject`),
       transformResponse: (res: { data: QuoteDto }) => res.data,
       invalidatesTags: AFTER_QUOTE,
     }),
     editQuoteText: build.mutation<QuoteDto, { id: string; text: string }>({
-      query: ({ id, text }) => ({
-        url: `${BASE}/quotes/${encodeURIComponent(id)}/text`,
-        method: 'PUT',
-        data: { text },
-      }),
+      query: ({ id, text }) => send('PUT', `${BASE}/quotes/${encodeURIComponent(id)}/text`, { text }),
       transformResponse: (res: { data: QuoteDto }) => res.data,
       invalidatesTags: AFTER_QUOTE,
     }),
     reattributeQuote: build.mutation<QuoteDto, { id: string; body: ReattributeBody }>({
-      query: ({ id, body }) => ({
-        url: `${BASE}/quotes/${encodeURIComponent(id)}/source`,
-        method: 'PUT',
-        data: body,
-      }),
+      query: ({ id, body }) => send('PUT', `${BASE}/quotes/${encodeURIComponent(id)}/source`, body),
       transformResponse: (res: { data: QuoteDto }) => res.data,
       invalidatesTags: AFTER_QUOTE,
     }),
@@ -82,26 +68,17 @@ const quotesApi = editorialApi.injectEndpoints({
     getSource: build.query<SourceDetailDto, string>({
       query: (documentId) => `${BASE}/sources/${encodeURIComponent(documentId)}`,
       transformResponse: (res: { data: SourceDetailDto }) => res.data,
-      providesTags: (_r, _e, id) => [
-        { type: 'EditorialSource', id },
-        { type: 'EditorialSource', id: 'LIST' },
-      ],
+      providesTags: (_r, _e, id) => rowTags('EditorialSource', id),
     }),
     mergeSources: build.mutation<MergeResult, { documentId: string; otherDocumentId: string }>({
-      query: ({ documentId, otherDocumentId }) => ({
-        url: `${BASE}/sources/${encodeURIComponent(documentId)}/merge`,
-        method: 'POST',
-        data: { otherDocumentId },
-      }),
+      query: ({ documentId, otherDocumentId }) =>
+        send('POST', `${BASE}/sources/${encodeURIComponent(documentId)}/merge`, { otherDocumentId }),
       transformResponse: (res: { data: MergeResult }) => res.data,
       invalidatesTags: AFTER_QUOTE,
     }),
     undoMerge: build.mutation<SourceDetailDto, { documentId: string; mergeId: string }>({
-      query: ({ documentId, mergeId }) => ({
-        url: `${BASE}/sources/${encodeURIComponent(documentId)}/merge/undo`,
-        method: 'POST',
-        data: { mergeId },
-      }),
+      query: ({ documentId, mergeId }) =>
+        send('POST', `${BASE}/sources/${encodeURIComponent(documentId)}/merge/undo`, { mergeId }),
       transformResponse: (res: { data: SourceDetailDto }) => res.data,
       invalidatesTags: AFTER_QUOTE,
     }),
@@ -111,7 +88,7 @@ const quotesApi = editorialApi.injectEndpoints({
       providesTags: [{ type: 'EditorialQuoteSettings', id: 'LIST' }],
     }),
     putQuoteSettings: build.mutation<QuoteSettings, QuoteSettings>({
-      query: (data) => ({ url: `${BASE}/settings/quotes`, method: 'PUT', data }),
+      query: (data) => send('PUT', `${BASE}/settings/quotes`, data),
       transformResponse: (res: { data: QuoteSettings }) => res.data,
       invalidatesTags: [{ type: 'EditorialQuoteSettings', id: 'LIST' }, ...AFTER_QUOTE],
     }),
