@@ -30,6 +30,7 @@ import { css, styled } from 'styled-components';
 import type { BulkConflict, ModerationAction, QueueItem } from '../../../shared/moderation-api';
 import { publicArticleUrl } from '../../../shared/public-url';
 import { HighlightedText } from './HighlightedText';
+import { tinted } from './tinted';
 import { useRuleName } from './ruleNames';
 import { useTimeFormat } from './time';
 import { useT } from '../utils/t';
@@ -55,10 +56,7 @@ const ReasonPill = styled.span`
   gap: 4px;
   align-items: baseline;
   padding: 2px 8px;
-  border-radius: 4px;
-  background: ${({ theme }) => theme.colors.warning100};
-  border: 1px solid ${({ theme }) => theme.colors.warning200};
-  color: ${({ theme }) => theme.colors.warning700};
+  ${tinted('warning')}
   font-size: 1.2rem;
   line-height: 1.8rem;
   strong {
@@ -90,9 +88,7 @@ const ConflictNote = styled.div`
   gap: 8px;
   align-items: center;
   padding: 6px 10px;
-  border-radius: 4px;
-  background: ${({ theme }) => theme.colors.warning100};
-  border: 1px solid ${({ theme }) => theme.colors.warning200};
+  ${tinted('warning')}
   svg {
     fill: ${({ theme }) => theme.colors.warning600};
     flex-shrink: 0;

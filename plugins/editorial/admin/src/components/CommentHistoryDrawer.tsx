@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Box, Flex, Loader, Typography } from '@strapi/design-system';
 import type { ModerationEvent, QueueItem } from '../../../shared/moderation-api';
 import { useGetCommentHistoryQuery } from '../api';
@@ -20,6 +21,13 @@ export function useActorName() {
         ? (e.actorName ?? t('events.someone'))
         : t('events.system');
 }
+
+/** What a person wrote on an event (a report, a note), line breaks kept. */
+const EventText = ({ testId, children }: { testId: string; children: ReactNode }) => (
+  <Typography tag="p" textColor="neutral800" data-testid={testId} style={{ whiteSpace: 'pre-wrap' }}>
+    {children}
+  </Typography>
+);
 
 /** One comment's own history: every event with its actor, status change, note and reasons. */
 export function CommentHistoryDrawer({
@@ -80,24 +88,12 @@ export function CommentHistoryDrawer({
                   </Typography>
                 ) : null}
                 {e.action === 'report' && e.reportReason ? (
-                  <Typography
-                    tag="p"
-                    textColor="neutral800"
-                    data-testid="event-report"
-                    style={{ whiteSpace: 'pre-wrap' }}
-                  >
+                  <EventText testId="event-report">
                     {t('events.reportReason', { reason: t(`report.${e.reportReason}`) })}
                     {e.reportNote ? ` · ${t('events.reportNote', { note: e.reportNote })}` : ''}
-                  </Typography>
+                  </EventText>
                 ) : e.note ? (
-                  <Typography
-                    tag="p"
-                    textColor="neutral800"
-                    data-testid="event-note"
-                    style={{ whiteSpace: 'pre-wrap' }}
-                  >
-                    {t('events.note', { note: e.note })}
-                  </Typography>
+                  <EventText testId="event-note">{t('events.note', { note: e.note })}</EventText>
                 ) : null}
                 {e.reasons?.length ? (
                   <Typography variant="pi" textColor="neutral600" tag="p">

@@ -3,6 +3,7 @@ import { Box, Flex, Typography } from '@strapi/design-system';
 import { Cross } from '@strapi/icons';
 import { styled } from 'styled-components';
 import { useT } from '../utils/t';
+import { tinted } from './tinted';
 
 const Frame = styled(Box)`
   border: 1px solid ${({ theme }) => theme.colors.neutral200};
@@ -20,10 +21,7 @@ const Tag = styled.span`
   align-items: center;
   gap: 4px;
   padding: 2px 4px 2px 8px;
-  border-radius: 4px;
-  background: ${({ theme }) => theme.colors.primary100};
-  border: 1px solid ${({ theme }) => theme.colors.primary200};
-  color: ${({ theme }) => theme.colors.primary700};
+  ${tinted('primary')}
   font-size: 1.3rem;
   line-height: 2rem;
   button {

@@ -132,6 +132,21 @@ function Evidence({ quote }: { quote: QuoteDto }) {
   );
 }
 
+/** A mark of an editor's change to a quote (`mark-<name>`), with its explanation on hover. */
+function EditorMark({ tone, name }: { tone: 'secondary' | 'alternative'; name: 'reattributed' | 'edited' }) {
+  const t = useT('quotes');
+  return (
+    <Badge
+      backgroundColor={`${tone}100`}
+      textColor={`${tone}700`}
+      data-testid={`mark-${name}`}
+      title={t(`${name}.hint`)}
+    >
+      {t(name)}
+    </Badge>
+  );
+}
+
 interface CardActions {
   onVerify: (q: QuoteDto) => void;
   onReject: (q: QuoteDto) => void;
@@ -165,26 +180,8 @@ function QuoteCard({ q, current, actions }: { q: QuoteDto; current: boolean; act
         <Badge backgroundColor={c.bg} textColor={c.fg}>
           {t(`state.${q.state}`)}
         </Badge>
-        {q.sourceLocked ? (
-          <Badge
-            backgroundColor="secondary100"
-            textColor="secondary700"
-            data-testid="mark-reattributed"
-            title={t('reattributed.hint')}
-          >
-            {t('reattributed')}
-          </Badge>
-        ) : null}
-        {q.editedByEditor ? (
-          <Badge
-            backgroundColor="alternative100"
-            textColor="alternative700"
-            data-testid="mark-edited"
-            title={t('edited.hint')}
-          >
-            {t('edited')}
-          </Badge>
-        ) : null}
+        {q.sourceLocked ? <EditorMark tone="secondary" name="reattributed" /> : null}
+        {q.editedByEditor ? <EditorMark tone="alternative" name="edited" /> : null}
         {q.confidence != null ? (
           <Typography variant="pi" textColor="neutral500" data-testid="quote-confidence">
             {t('confidence', { value: Math.round(q.confidence * 100) })}
