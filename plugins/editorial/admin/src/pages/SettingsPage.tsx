@@ -374,6 +374,21 @@ function SettingsForm() {
     .filter((k) => groups[k] && typeof groups[k] === 'object' && !Array.isArray(groups[k]))
     .sort((a, b) => Number(FIRST.includes(b)) - Number(FIRST.includes(a)));
   const general = Object.keys(value).filter((k) => !sections.includes(k));
+  /** One setting in its grid cell, `col` twelfths wide. */
+  const fieldCell = (path: string[], v: Json, col: 3 | 6) => (
+    <Grid.Item key={path.join('.')} col={col} s={12} direction="column" alignItems="stretch">
+      <SettingField
+        path={path}
+        value={v}
+        error={errors[path.join('.')]}
+        disabled={!canEdit}
+        onChange={onChange}
+        draft={draft}
+        setDraft={setDraft}
+        rules={rules}
+      />
+    </Grid.Item>
+  );
   const renderFields = (obj: Json, prefix: string[]) =>
     Object.keys(obj).map((k) => {
       const path = [...prefix, k];
@@ -393,20 +408,7 @@ function SettingsForm() {
         );
       }
       const wide = Array.isArray(v) && !RULE_LISTS.includes(k);
-      return (
-        <Grid.Item key={k} col={wide ? 6 : 3} s={12} direction="column" alignItems="stretch">
-          <SettingField
-            path={path}
-            value={v}
-            error={errors[path.join('.')]}
-            disabled={!canEdit}
-            onChange={onChange}
-            draft={draft}
-            setDraft={setDraft}
-            rules={rules}
-          />
-        </Grid.Item>
-      );
+      return fieldCell(path, v, wide ? 6 : 3);
     });
 
   return (
@@ -445,23 +447,7 @@ function SettingsForm() {
                 {t('settings.general')}
               </Typography>
               <Grid.Root gap={4} paddingTop={4}>
-                {general.map((k) => {
-                  const v = groups[k];
-                  return (
-                    <Grid.Item key={k} col={6} s={12} direction="column" alignItems="stretch">
-                      <SettingField
-                        path={[k]}
-                        value={v}
-                        error={errors[k]}
-                        disabled={!canEdit}
-                        onChange={onChange}
-                        draft={draft}
-                        setDraft={setDraft}
-                        rules={rules}
-                      />
-                    </Grid.Item>
-                  );
-                })}
+                {general.map((k) => fieldCell([k], groups[k], 6))}
               </Grid.Root>
             </Box>
           )}

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { createPortal } from 'react-dom';
 import { useIntl } from 'react-intl';
 import { styled } from 'styled-components';
-import { Badge, Box, Button, Flex, IconButton, Modal, Textarea, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, IconButton, Textarea, Typography } from '@strapi/design-system';
 import { Cross, Eye, Quotes } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 import type { ArticleQuotesDto, QuoteDto } from '../../../shared/quotes';
@@ -16,6 +16,7 @@ import {
   type ArticleStatus,
 } from './api';
 import { SourcePicker } from './SourcePicker';
+import { ModalFrame } from '../components/ModalFrame';
 import { plainQuote } from '../utils/quote-text';
 import { errorMessage } from '../utils/errors';
 import { useT } from '../utils/t';
@@ -261,19 +262,12 @@ function useQuoteActions() {
   };
   const dialogs = (
     <>
-      <Modal.Root open={!!editing} onOpenChange={(o: boolean) => !o && setEditing(null)}>
-        <Modal.Content>
-          <Modal.Header>
-            <Modal.Title>{t('edit.title')}</Modal.Title>
-          </Modal.Header>
-          <Modal.Body>
-            <Textarea
-              aria-label={t('edit.title')}
-              value={draftText}
-              onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setDraftText(e.target.value)}
-            />
-          </Modal.Body>
-          <Modal.Footer>
+      <ModalFrame
+        open={!!editing}
+        onClose={() => setEditing(null)}
+        title={t('edit.title')}
+        footer={
+          <>
             <Button variant="tertiary" onClick={() => setEditing(null)}>
               {t('cancel')}
             </Button>
@@ -286,27 +280,26 @@ function useQuoteActions() {
             >
               {t('save')}
             </Button>
-          </Modal.Footer>
-        </Modal.Content>
-      </Modal.Root>
-      <Modal.Root open={!!attributing} onOpenChange={(o: boolean) => !o && setAttributing(null)}>
-        <Modal.Content>
-          <Modal.Header>
-            <Modal.Title>{t('reattribute.title')}</Modal.Title>
-          </Modal.Header>
-          <Modal.Body>
-            <SourcePicker
-              allowCreate
-              exclude={attributing?.source?.documentId}
-              onPick={(body) => {
-                const q = attributing!;
-                setAttributing(null);
-                run(reattribute({ id: q.documentId, body }));
-              }}
-            />
-          </Modal.Body>
-        </Modal.Content>
-      </Modal.Root>
+          </>
+        }
+      >
+        <Textarea
+          aria-label={t('edit.title')}
+          value={draftText}
+          onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setDraftText(e.target.value)}
+        />
+      </ModalFrame>
+      <ModalFrame open={!!attributing} onClose={() => setAttributing(null)} title={t('reattribute.title')}>
+        <SourcePicker
+          allowCreate
+          exclude={attributing?.source?.documentId}
+          onPick={(body) => {
+            const q = attributing!;
+            setAttributing(null);
+            run(reattribute({ id: q.documentId, body }));
+          }}
+        />
+      </ModalFrame>
     </>
   );
   return { actions, dialogs };

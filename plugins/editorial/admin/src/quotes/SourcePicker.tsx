@@ -1,12 +1,5 @@
 import * as React from 'react';
-import {
-  Box,
-  Button,
-  Flex,
-  TextInput,
-  Typography,
-  Field,
-} from '@strapi/design-system';
+import { Box, Button, Flex, TextInput, Typography, Field } from '@strapi/design-system';
 import { SOURCE_KINDS, type SourceListItemDto } from '../../../shared/quotes';
 import { useGetSourcesQuery, type ReattributeBody } from './api';
 import { errorMessage } from '../utils/errors';

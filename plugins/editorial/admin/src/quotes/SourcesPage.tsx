@@ -16,7 +16,6 @@ import {
   Td,
   TextInput,
   Typography,
-  Modal,
 } from '@strapi/design-system';
 import { Search } from '@strapi/icons';
 import { Page, Layouts, BackButton, useNotification, useRBAC } from '@strapi/strapi/admin';
@@ -25,6 +24,7 @@ import { ACTIONS, UIDS } from '../../../shared/constants';
 import { useGetSourceQuery, useGetSourcesQuery, useMergeSourcesMutation, useUndoMergeMutation } from './api';
 import { SourcePicker } from './SourcePicker';
 import { SelectField } from '../components/OptionSelect';
+import { ModalFrame } from '../components/ModalFrame';
 import { withPermission } from '../components/withPermission';
 import { plainQuote } from '../utils/quote-text';
 import { errorMessage } from '../utils/errors';
@@ -276,22 +276,19 @@ function SourceDetail() {
           ))}
         </Flex>
       </Layouts.Content>
-      <Modal.Root open={picking} onOpenChange={(o: boolean) => setPicking(o)}>
-        <Modal.Content>
-          <Modal.Header>
-            <Modal.Title>{t('merge.title', { target: data.name })}</Modal.Title>
-          </Modal.Header>
-          <Modal.Body>
-            <SourcePicker
-              exclude={documentId}
-              onPick={(_body, source) => {
-                setPicking(false);
-                if (source) setCandidate(source);
-              }}
-            />
-          </Modal.Body>
-        </Modal.Content>
-      </Modal.Root>
+      <ModalFrame
+        open={picking}
+        onClose={() => setPicking(false)}
+        title={t('merge.title', { target: data.name })}
+      >
+        <SourcePicker
+          exclude={documentId}
+          onPick={(_body, source) => {
+            setPicking(false);
+            if (source) setCandidate(source);
+          }}
+        />
+      </ModalFrame>
       <Dialog.Root open={!!candidate} onOpenChange={(o: boolean) => !o && setCandidate(null)}>
         <Dialog.Content data-testid="merge-confirm">
           <Dialog.Header>{t('merge.confirm.title')}</Dialog.Header>
