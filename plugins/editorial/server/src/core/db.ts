@@ -124,6 +124,22 @@ export const parseJson = (v: unknown) => {
 };
 
 /**
+ * The distinct entries of a "|a|b|" list column (`reasonRules`, `aliasKeys`), each cut to the
+ * length its index row holds; [] for anything that is not a string.
+ */
+export const pipeList = (value: unknown, maxLength: number): string[] =>
+  typeof value === 'string'
+    ? [
+        ...new Set(
+          value
+            .split('|')
+            .map((v) => v.trim())
+            .filter(Boolean),
+        ),
+      ].map((v) => v.slice(0, maxLength))
+    : [];
+
+/**
  * Replaces the relation link of each row (manyToOne): delete old links (one statement) then
  * insert the new ones in one statement, order columns filled as Strapi does.
  */

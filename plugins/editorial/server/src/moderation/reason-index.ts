@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { UIDS } from '../../../shared/constants';
-import { idsWhere, modelTable } from '../core/db';
+import { idsWhere, modelTable, pipeList } from '../core/db';
 
 /**
  * The review queue's index of moderation reasons: one editorial_comment_reasons row per rule
@@ -10,17 +10,7 @@ import { idsWhere, modelTable } from '../core/db';
  * system's own transitions), inside the writer's transaction; public submissions, written with
  * plain inserts, add their rows themselves (moderation/comment.repository.ts).
  */
-export const rulesOf = (reasonRules: unknown): string[] =>
-  typeof reasonRules === 'string'
-    ? [
-        ...new Set(
-          reasonRules
-            .split('|')
-            .map((r) => r.trim())
-            .filter(Boolean),
-        ),
-      ].map((r) => r.slice(0, 64))
-    : [];
+export const rulesOf = (reasonRules: unknown): string[] => pipeList(reasonRules, 64);
 
 export function subscribeReasonIndex(strapi: Core.Strapi) {
   const reasons = () => strapi.db.query(UIDS.commentReason as any);

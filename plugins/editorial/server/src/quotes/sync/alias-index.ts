@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UIDS } from '../../../../shared/constants';
 import type { SourceKind } from '../../../../shared/quotes';
-import { chunks, idsWhere, kx, modelTable, parseJson } from '../../core/db';
+import { chunks, idsWhere, kx, modelTable, parseJson, pipeList } from '../../core/db';
 import { aliasKeysOf, isFullNameForm, keyOf, sharesNameWord, type AliasProvenance } from './names';
 
 /**
@@ -19,17 +19,7 @@ import { aliasKeysOf, isFullNameForm, keyOf, sharesNameWord, type AliasProvenanc
  * themselves in their transaction. The index itself is written with knex: a delete and a
  * multi-row insert per batch of sources, inside the sync (quotes-save bench).
  */
-export const aliasKeyList = (aliasKeys: unknown): string[] =>
-  typeof aliasKeys === 'string'
-    ? [
-        ...new Set(
-          aliasKeys
-            .split('|')
-            .map((k) => k.trim())
-            .filter(Boolean),
-        ),
-      ].map((k) => k.slice(0, 220))
-    : [];
+export const aliasKeyList = (aliasKeys: unknown): string[] => pipeList(aliasKeys, 220);
 
 const aliasTable = (strapi: Core.Strapi) => modelTable(strapi, UIDS.sourceAlias);
 const sourceTable = (strapi: Core.Strapi) => modelTable(strapi, UIDS.source);
