@@ -17,6 +17,11 @@ function containing(quotes: ExtractedQuote[], part: string): ExtractedQuote {
   return q;
 }
 
+/** The quote containing `part` is credited to the source `name` of this kind. */
+function expectSource(quotes: ExtractedQuote[], part: string, name: string, kind: string) {
+  expect(containing(quotes, part).source).toMatchObject({ name, kind });
+}
+
 describe('quote boundaries', () => {
   it('keeps the cue and its frame out of the content', () => {
     const q = only('Brun said in an interview published on Monday that “the tide has turned.”');
@@ -201,53 +206,35 @@ describe('one chain of mentions per entity', () => {
     const quotes = extractQuotes(
       'The Harbour Street Journal reported the sale on Monday. HSJ said the price was high. The Federal Bureau of Ferries said it was looking. The FBF said: “We have no comment.”',
     );
-    expect(containing(quotes, 'the price was high').source).toMatchObject({
-      name: 'The Harbour Street Journal',
-      kind: 'outlet',
-    });
-    expect(containing(quotes, 'no comment').source).toMatchObject({
-      name: 'The Federal Bureau of Ferries',
-      kind: 'organisation',
-    });
+    expectSource(quotes, 'the price was high', 'The Harbour Street Journal', 'outlet');
+    expectSource(quotes, 'no comment', 'The Federal Bureau of Ferries', 'organisation');
   });
 
   it('resolves initials to a name seen earlier in the text, even if it never spoke', () => {
     const quotes = extractQuotes(
       'Shares fell after a report in The Harbour Street Journal on Monday. HSJ said the sale had stalled.',
     );
-    expect(containing(quotes, 'sale had stalled').source).toMatchObject({
-      name: 'The Harbour Street Journal',
-      kind: 'outlet',
-    });
+    expectSource(quotes, 'sale had stalled', 'The Harbour Street Journal', 'outlet');
   });
 
   it('resolves a short name and "the newspaper" to an outlet named earlier that never spoke', () => {
     const quotes = extractQuotes(
       'The ministry denied the talks after The Lantern Gazette reported them. But the Lantern said the envoys had met. The newspaper said a third meeting was planned.',
     );
-    expect(containing(quotes, 'envoys had met').source).toMatchObject({
-      name: 'The Lantern Gazette',
-      kind: 'outlet',
-    });
-    expect(containing(quotes, 'third meeting').source).toMatchObject({
-      name: 'The Lantern Gazette',
-      kind: 'outlet',
-    });
+    expectSource(quotes, 'envoys had met', 'The Lantern Gazette', 'outlet');
+    expectSource(quotes, 'third meeting', 'The Lantern Gazette', 'outlet');
   });
 
   it('chains an organisation to "the ministry"', () => {
     const quotes = extractQuotes(
       'The Ministry of Harbours said the dock was safe. The ministry added that inspections would continue.',
     );
-    expect(containing(quotes, 'inspections').source).toMatchObject({
-      name: 'The Ministry of Harbours',
-      kind: 'organisation',
-    });
+    expectSource(quotes, 'inspections', 'The Ministry of Harbours', 'organisation');
   });
 
   it('does not take a surname shared with an organisation for the organisation', () => {
     const quotes = extractQuotes('Ada Lund founded the Lund Foundation. Lund said the grants would grow.');
-    expect(containing(quotes, 'grants').source).toMatchObject({ name: 'Ada Lund', kind: 'person' });
+    expectSource(quotes, 'grants', 'Ada Lund', 'person');
   });
 });
 
