@@ -238,21 +238,19 @@ export async function updateQuotes(
     await kx(strapi, trx, q.name).whereIn('id', part).update(set);
 }
 
-/** Sets the source of each quote (null: none); `fresh` quotes have no link yet (quotes-save bench). */
-export const linkQuoteSources = (
-  strapi: Core.Strapi,
-  trx: any,
-  pairs: { own: number; target: number | null }[],
-  fresh?: Set<number>,
-) => setLinks(strapi, trx, quotes(strapi).join('source'), pairs, fresh);
+/**
+ * Sets one manyToOne relation of each quote (target null: none); `fresh` quotes have no link yet
+ * (quotes-save bench).
+ */
+const linkQuotes =
+  (relation: 'source' | 'article') =>
+  (strapi: Core.Strapi, trx: any, pairs: { own: number; target: number | null }[], fresh?: Set<number>) =>
+    setLinks(strapi, trx, quotes(strapi).join(relation), pairs, fresh);
 
-/** Sets the article row of each quote; `fresh` quotes have no link yet (quotes-save bench). */
-export const linkQuoteArticles = (
-  strapi: Core.Strapi,
-  trx: any,
-  pairs: { own: number; target: number | null }[],
-  fresh?: Set<number>,
-) => setLinks(strapi, trx, quotes(strapi).join('article'), pairs, fresh);
+/** Sets the source of each quote. */
+export const linkQuoteSources = linkQuotes('source');
+/** Sets the article row of each quote. */
+export const linkQuoteArticles = linkQuotes('article');
 
 /** The publication (an outlet source) of an article row, or null. */
 export async function findArticlePublication(strapi: Core.Strapi, articleId: number) {
