@@ -102,7 +102,7 @@ export function BanDialog({ comment, onClose }: { comment: QueueItem | null; onC
                     <Field.Label>{t('ban.duration')}</Field.Label>
                     <NumberInput
                       value={amount}
-                      minValue={1}
+                      min={1}
                       step={1}
                       onValueChange={(v: number | undefined) => setAmount(v)}
                       data-testid="ban-amount"

@@ -11,6 +11,7 @@ import {
   TextButton,
   Tooltip,
 } from '@strapi/design-system';
+import type { ButtonProps } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 import {
   Check,
@@ -124,7 +125,7 @@ const ACTION_ICON: Record<ModerationAction, any> = {
   reject: Cross,
   restore: ArrowsCounterClockwise,
 };
-const ACTION_VARIANT: Record<ModerationAction, string> = {
+const ACTION_VARIANT: Record<ModerationAction, ButtonProps['variant']> = {
   approve: 'success-light',
   flag: 'secondary',
   reject: 'danger-light',

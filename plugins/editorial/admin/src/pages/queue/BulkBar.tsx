@@ -1,4 +1,5 @@
 import { Box, Button, Checkbox, Flex, IconButton, Typography } from '@strapi/design-system';
+import type { ButtonProps } from '@strapi/design-system';
 import { ArrowClockwise, ArrowsCounterClockwise, Check, Cross, Question, WarningCircle } from '@strapi/icons';
 import { styled } from 'styled-components';
 import type { ModerationAction } from '../../../../shared/moderation-api';
@@ -41,7 +42,7 @@ const NOTICE_COLORS = {
   danger: { bg: 'danger100', border: 'danger200', fg: 'danger700' },
 } as const;
 
-const BULK_BUTTONS: { action: ModerationAction; icon: React.ReactNode; variant: string }[] = [
+const BULK_BUTTONS: { action: ModerationAction; icon: React.ReactNode; variant: ButtonProps['variant'] }[] = [
   { action: 'approve', icon: <Check />, variant: 'success-light' },
   { action: 'flag', icon: <WarningCircle />, variant: 'secondary' },
   { action: 'reject', icon: <Cross />, variant: 'danger-light' },
