@@ -730,6 +730,30 @@ class ArticleExtractor {
     return a;
   }
 
+  /** Records an indirect report of `sentence`: its content, the cue tokens[cue..cueEnd], the speaker. */
+  private pushIndirect(
+    sentence: Sentence,
+    index: number,
+    segments: Span[],
+    tokens: Token[],
+    cue: number,
+    cueEnd: number,
+    who: Who,
+    confidence: number,
+    rule: string,
+  ): Attribution {
+    return this.push({
+      segments,
+      type: 'indirect',
+      cue: this.cueSpan(tokens, cue, cueEnd),
+      ...who,
+      confidence,
+      rule,
+      paragraph: sentence.paragraph,
+      sentence: index,
+    });
+  }
+
   /** Where the content after a cue starts: after the listener and adverbials, at "that". */
   private complementStart(tokens: Token[], c: number, limit: number): number {
     let i = c + 1;
@@ -1399,28 +1423,9 @@ class ArticleExtractor {
               let stop = at - 2;
               for (let x = earlier + 1; x < stop; x++)
                 if (tokens[x].lower === ',' && RELATIVE_OPENERS.has(tokens[x + 1]?.lower ?? '')) stop = x - 1;
-              const start = this.complementStart(tokens, earlier, stop + 1);
-              const part = this.span(tokens, start, stop);
               const sub0 = this.subjectBefore(tokens, earlier, pos);
               const earlierWho = sub0 ? this.resolve(sub0.phrase, sub0.description) : null;
-              if (
-                part &&
-                earlierWho?.speaker &&
-                this.wordCount(part) >= 2 &&
-                !tokens.slice(earlier, stop + 1).some((t) => t.kind === 'quote') &&
-                !this.reportsNothing(tokens, earlier, start)
-              ) {
-                this.push({
-                  segments: [part],
-                  type: 'indirect',
-                  cue: this.cueSpan(tokens, earlier, earlier),
-                  ...earlierWho,
-                  confidence: 0.55,
-                  rule: 'indirect-chain',
-                  paragraph: sentence.paragraph,
-                  sentence: index,
-                });
-              }
+              this.earlierClause(sentence, index, tokens, earlier, stop, earlierWho, 2);
             }
             c = k;
             break;
@@ -1450,16 +1455,7 @@ class ArticleExtractor {
             this.wordCount(first) >= 1 &&
             !tokens.slice(c, stop + 1).some((t) => t.kind === 'quote')
           ) {
-            this.push({
-              segments: [first],
-              type: 'indirect',
-              cue: this.cueSpan(tokens, c, c),
-              ...who,
-              confidence: 0.55,
-              rule: 'indirect-chain',
-              paragraph: sentence.paragraph,
-              sentence: index,
-            });
+            this.pushIndirect(sentence, index, [first], tokens, c, c, who, 0.55, 'indirect-chain');
           }
           c = chained;
           according = false;
@@ -1479,28 +1475,9 @@ class ArticleExtractor {
           ) {
             let stop = link - 1;
             while (stop > earlier && (tokens[stop].kind === 'punct' || tokens[stop].lower === 'and')) stop--;
-            const start = this.complementStart(tokens, earlier, stop + 1);
-            const part = this.span(tokens, start, stop);
             const earlierWho = this.speakerForCue(tokens, earlier, pos, c, current, sentence.paragraph);
-            if (
-              part &&
-              earlierWho.speaker &&
-              this.wordCount(part) >= 1 &&
-              !tokens.slice(earlier, stop + 1).some((t) => t.kind === 'quote') &&
-              !this.reportsNothing(tokens, earlier, start)
-            ) {
-              this.push({
-                segments: [part],
-                type: 'indirect',
-                cue: this.cueSpan(tokens, earlier, earlier),
-                ...earlierWho,
-                confidence: 0.55,
-                rule: 'indirect-chain',
-                paragraph: sentence.paragraph,
-                sentence: index,
-              });
-              if (!who.speaker) who = earlierWho;
-            }
+            if (this.earlierClause(sentence, index, tokens, earlier, stop, earlierWho, 1) && !who.speaker)
+              who = earlierWho;
           }
         }
         const between = tokens.slice(c + 1, qi);
@@ -1791,16 +1768,34 @@ class ArticleExtractor {
     if (this.reportsNothing(tokens, c, start)) return;
     const content = this.span(tokens, start, end - 1);
     if (!content || this.wordCount(content) < 2) return;
-    this.push({
-      segments: [content],
-      type: 'indirect',
-      cue: this.cueSpan(tokens, c, c),
-      ...who,
-      confidence: 0.6,
-      rule: 'indirect-after-quote',
-      paragraph: sentence.paragraph,
-      sentence: index,
-    });
+    this.pushIndirect(sentence, index, [content], tokens, c, c, who, 0.6, 'indirect-after-quote');
+  }
+
+  /**
+   * In a chain of cues before a quote, the earlier cue's own clause (up to `stop`) is its
+   * indirect report, when it holds no quote and reports something. True when reported.
+   */
+  private earlierClause(
+    sentence: Sentence,
+    index: number,
+    tokens: Token[],
+    earlier: number,
+    stop: number,
+    who: Who | null,
+    minWords: number,
+  ): boolean {
+    const start = this.complementStart(tokens, earlier, stop + 1);
+    const part = this.span(tokens, start, stop);
+    if (
+      !part ||
+      !who?.speaker ||
+      this.wordCount(part) < minWords ||
+      tokens.slice(earlier, stop + 1).some((t) => t.kind === 'quote') ||
+      this.reportsNothing(tokens, earlier, start)
+    )
+      return false;
+    this.pushIndirect(sentence, index, [part], tokens, earlier, earlier, who, 0.55, 'indirect-chain');
+    return true;
   }
 
   /** A quoted title or name ("Fox News Sunday", "The Apprentice"): every main word capitalised. */
@@ -1883,16 +1878,17 @@ class ArticleExtractor {
         const content = this.span(tokens, comma + 1, end - 1);
         if (content && this.wordCount(content) >= 3) {
           const who = this.resolve(phrase, null);
-          this.push({
-            segments: [content],
-            type: 'indirect',
-            cue: this.cueSpan(tokens, first, first + 1),
-            ...who,
-            confidence: 0.7,
-            rule: 'according-to-indirect',
-            paragraph: sentence.paragraph,
-            sentence: index,
-          });
+          this.pushIndirect(
+            sentence,
+            index,
+            [content],
+            tokens,
+            first,
+            first + 1,
+            who,
+            0.7,
+            'according-to-indirect',
+          );
           return;
         }
       }
@@ -1911,16 +1907,17 @@ class ArticleExtractor {
         // "The plan, officials said, was …": a parenthetical attribution mid-sentence is
         // handled below; here the attribution ends the sentence
         const who = this.resolve(trailing.phrase, null);
-        this.push({
-          segments: [content],
-          type: 'indirect',
-          cue: this.cueSpan(tokens, trailing.cue, trailing.cueEnd),
-          ...who,
-          confidence: 0.7,
-          rule: 'indirect-trailing',
-          paragraph: sentence.paragraph,
-          sentence: index,
-        });
+        this.pushIndirect(
+          sentence,
+          index,
+          [content],
+          tokens,
+          trailing.cue,
+          trailing.cueEnd,
+          who,
+          0.7,
+          'indirect-trailing',
+        );
         return;
       }
     }
@@ -1933,16 +1930,17 @@ class ArticleExtractor {
       const b = this.span(tokens, found.next + 1, end - 1);
       if (a && b && this.wordCount(b) >= 2) {
         const who = this.resolve(found.phrase, null);
-        this.push({
-          segments: [a, b],
-          type: 'indirect',
-          cue: this.cueSpan(tokens, found.cue, found.cueEnd),
-          ...who,
-          confidence: 0.65,
-          rule: 'indirect-parenthetical',
-          paragraph: sentence.paragraph,
-          sentence: index,
-        });
+        this.pushIndirect(
+          sentence,
+          index,
+          [a, b],
+          tokens,
+          found.cue,
+          found.cueEnd,
+          who,
+          0.65,
+          'indirect-parenthetical',
+        );
         return;
       }
       break;
@@ -2026,16 +2024,18 @@ class ArticleExtractor {
       if (this.reportsNothing(tokens, c, start)) continue;
       // a bare object after a naming or stance verb is still its content ("backed Clinton")
       if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) > 40) continue;
-      this.push({
-        segments: [content],
-        type: 'indirect',
-        cue: this.cueSpan(tokens, c, c),
-        ...who,
-        confidence: REPORTING_VERBS.has(tokens[c].lower) ? 0.6 : 0.45,
-        rule: REPORTING_VERBS.has(tokens[c].lower) ? 'indirect-cue' : 'stance-cue',
-        paragraph: sentence.paragraph,
-        sentence: index,
-      });
+      const reporting = REPORTING_VERBS.has(tokens[c].lower);
+      this.pushIndirect(
+        sentence,
+        index,
+        [content],
+        tokens,
+        c,
+        c,
+        who,
+        reporting ? 0.6 : 0.45,
+        reporting ? 'indirect-cue' : 'stance-cue',
+      );
       previous = who;
     }
   }
@@ -2083,16 +2083,7 @@ class ArticleExtractor {
     if (cue < 0 || !source || !content || this.wordCount(content) < 3) return false;
     const phrase = tokens.filter((t) => t.start >= source.start && t.end <= source.end);
     const who = this.resolve(phrase, null);
-    this.push({
-      segments: [content],
-      type: 'indirect',
-      cue: this.cueSpan(tokens, cue, cue),
-      ...who,
-      confidence: 0.6,
-      rule: 'poll-frame',
-      paragraph: sentence.paragraph,
-      sentence: index,
-    });
+    this.pushIndirect(sentence, index, [content], tokens, cue, cue, who, 0.6, 'poll-frame');
     return true;
   }
 
@@ -2145,16 +2136,7 @@ class ArticleExtractor {
       const content = this.span(tokens, start, stop - 1);
       if (!content || this.wordCount(content) < 1) return;
       const who = asker ? this.resolve(asker, null) : { speaker: null, source: null };
-      this.push({
-        segments: [content],
-        type: 'indirect',
-        cue: this.cueSpan(tokens, k, k),
-        ...who,
-        confidence: 0.5,
-        rule: 'asked',
-        paragraph: sentence.paragraph,
-        sentence: index,
-      });
+      this.pushIndirect(sentence, index, [content], tokens, k, k, who, 0.5, 'asked');
       return;
     }
   }
@@ -2190,16 +2172,7 @@ class ArticleExtractor {
       if (!content || this.wordCount(content) < 3) continue;
       const who = this.resolve(phrase, null);
       if (!who.speaker) continue;
-      this.push({
-        segments: [content],
-        type: 'indirect',
-        cue: this.cueSpan(tokens, k, k),
-        ...who,
-        confidence: 0.5,
-        rule: 'speech-noun',
-        paragraph: sentence.paragraph,
-        sentence: index,
-      });
+      this.pushIndirect(sentence, index, [content], tokens, k, k, who, 0.5, 'speech-noun');
       return;
     }
   }
@@ -2218,17 +2191,17 @@ class ArticleExtractor {
       const stop = this.indirectClauseEnd(tokens, k, end);
       const content = this.span(tokens, s, stop);
       if (!content || this.wordCount(content) < 3) continue;
-      this.push({
-        segments: [content],
-        type: 'indirect',
-        cue: this.cueSpan(tokens, k, k),
-        speaker: null,
-        source: null,
-        confidence: 0.4,
-        rule: 'appearance',
-        paragraph: sentence.paragraph,
-        sentence: index,
-      });
+      this.pushIndirect(
+        sentence,
+        index,
+        [content],
+        tokens,
+        k,
+        k,
+        { speaker: null, source: null },
+        0.4,
+        'appearance',
+      );
       return;
     }
   }

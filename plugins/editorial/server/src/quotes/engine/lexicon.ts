@@ -875,6 +875,9 @@ export const TITLES: Record<string, 'male' | 'female' | null> = {
 
 export const FIRST_NAME_GENDER: Record<string, 'male' | 'female'> = {};
 
+/** Names of news agencies and broadcasters that make a phrase an outlet. */
+const NEWS_AGENCY_NAMES = ['reuters', 'bloomberg', 'cnn', 'bbc', 'npr', 'afp'];
+
 /** Last words that make a capitalised name an outlet. */
 export const OUTLET_WORDS = new Set([
   'times',
@@ -887,12 +890,7 @@ export const OUTLET_WORDS = new Set([
   'telegraph',
   'gazette',
   'chronicle',
-  'reuters',
-  'bloomberg',
-  'cnn',
-  'bbc',
-  'npr',
-  'afp',
+  ...NEWS_AGENCY_NAMES,
   'ap',
   'upi',
   'politico',
@@ -991,12 +989,7 @@ export const NEWSPAPER_WORDS = new Set([
 /** Words that mark an outlet when they appear anywhere in the name (news agencies, papers). */
 export const OUTLET_MARKERS = new Set([
   'associated',
-  'reuters',
-  'bloomberg',
-  'cnn',
-  'bbc',
-  'npr',
-  'afp',
+  ...NEWS_AGENCY_NAMES,
   'fox',
   'msnbc',
   'cnbc',
@@ -1719,17 +1712,13 @@ export function isTimeWord(lower: string, inTimePhrase: boolean): boolean {
   return inTimePhrase || !AMBIGUOUS_TIME_WORDS.has(lower);
 }
 
+/** Short prepositions of place, time and means. */
+export const BASIC_PREPOSITIONS = ['in', 'on', 'at', 'by', 'for', 'with', 'from', 'to'];
+
 /** Function words and sentence adverbs: a phrase made only of these names no one. */
 export const FUNCTION_WORDS = new Set([
-  'to',
+  ...BASIC_PREPOSITIONS,
   'of',
-  'in',
-  'on',
-  'at',
-  'by',
-  'for',
-  'with',
-  'from',
   'as',
   'if',
   'so',
@@ -1837,3 +1826,24 @@ for (const [bases, particles] of [
     for (const p of particles) set.add(p);
   }
 }
+
+/** Lower-case particles inside personal names: "Ibn al-Rashid", "Ursula von der Leyen". */
+export const NAME_CONNECTORS = new Set([
+  'de',
+  'da',
+  'del',
+  'der',
+  'van',
+  'von',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'la',
+  'le',
+  'du',
+  'of',
+  'abu',
+  'ul',
+  'ben',
+]);
