@@ -681,3 +681,18 @@ describe('a report completed by the next sentence, and colon hand-overs without 
     expect(q.source?.name).toBe('Ola Brun');
   });
 });
+
+describe('indirect reports without a verb of saying (issue 15, indirect recall)', () => {
+  it('credits a finding to the documents or poll that show it, after the content', () => {
+    const q = only('The ferry fund lost a third of its money in March, new harbour records show.');
+    expect(q.text).toBe('The ferry fund lost a third of its money in March');
+    expect(q.speaker?.text).toBe('new harbour records');
+    expect(q.source?.kind).toBe('anonymous');
+  });
+
+  it('keeps "show" with a person as subject after the content out', () => {
+    expect(
+      extractQuotes('The ferry fund lost a third of its money, Jo Roe and her friends show.'),
+    ).toHaveLength(0);
+  });
+});

@@ -20,6 +20,7 @@ import {
   SUBJECT_BOUNDARY,
   ANONYMOUS_HEADS,
   EVIDENCE_NOUNS,
+  FINDING_VERBS,
   FUNCTION_WORDS,
   STANCE_VERBS,
   TIME_MODIFIERS,
@@ -574,11 +575,14 @@ class ArticleExtractor {
       if (t.kind === 'quote') return null;
       if (t.kind === 'punct' && t.lower !== '(' && t.lower !== ')' && t.lower !== '-' && t.lower !== ',')
         return null;
+      const finding =
+        FINDING_VERBS.has(t.lower) && tokens.slice(i, m).some((x) => EVIDENCE_NOUNS.has(x.lower));
       if (
         m > i &&
         isWord(t) &&
-        (REPORTING_VERBS.has(t.lower) || FRAGMENT_VERBS.has(t.lower)) &&
-        this.isCue(tokens, m, FRAGMENT_VERBS)
+        (((REPORTING_VERBS.has(t.lower) || FRAGMENT_VERBS.has(t.lower)) &&
+          this.isCue(tokens, m, FRAGMENT_VERBS)) ||
+          (finding && this.isCue(tokens, m, FINDING_VERBS)))
       ) {
         const sub = this.subjectBefore(tokens, m, i);
         if (!sub) return null;
@@ -886,8 +890,11 @@ class ArticleExtractor {
     trailing: { boundary: number; cue: number; phrase: Token[] | null },
   ): boolean {
     const cue = tokens[trailing.cue].lower;
+    // "…, new fundraising reports show.": a document or poll reports its finding
+    const finding = FINDING_VERBS.has(cue) && !!trailing.phrase?.some((t) => EVIDENCE_NOUNS.has(t.lower));
     if (
       !this.isAccordingTo(tokens, trailing.cue) &&
+      !finding &&
       (!REPORTING_VERBS.has(cue) || SPEECH_EVENT_VERBS.has(cue))
     )
       return false;

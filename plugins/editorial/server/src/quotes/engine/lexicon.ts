@@ -343,6 +343,8 @@ const COGNITION_BASES = [
 /** Verbs of attitude toward a proposition or an object ("they resent that …", "she welcomed …"). */
 const ATTITUDE_BASES = ['love', 'hate', 'resent', 'appreciate', 'accept', 'approve', 'wish', 'dislike'];
 export const STANCE_VERBS = forms([...STANCE_BASES, ...COGNITION_BASES, ...ATTITUDE_BASES]);
+/** Stance verbs of a finding that report like verbs of saying when a document or poll is their subject ("…, records show."). */
+export const FINDING_VERBS = forms(['show', 'demonstrate']);
 export const REPORTING_VERBS = forms(REPORTING_BASES);
 export const FRAGMENT_VERBS = forms([...FRAGMENT_BASES, ...REPORTING_BASES]);
 
