@@ -695,4 +695,10 @@ describe('indirect reports without a verb of saying (issue 15, indirect recall)'
       extractQuotes('The ferry fund lost a third of its money, Jo Roe and her friends show.'),
     ).toHaveLength(0);
   });
+
+  it('ends a stance verb’s bare object before the occasion or medium it was stated in', () => {
+    const q = only('Ola Brun defended the new levy in a radio interview on his own station.');
+    expect(q.text).toBe('the new levy');
+    expect(q.cue?.text).toBe('defended');
+  });
 });

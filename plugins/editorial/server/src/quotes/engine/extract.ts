@@ -915,7 +915,13 @@ class ArticleExtractor {
     if (!t || !isWord(t)) return false;
     const afterTime = this.timePhraseAfter(tokens, k, end);
     if (afterTime > k) return afterTime >= end || tokens[afterTime].kind === 'punct';
-    if (!FRAME_PREPOSITIONS.has(t.lower)) return false;
+    return this.occasionAt(tokens, k, end);
+  }
+
+  /** True when tokens from k name the occasion or medium of an utterance: "in a tweet", "at a rally". */
+  private occasionAt(tokens: Token[], k: number, end: number): boolean {
+    const t = tokens[k];
+    if (!isWord(t) || !FRAME_PREPOSITIONS.has(t.lower)) return false;
     for (let x = k + 1; x < end && x <= k + 4; x++) {
       const w = tokens[x];
       if (!isWord(w)) return false;
@@ -2014,6 +2020,17 @@ class ArticleExtractor {
           break;
         }
       }
+      // "thanked supporters at a rally in Lund": a bare object ends before the occasion or medium
+      if (
+        !REPORTING_VERBS.has(tokens[c].lower) &&
+        !COMPLEMENTISERS.has(tokens[start]?.lower ?? '') &&
+        tokens[start]?.lower !== 'to'
+      )
+        for (let k = start + 1; k <= stop; k++)
+          if (this.occasionAt(tokens, k, stop + 1)) {
+            stop = k - 1;
+            break;
+          }
       const content = this.span(tokens, start, stop);
       from = stop + 1;
       // "continued to fall", "the state", "maintained the roads": a speech sense only with a clause
