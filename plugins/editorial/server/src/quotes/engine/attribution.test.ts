@@ -701,4 +701,13 @@ describe('indirect reports without a verb of saying (issue 15, indirect recall)'
     expect(q.text).toBe('the new levy');
     expect(q.cue?.text).toBe('defended');
   });
+
+  it('ends reported content before a contrasting comment after a comma ("…, compared with …", "…, however, …")', () => {
+    expect(
+      only('Ola Brun said ferry fares rose by a tenth, compared with a fifth on the mainland.').text,
+    ).toBe('ferry fares rose by a tenth');
+    expect(only('Ola Brun said the quay would reopen, however unlikely that seems.').text).toBe(
+      'the quay would reopen',
+    );
+  });
 });

@@ -2569,6 +2569,11 @@ const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that', 'wher
 /** Words after a comma that open a new clause or adjunct, ending an indirect clause. */
 const CLAUSE_BREAKERS = new Set([
   'according',
+  'compared',
+  'however',
+  'unlike',
+  'following',
+  'unless',
   'although',
   'though',
   'even',
