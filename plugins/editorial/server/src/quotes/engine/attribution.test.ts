@@ -710,4 +710,12 @@ describe('indirect reports without a verb of saying (issue 15, indirect recall)'
       'the quay would reopen',
     );
   });
+
+  it('starts a reported clause at its subject when a "that" later in it is a relative pronoun', () => {
+    const q = only('Ola Brun says his plan is the only one that “can save the pier” from the storms.');
+    expect(q.type).toBe('mixed');
+    expect(q.text).toBe('his plan is the only one that “can save the pier” from the storms');
+    const indirect = only('Petra Holm said she was the one person that could fix the quay.');
+    expect(indirect.text).toBe('she was the one person that could fix the quay');
+  });
 });

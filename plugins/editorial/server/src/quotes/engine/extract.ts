@@ -788,6 +788,9 @@ class ArticleExtractor {
       if (t.kind === 'quote') break;
       if (isWord(t) && t.lower === 'that') return k;
       if (isWord(t) && this.isCue(tokens, k, REPORTING_VERBS)) break;
+      // "says his plan is the only one that …": a finite verb or a subject pronoun opens the
+      // clause itself, so a later "that" is inside the content
+      if (isWord(t) && (FINITE_AUXILIARIES.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) break;
     }
     if (LISTENER_VERBS.has(tokens[c].lower)) {
       // skip one short listener phrase: "told reporters", "told the Daily Planet"
@@ -2586,6 +2589,25 @@ const CLAUSE_BREAKERS = new Set([
 ]);
 
 /** Subject pronouns: after "and"/"but" they open a clause of their own. */
+/** Finite forms of "be", "have" and the modals: a clause has begun where one stands. */
+const FINITE_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'must',
+]);
+/** Pronouns that can only be subjects. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
 const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 /** Verbs of appearance: "X seems to …" is an attributed judgement (the writer's). */
 const APPEARANCE_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
