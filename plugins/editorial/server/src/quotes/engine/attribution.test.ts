@@ -719,3 +719,19 @@ describe('indirect reports without a verb of saying (issue 15, indirect recall)'
     expect(indirect.text).toBe('she was the one person that could fix the quay');
   });
 });
+
+describe('a naming inside a clause: "what X calls “…”"', () => {
+  it('reports the naming phrase with its quote, credited to the clause’s subject', () => {
+    const q = only('Ola Brun has railed against what he calls the “harbour cartel” for a year.');
+    expect(q.text).toBe('what he calls the “harbour cartel”');
+    expect(q.type).toBe('mixed');
+    expect(q.speaker?.text).toBe('Ola Brun');
+    expect(q.evidence.rule).toBe('what-calls');
+  });
+
+  it('credits a named subject of the naming verb itself', () => {
+    const q = only('The levy pays for what Petra Holm called “a pier for nobody.”');
+    expect(q.text).toBe('what Petra Holm called “a pier for nobody.”');
+    expect(q.source?.name).toBe('Petra Holm');
+  });
+});

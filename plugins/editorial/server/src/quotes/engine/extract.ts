@@ -1385,6 +1385,28 @@ class ArticleExtractor {
           }
         }
       }
+      // a''. `what Jo Roe calls “…”`: a naming by its own subject, the phrase with its quote
+      const what = this.whatTheyCall(tokens, pos, qi);
+      if (what) {
+        // "Cruz railed against what he calls …": a pronoun refers back to the clause's subject,
+        // or to the speaker of the sentence's previous quote
+        const pronoun = PRONOUNS[what.subject[0].lower] !== undefined;
+        const outer = pronoun ? this.clauseSubject(tokens, pos, what.start) : null;
+        const who: Who =
+          pronoun && !outer && current?.speaker
+            ? { speaker: current.speaker, source: current.source, mentions: current.mentions }
+            : this.resolve(outer ?? what.subject, null);
+        current = add({
+          segments: [{ start: tokens[what.start].start, end: qSpan.end }],
+          type: 'mixed',
+          cue: this.cueSpan(tokens, what.cue, what.cue),
+          ...who,
+          confidence: 0.6,
+          rule: 'what-calls',
+        });
+        pos = qi + 1;
+        continue;
+      }
       // b. a cue before the quote in this clause; a cue right before it ("she replied, “…”")
       // introduces the quote itself, otherwise the outermost cue governs a reported clause
       let c = this.leftmostCue(tokens, pos, qi, FRAGMENT_VERBS);
@@ -1812,6 +1834,31 @@ class ArticleExtractor {
       return false;
     this.pushIndirect(sentence, index, [part], tokens, earlier, earlier, who, 0.55, 'indirect-chain');
     return true;
+  }
+
+  /**
+   * `what X calls “…”` right before the quote at qi: the index of "what", of the naming verb
+   * and the subject between them (a pronoun or a capitalised name of at most four words).
+   */
+  private whatTheyCall(
+    tokens: Token[],
+    pos: number,
+    qi: number,
+  ): { start: number; cue: number; subject: Token[] } | null {
+    // at most two determiner-like words between the verb and the quote: "calls the “…”"
+    let v = qi - 1;
+    while (v > pos && qi - v <= 2 && isWord(tokens[v]) && !NAMING_VERBS.has(tokens[v].lower)) v--;
+    if (v <= pos || !isWord(tokens[v]) || !NAMING_VERBS.has(tokens[v].lower)) return null;
+    for (let w = v - 2; w >= pos && w >= v - 5; w--) {
+      if (!isWord(tokens[w])) return null;
+      if (tokens[w].lower !== 'what') continue;
+      const subject = tokens.slice(w + 1, v);
+      const named =
+        (subject.length === 1 && PRONOUNS[subject[0].lower] !== undefined) ||
+        subject.every((t) => /\p{Lu}/u.test(this.text[t.start]));
+      return named ? { start: w, cue: v, subject } : null;
+    }
+    return null;
   }
 
   /** A quoted title or name ("Fox News Sunday", "The Apprentice"): every main word capitalised. */
@@ -2604,6 +2651,20 @@ const FINITE_AUXILIARIES = new Set([
   'could',
   'should',
   'must',
+]);
+/** Verbs that name or label something with the quoted words: "what she calls “…”". */
+const NAMING_VERBS = new Set([
+  'call',
+  'calls',
+  'called',
+  'term',
+  'terms',
+  'termed',
+  'dub',
+  'dubs',
+  'dubbed',
+  'describes',
+  'described',
 ]);
 /** Pronouns that can only be subjects. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
