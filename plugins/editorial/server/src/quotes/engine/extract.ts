@@ -2083,8 +2083,12 @@ class ArticleExtractor {
           }
       const content = this.span(tokens, start, stop);
       from = stop + 1;
-      // "continued to fall", "the state", "maintained the roads": a speech sense only with a clause
-      if (CLAUSE_ONLY_CUES.has(tokens[c].lower) && !COMPLEMENTISERS.has(tokens[start]?.lower ?? '')) continue;
+      // "continued to fall", "the state", "maintained the roads": a speech sense only with a clause;
+      // a later cue in the rest is still a cue ("has continued to push for …")
+      if (CLAUSE_ONLY_CUES.has(tokens[c].lower) && !COMPLEMENTISERS.has(tokens[start]?.lower ?? '')) {
+        from = c + 1;
+        continue;
+      }
       if (!content || this.wordCount(content) < 1) continue;
       // a lone lower-case word after a stance verb is an adverb or a stray noun, not content
       if (
