@@ -735,3 +735,16 @@ describe('a naming inside a clause: "what X calls “…”"', () => {
     expect(q.source?.name).toBe('Petra Holm');
   });
 });
+
+describe('a clause-only cue without its clause', () => {
+  it('leaves the cue after "continued to" in play, with the subject of "continued"', () => {
+    const q = only('Petra Holm has continued to criticize the new ferry timetable.');
+    expect(q.text).toBe('the new ferry timetable');
+    expect(q.cue?.text).toBe('criticize');
+    expect(q.source?.name).toBe('Petra Holm');
+  });
+
+  it('still reports nothing for "continued to" with no cue after it', () => {
+    expect(extractQuotes('Petra Holm continued to sail the old ferry every week.')).toHaveLength(0);
+  });
+});

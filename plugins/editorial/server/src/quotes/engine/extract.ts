@@ -2013,10 +2013,14 @@ class ArticleExtractor {
     this.appearance(sentence, index, tokens, first, end);
     // "X said (that) …", and further cues in the same sentence ("…, and said …", "…, saying …")
     let from = first;
+    // where a subject may start, kept past a clause-only cue that reported nothing
+    let keptFloor: number | null = null;
     let previous: Who | null = null;
     for (let guard = 0; guard < 8 && from < end - 1; guard++) {
       const c = this.leftmostCue(tokens, from, end - 1, INDIRECT_VERBS);
       if (c < 0) return;
+      const floor = keptFloor ?? (from === first ? 0 : from);
+      keptFloor = null;
       const prev = tokens[c - 1]?.lower;
       let before = c - 1;
       while (before > from && isWord(tokens[before]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[before].lower))
@@ -2032,9 +2036,9 @@ class ArticleExtractor {
         prev === 'and' ||
         tokens[before]?.lower === 'and' ||
         (prev === ',' && tokens[c - 2]?.lower === 'and');
-      let sub = this.subjectBefore(tokens, c, from === first ? 0 : from);
+      let sub = this.subjectBefore(tokens, c, floor);
       let who: Who | null = null;
-      if (sub) who = this.speakerForCue(tokens, c, from === first ? 0 : from, end, null, sentence.paragraph);
+      if (sub) who = this.speakerForCue(tokens, c, floor, end, null, sentence.paragraph);
       else if (prev === 'to' && !inherits) {
         // "went on to say …", "is expected to announce …": the subject of the verb before "to"
         let v = c - 2;
@@ -2042,7 +2046,7 @@ class ArticleExtractor {
           v--;
         sub =
           isWord(tokens[v]) && !PREPOSITIONS.has(tokens[v].lower) && !DESCRIPTION_OPENERS.has(tokens[v].lower)
-            ? this.subjectBefore(tokens, v, from === first ? 0 : from)
+            ? this.subjectBefore(tokens, v, floor)
             : null;
         if (sub) who = this.resolve(sub.phrase, sub.description);
       } else if (inherits) who = previous ?? this.speakerForCue(tokens, c, 0, end, null, sentence.paragraph);
@@ -2087,6 +2091,7 @@ class ArticleExtractor {
       // a later cue in the rest is still a cue ("has continued to push for …")
       if (CLAUSE_ONLY_CUES.has(tokens[c].lower) && !COMPLEMENTISERS.has(tokens[start]?.lower ?? '')) {
         from = c + 1;
+        keptFloor = floor;
         continue;
       }
       if (!content || this.wordCount(content) < 1) continue;
