@@ -748,3 +748,19 @@ describe('a clause-only cue without its clause', () => {
     expect(extractQuotes('Petra Holm continued to sail the old ferry every week.')).toHaveLength(0);
   });
 });
+
+describe('a report inside a subordinate clause after a quoted clause', () => {
+  it('keeps "until X said …" in the quoted clause instead of cutting before X', () => {
+    const q = containing(
+      extractQuotes('Ola Brun said he was “riding the fence” until Holm said she was backing the plan.'),
+      'riding the fence',
+    );
+    expect(q.text).toBe('he was “riding the fence” until Holm said she was backing the plan');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+
+  it('still cuts before a coordinated report with its own subject', () => {
+    const quotes = extractQuotes('Ola Brun said the pier was “a disgrace,” and Holm said it was fine.');
+    expect(containing(quotes, 'a disgrace').text).toBe('the pier was “a disgrace,”');
+  });
+});

@@ -1231,7 +1231,9 @@ class ArticleExtractor {
           b >= k - 5
         )
           b--;
-        if (b < k - 1) {
+        // "he was “riding the fence” until Holm said …": a report inside a subordinate clause
+        // stays in the quoted clause
+        if (b < k - 1 && !REPORT_SUBORDINATORS.has(tokens[b].lower)) {
           while (b > qi && (tokens[b].kind === 'punct' || LEADING_CONJUNCTIONS.has(tokens[b].lower))) b--;
           return b;
         }
@@ -2674,6 +2676,18 @@ const NAMING_VERBS = new Set([
   'dubbed',
   'describes',
   'described',
+]);
+/** Subordinators after which a subject and its cue make a subordinate clause. */
+const REPORT_SUBORDINATORS = new Set([
+  'until',
+  'when',
+  'after',
+  'before',
+  'because',
+  'since',
+  'unless',
+  'once',
+  'if',
 ]);
 /** Pronouns that can only be subjects. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
