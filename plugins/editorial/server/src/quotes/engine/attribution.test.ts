@@ -764,3 +764,18 @@ describe('a report inside a subordinate clause after a quoted clause', () => {
     expect(containing(quotes, 'a disgrace').text).toBe('the pier was “a disgrace,”');
   });
 });
+
+describe('verbs of attention and intention with their particle', () => {
+  it('reports "focused on X" and "is looking forward to X" as stances of the subject', () => {
+    const focused = only('Petra Holm focused on the ferry budget.');
+    expect(focused.text).toBe('the ferry budget');
+    expect(focused.source?.name).toBe('Petra Holm');
+    expect(only('Ola Brun is looking forward to a long fight with the council.').text).toBe(
+      'a long fight with the council',
+    );
+  });
+
+  it('reports nothing for the same verbs without the particle', () => {
+    expect(extractQuotes('The old pier looks tired. Ola Brun looked at the quay.')).toHaveLength(0);
+  });
+});

@@ -25,6 +25,7 @@ import {
   STANCE_VERBS,
   TIME_MODIFIERS,
   TITLES,
+  PARTICLE_ONLY_CUES,
   PARTICLE_VERBS,
   isTimeWord,
 } from './lexicon';
@@ -196,6 +197,9 @@ class ArticleExtractor {
   private isCue(tokens: Token[], k: number, verbs: Set<string>): boolean {
     const t = tokens[k];
     if (!isWord(t) || !verbs.has(t.lower)) return false;
+    // "focused on X", "looking for X": attention and intention only with the particle
+    const particles = PARTICLE_ONLY_CUES[t.lower];
+    if (particles && !particles.has(tokens[k + 1]?.lower ?? '')) return false;
     const prev = tokens[k - 1];
     if (
       prev &&

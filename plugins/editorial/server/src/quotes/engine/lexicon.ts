@@ -342,7 +342,23 @@ const COGNITION_BASES = [
 ];
 /** Verbs of attitude toward a proposition or an object ("they resent that …", "she welcomed …"). */
 const ATTITUDE_BASES = ['love', 'hate', 'resent', 'appreciate', 'accept', 'approve', 'wish', 'dislike'];
-export const STANCE_VERBS = forms([...STANCE_BASES, ...COGNITION_BASES, ...ATTITUDE_BASES]);
+/** Verbs of attention and intention that state a position only with their particle ("focused on X", "looking for X"). */
+const PARTICLE_STANCE: Array<[string, string[]]> = [
+  ['focus', ['on']],
+  ['look', ['for', 'forward', 'to']],
+  ['dwell', ['on']],
+  ['weigh', ['in']],
+];
+/** Each form of a particle-only stance verb with the particles that make it a cue. */
+export const PARTICLE_ONLY_CUES: Record<string, Set<string>> = {};
+for (const [base, particles] of PARTICLE_STANCE)
+  for (const form of forms([base])) PARTICLE_ONLY_CUES[form] = new Set(particles);
+export const STANCE_VERBS = forms([
+  ...STANCE_BASES,
+  ...COGNITION_BASES,
+  ...ATTITUDE_BASES,
+  ...PARTICLE_STANCE.map(([base]) => base),
+]);
 /** Stance verbs of a finding that report like verbs of saying when a document or poll is their subject ("…, records show."). */
 export const FINDING_VERBS = forms(['show', 'demonstrate']);
 export const REPORTING_VERBS = forms(REPORTING_BASES);
@@ -1797,6 +1813,7 @@ for (const [bases, particles] of [
     ['about', 'of', 'on'],
   ],
   [['point', 'refer', 'allude', 'object'], ['to']],
+  [['look'], ['for', 'forward', 'to']],
   [['rail', 'warn', 'caution', 'argue', 'protest', 'campaign', 'speak', 'lash'], ['against']],
   [
     [
