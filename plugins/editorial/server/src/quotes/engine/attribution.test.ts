@@ -779,3 +779,16 @@ describe('verbs of attention and intention with their particle', () => {
     expect(extractQuotes('The old pier looks tired. Ola Brun looked at the quay.')).toHaveLength(0);
   });
 });
+
+describe('reports carried by a light verb and its noun', () => {
+  it('reads "made the case that …" and "made it clear that …" as reports of the subject', () => {
+    const q = only('Petra Holm made the case that the quay must close for the winter.');
+    expect(q.text).toBe('that the quay must close for the winter');
+    expect(q.source?.name).toBe('Petra Holm');
+    expect(only('Ola Brun made it clear that he would not resign.').text).toBe('that he would not resign');
+  });
+
+  it('reports nothing for "made the cake that …"', () => {
+    expect(extractQuotes('Ola Brun made the cake that won the fair.')).toHaveLength(0);
+  });
+});

@@ -2237,10 +2237,16 @@ class ArticleExtractor {
   private nounClaims(sentence: Sentence, index: number, tokens: Token[], first: number, end: number): void {
     for (let k = first + 1; k < end - 2; k++) {
       const noun = tokens[k];
-      if (!isWord(noun) || !SPEECH_NOUNS.has(noun.lower) || tokens[k + 1].lower !== 'that') continue;
+      if (!isWord(noun) || tokens[k + 1].lower !== 'that') continue;
+      // "Roe made the case that …", "Roe made it clear that …": a light verb and its noun or
+      // adjective report the clause, spoken by the verb's subject
+      const light = this.lightVerbBefore(tokens, k, first);
+      if (!SPEECH_NOUNS.has(noun.lower) && light < 0) continue;
       const owner = tokens[k - 1];
       let phrase: Token[] | null = null;
-      if (isWord(owner) && POSSESSIVE_PRONOUNS[owner.lower]) {
+      if (light >= 0) {
+        phrase = this.subjectBefore(tokens, light, first)?.phrase ?? null;
+      } else if (isWord(owner) && POSSESSIVE_PRONOUNS[owner.lower]) {
         phrase = [{ ...owner, lower: POSSESSIVE_PRONOUNS[owner.lower] }];
       } else if (owner.lower === '’s' || owner.lower === "'s") {
         let s = k - 2;
@@ -2264,6 +2270,21 @@ class ArticleExtractor {
       this.pushIndirect(sentence, index, [content], tokens, k, k, who, 0.5, 'speech-noun');
       return;
     }
+  }
+
+  /**
+   * The light verb of "made the case that", "made the point that", "made it clear that" right
+   * before the noun or adjective at k (after its determiner); -1 otherwise.
+   */
+  private lightVerbBefore(tokens: Token[], k: number, first: number): number {
+    const noun = tokens[k].lower;
+    const det = tokens[k - 1]?.lower ?? '';
+    const v = k - 2;
+    if (v < first || !isWord(tokens[v]) || !LIGHT_VERBS.has(tokens[v].lower)) return -1;
+    if (det === 'it' && (noun === 'clear' || noun === 'plain' || noun === 'known')) return v;
+    if ((det === 'the' || POSSESSIVE_DETERMINERS.has(det)) && (noun === 'case' || SPEECH_NOUNS.has(noun)))
+      return v;
+    return -1;
   }
 
   /**
@@ -2693,6 +2714,8 @@ const REPORT_SUBORDINATORS = new Set([
   'once',
   'if',
 ]);
+/** Light verbs whose noun or adjective carries the report: "made the case that", "made it clear that". */
+const LIGHT_VERBS = new Set(['make', 'makes', 'made', 'making']);
 /** Pronouns that can only be subjects. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
