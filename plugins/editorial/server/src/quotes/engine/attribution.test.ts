@@ -792,3 +792,13 @@ describe('reports carried by a light verb and its noun', () => {
     expect(extractQuotes('Ola Brun made the cake that won the fair.')).toHaveLength(0);
   });
 });
+
+describe('an adverb between the auxiliary and the cue', () => {
+  it('keeps "has long" and "has increasingly" out of the speaker and the source name', () => {
+    const q = only('The harbour board has long argued that the pier is unsafe.');
+    expect(q.speaker?.text).toBe('The harbour board');
+    const r = only('Petra Holm has increasingly decried the ferry levy.');
+    expect(r.speaker?.text).toBe('Petra Holm');
+    expect(r.source?.name).toBe('Petra Holm');
+  });
+});

@@ -345,6 +345,24 @@ class ArticleExtractor {
   }
 
   /**
+   * True when tokens[j] sits between a subject and its cue: an auxiliary or adverb of the list,
+   * or any lower-case word right after a finite auxiliary ("has long argued", "has increasingly
+   * decried"), where only an adverb can stand.
+   */
+  private betweenSubjectAndCue(tokens: Token[], j: number): boolean {
+    const t = tokens[j];
+    if (!isWord(t)) return false;
+    if (BETWEEN_SUBJECT_AND_CUE.has(t.lower)) return true;
+    return (
+      isWord(tokens[j - 1]) &&
+      FINITE_AUXILIARIES.has(tokens[j - 1].lower) &&
+      this.text[t.start] === t.lower[0] &&
+      PRONOUNS[t.lower] === undefined &&
+      !DESCRIPTION_OPENERS.has(t.lower)
+    );
+  }
+
+  /**
    * The subject phrase before a cue at k, not reaching back past `floor`. Handles auxiliaries
    * ("has said"), appositives ("Jo Roe, a spokesman for X, said") and parentheticals.
    * Returns the phrase tokens and an appositive description, or null.
@@ -355,12 +373,12 @@ class ArticleExtractor {
     floor: number,
   ): { phrase: Token[]; description: string | null } | null {
     let j = k - 1;
-    while (j >= floor && isWord(tokens[j]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[j].lower)) j--;
+    while (j >= floor && this.betweenSubjectAndCue(tokens, j)) j--;
     // a time phrase between subject and cue is never the subject: "The ministry on Thursday denied"
     const timeStart = this.timePhraseBefore(tokens, j, floor);
     if (timeStart !== null) {
       j = timeStart - 1;
-      while (j >= floor && isWord(tokens[j]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[j].lower)) j--;
+      while (j >= floor && this.betweenSubjectAndCue(tokens, j)) j--;
     }
     if (j < floor) return null;
     let description: string | null = null;
