@@ -802,3 +802,16 @@ describe('an adverb between the auxiliary and the cue', () => {
     expect(r.source?.name).toBe('Petra Holm');
   });
 });
+
+describe('a trailing "told" with its listener', () => {
+  it('credits the opening clause to the teller when only the listener and a frame follow', () => {
+    const q = only('The pier will close in May, Petra Holm told the Lund Courier on Monday.');
+    expect(q.text).toBe('The pier will close in May');
+    expect(q.source?.name).toBe('Petra Holm');
+  });
+
+  it('reports the clause after the listener instead when there is one', () => {
+    const q = only('The pier will close, Petra Holm told the board it needed time.');
+    expect(q.text).toBe('it needed time');
+  });
+});

@@ -684,6 +684,26 @@ class ArticleExtractor {
     return null;
   }
 
+  /**
+   * True when the words from `from` to the sentence end are only the listener of a listener
+   * verb at `cue` and a frame: "told the Lund Courier on Monday", "told reporters".
+   */
+  private listenerTail(tokens: Token[], cue: number, from: number, end: number): boolean {
+    if (!LISTENER_VERBS.has(tokens[cue].lower)) return false;
+    let x = from;
+    if (isWord(tokens[x]) && DESCRIPTION_OPENERS.has(tokens[x].lower)) x++;
+    const named = x;
+    while (x < end && x < named + 5 && isWord(tokens[x]) && /\p{Lu}/u.test(this.text[tokens[x].start])) x++;
+    if (
+      x === named &&
+      isWord(tokens[x]) &&
+      (tokens[x].lower === 'reporters' || OBJECT_PRONOUNS.has(tokens[x].lower))
+    )
+      x++;
+    if (x === from || x === named) return false;
+    return x >= end || this.frameAfter(tokens, x, end);
+  }
+
   /** Attribution at the end of a sentence: index of its boundary (comma or quote) and parts. */
   private trailingAttribution(
     tokens: Token[],
@@ -726,9 +746,11 @@ class ArticleExtractor {
       )
         tailOk = false;
       // "…, councillors have vowed to block the levy": an object or infinitive after the cue is
-      // its content, so the cue reports what follows, not the opening clause
+      // its content, so the cue reports what follows, not the opening clause — except the
+      // listener of "told" ("…, Roe told the Lund Courier on Monday")
       if (
         isWord(lead) &&
+        !this.listenerTail(tokens, found.cue, found.next, end) &&
         !this.isAccordingTo(tokens, found.cue) &&
         (COMPLEMENTISERS.has(lead.lower) ||
           (DESCRIPTION_OPENERS.has(lead.lower) && !this.frameAfter(tokens, found.next, end)) ||
