@@ -815,3 +815,14 @@ describe('a trailing "told" with its listener', () => {
     expect(q.text).toBe('it needed time');
   });
 });
+
+describe('a relative clause inside reported content', () => {
+  it('keeps a relative clause the content resumes after, and ends before one that runs on', () => {
+    expect(only('Ola Brun said the pier, which opened in 1990, would close in May.').text).toBe(
+      'the pier, which opened in 1990, would close in May',
+    );
+    expect(only('Ola Brun said the pier would close, which angered the islanders.').text).toBe(
+      'the pier would close',
+    );
+  });
+});

@@ -2366,6 +2366,21 @@ class ArticleExtractor {
     return k === first && isWord(tokens[k]) && ADVERBIAL_SUBORDINATORS.has(tokens[k].lower);
   }
 
+  /**
+   * For a relative clause opening at `from` inside reported content, the index of the comma that
+   * closes it when the content's own verb follows ("the pier, which opened in 1990, would
+   * close"); -1 when the relative clause runs on.
+   */
+  private clauseResumesAfter(tokens: Token[], from: number, end: number): number {
+    for (let x = from + 1; x < end - 1 && x <= from + 15; x++) {
+      if (tokens[x].kind === 'quote' || tokens[x].lower === ';') return -1;
+      if (tokens[x].lower !== ',') continue;
+      const verb = tokens[x + 1];
+      return isWord(verb) && FINITE_AUXILIARIES.has(verb.lower) ? x : -1;
+    }
+    return -1;
+  }
+
   /** End of an indirect clause: before ", saying …", "and said …", ", but X said …". */
   private indirectClauseEnd(tokens: Token[], start: number, end: number): number {
     for (let k = start + 1; k < end; k++) {
@@ -2419,13 +2434,17 @@ class ArticleExtractor {
       )
         return k - 1;
       // ", which …", ", who …": a non-restrictive relative clause comments on the content, it is not part of it
+      // — unless the clause resumes after it ("the pier, which opened in 1990, would close")
       if (
         t.lower === ',' &&
         next &&
         isWord(next) &&
         (next.lower === 'which' || next.lower === 'who' || next.lower === 'whose')
-      )
-        return k - 1;
+      ) {
+        const resumes = this.clauseResumesAfter(tokens, k + 1, end);
+        if (resumes < 0) return k - 1;
+        k = resumes;
+      }
       // "… and he/they …": a coordinated clause with its own pronoun subject is a new statement
       if (
         isWord(t) &&
