@@ -826,3 +826,11 @@ describe('a relative clause inside reported content', () => {
     );
   });
 });
+
+describe('two names joined by "and" after the content', () => {
+  it('reads "…, Brun and Holm said" as a trailing attribution', () => {
+    const q = only('The pier would close in May, Ola Brun and Petra Holm said.');
+    expect(q.text).toBe('The pier would close in May');
+    expect(q.cue?.text).toBe('said');
+  });
+});

@@ -612,7 +612,14 @@ class ArticleExtractor {
       }
       if (t.lower === ',' && m > i) continue; // an appositive: "Jo Roe, a spokesman, said"
       if (m - i > 9 && !tokens.slice(i, m).some((x) => x.lower === ',')) return null;
-      if (isWord(t) && SUBJECT_BOUNDARY.has(t.lower) && m > i) return null;
+      // "…, Roe and Holm said": two names joined by "and" are one subject
+      const joinsNames =
+        t.lower === 'and' &&
+        isWord(tokens[m - 1]) &&
+        isWord(tokens[m + 1]) &&
+        /\p{Lu}/u.test(this.text[tokens[m - 1].start]) &&
+        /\p{Lu}/u.test(this.text[tokens[m + 1].start]);
+      if (isWord(t) && SUBJECT_BOUNDARY.has(t.lower) && m > i && !joinsNames) return null;
     }
     return null;
   }
