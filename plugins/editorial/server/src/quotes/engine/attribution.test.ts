@@ -834,3 +834,14 @@ describe('two names joined by "and" after the content', () => {
     expect(q.cue?.text).toBe('said');
   });
 });
+
+describe('a stance verb with a reporting infinitive', () => {
+  it('reports the inner verb’s complement: "is expected to announce that …", "declined to say whether …"', () => {
+    expect(only('Petra Holm is expected to announce that the pier will close.').text).toBe(
+      'that the pier will close',
+    );
+    expect(only('Ola Brun declined to say whether the ferry would run.').text).toBe(
+      'whether the ferry would run',
+    );
+  });
+});

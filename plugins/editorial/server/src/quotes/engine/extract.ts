@@ -2116,7 +2116,16 @@ class ArticleExtractor {
         from = c + 1;
         continue;
       }
-      const start = this.complementStart(tokens, c, end);
+      let start = this.complementStart(tokens, c, end);
+      // "is expected to announce that …", "declined to say whether …": the report is the inner
+      // verb's complement
+      if (
+        tokens[start]?.lower === 'to' &&
+        isWord(tokens[start + 1]) &&
+        REPORTING_VERBS.has(tokens[start + 1].lower) &&
+        !AMBIGUOUS_CUES.has(tokens[start + 1].lower)
+      )
+        start = this.complementStart(tokens, start + 1, end);
       let stop = this.indirectClauseEnd(tokens, start, end);
       // "While Roe said the pier was safe, the council closed it": a report inside an opening
       // adverbial clause ends with that clause, where the main clause begins after a comma
