@@ -844,4 +844,8 @@ describe('a stance verb with a reporting infinitive', () => {
       'whether the ferry would run',
     );
   });
+
+  it('keeps a refusal with no clause out ("declined to speak about the pier")', () => {
+    expect(extractQuotes('Ola Brun declined to speak about the new pier.')).toHaveLength(0);
+  });
 });

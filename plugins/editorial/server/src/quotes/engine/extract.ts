@@ -2124,8 +2124,11 @@ class ArticleExtractor {
         isWord(tokens[start + 1]) &&
         REPORTING_VERBS.has(tokens[start + 1].lower) &&
         !AMBIGUOUS_CUES.has(tokens[start + 1].lower)
-      )
-        start = this.complementStart(tokens, start + 1, end);
+      ) {
+        const inner = this.complementStart(tokens, start + 1, end);
+        // a refusal reports nothing unless a clause follows ("declined to speak about the pier")
+        if (!REFUSALS.has(tokens[c].lower) || COMPLEMENTISERS.has(tokens[inner]?.lower ?? '')) start = inner;
+      }
       let stop = this.indirectClauseEnd(tokens, start, end);
       // "While Roe said the pier was safe, the council closed it": a report inside an opening
       // adverbial clause ends with that clause, where the main clause begins after a comma
