@@ -668,3 +668,171 @@ describe('a report completed by the next sentence, and colon hand-overs without 
     expect(q.source?.name).toBe('Ola Brun');
   });
 });
+
+describe('indirect reports without a verb of saying (issue 15, indirect recall)', () => {
+  it('credits a finding to the documents or poll that show it, after the content', () => {
+    const q = only('The ferry fund lost a third of its money in March, new harbour records show.');
+    expect(q.text).toBe('The ferry fund lost a third of its money in March');
+    expect(q.speaker?.text).toBe('new harbour records');
+    expect(q.source?.kind).toBe('anonymous');
+  });
+
+  it('keeps "show" with a person as subject after the content out', () => {
+    expect(
+      extractQuotes('The ferry fund lost a third of its money, Jo Roe and her friends show.'),
+    ).toHaveLength(0);
+  });
+
+  it('ends a stance verb’s bare object before the occasion or medium it was stated in', () => {
+    const q = only('Ola Brun defended the new levy in a radio interview on his own station.');
+    expect(q.text).toBe('the new levy');
+    expect(q.cue?.text).toBe('defended');
+  });
+
+  it('ends reported content before a contrasting comment after a comma ("…, compared with …", "…, however, …")', () => {
+    expect(
+      only('Ola Brun said ferry fares rose by a tenth, compared with a fifth on the mainland.').text,
+    ).toBe('ferry fares rose by a tenth');
+    expect(only('Ola Brun said the quay would reopen, however unlikely that seems.').text).toBe(
+      'the quay would reopen',
+    );
+  });
+
+  it('starts a reported clause at its subject when a "that" later in it is a relative pronoun', () => {
+    const q = only('Ola Brun says his plan is the only one that “can save the pier” from the storms.');
+    expect(q.type).toBe('mixed');
+    expect(q.text).toBe('his plan is the only one that “can save the pier” from the storms');
+    const indirect = only('Petra Holm said she was the one person that could fix the quay.');
+    expect(indirect.text).toBe('she was the one person that could fix the quay');
+  });
+});
+
+describe('a naming inside a clause: "what X calls “…”"', () => {
+  it('reports the naming phrase with its quote, credited to the clause’s subject', () => {
+    const q = only('Ola Brun has railed against what he calls the “harbour cartel” for a year.');
+    expect(q.text).toBe('what he calls the “harbour cartel”');
+    expect(q.type).toBe('mixed');
+    expect(q.speaker?.text).toBe('Ola Brun');
+    expect(q.evidence.rule).toBe('what-calls');
+  });
+
+  it('credits a named subject of the naming verb itself', () => {
+    const q = only('The levy pays for what Petra Holm called “a pier for nobody.”');
+    expect(q.text).toBe('what Petra Holm called “a pier for nobody.”');
+    expect(q.source?.name).toBe('Petra Holm');
+  });
+});
+
+describe('a clause-only cue without its clause', () => {
+  it('leaves the cue after "continued to" in play, with the subject of "continued"', () => {
+    const q = only('Petra Holm has continued to criticize the new ferry timetable.');
+    expect(q.text).toBe('the new ferry timetable');
+    expect(q.cue?.text).toBe('criticize');
+    expect(q.source?.name).toBe('Petra Holm');
+  });
+
+  it('still reports nothing for "continued to" with no cue after it', () => {
+    expect(extractQuotes('Petra Holm continued to sail the old ferry every week.')).toHaveLength(0);
+  });
+});
+
+describe('a report inside a subordinate clause after a quoted clause', () => {
+  it('keeps "until X said …" in the quoted clause instead of cutting before X', () => {
+    const q = containing(
+      extractQuotes('Ola Brun said he was “riding the fence” until Holm said she was backing the plan.'),
+      'riding the fence',
+    );
+    expect(q.text).toBe('he was “riding the fence” until Holm said she was backing the plan');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+
+  it('still cuts before a coordinated report with its own subject', () => {
+    const quotes = extractQuotes('Ola Brun said the pier was “a disgrace,” and Holm said it was fine.');
+    expect(containing(quotes, 'a disgrace').text).toBe('the pier was “a disgrace,”');
+  });
+});
+
+describe('verbs of attention and intention with their particle', () => {
+  it('reports "focused on X" and "is looking forward to X" as stances of the subject', () => {
+    const focused = only('Petra Holm focused on the ferry budget.');
+    expect(focused.text).toBe('the ferry budget');
+    expect(focused.source?.name).toBe('Petra Holm');
+    expect(only('Ola Brun is looking forward to a long fight with the council.').text).toBe(
+      'a long fight with the council',
+    );
+  });
+
+  it('reports nothing for the same verbs without the particle', () => {
+    expect(extractQuotes('The old pier looks tired. Ola Brun looked at the quay.')).toHaveLength(0);
+  });
+});
+
+describe('reports carried by a light verb and its noun', () => {
+  it('reads "made the case that …" and "made it clear that …" as reports of the subject', () => {
+    const q = only('Petra Holm made the case that the quay must close for the winter.');
+    expect(q.text).toBe('that the quay must close for the winter');
+    expect(q.source?.name).toBe('Petra Holm');
+    expect(only('Ola Brun made it clear that he would not resign.').text).toBe('that he would not resign');
+  });
+
+  it('reports nothing for "made the cake that …"', () => {
+    expect(extractQuotes('Ola Brun made the cake that won the fair.')).toHaveLength(0);
+  });
+});
+
+describe('an adverb between the auxiliary and the cue', () => {
+  it('keeps "has long" and "has increasingly" out of the speaker and the source name', () => {
+    const q = only('The harbour board has long argued that the pier is unsafe.');
+    expect(q.speaker?.text).toBe('The harbour board');
+    const r = only('Petra Holm has increasingly decried the ferry levy.');
+    expect(r.speaker?.text).toBe('Petra Holm');
+    expect(r.source?.name).toBe('Petra Holm');
+  });
+});
+
+describe('a trailing "told" with its listener', () => {
+  it('credits the opening clause to the teller when only the listener and a frame follow', () => {
+    const q = only('The pier will close in May, Petra Holm told the Lund Courier on Monday.');
+    expect(q.text).toBe('The pier will close in May');
+    expect(q.source?.name).toBe('Petra Holm');
+  });
+
+  it('reports the clause after the listener instead when there is one', () => {
+    const q = only('The pier will close, Petra Holm told the board it needed time.');
+    expect(q.text).toBe('it needed time');
+  });
+});
+
+describe('a relative clause inside reported content', () => {
+  it('keeps a relative clause the content resumes after, and ends before one that runs on', () => {
+    expect(only('Ola Brun said the pier, which opened in 1990, would close in May.').text).toBe(
+      'the pier, which opened in 1990, would close in May',
+    );
+    expect(only('Ola Brun said the pier would close, which angered the islanders.').text).toBe(
+      'the pier would close',
+    );
+  });
+});
+
+describe('two names joined by "and" after the content', () => {
+  it('reads "…, Brun and Holm said" as a trailing attribution', () => {
+    const q = only('The pier would close in May, Ola Brun and Petra Holm said.');
+    expect(q.text).toBe('The pier would close in May');
+    expect(q.cue?.text).toBe('said');
+  });
+});
+
+describe('a stance verb with a reporting infinitive', () => {
+  it('reports the inner verb’s complement: "is expected to announce that …", "declined to say whether …"', () => {
+    expect(only('Petra Holm is expected to announce that the pier will close.').text).toBe(
+      'that the pier will close',
+    );
+    expect(only('Ola Brun declined to say whether the ferry would run.').text).toBe(
+      'whether the ferry would run',
+    );
+  });
+
+  it('keeps a refusal with no clause out ("declined to speak about the pier")', () => {
+    expect(extractQuotes('Ola Brun declined to speak about the new pier.')).toHaveLength(0);
+  });
+});

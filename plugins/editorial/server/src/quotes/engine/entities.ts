@@ -6,9 +6,11 @@
  */
 import {
   ANONYMOUS_HEADS,
+  BASIC_PREPOSITIONS,
   DESCRIPTION_OPENERS,
   FUNCTION_WORDS,
   LEADING_CONJUNCTIONS,
+  NAME_CONNECTORS,
   ORGANIZATION_WORDS,
   OUTLET_ANAPHORS,
   OUTLET_MARKERS,
@@ -71,41 +73,8 @@ export interface NameRun {
   gender: Gender;
 }
 
-const NAME_CONNECTORS = new Set([
-  'de',
-  'da',
-  'del',
-  'der',
-  'van',
-  'von',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'la',
-  'le',
-  'du',
-  'of',
-  'abu',
-  'ul',
-  'ben',
-]);
-
 /** Prepositions that open a sentence before a name: "In Kabul, …", "For Jo Roe, …". */
-const RUN_PREPOSITIONS = new Set([
-  'in',
-  'on',
-  'at',
-  'by',
-  'for',
-  'with',
-  'from',
-  'to',
-  'under',
-  'after',
-  'before',
-  'during',
-]);
+const RUN_PREPOSITIONS = new Set([...BASIC_PREPOSITIONS, 'under', 'after', 'before', 'during']);
 
 /** Initials of a name's main words: "wall street journal" -> "wsj". */
 function initialsOf(words: string[]): string {
@@ -541,6 +510,20 @@ export class EntityTracker {
     return best;
   }
 
+  /** A person first named by an earlier run of capitalised words, as the entity of this mention. */
+  private personFromRun(run: NameRun, gender: Gender, at: number): Entity | undefined {
+    this.pendingMention = { text: run.text, start: run.start, end: run.start + run.text.length };
+    const source = this.add(
+      { name: run.text, kind: 'person', description: null },
+      gender,
+      run.words,
+      null,
+      false,
+      at,
+    );
+    return this.bySource.get(source);
+  }
+
   private add(
     source: QuoteSource,
     gender: Gender,
@@ -585,18 +568,7 @@ export class EntityTracker {
           (x) =>
             x.source.kind === 'person' && x.words[x.words.length - 1] === run!.words[run!.words.length - 1],
         );
-        if (known) e = known;
-        else {
-          const source = this.add(
-            { name: run.text, kind: 'person', description: null },
-            kind,
-            run.words,
-            null,
-            false,
-            at,
-          );
-          e = this.entities.find((x) => x.source === source);
-        }
+        e = known ?? this.personFromRun(run, kind, at);
         if (e && !e.gender) e.gender = kind;
       } else {
         e =
@@ -618,16 +590,7 @@ export class EntityTracker {
       // nobody quoted yet: the last person-like name in the text ("Petra Holm opened the dock. She said …")
       const run = this.lastGenderedRun(null, at);
       if (run && at - run.start < 1500) {
-        this.pendingMention = { text: run.text, start: run.start, end: run.start + run.text.length };
-        const source = this.add(
-          { name: run.text, kind: 'person', description: null },
-          kind,
-          run.words,
-          null,
-          false,
-          at,
-        );
-        e = this.bySource.get(source);
+        e = this.personFromRun(run, kind, at);
       }
     }
     if (!e) return null;

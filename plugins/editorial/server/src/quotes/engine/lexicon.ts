@@ -342,7 +342,25 @@ const COGNITION_BASES = [
 ];
 /** Verbs of attitude toward a proposition or an object ("they resent that …", "she welcomed …"). */
 const ATTITUDE_BASES = ['love', 'hate', 'resent', 'appreciate', 'accept', 'approve', 'wish', 'dislike'];
-export const STANCE_VERBS = forms([...STANCE_BASES, ...COGNITION_BASES, ...ATTITUDE_BASES]);
+/** Verbs of attention and intention that state a position only with their particle ("focused on X", "looking for X"). */
+const PARTICLE_STANCE: Array<[string, string[]]> = [
+  ['focus', ['on']],
+  ['look', ['for', 'forward', 'to']],
+  ['dwell', ['on']],
+  ['weigh', ['in']],
+];
+/** Each form of a particle-only stance verb with the particles that make it a cue. */
+export const PARTICLE_ONLY_CUES: Record<string, Set<string>> = {};
+for (const [base, particles] of PARTICLE_STANCE)
+  for (const form of forms([base])) PARTICLE_ONLY_CUES[form] = new Set(particles);
+export const STANCE_VERBS = forms([
+  ...STANCE_BASES,
+  ...COGNITION_BASES,
+  ...ATTITUDE_BASES,
+  ...PARTICLE_STANCE.map(([base]) => base),
+]);
+/** Stance verbs of a finding that report like verbs of saying when a document or poll is their subject ("…, records show."). */
+export const FINDING_VERBS = forms(['show', 'demonstrate']);
 export const REPORTING_VERBS = forms(REPORTING_BASES);
 export const FRAGMENT_VERBS = forms([...FRAGMENT_BASES, ...REPORTING_BASES]);
 
@@ -875,6 +893,9 @@ export const TITLES: Record<string, 'male' | 'female' | null> = {
 
 export const FIRST_NAME_GENDER: Record<string, 'male' | 'female'> = {};
 
+/** Names of news agencies and broadcasters that make a phrase an outlet. */
+const NEWS_AGENCY_NAMES = ['reuters', 'bloomberg', 'cnn', 'bbc', 'npr', 'afp'];
+
 /** Last words that make a capitalised name an outlet. */
 export const OUTLET_WORDS = new Set([
   'times',
@@ -887,12 +908,7 @@ export const OUTLET_WORDS = new Set([
   'telegraph',
   'gazette',
   'chronicle',
-  'reuters',
-  'bloomberg',
-  'cnn',
-  'bbc',
-  'npr',
-  'afp',
+  ...NEWS_AGENCY_NAMES,
   'ap',
   'upi',
   'politico',
@@ -991,12 +1007,7 @@ export const NEWSPAPER_WORDS = new Set([
 /** Words that mark an outlet when they appear anywhere in the name (news agencies, papers). */
 export const OUTLET_MARKERS = new Set([
   'associated',
-  'reuters',
-  'bloomberg',
-  'cnn',
-  'bbc',
-  'npr',
-  'afp',
+  ...NEWS_AGENCY_NAMES,
   'fox',
   'msnbc',
   'cnbc',
@@ -1719,17 +1730,13 @@ export function isTimeWord(lower: string, inTimePhrase: boolean): boolean {
   return inTimePhrase || !AMBIGUOUS_TIME_WORDS.has(lower);
 }
 
+/** Short prepositions of place, time and means. */
+export const BASIC_PREPOSITIONS = ['in', 'on', 'at', 'by', 'for', 'with', 'from', 'to'];
+
 /** Function words and sentence adverbs: a phrase made only of these names no one. */
 export const FUNCTION_WORDS = new Set([
-  'to',
+  ...BASIC_PREPOSITIONS,
   'of',
-  'in',
-  'on',
-  'at',
-  'by',
-  'for',
-  'with',
-  'from',
   'as',
   'if',
   'so',
@@ -1806,6 +1813,7 @@ for (const [bases, particles] of [
     ['about', 'of', 'on'],
   ],
   [['point', 'refer', 'allude', 'object'], ['to']],
+  [['look'], ['for', 'forward', 'to']],
   [['rail', 'warn', 'caution', 'argue', 'protest', 'campaign', 'speak', 'lash'], ['against']],
   [
     [
@@ -1837,3 +1845,24 @@ for (const [bases, particles] of [
     for (const p of particles) set.add(p);
   }
 }
+
+/** Lower-case particles inside personal names: "Ibn al-Rashid", "Ursula von der Leyen". */
+export const NAME_CONNECTORS = new Set([
+  'de',
+  'da',
+  'del',
+  'der',
+  'van',
+  'von',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'la',
+  'le',
+  'du',
+  'of',
+  'abu',
+  'ul',
+  'ben',
+]);

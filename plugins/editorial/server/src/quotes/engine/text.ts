@@ -69,6 +69,18 @@ export function scanQuotes(text: string): QuoteRegion[] {
   let multi = false;
   let nested = 0;
   const n = text.length;
+  /** Records the open quote as closed by the mark at i, one character wide or two ('' … ''). */
+  const closeQuote = (i: number, width: 1 | 2): void => {
+    regions.push({
+      start: openAt,
+      end: i + width,
+      innerStart: openAt + width,
+      innerEnd: i,
+      multiParagraph: multi,
+      ...(width === 2 ? { doubled: true } : {}),
+    });
+    openAt = -1;
+  };
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     // fast path: only line breaks and quotation marks matter here
@@ -86,15 +98,7 @@ export function scanQuotes(text: string): QuoteRegion[] {
       const before = i > 0 ? text[i - 1] : ' ';
       const after = text[i + 2] ?? ' ';
       if (openAt >= 0 && opener === "''" && !isSpace(before) && before !== '\n') {
-        regions.push({
-          start: openAt,
-          end: i + 2,
-          innerStart: openAt + 2,
-          innerEnd: i,
-          multiParagraph: multi,
-          doubled: true,
-        });
-        openAt = -1;
+        closeQuote(i, 2);
       } else if (
         (openAt < 0 || opener === "''") &&
         (isSpace(before) || before === '\n' || before === '(' || before === '[' || before === '—') &&
@@ -122,14 +126,7 @@ export function scanQuotes(text: string): QuoteRegion[] {
           !isSpace(text[i - 1]) &&
           (next === undefined || isSpace(next) || next === '\n' || ',.;:!?)'.includes(next))
         ) {
-          regions.push({
-            start: openAt,
-            end: i + 1,
-            innerStart: openAt + 1,
-            innerEnd: i,
-            multiParagraph: multi,
-          });
-          openAt = -1;
+          closeQuote(i, 1);
         }
         continue;
       } else if (opener === '"' && (c === '“' || c === '”')) {
@@ -137,25 +134,11 @@ export function scanQuotes(text: string): QuoteRegion[] {
         if (c === '“') nested++;
         else if (nested > 0) nested--;
         else {
-          regions.push({
-            start: openAt,
-            end: i + 1,
-            innerStart: openAt + 1,
-            innerEnd: i,
-            multiParagraph: multi,
-          });
-          openAt = -1;
+          closeQuote(i, 1);
         }
         continue;
       } else if (closers.includes(c)) {
-        regions.push({
-          start: openAt,
-          end: i + 1,
-          innerStart: openAt + 1,
-          innerEnd: i,
-          multiParagraph: multi,
-        });
-        openAt = -1;
+        closeQuote(i, 1);
         continue;
       } else if (c === '\n') {
         let j = i + 1;
@@ -181,14 +164,7 @@ export function scanQuotes(text: string): QuoteRegion[] {
         (i + 1 >= n || isSpace(text[i + 1]) || text[i + 1] === '\n' || ',.;:!?)'.includes(text[i + 1]))
       ) {
         // a left mark closing a word ("reckless“ in") is a mistyped closer
-        regions.push({
-          start: openAt,
-          end: i + 1,
-          innerStart: openAt + 1,
-          innerEnd: i,
-          multiParagraph: multi,
-        });
-        openAt = -1;
+        closeQuote(i, 1);
         continue;
       } else if (c === opener) {
         openAt = i;

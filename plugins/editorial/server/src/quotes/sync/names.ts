@@ -1,5 +1,6 @@
 import slugify from 'slugify';
 import { SOURCE_KINDS, type SourceKind } from '../../../../shared/quotes';
+import { NAME_CONNECTORS } from '../engine/lexicon';
 
 /**
  * Name forms of sources as the sync stores and matches them: slugs, alias keys, and which forms
@@ -99,31 +100,8 @@ export function isClosedClass(form: string): boolean {
   return words.every((w) => CLOSED_CLASS.has(w.toLowerCase()) || DATE_OR_TIME.test(w));
 }
 
-const CONNECTORS = new Set([
-  'de',
-  'da',
-  'del',
-  'der',
-  'van',
-  'von',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'la',
-  'le',
-  'du',
-  'of',
-  'abu',
-  'ul',
-  'ben',
-  'and',
-  '&',
-  'for',
-  'the',
-  'on',
-  'in',
-]);
+/** Name particles and the function words inside organisation names ("Bank of England"). */
+const CONNECTORS = new Set([...NAME_CONNECTORS, 'and', '&', 'for', 'the', 'on', 'in']);
 const capitalised = (w: string) => {
   const c = w[0];
   return c !== undefined && c.toUpperCase() === c && c.toLowerCase() !== c;
