@@ -1,5 +1,6 @@
 /** Small text helpers shared by the text and HTML paths. All linear in the input. */
 import { createHash } from 'node:crypto';
+import { ABBREVIATIONS } from '../../language/abbreviations';
 
 /** Unifies line endings and invisible spacing so the line rules see one shape. */
 export function normaliseText(text: string): string {
@@ -64,56 +65,6 @@ export function looksLikeMarkup(text: string): boolean {
     text,
   );
 }
-
-/** Tokens that end with a period but do not end a sentence. */
-const ABBREVIATIONS = new Set(
-  [
-    'mr',
-    'mrs',
-    'ms',
-    'dr',
-    'prof',
-    'sr',
-    'jr',
-    'st',
-    'mt',
-    'gen',
-    'col',
-    'lt',
-    'sgt',
-    'capt',
-    'gov',
-    'sen',
-    'rep',
-    'rev',
-    'no',
-    'vs',
-    'etc',
-    'inc',
-    'ltd',
-    'co',
-    'corp',
-    'jan',
-    'feb',
-    'mar',
-    'apr',
-    'jun',
-    'jul',
-    'aug',
-    'sep',
-    'sept',
-    'oct',
-    'nov',
-    'dec',
-    'u.s',
-    'u.k',
-    'u.n',
-    'e.g',
-    'i.e',
-    'a.m',
-    'p.m',
-  ].map((w) => w.toLowerCase()),
-);
 
 /** First sentence of a paragraph, not fooled by "U.S." or "Mr." */
 export function firstSentence(paragraph: string): string {
