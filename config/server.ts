@@ -9,6 +9,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   app: {
     keys: env.array('APP_KEYS')!,
   },
+  // Strapi's "new version available" check calls the npm registry at boot; tests and CI set
+  // UPDATE_NOTIFICATIONS=false (STRAPI_DISABLE_UPDATE_NOTIFICATION is no longer read in 5.x).
+  logger: { updates: { enabled: env.bool('UPDATE_NOTIFICATIONS', true) } },
   webhooks: {
     populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),
   },

@@ -33,7 +33,7 @@ export function applyTestEnv(extra: Record<string, string> = {}) {
     PORT: '0',
     ...freshSecrets(),
     STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+    UPDATE_NOTIFICATIONS: 'false',
     EDITORIAL_SEED: 'false',
     LOG_LEVEL: process.env.LOG_LEVEL || 'error',
     ...extra,
