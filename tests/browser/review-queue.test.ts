@@ -54,6 +54,16 @@ const item = (documentId: string) =>
 const focusedId = () =>
   page.locator('[data-testid="queue-item"][data-focused="true"]').getAttribute('data-document-id');
 const tabCount = (status: string) => page.getByTestId(`count-${status}`);
+/** A tab's count refetches after the action's cache invalidation, a moment after the list changes: wait for it, then assert. */
+const expectCount = async (status: string, expected: string | number) => {
+  await page
+    .waitForFunction(([selector, text]) => document.querySelector(selector)?.textContent === text, [
+      `[data-testid="count-${status}"]`,
+      String(expected),
+    ] as const)
+    .catch(() => undefined);
+  expect(await tabCount(status).textContent()).toBe(String(expected));
+};
 /** Waits until CSS transitions and animations (dialogs fading in) have finished, for screenshots. */
 const settled = () =>
   page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
@@ -254,9 +264,9 @@ describe('the queue', () => {
     await page.waitForURL(/\/plugins\/editorial\/moderation/);
     await items().first().waitFor();
     await waitForQueueIdle();
-    expect(await tabCount('pending').textContent()).toBe('8');
-    expect(await tabCount('flagged').textContent()).toBe('1');
-    expect(await tabCount('approved').textContent()).toBe(String(c.approved));
+    await expectCount('pending', '8');
+    await expectCount('flagged', '1');
+    await expectCount('approved', String(c.approved));
     // The menu badge counts what awaits review: pending and flagged.
     expect(await page.getByTestId('menu-pending-count').textContent()).toBe('9');
     expect(await items().count()).toBe(8);
@@ -325,14 +335,14 @@ describe('the queue', () => {
     await item(ids.p1).getByRole('button', { name: 'Approve', exact: true }).click();
     await page.getByTestId('notice').filter({ hasText: 'Comment approved' }).waitFor();
     await item(ids.p1).waitFor({ state: 'detached' });
-    expect(await tabCount('pending').textContent()).toBe(String(before.pending - 1));
-    expect(await tabCount('approved').textContent()).toBe(String(before.approved + 1));
+    await expectCount('pending', String(before.pending - 1));
+    await expectCount('approved', String(before.approved + 1));
     expect(await publicIds(premod)).toContain(ids.p1);
 
     await item(ids.p4).getByRole('button', { name: 'Reject', exact: true }).click();
     await item(ids.p4).waitFor({ state: 'detached' });
     expect(await statusOf(ids.p4)).toBe('rejected');
-    expect(await tabCount('rejected').textContent()).toBe(String(before.rejected + 1));
+    await expectCount('rejected', String(before.rejected + 1));
     expect(await publicIds(premod)).not.toContain(ids.p4);
   });
 
@@ -372,12 +382,12 @@ describe('the queue', () => {
     await page.keyboard.press('r');
     await item(first).waitFor({ state: 'detached' });
     expect(await statusOf(first)).toBe('rejected');
-    expect(await tabCount('pending').textContent()).toBe(String(before.pending - 1));
+    await expectCount('pending', String(before.pending - 1));
     await page.keyboard.press('u');
     await page.getByTestId('notice').filter({ hasText: 'Undone' }).waitFor();
     await item(first).waitFor();
     expect(await statusOf(first)).toBe('pending');
-    expect(await tabCount('pending').textContent()).toBe(String(before.pending));
+    await expectCount('pending', String(before.pending));
   });
 
   it('flags a comment with a note that lands in the audit trail', async () => {
@@ -398,7 +408,7 @@ describe('the queue', () => {
     expect(await publicIds(premod)).not.toContain(ids.p3);
     await page.getByTestId('tab-flagged').click();
     await item(ids.p3).waitFor();
-    expect(await tabCount('flagged').textContent()).toBe(String((await counts()).flagged));
+    await expectCount('flagged', (await counts()).flagged);
     await page.getByTestId('tab-pending').click();
     await waitForQueueIdle();
   });
@@ -548,7 +558,7 @@ describe('the queue', () => {
     const after = await counts();
     expect(after.pending).toBe(0);
     expect(after.approved).toBe(before.approved + pending.length);
-    expect(await tabCount('pending').textContent()).toBe('0');
+    await expectCount('pending', '0');
     await page.waitForFunction(
       (n) => document.querySelector('[data-testid="menu-pending-count"]')?.textContent === String(n),
       after.flagged,
