@@ -11,6 +11,12 @@
  *   FEATS=sal           salience: how many words the rules matched in the comment, with this word's own mark
  *                       and form, whether it is the first match, how often the word repeats
  *   FEATS=nchar         character 3-grams, 3-letter prefix and suffix of the two neighbouring words
+ *   FEATS=emb           cluster of the word and of its two neighbours (fine and coarse) in k-means clusters of
+ *                       pretrained skip-gram vectors (scripts/gen-word-clusters.ts; EMB=path of its output,
+ *                       default .tmp/word-clusters.json): rare words get weight from similar frequent ones
+ *   FEATS=vec           the unit skip-gram vector of the word and of its two neighbours as 300 dense inputs
+ *                       (VEC=scale, default 1; vectors from `VECTORS=1 scripts/gen-word-clusters.ts`);
+ *                       shippable as one learned score per vocabulary word and slot
  *   BAG=3               token probabilities averaged over 3 models trained with other shuffle seeds
  *   AVG=6               weights averaged over the last 6 epochs; LENW=1 tokens weighted 1/sqrt(comment length)
  *   EPOCHS=12 LR=0.05 L2=1e-5
@@ -48,6 +54,53 @@ const afinnOf = (w: string) => {
     (w.endsWith('s') ? AFINN.get(w.slice(0, -1)) : undefined);
   return v === undefined ? '0' : v <= -4 ? 'n4' : v < 0 ? `n${-v}` : 'p';
 };
+const EMB_FILE = path.resolve(process.env.EMB ?? path.join(__dirname, '..', '.tmp', 'word-clusters.json'));
+let embMap: Map<string, [number, number]> | undefined;
+/** Fine and coarse cluster of a word ("'s" and a plural -s dropped when only the base form is known). */
+function clusterOf(w: string): [number, number] | undefined {
+  if (!embMap) {
+    const wc = JSON.parse(fs.readFileSync(EMB_FILE, 'utf8')) as { clusters: string[]; coarse: number[] };
+    embMap = new Map();
+    wc.clusters.forEach((ws, c) => {
+      for (const x of ws.split(' ')) embMap!.set(x, [c, wc.coarse[c]]);
+    });
+  }
+  const base = w.endsWith("'s") ? w.slice(0, -2) : w;
+  return embMap.get(base) ?? (base.endsWith('s') ? embMap.get(base.slice(0, -1)) : undefined);
+}
+const VEC_BASE = path.join(__dirname, '..', '.tmp', 'word-vectors');
+const VEC_SCALE = Number(process.env.VEC ?? 1);
+const DIM = 100;
+const SLOTS = [0, -1, 1];
+let vecTable: { index: Map<string, number>; v: Float32Array } | undefined;
+/** Vocabulary row of each token's word (-1 when unknown), keyed by the example's feature arrays. */
+const vecRows = new WeakMap<Uint32Array[], Int32Array>();
+function rowsOf(e: Example): Int32Array {
+  if (!vecTable) {
+    const words = JSON.parse(fs.readFileSync(`${VEC_BASE}.json`, 'utf8')) as string[];
+    const buf = fs.readFileSync(`${VEC_BASE}.f32`);
+    const v = new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+    for (let i = 0; i < v.length; i++) v[i] *= VEC_SCALE;
+    vecTable = { index: new Map(words.map((w, i) => [w, i])), v };
+  }
+  const ix = vecTable.index;
+  return Int32Array.from(e.tokens, (t) => {
+    const base = t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm;
+    return ix.get(base) ?? (base.endsWith('s') ? ix.get(base.slice(0, -1)) : undefined) ?? -1;
+  });
+}
+/** Dense part of token i's score: slot weights (after the hashed ones) times the words' vectors. */
+function denseScore(w: Float64Array, rows: Int32Array, i: number): number {
+  let s = 0;
+  const v = vecTable!.v;
+  SLOTS.forEach((d, k) => {
+    const r = rows[i + d];
+    if (r === undefined || r < 0) return;
+    const o = MASK + 1 + k * DIM;
+    for (let j = 0; j < DIM; j++) s += w[o + j] * v[r * DIM + j];
+  });
+  return s;
+}
 /** Smoothed toxic rate of each word in a set of comments (labels of those comments only). */
 function wordRates(set: Example[]): Map<string, [number, number]> {
   const m = new Map<string, [number, number]>();
@@ -68,11 +121,12 @@ const rateBucket = (r?: [number, number]) => {
 /** Extra features of the FEATS set; `rates` (word -> [toxic, seen]) from comments other than e's. */
 function extended(e: Example, rates?: Map<string, [number, number]>): Uint32Array[] {
   if (!FEATS.size) return e.feats;
+  const rows = FEATS.has('vec') ? rowsOf(e) : undefined;
   const af = e.tokens.map((t) => afinnOf(t.norm));
   const te = rates ? e.tokens.map((t) => rateBucket(rates.get(t.norm))) : [];
   let worst = '0';
   for (const a of af) if (a.startsWith('n') && (worst === '0' || a > worst)) worst = a;
-  return e.feats.map((f, i) => {
+  const out = e.feats.map((f, i) => {
     const x: string[] = [];
     if (FEATS.has('afinn')) {
       x.push(
@@ -86,6 +140,13 @@ function extended(e: Example, rates?: Map<string, [number, number]>): Uint32Arra
       if (e.ruleMarked[i]) x.push(`afr:${af[i]}`);
     }
     if (FEATS.has('te')) x.push(`te:${te[i]}`, `te-1:${te[i - 1] ?? 'x'}`, `te+1:${te[i + 1] ?? 'x'}`);
+    if (FEATS.has('emb'))
+      for (const d of [0, -1, 1]) {
+        const t = e.tokens[i + d];
+        const c = t ? clusterOf(t.norm) : undefined;
+        x.push(`ec${d}:${c ? c[0] : t ? 'u' : 'x'}`, `ecc${d}:${c ? c[1] : t ? 'u' : 'x'}`);
+        if (d === 0 && c && e.ruleMarked[i]) x.push(`ecr:${c[0]}`);
+      }
     if (FEATS.has('nchar'))
       for (const d of [-1, 1]) {
         const nb = e.tokens[i + d]?.norm;
@@ -106,8 +167,11 @@ function extended(e: Example, rates?: Map<string, [number, number]>): Uint32Arra
       const firstMarked = e.ruleMarked.indexOf(true);
       if (own) x.push(`salf:${i === firstMarked ? 1 : 0}|${Math.min(marked, 3)}`);
     }
+    if (FEATS.has('vec')) x.push(`vu:${rows![i] < 0 ? 1 : 0}`);
     return Uint32Array.from([...f, ...x.map(hashFeature)]);
   });
+  if (rows) vecRows.set(out, rows);
+  return out;
 }
 /** Feature arrays of a training set and of the comments scored by its model (target rates out-of-fold inside the training set). */
 function featurise(
@@ -137,9 +201,10 @@ function featurise(
 
 function trainBinary(examples: Example[], seed: number, featsList?: Uint32Array[][]): Float64Array {
   const rand = prng(seed);
-  const w = new Float64Array(MASK + 1);
-  const g2 = new Float64Array(MASK + 1).fill(1e-8);
-  const avg = new Float64Array(AVG ? MASK + 1 : 0);
+  const size = MASK + 1 + (FEATS.has('vec') ? SLOTS.length * DIM : 0);
+  const w = new Float64Array(size);
+  const g2 = new Float64Array(size).fill(1e-8);
+  const avg = new Float64Array(AVG ? size : 0);
   const meanSqrt = examples.reduce((a, e) => a + Math.sqrt(Math.max(1, e.feats.length)), 0) / examples.length;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (const k of shuffled(
@@ -149,9 +214,10 @@ function trainBinary(examples: Example[], seed: number, featsList?: Uint32Array[
       const ex = examples[k];
       const feats = featsList ? featsList[k] : ex.feats;
       const weight = LENW ? meanSqrt / Math.sqrt(Math.max(1, feats.length)) : 1;
+      const rows = vecRows.get(feats);
       for (let i = 0; i < feats.length; i++) {
         const f = feats[i];
-        let s = 0;
+        let s = rows ? denseScore(w, rows, i) : 0;
         for (const h of f) s += w[h & MASK];
         const grad = weight * (1 / (1 + Math.exp(-s)) - ex.labels[i]);
         for (const h of f) {
@@ -160,15 +226,28 @@ function trainBinary(examples: Example[], seed: number, featsList?: Uint32Array[
           g2[j] += g * g;
           w[j] -= (LR * g) / Math.sqrt(g2[j]);
         }
+        if (rows)
+          SLOTS.forEach((d, k) => {
+            const r = rows[i + d];
+            if (r === undefined || r < 0) return;
+            const o = MASK + 1 + k * DIM;
+            const v = vecTable!.v;
+            for (let j = 0; j < DIM; j++) {
+              const g = grad * v[r * DIM + j] + L2 * w[o + j];
+              g2[o + j] += g * g;
+              w[o + j] -= (LR * g) / Math.sqrt(g2[o + j]);
+            }
+          });
       }
     }
-    if (AVG && epoch >= EPOCHS - AVG) for (let j = 0; j <= MASK; j++) avg[j] += w[j] / AVG;
+    if (AVG && epoch >= EPOCHS - AVG) for (let j = 0; j < size; j++) avg[j] += w[j] / AVG;
   }
   return AVG ? avg : w;
 }
 const probsOf = (w: Float64Array, feats: Uint32Array[]) =>
-  Array.from(feats, (f) => {
-    let z = 0;
+  Array.from(feats, (f, i) => {
+    const rows = vecRows.get(feats);
+    let z = rows ? denseScore(w, rows, i) : 0;
     for (const h of f) z += w[h & MASK];
     return 1 / (1 + Math.exp(-z));
   });
@@ -315,7 +394,7 @@ function main() {
     const check = order.slice(cut);
     for (const mode of trainModes) {
       const keep = (set: Example[]) => (mode === 'spanned' ? set.filter((e) => e.row.spans?.length) : set);
-      const tag = `${mode}-e${EPOCHS}-lr${LR}-l2${L2}${AVG ? `-avg${AVG}` : ''}${LENW ? '-lenw' : ''}${BAG > 1 ? `-bag${BAG}` : ''}-${[...FEATS].sort().join('+') || 'base'}-f${fold}`;
+      const tag = `${mode}-e${EPOCHS}-lr${LR}-l2${L2}${AVG ? `-avg${AVG}` : ''}${LENW ? '-lenw' : ''}${BAG > 1 ? `-bag${BAG}` : ''}-${[...FEATS].sort().join('+') || 'base'}${FEATS.has('emb') ? `-${path.basename(EMB_FILE, '.json')}` : ''}${FEATS.has('vec') ? `-v${VEC_SCALE}` : ''}-f${fold}`;
       const file = path.join(cacheDir, `exp-probs-${tag}.json`);
       let cached: { check: Probs[]; test: Probs[] };
       if (fs.existsSync(file)) cached = JSON.parse(fs.readFileSync(file, 'utf8'));
