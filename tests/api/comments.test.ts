@@ -702,6 +702,39 @@ describe('moderation actions', () => {
     ).toBe(4);
   });
 
+  it('counts afresh after a moderation action, and serves stale counts while one refresh runs', async () => {
+    const moderation = svc('moderation');
+    const pendingNow = () =>
+      t.strapi.db.query('plugin::editorial.comment' as any).count({ where: { status: 'pending' } });
+    moderation.countsChanged();
+    const fresh = await moderation.counts();
+    expect(fresh.pending).toBe(await pendingNow());
+    // A pending row written behind the service's back (no countsChanged), once the counts are old.
+    const created = await t.strapi.db.query('plugin::editorial.comment' as any).create({
+      data: {
+        documentId: `stale-counts-${Date.now()}`,
+        body: 'A row the counts have not seen yet.',
+        authorName: 'Counter',
+        status: 'pending',
+        articleDocumentId: openArticle.documentId,
+        postedAt: new Date(),
+      },
+    });
+    await new Promise((r) => setTimeout(r, 2100));
+    // The old counts come back at once; the refresh they started brings the new row in.
+    expect((await moderation.counts()).pending).toBe(fresh.pending);
+    let pending = fresh.pending;
+    for (let i = 0; i < 50 && pending === fresh.pending; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      pending = (await moderation.counts()).pending;
+    }
+    expect(pending).toBe(fresh.pending + 1);
+    // A change through the service (here: the row removed) makes the very next call count afresh.
+    await t.strapi.db.query('plugin::editorial.comment' as any).delete({ where: { id: created.id } });
+    moderation.countsChanged();
+    expect((await moderation.counts()).pending).toBe(fresh.pending);
+  });
+
   it('lists the queue with filters, counts and author history; stats per day', async () => {
     const q = await mod().get('/editorial/moderation/comments?status=rejected&sort=newest&pageSize=10');
     expect(q.status).toBe(200);

@@ -140,6 +140,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The comments' table and columns, for the grouped counts and locks the query engine cannot express. */
   const commentTable = () => modelTable(strapi, UIDS.comment);
   let countsCache: { at: number; value: StatusCounts } | null = null;
+  /** The one background refresh of stale counts in flight. */
+  let countsRefresh: Promise<unknown> | null = null;
+  /** Bumped by every moderation action: a count that started before the last bump is not cached. */
+  let countsGeneration = 0;
 
   /** Locks the comments' rows for the rest of the transaction, in id order (PostgreSQL; SQLite has one writer). */
   async function lockComments(trx: any, documentIds: string[]) {
@@ -269,16 +273,42 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     countsChanged() {
       countsCache = null;
+      countsGeneration++;
     },
 
     /**
-     * Per-status counts, cached 2 s. The held statuses are counted exactly (index-only scans of
-     * small ranges); on PostgreSQL with a large table the total comes from the planner's row
-     * estimate (pg_class.reltuples, kept fresh by autovacuum), so "approved" and "all" are
-     * approximate there beyond 200,000 comments instead of scanning a million rows.
+     * Per-status counts, fresh for 2 s. After a moderation action (countsChanged) the next call
+     * counts afresh; once they are merely older than 2 s (new submissions), the old counts are
+     * returned at once and one refresh runs in the background, so no queue listing waits for the
+     * counting (`npm run bench -- comments`: a listing that counted had a p95 of 290 ms over
+     * 1,000,000 comments).
      */
     async counts(): Promise<StatusCounts> {
-      if (countsCache && Date.now() - countsCache.at < 2000) return countsCache.value;
+      const cached = countsCache;
+      if (cached && Date.now() - cached.at < 2000) return cached.value;
+      if (cached) {
+        countsRefresh ??= service
+          .countAll()
+          .catch((error) => {
+            strapi.log.warn(`[editorial] queue counts refresh failed: ${(error as Error).message}`);
+          })
+          .finally(() => {
+            countsRefresh = null;
+          });
+        return cached.value;
+      }
+      return service.countAll();
+    },
+
+    /**
+     * Counts every status now and caches the result. The held statuses are counted exactly
+     * (index-only scans of small ranges); on PostgreSQL with a large table the total comes from the
+     * planner's row estimate (pg_class.reltuples, kept fresh by autovacuum), so "approved" and
+     * "all" are approximate there beyond 200,000 comments instead of scanning a million rows.
+     */
+    async countAll(): Promise<StatusCounts> {
+      const startedAt = Date.now();
+      const generation = countsGeneration;
       const held = ['pending', 'flagged', 'rejected'] as const;
       const heldCounts = await Promise.all(
         held.map(async (status) => Number(await comments().count({ where: { status } }))),
@@ -305,7 +335,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
       value.approved = Math.max(0, total - value.pending - value.flagged - value.rejected);
       value.all = Math.max(total, value.pending + value.flagged + value.rejected);
-      countsCache = { at: Date.now(), value };
+      // A moderation action during the count made it stale: keep the cache empty for the next call.
+      if (generation === countsGeneration) countsCache = { at: startedAt, value };
       return value;
     },
 
