@@ -1,5 +1,5 @@
 import { startStrapi, type TestStrapi } from '../helpers/strapi';
-import { createAdminSession, client, type AdminSession } from '../helpers/auth';
+import { createAdminSession, createReaderAccount, client, type AdminSession } from '../helpers/auth';
 import { fixtures } from '../helpers/public-fixtures';
 
 let t: TestStrapi;
@@ -318,24 +318,7 @@ describe('rules through the API', () => {
   });
 });
 
-/** A signed-in reader (users-permissions account, created directly: registration is closed) and its JWT. */
-async function readerAccount(email: string) {
-  const role = await t.strapi.db
-    .query('plugin::users-permissions.role')
-    .findOne({ where: { type: 'authenticated' } });
-  const password = 'Reader-pass-123';
-  const user = await t.strapi.plugin('users-permissions').service('user').add({
-    username: email,
-    email,
-    password,
-    provider: 'local',
-    confirmed: true,
-    blocked: false,
-    role: role.id,
-  });
-  const login = await pub().post('/api/auth/local').send({ identifier: email, password });
-  return { id: user.id as number, jwt: login.body.jwt as string };
-}
+const readerAccount = (email: string) => createReaderAccount(t.strapi, t.server, email);
 const postAs = (jwt: string, idOrSlug: string, body: Record<string, unknown>) =>
   pub().post(`/api/editorial/articles/${idOrSlug}/comments`).set('Authorization', `Bearer ${jwt}`).send(body);
 

@@ -6,7 +6,7 @@
  */
 import request from 'supertest';
 import { startStrapi, type TestStrapi } from '../helpers/strapi';
-import { createAdminSession, client, type AdminSession } from '../helpers/auth';
+import { createAdminSession, createReaderAccount, client, type AdminSession } from '../helpers/auth';
 import { fixtures } from '../helpers/public-fixtures';
 
 const LISTED = 'https://news.example.test';
@@ -35,26 +35,13 @@ const unlimited = () =>
     reportTarget: { points: 100000, duration: 60 },
   });
 
-/** A users-permissions reader account (created directly: registration is closed) and its JWT from /api/auth/local. */
-async function readerAccount(name: string) {
-  const role = await t.strapi.db
-    .query('plugin::users-permissions.role')
-    .findOne({ where: { type: 'authenticated' } });
-  const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${Date.now().toString(36)}@readers.example`;
-  const password = 'Reader-pass-123';
-  const user = await t.strapi.plugin('users-permissions').service('user').add({
-    username: email,
-    email,
-    password,
-    provider: 'local',
-    confirmed: true,
-    blocked: false,
-    role: role.id,
-  });
-  const login = await request(t.server).post('/api/auth/local').send({ identifier: email, password });
-  expect(login.status).toBe(200);
-  return { id: user.id as number, email, jwt: login.body.jwt as string };
-}
+/** A reader account with a unique address derived from `name`. */
+const readerAccount = (name: string) =>
+  createReaderAccount(
+    t.strapi,
+    t.server,
+    `${name.toLowerCase().replace(/\W+/g, '-')}-${Date.now().toString(36)}@readers.example`,
+  );
 
 beforeAll(async () => {
   // IS_PROXIED: X-Forwarded-For stands for distinct clients in the report tests.

@@ -60,3 +60,24 @@ export function client(server: any, token?: string) {
     delete: (url: string) => withAuth(request(server).delete(url)),
   };
 }
+
+/** A signed-in reader: a users-permissions account (created directly, as registration is closed) and its JWT from /api/auth/local. */
+export async function createReaderAccount(strapi: Core.Strapi, server: any, email: string) {
+  const role = await strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'authenticated' } });
+  const password = 'Reader-pass-123';
+  const user = await strapi.plugin('users-permissions').service('user').add({
+    username: email,
+    email,
+    password,
+    provider: 'local',
+    confirmed: true,
+    blocked: false,
+    role: role.id,
+  });
+  const login = await client(server).post('/api/auth/local').send({ identifier: email, password });
+  if (login.status !== 200)
+    throw new Error(`reader login failed: ${login.status} ${JSON.stringify(login.body)}`);
+  return { id: user.id as number, email, jwt: login.body.jwt as string };
+}
