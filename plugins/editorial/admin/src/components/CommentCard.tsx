@@ -11,7 +11,6 @@ import {
   TextButton,
   Tooltip,
 } from '@strapi/design-system';
-import type { ButtonProps } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 import {
   Check,
@@ -125,7 +124,7 @@ const ACTION_ICON: Record<ModerationAction, any> = {
   reject: Cross,
   restore: ArrowsCounterClockwise,
 };
-const ACTION_VARIANT: Record<ModerationAction, ButtonProps['variant']> = {
+const ACTION_VARIANT: Record<ModerationAction, React.ComponentProps<typeof Button>['variant']> = {
   approve: 'success-light',
   flag: 'secondary',
   reject: 'danger-light',

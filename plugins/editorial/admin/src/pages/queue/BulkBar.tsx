@@ -1,5 +1,4 @@
 import { Box, Button, Checkbox, Flex, IconButton, Typography } from '@strapi/design-system';
-import type { ButtonProps } from '@strapi/design-system';
 import { ArrowClockwise, ArrowsCounterClockwise, Check, Cross, Question, WarningCircle } from '@strapi/icons';
 import { styled } from 'styled-components';
 import type { ModerationAction } from '../../../../shared/moderation-api';
@@ -42,7 +41,11 @@ const NOTICE_COLORS = {
   danger: { bg: 'danger100', border: 'danger200', fg: 'danger700' },
 } as const;
 
-const BULK_BUTTONS: { action: ModerationAction; icon: React.ReactNode; variant: ButtonProps['variant'] }[] = [
+const BULK_BUTTONS: {
+  action: ModerationAction;
+  icon: React.ReactNode;
+  variant: React.ComponentProps<typeof Button>['variant'];
+}[] = [
   { action: 'approve', icon: <Check />, variant: 'success-light' },
   { action: 'flag', icon: <WarningCircle />, variant: 'secondary' },
   { action: 'reject', icon: <Cross />, variant: 'danger-light' },
