@@ -586,3 +586,47 @@ describe('failures and settings', () => {
     }
   });
 });
+
+describe('entry events of articles', () => {
+  it('carry the counts of quotes and comments, not every row, and the article in full', async () => {
+    const id = await createArticle(HARBOUR.body);
+    const rows = await quoteRows(id);
+    expect(rows.length).toBeGreaterThan(1);
+    const draft = await t.strapi.db
+      .query(ARTICLE as any)
+      .findOne({ where: { documentId: id, publishedAt: null } });
+    for (const body of ['First reader note.', 'Second reader note.'])
+      await t.strapi.db.query('plugin::editorial.comment' as any).create({
+        data: {
+          documentId: `c${++n}${Date.now()}`,
+          body,
+          authorName: 'Reader',
+          status: 'approved',
+          articleDocumentId: id,
+          article: draft.id,
+        },
+      });
+    const seen: { name: string; entry: any }[] = [];
+    const subscriber = async (name: string, payload: any) => {
+      if (payload?.uid === ARTICLE) seen.push({ name, entry: payload.entry });
+    };
+    t.strapi.eventHub.subscribe(subscriber as any);
+    try {
+      expect((await update(id, { title: 'Harbour, revised' })).status).toBe(200);
+      // Entry events run after the save's transaction commits; the content manager awaits them.
+      const event = seen.find((e) => e.name === 'entry.update');
+      expect(event).toBeDefined();
+      expect(event!.entry).toMatchObject({ documentId: id, title: 'Harbour, revised', body: HARBOUR.body });
+      expect(event!.entry.quotes).toEqual({ count: rows.length });
+      expect(event!.entry.comments).toEqual({ count: 2 });
+    } finally {
+      t.strapi.eventHub.unsubscribe(subscriber as any);
+    }
+    // Other reads of the same article still populate the relations in full.
+    const full = await t.strapi.db
+      .query(ARTICLE as any)
+      .findOne({ where: { id: draft.id }, populate: { quotes: true, comments: true } });
+    expect(full.quotes).toHaveLength(rows.length);
+    expect(full.comments).toHaveLength(2);
+  });
+});

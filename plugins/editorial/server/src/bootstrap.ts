@@ -6,6 +6,7 @@ import { backfillReasonIndex, subscribeReasonIndex } from './moderation/reason-i
 import { backfillAliasIndex, subscribeAliasIndex } from './quotes/sync/alias-index';
 import { ensureTextSearchIndex } from './moderation/text-search-index';
 import { configureListLayouts } from './core/content-manager-layout';
+import { subscribeEntryEventPayload } from './core/entry-event-payload';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerActions(strapi);
@@ -15,6 +16,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // Mails on comment events (report threshold, queue size, readers' opt-in): moderation/notifications.service.ts.
   getService('notifications', strapi).subscribe();
   subscribeReasonIndex(strapi);
+  // Article webhooks carry quote and comment counts, not every row (core/entry-event-payload.ts).
+  subscribeEntryEventPayload(strapi);
   await backfillReasonIndex(strapi);
   subscribeAliasIndex(strapi);
   await backfillAliasIndex(strapi);

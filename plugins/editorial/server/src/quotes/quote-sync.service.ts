@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../core/get-service';
 import { extractQuotes, type EngineQuote } from './sync/quote-engine';
-import { syncVersion, lockQuoteSync } from './sync/sync';
+import { syncVersion, lockQuoteSync, prepareCreate, type PreparedCreate } from './sync/sync';
+import type { QuoteSettings } from '../../../shared/settings';
 import type { Status } from '../core/db';
 import { runMigrations } from './migrations';
 
@@ -26,6 +27,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return extractQuotes(text);
   },
 
+  /**
+   * Before a new draft is inserted: the quote settings, and when extraction is on, the body's
+   * quotes with the extraction state to store in the insert (null if extraction failed).
+   */
+  async prepareCreate(body: string): Promise<{ settings: QuoteSettings; prepared: PreparedCreate | null }> {
+    const settings = await getService('settings', strapi).getQuoteSettings();
+    if (!settings.extractionEnabled) return { settings, prepared: null };
+    return { settings, prepared: prepareCreate((text) => this.extract(text), body, settings.minConfidence) };
+  },
+
   async syncArticle(
     documentId: string,
     statuses: Status[] = ['draft', 'published'],
@@ -34,9 +45,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       created?: boolean;
       createdRow?: { id: number; body: string | null };
       reresolve?: boolean;
+      /** Settings already read for this save, and what `prepareCreate` extracted. */
+      settings?: QuoteSettings;
+      prepared?: PreparedCreate | null;
     } = {},
   ) {
-    const settings = await getService('settings', strapi).getQuoteSettings();
+    const settings = options.settings ?? (await getService('settings', strapi).getQuoteSettings());
     if (!settings.extractionEnabled && !options.force) return { skipped: true as const, results: [] };
     return strapi.db.transaction(async ({ trx }: any) => {
       await lockQuoteSync(strapi, trx);
@@ -50,6 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
             created: !!options.created,
             reresolve: !!options.reresolve,
             createdRow: status === 'draft' ? options.createdRow : undefined,
+            prepared: status === 'draft' && options.createdRow ? (options.prepared ?? undefined) : undefined,
           }),
         );
       }

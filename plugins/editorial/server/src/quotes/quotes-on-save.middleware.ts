@@ -15,6 +15,14 @@ const ACTIONS: QuoteSyncAction[] = ['create', 'update', 'publish', 'unpublish', 
  */
 export const quotesOnSave = (strapi: Core.Strapi) => async (ctx: any, next: () => Promise<any>) => {
   if (ctx.uid !== UIDS.article || !ACTIONS.includes(ctx.action)) return await next();
+  const quoteSync = getService('quote-sync', strapi);
+  // A new draft: extract first, so its extraction state goes into Strapi's insert.
+  const data = ctx.params?.data;
+  const early =
+    ctx.action === 'create' && ctx.params?.status !== 'published' && typeof data?.body === 'string'
+      ? await quoteSync.prepareCreate(data.body)
+      : undefined;
+  if (early?.prepared) ctx.params.data = { ...data, quoteExtraction: early.prepared.state };
   return await strapi.db.transaction(async ({ trx }: any) => {
     const result = await next();
     const documentId = ctx.params?.documentId ?? result?.documentId ?? result?.entries?.[0]?.documentId;
@@ -30,9 +38,15 @@ export const quotesOnSave = (strapi: Core.Strapi) => async (ctx: any, next: () =
           (typeof result.body === 'string' || result.body === null)
             ? { id: Number(result.id), body: result.body }
             : undefined;
-        await getService('quote-sync', strapi).syncArticle(documentId, versionsFor(ctx.action, ctx.params), {
+        // The state the insert stored holds only for the row and body it was computed on;
+        // otherwise a full sync replaces it.
+        const prepared = createdRow && createdRow.body === data?.body ? early?.prepared : null;
+        await quoteSync.syncArticle(documentId, versionsFor(ctx.action, ctx.params), {
           created: ctx.action === 'create',
           createdRow,
+          settings: early?.settings,
+          prepared,
+          force: !!early?.prepared && !prepared,
         });
         await raw('RELEASE SAVEPOINT editorial_quote_sync');
       } catch (error) {
