@@ -613,7 +613,10 @@ describe('entry events of articles', () => {
     t.strapi.eventHub.subscribe(subscriber as any);
     try {
       expect((await update(id, { title: 'Harbour, revised' })).status).toBe(200);
-      // Entry events run after the save's transaction commits; the content manager awaits them.
+      // Entry events run after the save's transaction commits, without the save waiting for them.
+      const deadline = Date.now() + 10_000;
+      while (!seen.some((e) => e.name === 'entry.update') && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 10));
       const event = seen.find((e) => e.name === 'entry.update');
       expect(event).toBeDefined();
       expect(event!.entry).toMatchObject({ documentId: id, title: 'Harbour, revised', body: HARBOUR.body });

@@ -31,11 +31,11 @@ export function isEntryEventRead(params: any): boolean {
 
 /**
  * Entry events for articles carry `quotes: { count }` and `comments: { count }` instead of every
- * quote and comment in full. Strapi loads and sanitizes the whole entry for each event after the
- * save commits, and the editor waits for it: an article with thousands of comments loaded them
- * all on every save, and the quotes alone were most of what extraction added to an editor's create
- * (`npm run bench -- quotes-save`, docs/benchmarks.md). Webhook consumers get the article itself
- * and its relation counts, as the content manager shows them.
+ * quote and comment in full. Strapi loads and sanitizes the whole entry for each event as the save
+ * commits, on the same event loop as the save: an article with thousands of comments loaded them
+ * all on every save, and loading the quotes was a large part of what extraction added to an
+ * editor's create (`npm run bench -- quotes-save`, docs/benchmarks.md). Webhook consumers get
+ * the article itself and its relation counts, as the content manager shows them.
  */
 export function subscribeEntryEventPayload(strapi: Core.Strapi) {
   strapi.db.lifecycles.subscribe({
