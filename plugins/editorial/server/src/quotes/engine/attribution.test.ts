@@ -836,3 +836,24 @@ describe('a stance verb with a reporting infinitive', () => {
     expect(extractQuotes('Ola Brun declined to speak about the new pier.')).toHaveLength(0);
   });
 });
+
+describe('a participle cue after a quote’s attribution', () => {
+  it('reports its complement for the quote’s speaker: "…,” she said, citing …', () => {
+    const quotes = extractQuotes(
+      '“The pier is closing,” Petra Holm said on Monday, citing the storm damage.',
+    );
+    expect(quotes).toHaveLength(2);
+    const [direct, cited] = quotes;
+    expect(direct.text).toBe('“The pier is closing,”');
+    expect(cited.text).toBe('the storm damage');
+    expect(cited.cue?.text).toBe('citing');
+    expect(cited.source?.name).toBe(direct.source?.name);
+    const referring = extractQuotes('“It was a mistake,” Ola Brun said, referring to the ferry contract.');
+    expect(referring.map((q) => q.text)).toEqual(['“It was a mistake,”', 'the ferry contract']);
+  });
+
+  it('does not read a participle that is no cue as a report', () => {
+    const quotes = extractQuotes('“The pier is closing,” Petra Holm said, walking out of the hall.');
+    expect(quotes.map((q) => q.text)).toEqual(['“The pier is closing,”']);
+  });
+});

@@ -1845,7 +1845,8 @@ class ArticleExtractor {
     sentence: Sentence,
     index: number,
   ): void {
-    const c = this.leftmostCue(tokens, pos, end - 1, REPORTING_VERBS);
+    let c = this.leftmostCue(tokens, pos, end - 1, REPORTING_VERBS);
+    if (c < 0) c = this.participleCue(tokens, pos, end - 1);
     if (c < 0) return;
     const inherits = tokens[c].lower.endsWith('ing') || tokens[c - 1]?.lower === 'and';
     const sub = inherits ? null : this.subjectBefore(tokens, c, pos);
@@ -1860,6 +1861,20 @@ class ArticleExtractor {
     const content = this.span(tokens, start, end - 1);
     if (!content || this.wordCount(content) < 2) return;
     this.pushIndirect(sentence, index, [content], tokens, c, c, who, 0.6, 'indirect-after-quote');
+  }
+
+  /**
+   * A participle cue opening a clause after a comma (`…,” she said, citing the storm`,
+   * `…, referring to the board`): it reports for the subject of the clause it follows.
+   */
+  private participleCue(tokens: Token[], from: number, to: number): number {
+    for (let k = Math.max(from, 1); k < to; k++) {
+      const t = tokens[k];
+      if (t.kind === 'quote') return -1;
+      if (tokens[k - 1].lower !== ',' || !isWord(t) || !t.lower.endsWith('ing')) continue;
+      if (INDIRECT_VERBS.has(t.lower)) return k;
+    }
+    return -1;
   }
 
   /**
