@@ -857,3 +857,17 @@ describe('a participle cue after a quote’s attribution', () => {
     expect(quotes.map((q) => q.text)).toEqual(['“The pier is closing,”']);
   });
 });
+
+describe('a manner verb after a quote, with the rest of its clause', () => {
+  it('credits the subject when the verb goes on ("barked at the crowd", "snapped and left")', () => {
+    const at = extractQuotes('“Go home,” Jo Roe barked at the crowd.');
+    expect(at.map((q) => [q.text, q.speaker?.text])).toEqual([['“Go home,”', 'Jo Roe']]);
+    const and = extractQuotes('“Not today,” the harbour master snapped and walked out.');
+    expect(and.map((q) => [q.text, q.speaker?.text])).toEqual([['“Not today,”', 'the harbour master']]);
+  });
+
+  it('takes no subject holding a relative clause ("a ferry that first sailed in May")', () => {
+    const quotes = extractQuotes('“Blue Water,” a ferry that first sailed in May, docked at noon.');
+    expect(quotes.every((q) => q.speaker?.text !== 'a ferry that first')).toBe(true);
+  });
+});

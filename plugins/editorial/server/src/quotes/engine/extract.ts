@@ -106,6 +106,25 @@ interface Attribution {
 /** Cues of indirect speech: reporting verbs and stance verbs taking an object or clause. */
 const INDIRECT_VERBS = new Set([...FRAGMENT_VERBS, ...STANCE_VERBS]);
 
+/** Words that carry on the clause of a manner verb after a quote: "barked at the crowd and left". */
+const MANNER_CONTINUATIONS = new Set([
+  'and',
+  'but',
+  'as',
+  'before',
+  'after',
+  'while',
+  'when',
+  'at',
+  'to',
+  'in',
+  'on',
+  'into',
+  'from',
+  'with',
+  'during',
+]);
+
 /** Verbs whose first object is the listener, not the content: "told reporters that …". */
 const LISTENER_VERBS = new Set([
   'tell',
@@ -676,8 +695,20 @@ class ArticleExtractor {
         if (next >= end) return { cue: v, cueEnd: v, phrase, next };
       }
     }
-    // "the statement read.", "Jo Roe beamed."
-    const last = end - 1;
+    // "the statement read.", "Jo Roe beamed." — or the verb then the rest of its clause:
+    // "Jo Roe barked at the crowd", "Jo Roe snapped and walked out"
+    let last = end - 1;
+    if (!verbLike(tokens[last]))
+      for (let k = v + 1; k < end - 1 && k <= v + 5; k++)
+        if (verbLike(tokens[k])) {
+          // the subject before it is a plain noun phrase: no relative clause, no other verb
+          if (
+            MANNER_CONTINUATIONS.has(tokens[k + 1].lower) &&
+            tokens.slice(v, k).every((t) => !RELATIVE_OPENERS.has(t.lower) && t.lower !== 'that')
+          )
+            last = k;
+          break;
+        }
     if (last > v && last - v <= 5 && verbLike(tokens[last])) {
       const phrase = tokens.slice(v, last);
       const opener = phrase[0];
