@@ -871,3 +871,24 @@ describe('a manner verb after a quote, with the rest of its clause', () => {
     expect(quotes.every((q) => q.speaker?.text !== 'a ferry that first')).toBe(true);
   });
 });
+
+describe('a cue whose only complement is its frame', () => {
+  it('reports nothing for "wrote in his memo" or "posted on the harbour website"', () => {
+    expect(extractQuotes('Ola Brun wrote in his memo.')).toHaveLength(0);
+    expect(extractQuotes('The council posted on the harbour website.')).toHaveLength(0);
+  });
+
+  it('joins the next quoted sentence to the quote before "said in a statement."', () => {
+    const quotes = extractQuotes(
+      '“The pier will close,” Jo Roe said in a statement. “The ferries will run from Lund.”',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].type).toBe('direct');
+    expect(quotes[0].segments).toHaveLength(2);
+  });
+
+  it('keeps a longer content that opens with an adverbial', () => {
+    const q = only('Petra Holm said in May the pier would close for the whole summer season.');
+    expect(q.text).toContain('the pier would close');
+  });
+});

@@ -106,6 +106,23 @@ interface Attribution {
 /** Cues of indirect speech: reporting verbs and stance verbs taking an object or clause. */
 const INDIRECT_VERBS = new Set([...FRAGMENT_VERBS, ...STANCE_VERBS]);
 
+/** Prepositions that open a cue's frame (medium, occasion, place, time), not its content. */
+const FRAME_OPENERS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'into',
+  'from',
+  'with',
+  'via',
+  'through',
+]);
+/** A frame is short: a longer prepositional opening may be the content's own adverbial. */
+const FRAME_MAX_WORDS = 6;
+
 /** Words that carry on the clause of a manner verb after a quote: "barked at the crowd and left". */
 const MANNER_CONTINUATIONS = new Set([
   'and',
@@ -827,7 +844,8 @@ class ArticleExtractor {
     who: Who,
     confidence: number,
     rule: string,
-  ): Attribution {
+  ): Attribution | null {
+    if (this.onlyFrame(segments)) return null;
     return this.push({
       segments,
       type: 'indirect',
@@ -838,6 +856,16 @@ class ArticleExtractor {
       paragraph: sentence.paragraph,
       sentence: index,
     });
+  }
+
+  /**
+   * True when reported content is only a short prepositional phrase, the cue's frame rather
+   * than anything said: `said in a statement.`, `wrote in his memo`, `posted on Facebook`.
+   */
+  private onlyFrame(segments: Span[]): boolean {
+    if (segments.length !== 1) return false;
+    const words = this.text.slice(segments[0].start, segments[0].end).match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+    return words.length > 0 && words.length <= FRAME_MAX_WORDS && FRAME_OPENERS.has(words[0].toLowerCase());
   }
 
   /** Where the content after a cue starts: after the listener and adverbials, at "that". */
