@@ -892,3 +892,12 @@ describe('a cue whose only complement is its frame', () => {
     expect(q.text).toContain('the pier would close');
   });
 });
+
+describe('a cue in a second verb phrase after "but"', () => {
+  it('reports for the subject of the first verb phrase, as after "and"', () => {
+    const q = only('Jo Roe met the harbour board but said the pier would close.');
+    expect(q.text).toBe('the pier would close');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.cue?.text).toBe('said');
+  });
+});

@@ -123,6 +123,9 @@ const FRAME_OPENERS = new Set([
 /** A frame is short: a longer prepositional opening may be the content's own adverbial. */
 const FRAME_MAX_WORDS = 6;
 
+/** Conjunctions joining a second verb phrase of one subject: "met the board and/but said …". */
+const COORDINATORS = new Set(['and', 'but']);
+
 /** Words that carry on the clause of a manner verb after a quote: "barked at the crowd and left". */
 const MANNER_CONTINUATIONS = new Set([
   'and',
@@ -2160,9 +2163,9 @@ class ArticleExtractor {
       const inherits =
         participleAfter ||
         (tokens[c].lower.endsWith('ing') && (prev === ',' || prev === 'and')) ||
-        prev === 'and' ||
-        tokens[before]?.lower === 'and' ||
-        (prev === ',' && tokens[c - 2]?.lower === 'and');
+        COORDINATORS.has(prev ?? '') ||
+        COORDINATORS.has(tokens[before]?.lower ?? '') ||
+        (prev === ',' && COORDINATORS.has(tokens[c - 2]?.lower ?? ''));
       let sub = this.subjectBefore(tokens, c, floor);
       let who: Who | null = null;
       if (sub) who = this.speakerForCue(tokens, c, floor, end, null, sentence.paragraph);
