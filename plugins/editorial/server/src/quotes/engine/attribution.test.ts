@@ -901,3 +901,18 @@ describe('a cue in a second verb phrase after "but"', () => {
     expect(q.cue?.text).toBe('said');
   });
 });
+
+describe('a stance cue in a second verb phrase after a quote', () => {
+  it('reports for the quote’s speaker: "…,” and praised …', () => {
+    const quotes = extractQuotes('“It is late,” Jo Roe said, and also praised the ferry crews.');
+    expect(quotes.map((q) => [q.text, q.cue?.text, q.speaker?.text])).toEqual([
+      ['“It is late,”', 'said', 'Jo Roe'],
+      ['the ferry crews', 'praised', 'Jo Roe'],
+    ]);
+  });
+
+  it('leaves a verb phrase with no cue alone', () => {
+    const quotes = extractQuotes('“It is late,” Jo Roe said, and walked out of the hall.');
+    expect(quotes.map((q) => q.text)).toEqual(['“It is late,”']);
+  });
+});

@@ -1909,8 +1909,11 @@ class ArticleExtractor {
   ): void {
     let c = this.leftmostCue(tokens, pos, end - 1, REPORTING_VERBS);
     if (c < 0) c = this.participleCue(tokens, pos, end - 1);
+    if (c < 0) c = this.coordinatedCue(tokens, pos, end - 1);
     if (c < 0) return;
-    const inherits = tokens[c].lower.endsWith('ing') || tokens[c - 1]?.lower === 'and';
+    let link = c - 1;
+    while (link > pos && isWord(tokens[link]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[link].lower)) link--;
+    const inherits = tokens[c].lower.endsWith('ing') || COORDINATORS.has(tokens[link]?.lower ?? '');
     const sub = inherits ? null : this.subjectBefore(tokens, c, pos);
     if (!inherits && !sub) return;
     const who = sub
@@ -1923,6 +1926,22 @@ class ArticleExtractor {
     const content = this.span(tokens, start, end - 1);
     if (!content || this.wordCount(content) < 2) return;
     this.pushIndirect(sentence, index, [content], tokens, c, c, who, 0.6, 'indirect-after-quote');
+  }
+
+  /**
+   * A cue of indirect speech or stance opening a second verb phrase of the subject
+   * (`…,” and bragged about …`, `… but also praised …`).
+   */
+  private coordinatedCue(tokens: Token[], from: number, to: number): number {
+    for (let k = Math.max(from, 1); k < to; k++) {
+      const t = tokens[k];
+      if (t.kind === 'quote') return -1;
+      if (!isWord(t) || !INDIRECT_VERBS.has(t.lower) || !this.isCue(tokens, k, INDIRECT_VERBS)) continue;
+      let link = k - 1;
+      while (link > from && isWord(tokens[link]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[link].lower)) link--;
+      if (COORDINATORS.has(tokens[link].lower)) return k;
+    }
+    return -1;
   }
 
   /**
