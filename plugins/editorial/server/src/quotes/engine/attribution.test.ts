@@ -916,3 +916,12 @@ describe('a stance cue in a second verb phrase after a quote', () => {
     expect(quotes.map((q) => q.text)).toEqual(['“It is late,”']);
   });
 });
+
+describe('"citing" after a comma', () => {
+  it('reports what the subject cites: "…, citing the storm damage"', () => {
+    const quotes = extractQuotes('Jo Roe cancelled the ferry trip, citing the storm damage.');
+    expect(quotes.map((q) => [q.text, q.cue?.text, q.speaker?.text])).toEqual([
+      ['the storm damage', 'citing', 'Jo Roe'],
+    ]);
+  });
+});

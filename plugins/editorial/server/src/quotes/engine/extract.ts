@@ -1139,7 +1139,7 @@ class ArticleExtractor {
         // "quoted Jo Roe as saying": the cue is "saying"
         for (let x = k + 1; x < to - 1 && x <= k + 25; x++)
           if (tokens[x].lower === 'as' && tokens[x + 1].lower === 'saying') return x + 1;
-        if (tokens[k].lower === 'citing') continue;
+        if (tokens[k].lower === 'citing' && tokens[k - 1]?.lower !== ',') continue;
       }
       return k;
     }
