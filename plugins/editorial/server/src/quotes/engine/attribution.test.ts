@@ -925,3 +925,21 @@ describe('"citing" after a comma', () => {
     ]);
   });
 });
+
+describe('a credit line under a quoted paragraph', () => {
+  it('credits the whole-paragraph quote to the name after the dash', () => {
+    const text =
+      'The board met on Monday.\n\n"The pier will close. The ferries will run from Lund."\n\n- Jo Roe, Lund.\n\nThe vote is in May.';
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => [q.text, q.type, q.speaker?.text, q.evidence.rule])).toEqual([
+      ['"The pier will close. The ferries will run from Lund."', 'direct', 'Jo Roe', 'dash'],
+    ]);
+  });
+
+  it('leaves a dash line under an attributed quote or under prose alone', () => {
+    expect(extractQuotes('“The pier will close,” Roe said.\n\n— Jo Roe').map((q) => q.evidence.rule)).toEqual(
+      ['cue-after'],
+    );
+    expect(extractQuotes('The pier will close.\n\n— Jo Roe')).toHaveLength(0);
+  });
+});

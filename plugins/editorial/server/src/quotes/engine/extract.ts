@@ -1105,6 +1105,7 @@ class ArticleExtractor {
     }
     this.labelled = null;
     if (firstInParagraph && this.labelAttribution(sentence, index, tokens)) return;
+    if (firstInParagraph && this.creditLine(sentence, index, tokens)) return;
     const hasQuote = tokens.some((t) => t.kind === 'quote');
     if (hasQuote) this.quotedSentence(sentence, index, tokens);
     else this.plainSentence(sentence, index, tokens);
@@ -1385,6 +1386,49 @@ class ArticleExtractor {
     }
     if (!phrase.length || !/\p{Lu}/u.test(this.text[phrase[0].start])) return null;
     return phrase;
+  }
+
+  /**
+   * A credit line under a quoted paragraph: `“…”` then a paragraph `— Jo Roe.` or
+   * `- Jo Roe, Lund.` (a dash and a short capitalised name, perhaps a place after a comma)
+   * credits the quote that makes up the whole previous paragraph, when nothing else did.
+   */
+  private creditLine(sentence: Sentence, index: number, tokens: Token[]): boolean {
+    const d = tokens[0];
+    if (d.kind !== 'punct' || !'―—–-'.includes(d.lower) || tokens.length < 2 || tokens.length > 10)
+      return false;
+    const phrase: Token[] = [];
+    for (let k = 1; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.kind === 'punct') {
+        if (t.lower === ',' || (k === tokens.length - 1 && t.lower === '.')) break;
+        return false;
+      }
+      if (!isWord(t) || phrase.length >= 6) return false;
+      phrase.push(t);
+    }
+    if (!phrase.length || !/\p{Lu}/u.test(this.text[phrase[0].start])) return false;
+    // the paragraph before is one quote region, left unattributed
+    let p = sentence.start;
+    while (p > 0 && /\s/.test(this.text[p - 1])) p--;
+    let r = this.regions.length - 1;
+    while (r >= 0 && this.regions[r].end > p) r--;
+    const region = this.regions[r];
+    if (!region || region.end !== p) return false;
+    if (region.start > 0 && this.text[region.start - 1] !== '\n') return false;
+    const last = this.attributions[this.attributions.length - 1];
+    if (last && last.segments.some((g) => g.start < region.end && region.start < g.end)) return false;
+    this.push({
+      segments: [{ start: region.start, end: region.end }],
+      type: 'direct',
+      cue: { start: d.start, end: d.end },
+      ...this.resolve(phrase, null),
+      confidence: 0.8,
+      rule: 'dash',
+      paragraph: sentence.paragraph - 1,
+      sentence: index - 1,
+    });
+    return true;
   }
 
   /** `NAME: text` at a paragraph start, the label one to four capitalised words. */
