@@ -943,3 +943,19 @@ describe('a credit line under a quoted paragraph', () => {
     expect(extractQuotes('The pier will close.\n\n— Jo Roe')).toHaveLength(0);
   });
 });
+
+describe('a subject separated from its cue by an interruption', () => {
+  it('finds the opening noun phrase past dashes or parentheses', () => {
+    const dashed = only('Captains — and some harbour officials — say that the pier is unsafe.');
+    expect(dashed.text).toBe('that the pier is unsafe');
+    expect(dashed.speaker?.text).toBe('Captains');
+    const bracketed = only('Jo Roe (a captain so young he is mistaken for a deckhand) says he was unsure.');
+    expect(bracketed.text).toBe('he was unsure');
+    expect(bracketed.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('does not cross an interruption that holds its own cue', () => {
+    const quotes = extractQuotes('Jo Roe — who said the levy was fair — voted against it.');
+    expect(quotes.every((q) => q.cue?.text === 'said')).toBe(true);
+  });
+});

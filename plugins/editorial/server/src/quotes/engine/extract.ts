@@ -123,6 +123,10 @@ const FRAME_OPENERS = new Set([
 /** A frame is short: a longer prepositional opening may be the content's own adverbial. */
 const FRAME_MAX_WORDS = 6;
 
+/** Marks that open and close an interruption between a subject and its verb. */
+const INTERRUPTION_OPENERS = new Set([',', '—', '–', '-', '(']);
+const INTERRUPTION_CLOSERS = new Set([',', '—', '–', '-', ')']);
+
 /** Conjunctions joining a second verb phrase of one subject: "met the board and/but said …". */
 const COORDINATORS = new Set(['and', 'but']);
 
@@ -1170,6 +1174,26 @@ class ArticleExtractor {
         return k;
     }
     return -1;
+  }
+
+  /**
+   * The sentence's opening noun phrase when an interruption (an appositive, a relative or
+   * participial clause between commas, a phrase between dashes or in parentheses) separates it
+   * from the cue at c; `before` is the token just before the cue. Null if none.
+   */
+  private interruptedSubject(tokens: Token[], first: number, before: number, c: number): Token[] | null {
+    const close = tokens[before]?.lower ?? '';
+    if (!INTERRUPTION_CLOSERS.has(close) || c - first > 45) return null;
+    const np = this.clauseSubject(tokens, first, c);
+    if (!np || np[0].start !== tokens[this.clauseStart(tokens, first)].start) return null;
+    const open = tokens.indexOf(np[np.length - 1]) + 1;
+    const opener = tokens[open]?.lower ?? '';
+    if (open >= before || !INTERRUPTION_OPENERS.has(opener)) return null;
+    if ((opener === '(') !== (close === ')')) return null;
+    // no quote and no other cue inside the interruption
+    for (let k = open + 1; k < before; k++)
+      if (tokens[k].kind === 'quote' || this.isCue(tokens, k, FRAGMENT_VERBS)) return null;
+    return np;
   }
 
   /** The sentence's opening noun phrase (for participle cues: "Jo Roe left, saying …"). */
@@ -2243,6 +2267,12 @@ class ArticleExtractor {
             : null;
         if (sub) who = this.resolve(sub.phrase, sub.description);
       } else if (inherits) who = previous ?? this.speakerForCue(tokens, c, 0, end, null, sentence.paragraph);
+      else if (from === first) {
+        // "Jo Roe, a captain from Lund, Sweden, who ran the pier, said …", "Officials — and
+        // some captains — say …": the opening noun phrase, past an interruption ending at the cue
+        const np = this.interruptedSubject(tokens, first, before, c);
+        if (np) who = this.resolve(np, null);
+      }
       if (!who || !who.speaker) {
         from = c + 1;
         continue;
