@@ -959,3 +959,22 @@ describe('a subject separated from its cue by an interruption', () => {
     expect(quotes.every((q) => q.cue?.text === 'said')).toBe(true);
   });
 });
+
+describe('a long appositive after the speaker’s name', () => {
+  it('keeps words like "and" inside it and credits the name', () => {
+    const quotes = extractQuotes(
+      '“The pier is old,” Jo Roe, managing director and harbour analyst at Lund Ferries, told me this week.',
+    );
+    expect(quotes.map((q) => [q.text, q.type, q.speaker?.text])).toEqual([
+      ['“The pier is old,”', 'direct', 'Jo Roe'],
+    ]);
+  });
+
+  it('skips an age between commas: "Jo Roe, 67, a retired captain, said"', () => {
+    expect(only('Jo Roe, 67, a retired captain, said the pier is old.').speaker?.text).toBe('Jo Roe');
+    const q = extractQuotes(
+      '“The pier is old,” Jo Roe, 67, a retired captain in Lund, Sweden, said on Monday.',
+    );
+    expect(q.map((x) => x.speaker?.text)).toEqual(['Jo Roe']);
+  });
+});

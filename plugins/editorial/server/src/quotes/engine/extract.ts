@@ -465,6 +465,9 @@ class ArticleExtractor {
         return { phrase: seg, description: null };
       }
     }
+    // "Jo Roe, 67, a retired captain, said": an age between commas after the name
+    if (description && j - 2 >= floor && /^\d{1,3}$/.test(tokens[j].lower) && tokens[j - 1].lower === ',')
+      j -= 2;
     if (j < floor) return null;
     const end = j;
     if (tokens[j].lower === ')') {
@@ -662,7 +665,10 @@ class ArticleExtractor {
         isWord(tokens[m + 1]) &&
         /\p{Lu}/u.test(this.text[tokens[m - 1].start]) &&
         /\p{Lu}/u.test(this.text[tokens[m + 1].start]);
-      if (isWord(t) && SUBJECT_BOUNDARY.has(t.lower) && m > i && !joinsNames) return null;
+      // inside an appositive ("Jo Roe, director and analyst at Lund Ferries, told") words
+      // that would end a subject do not
+      const inAppositive = tokens.slice(i + 1, m).some((x) => x.lower === ',');
+      if (isWord(t) && SUBJECT_BOUNDARY.has(t.lower) && m > i && !joinsNames && !inAppositive) return null;
     }
     return null;
   }
