@@ -978,3 +978,18 @@ describe('a long appositive after the speaker’s name', () => {
     expect(q.map((x) => x.speaker?.text)).toEqual(['Jo Roe']);
   });
 });
+
+describe('a sentence after a closing quote whose cue has its own clause', () => {
+  it('is a new report, not the attribution of the quote before', () => {
+    const quotes = extractQuotes(
+      'The council would not comment on a rule “to protect the pier.” Roe says he is not familiar with the details.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['he is not familiar with the details', 'Roe'],
+    ]);
+  });
+
+  it('still reads a short attribution as the quote’s', () => {
+    expect(extractQuotes('“The pier is old.” Roe said it in May.').map((q) => q.type)).toEqual(['direct']);
+  });
+});
