@@ -993,3 +993,17 @@ describe('a sentence after a closing quote whose cue has its own clause', () => 
     expect(extractQuotes('“The pier is old.” Roe said it in May.').map((q) => q.type)).toEqual(['direct']);
   });
 });
+
+describe('a right quote mark opening a paragraph', () => {
+  it('opens a quote after invisible formatting characters', () => {
+    const quotes = extractQuotes('The board met.\n\n\u202a”The pier is old. It is unsafe,” said Jo Roe.');
+    expect(quotes.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['”The pier is old. It is unsafe,”', 'Jo Roe'],
+    ]);
+  });
+
+  it('opens a quote that starts with an ellipsis: ” … they are old,”', () => {
+    const quotes = extractQuotes('The board met.\n\n” … they are so old,” she said in May.');
+    expect(quotes.map((q) => [q.text, q.type])).toEqual([['” … they are so old,”', 'direct']]);
+  });
+});

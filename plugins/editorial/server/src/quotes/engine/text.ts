@@ -49,9 +49,12 @@ function isSpace(c: string): boolean {
 }
 
 /** True when only spaces stand between position i and the text start or a line break. */
+/** Invisible formatting characters (zero-width and bidirectional marks) pasted into text. */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
+
 function paragraphStart(text: string, i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && isSpace(text[j])) j--;
+  while (j >= 0 && (isSpace(text[j]) || INVISIBLE.test(text[j]))) j--;
   return j < 0 || text[j] === '\n';
 }
 
@@ -179,8 +182,9 @@ export function scanQuotes(text: string): QuoteRegion[] {
       close === undefined &&
       c === '”' &&
       i + 1 < n &&
-      !isSpace(text[i + 1]) &&
-      text[i + 1] !== '\n' &&
+      // touching a word, or an ellipsis opening the quoted words ("” … they said")
+      ((!isSpace(text[i + 1]) && text[i + 1] !== '\n') ||
+        /^ ?(…|\.\.\.) ?\S/.test(text.slice(i + 1, i + 7))) &&
       paragraphStart(text, i)
     )
       close = '”"';
