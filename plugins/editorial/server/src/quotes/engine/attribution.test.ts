@@ -1007,3 +1007,15 @@ describe('a right quote mark opening a paragraph', () => {
     expect(quotes.map((q) => [q.text, q.type])).toEqual([['” … they are so old,”', 'direct']]);
   });
 });
+
+describe('a description joined by "and" after a quote', () => {
+  it('reads "…,” the harbour master and ferry captain said" as the attribution', () => {
+    const quotes = extractQuotes(
+      '“The pier is old,” the harbour master and ferry captain said in a statement.',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].type).toBe('direct');
+    expect(quotes[0].evidence.rule).toBe('cue-after');
+    expect(quotes[0].speaker?.text).toContain('captain');
+  });
+});

@@ -667,7 +667,13 @@ class ArticleExtractor {
         /\p{Lu}/u.test(this.text[tokens[m + 1].start]);
       // inside an appositive ("Jo Roe, director and analyst at Lund Ferries, told") words
       // that would end a subject do not
-      const inAppositive = tokens.slice(i + 1, m).some((x) => x.lower === ',');
+      // or in a description opened by a determiner: "the harbour master and ferry captain said"
+      const inAppositive =
+        tokens.slice(i + 1, m).some((x) => x.lower === ',') ||
+        (t.lower === 'and' &&
+          DESCRIPTION_OPENERS.has(tokens[i].lower) &&
+          isWord(tokens[m + 1]) &&
+          PRONOUNS[tokens[m + 1].lower] === undefined);
       if (isWord(t) && SUBJECT_BOUNDARY.has(t.lower) && m > i && !joinsNames && !inAppositive) return null;
     }
     return null;
