@@ -1019,3 +1019,15 @@ describe('a description joined by "and" after a quote', () => {
     expect(quotes[0].speaker?.text).toContain('captain');
   });
 });
+
+describe('a speech participle with its own subject after "with"', () => {
+  it('reports for that subject: "…, with half of the captains saying …"', () => {
+    const q = only('Most back the levy, with half of the captains saying it is fair.');
+    expect(q.text).toBe('it is fair');
+    expect(q.speaker?.text).toBe('half of the captains');
+  });
+
+  it('is no report without a subject between "with" and the participle', () => {
+    expect(extractQuotes('Jo Roe came with her brother, smiling at the crowd.')).toHaveLength(0);
+  });
+});

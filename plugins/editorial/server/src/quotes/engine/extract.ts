@@ -266,6 +266,14 @@ class ArticleExtractor {
     if (t.lower.endsWith('ing') && prev && prev.lower === ',') return true;
     // "released a statement saying …", "sent an email warning …": the document reports
     if (t.lower.endsWith('ing') && this.utteranceVerb(tokens, k) >= 0) return true;
+    // "…, with half of the captains saying …": a participle with its own subject after "with"
+    if (
+      t.lower.endsWith('ing') &&
+      REPORTING_VERBS.has(t.lower) &&
+      !NAMING_VERBS.has(t.lower.slice(0, -3)) && // "with the bill calling for …" names a demand
+      this.withSubject(tokens, k)
+    )
+      return true;
     if (AMBIGUOUS_CUES.has(t.lower)) {
       // "Jo Roe, a harbour consultant, notes …": the appositive closes right before the cue
       if (prev?.lower === ',' && this.closesAppositive(tokens, k - 1)) return true;
@@ -301,6 +309,17 @@ class ArticleExtractor {
       if (/\p{Lu}/u.test(this.text[t.start]) && !this.isHeadline(tokens)) return false;
     }
     return true;
+  }
+
+  /** True when a short noun phrase after "with" is the subject of the participle at k. */
+  private withSubject(tokens: Token[], k: number): boolean {
+    for (let x = k - 1; x >= 0 && x >= k - 6; x--) {
+      const t = tokens[x];
+      if (!isWord(t) && !/^\d/.test(t.lower)) return false;
+      if (t.lower === 'with') return x < k - 1;
+      if (PRONOUNS[t.lower] !== undefined || FRAGMENT_VERBS.has(t.lower)) return false;
+    }
+    return false;
   }
 
   /**
