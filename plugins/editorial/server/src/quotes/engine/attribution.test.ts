@@ -1031,3 +1031,13 @@ describe('a speech participle with its own subject after "with"', () => {
     expect(extractQuotes('Jo Roe came with her brother, smiling at the crowd.')).toHaveLength(0);
   });
 });
+
+describe('a sentence-initial "According to" with marks in its source phrase', () => {
+  it('reads the clause after the comma as content', () => {
+    const q = only(
+      'According to a Lund Courier/Radio Lund poll out Thursday, the mayor leads by nine points.',
+    );
+    expect(q.text).toBe('the mayor leads by nine points');
+    expect(q.speaker?.text).toBe('a Lund Courier/Radio Lund poll out Thursday');
+  });
+});

@@ -127,6 +127,9 @@ const FRAME_MAX_WORDS = 6;
 const INTERRUPTION_OPENERS = new Set([',', '—', '–', '-', '(']);
 const INTERRUPTION_CLOSERS = new Set([',', '—', '–', '-', ')']);
 
+/** Marks that end the source phrase of a sentence-initial "According to …,". */
+const SOURCE_PHRASE_ENDS = new Set([',', ';', ':', '.', '—', '–']);
+
 /** Conjunctions joining a second verb phrase of one subject: "met the board and/but said …". */
 const COORDINATORS = new Set(['and', 'but']);
 
@@ -2174,10 +2177,13 @@ class ArticleExtractor {
       // "According to reports in the local press, …": the source phrase may hold a preposition
       if (tokens[comma]?.lower !== ',') {
         let x = first + 2;
+        // "According to a Lund Courier/Radio Lund poll out Thursday, …": any mark but a
+        // clause boundary may sit in the source phrase
         while (
           x < end &&
           x < first + 30 &&
-          (isWord(tokens[x]) || tokens[x].lower === '’s' || tokens[x].lower === "'s")
+          tokens[x].kind !== 'quote' &&
+          !SOURCE_PHRASE_ENDS.has(tokens[x].lower)
         )
           x++;
         if (tokens[x]?.lower === ',' && x > first + 2) {
