@@ -1041,3 +1041,11 @@ describe('a sentence-initial "According to" with marks in its source phrase', ()
     expect(q.speaker?.text).toBe('a Lund Courier/Radio Lund poll out Thursday');
   });
 });
+
+describe('a clause subject that opens with a determiner', () => {
+  it('names the source with the noun, not the determiner alone', () => {
+    const [q] = extractQuotes('The group seeks to cut harbour fees through what it calls “sensible rules.”');
+    expect(q.speaker?.text).toBe('The group');
+    expect(q.source?.name).not.toBe('The');
+  });
+});

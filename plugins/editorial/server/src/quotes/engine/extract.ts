@@ -1249,6 +1249,18 @@ class ArticleExtractor {
       i++;
       if (PRONOUNS[t.lower] !== undefined && phrase.length === 1) break;
     }
+    // "The group seeks …": a determiner alone takes the common noun after it
+    if (phrase.length === 1 && DESCRIPTION_OPENERS.has(phrase[0].lower)) {
+      const noun = tokens[i];
+      if (
+        i < to &&
+        isWord(noun) &&
+        !PREPOSITIONS.has(noun.lower) &&
+        !FINITE_AUXILIARIES.has(noun.lower) &&
+        !INDIRECT_VERBS.has(noun.lower)
+      )
+        phrase.push(noun);
+    }
     return phrase.length ? phrase : null;
   }
 
