@@ -1049,3 +1049,10 @@ describe('a clause subject that opens with a determiner', () => {
     expect(q.source?.name).not.toBe('The');
   });
 });
+
+describe('a speech event with only a time phrase', () => {
+  it('reports nothing for "spoke on Monday"', () => {
+    expect(extractQuotes('Jo Roe spoke on Monday.')).toHaveLength(0);
+    expect(only('Jo Roe said the pier would close on Monday.').text).toBe('the pier would close on Monday');
+  });
+});

@@ -906,7 +906,10 @@ class ArticleExtractor {
   private onlyFrame(segments: Span[]): boolean {
     if (segments.length !== 1) return false;
     const words = this.text.slice(segments[0].start, segments[0].end).match(/[\p{L}\p{N}’'-]+/gu) ?? [];
-    return words.length > 0 && words.length <= FRAME_MAX_WORDS && FRAME_OPENERS.has(words[0].toLowerCase());
+    if (!words.length || words.length > FRAME_MAX_WORDS) return false;
+    if (FRAME_OPENERS.has(words[0].toLowerCase())) return true;
+    // "spoke on Monday": a time phrase alone is when, not what
+    return words.every((w) => /^\d/.test(w) || isTimeWord(w.toLowerCase(), true));
   }
 
   /** Where the content after a cue starts: after the listener and adverbials, at "that". */
