@@ -836,3 +836,223 @@ describe('a stance verb with a reporting infinitive', () => {
     expect(extractQuotes('Ola Brun declined to speak about the new pier.')).toHaveLength(0);
   });
 });
+
+describe('a participle cue after a quote’s attribution', () => {
+  it('reports its complement for the quote’s speaker: "…,” she said, citing …', () => {
+    const quotes = extractQuotes(
+      '“The pier is closing,” Petra Holm said on Monday, citing the storm damage.',
+    );
+    expect(quotes).toHaveLength(2);
+    const [direct, cited] = quotes;
+    expect(direct.text).toBe('“The pier is closing,”');
+    expect(cited.text).toBe('the storm damage');
+    expect(cited.cue?.text).toBe('citing');
+    expect(cited.source?.name).toBe(direct.source?.name);
+    const referring = extractQuotes('“It was a mistake,” Ola Brun said, referring to the ferry contract.');
+    expect(referring.map((q) => q.text)).toEqual(['“It was a mistake,”', 'the ferry contract']);
+  });
+
+  it('does not read a participle that is no cue as a report', () => {
+    const quotes = extractQuotes('“The pier is closing,” Petra Holm said, walking out of the hall.');
+    expect(quotes.map((q) => q.text)).toEqual(['“The pier is closing,”']);
+  });
+});
+
+describe('a manner verb after a quote, with the rest of its clause', () => {
+  it('credits the subject when the verb goes on ("barked at the crowd", "snapped and left")', () => {
+    const at = extractQuotes('“Go home,” Jo Roe barked at the crowd.');
+    expect(at.map((q) => [q.text, q.speaker?.text])).toEqual([['“Go home,”', 'Jo Roe']]);
+    const and = extractQuotes('“Not today,” the harbour master snapped and walked out.');
+    expect(and.map((q) => [q.text, q.speaker?.text])).toEqual([['“Not today,”', 'the harbour master']]);
+  });
+
+  it('takes no subject holding a relative clause ("a ferry that first sailed in May")', () => {
+    const quotes = extractQuotes('“Blue Water,” a ferry that first sailed in May, docked at noon.');
+    expect(quotes.every((q) => q.speaker?.text !== 'a ferry that first')).toBe(true);
+  });
+});
+
+describe('a cue whose only complement is its frame', () => {
+  it('reports nothing for "wrote in his memo" or "posted on the harbour website"', () => {
+    expect(extractQuotes('Ola Brun wrote in his memo.')).toHaveLength(0);
+    expect(extractQuotes('The council posted on the harbour website.')).toHaveLength(0);
+  });
+
+  it('joins the next quoted sentence to the quote before "said in a statement."', () => {
+    const quotes = extractQuotes(
+      '“The pier will close,” Jo Roe said in a statement. “The ferries will run from Lund.”',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].type).toBe('direct');
+    expect(quotes[0].segments).toHaveLength(2);
+  });
+
+  it('keeps a longer content that opens with an adverbial', () => {
+    const q = only('Petra Holm said in May the pier would close for the whole summer season.');
+    expect(q.text).toContain('the pier would close');
+  });
+});
+
+describe('a cue in a second verb phrase after "but"', () => {
+  it('reports for the subject of the first verb phrase, as after "and"', () => {
+    const q = only('Jo Roe met the harbour board but said the pier would close.');
+    expect(q.text).toBe('the pier would close');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.cue?.text).toBe('said');
+  });
+});
+
+describe('a stance cue in a second verb phrase after a quote', () => {
+  it('reports for the quote’s speaker: "…,” and praised …', () => {
+    const quotes = extractQuotes('“It is late,” Jo Roe said, and also praised the ferry crews.');
+    expect(quotes.map((q) => [q.text, q.cue?.text, q.speaker?.text])).toEqual([
+      ['“It is late,”', 'said', 'Jo Roe'],
+      ['the ferry crews', 'praised', 'Jo Roe'],
+    ]);
+  });
+
+  it('leaves a verb phrase with no cue alone', () => {
+    const quotes = extractQuotes('“It is late,” Jo Roe said, and walked out of the hall.');
+    expect(quotes.map((q) => q.text)).toEqual(['“It is late,”']);
+  });
+});
+
+describe('"citing" after a comma', () => {
+  it('reports what the subject cites: "…, citing the storm damage"', () => {
+    const quotes = extractQuotes('Jo Roe cancelled the ferry trip, citing the storm damage.');
+    expect(quotes.map((q) => [q.text, q.cue?.text, q.speaker?.text])).toEqual([
+      ['the storm damage', 'citing', 'Jo Roe'],
+    ]);
+  });
+});
+
+describe('a credit line under a quoted paragraph', () => {
+  it('credits the whole-paragraph quote to the name after the dash', () => {
+    const text =
+      'The board met on Monday.\n\n"The pier will close. The ferries will run from Lund."\n\n- Jo Roe, Lund.\n\nThe vote is in May.';
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => [q.text, q.type, q.speaker?.text, q.evidence.rule])).toEqual([
+      ['"The pier will close. The ferries will run from Lund."', 'direct', 'Jo Roe', 'dash'],
+    ]);
+  });
+
+  it('leaves a dash line under an attributed quote or under prose alone', () => {
+    expect(extractQuotes('“The pier will close,” Roe said.\n\n— Jo Roe').map((q) => q.evidence.rule)).toEqual(
+      ['cue-after'],
+    );
+    expect(extractQuotes('The pier will close.\n\n— Jo Roe')).toHaveLength(0);
+  });
+});
+
+describe('a subject separated from its cue by an interruption', () => {
+  it('finds the opening noun phrase past dashes or parentheses', () => {
+    const dashed = only('Captains — and some harbour officials — say that the pier is unsafe.');
+    expect(dashed.text).toBe('that the pier is unsafe');
+    expect(dashed.speaker?.text).toBe('Captains');
+    const bracketed = only('Jo Roe (a captain so young he is mistaken for a deckhand) says he was unsure.');
+    expect(bracketed.text).toBe('he was unsure');
+    expect(bracketed.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('does not cross an interruption that holds its own cue', () => {
+    const quotes = extractQuotes('Jo Roe — who said the levy was fair — voted against it.');
+    expect(quotes.every((q) => q.cue?.text === 'said')).toBe(true);
+  });
+});
+
+describe('a long appositive after the speaker’s name', () => {
+  it('keeps words like "and" inside it and credits the name', () => {
+    const quotes = extractQuotes(
+      '“The pier is old,” Jo Roe, managing director and harbour analyst at Lund Ferries, told me this week.',
+    );
+    expect(quotes.map((q) => [q.text, q.type, q.speaker?.text])).toEqual([
+      ['“The pier is old,”', 'direct', 'Jo Roe'],
+    ]);
+  });
+
+  it('skips an age between commas: "Jo Roe, 67, a retired captain, said"', () => {
+    expect(only('Jo Roe, 67, a retired captain, said the pier is old.').speaker?.text).toBe('Jo Roe');
+    const q = extractQuotes(
+      '“The pier is old,” Jo Roe, 67, a retired captain in Lund, Sweden, said on Monday.',
+    );
+    expect(q.map((x) => x.speaker?.text)).toEqual(['Jo Roe']);
+  });
+});
+
+describe('a sentence after a closing quote whose cue has its own clause', () => {
+  it('is a new report, not the attribution of the quote before', () => {
+    const quotes = extractQuotes(
+      'The council would not comment on a rule “to protect the pier.” Roe says he is not familiar with the details.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['he is not familiar with the details', 'Roe'],
+    ]);
+  });
+
+  it('still reads a short attribution as the quote’s', () => {
+    expect(extractQuotes('“The pier is old.” Roe said it in May.').map((q) => q.type)).toEqual(['direct']);
+  });
+});
+
+describe('a right quote mark opening a paragraph', () => {
+  it('opens a quote after invisible formatting characters', () => {
+    const quotes = extractQuotes('The board met.\n\n\u202a”The pier is old. It is unsafe,” said Jo Roe.');
+    expect(quotes.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['”The pier is old. It is unsafe,”', 'Jo Roe'],
+    ]);
+  });
+
+  it('opens a quote that starts with an ellipsis: ” … they are old,”', () => {
+    const quotes = extractQuotes('The board met.\n\n” … they are so old,” she said in May.');
+    expect(quotes.map((q) => [q.text, q.type])).toEqual([['” … they are so old,”', 'direct']]);
+  });
+});
+
+describe('a description joined by "and" after a quote', () => {
+  it('reads "…,” the harbour master and ferry captain said" as the attribution', () => {
+    const quotes = extractQuotes(
+      '“The pier is old,” the harbour master and ferry captain said in a statement.',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].type).toBe('direct');
+    expect(quotes[0].evidence.rule).toBe('cue-after');
+    expect(quotes[0].speaker?.text).toContain('captain');
+  });
+});
+
+describe('a speech participle with its own subject after "with"', () => {
+  it('reports for that subject: "…, with half of the captains saying …"', () => {
+    const q = only('Most back the levy, with half of the captains saying it is fair.');
+    expect(q.text).toBe('it is fair');
+    expect(q.speaker?.text).toBe('half of the captains');
+  });
+
+  it('is no report without a subject between "with" and the participle', () => {
+    expect(extractQuotes('Jo Roe came with her brother, smiling at the crowd.')).toHaveLength(0);
+  });
+});
+
+describe('a sentence-initial "According to" with marks in its source phrase', () => {
+  it('reads the clause after the comma as content', () => {
+    const q = only(
+      'According to a Lund Courier/Radio Lund poll out Thursday, the mayor leads by nine points.',
+    );
+    expect(q.text).toBe('the mayor leads by nine points');
+    expect(q.speaker?.text).toBe('a Lund Courier/Radio Lund poll out Thursday');
+  });
+});
+
+describe('a clause subject that opens with a determiner', () => {
+  it('names the source with the noun, not the determiner alone', () => {
+    const [q] = extractQuotes('The group seeks to cut harbour fees through what it calls “sensible rules.”');
+    expect(q.speaker?.text).toBe('The group');
+    expect(q.source?.name).not.toBe('The');
+  });
+});
+
+describe('a speech event with only a time phrase', () => {
+  it('reports nothing for "spoke on Monday"', () => {
+    expect(extractQuotes('Jo Roe spoke on Monday.')).toHaveLength(0);
+    expect(only('Jo Roe said the pier would close on Monday.').text).toBe('the pier would close on Monday');
+  });
+});

@@ -106,6 +106,52 @@ interface Attribution {
 /** Cues of indirect speech: reporting verbs and stance verbs taking an object or clause. */
 const INDIRECT_VERBS = new Set([...FRAGMENT_VERBS, ...STANCE_VERBS]);
 
+/** Prepositions that open a cue's frame (medium, occasion, place, time), not its content. */
+const FRAME_OPENERS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'into',
+  'from',
+  'with',
+  'via',
+  'through',
+]);
+/** A frame is short: a longer prepositional opening may be the content's own adverbial. */
+const FRAME_MAX_WORDS = 6;
+
+/** Marks that open and close an interruption between a subject and its verb. */
+const INTERRUPTION_OPENERS = new Set([',', '—', '–', '-', '(']);
+const INTERRUPTION_CLOSERS = new Set([',', '—', '–', '-', ')']);
+
+/** Marks that end the source phrase of a sentence-initial "According to …,". */
+const SOURCE_PHRASE_ENDS = new Set([',', ';', ':', '.', '—', '–']);
+
+/** Conjunctions joining a second verb phrase of one subject: "met the board and/but said …". */
+const COORDINATORS = new Set(['and', 'but']);
+
+/** Words that carry on the clause of a manner verb after a quote: "barked at the crowd and left". */
+const MANNER_CONTINUATIONS = new Set([
+  'and',
+  'but',
+  'as',
+  'before',
+  'after',
+  'while',
+  'when',
+  'at',
+  'to',
+  'in',
+  'on',
+  'into',
+  'from',
+  'with',
+  'during',
+]);
+
 /** Verbs whose first object is the listener, not the content: "told reporters that …". */
 const LISTENER_VERBS = new Set([
   'tell',
@@ -223,6 +269,14 @@ class ArticleExtractor {
     if (t.lower.endsWith('ing') && prev && prev.lower === ',') return true;
     // "released a statement saying …", "sent an email warning …": the document reports
     if (t.lower.endsWith('ing') && this.utteranceVerb(tokens, k) >= 0) return true;
+    // "…, with half of the captains saying …": a participle with its own subject after "with"
+    if (
+      t.lower.endsWith('ing') &&
+      REPORTING_VERBS.has(t.lower) &&
+      !NAMING_VERBS.has(t.lower.slice(0, -3)) && // "with the bill calling for …" names a demand
+      this.withSubject(tokens, k)
+    )
+      return true;
     if (AMBIGUOUS_CUES.has(t.lower)) {
       // "Jo Roe, a harbour consultant, notes …": the appositive closes right before the cue
       if (prev?.lower === ',' && this.closesAppositive(tokens, k - 1)) return true;
@@ -258,6 +312,17 @@ class ArticleExtractor {
       if (/\p{Lu}/u.test(this.text[t.start]) && !this.isHeadline(tokens)) return false;
     }
     return true;
+  }
+
+  /** True when a short noun phrase after "with" is the subject of the participle at k. */
+  private withSubject(tokens: Token[], k: number): boolean {
+    for (let x = k - 1; x >= 0 && x >= k - 6; x--) {
+      const t = tokens[x];
+      if (!isWord(t) && !/^\d/.test(t.lower)) return false;
+      if (t.lower === 'with') return x < k - 1;
+      if (PRONOUNS[t.lower] !== undefined || FRAGMENT_VERBS.has(t.lower)) return false;
+    }
+    return false;
   }
 
   /**
@@ -422,6 +487,9 @@ class ArticleExtractor {
         return { phrase: seg, description: null };
       }
     }
+    // "Jo Roe, 67, a retired captain, said": an age between commas after the name
+    if (description && j - 2 >= floor && /^\d{1,3}$/.test(tokens[j].lower) && tokens[j - 1].lower === ',')
+      j -= 2;
     if (j < floor) return null;
     const end = j;
     if (tokens[j].lower === ')') {
@@ -619,7 +687,16 @@ class ArticleExtractor {
         isWord(tokens[m + 1]) &&
         /\p{Lu}/u.test(this.text[tokens[m - 1].start]) &&
         /\p{Lu}/u.test(this.text[tokens[m + 1].start]);
-      if (isWord(t) && SUBJECT_BOUNDARY.has(t.lower) && m > i && !joinsNames) return null;
+      // inside an appositive ("Jo Roe, director and analyst at Lund Ferries, told") words
+      // that would end a subject do not
+      // or in a description opened by a determiner: "the harbour master and ferry captain said"
+      const inAppositive =
+        tokens.slice(i + 1, m).some((x) => x.lower === ',') ||
+        (t.lower === 'and' &&
+          DESCRIPTION_OPENERS.has(tokens[i].lower) &&
+          isWord(tokens[m + 1]) &&
+          PRONOUNS[tokens[m + 1].lower] === undefined);
+      if (isWord(t) && SUBJECT_BOUNDARY.has(t.lower) && m > i && !joinsNames && !inAppositive) return null;
     }
     return null;
   }
@@ -676,8 +753,20 @@ class ArticleExtractor {
         if (next >= end) return { cue: v, cueEnd: v, phrase, next };
       }
     }
-    // "the statement read.", "Jo Roe beamed."
-    const last = end - 1;
+    // "the statement read.", "Jo Roe beamed." — or the verb then the rest of its clause:
+    // "Jo Roe barked at the crowd", "Jo Roe snapped and walked out"
+    let last = end - 1;
+    if (!verbLike(tokens[last]))
+      for (let k = v + 1; k < end - 1 && k <= v + 5; k++)
+        if (verbLike(tokens[k])) {
+          // the subject before it is a plain noun phrase: no relative clause, no other verb
+          if (
+            MANNER_CONTINUATIONS.has(tokens[k + 1].lower) &&
+            tokens.slice(v, k).every((t) => !RELATIVE_OPENERS.has(t.lower) && t.lower !== 'that')
+          )
+            last = k;
+          break;
+        }
     if (last > v && last - v <= 5 && verbLike(tokens[last])) {
       const phrase = tokens.slice(v, last);
       const opener = phrase[0];
@@ -796,7 +885,8 @@ class ArticleExtractor {
     who: Who,
     confidence: number,
     rule: string,
-  ): Attribution {
+  ): Attribution | null {
+    if (this.onlyFrame(segments)) return null;
     return this.push({
       segments,
       type: 'indirect',
@@ -807,6 +897,19 @@ class ArticleExtractor {
       paragraph: sentence.paragraph,
       sentence: index,
     });
+  }
+
+  /**
+   * True when reported content is only a short prepositional phrase, the cue's frame rather
+   * than anything said: `said in a statement.`, `wrote in his memo`, `posted on Facebook`.
+   */
+  private onlyFrame(segments: Span[]): boolean {
+    if (segments.length !== 1) return false;
+    const words = this.text.slice(segments[0].start, segments[0].end).match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+    if (!words.length || words.length > FRAME_MAX_WORDS) return false;
+    if (FRAME_OPENERS.has(words[0].toLowerCase())) return true;
+    // "spoke on Monday": a time phrase alone is when, not what
+    return words.every((w) => /^\d/.test(w) || isTimeWord(w.toLowerCase(), true));
   }
 
   /** Where the content after a cue starts: after the listener and adverbials, at "that". */
@@ -1043,6 +1146,7 @@ class ArticleExtractor {
     }
     this.labelled = null;
     if (firstInParagraph && this.labelAttribution(sentence, index, tokens)) return;
+    if (firstInParagraph && this.creditLine(sentence, index, tokens)) return;
     const hasQuote = tokens.some((t) => t.kind === 'quote');
     if (hasQuote) this.quotedSentence(sentence, index, tokens);
     else this.plainSentence(sentence, index, tokens);
@@ -1077,7 +1181,7 @@ class ArticleExtractor {
         // "quoted Jo Roe as saying": the cue is "saying"
         for (let x = k + 1; x < to - 1 && x <= k + 25; x++)
           if (tokens[x].lower === 'as' && tokens[x + 1].lower === 'saying') return x + 1;
-        if (tokens[k].lower === 'citing') continue;
+        if (tokens[k].lower === 'citing' && tokens[k - 1]?.lower !== ',') continue;
       }
       return k;
     }
@@ -1109,6 +1213,26 @@ class ArticleExtractor {
     return -1;
   }
 
+  /**
+   * The sentence's opening noun phrase when an interruption (an appositive, a relative or
+   * participial clause between commas, a phrase between dashes or in parentheses) separates it
+   * from the cue at c; `before` is the token just before the cue. Null if none.
+   */
+  private interruptedSubject(tokens: Token[], first: number, before: number, c: number): Token[] | null {
+    const close = tokens[before]?.lower ?? '';
+    if (!INTERRUPTION_CLOSERS.has(close) || c - first > 45) return null;
+    const np = this.clauseSubject(tokens, first, c);
+    if (!np || np[0].start !== tokens[this.clauseStart(tokens, first)].start) return null;
+    const open = tokens.indexOf(np[np.length - 1]) + 1;
+    const opener = tokens[open]?.lower ?? '';
+    if (open >= before || !INTERRUPTION_OPENERS.has(opener)) return null;
+    if ((opener === '(') !== (close === ')')) return null;
+    // no quote and no other cue inside the interruption
+    for (let k = open + 1; k < before; k++)
+      if (tokens[k].kind === 'quote' || this.isCue(tokens, k, FRAGMENT_VERBS)) return null;
+    return np;
+  }
+
   /** The sentence's opening noun phrase (for participle cues: "Jo Roe left, saying …"). */
   private clauseSubject(tokens: Token[], from: number, to: number): Token[] | null {
     let i = this.clauseStart(tokens, from);
@@ -1127,6 +1251,18 @@ class ArticleExtractor {
       phrase.push(t);
       i++;
       if (PRONOUNS[t.lower] !== undefined && phrase.length === 1) break;
+    }
+    // "The group seeks …": a determiner alone takes the common noun after it
+    if (phrase.length === 1 && DESCRIPTION_OPENERS.has(phrase[0].lower)) {
+      const noun = tokens[i];
+      if (
+        i < to &&
+        isWord(noun) &&
+        !PREPOSITIONS.has(noun.lower) &&
+        !FINITE_AUXILIARIES.has(noun.lower) &&
+        !INDIRECT_VERBS.has(noun.lower)
+      )
+        phrase.push(noun);
     }
     return phrase.length ? phrase : null;
   }
@@ -1323,6 +1459,49 @@ class ArticleExtractor {
     }
     if (!phrase.length || !/\p{Lu}/u.test(this.text[phrase[0].start])) return null;
     return phrase;
+  }
+
+  /**
+   * A credit line under a quoted paragraph: `“…”` then a paragraph `— Jo Roe.` or
+   * `- Jo Roe, Lund.` (a dash and a short capitalised name, perhaps a place after a comma)
+   * credits the quote that makes up the whole previous paragraph, when nothing else did.
+   */
+  private creditLine(sentence: Sentence, index: number, tokens: Token[]): boolean {
+    const d = tokens[0];
+    if (d.kind !== 'punct' || !'―—–-'.includes(d.lower) || tokens.length < 2 || tokens.length > 10)
+      return false;
+    const phrase: Token[] = [];
+    for (let k = 1; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.kind === 'punct') {
+        if (t.lower === ',' || (k === tokens.length - 1 && t.lower === '.')) break;
+        return false;
+      }
+      if (!isWord(t) || phrase.length >= 6) return false;
+      phrase.push(t);
+    }
+    if (!phrase.length || !/\p{Lu}/u.test(this.text[phrase[0].start])) return false;
+    // the paragraph before is one quote region, left unattributed
+    let p = sentence.start;
+    while (p > 0 && /\s/.test(this.text[p - 1])) p--;
+    let r = this.regions.length - 1;
+    while (r >= 0 && this.regions[r].end > p) r--;
+    const region = this.regions[r];
+    if (!region || region.end !== p) return false;
+    if (region.start > 0 && this.text[region.start - 1] !== '\n') return false;
+    const last = this.attributions[this.attributions.length - 1];
+    if (last && last.segments.some((g) => g.start < region.end && region.start < g.end)) return false;
+    this.push({
+      segments: [{ start: region.start, end: region.end }],
+      type: 'direct',
+      cue: { start: d.start, end: d.end },
+      ...this.resolve(phrase, null),
+      confidence: 0.8,
+      rule: 'dash',
+      paragraph: sentence.paragraph - 1,
+      sentence: index - 1,
+    });
+    return true;
   }
 
   /** `NAME: text` at a paragraph start, the label one to four capitalised words. */
@@ -1845,9 +2024,13 @@ class ArticleExtractor {
     sentence: Sentence,
     index: number,
   ): void {
-    const c = this.leftmostCue(tokens, pos, end - 1, REPORTING_VERBS);
+    let c = this.leftmostCue(tokens, pos, end - 1, REPORTING_VERBS);
+    if (c < 0) c = this.participleCue(tokens, pos, end - 1);
+    if (c < 0) c = this.coordinatedCue(tokens, pos, end - 1);
     if (c < 0) return;
-    const inherits = tokens[c].lower.endsWith('ing') || tokens[c - 1]?.lower === 'and';
+    let link = c - 1;
+    while (link > pos && isWord(tokens[link]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[link].lower)) link--;
+    const inherits = tokens[c].lower.endsWith('ing') || COORDINATORS.has(tokens[link]?.lower ?? '');
     const sub = inherits ? null : this.subjectBefore(tokens, c, pos);
     if (!inherits && !sub) return;
     const who = sub
@@ -1860,6 +2043,36 @@ class ArticleExtractor {
     const content = this.span(tokens, start, end - 1);
     if (!content || this.wordCount(content) < 2) return;
     this.pushIndirect(sentence, index, [content], tokens, c, c, who, 0.6, 'indirect-after-quote');
+  }
+
+  /**
+   * A cue of indirect speech or stance opening a second verb phrase of the subject
+   * (`…,” and bragged about …`, `… but also praised …`).
+   */
+  private coordinatedCue(tokens: Token[], from: number, to: number): number {
+    for (let k = Math.max(from, 1); k < to; k++) {
+      const t = tokens[k];
+      if (t.kind === 'quote') return -1;
+      if (!isWord(t) || !INDIRECT_VERBS.has(t.lower) || !this.isCue(tokens, k, INDIRECT_VERBS)) continue;
+      let link = k - 1;
+      while (link > from && isWord(tokens[link]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[link].lower)) link--;
+      if (COORDINATORS.has(tokens[link].lower)) return k;
+    }
+    return -1;
+  }
+
+  /**
+   * A participle cue opening a clause after a comma (`…,” she said, citing the storm`,
+   * `…, referring to the board`): it reports for the subject of the clause it follows.
+   */
+  private participleCue(tokens: Token[], from: number, to: number): number {
+    for (let k = Math.max(from, 1); k < to; k++) {
+      const t = tokens[k];
+      if (t.kind === 'quote') return -1;
+      if (tokens[k - 1].lower !== ',' || !isWord(t) || !t.lower.endsWith('ing')) continue;
+      if (INDIRECT_VERBS.has(t.lower)) return k;
+    }
+    return -1;
   }
 
   /**
@@ -1979,10 +2192,13 @@ class ArticleExtractor {
       // "According to reports in the local press, …": the source phrase may hold a preposition
       if (tokens[comma]?.lower !== ',') {
         let x = first + 2;
+        // "According to a Lund Courier/Radio Lund poll out Thursday, …": any mark but a
+        // clause boundary may sit in the source phrase
         while (
           x < end &&
           x < first + 30 &&
-          (isWord(tokens[x]) || tokens[x].lower === '’s' || tokens[x].lower === "'s")
+          tokens[x].kind !== 'quote' &&
+          !SOURCE_PHRASE_ENDS.has(tokens[x].lower)
         )
           x++;
         if (tokens[x]?.lower === ',' && x > first + 2) {
@@ -2086,9 +2302,9 @@ class ArticleExtractor {
       const inherits =
         participleAfter ||
         (tokens[c].lower.endsWith('ing') && (prev === ',' || prev === 'and')) ||
-        prev === 'and' ||
-        tokens[before]?.lower === 'and' ||
-        (prev === ',' && tokens[c - 2]?.lower === 'and');
+        COORDINATORS.has(prev ?? '') ||
+        COORDINATORS.has(tokens[before]?.lower ?? '') ||
+        (prev === ',' && COORDINATORS.has(tokens[c - 2]?.lower ?? ''));
       let sub = this.subjectBefore(tokens, c, floor);
       let who: Who | null = null;
       if (sub) who = this.speakerForCue(tokens, c, floor, end, null, sentence.paragraph);
@@ -2103,6 +2319,12 @@ class ArticleExtractor {
             : null;
         if (sub) who = this.resolve(sub.phrase, sub.description);
       } else if (inherits) who = previous ?? this.speakerForCue(tokens, c, 0, end, null, sentence.paragraph);
+      else if (from === first) {
+        // "Jo Roe, a captain from Lund, Sweden, who ran the pier, said …", "Officials — and
+        // some captains — say …": the opening noun phrase, past an interruption ending at the cue
+        const np = this.interruptedSubject(tokens, first, before, c);
+        if (np) who = this.resolve(np, null);
+      }
       if (!who || !who.speaker) {
         from = c + 1;
         continue;

@@ -49,9 +49,12 @@ function isSpace(c: string): boolean {
 }
 
 /** True when only spaces stand between position i and the text start or a line break. */
+/** Invisible formatting characters (zero-width and bidirectional marks) pasted into text. */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
+
 function paragraphStart(text: string, i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && isSpace(text[j])) j--;
+  while (j >= 0 && (isSpace(text[j]) || INVISIBLE.test(text[j]))) j--;
   return j < 0 || text[j] === '\n';
 }
 
@@ -179,8 +182,9 @@ export function scanQuotes(text: string): QuoteRegion[] {
       close === undefined &&
       c === '”' &&
       i + 1 < n &&
-      !isSpace(text[i + 1]) &&
-      text[i + 1] !== '\n' &&
+      // touching a word, or an ellipsis opening the quoted words ("” … they said")
+      ((!isSpace(text[i + 1]) && text[i + 1] !== '\n') ||
+        /^ ?(…|\.\.\.) ?\S/.test(text.slice(i + 1, i + 7))) &&
       paragraphStart(text, i)
     )
       close = '”"';
@@ -212,6 +216,9 @@ function wordBefore(text: string, i: number): string {
   return text.slice(j, i).toLowerCase();
 }
 
+/** Words that open a reported clause right after a cue: its subject pronoun or "that". */
+const CLAUSE_OPENERS = new Set(['he', 'she', 'they', 'we', 'i', 'that']);
+
 /**
  * True when a short attribution sentence follows a closing quote ("… next year.” The Daily
  * Planet reported on Tuesday, citing officials.): a cue within the first words and no further
@@ -230,7 +237,11 @@ function attributionFollows(text: string, from: number, limit: number): boolean 
   if (words.length > 14) return false;
   // "… the quay.” And Holm decried …": a sentence opening with a conjunction is new
   if (words[0] === 'and' || words[0] === 'but' || words[0] === 'yet' || words[0] === 'so') return false;
-  for (let k = 0; k < Math.min(words.length, 7); k++) if (FRAGMENT_VERBS.has(words[k])) return true;
+  for (let k = 0; k < Math.min(words.length, 7); k++) {
+    if (!FRAGMENT_VERBS.has(words[k])) continue;
+    // "… the pier.” Roe says he is not sure …": a cue with its own clause opens a new report
+    return !(CLAUSE_OPENERS.has(words[k + 1] ?? '') && words.length - k - 1 >= 3);
+  }
   return false;
 }
 
