@@ -100,6 +100,46 @@ export function kx(strapi: Core.Strapi, trx: any, table: string): any {
   return trx ? q.transacting(trx) : q;
 }
 
+/**
+ * Inserts rows with one `INSERT … VALUES (…), (…)` per 100 rows and returns the new ids in row
+ * order when asked. Knex writes a SQLite batch insert as `INSERT … SELECT … UNION ALL SELECT …`,
+ * which took 0.66 ms against 0.40 ms for this form with 13 quotes, four times in every new
+ * article's save (`npm run bench -- quotes-save`). SQLite and PostgreSQL both take VALUES lists;
+ * knex still formats the bindings (dates, booleans) for the dialect.
+ */
+export async function insertRows(
+  strapi: Core.Strapi,
+  trx: any,
+  table: string,
+  rows: Record<string, unknown>[],
+  options: { idsByColumn?: string } = {},
+): Promise<number[]> {
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const ids: number[] = [];
+  if (!columns.length) return ids;
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  // RETURNING gives rows in no promised order: ids are matched back through a unique column.
+  const by = options.idsByColumn;
+  for (const part of chunks(rows, 100)) {
+    const sql =
+      `insert into ?? (${columns.map(() => '??').join(', ')}) values ${part.map(() => tuple).join(', ')}` +
+      (by ? ' returning ??, ??' : '');
+    const bindings = [
+      table,
+      ...columns,
+      ...part.flatMap((r) => columns.map((c) => (r[c] === undefined ? null : r[c]))),
+      ...(by ? ['id', by] : []),
+    ];
+    const result = await strapi.db.connection.raw(sql, bindings).transacting(trx);
+    if (!by) continue;
+    const idOf = new Map<unknown, number>();
+    for (const r of (Array.isArray(result) ? result : result.rows) as Record<string, unknown>[])
+      idOf.set(r[by], Number(r.id));
+    for (const r of part) ids.push(idOf.get(r[by])!);
+  }
+  return ids;
+}
+
 /** Serialises quote syncs across the CMS on PostgreSQL (SQLite already runs one writer at a time). */
 export async function lockQuoteSync(strapi: Core.Strapi, trx: any) {
   if (strapi.db.dialect.client === 'postgres') {
@@ -168,5 +208,5 @@ export async function setLinks(
       ...(info.ownOrder ? { [info.ownOrder]: 1 } : {}),
       ...(info.targetOrder ? { [info.targetOrder]: (Date.now() % 1_000_000) + i } : {}),
     }));
-  for (const part of chunks(rows, 100)) await kx(strapi, trx, info.table).insert(part);
+  await insertRows(strapi, trx, info.table, rows);
 }

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { UIDS } from '../../../shared/constants';
-import { chunks, kx, modelTable, parseJson, setLinks, type Status } from '../core/db';
+import { chunks, insertRows, kx, modelTable, parseJson, setLinks, type Status } from '../core/db';
 
 /**
  * Reads and writes of quotes and of the article fields the quote sync owns. Every function runs
@@ -195,12 +195,7 @@ export async function insertQuotes(
   data: Record<string, unknown>[],
 ): Promise<number[]> {
   const q = quotes(strapi);
-  const ids: number[] = [];
-  for (const part of chunks(data, 100)) {
-    const inserted = await kx(strapi, trx, q.name).insert(part.map(q.toRow)).returning('id');
-    for (const r of inserted as any[]) ids.push(Number(typeof r === 'object' ? r.id : r));
-  }
-  return ids;
+  return insertRows(strapi, trx, q.name, data.map(q.toRow), { idsByColumn: q.column('documentId') });
 }
 
 /**
