@@ -516,6 +516,48 @@ describe('failures and settings', () => {
     expect((await panel(id)).extraction.status).toBe('ok');
   });
 
+  it('creates the article when extraction or the settings fail before the insert, and records what failed', async () => {
+    const svc = t.strapi.plugin('editorial').service('quote-sync');
+    const settings = t.strapi.plugin('editorial').service('settings');
+    const [extract, getQuoteSettings, logError] = [
+      svc.extract,
+      settings.getQuoteSettings,
+      t.strapi.log.error,
+    ];
+    (t.strapi.log as any).error = () => {};
+    let failing: string;
+    try {
+      svc.extract = () => {
+        throw new Error('engine exploded on create');
+      };
+      failing = await createArticle(HARBOUR.body);
+    } finally {
+      svc.extract = extract;
+      (t.strapi.log as any).error = logError;
+    }
+    expect((await panel(failing)).extraction).toMatchObject({
+      status: 'error',
+      error: expect.stringContaining('engine exploded on create'),
+    });
+    expect(await quoteRows(failing)).toHaveLength(0);
+
+    // The settings cannot be read once: the save goes on and the sync reads them again.
+    let calls = 0;
+    settings.getQuoteSettings = async function (this: unknown) {
+      if (++calls === 1) throw new Error('store unavailable');
+      return getQuoteSettings.call(this);
+    };
+    let recovered: string;
+    try {
+      recovered = await createArticle(HARBOUR.body);
+    } finally {
+      settings.getQuoteSettings = getQuoteSettings;
+    }
+    expect(calls).toBe(2);
+    expect(texts(await quoteRows(recovered))).toEqual(Object.values(HARBOUR.quotes).sort());
+    expect((await panel(recovered)).extraction.status).toBe('ok');
+  });
+
   it('stores the article when the sync hits a database error (its savepoint is rolled back), and shows the error', async () => {
     const id = await createArticle(HARBOUR.body);
     const before = await quoteRows(id);

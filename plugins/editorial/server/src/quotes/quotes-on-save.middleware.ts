@@ -18,9 +18,10 @@ export const quotesOnSave = (strapi: Core.Strapi) => async (ctx: any, next: () =
   const quoteSync = getService('quote-sync', strapi);
   // A new draft: extract first, so its extraction state goes into Strapi's insert.
   const data = ctx.params?.data;
+  // If that fails (the settings cannot be read), the save goes on and the sync records the failure.
   const early =
     ctx.action === 'create' && ctx.params?.status !== 'published' && typeof data?.body === 'string'
-      ? await quoteSync.prepareCreate(data.body)
+      ? await quoteSync.prepareCreate(data.body).catch(() => undefined)
       : undefined;
   if (early?.prepared) ctx.params.data = { ...data, quoteExtraction: early.prepared.state };
   return await strapi.db.transaction(async ({ trx }: any) => {
