@@ -102,10 +102,11 @@ export function kx(strapi: Core.Strapi, trx: any, table: string): any {
 
 /**
  * Inserts rows with one `INSERT … VALUES (…), (…)` per 100 rows and returns the new ids in row
- * order when asked. Knex writes a SQLite batch insert as `INSERT … SELECT … UNION ALL SELECT …`,
- * which took 0.66 ms against 0.40 ms for this form with 13 quotes, four times in every new
- * article's save (`npm run bench -- quotes-save`). SQLite and PostgreSQL both take VALUES lists;
- * knex still formats the bindings (dates, booleans) for the dialect.
+ * order when asked. Knex writes a SQLite batch insert as `INSERT … SELECT … UNION ALL SELECT …`
+ * and compiles every statement afresh: with 13 quotes that took 0.66 ms, against 0.40 ms for this
+ * form through knex, four times in every new article's save (`npm run bench -- quotes-save`).
+ * On SQLite the statement runs on the transaction's own better-sqlite3 connection, prepared once
+ * and reused (see sqliteStatement); elsewhere it goes through knex.
  */
 export async function insertRows(
   strapi: Core.Strapi,
@@ -117,28 +118,63 @@ export async function insertRows(
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const ids: number[] = [];
   if (!columns.length) return ids;
-  const tuple = `(${columns.map(() => '?').join(', ')})`;
   // RETURNING gives rows in no promised order: ids are matched back through a unique column.
   const by = options.idsByColumn;
+  const sqlite = await sqliteConnection(strapi, trx);
   for (const part of chunks(rows, 100)) {
-    const sql =
-      `insert into ?? (${columns.map(() => '??').join(', ')}) values ${part.map(() => tuple).join(', ')}` +
-      (by ? ' returning ??, ??' : '');
-    const bindings = [
-      table,
-      ...columns,
-      ...part.flatMap((r) => columns.map((c) => (r[c] === undefined ? null : r[c]))),
-      ...(by ? ['id', by] : []),
-    ];
-    const result = await strapi.db.connection.raw(sql, bindings).transacting(trx);
+    const values = part.flatMap((r) => columns.map((c) => (r[c] === undefined ? null : r[c])));
+    let returned: Record<string, unknown>[] = [];
+    if (sqlite) {
+      const name = (n: string) => `"${n.replace(/"/g, '""')}"`;
+      const sql =
+        `insert into ${name(table)} (${columns.map(name).join(', ')}) values ` +
+        part.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ') +
+        (by ? ` returning "id", ${name(by)}` : '');
+      const statement = sqliteStatement(sqlite, sql);
+      const bound = values.map(sqliteValue);
+      if (by) returned = statement.all(bound);
+      else statement.run(bound);
+    } else {
+      const tuple = `(${columns.map(() => '?').join(', ')})`;
+      const sql =
+        `insert into ?? (${columns.map(() => '??').join(', ')}) values ${part.map(() => tuple).join(', ')}` +
+        (by ? ' returning ??, ??' : '');
+      const result = await strapi.db.connection
+        .raw(sql, [table, ...columns, ...values, ...(by ? ['id', by] : [])])
+        .transacting(trx);
+      returned = Array.isArray(result) ? result : result.rows;
+    }
     if (!by) continue;
     const idOf = new Map<unknown, number>();
-    for (const r of (Array.isArray(result) ? result : result.rows) as Record<string, unknown>[])
-      idOf.set(r[by], Number(r.id));
+    for (const r of returned) idOf.set(r[by], Number(r.id));
     for (const r of part) ids.push(idOf.get(r[by])!);
   }
   return ids;
 }
+
+/** The better-sqlite3 connection a knex transaction holds (knex hands its own connection back), or null. */
+async function sqliteConnection(strapi: Core.Strapi, trx: any): Promise<any | null> {
+  if (strapi.db.dialect.client !== 'sqlite' || !trx?.client?.acquireConnection) return null;
+  const connection = await trx.client.acquireConnection();
+  return typeof connection?.prepare === 'function' && connection.inTransaction ? connection : null;
+}
+
+/** Prepared statements per connection, by SQL text: a save inserts the same shapes again and again. */
+const preparedByConnection = new WeakMap<object, Map<string, any>>();
+function sqliteStatement(connection: any, sql: string) {
+  let prepared = preparedByConnection.get(connection);
+  if (!prepared) preparedByConnection.set(connection, (prepared = new Map()));
+  let statement = prepared.get(sql);
+  if (!statement) {
+    if (prepared.size >= 200) prepared.delete(prepared.keys().next().value!);
+    prepared.set(sql, (statement = connection.prepare(sql)));
+  }
+  return statement;
+}
+
+/** A value as knex binds it for better-sqlite3: dates as epoch milliseconds, booleans as 0/1. */
+const sqliteValue = (v: unknown) =>
+  v instanceof Date ? v.valueOf() : typeof v === 'boolean' ? Number(v) : v;
 
 /** Serialises quote syncs across the CMS on PostgreSQL (SQLite already runs one writer at a time). */
 export async function lockQuoteSync(strapi: Core.Strapi, trx: any) {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UIDS } from '../../../../shared/constants';
 import type { SourceKind } from '../../../../shared/quotes';
-import { chunks, kx, modelTable, newDocumentId, parseJson } from '../../core/db';
+import { chunks, insertRows, kx, modelTable, newDocumentId, parseJson } from '../../core/db';
 import { sourceKey, type EngineSource } from './quote-engine';
 import { indexNewSource, reindexSources } from './alias-index';
 import {
@@ -293,10 +293,14 @@ async function findSourceCandidates(
 async function insertSource(strapi: Core.Strapi, trx: any, data: Record<string, unknown>): Promise<number> {
   const source = modelTable(strapi, UIDS.source);
   const now = new Date();
-  const [inserted] = await kx(strapi, trx, source.name)
-    .insert(source.toRow({ ...data, createdAt: now, updatedAt: now, publishedAt: now }))
-    .returning('id');
-  return Number(typeof inserted === 'object' ? inserted.id : inserted);
+  const [id] = await insertRows(
+    strapi,
+    trx,
+    source.name,
+    [source.toRow({ ...data, createdAt: now, updatedAt: now, publishedAt: now })],
+    { idsByColumn: source.column('documentId') },
+  );
+  return id;
 }
 
 /**
