@@ -85,12 +85,21 @@ export async function idsWhere(strapi: Core.Strapi, uid: string, where: unknown)
   return rows.map((r: any) => r.id);
 }
 
+const DOCUMENT_ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+/** Random bytes drawn 40 ids at a time: one save writes a dozen ids or more (quotes-save bench). */
+const randomPool = Buffer.alloc(24 * 40);
+let randomPoolOffset = randomPool.length;
+
 /** A Strapi-style document id (24 lower-case alphanumerics) for rows written without the document service. */
 export function newDocumentId() {
-  const bytes = crypto.randomBytes(24);
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
-  let id = alphabet[bytes[0] % 26];
-  for (let i = 1; i < 24; i++) id += alphabet[bytes[i] % alphabet.length];
+  if (randomPoolOffset + 24 > randomPool.length) {
+    crypto.randomFillSync(randomPool);
+    randomPoolOffset = 0;
+  }
+  const at = randomPoolOffset;
+  randomPoolOffset += 24;
+  let id = DOCUMENT_ID_ALPHABET[randomPool[at] % 26];
+  for (let i = 1; i < 24; i++) id += DOCUMENT_ID_ALPHABET[randomPool[at + i] % DOCUMENT_ID_ALPHABET.length];
   return id;
 }
 
@@ -122,15 +131,11 @@ export async function insertRows(
   const by = options.idsByColumn;
   const sqlite = await sqliteConnection(strapi, trx);
   for (const part of chunks(rows, 100)) {
-    const values = part.flatMap((r) => columns.map((c) => (r[c] === undefined ? null : r[c])));
+    const values: unknown[] = [];
+    for (const r of part) for (const c of columns) values.push(r[c] === undefined ? null : r[c]);
     let returned: Record<string, unknown>[] = [];
     if (sqlite) {
-      const name = (n: string) => `"${n.replace(/"/g, '""')}"`;
-      const sql =
-        `insert into ${name(table)} (${columns.map(name).join(', ')}) values ` +
-        part.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ') +
-        (by ? ` returning "id", ${name(by)}` : '');
-      const statement = sqliteStatement(sqlite, sql);
+      const statement = sqliteStatement(sqlite, table, columns, part.length, by);
       const bound = values.map(sqliteValue);
       if (by) returned = statement.all(bound);
       else statement.run(bound);
@@ -152,6 +157,45 @@ export async function insertRows(
   return ids;
 }
 
+/**
+ * A knex read run again and again with lists of varying length. On SQLite, inside a transaction,
+ * the query is built and compiled once per shape (the length of each list) and kept as a
+ * prepared statement: building and compiling the knex query cost more than the read itself
+ * (`npm run bench -- quotes-save`, the source lookup of every save). Elsewhere it runs as built.
+ * `build` must use the lists' values only as bound values, never as identifiers.
+ */
+export async function selectByShape(
+  strapi: Core.Strapi,
+  trx: any,
+  name: string,
+  lists: Record<string, readonly unknown[]>,
+  build: (lists: Record<string, readonly unknown[]>) => any,
+): Promise<any[]> {
+  const sqlite = await sqliteConnection(strapi, trx);
+  if (!sqlite) return await build(lists);
+  const names = Object.keys(lists).sort();
+  const shape = `select\0${name}\0${names.map((n) => `${n}:${lists[n].length}`).join('\0')}`;
+  let prepared = preparedByConnection.get(sqlite);
+  if (!prepared) preparedByConnection.set(sqlite, (prepared = new Map()));
+  let entry = prepared.get(shape) as { statement: any; slots: ([string, number] | { value: unknown })[] };
+  if (!entry) {
+    // Built once with a marker in place of each value, to learn where every value is bound.
+    const marker = (list: string, i: number) => `editorial-shape-slot:${list}:${i}`;
+    const markers = Object.fromEntries(names.map((n) => [n, lists[n].map((_, i) => marker(n, i))]));
+    const { sql, bindings } = build(markers).toSQL();
+    const slots = (bindings as unknown[]).map((b) => {
+      const m = typeof b === 'string' ? /^editorial-shape-slot:(\w+):(\d+)$/.exec(b) : null;
+      return m ? ([m[1], Number(m[2])] as [string, number]) : { value: b };
+    });
+    if (prepared.size >= 200) prepared.delete(prepared.keys().next().value!);
+    prepared.set(shape, (entry = { statement: sqlite.prepare(sql), slots }));
+  }
+  const values = entry.slots.map((slot) =>
+    sqliteValue(Array.isArray(slot) ? lists[slot[0]][slot[1]] : slot.value),
+  );
+  return entry.statement.all(values);
+}
+
 /** The better-sqlite3 connection a knex transaction holds (knex hands its own connection back), or null. */
 async function sqliteConnection(strapi: Core.Strapi, trx: any): Promise<any | null> {
   if (strapi.db.dialect.client !== 'sqlite' || !trx?.client?.acquireConnection) return null;
@@ -159,15 +203,24 @@ async function sqliteConnection(strapi: Core.Strapi, trx: any): Promise<any | nu
   return typeof connection?.prepare === 'function' && connection.inTransaction ? connection : null;
 }
 
-/** Prepared statements per connection, by SQL text: a save inserts the same shapes again and again. */
+/**
+ * Prepared inserts per connection, by table, columns, row count and returned column: a save
+ * inserts the same shapes again and again, so the SQL text is built once per shape too.
+ */
 const preparedByConnection = new WeakMap<object, Map<string, any>>();
-function sqliteStatement(connection: any, sql: string) {
+function sqliteStatement(connection: any, table: string, columns: string[], count: number, by?: string) {
   let prepared = preparedByConnection.get(connection);
   if (!prepared) preparedByConnection.set(connection, (prepared = new Map()));
-  let statement = prepared.get(sql);
+  const shape = `${table}\0${columns.join('\0')}\0${count}\0${by ?? ''}`;
+  let statement = prepared.get(shape);
   if (!statement) {
+    const name = (n: string) => `"${n.replace(/"/g, '""')}"`;
+    const sql =
+      `insert into ${name(table)} (${columns.map(name).join(', ')}) values ` +
+      Array.from({ length: count }, () => `(${columns.map(() => '?').join(', ')})`).join(', ') +
+      (by ? ` returning "id", ${name(by)}` : '');
     if (prepared.size >= 200) prepared.delete(prepared.keys().next().value!);
-    prepared.set(sql, (statement = connection.prepare(sql)));
+    prepared.set(shape, (statement = connection.prepare(sql)));
   }
   return statement;
 }

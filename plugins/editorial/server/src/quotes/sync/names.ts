@@ -33,8 +33,21 @@ export function bareName(name: string, kind: SourceKind) {
   return n;
 }
 
-export const keyOf = (name: string, kind: SourceKind) =>
-  slugify(bareName(name, kind), { lower: true, strict: true, locale: 'en' }).slice(0, 200) || 'source';
+/** Recent keys: a save looks up the same few names several times (npm run bench -- quotes-save). */
+const recentKeys = new Map<string, string>();
+
+/** The alias key of a name: its bare form, slugged. */
+export function keyOf(name: string, kind: SourceKind): string {
+  const memo = `${kind}\0${name}`;
+  let key = recentKeys.get(memo);
+  if (key === undefined) {
+    key =
+      slugify(bareName(name, kind), { lower: true, strict: true, locale: 'en' }).slice(0, 200) || 'source';
+    if (recentKeys.size >= 2000) recentKeys.clear();
+    recentKeys.set(memo, key);
+  }
+  return key;
+}
 
 export function slugFor(name: string, kind: SourceKind, scopeArticleDocumentId?: string | null) {
   const key = keyOf(name, kind);

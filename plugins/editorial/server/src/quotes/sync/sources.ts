@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UIDS } from '../../../../shared/constants';
 import type { SourceKind } from '../../../../shared/quotes';
-import { chunks, insertRows, kx, modelTable, newDocumentId, parseJson } from '../../core/db';
+import { chunks, insertRows, kx, modelTable, newDocumentId, parseJson, selectByShape } from '../../core/db';
 import { sourceKey, type EngineSource } from './quote-engine';
 import { indexNewSource, reindexSources } from './alias-index';
 import {
@@ -252,7 +252,8 @@ export async function refreshUnused(strapi: Core.Strapi, trx: any, sourceIds: nu
 /**
  * Sources by slug or by an index row of any looked-up key, with those index rows: one statement
  * of two indexed lookups. Knex: it runs on every save that changes quotes (quotes-save bench),
- * and the query engine cannot join the index rows in the same read.
+ * and the query engine cannot join the index rows in the same read; on SQLite it is prepared
+ * once per shape (selectByShape, same bench).
  */
 async function findSourceCandidates(
   strapi: Core.Strapi,
@@ -267,22 +268,25 @@ async function findSourceCandidates(
     alias.column('key'),
     alias.column('provenance'),
   ];
-  return kx(strapi, trx, `${source.name} as s`)
-    .select(source.select(SOURCE_FIELDS, 's'))
-    .modify((qb: any) => {
-      if (!lookup.length) return;
-      qb.select({ aliasKey: `a.${key}`, aliasProvenance: `a.${provenance}` }).leftJoin(
-        `${alias.name} as a`,
-        (j: any) => j.on(`a.${sourceId}`, '=', 's.id').onIn(`a.${key}`, lookup).onNotNull(`a.${provenance}`),
-      );
-    })
-    .where((qb: any) => {
-      qb.whereIn(`s.${source.column('slug')}`, slugs);
-      if (lookup.length)
-        qb.orWhereIn('s.id', (sub: any) =>
-          sub.select(sourceId).from(alias.name).whereIn(key, lookup).whereNotNull(provenance),
+  return selectByShape(strapi, trx, 'source-candidates', { slugs, lookup }, (p) =>
+    kx(strapi, trx, `${source.name} as s`)
+      .select(source.select(SOURCE_FIELDS, 's'))
+      .modify((qb: any) => {
+        if (!p.lookup.length) return;
+        qb.select({ aliasKey: `a.${key}`, aliasProvenance: `a.${provenance}` }).leftJoin(
+          `${alias.name} as a`,
+          (j: any) =>
+            j.on(`a.${sourceId}`, '=', 's.id').onIn(`a.${key}`, p.lookup).onNotNull(`a.${provenance}`),
         );
-    });
+      })
+      .where((qb: any) => {
+        qb.whereIn(`s.${source.column('slug')}`, p.slugs);
+        if (p.lookup.length)
+          qb.orWhereIn('s.id', (sub: any) =>
+            sub.select(sourceId).from(alias.name).whereIn(key, p.lookup).whereNotNull(provenance),
+          );
+      }),
+  );
 }
 
 /**

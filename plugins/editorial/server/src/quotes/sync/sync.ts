@@ -219,7 +219,8 @@ export async function syncVersion(
     ? { id: deps.createdRow.id, body: deps.createdRow.body, quoteExtraction: null }
     : await findArticleVersion(strapi, documentId, status);
   const stored = row ? extractionStateOf(row.quoteExtraction) : null;
-  const hash = row ? syncHash(String(row.body ?? ''), deps.minConfidence) : null;
+  // A prepared create stored its state (and hash) with the insert: no hash to compute again.
+  const hash = row && !deps.prepared ? syncHash(String(row.body ?? ''), deps.minConfidence) : null;
 
   // Nothing changed since the last sync of this row (publish of an unchanged draft, a save that
   // only touched other fields): skip extraction and the diff; only drop the links Strapi's
