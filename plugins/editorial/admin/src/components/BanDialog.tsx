@@ -1,20 +1,11 @@
 import { useEffect, useState } from 'react';
-import {
-  Box,
-  Button,
-  Checkbox,
-  Field,
-  Flex,
-  Modal,
-  NumberInput,
-  Textarea,
-  Typography,
-} from '@strapi/design-system';
+import { Box, Button, Checkbox, Field, Flex, NumberInput, Textarea, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 import { BAN_REASON_MAX, SUSPENSION_MAX_HOURS, type BanKind } from '../../../shared/commenter-bans';
 import type { QueueItem } from '../../../shared/moderation-api';
 import { useCreateBanMutation } from '../api';
 import { errorMessage } from '../utils/errors';
+import { ModalFrame } from './ModalFrame';
 import { SelectField } from './OptionSelect';
 import { useT } from '../utils/t';
 
@@ -76,92 +67,88 @@ export function BanDialog({ comment, onClose }: { comment: QueueItem | null; onC
   };
 
   return (
-    <Modal.Root open onOpenChange={(open: boolean) => !open && onClose()}>
-      <Modal.Content data-testid="ban-dialog">
-        <Modal.Header>
-          <Modal.Title>{t('ban.title', { author: comment.authorName })}</Modal.Title>
-        </Modal.Header>
-        <Modal.Body>
-          <Flex direction="column" alignItems="stretch" gap={4}>
-            <Typography variant="pi" textColor="neutral600" tag="p">
-              {t('ban.hint')}
-            </Typography>
-            <SelectField
-              name="ban-kind"
-              label={t('ban.kind')}
-              value={kind}
-              options={KIND_CHOICES}
-              optionLabel={(k) => t(`ban.kind.${k}`)}
-              onChange={setKind}
-              data-testid="ban-kind"
-            />
-            {kind === 'suspension' && (
-              <Flex gap={2} alignItems="flex-start">
-                <Box flex="1">
-                  <Field.Root name="ban-duration" error={durationError ?? undefined}>
-                    <Field.Label>{t('ban.duration')}</Field.Label>
-                    <NumberInput
-                      value={amount}
-                      min={1}
-                      step={1}
-                      onValueChange={(v: number | undefined) => setAmount(v)}
-                      data-testid="ban-amount"
-                    />
-                    <Field.Error />
-                  </Field.Root>
-                </Box>
-                <Box flex="1">
-                  <SelectField
-                    name="ban-unit"
-                    label={t('ban.unit')}
-                    value={unit}
-                    options={Object.keys(DURATION_UNITS) as Unit[]}
-                    optionLabel={(u) => t(`unit.${u}`)}
-                    onChange={setUnit}
-                    data-testid="ban-unit"
-                  />
-                </Box>
-              </Flex>
-            )}
-            <Field.Root name="ban-reason" required hint={t('ban.reason.hint')}>
-              <Field.Label>{t('ban.reason')}</Field.Label>
-              <Textarea
-                value={reason}
-                maxLength={BAN_REASON_MAX}
-                onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setReason(e.target.value)}
-                data-testid="ban-reason"
+    <ModalFrame
+      open
+      onClose={onClose}
+      title={t('ban.title', { author: comment.authorName })}
+      data-testid="ban-dialog"
+      cancelLabel={t('note.cancel')}
+      footer={
+        <Button
+          variant="danger"
+          loading={isLoading}
+          disabled={!reason.trim() || !!durationError}
+          onClick={submit}
+          data-testid="ban-confirm"
+        >
+          {kind === 'ban' ? t('ban.confirm.ban') : t('ban.confirm.suspension')}
+        </Button>
+      }
+    >
+      <Flex direction="column" alignItems="stretch" gap={4}>
+        <Typography variant="pi" textColor="neutral600" tag="p">
+          {t('ban.hint')}
+        </Typography>
+        <SelectField
+          name="ban-kind"
+          label={t('ban.kind')}
+          value={kind}
+          options={KIND_CHOICES}
+          optionLabel={(k) => t(`ban.kind.${k}`)}
+          onChange={setKind}
+          data-testid="ban-kind"
+        />
+        {kind === 'suspension' && (
+          <Flex gap={2} alignItems="flex-start">
+            <Box flex="1">
+              <Field.Root name="ban-duration" error={durationError ?? undefined}>
+                <Field.Label>{t('ban.duration')}</Field.Label>
+                <NumberInput
+                  value={amount}
+                  min={1}
+                  step={1}
+                  onValueChange={(v: number | undefined) => setAmount(v)}
+                  data-testid="ban-amount"
+                />
+                <Field.Error />
+              </Field.Root>
+            </Box>
+            <Box flex="1">
+              <SelectField
+                name="ban-unit"
+                label={t('ban.unit')}
+                value={unit}
+                options={Object.keys(DURATION_UNITS) as Unit[]}
+                optionLabel={(u) => t(`unit.${u}`)}
+                onChange={setUnit}
+                data-testid="ban-unit"
               />
-              <Field.Hint />
-            </Field.Root>
-            <Checkbox
-              checked={rejectPending}
-              onCheckedChange={(v: boolean) => setRejectPending(v === true)}
-              data-testid="ban-reject-pending"
-            >
-              {t('ban.rejectPending')}
-            </Checkbox>
-            {error && (
-              <Typography textColor="danger600" role="alert" data-testid="ban-error">
-                {error}
-              </Typography>
-            )}
+            </Box>
           </Flex>
-        </Modal.Body>
-        <Modal.Footer>
-          <Modal.Close>
-            <Button variant="tertiary">{t('note.cancel')}</Button>
-          </Modal.Close>
-          <Button
-            variant="danger"
-            loading={isLoading}
-            disabled={!reason.trim() || !!durationError}
-            onClick={submit}
-            data-testid="ban-confirm"
-          >
-            {kind === 'ban' ? t('ban.confirm.ban') : t('ban.confirm.suspension')}
-          </Button>
-        </Modal.Footer>
-      </Modal.Content>
-    </Modal.Root>
+        )}
+        <Field.Root name="ban-reason" required hint={t('ban.reason.hint')}>
+          <Field.Label>{t('ban.reason')}</Field.Label>
+          <Textarea
+            value={reason}
+            maxLength={BAN_REASON_MAX}
+            onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setReason(e.target.value)}
+            data-testid="ban-reason"
+          />
+          <Field.Hint />
+        </Field.Root>
+        <Checkbox
+          checked={rejectPending}
+          onCheckedChange={(v: boolean) => setRejectPending(v === true)}
+          data-testid="ban-reject-pending"
+        >
+          {t('ban.rejectPending')}
+        </Checkbox>
+        {error && (
+          <Typography textColor="danger600" role="alert" data-testid="ban-error">
+            {error}
+          </Typography>
+        )}
+      </Flex>
+    </ModalFrame>
   );
 }

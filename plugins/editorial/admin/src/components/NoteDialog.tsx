@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Field, Modal, Textarea, Typography } from '@strapi/design-system';
+import { Button, Field, Textarea, Typography } from '@strapi/design-system';
 import { MODERATION_ACTIONS, type ModerationAction } from '../../../shared/moderation-api';
 import { useT } from '../utils/t';
+import { ModalFrame } from './ModalFrame';
 import { SelectField } from './OptionSelect';
 
 interface Props {
@@ -27,47 +28,43 @@ export function NoteDialog({ action, count, onCancel, onConfirm }: Props) {
   if (!action) return null;
   const label = t(`action.${chosen}`);
   return (
-    <Modal.Root open onOpenChange={(open: boolean) => !open && onCancel()}>
-      <Modal.Content data-testid="note-dialog">
-        <Modal.Header>
-          <Modal.Title>{t('note.title', { action: label })}</Modal.Title>
-        </Modal.Header>
-        <Modal.Body>
-          <Typography variant="pi" textColor="neutral600" tag="p">
-            {t('note.targets', { count })}
-          </Typography>
-          <SelectField
-            name="action"
-            label={t('note.action')}
-            value={chosen}
-            options={MODERATION_ACTIONS}
-            optionLabel={(a) => t(`action.${a}`)}
-            onChange={setChosen}
-            data-testid="note-action"
-          />
-          <Field.Root name="note" hint={t('note.hint')}>
-            <Field.Label>{t('note.label')}</Field.Label>
-            <Textarea
-              ref={ref}
-              value={note}
-              maxLength={2000}
-              onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setNote(e.target.value)}
-              onKeyDown={(e: React.KeyboardEvent) => {
-                if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) onConfirm(note.trim(), chosen);
-              }}
-            />
-            <Field.Hint />
-          </Field.Root>
-        </Modal.Body>
-        <Modal.Footer>
-          <Modal.Close>
-            <Button variant="tertiary">{t('note.cancel')}</Button>
-          </Modal.Close>
-          <Button onClick={() => onConfirm(note.trim(), chosen)} data-testid="note-confirm">
-            {t('note.confirm', { action: label })}
-          </Button>
-        </Modal.Footer>
-      </Modal.Content>
-    </Modal.Root>
+    <ModalFrame
+      open
+      onClose={onCancel}
+      title={t('note.title', { action: label })}
+      data-testid="note-dialog"
+      cancelLabel={t('note.cancel')}
+      footer={
+        <Button onClick={() => onConfirm(note.trim(), chosen)} data-testid="note-confirm">
+          {t('note.confirm', { action: label })}
+        </Button>
+      }
+    >
+      <Typography variant="pi" textColor="neutral600" tag="p">
+        {t('note.targets', { count })}
+      </Typography>
+      <SelectField
+        name="action"
+        label={t('note.action')}
+        value={chosen}
+        options={MODERATION_ACTIONS}
+        optionLabel={(a) => t(`action.${a}`)}
+        onChange={setChosen}
+        data-testid="note-action"
+      />
+      <Field.Root name="note" hint={t('note.hint')}>
+        <Field.Label>{t('note.label')}</Field.Label>
+        <Textarea
+          ref={ref}
+          value={note}
+          maxLength={2000}
+          onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setNote(e.target.value)}
+          onKeyDown={(e: React.KeyboardEvent) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) onConfirm(note.trim(), chosen);
+          }}
+        />
+        <Field.Hint />
+      </Field.Root>
+    </ModalFrame>
   );
 }

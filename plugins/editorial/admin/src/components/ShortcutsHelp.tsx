@@ -1,6 +1,7 @@
 import { Box, Button, Flex, Grid, Modal, Typography } from '@strapi/design-system';
 import { styled } from 'styled-components';
 import { useT } from '../utils/t';
+import { ModalFrame } from './ModalFrame';
 
 const Kbd = styled.kbd`
   display: inline-block;
@@ -41,47 +42,47 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
   const t = useT();
   if (!open) return null;
   return (
-    <Modal.Root open onOpenChange={(o: boolean) => !o && onClose()}>
-      <Modal.Content data-testid="shortcuts-help">
-        <Modal.Header>
-          <Modal.Title>{t('help.title')}</Modal.Title>
-        </Modal.Header>
-        <Modal.Body>
-          <Typography tag="p" variant="pi" textColor="neutral600">
-            {t('help.intro')}
-          </Typography>
-          <Box paddingTop={4}>
-            <Grid.Root gap={2} tag="dl">
-              {SHORTCUTS.map((s) => (
-                <Grid.Item key={s.label} col={6} s={12} alignItems="center">
-                  <Flex gap={3}>
-                    <Flex gap={1} tag="dt" minWidth="12rem" justifyContent="flex-end">
-                      {s.keys.map((k) =>
-                        k.startsWith('+') ? (
-                          <Typography key={k} variant="pi">
-                            {k}
-                          </Typography>
-                        ) : (
-                          <Kbd key={k}>{k}</Kbd>
-                        ),
-                      )}
-                    </Flex>
-                    <Typography tag="dd" variant="omega">
-                      {t(s.label)}
-                    </Typography>
-                  </Flex>
-                </Grid.Item>
-              ))}
-            </Grid.Root>
-          </Box>
-        </Modal.Body>
-        <Modal.Footer>
+    <ModalFrame
+      open
+      onClose={onClose}
+      title={t('help.title')}
+      data-testid="shortcuts-help"
+      footer={
+        <>
           <span />
           <Modal.Close>
             <Button variant="tertiary">{t('help.close')}</Button>
           </Modal.Close>
-        </Modal.Footer>
-      </Modal.Content>
-    </Modal.Root>
+        </>
+      }
+    >
+      <Typography tag="p" variant="pi" textColor="neutral600">
+        {t('help.intro')}
+      </Typography>
+      <Box paddingTop={4}>
+        <Grid.Root gap={2} tag="dl">
+          {SHORTCUTS.map((s) => (
+            <Grid.Item key={s.label} col={6} s={12} alignItems="center">
+              <Flex gap={3}>
+                <Flex gap={1} tag="dt" minWidth="12rem" justifyContent="flex-end">
+                  {s.keys.map((k) =>
+                    k.startsWith('+') ? (
+                      <Typography key={k} variant="pi">
+                        {k}
+                      </Typography>
+                    ) : (
+                      <Kbd key={k}>{k}</Kbd>
+                    ),
+                  )}
+                </Flex>
+                <Typography tag="dd" variant="omega">
+                  {t(s.label)}
+                </Typography>
+              </Flex>
+            </Grid.Item>
+          ))}
+        </Grid.Root>
+      </Box>
+    </ModalFrame>
   );
 }

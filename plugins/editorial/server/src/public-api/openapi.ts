@@ -79,35 +79,39 @@ interface Doc {
 const REFUSED = 'A parameter outside the public schema (the message names it)';
 const NO_JSON = 'The body is not application/json';
 
+/**
+ * A cached read of published content (a listing, or one item when `notFound` says what 404
+ * means): an unknown parameter is refused with 400, and the reply carries the HTTP cache headers.
+ */
+const cachedRead = (
+  tag: string,
+  summary: string,
+  opts: { description?: string; notFound?: string } = {},
+): Doc => ({
+  tag,
+  summary,
+  ...(opts.description ? { description: opts.description } : {}),
+  errors: { '400': REFUSED, ...(opts.notFound ? { '404': opts.notFound } : {}) },
+  cached: true,
+});
+
 const DOCS: Record<string, Doc> = {
-  'article.find': {
-    tag: 'Articles',
-    summary: 'List published articles',
+  'article.find': cachedRead('Articles', 'List published articles', {
     description:
       'Published articles with their public quotes, sources cited, sourcing split and approved-comment count. Besides Strapi filters (section, originalPublishedAt date range with $gte/$lte, publication...), filters[source]=<documentId|slug> keeps articles quoting that source and filters[outlet]=<documentId|slug> those of that outlet. Default sort: originalPublishedAt:desc.',
-    errors: { '400': REFUSED },
-    cached: true,
-  },
-  'article.findOne': {
-    tag: 'Articles',
-    summary: 'One published article by documentId or slug',
-    errors: { '400': REFUSED, '404': 'No published article with that documentId or slug' },
-    cached: true,
-  },
-  'source.find': {
-    tag: 'Sources',
-    summary: 'Source directory',
+  }),
+  'article.findOne': cachedRead('Articles', 'One published article by documentId or slug', {
+    notFound: 'No published article with that documentId or slug',
+  }),
+  'source.find': cachedRead('Sources', 'Source directory', {
     description:
       'Sources quoted in published articles and outlets of published articles. filters[kind][$eq]=person|outlet|organisation|anonymous; _q=<text> searches name, slug and public aliases (the forms public quotes use). Default sort: name:asc.',
-    errors: { '400': REFUSED },
-    cached: true,
-  },
-  'source.findOne': {
-    tag: 'Sources',
-    summary: 'A source page by documentId or slug, with its published quotes, newest first',
-    errors: { '400': REFUSED, '404': 'Unknown source, or one not cited in published content' },
-    cached: true,
-  },
+  }),
+  'source.findOne': cachedRead(
+    'Sources',
+    'A source page by documentId or slug, with its published quotes, newest first',
+    { notFound: 'Unknown source, or one not cited in published content' },
+  ),
   'comment.find': {
     tag: 'Comments',
     summary: 'Approved comments of published articles (Strapi collection conventions)',

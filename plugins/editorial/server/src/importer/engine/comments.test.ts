@@ -58,8 +58,9 @@ describe('parseCommentSection', () => {
     expect(result.comments.map((c) => c.body)).toEqual(['One.\n\nTwo,\nstill two.', 'Three.']);
   });
 
-  it('reads blocks without bullets: a name line right above a timestamp line', () => {
-    const result = section(
+  it.each([
+    [
+      'reads blocks without bullets: a name line right above a timestamp line',
       [
         'Wilf Barrowby',
         'September 2, 2017 at 6:40 pm',
@@ -68,28 +69,29 @@ describe('parseCommentSection', () => {
         'Agnes T',
         'September 3, 2017 at 8:05 am',
         'Agreed.',
-      ].join('\n'),
-    );
-    expect(result.comments.map((c) => [c.authorName, c.postedAt, c.body])).toEqual([
-      ['Wilf Barrowby', '2017-09-02T18:40:00.000Z', 'Much better in the square.'],
-      ['Agnes T', '2017-09-03T08:05:00.000Z', 'Agreed.'],
-    ]);
-  });
-
-  it('reads author and timestamp on one line', () => {
-    const result = section(
+      ],
+      [
+        ['Wilf Barrowby', '2017-09-02T18:40:00.000Z', 'Much better in the square.'],
+        ['Agnes T', '2017-09-03T08:05:00.000Z', 'Agreed.'],
+      ],
+    ],
+    [
+      'reads author and timestamp on one line',
       [
         'Tomas Greel | May 2, 2019 - 3:04PM',
         'Good news for the valley.',
         '',
         'Ivy said on May 3, 2019 at 9:00 am',
         'Not for the farmers.',
-      ].join('\n'),
-    );
-    expect(result.comments.map((c) => [c.authorName, c.postedAt, c.body])).toEqual([
-      ['Tomas Greel', '2019-05-02T15:04:00.000Z', 'Good news for the valley.'],
-      ['Ivy', '2019-05-03T09:00:00.000Z', 'Not for the farmers.'],
-    ]);
+      ],
+      [
+        ['Tomas Greel', '2019-05-02T15:04:00.000Z', 'Good news for the valley.'],
+        ['Ivy', '2019-05-03T09:00:00.000Z', 'Not for the farmers.'],
+      ],
+    ],
+  ])('%s', (_name, lines, expected) => {
+    const result = section(lines.join('\n'));
+    expect(result.comments.map((c) => [c.authorName, c.postedAt, c.body])).toEqual(expected);
   });
 
   it('keeps comments with broken or missing timestamps, with a warning each', () => {
