@@ -244,12 +244,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!c || c.status !== 'approved') return;
       const article = await articleOf(c.articleDocumentId);
       const url = articleUrl(article);
+      // Each reader mail goes once per comment: the event and the comment are the key.
+      const mailOnce = (event: NotificationEvent, to: string, mail: Mail) =>
+        sendOnce(`${event}:${documentId}`, event, documentId, [to], mail);
       if (c.notifyAuthor && c.authorEmail && !c.isStaff) {
-        await sendOnce(
-          `comment-approved:${documentId}`,
+        await mailOnce(
           'comment-approved',
-          documentId,
-          [c.authorEmail],
+          c.authorEmail,
           commentApprovedMail({
             authorName: c.authorName,
             body: c.body,
@@ -267,11 +268,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         p.status === 'approved' &&
         p.authorEmail !== c.authorEmail
       ) {
-        await sendOnce(
-          `reply-approved:${documentId}`,
+        await mailOnce(
           'reply-approved',
-          documentId,
-          [p.authorEmail],
+          p.authorEmail,
           replyApprovedMail({
             parentAuthorName: p.authorName,
             parentBody: p.body,

@@ -14,6 +14,7 @@ import { classifyBoilerplate, readCaption, readCommentHeading } from './line-rul
 import { parseTextArticle, type FieldHints, type TextParseResult } from './text-parser';
 import { excerpt, normaliseForComparison, stripMarkup, tidyLine } from './text-utils';
 import type { Caption, ImportWarning, RemovedBoilerplate } from './types';
+import { words, wordSet } from '../../../../shared/words';
 
 /* linkedom's DOM, typed only as far as this module uses it (the project compiles without lib.dom). */
 interface DomElement {
@@ -61,69 +62,11 @@ export function looksLikeHtml(text: string): boolean {
   return (tags?.length ?? 0) >= 3;
 }
 
-const ALLOWED_TAGS = [
-  'html',
-  'head',
-  'body',
-  'title',
-  'meta',
-  'link',
-  'main',
-  'article',
-  'section',
-  'header',
-  'footer',
-  'nav',
-  'aside',
-  'div',
-  'span',
-  'p',
-  'br',
-  'hr',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'li',
-  'dl',
-  'dt',
-  'dd',
-  'blockquote',
-  'q',
-  'cite',
-  'pre',
-  'code',
-  'em',
-  'strong',
-  'b',
-  'i',
-  'u',
-  's',
-  'small',
-  'sub',
-  'sup',
-  'mark',
-  'abbr',
-  'time',
-  'address',
-  'figure',
-  'figcaption',
-  'img',
-  'a',
-  'table',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'th',
-  'td',
-  'caption',
-  'label',
-];
+const ALLOWED_TAGS = words(`
+  html head body title meta link main article section header footer nav aside div span p br hr h1 h2
+  h3 h4 h5 h6 ul ol li dl dt dd blockquote q cite pre code em strong b i u s small sub sup mark abbr
+  time address figure figcaption img a table thead tbody tfoot tr th td caption label
+`);
 
 /** Safe attributes only: no `on*` handler, no style, no src other than http(s). */
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
@@ -139,23 +82,10 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesAppliedToAttributes: ['href', 'src', 'content'],
   allowProtocolRelative: false,
-  nonTextTags: [
-    'script',
-    'style',
-    'textarea',
-    'option',
-    'noscript',
-    'button',
-    'select',
-    'template',
-    'svg',
-    'iframe',
-    'object',
-    'embed',
-    'canvas',
-    'math',
-    'form',
-  ],
+  nonTextTags: words(`
+    script style textarea option noscript button select template
+    svg iframe object embed canvas math form
+  `),
   allowVulnerableTags: false,
 };
 
@@ -264,41 +194,10 @@ function captionFromText(text: string): Caption {
   return credited ? { text: credited.text, credit: credited.credit } : { text, credit: null };
 }
 
-const BLOCK_TAGS = new Set([
-  'P',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'LI',
-  'BLOCKQUOTE',
-  'PRE',
-  'DT',
-  'DD',
-  'TR',
-  'FIGCAPTION',
-  'CAPTION',
-  'ADDRESS',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'MAIN',
-  'HEADER',
-  'FOOTER',
-  'UL',
-  'OL',
-  'DL',
-  'TABLE',
-  'TBODY',
-  'THEAD',
-  'FIGURE',
-  'ASIDE',
-  'NAV',
-  'BODY',
-  'HTML',
-]);
+const BLOCK_TAGS = wordSet(`
+  P H1 H2 H3 H4 H5 H6 LI BLOCKQUOTE PRE DT DD TR FIGCAPTION CAPTION ADDRESS DIV SECTION ARTICLE MAIN
+  HEADER FOOTER UL OL DL TABLE TBODY THEAD FIGURE ASIDE NAV BODY HTML
+`);
 
 /**
  * Block elements to lines of text: each paragraph-level element becomes one line (its <br>s

@@ -1,13 +1,4 @@
-import {
-  classifyBoilerplate,
-  readArchiveNote,
-  readByline,
-  readCaption,
-  readCommentHeading,
-  readDateline,
-  readPublishedLine,
-  sectionFromTeaser,
-} from './line-rules';
+import * as rules from './line-rules';
 
 describe('classifyBoilerplate', () => {
   it.each([
@@ -27,7 +18,7 @@ describe('classifyBoilerplate', () => {
     ['Sign up for our morning newsletter', 'newsletter-prompt'],
     ['© 2019 The Harbour Ledger. All rights reserved.', 'copyright'],
   ])('calls "%s" %s', (line, kind) => {
-    expect(classifyBoilerplate(line)).toBe(kind);
+    expect(rules.classifyBoilerplate(line)).toBe(kind);
   });
 
   it.each([
@@ -36,12 +27,12 @@ describe('classifyBoilerplate', () => {
     'Share prices fell sharply after the announcement.',
     'Email records show the mayor knew about the deal.',
   ])('leaves body text alone: %s', (line) => {
-    expect(classifyBoilerplate(line)).toBeNull();
+    expect(rules.classifyBoilerplate(line)).toBeNull();
   });
 
   it('takes the section from a teaser that names one', () => {
-    expect(sectionFromTeaser('More in Lowlands')).toBe('Lowlands');
-    expect(sectionFromTeaser('More from our partners')).toBeNull();
+    expect(rules.sectionFromTeaser('More in Lowlands')).toBe('Lowlands');
+    expect(rules.sectionFromTeaser('More from our partners')).toBeNull();
   });
 });
 
@@ -49,7 +40,7 @@ describe('classifyBoilerplate', () => {
 describe.each<[string, (line: string) => unknown, [line: string, expected: unknown][]]>([
   [
     'readArchiveNote (the partner name, empty when the page printed none)',
-    readArchiveNote,
+    rules.readArchiveNote,
     [
       [
         'This article is from the archive of our partner The Meridian Wire.',
@@ -74,7 +65,7 @@ describe.each<[string, (line: string) => unknown, [line: string, expected: unkno
   ],
   [
     'readPublishedLine (the publication split from the date)',
-    readPublishedLine,
+    rules.readPublishedLine,
     [
       [
         'Published in The Lowland Courier, March 3rd, 2019.',
@@ -94,7 +85,7 @@ describe.each<[string, (line: string) => unknown, [line: string, expected: unkno
   ],
   [
     'readByline (names after "By", not sentences that start with it)',
-    readByline,
+    rules.readByline,
     [
       ['By Hester Quill', 'Hester Quill'],
       ['By Hester Quill and Amos Dray | March 3, 2019', 'Hester Quill and Amos Dray'],
@@ -104,7 +95,7 @@ describe.each<[string, (line: string) => unknown, [line: string, expected: unkno
   ],
   [
     'readCaption (caption text apart from the photo credit)',
-    readCaption,
+    rules.readCaption,
     [
       [
         'Volunteers read to children at the branch. PHOTO: FILE',
@@ -117,7 +108,7 @@ describe.each<[string, (line: string) => unknown, [line: string, expected: unkno
   ],
   [
     'readCommentHeading (the declared count in its usual forms)',
-    readCommentHeading,
+    rules.readCommentHeading,
     [
       ['Reader Comments (23)', { declaredCount: 23 }],
       ['2 Comments', { declaredCount: 2 }],
@@ -139,7 +130,7 @@ describe('readDateline', () => {
     ['ASHBURY, Wessex — Night buses will', 'ASHBURY, Wessex', 'Night buses will'],
     ['LONDON (Wire Service) - Shares rose', 'LONDON (Wire Service)', 'Shares rose'],
   ])('reads the dateline of "%s"', (paragraph, dateline, rest) => {
-    expect(readDateline(paragraph)).toEqual({ dateline, rest });
+    expect(rules.readDateline(paragraph)).toEqual({ dateline, rest });
   });
 
   it.each([
@@ -147,6 +138,6 @@ describe('readDateline', () => {
     'Okonjo - the minister - said no.',
     'The NEW YORK office - closed now - said nothing.',
   ])('finds none in "%s"', (paragraph) => {
-    expect(readDateline(paragraph)).toBeNull();
+    expect(rules.readDateline(paragraph)).toBeNull();
   });
 });

@@ -11,6 +11,7 @@
 import { COPULA_NEGATORS, REPORTED_SPEECH, WordList, type Token } from './text';
 import type { ThreatLexicon } from './threat';
 import type { Span } from './types';
+import { wordSet } from '../../../../shared/words';
 
 export interface IdentityGrammar {
   groups: WordList;
@@ -34,216 +35,43 @@ export function compileIdentityGrammar(
   };
 }
 
-const COLLECTIVE = new Set([
-  'these',
-  'those',
-  'all',
-  'most',
-  'every',
-  'typical',
-  'bunch',
-  'such',
-  'filthy',
-  'dirty',
-  'damn',
-  'bloody',
-  'stinking',
-  'stupid',
-]);
+const COLLECTIVE = wordSet(`
+  these those all most every typical bunch such filthy dirty damn bloody stinking stupid
+`);
 // Words that single out part of a group ("radical Islamic terrorists" are not all of Islam).
-const QUALIFIERS = new Set([
-  'radical',
-  'radicalized',
-  'radicalised',
-  'extremist',
-  'militant',
-  'fundamentalist',
-  'jihadist',
-  'so-called',
-  'self-proclaimed',
-  'violent',
-  'armed',
-  'some',
-  'few',
-  'certain',
-]);
+const QUALIFIERS = wordSet(`
+  radical radicalized radicalised extremist militant fundamentalist jihadist so-called
+  self-proclaimed violent armed some few certain
+`);
 // Words that may follow a noun (a criminal noun followed by another word is a modifier otherwise).
-const FUNCTION_WORDS = new Set([
-  'are',
-  'were',
-  'is',
-  'was',
-  'and',
-  'or',
-  'who',
-  'that',
-  'which',
-  'in',
-  'on',
-  'of',
-  'from',
-  'to',
-  'for',
-  'with',
-  'like',
-  'have',
-  'has',
-  'will',
-  'should',
-  'must',
-  'can',
-  'do',
-  'did',
-  'all',
-  'but',
-  'as',
-  'at',
-  'by',
-  'they',
-  'we',
-  'you',
-  'i',
-  'it',
-  'the',
-  'a',
-  'an',
-  'this',
-  'these',
-  'those',
-  'their',
-  'our',
-  'your',
-  'my',
-  'his',
-  'her',
-]);
-const HATE_VERBS = new Set([
-  'hate',
-  'hates',
-  'despise',
-  'despises',
-  'loathe',
-  'loathes',
-  'ban',
-  'deport',
-  'expel',
-  'fear',
-]);
+const FUNCTION_WORDS = wordSet(`
+  are were is was and or who that which in on of from to for with like have has will should must can
+  do did all but as at by they we you i it the a an this these those their our your my his her
+`);
+const HATE_VERBS = wordSet('hate hates despise despises loathe loathes ban deport expel fear');
 // Nouns that make a group word a group of people ("Black people", "Muslim men").
-const PERSON_HEADS = new Set([
-  'people',
-  'men',
-  'women',
-  'folks',
-  'folk',
-  'guys',
-  'males',
-  'females',
-  'boys',
-  'girls',
-  'immigrants',
-  'migrants',
-  'refugees',
-  'kids',
-  'youths',
-  'americans',
-  'countries',
-  'nations',
-  'communities',
-  'population',
-  'populations',
-]);
+const PERSON_HEADS = wordSet(`
+  people men women folks folk guys males females boys girls immigrants migrants refugees kids youths
+  americans countries nations communities population populations
+`);
 const COPULAS = new Set(['are', "'re", 'were', 'is', 'be', 'remain', 'become', 'became']);
 // Words that may stand between a copula and its predicate ("are all just a bunch of").
-const PREDICATE_FILLERS = new Set([
-  'all',
-  'just',
-  'nothing',
-  'but',
-  'such',
-  'so',
-  'a',
-  'an',
-  'the',
-  'bunch',
-  'of',
-  'only',
-  'mostly',
-  'basically',
-  'really',
-  'simply',
-  'clearly',
-  'obviously',
-  'total',
-  'complete',
-  'utter',
-  'real',
-  'very',
-  'pure',
-  'born',
-  'natural',
-  'dirty',
-  'filthy',
-  'lazy',
-  'violent',
-]);
+const PREDICATE_FILLERS = wordSet(`
+  all just nothing but such so a an the bunch of only mostly basically really simply clearly
+  obviously total complete utter real very pure born natural dirty filthy lazy violent
+`);
 const NEGATORS = new Set([...COPULA_NEGATORS, 'neither']);
 // Nouns of a copula predicate that make it a collective accusation ("X are the problem").
-const PROBLEM_NOUNS = new Set([
-  'problem',
-  'menace',
-  'threat',
-  'enemy',
-  'enemies',
-  'plague',
-  'cancer',
-  'disease',
-  'curse',
-  'scourge',
-  'infestation',
-]);
+const PROBLEM_NOUNS = wordSet(`
+  problem menace threat enemy enemies plague cancer disease curse scourge infestation
+`);
 // Adjectives that turn a group copula into a collective accusation ("X are violent").
-const HOSTILE_PREDICATES = new Set([
-  'notorious',
-  'dangerous',
-  'violent',
-  'evil',
-  'inferior',
-  'backward',
-  'backwards',
-  'primitive',
-  'barbaric',
-  'savage',
-  'subhuman',
-  'bloodthirsty',
-  'treacherous',
-  'criminal',
-  'filthy',
-  'disgusting',
-  'degenerate',
-  'godless',
-  'worthless',
-  'untrustworthy',
-  'uncivilized',
-  'uncivilised',
-  'parasitic',
-  'lazy',
-  'dirty',
-  'sick',
-  'stupid',
-  'dumb',
-  'inbred',
-]);
-const FAITHS = new Set([
-  'islam',
-  'judaism',
-  'christianity',
-  'hinduism',
-  'sikhism',
-  'buddhism',
-  'catholicism',
-  'mormonism',
-]);
+const HOSTILE_PREDICATES = wordSet(`
+  notorious dangerous violent evil inferior backward backwards primitive barbaric savage subhuman
+  bloodthirsty treacherous criminal filthy disgusting degenerate godless worthless untrustworthy
+  uncivilized uncivilised parasitic lazy dirty sick stupid dumb inbred
+`);
+const FAITHS = wordSet('islam judaism christianity hinduism sikhism buddhism catholicism mormonism');
 const REPORTING = new Set([...REPORTED_SPEECH, 'claimed', 'claims', 'argued', 'wrote', 'tweeted', 'alleged']);
 const SENTENCE_BREAK = /[.!?\n…]/;
 

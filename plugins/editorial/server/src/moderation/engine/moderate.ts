@@ -28,6 +28,7 @@ import type {
   RuleId,
   Span,
 } from './types';
+import { words, wordSet } from '../../../../shared/words';
 
 export interface CompiledModeration {
   settings: ModerationSettings;
@@ -113,87 +114,18 @@ const quoteList = (text: string, spans: Span[]): string =>
 // anything else is another word that merely contains it ("Penistone", "Dickens").
 const LIBRARY_PREFIXES = new Set([
   '',
-  'bull',
-  'horse',
-  'dip',
-  'dumb',
-  'jack',
-  'smart',
-  'bad',
-  'mother',
-  'chicken',
-  'holy',
-  'god',
-  'candy',
-  'lard',
-  'fat',
-  'kick',
-  'dog',
-  'ape',
-  'bat',
-  'cow',
-  'pig',
-  'apes',
-  'no',
+  ...words(`
+    bull horse dip dumb jack smart bad mother chicken holy god candy lard fat kick dog ape bat cow
+    pig apes no
+  `),
 ]);
 const LIBRARY_SUFFIXES = new Set([
   '',
-  's',
-  'es',
-  'ed',
-  'er',
-  'ers',
-  'ing',
-  'in',
-  'y',
-  'ty',
-  'ter',
-  'tier',
-  'tiest',
-  'ies',
-  'ier',
-  'iest',
-  'head',
-  'heads',
-  'hole',
-  'holes',
-  'face',
-  'faces',
-  'bag',
-  'bags',
-  'wit',
-  'wits',
-  'hat',
-  'hats',
-  'load',
-  'show',
-  'storm',
-  'stain',
-  'ass',
-  'off',
-  'up',
-  'wad',
-  'wads',
-  'tard',
-  'tards',
-  'ard',
-  'ards',
-  'ing',
-  'ingly',
-  'ery',
-  'ish',
-  'o',
-  'os',
-  'ted',
-  'ting',
-  'ters',
-  'sucker',
-  'suckers',
-  'sucking',
-  'ass',
-  'fest',
-  'er',
-  'pot',
+  ...words(`
+    s es ed er ers ing in y ty ter tier tiest ies ier iest head heads hole holes face faces bag bags
+    wit wits hat hats load show storm stain ass off up wad wads tard tards ard ards ing ingly ery
+    ish o os ted ting ters sucker suckers sucking ass fest er pot
+  `),
 ]);
 
 function tokenAt(tokens: Token[], start: number, end: number): Token | undefined {
@@ -280,99 +212,24 @@ const SECOND_PERSON = ['you', "you're", 'youre', 'your', 'ur', 'u', 'ya', 'yours
 // Words that aim an insult at someone: "you are so X", "what an X", "these X", "X people".
 const TARGET_CUES = new Set([
   ...SECOND_PERSON,
-  'what',
-  'such',
-  'bunch',
-  'these',
-  'those',
-  'total',
-  'complete',
-  'utter',
-  'absolute',
-  'real',
-  'typical',
-  'another',
-  'bloody',
-  'pure',
-  "they're",
-  'theyre',
-  "he's",
-  "she's",
-  'hes',
-  'shes',
-  'sounds',
-  'such',
+  ...words(`
+    what such bunch these those total complete utter absolute real typical another bloody pure
+    they're theyre he's she's hes shes sounds such
+  `),
 ]);
-const PERSON_NOUNS = new Set([
-  'people',
-  'person',
-  'persons',
-  'man',
-  'men',
-  'woman',
-  'women',
-  'guy',
-  'guys',
-  'folks',
-  'folk',
-  'idiot',
-  'idiots',
-  'voters',
-  'liberal',
-  'liberals',
-  'conservative',
-  'conservatives',
-  'leftist',
-  'leftists',
-  'democrats',
-  'republicans',
-  'president',
-  'politician',
-  'politicians',
-  'individual',
-  'individuals',
-  'comment',
-  'comments',
-  'commenter',
-  'commenters',
-  'poster',
-  'posters',
-  'crowd',
-  'mob',
-  'lot',
-  'bunch',
-  'boy',
-  'boys',
-  'girl',
-  'girls',
-  'old',
-  'fool',
-  'fools',
-  'clown',
-  'clowns',
-  'moron',
-  'morons',
-]);
+const PERSON_NOUNS = wordSet(`
+  people person persons man men woman women guy guys folks folk idiot idiots voters liberal liberals
+  conservative conservatives leftist leftists democrats republicans president politician politicians
+  individual individuals comment comments commenter commenters poster posters crowd mob lot bunch
+  boy boys girl girls old fool fools clown clowns moron morons
+`);
 
 const REPORTING = new Set([
   ...REPORTED_SPEECH,
-  'claimed',
-  'claims',
-  'argued',
-  'wrote',
-  'tweeted',
-  'added',
-  'called',
-  'calling',
-  'calls',
-  'described',
-  'asked',
-  'insisted',
-  'declared',
-  'stated',
-  'noted',
-  'explained',
-  'continued',
+  ...words(`
+    claimed claims argued wrote tweeted added called calling calls described asked insisted declared
+    stated noted explained continued
+  `),
 ]);
 const SENTENCE_END = /[.!?\n…]/;
 const QUOTE = /["“”]/;
@@ -391,25 +248,7 @@ function reportedSpeech(text: string, tokens: readonly Token[], i: number): bool
 const ARTICLES = new Set(['a', 'an', 'the']);
 const SECOND_PERSON_CUES = new Set(SECOND_PERSON);
 // Function words that follow a noun, not an adjective ("a racist for president", "a fool who").
-const AFTER_NOUN = new Set([
-  'who',
-  'that',
-  'for',
-  'and',
-  'like',
-  'in',
-  'on',
-  'with',
-  'from',
-  'of',
-  'to',
-  'if',
-  'but',
-  'or',
-  'as',
-  'at',
-  'by',
-]);
+const AFTER_NOUN = wordSet('who that for and like in on with from of to if but or as at by');
 
 function insultRule({ text, tokens, compiled, isName }: RuleInput): Finding | null {
   const s = compiled.settings.insult;

@@ -3,6 +3,7 @@
  * the original string so that reasons can point at what the reader actually wrote.
  */
 import type { Span } from './types';
+import { words } from '../../../../shared/words';
 
 export interface Token {
   /** Lower-cased, de-obfuscated form used for matching. */
@@ -32,19 +33,7 @@ export const LEET: Record<string, string> = {
 };
 
 /** Negators of a copula ("they are not …", "they aren't …"): the grammars skip what a sentence denies. */
-export const COPULA_NEGATORS = [
-  'not',
-  'never',
-  'no',
-  "aren't",
-  'arent',
-  "isn't",
-  'isnt',
-  "weren't",
-  'werent',
-  'hardly',
-  'nor',
-];
+export const COPULA_NEGATORS = words("not never no aren't arent isn't isnt weren't werent hardly nor");
 /** Words of reported speech: a sentence that reports what others said is news. */
 export const REPORTED_SPEECH = ['said', 'says', 'told', 'according', 'reported'];
 

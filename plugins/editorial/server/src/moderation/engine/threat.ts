@@ -11,6 +11,7 @@
  */
 import { REPORTED_SPEECH, type Token } from './text';
 import type { Span } from './types';
+import { words, wordSet } from '../../../../shared/words';
 
 interface VerbEntry {
   lemma: string;
@@ -28,45 +29,21 @@ export interface ThreatLexicon {
   targets: Set<string>;
 }
 
-const IRREGULAR: Record<string, string[]> = {
-  shoot: ['shot'],
-  hang: ['hung', 'hanged'],
-  beat: ['beaten'],
-  burn: ['burnt'],
-  die: ['dead', 'died', 'dying'],
-  cut: ['cut'],
-  string: ['strung'],
-  put: ['put'],
-  take: ['took', 'taken'],
-  blow: ['blew', 'blown'],
-  run: ['ran'],
-  hit: ['hit'],
-  slit: ['slit'],
-  throw: ['threw', 'thrown'],
-  stone: ['stoned'],
-  lock: ['locked'],
-  tear: ['tore', 'torn'],
-  drive: ['drove', 'driven'],
-  bury: ['buried'],
-  fry: ['fried'],
-  pull: ['pulled'],
-};
+// Irregular forms of a verb, "verb form form" separated by semicolons.
+const IRREGULAR: Record<string, string[]> = Object.fromEntries(
+  `
+    shoot shot; hang hung hanged; beat beaten; burn burnt; die dead died dying; cut cut; string strung;
+    put put; take took taken; blow blew blown; run ran; hit hit; slit slit; throw threw thrown;
+    stone stoned; lock locked; tear tore torn; drive drove driven; bury buried; fry fried; pull pulled
+  `
+    .split(';')
+    .map((group) => words(group))
+    .map(([verb, ...forms]) => [verb, forms]),
+);
 // Verbs that complete without an object when wished on someone ("let them rot", "hope you die").
 const INTRANSITIVE = new Set(['die', 'rot', 'burn', 'hang', 'starve', 'suffer', 'drown', 'perish', 'fry']);
 // First words too ordinary to be violent without their particle ("cut taxes", "take out a loan").
-const NEEDS_PARTICLE = new Set([
-  'cut',
-  'blow',
-  'wipe',
-  'take',
-  'put',
-  'string',
-  'pull',
-  'run',
-  'tear',
-  'lock',
-  'drive',
-]);
+const NEEDS_PARTICLE = wordSet('cut blow wipe take put string pull run tear lock drive');
 
 export type FormKind = 'base' | 'participle' | 'other';
 
@@ -117,245 +94,47 @@ export function compileThreatLexicon(verbs: readonly string[], targets: readonly
 }
 
 // Wishes and obligations: a violent verb after them is wished on someone.
-const WISH = new Set([
-  'should',
-  'shld',
-  'must',
-  'ought',
-  'deserve',
-  'deserves',
-  'deserved',
-  'hope',
-  'hoping',
-  'wish',
-  'let',
-  "let's",
-  'lets',
-  'someone',
-  'somebody',
-  'needs',
-  'gotta',
-  'please',
-  'pls',
-]);
+const WISH = wordSet(`
+  should shld must ought deserve deserves deserved hope hoping wish let let's lets someone somebody
+  needs gotta please pls
+`);
 // Intent frames that need a first-person speaker or a second-person object ("I'll shoot", "we will
 // find you"); alone they are reporting ("the plants will die").
-const INTENT = new Set([
-  'will',
-  "'ll",
-  'would',
-  'gonna',
-  'going',
-  'wanna',
-  'want',
-  'love',
-  'like',
-  "i'll",
-  "we'll",
-  "i'd",
-  "we'd",
-  'ill',
-  'id',
-]);
-const FIRST_PERSON = new Set([
-  'i',
-  "i'll",
-  "i'd",
-  "i'm",
-  'im',
-  'ill',
-  'we',
-  "we'll",
-  "we'd",
-  "we're",
-  'me',
-  'us',
-  "let's",
-  'lets',
-]);
-const SECOND_PERSON = new Set([
-  'you',
-  'u',
-  'ya',
-  'yourself',
-  'yourselves',
-  'your',
-  'ur',
-  "you're",
-  'youre',
-  "y'all",
-  'yall',
-]);
-const PERSONS = new Set([
-  'you',
-  'u',
-  'ya',
-  'he',
-  'she',
-  'they',
-  'them',
-  'him',
-  'her',
-  "he's",
-  "she's",
-  "they're",
-  'hes',
-  'shes',
-  'theyre',
-  "you're",
-  'youre',
-  'em',
-  "'em",
-  'everyone',
-  'everybody',
-  'yall',
-  "y'all",
-  'we',
-  'us',
-  'it',
-  'someone',
-  'somebody',
-  'something',
-]);
-const NEGATORS = new Set([
-  'not',
-  'never',
-  'no',
-  'nobody',
-  'noone',
-  'nothing',
-  "shouldn't",
-  'shouldnt',
-  "don't",
-  'dont',
-  "won't",
-  'wont',
-  "wouldn't",
-  'wouldnt',
-  "doesn't",
-  'doesnt',
-  "didn't",
-  'didnt',
-  "can't",
-  'cant',
-  'cannot',
-  'without',
-  'nor',
-  'neither',
-]);
+const INTENT = wordSet("will 'll would gonna going wanna want love like i'll we'll i'd we'd ill id");
+const FIRST_PERSON = wordSet("i i'll i'd i'm im ill we we'll we'd we're me us let's lets");
+const SECOND_PERSON = wordSet("you u ya yourself yourselves your ur you're youre y'all yall");
+const PERSONS = wordSet(`
+  you u ya he she they them him her he's she's they're hes shes theyre you're youre em 'em everyone
+  everybody yall y'all we us it someone somebody something
+`);
+const NEGATORS = wordSet(`
+  not never no nobody noone nothing shouldn't shouldnt don't dont won't wont wouldn't wouldnt
+  doesn't doesnt didn't didnt can't cant cannot without nor neither
+`);
 // A sentence that reports what others did or said is news, not a threat.
 const REPORTING = new Set([
   ...REPORTED_SPEECH,
-  'reports',
-  'threatened',
-  'threatening',
-  'threatens',
-  'vowed',
-  'warned',
-  'allegedly',
-  'alleged',
-  'accused',
-  'charged',
-  'convicted',
-  'sentenced',
-  'police',
-  'prosecutors',
-  'officials',
-  'authorities',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'witnesses',
-  'testified',
-  'claimed',
+  ...words(`
+    reports threatened threatening threatens vowed warned allegedly alleged accused charged
+    convicted sentenced police prosecutors officials authorities spokesman spokeswoman spokesperson
+    witnesses testified claimed
+  `),
 ]);
 // Verbs after "<Name> <word>" that show the name is a subject ("Lynch herself was").
-const SUBJECT_FOLLOWERS = new Set([
-  'was',
-  'is',
-  'has',
-  'had',
-  'said',
-  'says',
-  'told',
-  'did',
-  'does',
-  'will',
-  'would',
-  'were',
-  'are',
-]);
+const SUBJECT_FOLLOWERS = wordSet('was is has had said says told did does will would were are');
 // Words that may stand before an imperative at the start of a sentence or clause.
-const IMPERATIVE_LEAD = new Set([
-  'just',
-  'so',
-  'then',
-  'now',
-  'please',
-  'pls',
-  'go',
-  'simply',
-  'oh',
-  'yes',
-  'ok',
-  'okay',
-  'and',
-  'hell',
-  'yeah',
-  'lets',
-  "let's",
-  'better',
-  'somebody',
-  'someone',
-  'pls',
-  'plz',
-]);
+const IMPERATIVE_LEAD = wordSet(`
+  just so then now please pls go simply oh yes ok okay and hell yeah lets let's better somebody
+  someone pls plz
+`);
 // Ordinary verbs that open an imperative sentence continued by "and <violent verb>".
-const IMPERATIVE_OPENERS = new Set([
-  'find',
-  'go',
-  'round',
-  'grab',
-  'catch',
-  'get',
-  'take',
-  'line',
-  'drag',
-  'lock',
-  'tie',
-  'flip',
-  'hold',
-  'pick',
-  'bring',
-  'strip',
-  'throw',
-  'track',
-  'hunt',
-]);
-const OBJECT_DETERMINERS = new Set([
-  'the',
-  'this',
-  'that',
-  'these',
-  'those',
-  'his',
-  'her',
-  'their',
-  'your',
-  'ur',
-  'every',
-  'all',
-  'a',
-  'an',
-  'some',
-  'each',
-  'any',
-  'anyone',
-  'anybody',
-  'whoever',
-  'our',
-  'my',
-]);
+const IMPERATIVE_OPENERS = wordSet(`
+  find go round grab catch get take line drag lock tie flip hold pick bring strip throw track hunt
+`);
+const OBJECT_DETERMINERS = wordSet(`
+  the this that these those his her their your ur every all a an some each any anyone anybody
+  whoever our my
+`);
 const POSSESSIVES = new Set(['your', 'ur', 'his', 'her', 'their', 'yer']);
 const REFLEXIVES = new Set(['yourself', 'yourselves', 'himself', 'herself', 'themselves', 'urself']);
 // Sentence breaks and clause breaks between two tokens.
