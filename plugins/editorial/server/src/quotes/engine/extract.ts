@@ -11,6 +11,10 @@ import {
   AFTER_CUE_STOP,
   AMBIGUOUS_CUES,
   BETWEEN_SUBJECT_AND_CUE,
+  CLAUSE_NOUNS,
+  COPULAS,
+  DEGREE_ADVERBS,
+  STANCE_ADJECTIVES,
   COMPLEMENTISERS,
   DESCRIPTION_OPENERS,
   FRAGMENT_VERBS,
@@ -2512,8 +2516,10 @@ class ArticleExtractor {
       if (!isWord(noun) || tokens[k + 1].lower !== 'that') continue;
       // "Roe made the case that …", "Roe made it clear that …": a light verb and its noun or
       // adjective report the clause, spoken by the verb's subject
-      const light = this.lightVerbBefore(tokens, k, first);
-      if (!SPEECH_NOUNS.has(noun.lower) && light < 0) continue;
+      let light = this.lightVerbBefore(tokens, k, first);
+      // "Roe is confident that …", "they remain convinced that …": a stance adjective after a copula
+      if (light < 0 && STANCE_ADJECTIVES.has(noun.lower)) light = this.copulaBefore(tokens, k, first);
+      if (!SPEECH_NOUNS.has(noun.lower) && !CLAUSE_NOUNS.has(noun.lower) && light < 0) continue;
       const owner = tokens[k - 1];
       let phrase: Token[] | null = null;
       if (light >= 0) {
@@ -2544,6 +2550,13 @@ class ArticleExtractor {
     }
   }
 
+  /** The copula before the stance adjective at k, past degree adverbs ("is not so sure"); -1 otherwise. */
+  private copulaBefore(tokens: Token[], k: number, first: number): number {
+    let v = k - 1;
+    while (v > first && k - v <= 3 && isWord(tokens[v]) && DEGREE_ADVERBS.has(tokens[v].lower)) v--;
+    return v > first && COPULAS.has(tokens[v].lower) ? v : -1;
+  }
+
   /**
    * The light verb of "made the case that", "made the point that", "made it clear that" right
    * before the noun or adjective at k (after its determiner); -1 otherwise.
@@ -2552,6 +2565,8 @@ class ArticleExtractor {
     const noun = tokens[k].lower;
     const det = tokens[k - 1]?.lower ?? '';
     const v = k - 2;
+    // "Roe made clear that …": the adjective right after the verb
+    if ((noun === 'clear' || noun === 'plain') && k - 1 > first && LIGHT_VERBS.has(det)) return k - 1;
     if (v < first || !isWord(tokens[v]) || !LIGHT_VERBS.has(tokens[v].lower)) return -1;
     if (det === 'it' && (noun === 'clear' || noun === 'plain' || noun === 'known')) return v;
     if ((det === 'the' || POSSESSIVE_DETERMINERS.has(det)) && (noun === 'case' || SPEECH_NOUNS.has(noun)))

@@ -1,0 +1,68 @@
+/**
+ * Indirect-report rules of issue 15 (q2 round), on invented sentences: each row is a sentence,
+ * the reported content expected (after its “that”, which the content keeps), its speaker phrase and the rule that fires.
+ */
+import { extractQuotes } from './index';
+
+function report(text: string, part: string) {
+  const q = extractQuotes(text).find((x) => x.text.includes(part));
+  if (!q)
+    throw new Error(`no quote contains “${part}”: ${JSON.stringify(extractQuotes(text).map((x) => x.text))}`);
+  return q;
+}
+
+describe('speech and belief nouns with a that-clause', () => {
+  it.each([
+    [
+      'Jo Roe repeated her assurances that the ferry would sail in May.',
+      'the ferry would sail in May',
+      'her',
+    ],
+    [
+      'Ola Brun dismissed the harbour’s worries, citing his suspicion that the pier was never unsafe.',
+      'the pier was never unsafe',
+      'his',
+    ],
+    [
+      'The captain brushed aside Lund’s complaints that the timetable had been cut twice.',
+      'the timetable had been cut twice',
+      'Lund',
+    ],
+  ])('%s', (text, content, speaker) => {
+    const q = report(text, content);
+    expect(q.text).toBe(`that ${content}`);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).toBe('speech-noun');
+  });
+});
+
+describe('stance adjectives after a copula', () => {
+  it.each([
+    ['Jo Roe is confident that the ferry will sail in May.', 'the ferry will sail in May', 'Jo Roe'],
+    [
+      'The harbour master remains convinced that the pier can be saved.',
+      'the pier can be saved',
+      'The harbour master',
+    ],
+    ['Ola Brun was not so sure that the timetable would hold.', 'the timetable would hold', 'Ola Brun'],
+    ['The captains are hopeful that the strike will end soon.', 'the strike will end soon', 'The captains'],
+  ])('%s', (text, content, speaker) => {
+    const q = report(text, content);
+    expect(q.text).toBe(`that ${content}`);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.type).toBe('indirect');
+  });
+
+  it('reports nothing for an adjective that is no stance', () => {
+    expect(extractQuotes('The pier is so long that the ferry cannot turn.')).toEqual([]);
+  });
+});
+
+describe('made clear that', () => {
+  it('reports the clause for the subject of made', () => {
+    const q = report('Jo Roe made clear that the levy would not rise again.', 'the levy would not rise');
+    expect(q.text).toBe('that the levy would not rise again');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('speech-noun');
+  });
+});
