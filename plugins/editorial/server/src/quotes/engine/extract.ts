@@ -2361,12 +2361,18 @@ class ArticleExtractor {
         !REPORTING_VERBS.has(tokens[c].lower) &&
         !COMPLEMENTISERS.has(tokens[start]?.lower ?? '') &&
         tokens[start]?.lower !== 'to'
-      )
+      ) {
+        const unquoted = !tokens.slice(start, stop + 1).some((t) => t.kind === 'quote');
         for (let k = start + 1; k <= stop; k++)
-          if (this.occasionAt(tokens, k, stop + 1)) {
+          if (
+            this.occasionAt(tokens, k, stop + 1) ||
+            // "backed Roe, the harbour master": an appositive describes the object, it is not content
+            (unquoted && tokens[k].lower === ',' && APPOSITIVE_DETERMINERS.has(tokens[k + 1]?.lower ?? ''))
+          ) {
             stop = k - 1;
             break;
           }
+      }
       const content = this.span(tokens, start, stop);
       from = stop + 1;
       // "continued to fall", "the state", "maintained the roads": a speech sense only with a clause;
@@ -3048,6 +3054,8 @@ const CLAUSE_OPENERS = new Set([
 ]);
 /** Cue forms that introduce quoted words ("put it “…”") but whose bare object is no reported content. */
 const NO_INDIRECT_CUES = new Set(['raise', 'raises', 'raised', 'raising', 'put', 'puts', 'putting']);
+/** Determiners opening an appositive noun phrase after a comma ("Roe, the harbour master"). */
+const APPOSITIVE_DETERMINERS = new Set(['the', 'a', 'an']);
 /** Cue forms with a common non-speech sense: they report only a clause ("stated that …"). */
 const CLAUSE_ONLY_CUES = new Set([
   'continue',

@@ -66,3 +66,21 @@ describe('made clear that', () => {
     expect(q.evidence.rule).toBe('speech-noun');
   });
 });
+
+describe('a stance verb’s bare object ends before an appositive', () => {
+  it.each([
+    ['The mayor endorsed Ola Brun, a former harbour master from Lund.', 'Ola Brun', 'The mayor'],
+    ['The union backed the new levy, the first rise in a decade.', 'the new levy', 'The union'],
+  ])('%s', (text, content, speaker) => {
+    const q = report(text, content);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).toBe('stance-cue');
+  });
+
+  it('keeps the appositive of a quoted object (a mixed clause)', () => {
+    const q = report('The mayor endorsed “the quiet one,” a former harbour master.', 'quiet one');
+    expect(q.text).toBe('“the quiet one,” a former harbour master');
+    expect(q.type).toBe('mixed');
+  });
+});
