@@ -2367,7 +2367,7 @@ class ArticleExtractor {
           if (
             this.occasionAt(tokens, k, stop + 1) ||
             // "backed Roe, the harbour master": an appositive describes the object, it is not content
-            (unquoted && tokens[k].lower === ',' && APPOSITIVE_DETERMINERS.has(tokens[k + 1]?.lower ?? ''))
+            (unquoted && this.objectEndsAt(tokens, k))
           ) {
             stop = k - 1;
             break;
@@ -2554,6 +2554,18 @@ class ArticleExtractor {
       this.pushIndirect(sentence, index, [content], tokens, k, k, who, 0.5, 'speech-noun');
       return;
     }
+  }
+
+  /**
+   * True where a stance verb's unquoted bare object ends at k: before an appositive ("backed Roe,
+   * the harbour master"), a clause coordinated after a comma ("backed the levy, and …") or an aside
+   * between dashes ("backed the levy — a first — …").
+   */
+  private objectEndsAt(tokens: Token[], k: number): boolean {
+    const t = tokens[k].lower;
+    const next = tokens[k + 1]?.lower ?? '';
+    if (t === ',') return APPOSITIVE_DETERMINERS.has(next) || next === 'and';
+    return t === '—' || t === '–';
   }
 
   /** The copula before the stance adjective at k, past degree adverbs ("is not so sure"); -1 otherwise. */

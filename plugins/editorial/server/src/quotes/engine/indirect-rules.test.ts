@@ -67,10 +67,12 @@ describe('made clear that', () => {
   });
 });
 
-describe('a stance verb’s bare object ends before an appositive', () => {
+describe('a stance verb’s bare object ends before an appositive, `, and` or a dash', () => {
   it.each([
     ['The mayor endorsed Ola Brun, a former harbour master from Lund.', 'Ola Brun', 'The mayor'],
     ['The union backed the new levy, the first rise in a decade.', 'the new levy', 'The union'],
+    ['The union backed the new levy, and the council agreed.', 'the new levy', 'The union'],
+    ['The union backed the new levy — a first — and the council agreed.', 'the new levy', 'The union'],
   ])('%s', (text, content, speaker) => {
     const q = report(text, content);
     expect(q.text).toBe(content);
