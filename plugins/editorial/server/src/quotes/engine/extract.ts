@@ -2382,6 +2382,30 @@ class ArticleExtractor {
         keptFloor = floor;
         continue;
       }
+      // "The levy is expected to rise", "Roe was seen as a moderate": a passive cue attributes
+      // the whole clause, its subject included, to no one named
+      // ("is expected to endorse Roe" reports the subject's own stance, as an active cue does)
+      const innerCue = tokens[start]?.lower === 'to' && INDIRECT_VERBS.has(tokens[start + 1]?.lower ?? '');
+      const passiveAt =
+        sub && !innerCue && start === this.complementStart(tokens, c, end)
+          ? this.passiveSubject(tokens, c, sub.phrase)
+          : -1;
+      if (passiveAt >= 0 && !ADJUNCT_OPENERS.has(tokens[start]?.lower)) {
+        // "… is considered a risk by the harbour board": the agent is the source, not content
+        let last = stop;
+        let agent: Who = { speaker: null, source: null };
+        for (let k = c + 1; k < stop; k++)
+          if (tokens[k].lower === 'by' && isWord(tokens[k + 1])) {
+            let e = k + 1;
+            while (e < stop && isWord(tokens[e + 1]) && !CLAUSE_BREAKERS.has(tokens[e + 1].lower)) e++;
+            agent = this.resolve(tokens.slice(k + 1, e + 1), null);
+            last = k - 1;
+            break;
+          }
+        const whole = this.span(tokens, passiveAt, last);
+        if (whole) this.pushIndirect(sentence, index, [whole], tokens, c, c, agent, 0.4, 'passive');
+        continue;
+      }
       if (!content || this.wordCount(content) < 1) continue;
       // a lone lower-case word after a stance verb is an adverb or a stray noun, not content
       if (
@@ -2566,6 +2590,27 @@ class ArticleExtractor {
     const next = tokens[k + 1]?.lower ?? '';
     if (t === ',') return APPOSITIVE_DETERMINERS.has(next) || next === 'and';
     return t === '—' || t === '–';
+  }
+
+  /**
+   * For a cue in the passive ("is expected", "was not seen", "are widely considered"), the index
+   * of its subject's first token; -1 for an active cue or an expletive subject ("it was
+   * reported that …").
+   */
+  private passiveSubject(tokens: Token[], c: number, subject: Token[]): number {
+    if (!PASSIVE_STANCE.has(tokens[c].lower)) return -1;
+    let v = c - 1;
+    while (
+      v > 0 &&
+      c - v <= 3 &&
+      isWord(tokens[v]) &&
+      (tokens[v].lower === 'not' || tokens[v].lower.endsWith('ly') || PASSIVE_ADVERBS.has(tokens[v].lower))
+    )
+      v--;
+    if (!BE_FORMS.has(tokens[v].lower)) return -1;
+    if (subject.length === 1 && (subject[0].lower === 'it' || subject[0].lower === 'there')) return -1;
+    const at = tokens.indexOf(subject[0]);
+    return at >= 0 && at < v ? at : -1;
   }
 
   /** The copula before the stance adjective at k, past degree adverbs ("is not so sure"); -1 otherwise. */
@@ -3066,6 +3111,65 @@ const CLAUSE_OPENERS = new Set([
 ]);
 /** Cue forms that introduce quoted words ("put it “…”") but whose bare object is no reported content. */
 const NO_INDIRECT_CUES = new Set(['raise', 'raises', 'raised', 'raising', 'put', 'puts', 'putting']);
+/** Forms of "be" before a passive participle, negated ones written as one word too. */
+const BE_FORMS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'isn’t',
+  "isn't",
+  'aren’t',
+  "aren't",
+  'wasn’t',
+  "wasn't",
+  'weren’t',
+  "weren't",
+]);
+/** Adverbs between a form of "be" and its participle that do not end in -ly ("is also expected"). */
+const PASSIVE_ADVERBS = new Set([
+  'also',
+  'still',
+  'now',
+  'already',
+  'never',
+  'often',
+  'long',
+  'generally',
+  'much',
+]);
+/** Participles of expectation and judgement whose passive states a view held of the subject ("is expected to", "is seen as"). */
+const PASSIVE_STANCE = new Set([
+  'expected',
+  'seen',
+  'considered',
+  'known',
+  'thought',
+  'believed',
+  'viewed',
+  'regarded',
+  'deemed',
+  'said',
+  'reported',
+  'rumored',
+  'rumoured',
+  'projected',
+  'predicted',
+  'assumed',
+  'presumed',
+  'perceived',
+  'estimated',
+  'alleged',
+  'understood',
+  'described',
+  'portrayed',
+  'touted',
+  'tipped',
+  'billed',
+]);
 /** Determiners opening an appositive noun phrase after a comma ("Roe, the harbour master"). */
 const APPOSITIVE_DETERMINERS = new Set(['the', 'a', 'an']);
 /** Cue forms with a common non-speech sense: they report only a clause ("stated that …"). */
@@ -3166,6 +3270,8 @@ const RULE_CONFIDENCE: Record<string, number> = {
   appearance: 0.4,
   // measured on train: content right for 11 of 22, content and speaker for 8
   'what-calls': 0.36,
+  // measured on train: content right for 74 of 130 (no speaker named for most)
+  passive: 0.57,
 };
 
 function calibratedConfidence(a: Attribution): number {

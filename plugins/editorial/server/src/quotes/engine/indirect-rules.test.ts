@@ -86,3 +86,40 @@ describe('a stance verb’s bare object ends before an appositive, `, and` or a 
     expect(q.type).toBe('mixed');
   });
 });
+
+describe('passive views: the whole clause, subject included, held by no one named', () => {
+  it.each([
+    [
+      'The harbour master is expected to resign on Monday.',
+      'The harbour master is expected to resign on Monday',
+    ],
+    ['The harbour master is not expected to attend.', 'The harbour master is not expected to attend'],
+    ['The mayor is widely seen as a moderate.', 'The mayor is widely seen as a moderate'],
+  ])('%s', (text, content) => {
+    const q = report(text, content);
+    expect(q.text).toBe(content);
+    expect(q.speaker).toBeNull();
+    expect(q.evidence.rule).toBe('passive');
+  });
+
+  it('credits the agent after "by" and keeps it out of the content', () => {
+    const q = report('The ferry is considered unsafe by the harbour board.', 'unsafe');
+    expect(q.text).toBe('The ferry is considered unsafe');
+    expect(q.speaker?.text).toBe('the harbour board');
+  });
+
+  it.each([
+    // an inner cue reports the subject's own stance
+    ['The mayor is expected to endorse Jo Roe.', 'to endorse Jo Roe', 'The mayor'],
+    // ’s is "has" as often as "is": an active cue
+    ['He’s said that the pier is safe.', 'that the pier is safe', 'He'],
+  ])('%s stays an active report', (text, content, speaker) => {
+    const q = report(text, content);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it('reports nothing for a passive of perception with only its place', () => {
+    expect(extractQuotes('The mayor was seen at a rally in Lund.')).toEqual([]);
+  });
+});
