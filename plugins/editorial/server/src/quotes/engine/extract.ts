@@ -810,6 +810,14 @@ class ArticleExtractor {
       if (b < end - 16 && !this.isAccordingTo(tokens, b + 1)) continue;
       const found = this.attributionAfter(tokens, t.kind === 'quote' ? b + 1 : b, end);
       if (!found) continue;
+      // "…, according to officials who spoke on condition of anonymity": a relative clause
+      // after the source describes it, whatever verb it holds
+      if (
+        this.isAccordingTo(tokens, found.cue) &&
+        (tokens[found.next]?.lower === 'who' || tokens[found.next]?.lower === 'that') &&
+        !tokens.slice(found.next, end).some((x) => x.kind === 'quote')
+      )
+        return { boundary: b, cue: found.cue, cueEnd: found.cueEnd, phrase: found.phrase };
       // the attribution must run to the sentence end, allowing a short adverbial tail
       if (end - found.next > 7) {
         // "…, officials said Friday, as they …": a subordinate clause may follow a comma

@@ -123,3 +123,23 @@ describe('passive views: the whole clause, subject included, held by no one name
     expect(extractQuotes('The mayor was seen at a rally in Lund.')).toEqual([]);
   });
 });
+
+describe('a trailing according-to source with a relative clause', () => {
+  it.each([
+    [
+      'The harbour board is looking into whether the pier was ever safe, according to three officials who spoke on condition of anonymity.',
+      'The harbour board is looking into whether the pier was ever safe',
+      'three officials',
+    ],
+    [
+      'The ferry will stop in May, according to a captain who asked not to be named.',
+      'The ferry will stop in May',
+      'a captain',
+    ],
+  ])('%s', (text, content, speaker) => {
+    const q = report(text, content);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+});
