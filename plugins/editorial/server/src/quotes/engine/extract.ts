@@ -889,6 +889,14 @@ class ArticleExtractor {
     confidence: number,
     rule: string,
   ): Attribution | null {
+    // "spoke on condition of anonymity": the terms of speaking are frame, never what was said
+    const last = segments[segments.length - 1];
+    const terms = ANONYMITY_TERMS.exec(this.text.slice(last.start, last.end));
+    if (terms && terms.index === 0) return null;
+    if (terms) {
+      const kept = this.text.slice(last.start, last.start + terms.index).trimEnd();
+      segments = [...segments.slice(0, -1), { start: last.start, end: last.start + kept.length }];
+    }
     if (this.onlyFrame(segments)) return null;
     return this.push({
       segments,
@@ -3178,6 +3186,9 @@ const PASSIVE_STANCE = new Set([
   'tipped',
   'billed',
 ]);
+/** The terms of an anonymous source's speaking, a frame of the cue ("on the condition of anonymity"). */
+const ANONYMITY_TERMS =
+  /(?:,\s*)?\bon\s+(?:the\s+)?condition (?:of|that)\b|(?:,\s*)?\b(?:the\s+)?condition of anonymity\b/i;
 /** Determiners opening an appositive noun phrase after a comma ("Roe, the harbour master"). */
 const APPOSITIVE_DETERMINERS = new Set(['the', 'a', 'an']);
 /** Cue forms with a common non-speech sense: they report only a clause ("stated that …"). */

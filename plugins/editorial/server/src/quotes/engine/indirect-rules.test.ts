@@ -143,3 +143,28 @@ describe('a trailing according-to source with a relative clause', () => {
     expect(q.evidence.rule).toBe('indirect-trailing');
   });
 });
+
+describe('the terms of an anonymous source are frame, not content', () => {
+  it('reports nothing for speaking on condition of anonymity alone', () => {
+    expect(extractQuotes('The two officials spoke on the condition of anonymity.')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'A harbour official discussed the closure on condition of anonymity because he was not authorized to speak.',
+      'the closure',
+    ],
+    [
+      'A harbour official said the pier would close, speaking on condition that he not be named.',
+      'the pier would close',
+    ],
+  ])('%s', (text, content) => {
+    expect(report(text, content).text).toBe(content);
+  });
+
+  it('keeps a condition that is the content', () => {
+    expect(report('Roe said the condition of the pier was poor.', 'pier').text).toBe(
+      'the condition of the pier was poor',
+    );
+  });
+});
