@@ -2197,6 +2197,32 @@ class ArticleExtractor {
       /\p{L}/u.test(tokens[first].lower)
     )
       first = this.clauseStart(tokens, first + 2);
+    // "That’s according to a new survey.": the pronoun stands for the previous sentence's
+    // finding, which the source reports
+    const is = tokens[first + 1]?.lower ?? '';
+    if (
+      (tokens[first]?.lower === 'that' || tokens[first]?.lower === 'this') &&
+      (is === '’s' || is === "'s" || is === 'is' || is === 'was') &&
+      this.isAccordingTo(tokens, first + 2)
+    ) {
+      const phrase = this.subjectAfter(tokens, first + 3, end);
+      const content = this.span(tokens, first, first);
+      if (phrase && content) {
+        const who = this.resolve(phrase, null);
+        this.pushIndirect(
+          sentence,
+          index,
+          [content],
+          tokens,
+          first + 2,
+          first + 3,
+          who,
+          0.5,
+          'according-to-indirect',
+        );
+        return;
+      }
+    }
     if (this.isAccordingTo(tokens, first)) {
       let phrase = this.subjectAfter(tokens, first + 1, end);
       let comma = first + 2 + (phrase?.length ?? 0);

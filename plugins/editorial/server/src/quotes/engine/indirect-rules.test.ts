@@ -11,6 +11,12 @@ function report(text: string, part: string) {
   return q;
 }
 
+function only(text: string) {
+  const quotes = extractQuotes(text);
+  expect(quotes).toHaveLength(1);
+  return quotes[0];
+}
+
 describe('speech and belief nouns with a that-clause', () => {
   it.each([
     [
@@ -166,5 +172,17 @@ describe('the terms of an anonymous source are frame, not content', () => {
     expect(report('Roe said the condition of the pier was poor.', 'pier').text).toBe(
       'the condition of the pier was poor',
     );
+  });
+});
+
+describe('“That’s according to X”', () => {
+  it.each([
+    ['That’s according to early results of a harbour poll.', 'That', 'early results of a harbour poll'],
+    ['This is according to the Lund Courier.', 'This', 'the Lund Courier'],
+  ])('%s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).toBe('according-to-indirect');
   });
 });
