@@ -2686,6 +2686,9 @@ class ArticleExtractor {
   private appearance(sentence: Sentence, index: number, tokens: Token[], first: number, end: number): void {
     for (let k = first + 1; k < end - 1; k++) {
       if (!isWord(tokens[k]) || !APPEARANCE_VERBS.has(tokens[k].lower)) continue;
+      // "appeared on the ballot", "will appear before the committee": the physical sense, no
+      // judgement (a quoted clause is still reported)
+      const physical = PHYSICAL_APPEARANCE.has(tokens[k + 1]?.lower ?? '');
       let s = k - 1;
       while (s > first && isWord(tokens[s]) && !CLAUSE_OPENERS.has(tokens[s].lower) && k - s < 10) s--;
       if (!isWord(tokens[s]) || CLAUSE_OPENERS.has(tokens[s].lower)) s++;
@@ -2693,6 +2696,7 @@ class ArticleExtractor {
       const stop = this.indirectClauseEnd(tokens, k, end);
       const content = this.span(tokens, s, stop);
       if (!content || this.wordCount(content) < 3) continue;
+      if (physical && !tokens.slice(s, stop + 1).some((t) => t.kind === 'quote')) continue;
       this.pushIndirect(
         sentence,
         index,
@@ -3132,6 +3136,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 /** Verbs of appearance: "X seems to …" is an attributed judgement (the writer's). */
+/** Prepositions after "appear" in its physical sense ("appeared on the ballot", "appear before the panel"). */
+const PHYSICAL_APPEARANCE = new Set(['on', 'before', 'at', 'in', 'with', 'onstage', 'alongside']);
 const APPEARANCE_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 /** Words that open a clause: the subject of an appearance verb starts after them. */
 const CLAUSE_OPENERS = new Set([

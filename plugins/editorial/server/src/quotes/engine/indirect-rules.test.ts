@@ -186,3 +186,18 @@ describe('“That’s according to X”', () => {
     expect(q.evidence.rule).toBe('according-to-indirect');
   });
 });
+
+describe('“appear” in its physical sense is no judgement', () => {
+  it.each([
+    ['The mayor will appear before the harbour committee on Monday.'],
+    ['His name appeared on the ballot in Lund.'],
+  ])('%s', (text) => {
+    expect(extractQuotes(text)).toEqual([]);
+  });
+
+  it('still reports a judgement of appearance', () => {
+    const q = only('The mayor appeared tired after the long debate.');
+    expect(q.evidence.rule).toBe('appearance');
+    expect(q.speaker).toBeNull();
+  });
+});
