@@ -2321,6 +2321,8 @@ class ArticleExtractor {
     let from = first;
     // where a subject may start, kept past a clause-only cue that reported nothing
     let keptFloor: number | null = null;
+    // the subject of a relative clause whose cue reported nothing, for a cue after the clause
+    let relative: { at: number; who: Who } | null = null;
     let previous: Who | null = null;
     for (let guard = 0; guard < 8 && from < end - 1; guard++) {
       const c = this.leftmostCue(tokens, from, end - 1, INDIRECT_VERBS);
@@ -2362,6 +2364,9 @@ class ArticleExtractor {
         const np = this.interruptedSubject(tokens, first, before, c);
         if (np) who = this.resolve(np, null);
       }
+      // "Officials who spoke with the Courier said …": the subject is the relative clause's head
+      if (relative && sub && tokens.indexOf(sub.phrase[0], relative.at) > relative.at) who = relative.who;
+      relative = null;
       if (!who || !who.speaker) {
         from = c + 1;
         continue;
@@ -2457,8 +2462,17 @@ class ArticleExtractor {
       )
         continue;
       // "spoke at a rally", "responded with attacks": an adjunct, not reported content
-      if (ADJUNCT_OPENERS.has(tokens[start]?.lower)) continue;
-      if (this.reportsNothing(tokens, c, start)) continue;
+      if (ADJUNCT_OPENERS.has(tokens[start]?.lower) || this.reportsNothing(tokens, c, start)) {
+        // "Officials who spoke with the Courier said …": a speech event in a relative clause
+        // leaves the subject to the next cue
+        if (RELATIVE_SUBJECTS.has(tokens[c - 1]?.lower ?? '')) {
+          from = c + 1;
+          keptFloor = floor;
+          const head = sub?.phrase.filter((t) => !RELATIVE_SUBJECTS.has(t.lower)) ?? [];
+          relative = head.length ? { at: c - 1, who: this.resolve(head, sub?.description ?? null) } : null;
+        }
+        continue;
+      }
       // a bare object after a naming or stance verb is still its content ("backed Clinton")
       if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) > 40) continue;
       const reporting = REPORTING_VERBS.has(tokens[c].lower);
@@ -3221,6 +3235,8 @@ const PASSIVE_STANCE = new Set([
 /** The terms of an anonymous source's speaking, a frame of the cue ("on the condition of anonymity"). */
 const ANONYMITY_TERMS =
   /(?:,\s*)?\bon\s+(?:the\s+)?condition (?:of|that)\b|(?:,\s*)?\b(?:the\s+)?condition of anonymity\b/i;
+/** Relative pronouns that are the subject of their clause ("officials who spoke …"). */
+const RELATIVE_SUBJECTS = new Set(['who', 'that']);
 /** Determiners opening an appositive noun phrase after a comma ("Roe, the harbour master"). */
 const APPOSITIVE_DETERMINERS = new Set(['the', 'a', 'an']);
 /** Cue forms with a common non-speech sense: they report only a clause ("stated that …"). */

@@ -201,3 +201,22 @@ describe('“appear” in its physical sense is no judgement', () => {
     expect(q.speaker).toBeNull();
   });
 });
+
+describe('a speech event in the subject’s relative clause leaves the subject to the next cue', () => {
+  it.each([
+    [
+      'Current and former officials who spoke with the Lund Courier said the harbour board had become a shell of itself.',
+      'the harbour board had become a shell of itself',
+      'former officials',
+    ],
+    [
+      'Two captains who talked to reporters on Monday said the ferry was late.',
+      'the ferry was late',
+      'Two captains',
+    ],
+  ])('%s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+  });
+});
