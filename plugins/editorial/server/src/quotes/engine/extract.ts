@@ -2610,6 +2610,8 @@ class ArticleExtractor {
       let phrase: Token[] | null = null;
       if (light >= 0) {
         phrase = this.subjectBefore(tokens, light, first)?.phrase ?? null;
+        // "it is certain that …": an expletive subject states no one's position
+        if (phrase?.length === 1 && (phrase[0].lower === 'it' || phrase[0].lower === 'there')) phrase = null;
       } else if (isWord(owner) && POSSESSIVE_PRONOUNS[owner.lower]) {
         phrase = [{ ...owner, lower: POSSESSIVE_PRONOUNS[owner.lower] }];
       } else if (owner.lower === '’s' || owner.lower === "'s") {

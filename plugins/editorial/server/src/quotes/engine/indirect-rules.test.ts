@@ -59,6 +59,10 @@ describe('stance adjectives after a copula', () => {
     expect(q.type).toBe('indirect');
   });
 
+  it('reports nothing for an expletive subject', () => {
+    expect(extractQuotes('It is certain that the levy will stay.')).toEqual([]);
+  });
+
   it('reports nothing for an adjective that is no stance', () => {
     expect(extractQuotes('The pier is so long that the ferry cannot turn.')).toEqual([]);
   });
