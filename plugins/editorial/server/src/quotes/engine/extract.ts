@@ -2419,6 +2419,16 @@ class ArticleExtractor {
             stop = k - 1;
             break;
           }
+      } else if (
+        tokens[start]?.lower === 'to' &&
+        !tokens.slice(start, stop + 1).some((t) => t.kind === 'quote')
+      ) {
+        // "wants to name Roe, the harbour master, …": an infinitive's object ends before its appositive
+        for (let k = start + 2; k <= stop; k++)
+          if (tokens[k].lower === ',' && APPOSITIVE_DETERMINERS.has(tokens[k + 1]?.lower ?? '')) {
+            stop = k - 1;
+            break;
+          }
       }
       const content = this.span(tokens, start, stop);
       from = stop + 1;

@@ -224,3 +224,18 @@ describe('a speech event in the subject’s relative clause leaves the subject t
     expect(q.speaker?.text).toBe(speaker);
   });
 });
+
+describe('an infinitive’s object ends before an appositive', () => {
+  it.each([
+    ['Jo Roe plans to endorse Ola Brun, a former harbour master.', 'to endorse Ola Brun', 'Jo Roe'],
+    [
+      'The mayor hopes to win the seat, the last one in Lund, and then retire.',
+      'to win the seat',
+      'The mayor',
+    ],
+  ])('%s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+  });
+});
