@@ -1,0 +1,241 @@
+/**
+ * Indirect-report rules of issue 15 (q2 round), on invented sentences: each row is a sentence,
+ * the reported content expected (after its “that”, which the content keeps), its speaker phrase and the rule that fires.
+ */
+import { extractQuotes } from './index';
+
+function report(text: string, part: string) {
+  const q = extractQuotes(text).find((x) => x.text.includes(part));
+  if (!q)
+    throw new Error(`no quote contains “${part}”: ${JSON.stringify(extractQuotes(text).map((x) => x.text))}`);
+  return q;
+}
+
+function only(text: string) {
+  const quotes = extractQuotes(text);
+  expect(quotes).toHaveLength(1);
+  return quotes[0];
+}
+
+describe('speech and belief nouns with a that-clause', () => {
+  it.each([
+    [
+      'Jo Roe repeated her assurances that the ferry would sail in May.',
+      'the ferry would sail in May',
+      'her',
+    ],
+    [
+      'Ola Brun dismissed the harbour’s worries, citing his suspicion that the pier was never unsafe.',
+      'the pier was never unsafe',
+      'his',
+    ],
+    [
+      'The captain brushed aside Lund’s complaints that the timetable had been cut twice.',
+      'the timetable had been cut twice',
+      'Lund',
+    ],
+  ])('%s', (text, content, speaker) => {
+    const q = report(text, content);
+    expect(q.text).toBe(`that ${content}`);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).toBe('speech-noun');
+  });
+});
+
+describe('stance adjectives after a copula', () => {
+  it.each([
+    ['Jo Roe is confident that the ferry will sail in May.', 'the ferry will sail in May', 'Jo Roe'],
+    [
+      'The harbour master remains convinced that the pier can be saved.',
+      'the pier can be saved',
+      'The harbour master',
+    ],
+    ['Ola Brun was not so sure that the timetable would hold.', 'the timetable would hold', 'Ola Brun'],
+    ['The captains are hopeful that the strike will end soon.', 'the strike will end soon', 'The captains'],
+  ])('%s', (text, content, speaker) => {
+    const q = report(text, content);
+    expect(q.text).toBe(`that ${content}`);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.type).toBe('indirect');
+  });
+
+  it('reports nothing for an expletive subject', () => {
+    expect(extractQuotes('It is certain that the levy will stay.')).toEqual([]);
+  });
+
+  it('reports nothing for an adjective that is no stance', () => {
+    expect(extractQuotes('The pier is so long that the ferry cannot turn.')).toEqual([]);
+  });
+});
+
+describe('made clear that', () => {
+  it('reports the clause for the subject of made', () => {
+    const q = report('Jo Roe made clear that the levy would not rise again.', 'the levy would not rise');
+    expect(q.text).toBe('that the levy would not rise again');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('speech-noun');
+  });
+});
+
+describe('a stance verb’s bare object ends before an appositive, `, and` or a dash', () => {
+  it.each([
+    ['The mayor endorsed Ola Brun, a former harbour master from Lund.', 'Ola Brun', 'The mayor'],
+    ['The union backed the new levy, the first rise in a decade.', 'the new levy', 'The union'],
+    ['The union backed the new levy, and the council agreed.', 'the new levy', 'The union'],
+    ['The union backed the new levy — a first — and the council agreed.', 'the new levy', 'The union'],
+  ])('%s', (text, content, speaker) => {
+    const q = report(text, content);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).toBe('stance-cue');
+  });
+
+  it('keeps the appositive of a quoted object (a mixed clause)', () => {
+    const q = report('The mayor endorsed “the quiet one,” a former harbour master.', 'quiet one');
+    expect(q.text).toBe('“the quiet one,” a former harbour master');
+    expect(q.type).toBe('mixed');
+  });
+});
+
+describe('passive views: the whole clause, subject included, held by no one named', () => {
+  it.each([
+    [
+      'The harbour master is expected to resign on Monday.',
+      'The harbour master is expected to resign on Monday',
+    ],
+    ['The harbour master is not expected to attend.', 'The harbour master is not expected to attend'],
+    ['The mayor is widely seen as a moderate.', 'The mayor is widely seen as a moderate'],
+  ])('%s', (text, content) => {
+    const q = report(text, content);
+    expect(q.text).toBe(content);
+    expect(q.speaker).toBeNull();
+    expect(q.evidence.rule).toBe('passive');
+  });
+
+  it('credits the agent after "by" and keeps it out of the content', () => {
+    const q = report('The ferry is considered unsafe by the harbour board.', 'unsafe');
+    expect(q.text).toBe('The ferry is considered unsafe');
+    expect(q.speaker?.text).toBe('the harbour board');
+  });
+
+  it.each([
+    // an inner cue reports the subject's own stance
+    ['The mayor is expected to endorse Jo Roe.', 'to endorse Jo Roe', 'The mayor'],
+    // ’s is "has" as often as "is": an active cue
+    ['He’s said that the pier is safe.', 'that the pier is safe', 'He'],
+  ])('%s stays an active report', (text, content, speaker) => {
+    const q = report(text, content);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it('reports nothing for a passive of perception with only its place', () => {
+    expect(extractQuotes('The mayor was seen at a rally in Lund.')).toEqual([]);
+  });
+});
+
+describe('a trailing according-to source with a relative clause', () => {
+  it.each([
+    [
+      'The harbour board is looking into whether the pier was ever safe, according to three officials who spoke on condition of anonymity.',
+      'The harbour board is looking into whether the pier was ever safe',
+      'three officials',
+    ],
+    [
+      'The ferry will stop in May, according to a captain who asked not to be named.',
+      'The ferry will stop in May',
+      'a captain',
+    ],
+  ])('%s', (text, content, speaker) => {
+    const q = report(text, content);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+});
+
+describe('the terms of an anonymous source are frame, not content', () => {
+  it('reports nothing for speaking on condition of anonymity alone', () => {
+    expect(extractQuotes('The two officials spoke on the condition of anonymity.')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'A harbour official discussed the closure on condition of anonymity because he was not authorized to speak.',
+      'the closure',
+    ],
+    [
+      'A harbour official said the pier would close, speaking on condition that he not be named.',
+      'the pier would close',
+    ],
+  ])('%s', (text, content) => {
+    expect(report(text, content).text).toBe(content);
+  });
+
+  it('keeps a condition that is the content', () => {
+    expect(report('Roe said the condition of the pier was poor.', 'pier').text).toBe(
+      'the condition of the pier was poor',
+    );
+  });
+});
+
+describe('“That’s according to X”', () => {
+  it.each([
+    ['That’s according to early results of a harbour poll.', 'That', 'early results of a harbour poll'],
+    ['This is according to the Lund Courier.', 'This', 'the Lund Courier'],
+  ])('%s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).toBe('according-to-indirect');
+  });
+});
+
+describe('“appear” in its physical sense is no judgement', () => {
+  it.each([
+    ['The mayor will appear before the harbour committee on Monday.'],
+    ['His name appeared on the ballot in Lund.'],
+  ])('%s', (text) => {
+    expect(extractQuotes(text)).toEqual([]);
+  });
+
+  it('still reports a judgement of appearance', () => {
+    const q = only('The mayor appeared tired after the long debate.');
+    expect(q.evidence.rule).toBe('appearance');
+    expect(q.speaker).toBeNull();
+  });
+});
+
+describe('a speech event in the subject’s relative clause leaves the subject to the next cue', () => {
+  it.each([
+    [
+      'Current and former officials who spoke with the Lund Courier said the harbour board had become a shell of itself.',
+      'the harbour board had become a shell of itself',
+      'former officials',
+    ],
+    [
+      'Two captains who talked to reporters on Monday said the ferry was late.',
+      'the ferry was late',
+      'Two captains',
+    ],
+  ])('%s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+  });
+});
+
+describe('an infinitive’s object ends before an appositive', () => {
+  it.each([
+    ['Jo Roe plans to endorse Ola Brun, a former harbour master.', 'to endorse Ola Brun', 'Jo Roe'],
+    [
+      'The mayor hopes to win the seat, the last one in Lund, and then retire.',
+      'to win the seat',
+      'The mayor',
+    ],
+  ])('%s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+  });
+});
