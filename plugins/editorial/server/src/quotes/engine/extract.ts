@@ -1096,6 +1096,13 @@ class ArticleExtractor {
     );
   }
 
+  /** True when an opening quote mark comes next after `at`, past spaces and line breaks. */
+  private quoteFollows(at: number): boolean {
+    let i = at;
+    while (i < this.text.length && i < at + 200 && /\s/.test(this.text[i])) i++;
+    return this.text[i] === '"' || this.text[i] === '“';
+  }
+
   /** True when only spaces stand between `at` and a line break (or the text end). */
   private endsParagraph(at: number): boolean {
     let i = at;
@@ -2139,7 +2146,11 @@ class ArticleExtractor {
     // "He said:" / "Jo Roe continued:" introducing a quote in the next paragraph
     const lastMark = tokens[tokens.length - 1].lower;
     if (lastMark === ':' || (lastMark === ',' && this.endsParagraph(tokens[tokens.length - 1].end))) {
-      for (let k = tokens.length - 2; k >= 0 && k >= tokens.length - 6; k--) {
+      // a colon right before a quote mark may follow a longer frame: `told the crowd, to loud
+      // applause:`, `said about the plan:`, `reported after the board met:` (no quote between)
+      const reach = lastMark === ':' && this.quoteFollows(tokens[tokens.length - 1].end) ? 14 : 6;
+      for (let k = tokens.length - 2; k >= 0 && k >= tokens.length - reach; k--) {
+        if (tokens[k].kind === 'quote') break;
         if (this.isCue(tokens, k, FRAGMENT_VERBS)) {
           const sub = this.subjectBefore(tokens, k, 0);
           const who = sub

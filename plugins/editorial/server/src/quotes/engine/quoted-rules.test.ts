@@ -1,0 +1,31 @@
+/**
+ * Rules added for issue 15 (quoted F1): one table per rule, on invented text.
+ */
+import { extractQuotes, type ExtractedQuote } from './index';
+
+function containing(quotes: ExtractedQuote[], part: string): ExtractedQuote {
+  const q = quotes.find((x) => x.text.includes(part));
+  if (!q) throw new Error(`no quote contains “${part}”: ${JSON.stringify(quotes.map((x) => x.text))}`);
+  return q;
+}
+
+describe('a colon before a quote paragraph hands over past a longer frame', () => {
+  it.each([
+    ['Jo Roe told the crowd, to loud applause:', 'Jo Roe'],
+    ['In a release this month, the harbour board said about its new plan for the quay:', 'the harbour board'],
+    ['As Jo Roe reported after the board met in Lund:', 'Jo Roe'],
+    ['The Harbour Trust describes itself in the following way:', 'The Harbour Trust'],
+  ])('%s', (intro, speaker) => {
+    const text = `The ferry was late again.\n\n${intro}\n\n“Nobody keeps the boats running better than we do.”\n`;
+    const q = containing(extractQuotes(text), 'Nobody keeps');
+    expect(q.text).toBe('“Nobody keeps the boats running better than we do.”');
+    expect(q.type).toBe('direct');
+    expect(q.evidence.rule).toBe('colon-intro');
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it('keeps the short window when no quote follows the colon', () => {
+    const text = 'Jo Roe told the crowd, to loud applause, about three plans:\n\nThe first was a new pier.\n';
+    expect(extractQuotes(text).every((q) => q.evidence.rule !== 'colon-intro')).toBe(true);
+  });
+});
