@@ -274,6 +274,9 @@ class ArticleExtractor {
       // a noun-or-verb form is a cue only with a subject-like word or auxiliary right before it:
       // "she tweets", "officials reported", "has claimed" — not "early tweets", "a court order"
       if (!prev || !isWord(prev)) return false;
+      // "responded by saying …", "apologised after saying …": the gerund after a preposition
+      // is the verb, not the noun ("a saying")
+      if (t.lower === 'saying' && GERUND_LINKS.has(prev.lower)) return true;
       if (PREPOSITIONS.has(prev.lower) || DESCRIPTION_OPENERS.has(prev.lower)) return false;
       const subjectLike =
         PRONOUNS[prev.lower] !== undefined ||
@@ -2904,6 +2907,8 @@ const NAMING_PARTICIPLES = new Set([
 ]);
 
 /** Words after which a participle cue takes the clause's subject: "…, while also suggesting that …". */
+/** Prepositions after which `saying` is a gerund, not a noun ("by saying"). */
+const GERUND_LINKS = new Set(['by', 'after', 'before', 'while', 'when']);
 const PARTICIPLE_LINKS = new Set([',', 'and', 'while', 'before', 'after', 'by', 'without', 'when']);
 
 /** Nouns of a statement or position that take a that-clause: "his claim that …". */

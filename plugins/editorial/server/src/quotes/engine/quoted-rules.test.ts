@@ -29,3 +29,19 @@ describe('a colon before a quote paragraph hands over past a longer frame', () =
     expect(extractQuotes(text).every((q) => q.evidence.rule !== 'colon-intro')).toBe(true);
   });
 });
+
+describe('a gerund `saying` after a preposition is a cue', () => {
+  it.each([
+    ['Roe responded by saying, “The pier will stay open.”', '“The pier will stay open.”', 'direct'],
+    ['Roe ended the meeting by saying the pier “will stay open.”', 'the pier “will stay open.”', 'mixed'],
+  ])('%s', (text, content, type) => {
+    const q = containing(extractQuotes(text), 'stay open');
+    expect(q.text).toBe(content);
+    expect(q.type).toBe(type);
+    expect(q.speaker?.text).toBe('Roe');
+  });
+
+  it('leaves the noun alone', () => {
+    expect(extractQuotes('Roe likes the old saying about tides and ferries.')).toHaveLength(0);
+  });
+});
