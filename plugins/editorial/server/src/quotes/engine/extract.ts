@@ -1237,6 +1237,12 @@ class ArticleExtractor {
   /** The sentence's opening noun phrase (for participle cues: "Jo Roe left, saying …"). */
   private clauseSubject(tokens: Token[], from: number, to: number): Token[] | null {
     let i = this.clauseStart(tokens, from);
+    // "As the crowd began to chant, Roe …": the subject follows the opening adverbial clause
+    if (isWord(tokens[i]) && (ADVERBIAL_SUBORDINATORS.has(tokens[i].lower) || tokens[i].lower === 'as')) {
+      let k = i + 1;
+      while (k < to && tokens[k].lower !== ',' && tokens[k].kind !== 'quote') k++;
+      if (k < to && tokens[k].lower === ',') i = this.clauseStart(tokens, k + 1);
+    }
     const phrase: Token[] = [];
     while (i < to && phrase.length < 8) {
       const t = tokens[i];

@@ -45,3 +45,14 @@ describe('a gerund `saying` after a preposition is a cue', () => {
     expect(extractQuotes('Roe likes the old saying about tides and ferries.')).toHaveLength(0);
   });
 });
+
+describe('the clause subject follows an opening adverbial clause', () => {
+  it.each([
+    ['As the crowd began to chant, Roe was joined on stage by Holm and joked, “The pier is fine, people.”'],
+    ['When the ferry finally docked, Roe stepped off and shouted, “The pier is fine, people.”'],
+  ])('%s', (text) => {
+    const q = containing(extractQuotes(text), 'pier is fine');
+    expect(q.text).toBe('“The pier is fine, people.”');
+    expect(q.speaker?.text).toBe('Roe');
+  });
+});
