@@ -274,6 +274,12 @@ class ArticleExtractor {
       // a noun-or-verb form is a cue only with a subject-like word or auxiliary right before it:
       // "she tweets", "officials reported", "has claimed" — not "early tweets", "a court order"
       if (!prev || !isWord(prev)) return false;
+      // "one message read “…”", "the banner reads “…”": a text's wording
+      if (
+        (t.lower === 'read' || t.lower === 'reads') &&
+        (UTTERANCE_NOUNS.has(prev.lower) || DISPLAY_NOUNS.has(prev.lower))
+      )
+        return true;
       // "responded by saying …", "apologised after saying …": the gerund after a preposition
       // is the verb, not the noun ("a saying")
       if (t.lower === 'saying' && GERUND_LINKS.has(prev.lower)) return true;
@@ -1670,6 +1676,13 @@ class ArticleExtractor {
       )
         c = -1;
       if (c < 0 && current && qi - pos <= 10) {
+        // a title inside the attribution's frame is no part of the quote: `“A,” Roe said on
+        // NBC’s “Harbour Today.”`, `Roe told “Harbour Today.”`
+        const mark = tokens[qi - 1]?.lower;
+        if (mark !== ',' && mark !== ':' && this.looksLikeTitle(region)) {
+          pos = qi + 1;
+          continue;
+        }
         // split quote: `“A,” the official added, “B.”`
         current.segments.push(qSpan);
         pos = qi + 1;
@@ -2787,6 +2800,17 @@ const STATEMENT_VERBS = new Set([
   'has',
 ]);
 /** Documents that can carry words: "a statement saying …", "a sign reading …". */
+/** Things that carry written words besides documents: "the sign read “…”". */
+const DISPLAY_NOUNS = new Set([
+  'sign',
+  'signs',
+  'banner',
+  'banners',
+  'headline',
+  'headlines',
+  'caption',
+  'placard',
+]);
 const UTTERANCE_NOUNS = new Set([
   'statement',
   'statements',

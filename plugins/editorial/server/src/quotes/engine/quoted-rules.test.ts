@@ -56,3 +56,36 @@ describe('the clause subject follows an opening adverbial clause', () => {
     expect(q.speaker?.text).toBe('Roe');
   });
 });
+
+describe('a quoted title in the attribution frame is no part of the quote', () => {
+  it.each([
+    ['“The pier is safe,” Roe said on “Harbour Today.” “But the ferry is not.”'],
+    ['“The pier is safe,” Roe said Sunday on Radio Lund’s “Harbour Today.”'],
+    ['“The pier is safe,” Roe told “Harbour Today.” “But the ferry is not.”'],
+  ])('%s', (text) => {
+    const q = containing(extractQuotes(text), 'pier is safe');
+    expect(q.segments.map((s) => s.text)).not.toContain('“Harbour Today.”');
+    expect(q.segments[0].text).toBe('“The pier is safe,”');
+    expect(q.speaker?.text).toBe('Roe');
+  });
+
+  it('still joins a split quote after a comma', () => {
+    const q = containing(extractQuotes('“The pier is safe,” Roe said, “but the ferry is not.”'), 'pier');
+    expect(q.segments.map((s) => s.text)).toEqual(['“The pier is safe,”', '“but the ferry is not.”']);
+  });
+});
+
+describe('a text or sign that reads its words is a cue', () => {
+  it.each([
+    ['The sign reads “No ferries today.”', 'The sign'],
+    ['Outside the quay, one banner read, “Save our pier.”', 'one banner'],
+  ])('%s', (text, speaker) => {
+    const [q] = extractQuotes(text);
+    expect(q.type).toBe('direct');
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it('keeps reading a document a stance, not a quote', () => {
+    expect(extractQuotes('Roe read the report twice.').every((q) => q.type === 'indirect')).toBe(true);
+  });
+});
