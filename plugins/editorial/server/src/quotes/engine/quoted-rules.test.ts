@@ -89,3 +89,15 @@ describe('a text or sign that reads its words is a cue', () => {
     expect(extractQuotes('Roe read the report twice.').every((q) => q.type === 'indirect')).toBe(true);
   });
 });
+
+describe('a plural possessive reads like ’s in a speaker’s description', () => {
+  it.each([
+    ['"The count is changing the harbour," Jo Roe, Holms\' campaign manager, said in a statement.'],
+    ['“The count is changing the harbour,” Jo Roe, the captains’ spokeswoman, said on Monday.'],
+  ])('%s', (text) => {
+    const [q] = extractQuotes(text);
+    expect(q.type).toBe('direct');
+    expect(q.text).toMatch(/^.The count is changing the harbour,.$/);
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});

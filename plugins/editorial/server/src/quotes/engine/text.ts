@@ -430,6 +430,18 @@ export function tokenize(
       i += 2;
       continue;
     }
+    // a plural possessive ("the captains’ union", "Holms' aide") reads like "’s"
+    if (
+      (c === '’' || c === "'") &&
+      i > start &&
+      (text[i - 1] === 's' || text[i - 1] === 'S') &&
+      isSpace(text[i + 1] ?? '\n') &&
+      isWordChar(text[i + 2] ?? ' ')
+    ) {
+      tokens.push({ kind: 'word', start: i, end: i + 1, lower: '’s' });
+      i++;
+      continue;
+    }
     tokens.push({ kind: 'punct', start: i, end: i + 1, lower: c });
     i++;
   }
