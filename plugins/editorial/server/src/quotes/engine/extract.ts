@@ -125,6 +125,8 @@ const FRAME_MAX_WORDS = 6;
 
 /** Marks that open and close an interruption between a subject and its verb. */
 const INTERRUPTION_OPENERS = new Set([',', '—', '–', '-', '(']);
+/** Dashes that set off a phrase: "… — arguing that …". */
+const DASHES = new Set(['—', '–', '-']);
 const INTERRUPTION_CLOSERS = new Set([',', '—', '–', '-', ')']);
 
 /** Marks that end the source phrase of a sentence-initial "According to …,". */
@@ -1207,6 +1209,12 @@ class ArticleExtractor {
       while (j > c && isWord(tokens[j]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[j].lower)) j--;
       const prev = tokens[j].lower;
       if (prev === ',' && t.lower.endsWith('ing')) return k;
+      // "said …, and calling it “…”", "said … — arguing that “…”", "saying … and calling it
+      // “…”": a participle coordinated after a comma or dash, or with a participle cue
+      if (t.lower.endsWith('ing') && (DASHES.has(prev) || prev === 'and')) {
+        const link = prev === 'and' ? (tokens[j - 1]?.lower ?? '') : ',';
+        if (link === ',' || DASHES.has(link) || tokens[c].lower.endsWith('ing')) return k;
+      }
       // "said …, but called it “…”", "suggested …, called her “…”": a second verb phrase of the subject
       if ((prev === 'but' || (prev === ',' && /ed$/.test(t.lower))) && this.text[t.start] === t.lower[0])
         return k;

@@ -101,3 +101,30 @@ describe('a plural possessive reads like ’s in a speaker’s description', () 
     expect(q.speaker?.text).toBe('Jo Roe');
   });
 });
+
+describe('a participle cue after `, and` or a dash governs the quote; the earlier cue keeps its clause', () => {
+  it.each([
+    ['Roe said that the pier was unsafe, and calling it "a disgrace."', 'that the pier was unsafe'],
+    ['Roe said the pier was unsafe — arguing that it was "a disgrace."', 'the pier was unsafe'],
+    [
+      'Roe said the posts were rotten - and arguing that she and Holm shared "the same views."',
+      'the posts were rotten',
+    ],
+    [
+      'Roe left the quay, saying the posts were rotten and calling them "a disgrace."',
+      'the posts were rotten',
+    ],
+  ])('%s', (text, earlier) => {
+    const quotes = extractQuotes(text);
+    const first = quotes.find((q) => q.type === 'indirect');
+    expect(first?.text).toBe(earlier);
+    const quoted = quotes.find((q) => q.type !== 'indirect');
+    expect(quoted?.text).not.toContain(earlier);
+    expect(quoted?.speaker?.text).toBe('Roe');
+  });
+
+  it('leaves a participle used as a modifier alone', () => {
+    const [q] = extractQuotes('Roe said the pier and calling station were "a disgrace."');
+    expect(q.text).toBe('the pier and calling station were "a disgrace."');
+  });
+});
