@@ -128,3 +128,14 @@ describe('a participle cue after `, and` or a dash governs the quote; the earlie
     expect(q.text).toBe('the pier and calling station were "a disgrace."');
   });
 });
+
+describe('a full stop right before a comma ends an abbreviation, not the sentence', () => {
+  it.each([
+    ['"Let me make it clear," Harbour Master Jo Roe, R-Ky., said. "That is not our view."'],
+    ['"Let me make it clear," Jo Roe, a captain from Lund, Mass., said. "That is not our view."'],
+  ])('%s', (text) => {
+    const [q] = extractQuotes(text);
+    expect(q.segments.map((s) => s.text)).toEqual(['"Let me make it clear,"', '"That is not our view."']);
+    expect(q.speaker?.text).toMatch(/Jo Roe$/);
+  });
+});

@@ -411,7 +411,9 @@ export function tokenize(
           ABBREVIATIONS.has(w) ||
           (j - i === 1 && /\p{Lu}/u.test(c)) ||
           w.includes('.') ||
-          text[j + 1] === ')'
+          text[j + 1] === ')' ||
+          // "Roe, R-Ky., said": a full stop right before a comma ends an abbreviation
+          text[j + 1] === ','
         )
           j++;
       }
