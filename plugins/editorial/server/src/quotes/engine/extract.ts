@@ -276,9 +276,9 @@ class ArticleExtractor {
       // a noun-or-verb form is a cue only with a subject-like word or auxiliary right before it:
       // "she tweets", "officials reported", "has claimed" — not "early tweets", "a court order"
       if (!prev || !isWord(prev)) return false;
-      // "one message read “…”", "the banner reads “…”": a text's wording
+      // "one message read “…”", "the banner reads “…”", "the ad claims “…”": a text's wording
       if (
-        (t.lower === 'read' || t.lower === 'reads') &&
+        (t.lower === 'read' || /[^s]s$/.test(t.lower)) &&
         (UTTERANCE_NOUNS.has(prev.lower) || DISPLAY_NOUNS.has(prev.lower))
       )
         return true;

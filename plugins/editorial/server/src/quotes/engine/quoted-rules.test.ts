@@ -75,10 +75,11 @@ describe('a quoted title in the attribution frame is no part of the quote', () =
   });
 });
 
-describe('a text or sign that reads its words is a cue', () => {
+describe('a text or sign that reads or claims its words is a cue', () => {
   it.each([
     ['The sign reads “No ferries today.”', 'The sign'],
     ['Outside the quay, one banner read, “Save our pier.”', 'one banner'],
+    ['The ad claims “Roe is the captain you can trust.”', 'The ad'],
   ])('%s', (text, speaker) => {
     const [q] = extractQuotes(text);
     expect(q.type).toBe('direct');
@@ -87,6 +88,12 @@ describe('a text or sign that reads its words is a cue', () => {
 
   it('keeps reading a document a stance, not a quote', () => {
     expect(extractQuotes('Roe read the report twice.').every((q) => q.type === 'indirect')).toBe(true);
+  });
+
+  it('reports a that-clause of a document', () => {
+    const [q] = extractQuotes('The memo charges that the pier was "a wreck."');
+    expect(q.text).toBe('that the pier was "a wreck."');
+    expect(q.speaker?.text).toBe('The memo');
   });
 });
 
