@@ -660,6 +660,12 @@ class ArticleExtractor {
       if (isWord(tokens[next]) && REPORTING_VERBS.has(tokens[next].lower)) next++; // "said X said"
       return { cue: i, cueEnd: i, phrase, next };
     }
+    // "“…,” read one banner", "“…,” reads an editorial in the Courier": a text after its words
+    if (isWord(tokens[i]) && (tokens[i].lower === 'read' || tokens[i].lower === 'reads') && i > 0) {
+      const phrase = this.subjectAfter(tokens, i, end);
+      if (phrase?.some((t) => UTTERANCE_NOUNS.has(t.lower) || DISPLAY_NOUNS.has(t.lower)))
+        return { cue: i, cueEnd: i, phrase, next: i + 1 + phrase.length };
+    }
     // NP then cue, the NP at most 9 tokens of words; a phrase opening with a preposition is no subject
     if (isWord(tokens[i]) && PREPOSITIONS.has(tokens[i].lower)) return null;
     for (let m = i; m < end && m - i <= 20; m++) {

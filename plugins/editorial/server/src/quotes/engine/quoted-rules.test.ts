@@ -146,3 +146,19 @@ describe('a full stop right before a comma ends an abbreviation, not the sentenc
     expect(q.speaker?.text).toMatch(/Jo Roe$/);
   });
 });
+
+describe('a text named after its words with `read`/`reads` credits them', () => {
+  it.each([
+    ['“The pier is safe! The boats are fine,” read one banner.', 'one banner'],
+    ['“The pier is safe for everyone,” reads a Monday editorial in the Harbour Post.', 'a Monday editorial'],
+  ])('%s', (text, speaker) => {
+    const [q] = extractQuotes(text);
+    expect(q.type).toBe('direct');
+    expect(q.evidence.rule).toBe('cue-after');
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it('needs a text as the subject', () => {
+    expect(extractQuotes('“The pier is safe,” read the book.')).toHaveLength(0);
+  });
+});
