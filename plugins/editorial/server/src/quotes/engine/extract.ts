@@ -1801,9 +1801,16 @@ class ArticleExtractor {
           !between.some((t) => t.lower === 'that') &&
           !(opensClause && between[between.length - 1]?.lower === ',');
         if (((trivial && endsSentence) || introduces) && !according) {
+          // `he said, “we don’t know” how many will go`: a quote that breaks off mid-clause
+          // (no mark inside its close) runs on to the clause end as a mixed quote
+          const inner = this.text.slice(region.innerStart, region.innerEnd).trimEnd();
+          const runsOn =
+            !/[.,;:!?…\-—–]$/.test(inner) && isWord(tokens[qi + 1]) && !this.frameAfter(tokens, qi + 1, end);
+          const to = runsOn ? this.clauseEnd(tokens, qi, end) : qi;
+          const content = to > qi ? this.span(tokens, qi, to) : null;
           current = add({
-            segments: [qSpan],
-            type: 'direct',
+            segments: [content ?? qSpan],
+            type: content ? 'mixed' : 'direct',
             cue: this.cueSpan(tokens, c, c),
             ...who,
             confidence: 0.9,

@@ -162,3 +162,19 @@ describe('a text named after its words with `read`/`reads` credits them', () => 
     expect(extractQuotes('“The pier is safe,” read the book.')).toHaveLength(0);
   });
 });
+
+describe('a quote introduced by its cue that breaks off mid-clause runs on as a mixed quote', () => {
+  it.each([
+    [
+      'In the poorer parts of town, he said, "we do not know what the answer will be" on how many boats will go.',
+      '"we do not know what the answer will be" on how many boats will go',
+      'mixed',
+    ],
+    ['Roe said, “The pier is safe.”', '“The pier is safe.”', 'direct'],
+    ['Roe said, “safe” in a tweet.', '“safe”', 'direct'],
+  ])('%s', (text, content, type) => {
+    const [q] = extractQuotes(text);
+    expect(q.text).toBe(content);
+    expect(q.type).toBe(type);
+  });
+});
