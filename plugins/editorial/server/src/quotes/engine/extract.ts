@@ -1816,7 +1816,7 @@ class ArticleExtractor {
             confidence: 0.9,
             rule: 'cue-before',
           });
-          pos = qi + 1;
+          pos = Math.max(to, qi) + 1;
           continue;
         }
         let from: number;

@@ -172,9 +172,15 @@ describe('a quote introduced by its cue that breaks off mid-clause runs on as a 
     ],
     ['Roe said, “The pier is safe.”', '“The pier is safe.”', 'direct'],
     ['Roe said, “safe” in a tweet.', '“safe”', 'direct'],
+    [
+      'Roe said, "we do not know" if the "new pier" will hold.',
+      '"we do not know" if the "new pier" will hold',
+      'mixed',
+    ],
   ])('%s', (text, content, type) => {
-    const [q] = extractQuotes(text);
-    expect(q.text).toBe(content);
-    expect(q.type).toBe(type);
+    const quotes = extractQuotes(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].text).toBe(content);
+    expect(quotes[0].type).toBe(type);
   });
 });
