@@ -258,8 +258,17 @@ class ArticleExtractor {
         prev.lower === 'your')
     )
       return false;
-    // a participle after a comma reports the clause's subject: "…, saying that …"
+    // a participle after a comma reports the clause's subject: "…, saying that …" (also a
+    // comma inside a closing quote mark: `needled the “expert,” saying …`)
     if (t.lower.endsWith('ing') && prev && prev.lower === ',') return true;
+    if (
+      t.lower.endsWith('ing') &&
+      prev?.kind === 'quote' &&
+      /,$/.test(
+        this.text.slice(this.regions[prev.region].innerStart, this.regions[prev.region].innerEnd).trimEnd(),
+      )
+    )
+      return true;
     // "released a statement saying …", "sent an email warning …": the document reports
     if (t.lower.endsWith('ing') && this.utteranceVerb(tokens, k) >= 0) return true;
     // "…, with half of the captains saying …": a participle with its own subject after "with"

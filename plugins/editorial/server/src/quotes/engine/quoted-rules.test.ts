@@ -184,3 +184,17 @@ describe('a quote introduced by its cue that breaks off mid-clause runs on as a 
     expect(quotes[0].type).toBe(type);
   });
 });
+
+describe('a participle after a comma inside a closing quote mark is a cue', () => {
+  it.each([
+    [
+      'Roe needled the harbour “expert,” saying, “An expert who posts on request!”',
+      '“An expert who posts on request!”',
+    ],
+    ['Roe called the plan “a start,” adding, “It needs more money.”', '“It needs more money.”'],
+  ])('%s', (text, content) => {
+    const q = containing(extractQuotes(text), content.slice(1, 12));
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe('Roe');
+  });
+});
