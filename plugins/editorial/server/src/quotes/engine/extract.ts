@@ -251,7 +251,7 @@ class ArticleExtractor {
         prev.lower === 'their' ||
         prev.lower === 'its' ||
         prev.lower === 'this' ||
-        prev.lower === 'that' ||
+        (prev.lower === 'that' && !this.relativeBeforeQuote(tokens, k)) ||
         prev.lower === 'of' ||
         prev.lower === 'our' ||
         prev.lower === 'my' ||
@@ -323,6 +323,16 @@ class ArticleExtractor {
       if (/\p{Lu}/u.test(this.text[t.start]) && !this.isHeadline(tokens)) return false;
     }
     return true;
+  }
+
+  /** `a sign that read “…”`, `bottles that said, “…”`: a relative `that` after a noun, the quote next. */
+  private relativeBeforeQuote(tokens: Token[], k: number): boolean {
+    const noun = tokens[k - 2];
+    if (!isWord(noun) || FUNCTION_WORDS.has(noun.lower) || FRAGMENT_VERBS.has(noun.lower)) return false;
+    if (!/(s|d)$/.test(tokens[k].lower)) return false;
+    let q = k + 1;
+    if (tokens[q]?.lower === ',' || tokens[q]?.lower === ':') q++;
+    return tokens[q]?.kind === 'quote';
   }
 
   /** True when a short noun phrase after "with" is the subject of the participle at k. */
@@ -1354,6 +1364,18 @@ class ArticleExtractor {
         const sub = this.subjectBefore(tokens, k, pos);
         if (sub) return this.resolve(sub.phrase, sub.description);
       }
+    }
+    // "a sign that read “…”": the noun phrase before the relative `that` speaks, through it
+    if (tokens[c - 1]?.lower === 'that' && this.relativeBeforeQuote(tokens, c)) {
+      // back to a determiner at most three words before the noun, else the noun alone
+      let s = c - 2;
+      for (let x = c - 3; x >= pos && x >= c - 5 && isWord(tokens[x]); x--)
+        if (DESCRIPTION_OPENERS.has(tokens[x].lower)) {
+          s = x;
+          break;
+        }
+      const r = this.resolve(tokens.slice(s, c), null);
+      if (r.speaker) return r;
     }
     const issued = tokens[c].lower.endsWith('ing') ? this.utteranceVerb(tokens, c) : -1;
     const sub = this.subjectBefore(tokens, issued >= 0 ? issued : c, pos);

@@ -198,3 +198,23 @@ describe('a participle after a comma inside a closing quote mark is a cue', () =
     expect(q.speaker?.text).toBe('Roe');
   });
 });
+
+describe('a relative `that` + cue right before a quote reports it for the noun before', () => {
+  it.each([
+    ['Roe passed out bottles that said, “Welcome to the pier. Is that not refreshing?”', 'bottles that'],
+    [
+      'Roe released a marketing video that said, "We will have captains who are terrific."',
+      'a marketing video that',
+    ],
+  ])('%s', (text, speaker) => {
+    const [q] = extractQuotes(text);
+    expect(q.type).toBe('direct');
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it('keeps `that` before a cue with no quote next a determiner', () => {
+    const quotes = extractQuotes('Roe doubted that said plan would work.');
+    expect(quotes.map((q) => q.text)).toEqual(['that said plan would work']);
+    expect(quotes[0].speaker?.text).toBe('Roe');
+  });
+});
