@@ -335,6 +335,20 @@ class ArticleExtractor {
     return tokens[q]?.kind === 'quote';
   }
 
+  /**
+   * `“…,” said Roe, director of studies at the Lund Institute, “…”`: a longer appositive between
+   * an attribution and the second half of a split quote (commas around it, no cue, no quote).
+   */
+  private appositiveGap(tokens: Token[], pos: number, qi: number): boolean {
+    if (tokens[pos]?.lower !== ',' || tokens[qi - 1]?.lower !== ',' || qi - pos > 30) return false;
+    for (let k = pos + 1; k < qi - 1; k++) {
+      const t = tokens[k];
+      if (t.kind === 'quote' || (t.kind === 'punct' && t.lower !== ',')) return false;
+      if (this.isCue(tokens, k, FRAGMENT_VERBS)) return false;
+    }
+    return true;
+  }
+
   /** True when a short noun phrase after "with" is the subject of the participle at k. */
   private withSubject(tokens: Token[], k: number): boolean {
     for (let x = k - 1; x >= 0 && x >= k - 6; x--) {
@@ -1720,7 +1734,7 @@ class ArticleExtractor {
           this.namesOnly(tokens, c, qi))
       )
         c = -1;
-      if (c < 0 && current && qi - pos <= 10) {
+      if (c < 0 && current && (qi - pos <= 10 || this.appositiveGap(tokens, pos, qi))) {
         // a title inside the attribution's frame is no part of the quote: `“A,” Roe said on
         // NBC’s “Harbour Today.”`, `Roe told “Harbour Today.”`
         const mark = tokens[qi - 1]?.lower;

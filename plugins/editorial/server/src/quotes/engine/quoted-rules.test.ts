@@ -218,3 +218,24 @@ describe('a relative `that` + cue right before a quote reports it for the noun b
     expect(quotes[0].speaker?.text).toBe('Roe');
   });
 });
+
+describe('a long appositive after an attribution still joins a split quote', () => {
+  it('joins past the description', () => {
+    const quotes = extractQuotes(
+      '"This used to be the ferry yard," said Jo Roe, director of harbour studies at the Lund Institute in Lund, "but it is a marina now."',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].segments.map((s) => s.text)).toEqual([
+      '"This used to be the ferry yard,"',
+      '"but it is a marina now."',
+    ]);
+    expect(quotes[0].speaker?.text).toBe('Jo Roe');
+  });
+
+  it('does not join past another cue', () => {
+    const quotes = extractQuotes(
+      '"This used to be the ferry yard," said Jo Roe, who told the board in Lund last week, "it is a marina now."',
+    );
+    expect(quotes[0].segments).toHaveLength(1);
+  });
+});
