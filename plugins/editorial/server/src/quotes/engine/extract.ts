@@ -125,6 +125,18 @@ const FRAME_MAX_WORDS = 6;
 
 /** Marks that open and close an interruption between a subject and its verb. */
 const INTERRUPTION_OPENERS = new Set([',', '—', '–', '-', '(']);
+/** Adverbs that may open a clause before its subject: "And then Roe …". */
+const CONNECTIVE_ADVERBS = new Set([
+  'then',
+  'now',
+  'also',
+  'later',
+  'instead',
+  'indeed',
+  'again',
+  'finally',
+  'soon',
+]);
 /** Dashes that set off a phrase: "… — arguing that …". */
 const DASHES = new Set(['—', '–', '-']);
 const INTERRUPTION_CLOSERS = new Set([',', '—', '–', '-', ')']);
@@ -1290,6 +1302,8 @@ class ArticleExtractor {
   /** The sentence's opening noun phrase (for participle cues: "Jo Roe left, saying …"). */
   private clauseSubject(tokens: Token[], from: number, to: number): Token[] | null {
     let i = this.clauseStart(tokens, from);
+    // "And then Roe went on the attack, saying …": a connective adverb before the subject
+    while (i < to - 1 && isWord(tokens[i]) && CONNECTIVE_ADVERBS.has(tokens[i].lower)) i++;
     // "As the crowd began to chant, Roe …": the subject follows the opening adverbial clause
     if (isWord(tokens[i]) && (ADVERBIAL_SUBORDINATORS.has(tokens[i].lower) || tokens[i].lower === 'as')) {
       let k = i + 1;

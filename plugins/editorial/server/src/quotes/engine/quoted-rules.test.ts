@@ -46,10 +46,11 @@ describe('a gerund `saying` after a preposition is a cue', () => {
   });
 });
 
-describe('the clause subject follows an opening adverbial clause', () => {
+describe('the clause subject follows an opening adverbial clause or connective adverb', () => {
   it.each([
     ['As the crowd began to chant, Roe was joined on stage by Holm and joked, “The pier is fine, people.”'],
     ['When the ferry finally docked, Roe stepped off and shouted, “The pier is fine, people.”'],
+    ['And then Roe went on the attack, saying, “The pier is fine, people.”'],
   ])('%s', (text) => {
     const q = containing(extractQuotes(text), 'pier is fine');
     expect(q.text).toBe('“The pier is fine, people.”');
