@@ -164,6 +164,11 @@ const MANNER_CONTINUATIONS = new Set([
   'from',
   'with',
   'during',
+  // a particle or a comma before a participle: "cried out, booing", "shot back"
+  'out',
+  'back',
+  'up',
+  ',',
 ]);
 
 /** Verbs whose first object is the listener, not the content: "told reporters that …". */

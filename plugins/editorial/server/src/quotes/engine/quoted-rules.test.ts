@@ -240,3 +240,14 @@ describe('a long appositive after an attribution still joins a split quote', () 
     expect(quotes[0].segments).toHaveLength(1);
   });
 });
+
+describe('a manner verb after a quote may go on with a particle or a participle', () => {
+  it.each([
+    ['"Never!" the crowd cried out, booing.', 'the crowd'],
+    ['"Never!" the crowd jeered, waving flags.', 'the crowd'],
+  ])('%s', (text, speaker) => {
+    const [q] = extractQuotes(text);
+    expect(q.text).toBe('"Never!"');
+    expect(q.speaker?.text).toBe(speaker);
+  });
+});
