@@ -944,7 +944,18 @@ class ArticleExtractor {
     confidence: number,
     rule: string,
   ): Attribution | null {
-    if (this.onlyFrame(segments)) return null;
+    if (this.onlyFrame(segments)) {
+      // "Roe said in a statement. “…”": the quote opening the next sentence is what was said
+      const last = tokens[tokens.length - 1];
+      if (
+        who.speaker &&
+        last?.lower === '.' &&
+        this.lastQuoted?.sentence !== index &&
+        this.quoteFollows(last.end)
+      )
+        this.pendingIntro = { cue: this.cueSpan(tokens, cue, cueEnd), ...who, paragraph: sentence.paragraph };
+      return null;
+    }
     return this.push({
       segments,
       type: 'indirect',

@@ -251,3 +251,20 @@ describe('a manner verb after a quote may go on with a particle or a participle'
     expect(q.speaker?.text).toBe(speaker);
   });
 });
+
+describe('a report that is only its frame hands over to the quote opening the next sentence', () => {
+  it('credits the quote after `said in a statement.`', () => {
+    const text =
+      'The harbour was busy.\n\nJo Roe, the harbour master, said in a statement. “There are no boats to count. The pier is closed.”\n';
+    const q = containing(extractQuotes(text), 'no boats');
+    expect(q.text).toBe('“There are no boats to count. The pier is closed.”');
+    expect(q.type).toBe('direct');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('still continues a quote of the same sentence', () => {
+    const quotes = extractQuotes('“The pier is safe,” Jo Roe said in a statement. “The ferry is not.”');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].segments).toHaveLength(2);
+  });
+});
