@@ -129,6 +129,20 @@ const FRAME_MAX_WORDS = 6;
 
 /** Marks that open and close an interruption between a subject and its verb. */
 const INTERRUPTION_OPENERS = new Set([',', '—', '–', '-', '(']);
+/** Adverbs that may open a clause before its subject: "And then Roe …". */
+const CONNECTIVE_ADVERBS = new Set([
+  'then',
+  'now',
+  'also',
+  'later',
+  'instead',
+  'indeed',
+  'again',
+  'finally',
+  'soon',
+]);
+/** Dashes that set off a phrase: "… — arguing that …". */
+const DASHES = new Set(['—', '–', '-']);
 const INTERRUPTION_CLOSERS = new Set([',', '—', '–', '-', ')']);
 
 /** Marks that end the source phrase of a sentence-initial "According to …,". */
@@ -154,6 +168,11 @@ const MANNER_CONTINUATIONS = new Set([
   'from',
   'with',
   'during',
+  // a particle or a comma before a participle: "cried out, booing", "shot back"
+  'out',
+  'back',
+  'up',
+  ',',
 ]);
 
 /** Verbs whose first object is the listener, not the content: "told reporters that …". */
@@ -253,15 +272,24 @@ class ArticleExtractor {
         prev.lower === 'their' ||
         prev.lower === 'its' ||
         prev.lower === 'this' ||
-        prev.lower === 'that' ||
+        (prev.lower === 'that' && !this.relativeBeforeQuote(tokens, k)) ||
         prev.lower === 'of' ||
         prev.lower === 'our' ||
         prev.lower === 'my' ||
         prev.lower === 'your')
     )
       return false;
-    // a participle after a comma reports the clause's subject: "…, saying that …"
+    // a participle after a comma reports the clause's subject: "…, saying that …" (also a
+    // comma inside a closing quote mark: `needled the “expert,” saying …`)
     if (t.lower.endsWith('ing') && prev && prev.lower === ',') return true;
+    if (
+      t.lower.endsWith('ing') &&
+      prev?.kind === 'quote' &&
+      /,$/.test(
+        this.text.slice(this.regions[prev.region].innerStart, this.regions[prev.region].innerEnd).trimEnd(),
+      )
+    )
+      return true;
     // "released a statement saying …", "sent an email warning …": the document reports
     if (t.lower.endsWith('ing') && this.utteranceVerb(tokens, k) >= 0) return true;
     // "…, with half of the captains saying …": a participle with its own subject after "with"
@@ -278,6 +306,15 @@ class ArticleExtractor {
       // a noun-or-verb form is a cue only with a subject-like word or auxiliary right before it:
       // "she tweets", "officials reported", "has claimed" — not "early tweets", "a court order"
       if (!prev || !isWord(prev)) return false;
+      // "one message read “…”", "the banner reads “…”", "the ad claims “…”": a text's wording
+      if (
+        (t.lower === 'read' || /[^s]s$/.test(t.lower)) &&
+        (UTTERANCE_NOUNS.has(prev.lower) || DISPLAY_NOUNS.has(prev.lower))
+      )
+        return true;
+      // "responded by saying …", "apologised after saying …": the gerund after a preposition
+      // is the verb, not the noun ("a saying")
+      if (t.lower === 'saying' && GERUND_LINKS.has(prev.lower)) return true;
       if (PREPOSITIONS.has(prev.lower) || DESCRIPTION_OPENERS.has(prev.lower)) return false;
       const subjectLike =
         PRONOUNS[prev.lower] !== undefined ||
@@ -305,6 +342,30 @@ class ArticleExtractor {
     ) {
       // … except in a headline, where every main word is capitalised ("Mayor Backs Ferry Plan")
       if (/\p{Lu}/u.test(this.text[t.start]) && !this.isHeadline(tokens)) return false;
+    }
+    return true;
+  }
+
+  /** `a sign that read “…”`, `bottles that said, “…”`: a relative `that` after a noun, the quote next. */
+  private relativeBeforeQuote(tokens: Token[], k: number): boolean {
+    const noun = tokens[k - 2];
+    if (!isWord(noun) || FUNCTION_WORDS.has(noun.lower) || FRAGMENT_VERBS.has(noun.lower)) return false;
+    if (!/(s|d)$/.test(tokens[k].lower)) return false;
+    let q = k + 1;
+    if (tokens[q]?.lower === ',' || tokens[q]?.lower === ':') q++;
+    return tokens[q]?.kind === 'quote';
+  }
+
+  /**
+   * `“…,” said Roe, director of studies at the Lund Institute, “…”`: a longer appositive between
+   * an attribution and the second half of a split quote (commas around it, no cue, no quote).
+   */
+  private appositiveGap(tokens: Token[], pos: number, qi: number): boolean {
+    if (tokens[pos]?.lower !== ',' || tokens[qi - 1]?.lower !== ',' || qi - pos > 30) return false;
+    for (let k = pos + 1; k < qi - 1; k++) {
+      const t = tokens[k];
+      if (t.kind === 'quote' || (t.kind === 'punct' && t.lower !== ',')) return false;
+      if (this.isCue(tokens, k, FRAGMENT_VERBS)) return false;
     }
     return true;
   }
@@ -653,6 +714,12 @@ class ArticleExtractor {
       if (isWord(tokens[next]) && REPORTING_VERBS.has(tokens[next].lower)) next++; // "said X said"
       return { cue: i, cueEnd: i, phrase, next };
     }
+    // "“…,” read one banner", "“…,” reads an editorial in the Courier": a text after its words
+    if (isWord(tokens[i]) && (tokens[i].lower === 'read' || tokens[i].lower === 'reads') && i > 0) {
+      const phrase = this.subjectAfter(tokens, i, end);
+      if (phrase?.some((t) => UTTERANCE_NOUNS.has(t.lower) || DISPLAY_NOUNS.has(t.lower)))
+        return { cue: i, cueEnd: i, phrase, next: i + 1 + phrase.length };
+    }
     // NP then cue, the NP at most 9 tokens of words; a phrase opening with a preposition is no subject
     if (isWord(tokens[i]) && PREPOSITIONS.has(tokens[i].lower)) return null;
     for (let m = i; m < end && m - i <= 20; m++) {
@@ -897,7 +964,18 @@ class ArticleExtractor {
       const kept = this.text.slice(last.start, last.start + terms.index).trimEnd();
       segments = [...segments.slice(0, -1), { start: last.start, end: last.start + kept.length }];
     }
-    if (this.onlyFrame(segments)) return null;
+    if (this.onlyFrame(segments)) {
+      // "Roe said in a statement. “…”": the quote opening the next sentence is what was said
+      const last = tokens[tokens.length - 1];
+      if (
+        who.speaker &&
+        last?.lower === '.' &&
+        this.lastQuoted?.sentence !== index &&
+        this.quoteFollows(last.end)
+      )
+        this.pendingIntro = { cue: this.cueSpan(tokens, cue, cueEnd), ...who, paragraph: sentence.paragraph };
+      return null;
+    }
     return this.push({
       segments,
       type: 'indirect',
@@ -1116,6 +1194,13 @@ class ArticleExtractor {
     );
   }
 
+  /** True when an opening quote mark comes next after `at`, past spaces and line breaks. */
+  private quoteFollows(at: number): boolean {
+    let i = at;
+    while (i < this.text.length && i < at + 200 && /\s/.test(this.text[i])) i++;
+    return this.text[i] === '"' || this.text[i] === '“';
+  }
+
   /** True when only spaces stand between `at` and a line break (or the text end). */
   private endsParagraph(at: number): boolean {
     let i = at;
@@ -1211,6 +1296,12 @@ class ArticleExtractor {
       while (j > c && isWord(tokens[j]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[j].lower)) j--;
       const prev = tokens[j].lower;
       if (prev === ',' && t.lower.endsWith('ing')) return k;
+      // "said …, and calling it “…”", "said … — arguing that “…”", "saying … and calling it
+      // “…”": a participle coordinated after a comma or dash, or with a participle cue
+      if (t.lower.endsWith('ing') && (DASHES.has(prev) || prev === 'and')) {
+        const link = prev === 'and' ? (tokens[j - 1]?.lower ?? '') : ',';
+        if (link === ',' || DASHES.has(link) || tokens[c].lower.endsWith('ing')) return k;
+      }
       // "said …, but called it “…”", "suggested …, called her “…”": a second verb phrase of the subject
       if ((prev === 'but' || (prev === ',' && /ed$/.test(t.lower))) && this.text[t.start] === t.lower[0])
         return k;
@@ -1247,6 +1338,14 @@ class ArticleExtractor {
   /** The sentence's opening noun phrase (for participle cues: "Jo Roe left, saying …"). */
   private clauseSubject(tokens: Token[], from: number, to: number): Token[] | null {
     let i = this.clauseStart(tokens, from);
+    // "And then Roe went on the attack, saying …": a connective adverb before the subject
+    while (i < to - 1 && isWord(tokens[i]) && CONNECTIVE_ADVERBS.has(tokens[i].lower)) i++;
+    // "As the crowd began to chant, Roe …": the subject follows the opening adverbial clause
+    if (isWord(tokens[i]) && (ADVERBIAL_SUBORDINATORS.has(tokens[i].lower) || tokens[i].lower === 'as')) {
+      let k = i + 1;
+      while (k < to && tokens[k].lower !== ',' && tokens[k].kind !== 'quote') k++;
+      if (k < to && tokens[k].lower === ',') i = this.clauseStart(tokens, k + 1);
+    }
     const phrase: Token[] = [];
     while (i < to && phrase.length < 8) {
       const t = tokens[i];
@@ -1329,6 +1428,18 @@ class ArticleExtractor {
         const sub = this.subjectBefore(tokens, k, pos);
         if (sub) return this.resolve(sub.phrase, sub.description);
       }
+    }
+    // "a sign that read “…”": the noun phrase before the relative `that` speaks, through it
+    if (tokens[c - 1]?.lower === 'that' && this.relativeBeforeQuote(tokens, c)) {
+      // back to a determiner at most three words before the noun, else the noun alone
+      let s = c - 2;
+      for (let x = c - 3; x >= pos && x >= c - 5 && isWord(tokens[x]); x--)
+        if (DESCRIPTION_OPENERS.has(tokens[x].lower)) {
+          s = x;
+          break;
+        }
+      const r = this.resolve(tokens.slice(s, c), null);
+      if (r.speaker) return r;
     }
     const issued = tokens[c].lower.endsWith('ing') ? this.utteranceVerb(tokens, c) : -1;
     const sub = this.subjectBefore(tokens, issued >= 0 ? issued : c, pos);
@@ -1673,7 +1784,14 @@ class ArticleExtractor {
           this.namesOnly(tokens, c, qi))
       )
         c = -1;
-      if (c < 0 && current && qi - pos <= 10) {
+      if (c < 0 && current && (qi - pos <= 10 || this.appositiveGap(tokens, pos, qi))) {
+        // a title inside the attribution's frame is no part of the quote: `“A,” Roe said on
+        // NBC’s “Harbour Today.”`, `Roe told “Harbour Today.”`
+        const mark = tokens[qi - 1]?.lower;
+        if (mark !== ',' && mark !== ':' && this.looksLikeTitle(region)) {
+          pos = qi + 1;
+          continue;
+        }
         // split quote: `“A,” the official added, “B.”`
         current.segments.push(qSpan);
         pos = qi + 1;
@@ -1778,15 +1896,22 @@ class ArticleExtractor {
           !between.some((t) => t.lower === 'that') &&
           !(opensClause && between[between.length - 1]?.lower === ',');
         if (((trivial && endsSentence) || introduces) && !according) {
+          // `he said, “we don’t know” how many will go`: a quote that breaks off mid-clause
+          // (no mark inside its close) runs on to the clause end as a mixed quote
+          const inner = this.text.slice(region.innerStart, region.innerEnd).trimEnd();
+          const runsOn =
+            !/[.,;:!?…\-—–]$/.test(inner) && isWord(tokens[qi + 1]) && !this.frameAfter(tokens, qi + 1, end);
+          const to = runsOn ? this.clauseEnd(tokens, qi, end) : qi;
+          const content = to > qi ? this.span(tokens, qi, to) : null;
           current = add({
-            segments: [qSpan],
-            type: 'direct',
+            segments: [content ?? qSpan],
+            type: content ? 'mixed' : 'direct',
             cue: this.cueSpan(tokens, c, c),
             ...who,
             confidence: 0.9,
             rule: 'cue-before',
           });
-          pos = qi + 1;
+          pos = Math.max(to, qi) + 1;
           continue;
         }
         let from: number;
@@ -2159,7 +2284,11 @@ class ArticleExtractor {
     // "He said:" / "Jo Roe continued:" introducing a quote in the next paragraph
     const lastMark = tokens[tokens.length - 1].lower;
     if (lastMark === ':' || (lastMark === ',' && this.endsParagraph(tokens[tokens.length - 1].end))) {
-      for (let k = tokens.length - 2; k >= 0 && k >= tokens.length - 6; k--) {
+      // a colon right before a quote mark may follow a longer frame: `told the crowd, to loud
+      // applause:`, `said about the plan:`, `reported after the board met:` (no quote between)
+      const reach = lastMark === ':' && this.quoteFollows(tokens[tokens.length - 1].end) ? 14 : 6;
+      for (let k = tokens.length - 2; k >= 0 && k >= tokens.length - reach; k--) {
+        if (tokens[k].kind === 'quote') break;
         if (this.isCue(tokens, k, FRAGMENT_VERBS)) {
           const sub = this.subjectBefore(tokens, k, 0);
           const who = sub
@@ -2917,6 +3046,17 @@ const STATEMENT_VERBS = new Set([
   'has',
 ]);
 /** Documents that can carry words: "a statement saying …", "a sign reading …". */
+/** Things that carry written words besides documents: "the sign read “…”". */
+const DISPLAY_NOUNS = new Set([
+  'sign',
+  'signs',
+  'banner',
+  'banners',
+  'headline',
+  'headlines',
+  'caption',
+  'placard',
+]);
 const UTTERANCE_NOUNS = new Set([
   'statement',
   'statements',
@@ -3043,6 +3183,8 @@ const NAMING_PARTICIPLES = new Set([
 ]);
 
 /** Words after which a participle cue takes the clause's subject: "…, while also suggesting that …". */
+/** Prepositions after which `saying` is a gerund, not a noun ("by saying"). */
+const GERUND_LINKS = new Set(['by', 'after', 'before', 'while', 'when']);
 const PARTICIPLE_LINKS = new Set([',', 'and', 'while', 'before', 'after', 'by', 'without', 'when']);
 
 /** Nouns of a statement or position that take a that-clause: "his claim that …". */

@@ -411,7 +411,9 @@ export function tokenize(
           ABBREVIATIONS.has(w) ||
           (j - i === 1 && /\p{Lu}/u.test(c)) ||
           w.includes('.') ||
-          text[j + 1] === ')'
+          text[j + 1] === ')' ||
+          // "Roe, R-Ky., said": a full stop right before a comma ends an abbreviation
+          text[j + 1] === ','
         )
           j++;
       }
@@ -428,6 +430,18 @@ export function tokenize(
     ) {
       tokens.push({ kind: 'word', start: i, end: i + 2, lower: '’s' });
       i += 2;
+      continue;
+    }
+    // a plural possessive ("the captains’ union", "Holms' aide") reads like "’s"
+    if (
+      (c === '’' || c === "'") &&
+      i > start &&
+      (text[i - 1] === 's' || text[i - 1] === 'S') &&
+      isSpace(text[i + 1] ?? '\n') &&
+      isWordChar(text[i + 2] ?? ' ')
+    ) {
+      tokens.push({ kind: 'word', start: i, end: i + 1, lower: '’s' });
+      i++;
       continue;
     }
     tokens.push({ kind: 'punct', start: i, end: i + 1, lower: c });
