@@ -6,6 +6,7 @@
  * token) → rules over tokens, in document order, feeding an entity tracker for coreference.
  * Rules only ever look within one sentence (capped in length) or at the previous attribution.
  */
+import { wordSet } from '../../../../shared/words';
 import { EntityTracker, nameRuns, type NameRun, type QuoteSource } from './entities';
 import {
   AFTER_CUE_STOP,
@@ -111,36 +112,18 @@ interface Attribution {
 const INDIRECT_VERBS = new Set([...FRAGMENT_VERBS, ...STANCE_VERBS]);
 
 /** Prepositions that open a cue's frame (medium, occasion, place, time), not its content. */
-const FRAME_OPENERS = new Set([
-  'in',
-  'on',
-  'at',
-  'during',
-  'after',
-  'before',
-  'into',
-  'from',
-  'with',
-  'via',
-  'through',
-]);
+const FRAME_OPENERS = wordSet(`
+  in on at during after before into from with via through
+`);
 /** A frame is short: a longer prepositional opening may be the content's own adverbial. */
 const FRAME_MAX_WORDS = 6;
 
 /** Marks that open and close an interruption between a subject and its verb. */
 const INTERRUPTION_OPENERS = new Set([',', '—', '–', '-', '(']);
 /** Adverbs that may open a clause before its subject: "And then Roe …". */
-const CONNECTIVE_ADVERBS = new Set([
-  'then',
-  'now',
-  'also',
-  'later',
-  'instead',
-  'indeed',
-  'again',
-  'finally',
-  'soon',
-]);
+const CONNECTIVE_ADVERBS = wordSet(`
+  then now also later instead indeed again finally soon
+`);
 /** Dashes that set off a phrase: "… — arguing that …". */
 const DASHES = new Set(['—', '–', '-']);
 const INTERRUPTION_CLOSERS = new Set([',', '—', '–', '-', ')']);
@@ -176,34 +159,10 @@ const MANNER_CONTINUATIONS = new Set([
 ]);
 
 /** Verbs whose first object is the listener, not the content: "told reporters that …". */
-const LISTENER_VERBS = new Set([
-  'tell',
-  'tells',
-  'told',
-  'telling',
-  'ask',
-  'asks',
-  'asked',
-  'asking',
-  'inform',
-  'informs',
-  'informed',
-  'assure',
-  'assured',
-  'assures',
-  'warn',
-  'warned',
-  'warns',
-  'remind',
-  'reminded',
-  'urge',
-  'urged',
-  'urges',
-  'advise',
-  'advised',
-  'encourage',
-  'encouraged',
-]);
+const LISTENER_VERBS = wordSet(`
+  tell tells told telling ask asks asked asking inform informs informed assure assured assures warn
+  warned warns remind reminded urge urged urges advise advised encourage encouraged
+`);
 /** Every preposition the rules stop at: the frame openers and the rest. */
 const PREPOSITIONS = new Set([
   ...FRAME_OPENERS,
@@ -1679,6 +1638,19 @@ class ArticleExtractor {
     this.pendingIntro = null;
     const add = (a: Omit<Attribution, 'paragraph' | 'sentence'>): Attribution =>
       this.push({ ...a, paragraph: sentence.paragraph, sentence: index });
+    /** A quote standing alone (`direct`), said by `who`, introduced by `cue`. */
+    const addDirect = (quote: Span, cue: Span | null, who: Who, confidence: number, rule: string) =>
+      add({
+        segments: [quote],
+        type: 'direct',
+        cue,
+        speaker: who.speaker,
+        source: who.source,
+        mentions: who.mentions,
+        confidence,
+        rule,
+      });
+    const spanOf = (t: Token): Span => ({ start: t.start, end: t.end });
 
     for (let qi = 0; qi < n; qi++) {
       const q = tokens[qi];
@@ -1696,14 +1668,7 @@ class ArticleExtractor {
       // a. `“…” ― Jo Roe`
       const dashed = atClauseStart ? this.dashAttribution(tokens, qi, end) : null;
       if (dashed) {
-        current = add({
-          segments: [qSpan],
-          type: 'direct',
-          cue: { start: tokens[qi + 1].start, end: tokens[qi + 1].end },
-          ...this.resolve(dashed, null),
-          confidence: 0.8,
-          rule: 'dash',
-        });
+        current = addDirect(qSpan, spanOf(tokens[qi + 1]), this.resolve(dashed, null), 0.8, 'dash');
         pos = n;
         continue;
       }
@@ -1726,14 +1691,7 @@ class ArticleExtractor {
         ) {
           const who = this.resolve(label, null);
           if (who.source && who.source.kind !== 'anonymous') {
-            current = add({
-              segments: [qSpan],
-              type: 'direct',
-              cue: { start: tokens[qi - 1].start, end: tokens[qi - 1].end },
-              ...who,
-              confidence: 0.5,
-              rule: 'label',
-            });
+            current = addDirect(qSpan, spanOf(tokens[qi - 1]), who, 0.5, 'label');
             pos = qi + 1;
             continue;
           }
@@ -1963,14 +1921,13 @@ class ArticleExtractor {
       )
         after = null;
       if (after && atClauseStart) {
-        current = add({
-          segments: [qSpan],
-          type: 'direct',
-          cue: this.cueSpan(tokens, after.cue, after.cueEnd),
-          ...this.resolve(after.phrase, null),
-          confidence: 0.95,
-          rule: 'cue-after',
-        });
+        current = addDirect(
+          qSpan,
+          this.cueSpan(tokens, after.cue, after.cueEnd),
+          this.resolve(after.phrase, null),
+          0.95,
+          'cue-after',
+        );
         pos = after.next;
         continue;
       }
@@ -2004,16 +1961,7 @@ class ArticleExtractor {
       }
       // e. a quote opening a paragraph after "He said:"
       if (pending && atClauseStart) {
-        current = add({
-          segments: [qSpan],
-          type: 'direct',
-          cue: pending.cue,
-          speaker: pending.speaker,
-          source: pending.source,
-          mentions: pending.mentions,
-          confidence: 0.85,
-          rule: 'colon-intro',
-        });
+        current = addDirect(qSpan, pending.cue, pending, 0.85, 'colon-intro');
         pos = qi + 1;
         continue;
       }
@@ -2029,14 +1977,7 @@ class ArticleExtractor {
               ? { speaker: prior.speaker, source: prior.source, mentions: prior.mentions }
               : null;
         if (who) {
-          current = add({
-            segments: [qSpan],
-            type: 'direct',
-            cue: { start: tokens[qi - 1].start, end: tokens[qi - 1].end },
-            ...who,
-            confidence: 0.55,
-            rule: 'colon-clause',
-          });
+          current = addDirect(qSpan, spanOf(tokens[qi - 1]), who, 0.55, 'colon-clause');
           pos = qi + 1;
           continue;
         }
@@ -2075,16 +2016,7 @@ class ArticleExtractor {
           joined.sentence = index;
           this.lastQuoted = joined;
         } else {
-          current = add({
-            segments: [qSpan],
-            type: 'direct',
-            cue: null,
-            speaker: last.speaker,
-            source: last.source,
-            mentions: last.mentions,
-            confidence: 0.7,
-            rule: 'continuation',
-          });
+          current = addDirect(qSpan, null, last, 0.7, 'continuation');
         }
         pos = qi + 1;
         continue;
@@ -2975,212 +2907,53 @@ class ArticleExtractor {
  * indices into `text` (end exclusive); `text.slice(q.start, q.end) === q.text`.
  */
 /** Verbs of a speech event: their object is the listener or venue, not what was said. */
-const SPEECH_EVENT_VERBS = new Set([
-  'speak',
-  'speaks',
-  'spoke',
-  'spoken',
-  'speaking',
-  'talk',
-  'talks',
-  'talked',
-  'talking',
-  'testify',
-  'testifies',
-  'testified',
-  'testifying',
-  'comment',
-  'comments',
-  'commented',
-  'commenting',
-]);
+const SPEECH_EVENT_VERBS = wordSet(`
+  speak speaks spoke spoken speaking talk talks talked talking testify testifies testified
+  testifying comment comments commented commenting
+`);
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'it', 'us', 'me', 'you', 'this', 'these', 'those']);
 const NEGATIONS = new Set(['not', 'never', 'n’t', "n't"]);
 /** Verbs of refusal before "to" and a cue: "declined to comment". */
-const REFUSALS = new Set([
-  'decline',
-  'declines',
-  'declined',
-  'declining',
-  'refuse',
-  'refuses',
-  'refused',
-  'refusing',
-  'wouldn’t',
-  "wouldn't",
-]);
+const REFUSALS = wordSet(`
+  decline declines declined declining refuse refuses refused refusing wouldn’t wouldn't
+`);
 
 /** Verbs and nouns of a statement introduced by a colon: "issued the following statement:". */
-const STATEMENT_VERBS = new Set([
-  'filed',
-  'files',
-  'wrote',
-  'writes',
-  'signed',
-  'signs',
-  'ran',
-  'runs',
-  'aired',
-  'airs',
-  'carried',
-  'carries',
-  'held',
-  'holds',
-  'issued',
-  'issues',
-  'released',
-  'releases',
-  'posted',
-  'posts',
-  'sent',
-  'sends',
-  'published',
-  'publishes',
-  'put',
-  'puts',
-  'gave',
-  'gives',
-  'offered',
-  'offers',
-  'had',
-  'has',
-]);
+const STATEMENT_VERBS = wordSet(`
+  filed files wrote writes signed signs ran runs aired airs carried carries held holds issued issues
+  released releases posted posts sent sends published publishes put puts gave gives offered offers
+  had has
+`);
 /** Documents that can carry words: "a statement saying …", "a sign reading …". */
 /** Things that carry written words besides documents: "the sign read “…”". */
-const DISPLAY_NOUNS = new Set([
-  'sign',
-  'signs',
-  'banner',
-  'banners',
-  'headline',
-  'headlines',
-  'caption',
-  'placard',
-]);
-const UTTERANCE_NOUNS = new Set([
-  'statement',
-  'statements',
-  'message',
-  'messages',
-  'tweet',
-  'tweets',
-  'post',
-  'note',
-  'letter',
-  'letters',
-  'email',
-  'emails',
-  'e-mail',
-  'release',
-  'memo',
-  'video',
-  'ad',
-  'advert',
-  'sign',
-  'signs',
-  'banner',
-  'cover',
-  'headline',
-  'notice',
-  'op-ed',
-  'column',
-  'editorial',
-  'petition',
-  'resolution',
-  'report',
-  'filing',
-  'motion',
-  'order',
-  'ruling',
-]);
-const STATEMENT_NOUNS = new Set([
-  'statement',
-  'following',
-  'message',
-  'tweet',
-  'post',
-  'note',
-  'letter',
-  'response',
-  'reply',
-  'words',
-  'remarks',
-  'comment',
-  'comments',
-  'explanation',
-  'answer',
-  'warning',
-]);
+const DISPLAY_NOUNS = wordSet(`
+  sign signs banner banners headline headlines caption placard
+`);
+const UTTERANCE_NOUNS = wordSet(`
+  statement statements message messages tweet tweets post note letter letters email emails e-mail
+  release memo video ad advert sign signs banner cover headline notice op-ed column editorial
+  petition resolution report filing motion order ruling
+`);
+const STATEMENT_NOUNS = wordSet(`
+  statement following message tweet post note letter response reply words remarks comment comments
+  explanation answer warning
+`);
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 const FRAME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'over']);
 /** Media and occasions of an utterance: "in a tweet", "at a rally", "on the evening news". */
-const FRAME_NOUNS = new Set([
-  'tweet',
-  'tweets',
-  'twitter',
-  'facebook',
-  'instagram',
-  'interview',
-  'interviews',
-  'statement',
-  'statements',
-  'speech',
-  'speeches',
-  'rally',
-  'rallies',
-  'debate',
-  'debates',
-  'email',
-  'e-mail',
-  'emails',
-  'letter',
-  'post',
-  'video',
-  'op-ed',
-  'appearance',
-  'broadcast',
-  'call',
-  'conference',
-  'hearing',
-  'meeting',
-  'town',
-  'forum',
-  'podcast',
-  'radio',
-  'television',
-  'tv',
-  'show',
-  'program',
-  'programme',
-  'memo',
-  'message',
-  'column',
-  'editorial',
-  'blog',
-  'briefing',
-  'remarks',
-  'address',
-  'event',
-  'campaign',
-  'stop',
-  'news',
-]);
+const FRAME_NOUNS = wordSet(`
+  tweet tweets twitter facebook instagram interview interviews statement statements speech speeches
+  rally rallies debate debates email e-mail emails letter post video op-ed appearance broadcast call
+  conference hearing meeting town forum podcast radio television tv show program programme memo
+  message column editorial blog briefing remarks address event campaign stop news
+`);
 
 /** Participles that name a thing ("a series called “…”") when right before a quote. */
-const NAMING_PARTICIPLES = new Set([
-  'called',
-  'named',
-  'dubbed',
-  'titled',
-  'entitled',
-  'labeled',
-  'labelled',
-  'branded',
-  'known',
-  'nicknamed',
-]);
+const NAMING_PARTICIPLES = wordSet(`
+  called named dubbed titled entitled labeled labelled branded known nicknamed
+`);
 
 /** Words after which a participle cue takes the clause's subject: "…, while also suggesting that …". */
 /** Prepositions after which `saying` is a gerund, not a noun ("by saying"). */
@@ -3188,47 +2961,12 @@ const GERUND_LINKS = new Set(['by', 'after', 'before', 'while', 'when']);
 const PARTICIPLE_LINKS = new Set([',', 'and', 'while', 'before', 'after', 'by', 'without', 'when']);
 
 /** Nouns of a statement or position that take a that-clause: "his claim that …". */
-const SPEECH_NOUNS = new Set([
-  'claim',
-  'claims',
-  'assertion',
-  'argument',
-  'statement',
-  'promise',
-  'pledge',
-  'vow',
-  'warning',
-  'suggestion',
-  'insistence',
-  'belief',
-  'view',
-  'contention',
-  'allegation',
-  'allegations',
-  'charge',
-  'accusation',
-  'announcement',
-  'prediction',
-  'assurance',
-  'admission',
-  'complaint',
-  'concern',
-  'fear',
-  'hope',
-  'position',
-  'message',
-  'point',
-  'remark',
-  'comment',
-  'declaration',
-  'denial',
-  'boast',
-  'threat',
-  'proposal',
-  'demand',
-  'conclusion',
-  'finding',
-]);
+const SPEECH_NOUNS = wordSet(`
+  claim claims assertion argument statement promise pledge vow warning suggestion insistence belief
+  view contention allegation allegations charge accusation announcement prediction assurance
+  admission complaint concern fear hope position message point remark comment declaration denial
+  boast threat proposal demand conclusion finding
+`);
 /** Possessive pronouns and the subject pronoun each stands for. */
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 
@@ -3236,67 +2974,24 @@ const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', the
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'what']);
 
 /** Words after a comma that open a new clause or adjunct, ending an indirect clause. */
-const CLAUSE_BREAKERS = new Set([
-  'according',
-  'compared',
-  'however',
-  'unlike',
-  'following',
-  'unless',
-  'although',
-  'though',
-  'even',
-  'despite',
-  'whereas',
-  'as',
-  'when',
-  'because',
-  'where',
-]);
+const CLAUSE_BREAKERS = wordSet(`
+  according compared however unlike following unless although though even despite whereas as when
+  because where
+`);
 
 /** Subject pronouns: after "and"/"but" they open a clause of their own. */
 /** Finite forms of "be", "have" and the modals: a clause has begun where one stands. */
-const FINITE_AUXILIARIES = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'must',
-]);
+const FINITE_AUXILIARIES = wordSet(`
+  is are was were has have had will would can could should must
+`);
 /** Verbs that name or label something with the quoted words: "what she calls “…”". */
-const NAMING_VERBS = new Set([
-  'call',
-  'calls',
-  'called',
-  'term',
-  'terms',
-  'termed',
-  'dub',
-  'dubs',
-  'dubbed',
-  'describes',
-  'described',
-]);
+const NAMING_VERBS = wordSet(`
+  call calls called term terms termed dub dubs dubbed describes described
+`);
 /** Subordinators after which a subject and its cue make a subordinate clause. */
-const REPORT_SUBORDINATORS = new Set([
-  'until',
-  'when',
-  'after',
-  'before',
-  'because',
-  'since',
-  'unless',
-  'once',
-  'if',
-]);
+const REPORT_SUBORDINATORS = wordSet(`
+  until when after before because since unless once if
+`);
 /** Light verbs whose noun or adjective carries the report: "made the case that", "made it clear that". */
 const LIGHT_VERBS = new Set(['make', 'makes', 'made', 'making']);
 /** Pronouns that can only be subjects. */
@@ -3308,84 +3003,25 @@ const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', '
 const PHYSICAL_APPEARANCE = new Set(['on', 'before', 'at', 'in', 'with', 'onstage', 'alongside']);
 const APPEARANCE_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 /** Words that open a clause: the subject of an appearance verb starts after them. */
-const CLAUSE_OPENERS = new Set([
-  'that',
-  'and',
-  'but',
-  'because',
-  'when',
-  'if',
-  'while',
-  'although',
-  'though',
-  'since',
-  'as',
-  'so',
-  'where',
-  'which',
-  'who',
-]);
+const CLAUSE_OPENERS = wordSet(`
+  that and but because when if while although though since as so where which who
+`);
 /** Cue forms that introduce quoted words ("put it “…”") but whose bare object is no reported content. */
 const NO_INDIRECT_CUES = new Set(['raise', 'raises', 'raised', 'raising', 'put', 'puts', 'putting']);
 /** Forms of "be" before a passive participle, negated ones written as one word too. */
-const BE_FORMS = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'isn’t',
-  "isn't",
-  'aren’t',
-  "aren't",
-  'wasn’t',
-  "wasn't",
-  'weren’t',
-  "weren't",
-]);
+const BE_FORMS = wordSet(`
+  is are was were be been being isn’t isn't aren’t aren't wasn’t wasn't weren’t weren't
+`);
 /** Adverbs between a form of "be" and its participle that do not end in -ly ("is also expected"). */
-const PASSIVE_ADVERBS = new Set([
-  'also',
-  'still',
-  'now',
-  'already',
-  'never',
-  'often',
-  'long',
-  'generally',
-  'much',
-]);
+const PASSIVE_ADVERBS = wordSet(`
+  also still now already never often long generally much
+`);
 /** Participles of expectation and judgement whose passive states a view held of the subject ("is expected to", "is seen as"). */
-const PASSIVE_STANCE = new Set([
-  'expected',
-  'seen',
-  'considered',
-  'known',
-  'thought',
-  'believed',
-  'viewed',
-  'regarded',
-  'deemed',
-  'said',
-  'reported',
-  'rumored',
-  'rumoured',
-  'projected',
-  'predicted',
-  'assumed',
-  'presumed',
-  'perceived',
-  'estimated',
-  'alleged',
-  'understood',
-  'described',
-  'portrayed',
-  'touted',
-  'tipped',
-  'billed',
-]);
+const PASSIVE_STANCE = wordSet(`
+  expected seen considered known thought believed viewed regarded deemed said reported rumored
+  rumoured projected predicted assumed presumed perceived estimated alleged understood described
+  portrayed touted tipped billed
+`);
 /** The terms of an anonymous source's speaking, a frame of the cue ("on the condition of anonymity"). */
 const ANONYMITY_TERMS =
   /(?:,\s*)?\bon\s+(?:the\s+)?condition (?:of|that)\b|(?:,\s*)?\b(?:the\s+)?condition of anonymity\b/i;
@@ -3394,72 +3030,23 @@ const RELATIVE_SUBJECTS = new Set(['who', 'that']);
 /** Determiners opening an appositive noun phrase after a comma ("Roe, the harbour master"). */
 const APPOSITIVE_DETERMINERS = new Set(['the', 'a', 'an']);
 /** Cue forms with a common non-speech sense: they report only a clause ("stated that …"). */
-const CLAUSE_ONLY_CUES = new Set([
-  'continue',
-  'continues',
-  'continued',
-  'continuing',
-  'state',
-  'states',
-  'stated',
-  'stating',
-  'maintain',
-  'maintains',
-  'maintained',
-  'maintaining',
-  'suppose',
-  'supposes',
-  'supposed',
-]);
+const CLAUSE_ONLY_CUES = wordSet(`
+  continue continues continued continuing state states stated stating maintain maintains maintained
+  maintaining suppose supposes supposed
+`);
 /** Subordinators opening an adverbial clause before the main clause ("While X said …, Y …"). */
-const ADVERBIAL_SUBORDINATORS = new Set([
-  'while',
-  'although',
-  'though',
-  'even',
-  'when',
-  'whenever',
-  'since',
-  'because',
-  'if',
-  'after',
-  'before',
-  'whereas',
-  'once',
-  'unless',
-  'until',
-]);
+const ADVERBIAL_SUBORDINATORS = wordSet(`
+  while although though even when whenever since because if after before whereas once unless until
+`);
 /** Nouns of an opinion poll: "in the latest Harbour Post poll" frames its findings. */
 const POLL_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
 /** Words that link a clause with its own subject and cue: "…, although she tweeted that “…”". */
-const NESTED_CLAUSE_LINKS = new Set([
-  'although',
-  'though',
-  'while',
-  'whereas',
-  'but',
-  'and',
-  'because',
-  'after',
-  'when',
-]);
-const ADJUNCT_OPENERS = new Set([
-  'with',
-  'at',
-  'from',
-  'during',
-  'since',
-  'outside',
-  'before',
-  'after',
-  'over',
-  'by',
-  'until',
-  'throughout',
-  'via',
-  'amid',
-  'despite',
-]);
+const NESTED_CLAUSE_LINKS = wordSet(`
+  although though while whereas but and because after when
+`);
+const ADJUNCT_OPENERS = wordSet(`
+  with at from during since outside before after over by until throughout via amid despite
+`);
 
 /**
  * Confidence of a quote: the share of the rule's attributions that are right (content and
