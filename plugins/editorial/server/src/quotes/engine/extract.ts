@@ -2869,21 +2869,11 @@ class ArticleExtractor {
             return at - 3;
         }
       }
-      if (
-        t.lower === ',' &&
-        next &&
-        isWord(next) &&
-        (next.lower === 'but' || next.lower === 'while' || next.lower === 'whereas')
-      )
-        return k - 1;
+      const commaWord = t.lower === ',' && next && isWord(next) ? next.lower : null;
+      if (commaWord === 'but' || commaWord === 'while' || commaWord === 'whereas') return k - 1;
       // ", which …", ", who …": a non-restrictive relative clause comments on the content, it is not part of it
       // — unless the clause resumes after it ("the pier, which opened in 1990, would close")
-      if (
-        t.lower === ',' &&
-        next &&
-        isWord(next) &&
-        (next.lower === 'which' || next.lower === 'who' || next.lower === 'whose')
-      ) {
+      if (commaWord === 'which' || commaWord === 'who' || commaWord === 'whose') {
         const resumes = this.clauseResumesAfter(tokens, k + 1, end);
         if (resumes < 0) return k - 1;
         k = resumes;
