@@ -192,6 +192,12 @@ function isWord(t: Token | undefined): t is Token & { kind: 'word' } {
   return !!t && t.kind === 'word';
 }
 
+/** Words after which a cue word is a noun, not a verb: "the claim", "her promise", "of claims". */
+const NOUN_INTRODUCERS = wordSet('the a an his her their its this of our my your');
+/** Marks and words that end a quoted clause: `“…”, a spokesman said`, `“…” but …`. */
+const QUOTED_CLAUSE_STOP_MARKS = new Set([',', '—', '–', ';', ':', '―']);
+const QUOTED_CLAUSE_STOP_WORDS = wordSet('but while during although whereas');
+
 class ArticleExtractor {
   private readonly attributions: Attribution[] = [];
   private lastQuoted: Attribution | null = null;
@@ -223,19 +229,7 @@ class ArticleExtractor {
     if (
       prev &&
       isWord(prev) &&
-      (prev.lower === 'the' ||
-        prev.lower === 'a' ||
-        prev.lower === 'an' ||
-        prev.lower === 'his' ||
-        prev.lower === 'her' ||
-        prev.lower === 'their' ||
-        prev.lower === 'its' ||
-        prev.lower === 'this' ||
-        (prev.lower === 'that' && !this.relativeBeforeQuote(tokens, k)) ||
-        prev.lower === 'of' ||
-        prev.lower === 'our' ||
-        prev.lower === 'my' ||
-        prev.lower === 'your')
+      (NOUN_INTRODUCERS.has(prev.lower) || (prev.lower === 'that' && !this.relativeBeforeQuote(tokens, k)))
     )
       return false;
     // a participle after a comma reports the clause's subject: "…, saying that …" (also a
@@ -1449,19 +1443,8 @@ class ArticleExtractor {
       const t = tokens[k];
       const stopper =
         (t.kind === 'punct' &&
-          (t.lower === ',' ||
-            t.lower === '—' ||
-            t.lower === '–' ||
-            t.lower === ';' ||
-            t.lower === ':' ||
-            t.lower === '―' ||
-            (t.lower === '-' && this.text[t.start - 1] === ' '))) ||
-        (isWord(t) &&
-          (t.lower === 'but' ||
-            t.lower === 'while' ||
-            t.lower === 'during' ||
-            t.lower === 'although' ||
-            t.lower === 'whereas'));
+          (QUOTED_CLAUSE_STOP_MARKS.has(t.lower) || (t.lower === '-' && this.text[t.start - 1] === ' '))) ||
+        (isWord(t) && QUOTED_CLAUSE_STOP_WORDS.has(t.lower));
       const newCue = isWord(t) && t.lower === 'and' && this.isCue(tokens, k + 1, FRAGMENT_VERBS);
       if (newCue) return k - 1;
       // "“…” and walked out", "“…” and he left", "“…,” claiming that …": a coordinated verb
