@@ -2241,6 +2241,19 @@ class ArticleExtractor {
       /\p{L}/u.test(tokens[first].lower)
     )
       first = this.clauseStart(tokens, first + 2);
+    /** `content`, reported by `phrase` through the "according to" at `cue`. */
+    const accordingTo = (content: Span, cue: number, phrase: Token[], confidence: number) =>
+      this.pushIndirect(
+        sentence,
+        index,
+        [content],
+        tokens,
+        cue,
+        cue + 1,
+        this.resolve(phrase, null),
+        confidence,
+        'according-to-indirect',
+      );
     // "That’s according to a new survey.": the pronoun stands for the previous sentence's
     // finding, which the source reports
     const is = tokens[first + 1]?.lower ?? '';
@@ -2252,18 +2265,7 @@ class ArticleExtractor {
       const phrase = this.subjectAfter(tokens, first + 3, end);
       const content = this.span(tokens, first, first);
       if (phrase && content) {
-        const who = this.resolve(phrase, null);
-        this.pushIndirect(
-          sentence,
-          index,
-          [content],
-          tokens,
-          first + 2,
-          first + 3,
-          who,
-          0.5,
-          'according-to-indirect',
-        );
+        accordingTo(content, first + 2, phrase, 0.5);
         return;
       }
     }
@@ -2290,18 +2292,7 @@ class ArticleExtractor {
       if (phrase && tokens[comma]?.lower === ',') {
         const content = this.span(tokens, comma + 1, end - 1);
         if (content && this.wordCount(content) >= 3) {
-          const who = this.resolve(phrase, null);
-          this.pushIndirect(
-            sentence,
-            index,
-            [content],
-            tokens,
-            first,
-            first + 1,
-            who,
-            0.7,
-            'according-to-indirect',
-          );
+          accordingTo(content, first, phrase, 0.7);
           return;
         }
       }
