@@ -1512,6 +1512,32 @@ class ArticleExtractor {
   }
 
   /** A dash attribution after a quote: `“…” ― Jo Roe` (vox pops, epigraphs). */
+  /**
+   * The name labelling a quote after a colon: `Jo Roe: “…”` opening a sentence, or, in a
+   * digest, the name after a headline's dash: `FERRIES RUN LATE - Jo Roe and Sam Lee: “…”`,
+   * `Tides matter - More from Roe: “…”`. Capitalised words, `and` / `&` between names.
+   */
+  private colonLabel(tokens: Token[], first: number, colon: number): Token[] | null {
+    let from = first;
+    for (let k = colon - 1; k > first; k--)
+      if (tokens[k].kind === 'punct' && '―—–-'.includes(tokens[k].lower)) {
+        from = k + 1;
+        break;
+      }
+    if (from !== 0 && from === first) return null;
+    if (from !== 0 && tokens[from]?.lower === 'more' && tokens[from + 1]?.lower === 'from') from += 2;
+    else if (from !== 0 && tokens[from]?.lower === 'from') from += 1;
+    const label = tokens.slice(from, colon);
+    if (!label.length || label.length > (from === 0 ? 4 : 8)) return null;
+    const named = (t: Token): boolean =>
+      isWord(t) && /\p{Lu}/u.test(this.text[t.start]) && !FRAGMENT_VERBS.has(t.lower) && !this.isTimeToken(t);
+    const ok = label.every(
+      (t, i) =>
+        named(t) || (from !== 0 && i > 0 && i < label.length - 1 && (t.lower === 'and' || t.lower === '&')),
+    );
+    return ok ? label : null;
+  }
+
   private dashAttribution(tokens: Token[], qi: number, end: number): Token[] | null {
     const d = tokens[qi + 1];
     if (!d || d.kind !== 'punct' || !'―—–-'.includes(d.lower)) return null;
@@ -1659,19 +1685,8 @@ class ArticleExtractor {
       // a'. `Jo Roe: “…”` inside a paragraph, the name alone before the colon
       if (qi >= 2 && tokens[qi - 1].lower === ':') {
         const first = this.clauseStart(tokens, pos);
-        const label = tokens.slice(first, qi - 1);
-        if (
-          first === 0 &&
-          label.length >= 1 &&
-          label.length <= 4 &&
-          label.every(
-            (t) =>
-              isWord(t) &&
-              /\p{Lu}/u.test(this.text[t.start]) &&
-              !FRAGMENT_VERBS.has(t.lower) &&
-              !this.isTimeToken(t),
-          )
-        ) {
+        const label = this.colonLabel(tokens, first, qi - 1);
+        if (label) {
           const who = this.resolve(label, null);
           if (who.source && who.source.kind !== 'anonymous') {
             current = addDirect(qSpan, spanOf(tokens[qi - 1]), who, 0.5, 'label');

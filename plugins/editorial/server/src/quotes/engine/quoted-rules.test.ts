@@ -268,3 +268,29 @@ describe('a report that is only its frame hands over to the quote opening the ne
     expect(quotes[0].segments).toHaveLength(2);
   });
 });
+
+describe('a digest item: the name after a headline dash labels the quote after its colon', () => {
+  it.each([
+    [
+      'FERRY COUNTS NOT WRONG, JUST EARLY - Jo Roe and Sam Lee: “The counts ended too early. They were not wrong.” [Harbour Post.]',
+      'Jo Roe and Sam Lee',
+    ],
+    [
+      'Tides matter more - More from Roe: “The pier was never the problem. The tides were.” [Harbour Post.]',
+      'Roe',
+    ],
+    ['Councils share the blame — Sam Lee: “The counts ended too early. They were not wrong.”', 'Sam Lee'],
+  ])('%s', (item, speaker) => {
+    const text = `Jo Roe runs the harbour survey.\n\n${item}\n`;
+    const q = containing(extractQuotes(text), '.”');
+    expect(q.text).toBe(item.slice(item.indexOf('“'), item.indexOf('”') + 1));
+    expect(q.type).toBe('direct');
+    expect(q.evidence.rule).toBe('label');
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it('needs a name after the dash', () => {
+    const text = 'Jo Roe runs the survey.\n\nThe pier - and the counts were late: “Nobody knew why.”\n';
+    expect(extractQuotes(text).every((q) => q.evidence.rule !== 'label')).toBe(true);
+  });
+});
