@@ -644,6 +644,30 @@ export class EntityTracker {
   }
 
   private named(run: Token[], phrase: Token[], description: string | null, at: number): QuoteSource {
+    // "Jo Roe of Lund University": a personal name of two or three words, then where the
+    // person is from; the name is the source ("Bank of America", "Secretary of State Jo Roe"
+    // have one word or a title before "of")
+    const of = run.findIndex((w, k) => k >= 2 && w.lower === 'of');
+    if (
+      of > 0 &&
+      of <= 3 &&
+      of < run.length - 1 &&
+      run
+        .slice(0, of)
+        .every(
+          (w) =>
+            TITLES[w.lower] === undefined &&
+            !ORGANIZATION_WORDS.has(w.lower) &&
+            !OUTLET_WORDS.has(w.lower) &&
+            !OUTLET_MARKERS.has(w.lower) &&
+            !NEWSPAPER_WORDS.has(w.lower) &&
+            !NAME_CONNECTORS.has(w.lower) &&
+            w.lower !== 'the',
+        )
+    ) {
+      const affiliation = this.text.slice(run[of + 1].start, run[run.length - 1].end);
+      return this.named(run.slice(0, of), phrase, description ?? affiliation, at);
+    }
     let gender: Gender = null;
     for (const w of phrase) if (TITLES[w.lower] && gender === null) gender = TITLES[w.lower];
     const lowerRun = run.map((w) => w.lower);
@@ -657,9 +681,16 @@ export class EntityTracker {
       (withoutThe.length > 1 &&
         !ORGANIZATION_WORDS.has(last) &&
         withoutThe.some((w) => NEWSPAPER_WORDS.has(w)));
+    // "Bank of America", "University of Lund": an institution word before "of" and no title after it
+    const ofAt = lowerRun.indexOf('of');
+    const institutionOf =
+      ofAt > 0 &&
+      ORGANIZATION_WORDS.has(lowerRun[ofAt - 1]) &&
+      lowerRun.slice(ofAt + 1).every((w) => TITLES[w] === undefined && !ORGANIZATION_WORDS.has(w));
     const orgish =
       !outletish &&
       (ORGANIZATION_WORDS.has(last) ||
+        institutionOf ||
         (run.length === 1 && isAcronym(this.text.slice(run[0].start, run[0].end))) ||
         (lowerRun[0] === 'the' && run.length > 1));
     let kind: SourceKind = outletish ? 'outlet' : orgish ? 'organisation' : 'person';

@@ -630,6 +630,26 @@ class ArticleExtractor {
    * `…, according to X`. `from` is the token just after the content. Returns the cue index and
    * the speaker phrase, and the index after the attribution.
    */
+  /** Whether the words after a cue are a clause (a subject pronoun and more, or a verb before any relative pronoun), not an inverted speaker. */
+  private clauseAfterCue(phrase: Token[]): boolean {
+    if (phrase.length > 1 && CLAUSE_SUBJECT_PRONOUNS.has(phrase[0].lower)) return true;
+    for (let k = 1; k < phrase.length; k++) {
+      const t = phrase[k];
+      if (!isWord(t) || RELATIVE_PRONOUNS.has(t.lower)) return false;
+      // capitalised words, nouns as often as verbs ("said the ruling") and participles of a
+      // reduced relative ("said the chief known as Bob", "said an aide speaking …") are no verb here
+      if (
+        this.text[t.start] !== t.lower[0] ||
+        AMBIGUOUS_CUES.has(t.lower) ||
+        t.lower.endsWith('n') ||
+        t.lower.endsWith('ing')
+      )
+        continue;
+      if (REPORTING_VERBS.has(t.lower) || STANCE_VERBS.has(t.lower)) return true;
+    }
+    return false;
+  }
+
   private attributionAfter(
     tokens: Token[],
     from: number,
@@ -663,6 +683,9 @@ class ArticleExtractor {
             PRONOUNS[t.lower] !== undefined),
       );
       if (isWord(lead) && !DESCRIPTION_OPENERS.has(lead.lower) && !speakerLike) return null;
+      // nor a clause with its own verb: "…, says she identifies as …", "…, said his survey
+      // showed …" (a relative clause may hold one: "said an aide who asked not to be named")
+      if (this.clauseAfterCue(phrase)) return null;
       let next = i + 1 + phrase.length;
       if (isWord(tokens[next]) && REPORTING_VERBS.has(tokens[next].lower)) next++; // "said X said"
       return { cue: i, cueEnd: i, phrase, next };
@@ -2977,6 +3000,7 @@ const LIGHT_VERBS = new Set(['make', 'makes', 'made', 'making']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 const CLAUSE_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Verbs of appearance: "X seems to …" is an attributed judgement (the writer's). */
 /** Prepositions after "appear" in its physical sense ("appeared on the ballot", "appear before the panel"). */
 const PHYSICAL_APPEARANCE = new Set(['on', 'before', 'at', 'in', 'with', 'onstage', 'alongside']);

@@ -239,3 +239,44 @@ describe('an infinitive’s object ends before an appositive', () => {
     expect(q.speaker?.text).toBe(speaker);
   });
 });
+
+describe('a subject with an appositive, then the cue and its own clause', () => {
+  it.each([
+    [
+      'Another pollster, Jo Roe of Lund University, said his survey of voters showed support holding steady.',
+      'his survey of voters showed support holding steady',
+      'Jo Roe',
+    ],
+    [
+      'Roe, who has sailed the route since the age of 25, says she counts herself an independent.',
+      'she counts herself an independent',
+      'Roe',
+    ],
+  ])('%s', (text, content, source) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.evidence.rule).toBe('indirect-cue');
+    expect(q.source?.name).toBe(source);
+  });
+
+  it.each([
+    ['“The pier is closed,” said the harbour chief known as Bob.', 'the harbour chief known'],
+    ['“The pier is closed,” said the ruling.', 'the ruling'],
+  ])('an inverted speaker may hold a participle or a noun like a verb: %s', (text, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe('“The pier is closed,”');
+    expect(q.speaker?.text).toBe(speaker);
+  });
+});
+
+describe('a name with "of" after it', () => {
+  it.each([
+    ['Jo Roe of Lund University said the pier was fine.', 'Jo Roe', 'person'],
+    ['Bank of America said the pier was fine.', 'Bank of America', 'organisation'],
+    ['Secretary of State Jo Roe said the pier was fine.', 'Jo Roe', 'person'],
+  ])('%s', (text, name, kind) => {
+    const q = only(text);
+    expect(q.source?.name).toBe(name);
+    expect(q.source?.kind).toBe(kind);
+  });
+});
