@@ -1056,3 +1056,65 @@ describe('a speech event with only a time phrase', () => {
     expect(only('Jo Roe said the pier would close on Monday.').text).toBe('the pier would close on Monday');
   });
 });
+
+describe('source names that are no names', () => {
+  const sourceOf = (text: string, part: string) => {
+    const q = extractQuotes(text).find((x) => x.text.includes(part));
+    if (!q)
+      throw new Error(
+        `no quote contains “${part}”: ${JSON.stringify(extractQuotes(text).map((x) => x.text))}`,
+      );
+    return q;
+  };
+
+  it.each([
+    [
+      'In public statements, the Lundish government has described Roe as a peace emissary.',
+      'peace emissary',
+      'Lundish government',
+      'organisation',
+    ],
+    [
+      'So Lund’s intelligence agency believed it had a green light from the board.',
+      'green light',
+      'Lund’s intelligence agency',
+      'organisation',
+    ],
+    [
+      'The Harbour–Ferry affair was also referred to as Piergate by the papers.',
+      'Piergate',
+      null,
+      'anonymous',
+    ],
+  ])('a name before a lower-case head only modifies it: %s', (text, part, name, kind) => {
+    const q = sourceOf(text, part);
+    expect(q.source?.kind).toBe(kind);
+    if (name) expect(q.source?.name).toBe(name);
+    expect(q.source?.name).not.toMatch(/^(Lundish|Lund|Ferry)$/);
+  });
+
+  it.each([
+    ['Jo Roe opened the pier in May. It was the pier which she said had saved the town.', 'saved the town'],
+    ['Jo Roe opened the pier in May. Recently she said the ferry would stay.', 'the ferry would stay'],
+  ])('a subject pronoun ending the phrase is the speaker: %s', (text, part) => {
+    const q = sourceOf(text, part);
+    expect(q.speaker?.text).toBe('she');
+    expect(q.source?.name).toBe('Jo Roe');
+  });
+
+  it('a participle opening the sentence names no one', () => {
+    const text =
+      'Referring to the harbour police’s charge that the smugglers were sheltered and supported their trade against the council, the report said the council would act.';
+    for (const q of extractQuotes(text)) expect(q.source?.name).not.toBe('Referring');
+  });
+
+  it('a person known by one word that opens the sentence goes to review below the default threshold', () => {
+    const [q] = extractQuotes('Tidewater reveals that the harbour has always been the graveyard of ferries.');
+    expect(q.source?.kind).toBe('person');
+    expect(q.confidence).toBeLessThan(0.5);
+    const [full] = extractQuotes(
+      'Jo Tidewater reveals that the harbour has always been the graveyard of ferries.',
+    );
+    expect(full.confidence).toBeGreaterThan(q.confidence);
+  });
+});

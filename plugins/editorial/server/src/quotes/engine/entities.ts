@@ -38,6 +38,8 @@ export interface QuoteSource {
 
 type Gender = 'male' | 'female' | null;
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
+
 /** Sources tracked per article; the least recent are forgotten beyond this. */
 const MAX_ENTITIES = 300;
 
@@ -260,6 +262,16 @@ export class EntityTracker {
     if (words.length === 1 && PRONOUNS[lowers[0]] !== undefined) {
       return { speaker, source: this.resolvePronoun(lowers[0], at) };
     }
+    // a subject pronoun ends the phrase: the words before it belong to an earlier clause or
+    // are adverbs ("which he", "Recently she", "the videos he", "Do you"), and the pronoun is
+    // the speaker ("most of them" is no subject pronoun)
+    const last = words[words.length - 1];
+    if (words.length > 1 && SUBJECT_PRONOUNS.has(last.lower) && words[words.length - 2].lower !== 'of') {
+      return {
+        speaker: { text: this.text.slice(last.start, last.end), start: last.start, end: last.end },
+        source: this.resolvePronoun(last.lower, last.start),
+      };
+    }
 
     // drop a parenthetical such as "(D-Wis.)" and anything after it
     const paren = words.findIndex((w) => w.lower === '(');
@@ -268,6 +280,17 @@ export class EntityTracker {
     if (
       words.every(
         (w) => w.kind !== 'word' || FUNCTION_WORDS.has(w.lower) || LEADING_CONJUNCTIONS.has(w.lower),
+      )
+    )
+      return null;
+    // a participle opening the sentence before its preposition ("Referring to …, the report
+    // said") frames the sentence; it names no one
+    if (
+      words.length === 1 &&
+      words[0].lower.endsWith('ing') &&
+      this.opensSentence(words[0].start) &&
+      /^\s+(?:to|about|on|for|with|at|from|by|in|into|after|before|through|over)\b/i.test(
+        this.text.slice(words[0].end, words[0].end + 12),
       )
     )
       return null;
@@ -331,6 +354,33 @@ export class EntityTracker {
         runEnd = k;
         break;
       }
+    }
+    // "the Lundish government", "Lund’s intelligence agency", "the Iran–Contra affair": a name
+    // before a lower-case head only modifies it, and the phrase describes the head
+    const tail = wordTokens.slice(runEnd + 1).filter((w) => w.lower !== '’s' && w.lower !== "'s");
+    if (
+      runEnd >= 0 &&
+      tail.length >= 1 &&
+      tail.length <= 3 &&
+      tail.every((w) => !isCapitalised(this.text[w.start]) && !FUNCTION_WORDS.has(w.lower))
+    ) {
+      const head = tail[tail.length - 1].lower;
+      if (ORGANIZATION_WORDS.has(head) && !ANONYMOUS_HEADS.has(head)) {
+        const named = wordTokens.filter((w, k) => !(k === 0 && DESCRIPTION_OPENERS.has(w.lower)));
+        const name = this.text.slice(named[0].start, named[named.length - 1].end);
+        return {
+          speaker,
+          source: this.add(
+            { name, kind: 'organisation', description: null },
+            null,
+            named.map((w) => w.lower),
+            null,
+            false,
+            at,
+          ),
+        };
+      }
+      return { speaker, source: this.anonymous(wordTokens, head, at) };
     }
     if (runEnd >= 0) {
       let runStart = runEnd;
