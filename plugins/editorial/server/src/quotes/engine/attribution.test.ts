@@ -1118,3 +1118,27 @@ describe('source names that are no names', () => {
     expect(full.confidence).toBeGreaterThan(q.confidence);
   });
 });
+
+describe('capitalised common words are no names', () => {
+  it('a sentence-opening word the article also writes in lower case names no one', () => {
+    const text =
+      'Jo Roe runs the ferry.\n\nLast month, when I asked Roe if she would ever sell the pier, she looked at me and said, "I will sell it to YOU!"\n\nIt was one of our last talks.';
+    const quotes = extractQuotes(text);
+    expect(quotes.some((q) => q.text.includes('sell it to YOU'))).toBe(true);
+    for (const q of quotes) expect(q.source?.name).not.toBe('Last');
+  });
+
+  it('a sentence-opening document or group word is a description, not a person', () => {
+    const text = 'Poll: Roe leads the harbour race.\n\nThe poll of 900 voters closed on Monday.';
+    const q = extractQuotes(text).find((x) => x.text.includes('leads'));
+    expect(q?.source?.kind).toBe('anonymous');
+  });
+
+  it('a title-case headline describes, it does not name a person that a later surname joins', () => {
+    const text =
+      'Roe Supporter Shouts One Word At Harbour Rally.\n\nThe supporter was in the front row.\n\n“That was something,” Roe said of the crowd.';
+    const q = extractQuotes(text).find((x) => x.text.includes('That was something'));
+    expect(q?.source?.name).toBe('Roe');
+    expect(q?.source?.kind).toBe('person');
+  });
+});

@@ -8,6 +8,7 @@ import {
   ANONYMOUS_HEADS,
   BASIC_PREPOSITIONS,
   DESCRIPTION_OPENERS,
+  EVIDENCE_NOUNS,
   FUNCTION_WORDS,
   LEADING_CONJUNCTIONS,
   NAME_CONNECTORS,
@@ -399,10 +400,8 @@ export class EntityTracker {
           runStart -= 2;
         else break;
       }
-      return {
-        speaker,
-        source: this.named(wordTokens.slice(runStart, runEnd + 1), wordTokens, description, at),
-      };
+      const source = this.named(wordTokens.slice(runStart, runEnd + 1), wordTokens, description, at);
+      return source ? { speaker, source } : null;
     }
 
     const head =
@@ -693,7 +692,7 @@ export class EntityTracker {
     );
   }
 
-  private named(run: Token[], phrase: Token[], description: string | null, at: number): QuoteSource {
+  private named(run: Token[], phrase: Token[], description: string | null, at: number): QuoteSource | null {
     // "Jo Roe of Lund University": a personal name of two or three words, then where the
     // person is from; the name is the source ("Bank of America", "Secretary of State Jo Roe"
     // have one word or a title before "of")
@@ -835,6 +834,48 @@ export class EntityTracker {
         gender = gender ?? run.gender;
       }
     }
+    // a lone word opening its sentence that the article also writes in lower case is a common
+    // word, not a name: "Last month, …", "More challenging …", "Nobody asked …" name no one;
+    // "Poll: …", "Critics say …" are descriptions
+    if (fullWords.length === 1 && this.opensSentence(name[0].start) && this.isCommonWord(fullWords[0])) {
+      const word = fullWords[0];
+      const described =
+        EVIDENCE_NOUNS.has(word) ||
+        ANONYMOUS_HEADS.has(word) ||
+        ORGANIZATION_WORDS.has(word) ||
+        NEWSPAPER_WORDS.has(word) ||
+        OUTLET_ANAPHORS.has(word) ||
+        (word.endsWith('s') && !word.endsWith('ss'));
+      return described ? this.anonymous(name, word, at) : null;
+    }
+    // a title-case headline capitalises descriptions: "Harbour Supporter Shouts …" names no person
+    if (fullWords.length >= 2 && this.isCommonWord(fullWords[fullWords.length - 1]) && this.inTitleLine(at)) {
+      const head = fullWords[fullWords.length - 1];
+      return this.add({ name: full, kind: 'anonymous', description: full }, null, fullWords, head, false, at);
+    }
     return this.add({ name: full, kind: 'person', description }, gender, fullWords, null, false, at);
+  }
+
+  private lowerCaseWords: Set<string> | null = null;
+
+  /** Whether the article also writes this word (or its plural) in lower case, as an ordinary word. */
+  private isCommonWord(word: string): boolean {
+    if (!this.lowerCaseWords) {
+      this.lowerCaseWords = new Set();
+      for (const m of this.text.matchAll(/(?<![\p{L}\p{N}’'-])\p{Ll}[\p{L}’'-]*/gu))
+        this.lowerCaseWords.add(m[0]);
+    }
+    return this.lowerCaseWords.has(word) || this.lowerCaseWords.has(`${word}s`);
+  }
+
+  /** Whether the line holding `at` is set in title case (a headline): four or more longer words, nearly all capitalised. */
+  private inTitleLine(at: number): boolean {
+    const start = this.text.lastIndexOf('\n', at) + 1;
+    let end = this.text.indexOf('\n', at);
+    if (end < 0) end = this.text.length;
+    if (end - start > 400) return false;
+    const words = this.text.slice(start, end).match(/[\p{L}’'-]{4,}/gu) ?? [];
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    return words.length >= 4 && capitalised >= words.length * 0.85;
   }
 }
