@@ -1142,3 +1142,31 @@ describe('capitalised common words are no names', () => {
     expect(q?.source?.kind).toBe('person');
   });
 });
+
+describe('the person inside a longer capitalised phrase', () => {
+  it.each([
+    ['CNN President Jo Zucker said the pier was fine.', 'Jo Zucker'],
+    ['Lund City Mayor Jo Guardian said the pier was fine.', 'Jo Guardian'],
+    ['It was Jo Roe who said the pier was fine.', 'Jo Roe'],
+  ])('%s', (text, name) => {
+    const [q] = extractQuotes(text);
+    expect(q.source).toMatchObject({ name, kind: 'person' });
+  });
+
+  it('a later surname joins the titled person, not the phrase around the title', () => {
+    const text =
+      'The network is not paying, CNN President Jo Zucker told reporters on Thursday.\n\n“We do not pay candidates to appear at debates,” Zucker said.';
+    const q = extractQuotes(text).find((x) => x.text.includes('We do not pay'));
+    expect(q?.source).toMatchObject({ name: 'Jo Zucker', kind: 'person' });
+  });
+
+  it('keeps the relative pronoun in the speaker phrase and names its antecedent', () => {
+    const [q] = extractQuotes('It was Jo Roe who said the pier was fine.');
+    expect(q.speaker?.text).toBe('It was Jo Roe who');
+  });
+
+  it('a focusing adverb opening the sentence is no part of the name', () => {
+    const q = extractQuotes('Even Harbour Democrats said the pier was fine.')[0];
+    expect(q.source?.name).toBe('Harbour Democrats');
+  });
+});

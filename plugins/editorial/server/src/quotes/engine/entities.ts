@@ -18,6 +18,7 @@ import {
   NEWSPAPER_WORDS,
   OUTLET_WORDS,
   PRONOUNS,
+  SENTENCE_ADVERBS,
   SUBJECT_BOUNDARY,
   TIME_MODIFIERS,
   TITLES,
@@ -40,6 +41,7 @@ export interface QuoteSource {
 type Gender = 'male' | 'female' | null;
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 
 /** Sources tracked per article; the least recent are forgotten beyond this. */
 const MAX_ENTITIES = 300;
@@ -139,6 +141,17 @@ export function nameRuns(text: string, tokens: Token[]): NameRun[] {
       if (gender === null) gender = TITLES[tokens[s].lower] ?? null;
       s++;
     }
+    // "CNN President Jo Zucker", "Lund City Mayor Jo Roe": the name follows the last title
+    for (let k = j - 2; k >= s; k--)
+      if (
+        tokens[k].lower !== 'the' &&
+        TITLES[tokens[k].lower] !== undefined &&
+        !NAME_CONNECTORS.has(tokens[k + 1].lower)
+      ) {
+        if (gender === null) gender = TITLES[tokens[k].lower] ?? null;
+        s = k + 1;
+        break;
+      }
     if (j - s >= 1 && j - s <= 4) {
       runs.push({
         start: tokens[s].start,
@@ -257,6 +270,12 @@ export class EntityTracker {
     const start = words[0].start;
     const end = words[words.length - 1].end;
     const speaker = { text: this.text.slice(start, end), start, end };
+    // "It was Jo Roe who", "Republicans who": the relative pronoun's antecedent names the source
+    // (the speaker phrase keeps the pronoun)
+    while (words.length > 1 && RELATIVE_PRONOUNS.has(words[words.length - 1].lower))
+      words = words.slice(0, -1);
+    if (words.length > 2 && words[0].lower === 'it' && (words[1].lower === 'was' || words[1].lower === 'is'))
+      words = words.slice(2);
     const at = start;
     const lowers = words.map((w) => w.lower);
 
@@ -400,6 +419,7 @@ export class EntityTracker {
           runStart -= 2;
         else break;
       }
+      while (runStart < runEnd && SENTENCE_ADVERBS.has(wordTokens[runStart].lower)) runStart++;
       const source = this.named(wordTokens.slice(runStart, runEnd + 1), wordTokens, description, at);
       return source ? { speaker, source } : null;
     }
@@ -742,7 +762,20 @@ export class EntityTracker {
         institutionOf ||
         (run.length === 1 && isAcronym(this.text.slice(run[0].start, run[0].end))) ||
         (lowerRun[0] === 'the' && run.length > 1));
-    let kind: SourceKind = outletish ? 'outlet' : orgish ? 'organisation' : 'person';
+    // "CNN President Jo Roe", "Lund City Mayor Jo Guardian": a title before the last words makes
+    // them a person's name, whatever the words before the title
+    let titleAt = -1;
+    for (let k = 0; k < run.length - 1; k++)
+      if (lowerRun[k] !== 'the' && TITLES[lowerRun[k].split('-')[0]] !== undefined) titleAt = k;
+    const titled =
+      titleAt >= 0 &&
+      lowerRun
+        .slice(titleAt + 1)
+        .every(
+          (w) =>
+            !ORGANIZATION_WORDS.has(w) && !OUTLET_MARKERS.has(w) && !NEWSPAPER_WORDS.has(w) && w !== 'of',
+        );
+    let kind: SourceKind = titled ? 'person' : outletish ? 'outlet' : orgish ? 'organisation' : 'person';
     let name = run;
     if (kind === 'person') {
       // a person's name follows the last title or institution word: "Senate Leader Jo Roe"

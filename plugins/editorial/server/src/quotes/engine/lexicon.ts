@@ -849,6 +849,11 @@ export const LEADING_CONJUNCTIONS = wordSet(`
   but and so yet or still however meanwhile
 `);
 
+/** Focusing and sentence adverbs that a capital at the sentence start does not make part of a name ("Even Republicans", "Perhaps Lund"). */
+export const SENTENCE_ADVERBS = wordSet(`
+  even perhaps maybe plus only just also indeed thus now then
+`);
+
 /** Words that end a speaker phrase placed after its cue ("said Jane Roe on Monday"). */
 export const AFTER_CUE_STOP = wordSet(`
   on in at during after before while when who which that to about with via last this earlier later
