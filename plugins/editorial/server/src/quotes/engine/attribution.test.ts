@@ -1170,3 +1170,17 @@ describe('the person inside a longer capitalised phrase', () => {
     expect(q.source?.name).toBe('Harbour Democrats');
   });
 });
+
+describe('a title-case headline', () => {
+  it('holds no full name that a later surname joins', () => {
+    const text =
+      'More Offensive Things Jo Roe Has Said About The Harbour\n\nThe harbour master spoke on Monday.\n\n“The pier is fine,” Roe said.';
+    const q = extractQuotes(text).find((x) => x.text.includes('pier is fine'));
+    expect(q?.source).toMatchObject({ name: 'Roe', kind: 'person' });
+  });
+
+  it('leaves a prose sentence of names alone', () => {
+    const text = 'Mrs. Petra Lund met Mr. Ivo Marek on Friday.\n\n“We agreed on nothing,” Marek said.';
+    expect(extractQuotes(text)[0].source?.name).toBe('Ivo Marek');
+  });
+});

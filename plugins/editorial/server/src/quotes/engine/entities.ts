@@ -42,6 +42,8 @@ type Gender = 'male' | 'female' | null;
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+/** Short words a title-case headline may leave in lower case. */
+const HEADLINE_LOWER_WORDS = new Set(['the', 'and', 'for', 'nor', 'but', 'via', 'per', 'vs.', 'off', 'out']);
 
 /** Sources tracked per article; the least recent are forgotten beyond this. */
 const MAX_ENTITIES = 300;
@@ -184,10 +186,29 @@ export class EntityTracker {
   /** Runs that look like a person's name (no outlet, organisation or time word), in text order. */
   private readonly personRuns: NameRun[];
 
+  /** Start and end of each line set in title case (a headline), in text order. */
+  private readonly titleLines: Array<[number, number]> = [];
+
   constructor(
     private readonly text: string,
-    runs: NameRun[],
+    allRuns: NameRun[],
   ) {
+    for (let start = 0; start < text.length;) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      if (end - start <= 400) {
+        // every word of three letters or more capitalised, but for the short words headlines keep lower-case
+        const words = (text.slice(start, end).match(/[\p{L}’'-]{3,}/gu) ?? []).filter(
+          (w) => !HEADLINE_LOWER_WORDS.has(w),
+        );
+        if (words.length >= 4 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)))
+          this.titleLines.push([start, end]);
+      }
+      start = end + 1;
+    }
+    // a headline capitalises every word: its capitalised runs are no full names
+    // ("More Offensive Things Donald Trump Has Said" names no "Offensive Things Donald Trump")
+    const runs = allRuns.filter((r) => !this.inTitleLine(r.start));
     this.maleRuns = runs.filter((r) => r.gender === 'male');
     this.femaleRuns = runs.filter((r) => r.gender === 'female');
     this.personRuns = runs.filter(
@@ -886,6 +907,8 @@ export class EntityTracker {
       const head = fullWords[fullWords.length - 1];
       return this.add({ name: full, kind: 'anonymous', description: full }, null, fullWords, head, false, at);
     }
+    // a headline's run of capitals may hold more than the name: later mentions do not join it
+    if (this.inTitleLine(at)) return { name: full, kind: 'person', description };
     return this.add({ name: full, kind: 'person', description }, gender, fullWords, null, false, at);
   }
 
@@ -901,14 +924,15 @@ export class EntityTracker {
     return this.lowerCaseWords.has(word) || this.lowerCaseWords.has(`${word}s`);
   }
 
-  /** Whether the line holding `at` is set in title case (a headline): four or more longer words, nearly all capitalised. */
+  /** Whether `at` lies in a line set in title case (a headline): four or more longer words, nearly all capitalised. */
   private inTitleLine(at: number): boolean {
-    const start = this.text.lastIndexOf('\n', at) + 1;
-    let end = this.text.indexOf('\n', at);
-    if (end < 0) end = this.text.length;
-    if (end - start > 400) return false;
-    const words = this.text.slice(start, end).match(/[\p{L}’'-]{4,}/gu) ?? [];
-    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    return words.length >= 4 && capitalised >= words.length * 0.85;
+    let lo = 0;
+    let hi = this.titleLines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.titleLines[mid][1] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.titleLines.length && this.titleLines[lo][0] <= at;
   }
 }

@@ -794,6 +794,7 @@ export const OUTLET_ANAPHORS = wordSet(`
 /** Last words that make a capitalised name an organization. */
 export const ORGANIZATION_WORDS = wordSet(`
   department ministry office agency committee commission council party campaign foundation institute
+  convention conference research
   institution university college school bank police army navy force forces government court senate
   house congress parliament assembly pentagon kremlin inc inc. corp corp. company co. group
   association union organization organisation federation board authority administration service
