@@ -174,6 +174,33 @@ export interface ResolvedSpeaker {
   mentions: Mention[];
 }
 
+const isLetter = (ch: string): boolean => ch.toLowerCase() !== ch.toUpperCase();
+const isWordChar = (ch: string): boolean =>
+  isLetter(ch) || (ch >= '0' && ch <= '9') || ch === '’' || ch === "'" || ch === '-';
+
+/**
+ * Whether text[start, end) is set in title case (a headline): four or more words of three letters
+ * or more, every one capitalised but for the short words headlines keep in lower case. A plain
+ * scan that stops at the first lower-case word, as most lines do at once (quotes bench).
+ */
+function isTitleCase(text: string, start: number, end: number): boolean {
+  let capitalised = 0;
+  let i = start;
+  while (i < end) {
+    while (i < end && !isLetter(text[i])) i++;
+    let j = i;
+    while (j < end && isWordChar(text[j])) j++;
+    if (j - i >= 3) {
+      const first = text[i];
+      if (first !== first.toUpperCase()) {
+        if (!HEADLINE_LOWER_WORDS.has(text.slice(i, j))) return false;
+      } else capitalised++;
+    }
+    i = j;
+  }
+  return capitalised >= 4;
+}
+
 export class EntityTracker {
   private readonly entities: Entity[] = [];
   private readonly bySource = new Map<QuoteSource, Entity>();
@@ -196,14 +223,7 @@ export class EntityTracker {
     for (let start = 0; start < text.length;) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
-      if (end - start <= 400) {
-        // every word of three letters or more capitalised, but for the short words headlines keep lower-case
-        const words = (text.slice(start, end).match(/[\p{L}’'-]{3,}/gu) ?? []).filter(
-          (w) => !HEADLINE_LOWER_WORDS.has(w),
-        );
-        if (words.length >= 4 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)))
-          this.titleLines.push([start, end]);
-      }
+      if (end - start <= 400 && isTitleCase(text, start, end)) this.titleLines.push([start, end]);
       start = end + 1;
     }
     // a headline capitalises every word: its capitalised runs are no full names
@@ -912,16 +932,27 @@ export class EntityTracker {
     return this.add({ name: full, kind: 'person', description }, gender, fullWords, null, false, at);
   }
 
-  private lowerCaseWords: Set<string> | null = null;
+  private readonly commonWords = new Map<string, boolean>();
 
   /** Whether the article also writes this word (or its plural) in lower case, as an ordinary word. */
   private isCommonWord(word: string): boolean {
-    if (!this.lowerCaseWords) {
-      this.lowerCaseWords = new Set();
-      for (const m of this.text.matchAll(/(?<![\p{L}\p{N}’'-])\p{Ll}[\p{L}’'-]*/gu))
-        this.lowerCaseWords.add(m[0]);
+    let known = this.commonWords.get(word);
+    if (known === undefined) {
+      known = this.writtenLowerCase(word) || this.writtenLowerCase(`${word}s`);
+      this.commonWords.set(word, known);
     }
-    return this.lowerCaseWords.has(word) || this.lowerCaseWords.has(`${word}s`);
+    return known;
+  }
+
+  /** Whether the text holds this lower-case word on its own (a search, not a word index: asked for a few words per article; quotes bench). */
+  private writtenLowerCase(word: string): boolean {
+    const wordChar = /[\p{L}\p{N}’'-]/u;
+    for (let i = this.text.indexOf(word); i >= 0; i = this.text.indexOf(word, i + 1)) {
+      const before = this.text[i - 1];
+      const after = this.text[i + word.length];
+      if ((!before || !wordChar.test(before)) && (!after || !wordChar.test(after))) return true;
+    }
+    return false;
   }
 
   /** Whether `at` lies in a line set in title case (a headline): four or more longer words, nearly all capitalised. */
