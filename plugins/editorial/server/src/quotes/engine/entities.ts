@@ -927,8 +927,28 @@ export class EntityTracker {
       const head = fullWords[fullWords.length - 1];
       return this.add({ name: full, kind: 'anonymous', description: full }, null, fullWords, head, false, at);
     }
-    // a headline's run of capitals may hold more than the name: later mentions do not join it
-    if (this.inTitleLine(at)) return { name: full, kind: 'person', description };
+    // a headline's run of capitals may hold more than the name ("Harbour Roe Plan …"): the person
+    // is the one the body names in full with one of its words as surname; later mentions do not
+    // join the headline's run
+    if (this.inTitleLine(at)) {
+      for (const w of [...words].reverse()) {
+        const run = this.runsByWord
+          .get(w)
+          ?.find(
+            (r) => r.words.length >= 2 && r.words[r.words.length - 1] === w && this.personRuns.includes(r),
+          );
+        if (run)
+          return this.add(
+            { name: run.text, kind: 'person', description },
+            run.gender,
+            run.words,
+            null,
+            false,
+            at,
+          );
+      }
+      return { name: full, kind: 'person', description };
+    }
     return this.add({ name: full, kind: 'person', description }, gender, fullWords, null, false, at);
   }
 
