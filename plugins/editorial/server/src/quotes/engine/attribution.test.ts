@@ -1153,6 +1153,13 @@ describe('the person inside a longer capitalised phrase', () => {
     expect(q.source).toMatchObject({ name, kind: 'person' });
   });
 
+  it('a party tag after a name stands for the name', () => {
+    const [q] = extractQuotes(
+      'Sen. Jo Roe, R-S.C., a long-shot presidential candidate, said the pier was fine.',
+    );
+    expect(q.source).toMatchObject({ name: 'Jo Roe', kind: 'person' });
+  });
+
   it('a later surname joins the titled person, not the phrase around the title', () => {
     const text =
       'The network is not paying, CNN President Jo Zucker told reporters on Thursday.\n\n“We do not pay candidates to appear at debates,” Zucker said.';

@@ -42,6 +42,8 @@ type Gender = 'male' | 'female' | null;
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+/** A US party and state tag after a name: R-S.C., D-Wis., I-Vt. */
+const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;
 /** Short words a title-case headline may leave in lower case. */
 const HEADLINE_LOWER_WORDS = new Set(['the', 'and', 'for', 'nor', 'but', 'via', 'per', 'vs.', 'off', 'out']);
 
@@ -322,6 +324,14 @@ export class EntityTracker {
 
     if (words.length === 1 && PRONOUNS[lowers[0]] !== undefined) {
       return { speaker, source: this.resolvePronoun(lowers[0], at) };
+    }
+    // a party tag stands for the name before it: "Sen. Jo Roe, R-S.C., a candidate, said"
+    if (PARTY_TAG.test(speaker.text)) {
+      const before = this.text.slice(Math.max(0, start - 80), start).replace(/[\s,(]+$/, '');
+      const runEnd = start - 80 < 0 ? before.length : start - 80 + before.length;
+      const run = this.personRuns.find((r) => r.start + r.text.length === runEnd);
+      const e = run ? this.personFromRun(run, run.gender, at) : undefined;
+      return e ? { speaker, source: e.source } : null;
     }
     // a subject pronoun ends the phrase: the words before it belong to an earlier clause or
     // are adverbs ("which he", "Recently she", "the videos he", "Do you"), and the pronoun is
