@@ -1153,6 +1153,15 @@ describe('the person inside a longer capitalised phrase', () => {
     expect(q.source).toMatchObject({ name, kind: 'person' });
   });
 
+  it.each([
+    ['Jo Roe opened the pier. “The pier is fine,” Roe politely said.', 'The pier is fine'],
+    ['Jo Roe opened the pier on Monday. She barely admitted the pier was unsafe.', 'the pier was unsafe'],
+    ['Mrs. Jo Roe herself said the pier was fine.', 'the pier was fine'],
+  ])('a manner adverb or a reflexive after the subject is no part of the name: %s', (text, part) => {
+    const q = extractQuotes(text).find((x) => x.text.includes(part));
+    expect(q?.source).toMatchObject({ name: 'Jo Roe', kind: 'person' });
+  });
+
   it('a party tag after a name stands for the name', () => {
     const [q] = extractQuotes(
       'Sen. Jo Roe, R-S.C., a long-shot presidential candidate, said the pier was fine.',

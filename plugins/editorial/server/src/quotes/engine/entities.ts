@@ -42,6 +42,8 @@ type Gender = 'male' | 'female' | null;
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 /** A US party and state tag after a name: R-S.C., D-Wis., I-Vt. */
 const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;
 /** Short words a title-case headline may leave in lower case. */
@@ -315,10 +317,21 @@ export class EntityTracker {
     const speaker = { text: this.text.slice(start, end), start, end };
     // "It was Jo Roe who", "Republicans who": the relative pronoun's antecedent names the source
     // (the speaker phrase keeps the pronoun)
+    // a manner adverb or a reflexive after the subject is no part of it: "Roe politely",
+    // "He barely", "Mrs. Roe herself"
+    const trailingAdverb = (w: Token) =>
+      REFLEXIVES.has(w.lower) ||
+      (w.lower.length > 4 && w.lower.endsWith('ly') && !isCapitalised(this.text[w.start]));
+    while (words.length > 1 && trailingAdverb(words[words.length - 1])) words = words.slice(0, -1);
     while (words.length > 1 && RELATIVE_PRONOUNS.has(words[words.length - 1].lower))
       words = words.slice(0, -1);
     if (words.length > 2 && words[0].lower === 'it' && (words[1].lower === 'was' || words[1].lower === 'is'))
       words = words.slice(2);
+    // an adverb or an article alone names no one: the quote keeps its speaker phrase, no source
+    if (words.length === 1 && (trailingAdverb(words[0]) || ARTICLES.has(words[0].lower)))
+      return { speaker, source: null };
+    if (words.length === 1 && PRONOUNS[words[0].lower] !== undefined)
+      return { speaker, source: this.resolvePronoun(words[0].lower, words[0].start) };
     const at = start;
     const lowers = words.map((w) => w.lower);
 
