@@ -1162,6 +1162,14 @@ describe('the person inside a longer capitalised phrase', () => {
     expect(q?.source).toMatchObject({ name: 'Jo Roe', kind: 'person' });
   });
 
+  it('a subject pronoun opening a longer speaker phrase resolves as the pronoun, never as a person "He"', () => {
+    const [q] = extractQuotes(
+      'Mr. Jo Roe runs the pier. He is perhaps best known for defending the ferry against the council.',
+    );
+    expect(q.speaker?.text.startsWith('He ')).toBe(true);
+    expect(q.source).toMatchObject({ name: 'Jo Roe', kind: 'person' });
+  });
+
   it('a party tag after a name stands for the name', () => {
     const [q] = extractQuotes(
       'Sen. Jo Roe, R-S.C., a long-shot presidential candidate, said the pier was fine.',

@@ -346,6 +346,9 @@ export class EntityTracker {
       const e = run ? this.personFromRun(run, run.gender, at) : undefined;
       return e ? { speaker, source: e.source } : null;
     }
+    // a subject pronoun opens a longer phrase: the rest is its clause ("He has faced criticism …")
+    if (words.length > 1 && SUBJECT_PRONOUNS.has(words[0].lower) && !isCapitalised(this.text[words[1].start]))
+      return { speaker, source: this.resolvePronoun(words[0].lower, words[0].start) };
     // a subject pronoun ends the phrase: the words before it belong to an earlier clause or
     // are adverbs ("which he", "Recently she", "the videos he", "Do you"), and the pronoun is
     // the speaker ("most of them" is no subject pronoun)
