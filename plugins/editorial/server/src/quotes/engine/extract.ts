@@ -2239,7 +2239,7 @@ class ArticleExtractor {
     if (lastMark === ':' || (lastMark === ',' && this.endsParagraph(tokens[tokens.length - 1].end))) {
       // a colon right before a quote mark may follow a longer frame: `told the crowd, to loud
       // applause:`, `said about the plan:`, `reported after the board met:` (no quote between)
-      const reach = lastMark === ':' && this.quoteFollows(tokens[tokens.length - 1].end) ? 14 : 6;
+      const reach = lastMark === ':' && this.quoteFollows(tokens[tokens.length - 1].end) ? 24 : 6;
       for (let k = tokens.length - 2; k >= 0 && k >= tokens.length - reach; k--) {
         if (tokens[k].kind === 'quote') break;
         if (this.isCue(tokens, k, FRAGMENT_VERBS)) {

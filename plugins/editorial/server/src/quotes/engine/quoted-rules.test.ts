@@ -15,6 +15,10 @@ describe('a colon before a quote paragraph hands over past a longer frame', () =
     ['In a release this month, the harbour board said about its new plan for the quay:', 'the harbour board'],
     ['As Jo Roe reported after the board met in Lund:', 'Jo Roe'],
     ['The Harbour Trust describes itself in the following way:', 'The Harbour Trust'],
+    [
+      'The harbour board said about its specific inclusion of the ferry business in the latest draft of its plan for the quay:',
+      'The harbour board',
+    ],
   ])('%s', (intro, speaker) => {
     const text = `The ferry was late again.\n\n${intro}\n\n“Nobody keeps the boats running better than we do.”\n`;
     const q = containing(extractQuotes(text), 'Nobody keeps');
