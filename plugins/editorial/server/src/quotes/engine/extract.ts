@@ -2266,6 +2266,30 @@ class ArticleExtractor {
           return;
         }
       }
+      // "Jo Roe echoed:" before a quote paragraph: a named subject and one verb not of saying
+      // (lower case, "-ed" or "-s") right before the colon still hand over to the quote
+      if (lastMark === ':' && tokens.length <= 11 && this.quoteFollows(tokens[tokens.length - 1].end)) {
+        const colon = tokens.length - 1;
+        const verb = tokens[colon - 1];
+        const opening = this.introSubject(tokens, 0, colon);
+        if (
+          opening &&
+          tokens.indexOf(opening[opening.length - 1]) === colon - 2 &&
+          isWord(verb) &&
+          this.text[verb.start] === verb.lower[0] &&
+          /[^e]ed$|[^s]s$/.test(verb.lower)
+        ) {
+          const who = this.resolve(opening, null);
+          if (who.speaker && who.source && who.source.kind !== 'anonymous') {
+            this.pendingIntro = {
+              cue: this.cueSpan(tokens, colon - 1, colon - 1),
+              ...who,
+              paragraph: sentence.paragraph,
+            };
+            return;
+          }
+        }
+      }
     }
     if (!this.includeIndirect) return;
     if (end < 4) return;

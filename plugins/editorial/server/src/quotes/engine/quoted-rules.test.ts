@@ -298,3 +298,18 @@ describe('a digest item: the name after a headline dash labels the quote after i
     expect(extractQuotes(text).every((q) => q.evidence.rule !== 'label')).toBe(true);
   });
 });
+
+describe('a named subject and one verb before a colon hand over to the quote paragraph', () => {
+  it.each([['Jo Roe echoed:'], ['Sam Lee beamed:'], ['Holm nods:']])('%s', (intro) => {
+    const text = `Many riders were happy.\n\n${intro}\n\n“He speaks his mind, and I think that is what the harbour needs.”\n`;
+    const q = containing(extractQuotes(text), 'speaks his mind');
+    expect(q.text).toBe('“He speaks his mind, and I think that is what the harbour needs.”');
+    expect(q.evidence.rule).toBe('colon-intro');
+  });
+
+  it('needs the verb right after the name', () => {
+    const text =
+      'Many riders were happy.\n\nJo Roe had a list of demands:\n\n“Open the pier and run the ferry.”\n';
+    expect(extractQuotes(text).every((q) => q.evidence.rule !== 'colon-intro')).toBe(true);
+  });
+});
