@@ -787,6 +787,20 @@ class ArticleExtractor {
           let x = next + 1;
           while (x < end && x <= next + 8 && tokens[x].lower !== ',' && tokens[x].kind !== 'quote') x++;
           if (x >= end) next = end;
+          // "beamed Jo Roe of Lund, who had snuck onto the floor", "beamed Jo Roe, a captain
+          // who …": a relative clause or a longer description after the name describes her
+          // (after a place or an age closing the name: "of Lund, Sweden, who …", "Roe, 45, who")
+          let r = next + 1;
+          while (
+            r < next + 4 &&
+            isWord(tokens[r]) &&
+            (/\p{Lu}/u.test(this.text[tokens[r].start]) || /^\d{1,3}$/.test(tokens[r].lower))
+          )
+            r++;
+          if (r > next + 1 && tokens[r]?.lower === ',') r++;
+          else r = next + 1;
+          const rel = tokens[r]?.lower ?? '';
+          if (rel === 'who' || rel === 'whose' || APPOSITIVE_DETERMINERS.has(rel)) next = end;
         }
         if (next >= end) return { cue: v, cueEnd: v, phrase, next };
       }

@@ -313,3 +313,22 @@ describe('a named subject and one verb before a colon hand over to the quote par
     expect(extractQuotes(text).every((q) => q.evidence.rule !== 'colon-intro')).toBe(true);
   });
 });
+
+describe('a manner verb before the name keeps a relative clause or long description after it', () => {
+  it.each([
+    [
+      '“This is fantastic!” beamed Jo Roe of Lund, Sweden, who snuck onto the floor from the seats.',
+      'Jo Roe',
+    ],
+    ['“This is fantastic!” beamed Jo Roe, 45, who snuck in.', 'Jo Roe'],
+    [
+      '“This is fantastic!” beamed Jo Roe, a captain from Lund who has run the ferry for twenty years.',
+      'Jo Roe',
+    ],
+  ])('%s', (text, speaker) => {
+    const q = containing(extractQuotes(`The crowd cheered.\n\n${text}\n`), 'fantastic');
+    expect(q.text).toBe('“This is fantastic!”');
+    expect(q.evidence.rule).toBe('cue-after');
+    expect(q.source?.name).toBe(speaker);
+  });
+});
