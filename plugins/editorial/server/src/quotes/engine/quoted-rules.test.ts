@@ -332,3 +332,28 @@ describe('a manner verb before the name keeps a relative clause or long descript
     expect(q.source?.name).toBe(speaker);
   });
 });
+
+describe('a longer attribution sentence after a question or exclamation still attributes it', () => {
+  it.each([
+    [
+      '“It looks like we will not get along, who knows?” Roe told the Lund radio station in an interview aired on Monday when asked how ties would fare.',
+      '“It looks like we will not get along, who knows?”',
+    ],
+    [
+      '“Nobody can argue with that!” Jo Roe tweeted on Friday with a photograph of the old pier and the new ferry at sunset.',
+      '“Nobody can argue with that!”',
+    ],
+  ])('%s', (text, quote) => {
+    const q = containing(extractQuotes(`The mayor spoke first.\n${text}\n`), quote);
+    expect(q.text).toBe(quote);
+    expect(q.evidence.rule).toBe('cue-after');
+  });
+
+  it('keeps a full stop closing the quote a sentence end', () => {
+    const text =
+      '“The pier is safe.” Roe told the Lund radio station in an interview aired on Monday that the ferry would run again soon.';
+    expect(extractQuotes(text).find((q) => q.text === '“The pier is safe.”')?.evidence.rule).not.toBe(
+      'cue-after',
+    );
+  });
+});

@@ -224,7 +224,7 @@ const CLAUSE_OPENERS = new Set(['he', 'she', 'they', 'we', 'i', 'that']);
  * Planet reported on Tuesday, citing officials.): a cue within the first words and no further
  * quote before the next sentence end. A longer sentence, or one with its own quote, is new.
  */
-function attributionFollows(text: string, from: number, limit: number): boolean {
+function attributionFollows(text: string, from: number, limit: number, mark: string): boolean {
   let end = from;
   const hardEnd = Math.min(limit, from + 160);
   while (end < hardEnd && !'.!?\n“"'.includes(text[end])) end++;
@@ -234,11 +234,16 @@ function attributionFollows(text: string, from: number, limit: number): boolean 
       .slice(from, end)
       .toLowerCase()
       .match(/[\p{L}’']+/gu) ?? [];
-  if (words.length > 14) return false;
+  // after a question or exclamation, a longer sentence whose cue comes within its first three
+  // words still attributes it ("“…, who knows?” Roe told the radio station in an interview
+  // aired on Monday when asked …"); after a full stop the quote stands complete
+  const long = words.length > 14;
+  if (long && mark === '.') return false;
   // "… the quay.” And Holm decried …": a sentence opening with a conjunction is new
   if (words[0] === 'and' || words[0] === 'but' || words[0] === 'yet' || words[0] === 'so') return false;
   for (let k = 0; k < Math.min(words.length, 7); k++) {
     if (!FRAGMENT_VERBS.has(words[k])) continue;
+    if (long && k > 2) return false;
     // "… the pier.” Roe says he is not sure …": a cue with its own clause opens a new report
     return !(CLAUSE_OPENERS.has(words[k + 1] ?? '') && words.length - k - 1 >= 3);
   }
@@ -306,7 +311,7 @@ export function splitSentences(text: string, regions: QuoteRegion[]): Sentence[]
       if (TERMINAL.has(before) && (isSpace(text[i + 1] ?? '') || i + 1 === n)) {
         let j = i + 1;
         while (j < n && isSpace(text[j])) j++;
-        if (j < n && text[j] !== '\n' && isUpperStart(text[j]) && !attributionFollows(text, j, n))
+        if (j < n && text[j] !== '\n' && isUpperStart(text[j]) && !attributionFollows(text, j, n, before))
           push(i + 1, j);
       }
       continue;
