@@ -357,3 +357,16 @@ describe('a longer attribution sentence after a question or exclamation still at
     );
   });
 });
+
+describe('a name and a past-tense verb after a question stay with it', () => {
+  it('“…?” Holm pressed.', () => {
+    const text =
+      'The pier opened.\n\n“Would it be open on the weekend?” Holm pressed. “Maybe for a few hours?”\n';
+    const q = containing(extractQuotes(text), 'weekend');
+    expect(q.segments.map((g) => g.text)).toEqual([
+      '“Would it be open on the weekend?”',
+      '“Maybe for a few hours?”',
+    ]);
+    expect(q.source?.name).toBe('Holm');
+  });
+});

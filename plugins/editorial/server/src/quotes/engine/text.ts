@@ -241,6 +241,15 @@ function attributionFollows(text: string, from: number, limit: number, mark: str
   if (long && mark === '.') return false;
   // "… the quay.” And Holm decried …": a sentence opening with a conjunction is new
   if (words[0] === 'and' || words[0] === 'but' || words[0] === 'yet' || words[0] === 'so') return false;
+  // "“…?” Holm pressed.": a name or short description and a past-tense verb ending the sentence
+  if (
+    mark !== '.' &&
+    text[end] === '.' &&
+    words.length >= 2 &&
+    words.length <= 3 &&
+    /[^e]ed$/.test(words[words.length - 1])
+  )
+    return true;
   for (let k = 0; k < Math.min(words.length, 7); k++) {
     if (!FRAGMENT_VERBS.has(words[k])) continue;
     if (long && k > 2) return false;
