@@ -808,6 +808,20 @@ class ArticleExtractor {
     // "the statement read.", "Jo Roe beamed." — or the verb then the rest of its clause:
     // "Jo Roe barked at the crowd", "Jo Roe snapped and walked out"
     let last = end - 1;
+    // "“…,” she went on.": the particle closes the attribution
+    if (
+      tokens[last]?.lower === 'on' &&
+      ['went', 'goes', 'go'].includes(tokens[last - 1]?.lower ?? '') &&
+      last - 1 > v
+    ) {
+      const phrase = tokens.slice(v, last - 1);
+      if (
+        phrase.length <= 4 &&
+        phrase.every((t) => isWord(t)) &&
+        (PRONOUNS[phrase[0].lower] !== undefined || /\p{Lu}/u.test(this.text[phrase[0].start]))
+      )
+        return { cue: last - 1, cueEnd: last, phrase, next: end };
+    }
     if (!verbLike(tokens[last]))
       for (let k = v + 1; k < end - 1 && k <= v + 5; k++)
         if (verbLike(tokens[k])) {

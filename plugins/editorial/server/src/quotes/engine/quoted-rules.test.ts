@@ -370,3 +370,13 @@ describe('a name and a past-tense verb after a question stay with it', () => {
     expect(q.source?.name).toBe('Holm');
   });
 });
+
+describe('`went on` after a quote attributes it', () => {
+  it.each([['she went on.'], ['Jo Roe went on.']])('“…,” %s', (tail) => {
+    const text = `Jo Roe spoke first.\n\n“It is a worry to me because it would end the ferry,” ${tail}\n`;
+    const q = containing(extractQuotes(text), 'a worry');
+    expect(q.text).toBe('“It is a worry to me because it would end the ferry,”');
+    expect(q.evidence.rule).toBe('cue-after');
+    expect(q.source?.name).toBe('Jo Roe');
+  });
+});
