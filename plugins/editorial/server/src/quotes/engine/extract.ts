@@ -2031,6 +2031,26 @@ class ArticleExtractor {
           continue;
         }
       }
+      // "Roe issued a statement, “…”", "Earlier, Roe shared her worry with the crowd, “…”": a
+      // clause with its own subject hands a whole closing sentence in quote marks (no title)
+      // over after a comma, as after a colon
+      if (
+        qi > pos + 2 &&
+        tokens[qi - 1].lower === ',' &&
+        atSentenceEnd(qi) &&
+        this.wordCount(qSpan) >= 4 &&
+        !this.looksLikeTitle(region) &&
+        /^\s*\p{Lu}/u.test(this.text.slice(region.innerStart, region.innerEnd)) &&
+        /[.!?…]\s*$/.test(this.text.slice(region.innerStart, region.innerEnd))
+      ) {
+        const opening = this.introSubject(tokens, pos, qi - 1) ?? this.clauseSubject(tokens, pos, qi - 1);
+        const own = opening ? this.resolve(opening, null) : null;
+        if (own?.speaker && own.source) {
+          current = addDirect(qSpan, spanOf(tokens[qi - 1]), own, 0.55, 'colon-clause');
+          pos = qi + 1;
+          continue;
+        }
+      }
       // f'. `Roe said the pier was unsafe. “Nobody listens.”`: a whole-sentence quote right
       // after a report that closed the previous sentence completes it as a mixed quote
       const previous = this.attributions[this.attributions.length - 1];

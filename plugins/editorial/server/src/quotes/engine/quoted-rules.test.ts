@@ -380,3 +380,27 @@ describe('`went on` after a quote attributes it', () => {
     expect(q.source?.name).toBe('Jo Roe');
   });
 });
+
+describe('a clause with its own subject hands a closing quoted sentence over after a comma', () => {
+  it.each([
+    [
+      'Right after the storm, Roe issued a statement, “Last night our town was hit hard. It was the worst in years.”',
+      'Roe',
+    ],
+    [
+      'Earlier this week, Jo Roe shared her worry with a crowd at the pier in Lund, “I do not know which ferry will show up.”',
+      'Jo Roe',
+    ],
+  ])('%s', (text, speaker) => {
+    const quotes = extractQuotes(`The harbour was quiet.\n\n${text}\n`);
+    const q = containing(quotes, 'I');
+    expect(q.text).toBe(text.slice(text.indexOf('“')));
+    expect(q.type).toBe('direct');
+    expect(q.source?.name).toBe(speaker);
+  });
+
+  it('leaves a title alone', () => {
+    const text = 'The Lund Post spoke with Roe on the latest episode of its podcast, “So, That Happened.”';
+    expect(extractQuotes(text).filter((q) => q.type !== 'indirect')).toHaveLength(0);
+  });
+});
