@@ -712,9 +712,19 @@ class ArticleExtractor {
           this.isCue(tokens, m, FRAGMENT_VERBS)) ||
           (finding && this.isCue(tokens, m, FINDING_VERBS)))
       ) {
-        const sub = this.subjectBefore(tokens, m, i);
+        // "Roe shot back", "Roe fired back": the particle closes a verb of retort, whose
+        // subject speaks
+        const retort =
+          t.lower === 'back' &&
+          m - 1 > i &&
+          isWord(tokens[m - 1]) &&
+          this.text[tokens[m - 1].start] === tokens[m - 1].lower[0] &&
+          !FUNCTION_WORDS.has(tokens[m - 1].lower)
+            ? m - 1
+            : m;
+        const sub = this.subjectBefore(tokens, retort, i);
         if (!sub) return null;
-        return { cue: m, cueEnd: m, phrase: sub.phrase, next: m + 1 };
+        return { cue: retort, cueEnd: m, phrase: sub.phrase, next: m + 1 };
       }
       if (t.lower === ',' && m > i) continue; // an appositive: "Jo Roe, a spokesman, said"
       if (m - i > 9 && !tokens.slice(i, m).some((x) => x.lower === ',')) return null;
@@ -834,14 +844,24 @@ class ArticleExtractor {
           break;
         }
     if (last > v && last - v <= 5 && verbLike(tokens[last])) {
-      const phrase = tokens.slice(v, last);
+      // "Roe shot back.": the particle closes the verb before it
+      let verb = last;
+      if (
+        tokens[last].lower === 'back' &&
+        last - 1 > v &&
+        isWord(tokens[last - 1]) &&
+        this.text[tokens[last - 1].start] === tokens[last - 1].lower[0] &&
+        !FUNCTION_WORDS.has(tokens[last - 1].lower)
+      )
+        verb = last - 1;
+      const phrase = tokens.slice(v, verb);
       const opener = phrase[0];
       const named =
         phrase.every((t) => isWord(t) && !PREPOSITIONS.has(t.lower)) &&
         (DESCRIPTION_OPENERS.has(opener.lower) ||
           PRONOUNS[opener.lower] !== undefined ||
           /\p{Lu}/u.test(this.text[opener.start]));
-      if (named) return { cue: last, cueEnd: last, phrase, next: end };
+      if (named) return { cue: verb, cueEnd: last, phrase, next: end };
     }
     return null;
   }

@@ -404,3 +404,15 @@ describe('a clause with its own subject hands a closing quoted sentence over aft
     expect(extractQuotes(text).filter((q) => q.type !== 'indirect')).toHaveLength(0);
   });
 });
+
+describe('a retort verb with `back` after a quote: the subject before the verb speaks', () => {
+  it.each([['“That is not true,” Roe shot back.'], ['“That is not true,” Roe shot back on Monday.']])(
+    '%s',
+    (text) => {
+      const q = containing(extractQuotes(text), 'not true');
+      expect(q.text).toBe('“That is not true,”');
+      expect(q.source?.name).toBe('Roe');
+      expect(q.source?.kind).toBe('person');
+    },
+  );
+});
