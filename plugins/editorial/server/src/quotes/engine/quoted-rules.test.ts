@@ -416,3 +416,14 @@ describe('a retort verb with `back` after a quote: the subject before the verb s
     },
   );
 });
+
+describe('an attribution sentence with its own later quote stays with a question before it', () => {
+  it('“…? Three?” Roe asks as …, saying he is “…”', () => {
+    const text =
+      'The sketch aired late.\n\n“Who can count the ferries we lost? Is it two? Three?” Roe asks as a porter walks in front of her, saying he is “here to fix the pier.”\n';
+    const q = containing(extractQuotes(text), 'Three?');
+    expect(q.text).toBe('“Who can count the ferries we lost? Is it two? Three?”');
+    expect(q.evidence.rule).toBe('cue-after');
+    expect(q.source?.name).toBe('Roe');
+  });
+});

@@ -228,7 +228,10 @@ function attributionFollows(text: string, from: number, limit: number, mark: str
   let end = from;
   const hardEnd = Math.min(limit, from + 160);
   while (end < hardEnd && !'.!?\n“"'.includes(text[end])) end++;
-  if (end < hardEnd && (text[end] === '“' || text[end] === '"')) return false;
+  // a sentence with its own quote is new, unless its cue comes within its first three words
+  // after a question or exclamation ("“…? Three?” Roe asks as a porter walks in, saying “…”")
+  const quoted = end < hardEnd && (text[end] === '“' || text[end] === '"');
+  if (quoted && mark === '.') return false;
   const words =
     text
       .slice(from, end)
@@ -253,6 +256,7 @@ function attributionFollows(text: string, from: number, limit: number, mark: str
   for (let k = 0; k < Math.min(words.length, 7); k++) {
     if (!FRAGMENT_VERBS.has(words[k])) continue;
     if (long && k > 2) return false;
+    if (quoted && k > 2) return false;
     // "… the pier.” Roe says he is not sure …": a cue with its own clause opens a new report
     return !(CLAUSE_OPENERS.has(words[k + 1] ?? '') && words.length - k - 1 >= 3);
   }
