@@ -427,3 +427,18 @@ describe('an attribution sentence with its own later quote stays with a question
     expect(q.source?.name).toBe('Roe');
   });
 });
+
+describe('a web address is one word', () => {
+  it('“…,” Jo Roe, who founded lundpolls.com, said', () => {
+    const text =
+      'The polls moved. “We need a plan for the ferry riders,” Jo Roe, who founded lundpolls.com, said on Wednesday.';
+    const q = containing(extractQuotes(text), 'ferry riders');
+    expect(q.text).toBe('“We need a plan for the ferry riders,”');
+    expect(q.source?.name).toBe('Jo Roe');
+  });
+
+  it('still splits two words run together at a full stop', () => {
+    const q = containing(extractQuotes('“The pier is open,” Roe said.the ferry ran.'), 'pier');
+    expect(q.source?.name).toBe('Roe');
+  });
+});

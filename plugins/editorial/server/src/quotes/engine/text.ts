@@ -416,7 +416,14 @@ export function tokenize(
             !isWordChar(text[j + 2] ?? ' ')
           )
             break;
-          if (d === '.' && !/[\p{Lu}]/u.test(text[j + 1]) && !/[\p{Lu}]/u.test(text[j - 1])) break;
+          // "a.b" is two words run together unless it is a web address ("lundpolls.com")
+          if (
+            d === '.' &&
+            !/[\p{Lu}]/u.test(text[j + 1]) &&
+            !/[\p{Lu}]/u.test(text[j - 1]) &&
+            !/^(com|org|net|gov|edu)(?![\p{L}\d])/u.test(text.slice(j + 1, j + 5))
+          )
+            break;
           j++;
           continue;
         }
