@@ -2310,7 +2310,23 @@ class ArticleExtractor {
       const reach = lastMark === ':' && this.quoteFollows(tokens[tokens.length - 1].end) ? 24 : 6;
       for (let k = tokens.length - 2; k >= 0 && k >= tokens.length - reach; k--) {
         if (tokens[k].kind === 'quote') break;
-        if (this.isCue(tokens, k, FRAGMENT_VERBS)) {
+        // "as the harbour website notes:": a noun-or-verb form right before the colon, after a
+        // noun phrase opened by a determiner, is the verb
+        const closingVerb =
+          lastMark === ':' &&
+          k === tokens.length - 2 &&
+          AMBIGUOUS_CUES.has(tokens[k].lower) &&
+          /[^s]s$/.test(tokens[k].lower) &&
+          isWord(tokens[k - 1]) &&
+          !APPOSITIVE_DETERMINERS.has(tokens[k - 1].lower) &&
+          !POSSESSIVE_DETERMINERS.has(tokens[k - 1].lower) &&
+          !PREPOSITIONS.has(tokens[k - 1].lower) &&
+          !FUNCTION_WORDS.has(tokens[k - 1].lower) &&
+          [k - 2, k - 3, k - 4].some(
+            (x) => isWord(tokens[x]) && APPOSITIVE_DETERMINERS.has(tokens[x].lower),
+          ) &&
+          this.quoteFollows(tokens[tokens.length - 1].end);
+        if (closingVerb || this.isCue(tokens, k, FRAGMENT_VERBS)) {
           const sub = this.subjectBefore(tokens, k, 0);
           const who = sub
             ? this.resolve(sub.phrase, sub.description)

@@ -442,3 +442,19 @@ describe('a web address is one word', () => {
     expect(q.source?.name).toBe('Roe');
   });
 });
+
+describe('a noun-or-verb form before a colon after a determiner phrase is the verb', () => {
+  it('as the Lund Harbour website notes:', () => {
+    const text =
+      'The pier matters, as the Lund Harbour website notes:\n\n"In the fall of 1960, some ninety captains met at the pier, where they founded the trust."\n';
+    const q = containing(extractQuotes(text), 'ninety captains');
+    expect(q.evidence.rule).toBe('colon-intro');
+    expect(q.speaker?.text).toBe('the Lund Harbour website');
+  });
+
+  it('needs the quote paragraph', () => {
+    const text =
+      'The pier matters, as the Lund Harbour website notes:\n\nThe fall of 1960 saw ninety captains meet.\n';
+    expect(extractQuotes(text).every((q) => q.evidence.rule !== 'colon-intro')).toBe(true);
+  });
+});
