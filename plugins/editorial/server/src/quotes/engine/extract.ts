@@ -1933,7 +1933,8 @@ class ArticleExtractor {
       // c. an attribution right after the quote: `“…,” the official said`
       let after = this.attributionAfter(tokens, qi + 1, end) ?? this.mannerAttributionAfter(tokens, qi, end);
       // `“…ends here.” She adds, “…”`: the attribution introduces the next quote
-      const closesSentence = /[.!?…]$/.test(this.text.slice(region.innerStart, region.innerEnd).trimEnd());
+      const quoteInner = this.text.slice(region.innerStart, region.innerEnd).trimEnd();
+      const closesSentence = /[.!?…]$/.test(quoteInner);
       if (
         after &&
         closesSentence &&
@@ -1952,11 +1953,19 @@ class ArticleExtractor {
         pos = after.next;
         continue;
       }
-      // d. an attribution later in the clause: `“…” for the record, she said`
+      // d. an attribution later in the clause: `“…” for the record, she said`. A quote inside a
+      // clause that closes on no punctuation and runs on with a lower-case word is a term the
+      // clause goes on about (`The “wise choice” phrase Roe cited`, `What “reform” are they
+      // talking about?`): the attribution right after it is no report of it; a later one may be
+      const runsOnBare =
+        !atClauseStart &&
+        !/[.,;:!?…\-—–]$/.test(quoteInner) &&
+        tokens[qi + 1]?.kind === 'word' &&
+        /^\p{Ll}/u.test(this.text.slice(tokens[qi + 1].start, tokens[qi + 1].end));
       let ahead: {
         comma: number;
         found: NonNullable<ReturnType<ArticleExtractor['attributionAfter']>>;
-      } | null = after ? { comma: qi, found: after } : null;
+      } | null = after && !runsOnBare ? { comma: qi, found: after } : null;
       for (let k = qi + 1; !ahead && !closesSentence && k < end && k <= qi + 40; k++) {
         if (tokens[k].lower !== ',' && tokens[k].kind !== 'quote') continue;
         const found = this.attributionAfter(tokens, tokens[k].kind === 'quote' ? k + 1 : k, end);

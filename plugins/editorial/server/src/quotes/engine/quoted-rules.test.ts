@@ -294,3 +294,22 @@ describe('a digest item: the name after a headline dash labels the quote after i
     expect(extractQuotes(text).every((q) => q.evidence.rule !== 'label')).toBe(true);
   });
 });
+
+describe('a quoted term running on bare into its clause is no report of the cue right after it', () => {
+  it.each([
+    'The ferry was late. The “wise choice” phrase Jo Roe cited on Monday has stuck.',
+    'The ferry was late. The “harbour tricks” that Jo Roe accused the board of have ended.',
+    'The ferry was late. What “reform” are they talking about in Lund?',
+  ])('%s', (text) => {
+    expect(extractQuotes(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+  });
+
+  it('a later attribution after a comma reports the whole clause', () => {
+    const text =
+      'The ferry was late. The board had “made the biggest mistake” yet in the harbour budget, Jo Roe said.';
+    const q = containing(extractQuotes(text), 'biggest mistake');
+    expect(q.text).toBe('The board had “made the biggest mistake” yet in the harbour budget');
+    expect(q.type).toBe('mixed');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});
