@@ -222,6 +222,10 @@ class ArticleExtractor {
   private isCue(tokens: Token[], k: number, verbs: Set<string>): boolean {
     const t = tokens[k];
     if (!isWord(t) || !verbs.has(t.lower)) return false;
+    // "a website called “…”", "an old formula known as the “…”": a naming participle after an
+    // indefinite noun phrase names the thing; no one speaks
+    if (NAMING_PARTICIPLES.has(t.lower) && this.namesNext(tokens, k) && this.afterIndefiniteNoun(tokens, k))
+      return false;
     // "focused on X", "looking for X": attention and intention only with the particle
     const particles = PARTICLE_ONLY_CUES[t.lower];
     if (particles && !particles.has(tokens[k + 1]?.lower ?? '')) return false;
@@ -1168,6 +1172,37 @@ class ArticleExtractor {
           PRONOUNS[tokens[c - 1].lower] === undefined &&
           !/\p{Lu}/u.test(this.text[tokens[c - 1].start])))
     );
+  }
+
+  /** True when a quote follows the word at k, or `as` / `the` / `as the` and a quote. */
+  private namesNext(tokens: Token[], k: number): boolean {
+    let j = k + 1;
+    if (tokens[j]?.lower === 'as') j++;
+    if (tokens[j]?.lower === 'the') j++;
+    return tokens[j]?.kind === 'quote';
+  }
+
+  /**
+   * True when the word at k follows an indefinite noun phrase of lower-case words ("a website",
+   * "an old ferry formula"): `a`/`an` at most four words back, no function word between.
+   */
+  private afterIndefiniteNoun(tokens: Token[], k: number): boolean {
+    for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+      const w = tokens[j];
+      if (!isWord(w)) return false;
+      if (w.lower === 'a' || w.lower === 'an') return j < k - 1;
+      if (
+        /\p{Lu}/u.test(this.text[w.start]) ||
+        PREPOSITIONS.has(w.lower) ||
+        FINITE_AUXILIARIES.has(w.lower) ||
+        PRONOUNS[w.lower] !== undefined ||
+        RELATIVE_OPENERS.has(w.lower) ||
+        w.lower === 'and' ||
+        w.lower === 'or'
+      )
+        return false;
+    }
+    return false;
   }
 
   /** True when an opening quote mark comes next after `at`, past spaces and line breaks. */

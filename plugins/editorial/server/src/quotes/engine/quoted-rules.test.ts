@@ -313,3 +313,19 @@ describe('a quoted term running on bare into its clause is no report of the cue 
     expect(q.speaker?.text).toBe('Jo Roe');
   });
 });
+
+describe('a naming participle after an indefinite noun phrase names a thing, no one speaks', () => {
+  it.each([
+    'Jo Roe has set up a website called “Lund If Brun Wins” that pitches the town as a refuge.',
+    'The harbour board paid for a short film called “Our Pier” on local radio.',
+    'The harbour still runs on an old ferry formula known as the “pier tax” in Lund.',
+  ])('%s', (text) => {
+    expect(extractQuotes(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+  });
+
+  it('keeps a naming by a subject', () => {
+    const text = 'Jo Roe called the plan “a mess.” A spokesman called it “a disgrace” on Monday.';
+    expect(containing(extractQuotes(text), 'a mess').speaker?.text).toBe('Jo Roe');
+    expect(containing(extractQuotes(text), 'a disgrace').speaker?.text).toBe('A spokesman');
+  });
+});
