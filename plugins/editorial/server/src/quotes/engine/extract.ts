@@ -1764,15 +1764,26 @@ class ArticleExtractor {
           pronoun && !outer && current?.speaker
             ? { speaker: current.speaker, source: current.source, mentions: current.mentions }
             : this.resolve(outer ?? what.subject, null);
+        // "what it calls “smart” profiles of voters": a quote closing on no punctuation runs on
+        // with the noun phrase it modifies
+        const whatInner = this.text.slice(region.innerStart, region.innerEnd).trimEnd();
+        const runsOn =
+          !/[.,;:!?…\-—–]$/.test(whatInner) &&
+          isWord(tokens[qi + 1]) &&
+          this.text[tokens[qi + 1].start] === tokens[qi + 1].lower[0] &&
+          !PREPOSITIONS.has(tokens[qi + 1].lower) &&
+          !COORDINATORS.has(tokens[qi + 1].lower) &&
+          !this.frameAfter(tokens, qi + 1, end);
+        const to = runsOn ? this.clauseEnd(tokens, qi, end) : qi;
         current = add({
-          segments: [{ start: tokens[what.start].start, end: qSpan.end }],
+          segments: [{ start: tokens[what.start].start, end: Math.max(qSpan.end, tokens[to].end) }],
           type: 'mixed',
           cue: this.cueSpan(tokens, what.cue, what.cue),
           ...who,
           confidence: 0.6,
           rule: 'what-calls',
         });
-        pos = qi + 1;
+        pos = to + 1;
         continue;
       }
       // b. a cue before the quote in this clause; a cue right before it ("she replied, “…”")

@@ -329,3 +329,22 @@ describe('a naming participle after an indefinite noun phrase names a thing, no 
     expect(containing(extractQuotes(text), 'a disgrace').speaker?.text).toBe('A spokesman');
   });
 });
+
+describe('`what X calls “…”` runs on with the noun phrase a bare quote modifies', () => {
+  it.each([
+    [
+      'Jo Roe has built what she calls “smart” profiles of voters.',
+      'what she calls “smart” profiles of voters',
+    ],
+    ['Brun railed against what he calls the “harbour cartel” in Lund.', 'what he calls the “harbour cartel”'],
+    [
+      'Brun railed against what he calls the “harbour cartel” and cast himself as an outsider.',
+      'what he calls the “harbour cartel”',
+    ],
+    ['Roe praised what she called “a fine crossing.” Then she left.', 'what she called “a fine crossing.”'],
+  ])('%s', (text, content) => {
+    const q = containing(extractQuotes(text), 'what ');
+    expect(q.text).toBe(content);
+    expect(q.evidence.rule).toBe('what-calls');
+  });
+});
