@@ -1836,6 +1836,8 @@ class ArticleExtractor {
           const link = tokens[at - 1]?.lower ?? '';
           if (
             link === ',' ||
+            // "…, with Jo Roe calling it a “…”": a participle with its own subject after "with"
+            (link === 'with' && tokens[at - 2]?.lower === ',' && tokens[k].lower.endsWith('ing')) ||
             (NESTED_CLAUSE_LINKS.has(link) &&
               sub.phrase.every((t) => isWord(t)) &&
               (PRONOUNS[sub.phrase[0].lower] !== undefined || /\p{Lu}/u.test(this.text[sub.phrase[0].start])))

@@ -348,3 +348,27 @@ describe('`what X calls “…”` runs on with the noun phrase a bare quote mod
     expect(q.evidence.rule).toBe('what-calls');
   });
 });
+
+describe('a participle with its own subject after `, with` governs the quote after it', () => {
+  it.each([
+    [
+      'Captains who agree that the pier should close were upset about the lack of detail, with Jo Roe calling it a “harbour menu.”',
+      'it a “harbour menu.”',
+      'Jo Roe',
+      'that the pier should close were upset about the lack of detail',
+    ],
+    [
+      'Brun said the pier would close, with half of the captains saying it was “a disgrace.”',
+      'it was “a disgrace.”',
+      'half of the captains',
+      'the pier would close',
+    ],
+  ])('%s', (text, content, speaker, outer) => {
+    const quotes = extractQuotes(text);
+    const q = containing(quotes, '”');
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+    const o = quotes.find((x) => x.text === outer);
+    expect(o?.type).toBe('indirect');
+  });
+});
