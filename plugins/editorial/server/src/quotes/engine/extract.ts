@@ -1942,9 +1942,67 @@ class ArticleExtractor {
           continue;
         }
         let from: number;
+        let toSentenceEnd = false;
+        let lead: Span | null = null;
         if (according) {
+          // "…, according to the “Harbour First” report": a quote inside the source phrase names
+          // the source, which reports the clause outside it
+          if (qi > c && !tokens.slice(c + 2, qi).some((t) => SOURCE_PHRASE_ENDS.has(t.lower))) {
+            let x = qi + 1;
+            while (x < end && x < c + 32 && !SOURCE_PHRASE_ENDS.has(tokens[x].lower)) x++;
+            const initial = c <= this.clauseStart(tokens, pos);
+            const reported =
+              initial && tokens[x]?.lower === ','
+                ? this.span(tokens, x + 1, end - 1)
+                : !initial && tokens[c - 1]?.lower === ','
+                  ? this.span(tokens, this.clauseStart(tokens, pos), c - 2)
+                  : null;
+            if (
+              reported &&
+              this.includeIndirect &&
+              !/[“”"]/.test(this.text.slice(reported.start, reported.end))
+            )
+              this.pushIndirect(
+                sentence,
+                index,
+                [reported],
+                tokens,
+                c,
+                c + 1,
+                this.resolve(tokens.slice(c + 2, x), null),
+                0.7,
+                'according-to-indirect',
+              );
+            pos = Math.max(x, qi + 1);
+            continue;
+          }
           const phraseLength = this.subjectAfter(tokens, c + 1, qi)?.length ?? 0;
-          const afterPhrase = c + 2 + phraseLength;
+          let afterPhrase = c + 2 + phraseLength;
+          // "According to some on the radio, …": the source phrase runs to its comma
+          if (tokens[afterPhrase]?.lower !== ',') {
+            let x = c + 2;
+            while (x < qi && x < c + 32 && !SOURCE_PHRASE_ENDS.has(tokens[x].lower)) x++;
+            if (tokens[x]?.lower === ',') afterPhrase = x;
+          }
+          // a sentence opening "According to X," is all X's report, to the sentence end
+          toSentenceEnd = tokens[afterPhrase]?.lower === ',' && c <= this.clauseStart(tokens, pos);
+          // "Other gaps, according to the poll, include …": the subject before the source phrase
+          // is part of what it reports
+          if (!toSentenceEnd && tokens[afterPhrase]?.lower === ',' && tokens[c - 1]?.lower === ',') {
+            let a = c - 2;
+            const floor = this.clauseStart(tokens, pos);
+            while (a > floor && tokens[a - 1].lower !== ',') a--;
+            const opener = tokens[a]?.lower ?? '';
+            if (
+              c - 1 - a >= 2 &&
+              c - 1 - a <= 8 &&
+              !PREPOSITIONS.has(opener) &&
+              !ADVERBIAL_SUBORDINATORS.has(opener) &&
+              !COORDINATORS.has(opener) &&
+              opener !== 'as'
+            )
+              lead = this.span(tokens, a, c - 2);
+          }
           from = tokens[afterPhrase]?.lower === ',' ? afterPhrase + 1 : this.clauseStart(tokens, pos);
         } else from = this.complementStart(tokens, c, qi + 1);
         // "described them as “…”", "said that “…”": a pronoun object or a bare "that" is frame
@@ -1959,12 +2017,12 @@ class ArticleExtractor {
           from = qi;
         // "…, Roe fired back: “…”": a colon hands over to the quote; what precedes it is frame
         if (from < qi && tokens[qi - 1].lower === ':') from = qi;
-        const to = this.clauseEnd(tokens, qi, end);
+        const to = toSentenceEnd ? end - 1 : this.clauseEnd(tokens, qi, end);
         const content = this.span(tokens, Math.min(from, qi), Math.max(to, qi));
         if (!content) continue;
-        const onlyQuote = content.start === qSpan.start && content.end === qSpan.end;
+        const onlyQuote = !lead && content.start === qSpan.start && content.end === qSpan.end;
         current = add({
-          segments: [content],
+          segments: lead ? [lead, content] : [content],
           type: onlyQuote ? 'direct' : 'mixed',
           cue: this.cueSpan(tokens, c, according ? c + 1 : c),
           ...who,

@@ -372,3 +372,42 @@ describe('a participle with its own subject after `, with` governs the quote aft
     expect(o?.type).toBe('indirect');
   });
 });
+
+describe('`according to` with quote marks', () => {
+  it.each([
+    [
+      'The pier would cost about $1.3 million a year, according to the “Harbour First” document she released.',
+      'The pier would cost about $1.3 million a year',
+      'the “Harbour First” document she released',
+    ],
+    [
+      'According to her “clawback” plan, firms leaving Lund would pay a fee.',
+      'firms leaving Lund would pay a fee',
+      'her “clawback” plan',
+    ],
+  ])('a quote inside the source phrase names the source: %s', (text, content, speaker) => {
+    const quotes = extractQuotes(text);
+    expect(quotes.filter((q) => q.type !== 'indirect')).toEqual([]);
+    const q = containing(quotes, content);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it('a sentence opening `According to X,` is X’s report to the sentence end, past a longer phrase', () => {
+    const text =
+      'According to some on the harbour radio, Roe praised her “wonderful captains” on the pier, and she asked them to stay.';
+    const q = containing(extractQuotes(text), 'wonderful');
+    expect(q.text).toBe('Roe praised her “wonderful captains” on the pier, and she asked them to stay');
+    expect(q.type).toBe('mixed');
+    expect(q.evidence.rule).toBe('according-to');
+  });
+
+  it('a subject before `, according to X,` is part of the report', () => {
+    const text = 'Other big gaps, according to the poll, include age (Roe leads among “very young” voters).';
+    const q = containing(extractQuotes(text), 'very young');
+    expect(q.segments.map((s) => s.text)).toEqual([
+      'Other big gaps',
+      'include age (Roe leads among “very young” voters)',
+    ]);
+  });
+});
