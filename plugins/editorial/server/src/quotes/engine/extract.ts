@@ -113,7 +113,7 @@ const INDIRECT_VERBS = new Set([...FRAGMENT_VERBS, ...STANCE_VERBS]);
 
 /** Prepositions that open a cue's frame (medium, occasion, place, time), not its content. */
 const FRAME_OPENERS = wordSet(`
-  in on at during after before into from with via through
+  in on at during after before into from with via through under
 `);
 /** A frame is short: a longer prepositional opening may be the content's own adverbial. */
 const FRAME_MAX_WORDS = 6;
@@ -2020,6 +2020,18 @@ class ArticleExtractor {
         const to = toSentenceEnd ? end - 1 : this.clauseEnd(tokens, qi, end);
         const content = this.span(tokens, Math.min(from, qi), Math.max(to, qi));
         if (!content) continue;
+        // "said on Lund TV’s “Morning Pier.”", "wrote under the pen name “Jo Danger,”": a
+        // prepositional frame whose object is a title or name reports nothing
+        if (
+          !according &&
+          to <= qi &&
+          from < qi &&
+          this.looksLikeTitle(region) &&
+          this.onlyFrame([{ start: content.start, end: tokens[qi - 1].end }])
+        ) {
+          pos = qi + 1;
+          continue;
+        }
         const onlyQuote = !lead && content.start === qSpan.start && content.end === qSpan.end;
         current = add({
           segments: lead ? [lead, content] : [content],

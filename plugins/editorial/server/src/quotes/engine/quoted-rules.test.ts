@@ -411,3 +411,20 @@ describe('`according to` with quote marks', () => {
     ]);
   });
 });
+
+describe('a prepositional frame whose object is a quoted title or name reports nothing', () => {
+  it.each([
+    'Jo Roe said Wednesday morning on Lund TV’s “Morning Pier.”',
+    'Jo Roe wrote under the pen name “Jo Danger,” but it did not help.',
+  ])('%s', (text) => {
+    expect(extractQuotes(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+  });
+
+  it('keeps a quoted clause after the frame', () => {
+    const q = containing(
+      extractQuotes('Jo Roe said in a statement that the pier was “Totally Unsafe.”'),
+      'Unsafe',
+    );
+    expect(q.text).toBe('that the pier was “Totally Unsafe.”');
+  });
+});
