@@ -1042,6 +1042,17 @@ class ArticleExtractor {
         return k;
       }
       while (k < limit && k < i + 4 && isWord(tokens[k]) && /\p{Lu}/u.test(this.text[tokens[k].start])) k++;
+      // "told Lund TV’s “Morning Pier” that …": a possessive listener and its programme
+      if (
+        k > i &&
+        (tokens[k]?.lower === '’s' || tokens[k]?.lower === "'s") &&
+        tokens[k + 1]?.kind === 'quote'
+      ) {
+        k += 2;
+        while (k < limit && (tokens[k].lower === ',' || tokens[k].lower === '—')) k++;
+        const afterTime = this.timePhraseAfter(tokens, k, limit);
+        if (afterTime > k) k = afterTime;
+      }
       return k;
     }
     while (i < limit && (tokens[i].lower === ':' || tokens[i].lower === ',' || tokens[i].lower === '—')) i++;
@@ -2004,7 +2015,15 @@ class ArticleExtractor {
               lead = this.span(tokens, a, c - 2);
           }
           from = tokens[afterPhrase]?.lower === ',' ? afterPhrase + 1 : this.clauseStart(tokens, pos);
-        } else from = this.complementStart(tokens, c, qi + 1);
+        } else {
+          from = this.complementStart(tokens, c, qi + 1);
+          // "told Lund TV’s “Morning Pier” that …": the quote names the listener; the cue's
+          // content comes after it
+          if (from > qi) {
+            pos = qi + 1;
+            continue;
+          }
+        }
         // "described them as “…”", "said that “…”": a pronoun object or a bare "that" is frame
         if (
           from < qi &&

@@ -428,3 +428,20 @@ describe('a prepositional frame whose object is a quoted title or name reports n
     expect(q.text).toBe('that the pier was “Totally Unsafe.”');
   });
 });
+
+describe('a possessive listener and its quoted programme are frame', () => {
+  it('reports the clause after the programme', () => {
+    const quotes = extractQuotes('Jo Roe told Lund TV’s “Harbour Morning” on Monday the talk was “cordial.”');
+    expect(quotes.map((q) => q.text)).toEqual(['the talk was “cordial.”']);
+    expect(quotes[0].type).toBe('mixed');
+    expect(quotes[0].speaker?.text).toBe('Jo Roe');
+  });
+
+  it('leaves no quoted report of the programme alone', () => {
+    const quotes = extractQuotes(
+      'Jo Roe told Lund TV’s “Harbour Morning” on Monday that the pier would close.',
+    );
+    expect(quotes.filter((q) => q.type !== 'indirect')).toEqual([]);
+    expect(containing(quotes, 'pier').text).toBe('that the pier would close');
+  });
+});
