@@ -113,7 +113,7 @@ const INDIRECT_VERBS = new Set([...FRAGMENT_VERBS, ...STANCE_VERBS]);
 
 /** Prepositions that open a cue's frame (medium, occasion, place, time), not its content. */
 const FRAME_OPENERS = wordSet(`
-  in on at during after before into from with via through
+  in on at during after before into from with via through under
 `);
 /** A frame is short: a longer prepositional opening may be the content's own adverbial. */
 const FRAME_MAX_WORDS = 6;
@@ -222,6 +222,10 @@ class ArticleExtractor {
   private isCue(tokens: Token[], k: number, verbs: Set<string>): boolean {
     const t = tokens[k];
     if (!isWord(t) || !verbs.has(t.lower)) return false;
+    // "a website called “…”", "an old formula known as the “…”": a naming participle after an
+    // indefinite noun phrase names the thing; no one speaks
+    if (NAMING_PARTICIPLES.has(t.lower) && this.namesNext(tokens, k) && this.afterIndefiniteNoun(tokens, k))
+      return false;
     // "focused on X", "looking for X": attention and intention only with the particle
     const particles = PARTICLE_ONLY_CUES[t.lower];
     if (particles && !particles.has(tokens[k + 1]?.lower ?? '')) return false;
@@ -1086,6 +1090,17 @@ class ArticleExtractor {
         return k;
       }
       while (k < limit && k < i + 4 && isWord(tokens[k]) && /\p{Lu}/u.test(this.text[tokens[k].start])) k++;
+      // "told Lund TV’s “Morning Pier” that …": a possessive listener and its programme
+      if (
+        k > i &&
+        (tokens[k]?.lower === '’s' || tokens[k]?.lower === "'s") &&
+        tokens[k + 1]?.kind === 'quote'
+      ) {
+        k += 2;
+        while (k < limit && (tokens[k].lower === ',' || tokens[k].lower === '—')) k++;
+        const afterTime = this.timePhraseAfter(tokens, k, limit);
+        if (afterTime > k) k = afterTime;
+      }
       return k;
     }
     while (i < limit && (tokens[i].lower === ':' || tokens[i].lower === ',' || tokens[i].lower === '—')) i++;
@@ -1216,6 +1231,37 @@ class ArticleExtractor {
           PRONOUNS[tokens[c - 1].lower] === undefined &&
           !/\p{Lu}/u.test(this.text[tokens[c - 1].start])))
     );
+  }
+
+  /** True when a quote follows the word at k, or `as` / `the` / `as the` and a quote. */
+  private namesNext(tokens: Token[], k: number): boolean {
+    let j = k + 1;
+    if (tokens[j]?.lower === 'as') j++;
+    if (tokens[j]?.lower === 'the') j++;
+    return tokens[j]?.kind === 'quote';
+  }
+
+  /**
+   * True when the word at k follows an indefinite noun phrase of lower-case words ("a website",
+   * "an old ferry formula"): `a`/`an` at most four words back, no function word between.
+   */
+  private afterIndefiniteNoun(tokens: Token[], k: number): boolean {
+    for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+      const w = tokens[j];
+      if (!isWord(w)) return false;
+      if (w.lower === 'a' || w.lower === 'an') return j < k - 1;
+      if (
+        /\p{Lu}/u.test(this.text[w.start]) ||
+        PREPOSITIONS.has(w.lower) ||
+        FINITE_AUXILIARIES.has(w.lower) ||
+        PRONOUNS[w.lower] !== undefined ||
+        RELATIVE_OPENERS.has(w.lower) ||
+        w.lower === 'and' ||
+        w.lower === 'or'
+      )
+        return false;
+    }
+    return false;
   }
 
   /** True when an opening quote mark comes next after `at`, past spaces and line breaks. */
@@ -1777,15 +1823,26 @@ class ArticleExtractor {
           pronoun && !outer && current?.speaker
             ? { speaker: current.speaker, source: current.source, mentions: current.mentions }
             : this.resolve(outer ?? what.subject, null);
+        // "what it calls “smart” profiles of voters": a quote closing on no punctuation runs on
+        // with the noun phrase it modifies
+        const whatInner = this.text.slice(region.innerStart, region.innerEnd).trimEnd();
+        const runsOn =
+          !/[.,;:!?…\-—–]$/.test(whatInner) &&
+          isWord(tokens[qi + 1]) &&
+          this.text[tokens[qi + 1].start] === tokens[qi + 1].lower[0] &&
+          !PREPOSITIONS.has(tokens[qi + 1].lower) &&
+          !COORDINATORS.has(tokens[qi + 1].lower) &&
+          !this.frameAfter(tokens, qi + 1, end);
+        const to = runsOn ? this.clauseEnd(tokens, qi, end) : qi;
         current = add({
-          segments: [{ start: tokens[what.start].start, end: qSpan.end }],
+          segments: [{ start: tokens[what.start].start, end: Math.max(qSpan.end, tokens[to].end) }],
           type: 'mixed',
           cue: this.cueSpan(tokens, what.cue, what.cue),
           ...who,
           confidence: 0.6,
           rule: 'what-calls',
         });
-        pos = qi + 1;
+        pos = to + 1;
         continue;
       }
       // b. a cue before the quote in this clause; a cue right before it ("she replied, “…”")
@@ -1838,6 +1895,8 @@ class ArticleExtractor {
           const link = tokens[at - 1]?.lower ?? '';
           if (
             link === ',' ||
+            // "…, with Jo Roe calling it a “…”": a participle with its own subject after "with"
+            (link === 'with' && tokens[at - 2]?.lower === ',' && tokens[k].lower.endsWith('ing')) ||
             (NESTED_CLAUSE_LINKS.has(link) &&
               sub.phrase.every((t) => isWord(t)) &&
               (PRONOUNS[sub.phrase[0].lower] !== undefined || /\p{Lu}/u.test(this.text[sub.phrase[0].start])))
@@ -1942,11 +2001,77 @@ class ArticleExtractor {
           continue;
         }
         let from: number;
+        let toSentenceEnd = false;
+        let lead: Span | null = null;
         if (according) {
+          // "…, according to the “Harbour First” report": a quote inside the source phrase names
+          // the source, which reports the clause outside it
+          if (qi > c && !tokens.slice(c + 2, qi).some((t) => SOURCE_PHRASE_ENDS.has(t.lower))) {
+            let x = qi + 1;
+            while (x < end && x < c + 32 && !SOURCE_PHRASE_ENDS.has(tokens[x].lower)) x++;
+            const initial = c <= this.clauseStart(tokens, pos);
+            const reported =
+              initial && tokens[x]?.lower === ','
+                ? this.span(tokens, x + 1, end - 1)
+                : !initial && tokens[c - 1]?.lower === ','
+                  ? this.span(tokens, this.clauseStart(tokens, pos), c - 2)
+                  : null;
+            if (
+              reported &&
+              this.includeIndirect &&
+              !/[“”"]/.test(this.text.slice(reported.start, reported.end))
+            )
+              this.pushIndirect(
+                sentence,
+                index,
+                [reported],
+                tokens,
+                c,
+                c + 1,
+                this.resolve(tokens.slice(c + 2, x), null),
+                0.7,
+                'according-to-indirect',
+              );
+            pos = Math.max(x, qi + 1);
+            continue;
+          }
           const phraseLength = this.subjectAfter(tokens, c + 1, qi)?.length ?? 0;
-          const afterPhrase = c + 2 + phraseLength;
+          let afterPhrase = c + 2 + phraseLength;
+          // "According to some on the radio, …": the source phrase runs to its comma
+          if (tokens[afterPhrase]?.lower !== ',') {
+            let x = c + 2;
+            while (x < qi && x < c + 32 && !SOURCE_PHRASE_ENDS.has(tokens[x].lower)) x++;
+            if (tokens[x]?.lower === ',') afterPhrase = x;
+          }
+          // a sentence opening "According to X," is all X's report, to the sentence end
+          toSentenceEnd = tokens[afterPhrase]?.lower === ',' && c <= this.clauseStart(tokens, pos);
+          // "Other gaps, according to the poll, include …": the subject before the source phrase
+          // is part of what it reports
+          if (!toSentenceEnd && tokens[afterPhrase]?.lower === ',' && tokens[c - 1]?.lower === ',') {
+            let a = c - 2;
+            const floor = this.clauseStart(tokens, pos);
+            while (a > floor && tokens[a - 1].lower !== ',') a--;
+            const opener = tokens[a]?.lower ?? '';
+            if (
+              c - 1 - a >= 2 &&
+              c - 1 - a <= 8 &&
+              !PREPOSITIONS.has(opener) &&
+              !ADVERBIAL_SUBORDINATORS.has(opener) &&
+              !COORDINATORS.has(opener) &&
+              opener !== 'as'
+            )
+              lead = this.span(tokens, a, c - 2);
+          }
           from = tokens[afterPhrase]?.lower === ',' ? afterPhrase + 1 : this.clauseStart(tokens, pos);
-        } else from = this.complementStart(tokens, c, qi + 1);
+        } else {
+          from = this.complementStart(tokens, c, qi + 1);
+          // "told Lund TV’s “Morning Pier” that …": the quote names the listener; the cue's
+          // content comes after it
+          if (from > qi) {
+            pos = qi + 1;
+            continue;
+          }
+        }
         // "described them as “…”", "said that “…”": a pronoun object or a bare "that" is frame
         if (
           from < qi &&
@@ -1959,12 +2084,24 @@ class ArticleExtractor {
           from = qi;
         // "…, Roe fired back: “…”": a colon hands over to the quote; what precedes it is frame
         if (from < qi && tokens[qi - 1].lower === ':') from = qi;
-        const to = this.clauseEnd(tokens, qi, end);
+        const to = toSentenceEnd ? end - 1 : this.clauseEnd(tokens, qi, end);
         const content = this.span(tokens, Math.min(from, qi), Math.max(to, qi));
         if (!content) continue;
-        const onlyQuote = content.start === qSpan.start && content.end === qSpan.end;
+        // "said on Lund TV’s “Morning Pier.”", "wrote under the pen name “Jo Danger,”": a
+        // prepositional frame whose object is a title or name reports nothing
+        if (
+          !according &&
+          to <= qi &&
+          from < qi &&
+          this.looksLikeTitle(region) &&
+          this.onlyFrame([{ start: content.start, end: tokens[qi - 1].end }])
+        ) {
+          pos = qi + 1;
+          continue;
+        }
+        const onlyQuote = !lead && content.start === qSpan.start && content.end === qSpan.end;
         current = add({
-          segments: [content],
+          segments: lead ? [lead, content] : [content],
           type: onlyQuote ? 'direct' : 'mixed',
           cue: this.cueSpan(tokens, c, according ? c + 1 : c),
           ...who,
@@ -1981,7 +2118,8 @@ class ArticleExtractor {
       // c. an attribution right after the quote: `“…,” the official said`
       let after = this.attributionAfter(tokens, qi + 1, end) ?? this.mannerAttributionAfter(tokens, qi, end);
       // `“…ends here.” She adds, “…”`: the attribution introduces the next quote
-      const closesSentence = /[.!?…]$/.test(this.text.slice(region.innerStart, region.innerEnd).trimEnd());
+      const quoteInner = this.text.slice(region.innerStart, region.innerEnd).trimEnd();
+      const closesSentence = /[.!?…]$/.test(quoteInner);
       if (
         after &&
         closesSentence &&
@@ -2000,11 +2138,19 @@ class ArticleExtractor {
         pos = after.next;
         continue;
       }
-      // d. an attribution later in the clause: `“…” for the record, she said`
+      // d. an attribution later in the clause: `“…” for the record, she said`. A quote inside a
+      // clause that closes on no punctuation and runs on with a lower-case word is a term the
+      // clause goes on about (`The “wise choice” phrase Roe cited`, `What “reform” are they
+      // talking about?`): the attribution right after it is no report of it; a later one may be
+      const runsOnBare =
+        !atClauseStart &&
+        !/[.,;:!?…\-—–]$/.test(quoteInner) &&
+        tokens[qi + 1]?.kind === 'word' &&
+        /^\p{Ll}/u.test(this.text.slice(tokens[qi + 1].start, tokens[qi + 1].end));
       let ahead: {
         comma: number;
         found: NonNullable<ReturnType<ArticleExtractor['attributionAfter']>>;
-      } | null = after ? { comma: qi, found: after } : null;
+      } | null = after && !runsOnBare ? { comma: qi, found: after } : null;
       for (let k = qi + 1; !ahead && !closesSentence && k < end && k <= qi + 40; k++) {
         if (tokens[k].lower !== ',' && tokens[k].kind !== 'quote') continue;
         const found = this.attributionAfter(tokens, tokens[k].kind === 'quote' ? k + 1 : k, end);

@@ -458,3 +458,388 @@ describe('a noun-or-verb form before a colon after a determiner phrase is the ve
     expect(extractQuotes(text).every((q) => q.evidence.rule !== 'colon-intro')).toBe(true);
   });
 });
+
+describe('a quoted term running on bare into its clause is no report of the cue right after it', () => {
+  it.each([
+    'The ferry was late. The “wise choice” phrase Jo Roe cited on Monday has stuck.',
+    'The ferry was late. The “harbour tricks” that Jo Roe accused the board of have ended.',
+    'The ferry was late. What “reform” are they talking about in Lund?',
+  ])('%s', (text) => {
+    expect(extractQuotes(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+  });
+
+  it('a later attribution after a comma reports the whole clause', () => {
+    const text =
+      'The ferry was late. The board had “made the biggest mistake” yet in the harbour budget, Jo Roe said.';
+    const q = containing(extractQuotes(text), 'biggest mistake');
+    expect(q.text).toBe('The board had “made the biggest mistake” yet in the harbour budget');
+    expect(q.type).toBe('mixed');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});
+
+describe('a naming participle after an indefinite noun phrase names a thing, no one speaks', () => {
+  it.each([
+    'Jo Roe has set up a website called “Lund If Brun Wins” that pitches the town as a refuge.',
+    'The harbour board paid for a short film called “Our Pier” on local radio.',
+    'The harbour still runs on an old ferry formula known as the “pier tax” in Lund.',
+  ])('%s', (text) => {
+    expect(extractQuotes(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+  });
+
+  it('keeps a naming by a subject', () => {
+    const text = 'Jo Roe called the plan “a mess.” A spokesman called it “a disgrace” on Monday.';
+    expect(containing(extractQuotes(text), 'a mess').speaker?.text).toBe('Jo Roe');
+    expect(containing(extractQuotes(text), 'a disgrace').speaker?.text).toBe('A spokesman');
+  });
+});
+
+describe('`what X calls “…”` runs on with the noun phrase a bare quote modifies', () => {
+  it.each([
+    [
+      'Jo Roe has built what she calls “smart” profiles of voters.',
+      'what she calls “smart” profiles of voters',
+    ],
+    ['Brun railed against what he calls the “harbour cartel” in Lund.', 'what he calls the “harbour cartel”'],
+    [
+      'Brun railed against what he calls the “harbour cartel” and cast himself as an outsider.',
+      'what he calls the “harbour cartel”',
+    ],
+    ['Roe praised what she called “a fine crossing.” Then she left.', 'what she called “a fine crossing.”'],
+  ])('%s', (text, content) => {
+    const q = containing(extractQuotes(text), 'what ');
+    expect(q.text).toBe(content);
+    expect(q.evidence.rule).toBe('what-calls');
+  });
+});
+
+describe('a participle with its own subject after `, with` governs the quote after it', () => {
+  it.each([
+    [
+      'Captains who agree that the pier should close were upset about the lack of detail, with Jo Roe calling it a “harbour menu.”',
+      'it a “harbour menu.”',
+      'Jo Roe',
+      'that the pier should close were upset about the lack of detail',
+    ],
+    [
+      'Brun said the pier would close, with half of the captains saying it was “a disgrace.”',
+      'it was “a disgrace.”',
+      'half of the captains',
+      'the pier would close',
+    ],
+  ])('%s', (text, content, speaker, outer) => {
+    const quotes = extractQuotes(text);
+    const q = containing(quotes, '”');
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+    const o = quotes.find((x) => x.text === outer);
+    expect(o?.type).toBe('indirect');
+  });
+});
+
+describe('`according to` with quote marks', () => {
+  it.each([
+    [
+      'The pier would cost about $1.3 million a year, according to the “Harbour First” document she released.',
+      'The pier would cost about $1.3 million a year',
+      'the “Harbour First” document she released',
+    ],
+    [
+      'According to her “clawback” plan, firms leaving Lund would pay a fee.',
+      'firms leaving Lund would pay a fee',
+      'her “clawback” plan',
+    ],
+  ])('a quote inside the source phrase names the source: %s', (text, content, speaker) => {
+    const quotes = extractQuotes(text);
+    expect(quotes.filter((q) => q.type !== 'indirect')).toEqual([]);
+    const q = containing(quotes, content);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it('a sentence opening `According to X,` is X’s report to the sentence end, past a longer phrase', () => {
+    const text =
+      'According to some on the harbour radio, Roe praised her “wonderful captains” on the pier, and she asked them to stay.';
+    const q = containing(extractQuotes(text), 'wonderful');
+    expect(q.text).toBe('Roe praised her “wonderful captains” on the pier, and she asked them to stay');
+    expect(q.type).toBe('mixed');
+    expect(q.evidence.rule).toBe('according-to');
+  });
+
+  it('a subject before `, according to X,` is part of the report', () => {
+    const text = 'Other big gaps, according to the poll, include age (Roe leads among “very young” voters).';
+    const q = containing(extractQuotes(text), 'very young');
+    expect(q.segments.map((s) => s.text)).toEqual([
+      'Other big gaps',
+      'include age (Roe leads among “very young” voters)',
+    ]);
+  });
+});
+
+describe('a prepositional frame whose object is a quoted title or name reports nothing', () => {
+  it.each([
+    'Jo Roe said Wednesday morning on Lund TV’s “Morning Pier.”',
+    'Jo Roe wrote under the pen name “Jo Danger,” but it did not help.',
+  ])('%s', (text) => {
+    expect(extractQuotes(text).filter((q) => q.type !== 'indirect')).toEqual([]);
+  });
+
+  it('keeps a quoted clause after the frame', () => {
+    const q = containing(
+      extractQuotes('Jo Roe said in a statement that the pier was “Totally Unsafe.”'),
+      'Unsafe',
+    );
+    expect(q.text).toBe('that the pier was “Totally Unsafe.”');
+  });
+});
+
+describe('a possessive listener and its quoted programme are frame', () => {
+  it('reports the clause after the programme', () => {
+    const quotes = extractQuotes('Jo Roe told Lund TV’s “Harbour Morning” on Monday the talk was “cordial.”');
+    expect(quotes.map((q) => q.text)).toEqual(['the talk was “cordial.”']);
+    expect(quotes[0].type).toBe('mixed');
+    expect(quotes[0].speaker?.text).toBe('Jo Roe');
+  });
+
+  it('leaves no quoted report of the programme alone', () => {
+    const quotes = extractQuotes(
+      'Jo Roe told Lund TV’s “Harbour Morning” on Monday that the pier would close.',
+    );
+    expect(quotes.filter((q) => q.type !== 'indirect')).toEqual([]);
+    expect(containing(quotes, 'pier').text).toBe('that the pier would close');
+  });
+});
+
+describe('a gloss after a quote closed by a comma is no part of the quoted clause', () => {
+  it.each([
+    [
+      'Roe said the board must close the “Lund gap,” a flaw in the ferry rules that let boats sail unchecked.',
+      'the board must close the “Lund gap,”',
+    ],
+    [
+      'Roe said the board favoured “self-mooring,” which is cheaper than a new pier.',
+      'the board favoured “self-mooring,”',
+    ],
+    ['Roe urged Holm to drop “self-mooring,” another idea the board had backed.', 'to drop “self-mooring,”'],
+  ])('%s', (text, content) => {
+    const q = containing(extractQuotes(text), text.includes('Lund gap') ? 'Lund gap' : 'self-mooring');
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe('Roe');
+  });
+
+  it('keeps an appositive that quotes more', () => {
+    const q = containing(
+      extractQuotes('Roe called Holm a “harbour bully,” a “liar” and “unfit.”'),
+      'harbour bully',
+    );
+    expect(q.text).toBe('Holm a “harbour bully,” a “liar” and “unfit.”');
+  });
+});
+
+describe('a fragment quote set off by a comma is quoted whole', () => {
+  const opening =
+    '“The pier is safe,” Jo Roe said. She ended her letter to the board with an old harbour motto';
+  const quote = '“a ship in port is safe, but that is not what ships are for.”';
+
+  it('takes the quote alone after a comma', () => {
+    const q = containing(extractQuotes(`${opening}, ${quote}`), 'ship in port');
+    expect(q.text).toBe(quote);
+    expect(q.type).toBe('direct');
+    expect(q.evidence.rule).toBe('continuation-fragment');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('keeps the clause when the quote continues it', () => {
+    const q = containing(extractQuotes(`${opening} that ${quote}`), 'ship in port');
+    expect(q.text).toBe(`She ended her letter to the board with an old harbour motto that ${quote}`);
+    expect(q.type).toBe('mixed');
+  });
+});
+
+describe('an attribution after a quote past a long appositive or a relative clause', () => {
+  it.each([
+    [
+      '“Very good boat, very good boat this one,” Roe, the Lund front-runner nationally and leader in the polls in the south by a wide margin after winning the Lund primary, said on Monday.',
+      '“Very good boat, very good boat this one,”',
+      'Roe',
+    ],
+    [
+      '“The pier is under a lot of strain,” a harbour official, who was not authorized to speak on the record, said.',
+      '“The pier is under a lot of strain,”',
+      'a harbour official',
+    ],
+  ])('%s', (text, content, speaker) => {
+    const q = extractQuotes(text).find((x) => x.type !== 'indirect');
+    expect(q?.text).toBe(content);
+    expect(q?.type).toBe('direct');
+    expect(q?.evidence.rule).toBe('cue-after');
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+});
+
+describe('a report inside an opening adverbial clause ends at a comma inside the closing mark', () => {
+  it.each([
+    [
+      'Although critics say Roe is “not a natural sailor,” Roe won the race on Tuesday.',
+      'Roe is “not a natural sailor,”',
+    ],
+    [
+      'While Holm described the levy as “a disgrace,” the council approved it on Monday.',
+      'the levy as “a disgrace,”',
+    ],
+    ['After Holm called the levy “a disgrace,” the council dropped it.', 'the levy “a disgrace,”'],
+    ['In declaring the levy “a disgrace,” Holm broke with the council.', 'the levy “a disgrace,”'],
+    [
+      'For someone who admitted that she is “not a natural sailor,” Roe had a good race on Tuesday.',
+      'that she is “not a natural sailor,”',
+    ],
+  ])('%s', (text, content) => {
+    const q = containing(extractQuotes(text), text.includes('disgrace') ? 'disgrace' : 'sailor');
+    expect(q.text).toBe(content);
+  });
+
+  it('keeps a coordinated that-clause', () => {
+    const text = 'When Holm said the levy was “unfair,” and that it should go, the council listened.';
+    expect(containing(extractQuotes(text), 'unfair').text).toBe(
+      'the levy was “unfair,” and that it should go',
+    );
+  });
+});
+
+describe('a quoted clause ends before a verb phrase in sequence', () => {
+  it.each([['and also'], ['and then']])('%s', (link) => {
+    const text = `Roe said the board wants to end “the Lund gap” ${link} close the old pier.`;
+    const q = containing(extractQuotes(text), 'Lund gap');
+    expect(q.text).toBe('the board wants to end “the Lund gap”');
+  });
+});
+
+describe('a counted subject and cue after a quote start a new attribution', () => {
+  it.each([['14 percent'], ['9 captains']])('%s', (subject) => {
+    const text = `Asked about the pier, 21 percent said “not too likely” and ${subject} said “not at all likely.”`;
+    const quotes = extractQuotes(text).filter((q) => q.type !== 'indirect');
+    expect(quotes.map((q) => q.text)).toEqual(['“not too likely”', '“not at all likely.”']);
+    expect(quotes[1].speaker?.text).toBe(subject);
+  });
+});
+
+describe('an inverted cue opening the sentence introduces the quote after its speaker', () => {
+  it.each([
+    ['Said Jo Roe, who grew up in Lund, “We were all so proud of it.”', 'Jo Roe'],
+    ['Added Jo Roe, a captain from Lund for thirty years now, “We were all so proud of it.”', 'Jo Roe'],
+  ])('%s', (sentence, speaker) => {
+    const q = containing(extractQuotes(`The pier was rebuilt last year. ${sentence}`), 'proud');
+    expect(q.text).toBe('“We were all so proud of it.”');
+    expect(q.type).toBe('direct');
+    expect(q.speaker?.text).toBe(speaker);
+  });
+});
+
+describe('a participle with its own subject after `with` governs the quote', () => {
+  it('reports for the subject after `with`, the earlier clause kept apart', () => {
+    const text =
+      'Captains who want the pier closed were unhappy with the plan, with Jo Roe calling it a “paper harbour.”';
+    const q = containing(extractQuotes(text), 'paper harbour');
+    expect(q.text).toBe('it a “paper harbour.”');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('ends the earlier report before `with`', () => {
+    const quotes = extractQuotes(
+      'The board defended the levy, with Holm saying the fee was “fair and overdue.”',
+    );
+    expect(containing(quotes, 'overdue').text).toBe('the fee was “fair and overdue.”');
+    expect(containing(quotes, 'overdue').speaker?.text).toBe('Holm');
+    expect(quotes.find((q) => q.type === 'indirect')?.text).toBe('the levy');
+  });
+});
+
+describe('a reporting verb after a quote with only an auxiliary before it starts no new attribution', () => {
+  it.each([
+    [
+      'Roe called the fee a “paperwork error” that was reported in a “hit piece” by the Lund Post.',
+      'the fee a “paperwork error” that was reported in a “hit piece” by the Lund Post',
+    ],
+    [
+      'Roe said his “endorsement” of the pier was mentioned by the Lund Post.',
+      'his “endorsement” of the pier was mentioned by the Lund Post',
+    ],
+  ])('%s', (text, content) => {
+    expect(extractQuotes(text)[0].text).toBe(content);
+  });
+
+  it('still ends the clause before a second verb phrase after `and`', () => {
+    const q = extractQuotes('Roe described the levy as “unfair” and has said it should go.')[0];
+    expect(q.text).toBe('the levy as “unfair”');
+  });
+});
+
+describe('a comma inside a date or a place name does not end a quoted clause', () => {
+  it.each([
+    [
+      'Roe said the “harbour fund” in Lund, Sweden, would pay for the pier.',
+      'the “harbour fund” in Lund, Sweden, would pay for the pier',
+    ],
+    [
+      'Roe said the “Lund Museum” in Washington, D.C., had offered to buy the boat.',
+      'the “Lund Museum” in Washington, D.C., had offered to buy the boat',
+    ],
+    [
+      'Roe said the “harbour fund” paid out on Jan. 7, 2012, for the pier.',
+      'the “harbour fund” paid out on Jan. 7, 2012, for the pier',
+    ],
+  ])('%s', (text, content) => {
+    expect(extractQuotes(text)[0].text).toBe(content);
+  });
+
+  it('still ends it at a comma before a new phrase', () => {
+    const text = 'Roe said the pier was “a disgrace” in Lund, Holm agreed.';
+    expect(extractQuotes(text)[0].text).toBe('the pier was “a disgrace” in Lund');
+  });
+});
+
+describe('a relative clause after a quoted noun stays in the quoted clause', () => {
+  it('keeps `who reports …` with its noun and reports nothing for `who`', () => {
+    const quotes = extractQuotes(
+      'Roe has proposed appointing a “harbour prosecutor” who reports directly to the mayor.',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].text).toBe('appointing a “harbour prosecutor” who reports directly to the mayor');
+  });
+});
+
+describe('a comma inside a list does not end a quoted clause', () => {
+  it('runs past `storms, floods or ice`', () => {
+    const text = 'Roe said the board would close the “old pier” if storms, floods or ice were to damage it.';
+    expect(extractQuotes(text)[0].text).toBe(
+      'the board would close the “old pier” if storms, floods or ice were to damage it',
+    );
+  });
+
+  it('still ends at a comma before a new clause', () => {
+    const text = 'Roe said the board would close the “old pier” in stormy weather, and Holm agreed.';
+    expect(extractQuotes(text)[0].text).toBe('the board would close the “old pier” in stormy weather');
+  });
+});
+
+describe('a gerund cue after `and` ends the quoted clause', () => {
+  it('leaves `and calling Holm a liar` out', () => {
+    const text =
+      'Roe has attacked the councillors, describing them as part of the “harbour cartel” and calling Holm a liar.';
+    expect(containing(extractQuotes(text), 'harbour cartel').text).toBe(
+      'them as part of the “harbour cartel”',
+    );
+  });
+});
+
+describe('a quote closing on a question mark before a titled name', () => {
+  it.each([
+    ['“Can we win Lund?” Mr. Roe asked. “I do not know.”', 'Mr. Roe'],
+    ['“Is the pier safe?” Gov. Holm asked.', 'Gov. Holm'],
+  ])('%s', (text, speaker) => {
+    const quotes = extractQuotes(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].speaker?.text).toBe(speaker);
+    expect(quotes[0].evidence.rule).toBe('cue-after');
+  });
+});
