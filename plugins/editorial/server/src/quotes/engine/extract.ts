@@ -197,6 +197,8 @@ const NOUN_INTRODUCERS = wordSet('the a an his her their its this of our my your
 /** Marks and words that end a quoted clause: `“…”, a spokesman said`, `“…” but …`. */
 const QUOTED_CLAUSE_STOP_MARKS = new Set([',', '—', '–', ';', ':', '―']);
 const QUOTED_CLAUSE_STOP_WORDS = wordSet('but while during although whereas');
+/** Words opening an appositive or a relative clause that glosses a quoted term. */
+const GLOSS_OPENERS = wordSet('a an another which');
 
 class ArticleExtractor {
   private readonly attributions: Attribution[] = [];
@@ -1450,6 +1452,19 @@ class ArticleExtractor {
     return { speaker: null, source: null };
   }
 
+  /** A quote token whose quoted text ends with a comma: `“…,”`. */
+  private closesWithComma(t: Token | undefined): boolean {
+    if (t?.kind !== 'quote') return false;
+    const r = this.regions[t.region];
+    return /,$/.test(this.text.slice(r.innerStart, r.innerEnd).trimEnd());
+  }
+
+  /** True when a quote token lies in tokens[from..to). */
+  private quoteBetween(tokens: Token[], from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (tokens[k].kind === 'quote') return true;
+    return false;
+  }
+
   /** End (inclusive token index) of a reported clause that holds a quote at qi. */
   private clauseEnd(tokens: Token[], qi: number, end: number): number {
     // a quote closing on its own sentence end closes the clause too: `“What curfew?” and kept going`
@@ -1464,6 +1479,16 @@ class ArticleExtractor {
     if (this.frameAfter(tokens, qi + 1, end)) return qi;
     for (let k = qi + 1; k < end; k++) {
       const t = tokens[k];
+      // `the “Lund rule,” a levy on ferries`, `“self-mooring,” which is …`: an appositive or a
+      // relative clause after a quote closed by a comma, quoting nothing more, is the writer's gloss
+      if (
+        isWord(t) &&
+        GLOSS_OPENERS.has(t.lower) &&
+        this.text[t.start] === t.lower[0] &&
+        this.closesWithComma(tokens[k - 1]) &&
+        !this.quoteBetween(tokens, k + 1, end)
+      )
+        return k - 1;
       const stopper =
         (t.kind === 'punct' &&
           (QUOTED_CLAUSE_STOP_MARKS.has(t.lower) || (t.lower === '-' && this.text[t.start - 1] === ' '))) ||

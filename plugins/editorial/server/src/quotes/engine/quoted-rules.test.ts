@@ -294,3 +294,29 @@ describe('a digest item: the name after a headline dash labels the quote after i
     expect(extractQuotes(text).every((q) => q.evidence.rule !== 'label')).toBe(true);
   });
 });
+
+describe('a gloss after a quote closed by a comma is no part of the quoted clause', () => {
+  it.each([
+    [
+      'Roe said the board must close the “Lund gap,” a flaw in the ferry rules that let boats sail unchecked.',
+      'the board must close the “Lund gap,”',
+    ],
+    [
+      'Roe said the board favoured “self-mooring,” which is cheaper than a new pier.',
+      'the board favoured “self-mooring,”',
+    ],
+    ['Roe urged Holm to drop “self-mooring,” another idea the board had backed.', 'to drop “self-mooring,”'],
+  ])('%s', (text, content) => {
+    const q = containing(extractQuotes(text), text.includes('Lund gap') ? 'Lund gap' : 'self-mooring');
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe('Roe');
+  });
+
+  it('keeps an appositive that quotes more', () => {
+    const q = containing(
+      extractQuotes('Roe called Holm a “harbour bully,” a “liar” and “unfit.”'),
+      'harbour bully',
+    );
+    expect(q.text).toBe('Holm a “harbour bully,” a “liar” and “unfit.”');
+  });
+});
