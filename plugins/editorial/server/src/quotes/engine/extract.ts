@@ -2088,15 +2088,18 @@ class ArticleExtractor {
             own?.speaker && own.source && own.source.kind !== 'anonymous'
               ? own
               : { speaker: last.speaker, source: last.source, mentions: last.mentions };
+          // `He closed the letter with his motto, “…”`: a quote set off by a comma is quoted
+          // whole, the clause before it is the writer's frame
+          const setOff = qi > pos && tokens[qi - 1].lower === ',';
           current = add({
-            segments: [content],
-            type: 'mixed',
+            segments: [setOff ? qSpan : content],
+            type: setOff ? 'direct' : 'mixed',
             cue: null,
             ...who,
             confidence: 0.55,
             rule: 'continuation-fragment',
           });
-          pos = this.clauseEnd(tokens, qi, end) + 1;
+          pos = setOff ? qi + 1 : this.clauseEnd(tokens, qi, end) + 1;
         }
         continue;
       }

@@ -320,3 +320,23 @@ describe('a gloss after a quote closed by a comma is no part of the quoted claus
     expect(q.text).toBe('Holm a “harbour bully,” a “liar” and “unfit.”');
   });
 });
+
+describe('a fragment quote set off by a comma is quoted whole', () => {
+  const opening =
+    '“The pier is safe,” Jo Roe said. She ended her letter to the board with an old harbour motto';
+  const quote = '“a ship in port is safe, but that is not what ships are for.”';
+
+  it('takes the quote alone after a comma', () => {
+    const q = containing(extractQuotes(`${opening}, ${quote}`), 'ship in port');
+    expect(q.text).toBe(quote);
+    expect(q.type).toBe('direct');
+    expect(q.evidence.rule).toBe('continuation-fragment');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('keeps the clause when the quote continues it', () => {
+    const q = containing(extractQuotes(`${opening} that ${quote}`), 'ship in port');
+    expect(q.text).toBe(`She ended her letter to the board with an old harbour motto that ${quote}`);
+    expect(q.type).toBe('mixed');
+  });
+});
