@@ -656,6 +656,7 @@ class ArticleExtractor {
     tokens: Token[],
     from: number,
     end: number,
+    reach = 20,
   ): { cue: number; cueEnd: number; phrase: Token[] | null; next: number } | null {
     let i = from;
     if (tokens[i]?.lower === ',' || tokens[i]?.lower === '—' || tokens[i]?.lower === '–') i++;
@@ -700,15 +701,21 @@ class ArticleExtractor {
     }
     // NP then cue, the NP at most 9 tokens of words; a phrase opening with a preposition is no subject
     if (isWord(tokens[i]) && PREPOSITIONS.has(tokens[i].lower)) return null;
-    for (let m = i; m < end && m - i <= 20; m++) {
+    // a relative clause inside an appositive ("an aide, who was not authorized to speak,
+    // said") reports nothing of the quote
+    let relative = false;
+    for (let m = i; m < end && m - i <= reach; m++) {
       const t = tokens[m];
       if (t.kind === 'quote') return null;
       if (t.kind === 'punct' && t.lower !== '(' && t.lower !== ')' && t.lower !== '-' && t.lower !== ',')
         return null;
+      if (t.lower === ',') relative = false;
+      else if (tokens[m - 1]?.lower === ',' && m > i && RELATIVE_PRONOUNS.has(t.lower)) relative = true;
       const finding =
         FINDING_VERBS.has(t.lower) && tokens.slice(i, m).some((x) => EVIDENCE_NOUNS.has(x.lower));
       if (
         m > i &&
+        !relative &&
         isWord(t) &&
         (((REPORTING_VERBS.has(t.lower) || FRAGMENT_VERBS.has(t.lower)) &&
           this.isCue(tokens, m, FRAGMENT_VERBS)) ||
@@ -1956,7 +1963,11 @@ class ArticleExtractor {
       }
 
       // c. an attribution right after the quote: `“…,” the official said`
-      let after = this.attributionAfter(tokens, qi + 1, end) ?? this.mannerAttributionAfter(tokens, qi, end);
+      // right after a quote opening the clause an appositive may run longer ("“…,” Roe, the
+      // front-runner and leader in the polls after winning the primary, said")
+      let after =
+        this.attributionAfter(tokens, qi + 1, end, atClauseStart ? 30 : 20) ??
+        this.mannerAttributionAfter(tokens, qi, end);
       // `“…ends here.” She adds, “…”`: the attribution introduces the next quote
       const closesSentence = /[.!?…]$/.test(this.text.slice(region.innerStart, region.innerEnd).trimEnd());
       if (

@@ -340,3 +340,24 @@ describe('a fragment quote set off by a comma is quoted whole', () => {
     expect(q.type).toBe('mixed');
   });
 });
+
+describe('an attribution after a quote past a long appositive or a relative clause', () => {
+  it.each([
+    [
+      '“Very good boat, very good boat this one,” Roe, the Lund front-runner nationally and leader in the polls in the south by a wide margin after winning the Lund primary, said on Monday.',
+      '“Very good boat, very good boat this one,”',
+      'Roe',
+    ],
+    [
+      '“The pier is under a lot of strain,” a harbour official, who was not authorized to speak on the record, said.',
+      '“The pier is under a lot of strain,”',
+      'a harbour official',
+    ],
+  ])('%s', (text, content, speaker) => {
+    const q = extractQuotes(text).find((x) => x.type !== 'indirect');
+    expect(q?.text).toBe(content);
+    expect(q?.type).toBe('direct');
+    expect(q?.evidence.rule).toBe('cue-after');
+    expect(q?.speaker?.text).toBe(speaker);
+  });
+});
