@@ -1943,7 +1943,21 @@ class ArticleExtractor {
           from = qi;
         // "…, Roe fired back: “…”": a colon hands over to the quote; what precedes it is frame
         if (from < qi && tokens[qi - 1].lower === ':') from = qi;
-        const to = this.clauseEnd(tokens, qi, end);
+        let to = this.clauseEnd(tokens, qi, end);
+        // "While Holm called the levy “a disgrace,” the council …": a report inside an opening
+        // adverbial clause ends with it, also at a comma inside the closing quote mark
+        if (!according && this.insideOpeningAdverbial(tokens, this.clauseStart(tokens, pos), c)) {
+          for (let k = qi; k <= to; k++) {
+            if (k > qi && tokens[k].lower === ',' && !this.coordinatedComplement(tokens, k)) {
+              to = k - 1;
+              break;
+            }
+            if (this.closesWithComma(tokens[k]) && !this.coordinatedComplement(tokens, k + 1)) {
+              to = k;
+              break;
+            }
+          }
+        }
         const content = this.span(tokens, Math.min(from, qi), Math.max(to, qi));
         if (!content) continue;
         const onlyQuote = content.start === qSpan.start && content.end === qSpan.end;
@@ -2854,6 +2868,20 @@ class ArticleExtractor {
    * True when the subject at `at` follows a subordinator that opens the sentence ("While Roe
    * said …, …", "Although the mayor endorsed …, …"): the report sits in an adverbial clause.
    */
+  /** True when the cue at c lies in an adverbial clause opening the sentence at `first`, before any comma. */
+  private insideOpeningAdverbial(tokens: Token[], first: number, c: number): boolean {
+    let k = first;
+    if (tokens[k]?.lower === 'even' && tokens[k + 1]?.lower === 'though') k++;
+    if (
+      !isWord(tokens[k]) ||
+      !(ADVERBIAL_SUBORDINATORS.has(tokens[k].lower) || PREPOSITIONS.has(tokens[k].lower)) ||
+      k >= c
+    )
+      return false;
+    for (let x = k + 1; x < c; x++) if (tokens[x].kind !== 'word') return false;
+    return true;
+  }
+
   private opensAdverbialClause(tokens: Token[], at: number, first: number): boolean {
     let k = at - 1;
     if (k >= first && tokens[k].lower === 'though' && tokens[k - 1]?.lower === 'even') k--;

@@ -361,3 +361,32 @@ describe('an attribution after a quote past a long appositive or a relative clau
     expect(q?.speaker?.text).toBe(speaker);
   });
 });
+
+describe('a report inside an opening adverbial clause ends at a comma inside the closing mark', () => {
+  it.each([
+    [
+      'Although critics say Roe is “not a natural sailor,” Roe won the race on Tuesday.',
+      'Roe is “not a natural sailor,”',
+    ],
+    [
+      'While Holm described the levy as “a disgrace,” the council approved it on Monday.',
+      'the levy as “a disgrace,”',
+    ],
+    ['After Holm called the levy “a disgrace,” the council dropped it.', 'the levy “a disgrace,”'],
+    ['In declaring the levy “a disgrace,” Holm broke with the council.', 'the levy “a disgrace,”'],
+    [
+      'For someone who admitted that she is “not a natural sailor,” Roe had a good race on Tuesday.',
+      'that she is “not a natural sailor,”',
+    ],
+  ])('%s', (text, content) => {
+    const q = containing(extractQuotes(text), text.includes('disgrace') ? 'disgrace' : 'sailor');
+    expect(q.text).toBe(content);
+  });
+
+  it('keeps a coordinated that-clause', () => {
+    const text = 'When Holm said the levy was “unfair,” and that it should go, the council listened.';
+    expect(containing(extractQuotes(text), 'unfair').text).toBe(
+      'the levy was “unfair,” and that it should go',
+    );
+  });
+});
