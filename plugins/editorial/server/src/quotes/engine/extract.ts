@@ -1511,6 +1511,9 @@ class ArticleExtractor {
           (CLAUSE_SUBJECT_PRONOUNS.has(next.lower) || /[^e]ed$/.test(next.lower))
         )
           return k - 1;
+        // "“…” and then left", "“…” and also urged …": a verb phrase in sequence
+        if (t.lower === 'and' && (next.lower === 'then' || next.lower === 'also') && isWord(tokens[k + 2]))
+          return k - 1;
         if (t.lower === ',' && next.lower.endsWith('ing') && next.lower.length > 5) return k - 1;
       }
       if (

@@ -390,3 +390,11 @@ describe('a report inside an opening adverbial clause ends at a comma inside the
     );
   });
 });
+
+describe('a quoted clause ends before a verb phrase in sequence', () => {
+  it.each([['and also'], ['and then']])('%s', (link) => {
+    const text = `Roe said the board wants to end “the Lund gap” ${link} close the old pier.`;
+    const q = containing(extractQuotes(text), 'Lund gap');
+    expect(q.text).toBe('the board wants to end “the Lund gap”');
+  });
+});
