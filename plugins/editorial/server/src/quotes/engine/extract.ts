@@ -32,6 +32,7 @@ import {
   TITLES,
   PARTICLE_ONLY_CUES,
   PARTICLE_VERBS,
+  isNumberWord,
   isTimeWord,
 } from './lexicon';
 import { scanQuotes, splitSentences, tokenize, type QuoteRegion, type Sentence, type Token } from './text';
@@ -1459,6 +1460,11 @@ class ArticleExtractor {
     return { speaker: null, source: null };
   }
 
+  /** A numeral: "14", "1,200". */
+  private isCount(t: Token | undefined): boolean {
+    return !!t && isWord(t) && isNumberWord(t.lower);
+  }
+
   /** A quote token whose quoted text ends with a comma: `“…,”`. */
   private closesWithComma(t: Token | undefined): boolean {
     if (t?.kind !== 'quote') return false;
@@ -1536,7 +1542,10 @@ class ArticleExtractor {
           isWord(tokens[b]) &&
           (PRONOUNS[tokens[b].lower] !== undefined ||
             /\p{Lu}/u.test(this.text[tokens[b].start]) ||
-            BETWEEN_SUBJECT_AND_CUE.has(tokens[b].lower)) &&
+            BETWEEN_SUBJECT_AND_CUE.has(tokens[b].lower) ||
+            // a counted subject: "and 14 percent said", "and 9 captains said"
+            this.isCount(tokens[b]) ||
+            this.isCount(tokens[b - 1])) &&
           b >= k - 5
         )
           b--;

@@ -398,3 +398,12 @@ describe('a quoted clause ends before a verb phrase in sequence', () => {
     expect(q.text).toBe('the board wants to end “the Lund gap”');
   });
 });
+
+describe('a counted subject and cue after a quote start a new attribution', () => {
+  it.each([['14 percent'], ['9 captains']])('%s', (subject) => {
+    const text = `Asked about the pier, 21 percent said “not too likely” and ${subject} said “not at all likely.”`;
+    const quotes = extractQuotes(text).filter((q) => q.type !== 'indirect');
+    expect(quotes.map((q) => q.text)).toEqual(['“not too likely”', '“not at all likely.”']);
+    expect(quotes[1].speaker?.text).toBe(subject);
+  });
+});
