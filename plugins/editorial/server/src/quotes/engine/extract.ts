@@ -1913,11 +1913,20 @@ class ArticleExtractor {
           (t) =>
             isWord(t) && (CLAUSE_OPENERS.has(t.lower) || COMPLEMENTISERS.has(t.lower)) && t.lower !== 'that',
         );
+        // "Said Jo Roe, who grew up in Lund, “…”": an inverted cue opening the clause, then its speaker
+        const invertedOpening =
+          c === this.clauseStart(tokens, pos) &&
+          /\p{Lu}/u.test(this.text[tokens[c].start]) &&
+          between[between.length - 1]?.lower === ',' &&
+          isWord(between[0]) &&
+          /\p{Lu}/u.test(this.text[between[0].start]) &&
+          !between.some((t) => t.kind === 'quote' || t.lower === 'that');
         const introduces =
-          between.length <= 8 &&
-          (between[between.length - 1]?.lower === ':' || between[between.length - 1]?.lower === ',') &&
-          !between.some((t) => t.lower === 'that') &&
-          !(opensClause && between[between.length - 1]?.lower === ',');
+          invertedOpening ||
+          (between.length <= 8 &&
+            (between[between.length - 1]?.lower === ':' || between[between.length - 1]?.lower === ',') &&
+            !between.some((t) => t.lower === 'that') &&
+            !(opensClause && between[between.length - 1]?.lower === ','));
         if (((trivial && endsSentence) || introduces) && !according) {
           // `he said, “we don’t know” how many will go`: a quote that breaks off mid-clause
           // (no mark inside its close) runs on to the clause end as a mixed quote

@@ -407,3 +407,15 @@ describe('a counted subject and cue after a quote start a new attribution', () =
     expect(quotes[1].speaker?.text).toBe(subject);
   });
 });
+
+describe('an inverted cue opening the sentence introduces the quote after its speaker', () => {
+  it.each([
+    ['Said Jo Roe, who grew up in Lund, “We were all so proud of it.”', 'Jo Roe'],
+    ['Added Jo Roe, a captain from Lund for thirty years now, “We were all so proud of it.”', 'Jo Roe'],
+  ])('%s', (sentence, speaker) => {
+    const q = containing(extractQuotes(`The pier was rebuilt last year. ${sentence}`), 'proud');
+    expect(q.text).toBe('“We were all so proud of it.”');
+    expect(q.type).toBe('direct');
+    expect(q.speaker?.text).toBe(speaker);
+  });
+});
