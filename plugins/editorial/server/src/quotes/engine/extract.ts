@@ -328,13 +328,18 @@ class ArticleExtractor {
 
   /** True when a short noun phrase after "with" is the subject of the participle at k. */
   private withSubject(tokens: Token[], k: number): boolean {
+    return this.withSubjectAt(tokens, k) >= 0;
+  }
+
+  /** The index of "with" when a short noun phrase after it is the subject of the participle at k; -1 otherwise. */
+  private withSubjectAt(tokens: Token[], k: number): number {
     for (let x = k - 1; x >= 0 && x >= k - 6; x--) {
       const t = tokens[x];
-      if (!isWord(t) && !/^\d/.test(t.lower)) return false;
-      if (t.lower === 'with') return x < k - 1;
-      if (PRONOUNS[t.lower] !== undefined || FRAGMENT_VERBS.has(t.lower)) return false;
+      if (!isWord(t) && !/^\d/.test(t.lower)) return -1;
+      if (t.lower === 'with') return x < k - 1 ? x : -1;
+      if (PRONOUNS[t.lower] !== undefined || FRAGMENT_VERBS.has(t.lower)) return -1;
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -1282,6 +1287,8 @@ class ArticleExtractor {
       while (j > c && isWord(tokens[j]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[j].lower)) j--;
       const prev = tokens[j].lower;
       if (prev === ',' && t.lower.endsWith('ing')) return k;
+      // "…, with Jo Roe calling it a “…”": a participle with its own subject after "with"
+      if (t.lower.endsWith('ing') && tokens[k + 1]?.lower !== 'for' && this.withSubject(tokens, k)) return k;
       // "said …, and calling it “…”", "said … — arguing that “…”", "saying … and calling it
       // “…”": a participle coordinated after a comma or dash, or with a participle cue
       if (t.lower.endsWith('ing') && (DASHES.has(prev) || prev === 'and')) {
@@ -1861,7 +1868,9 @@ class ArticleExtractor {
         // that “…”": the cue nearest the quote governs it, the earlier one its own clause
         const chained = according ? -1 : this.chainedCue(tokens, c, qi);
         if (chained > 0) {
-          let stop = chained - 1;
+          // "…, with Jo Roe calling it …": the earlier clause ends before "with", Roe speaks
+          const withAt = this.withSubjectAt(tokens, chained);
+          let stop = (withAt >= 0 ? withAt : chained) - 1;
           while (
             stop > c &&
             (tokens[stop].kind === 'punct' ||
@@ -1881,6 +1890,10 @@ class ArticleExtractor {
           }
           c = chained;
           according = false;
+          if (withAt >= 0) {
+            const own = this.resolve(tokens.slice(withAt + 1, chained), null);
+            if (own.speaker) who = own;
+          }
           if (!who.speaker) who = this.speakerForCue(tokens, c, pos, qi, current, sentence.paragraph);
         } else if (!according && this.includeIndirect) {
           // "Brun called on the harbour master to resign and said, “…”": an earlier cue coordinated with the

@@ -419,3 +419,22 @@ describe('an inverted cue opening the sentence introduces the quote after its sp
     expect(q.speaker?.text).toBe(speaker);
   });
 });
+
+describe('a participle with its own subject after `with` governs the quote', () => {
+  it('reports for the subject after `with`, the earlier clause kept apart', () => {
+    const text =
+      'Captains who want the pier closed were unhappy with the plan, with Jo Roe calling it a “paper harbour.”';
+    const q = containing(extractQuotes(text), 'paper harbour');
+    expect(q.text).toBe('it a “paper harbour.”');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('ends the earlier report before `with`', () => {
+    const quotes = extractQuotes(
+      'The board defended the levy, with Holm saying the fee was “fair and overdue.”',
+    );
+    expect(containing(quotes, 'overdue').text).toBe('the fee was “fair and overdue.”');
+    expect(containing(quotes, 'overdue').speaker?.text).toBe('Holm');
+    expect(quotes.find((q) => q.type === 'indirect')?.text).toBe('the levy');
+  });
+});
