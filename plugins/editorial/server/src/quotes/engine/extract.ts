@@ -1558,7 +1558,12 @@ class ArticleExtractor {
           b--;
         // "he was “riding the fence” until Holm said …": a report inside a subordinate clause
         // stays in the quoted clause
-        if (b < k - 1 && !REPORT_SUBORDINATORS.has(tokens[b].lower)) {
+        // (an auxiliary alone after a comma names no subject: "in Lund, Sweden, had expressed
+        // …"; after "and" it is a second verb phrase: "… and has said")
+        const subject =
+          COORDINATORS.has(tokens[b].lower) ||
+          tokens.slice(b + 1, k).some((x) => !BETWEEN_SUBJECT_AND_CUE.has(x.lower));
+        if (b < k - 1 && subject && !REPORT_SUBORDINATORS.has(tokens[b].lower)) {
           while (b > qi && (tokens[b].kind === 'punct' || LEADING_CONJUNCTIONS.has(tokens[b].lower))) b--;
           return b;
         }

@@ -438,3 +438,23 @@ describe('a participle with its own subject after `with` governs the quote', () 
     expect(quotes.find((q) => q.type === 'indirect')?.text).toBe('the levy');
   });
 });
+
+describe('a reporting verb after a quote with only an auxiliary before it starts no new attribution', () => {
+  it.each([
+    [
+      'Roe called the fee a “paperwork error” that was reported in a “hit piece” by the Lund Post.',
+      'the fee a “paperwork error” that was reported in a “hit piece” by the Lund Post',
+    ],
+    [
+      'Roe said his “endorsement” of the pier was mentioned by the Lund Post.',
+      'his “endorsement” of the pier was mentioned by the Lund Post',
+    ],
+  ])('%s', (text, content) => {
+    expect(extractQuotes(text)[0].text).toBe(content);
+  });
+
+  it('still ends the clause before a second verb phrase after `and`', () => {
+    const q = extractQuotes('Roe described the levy as “unfair” and has said it should go.')[0];
+    expect(q.text).toBe('the levy as “unfair”');
+  });
+});
