@@ -1467,6 +1467,35 @@ class ArticleExtractor {
     return { speaker: null, source: null };
   }
 
+  /**
+   * A comma inside a date or a place name, no clause boundary: `Jan. 7, 2012`, `in Lund,
+   * Sweden, the`, `Washington, D.C., had`.
+   */
+  private nameComma(tokens: Token[], k: number): boolean {
+    if (tokens[k]?.lower !== ',') return false;
+    // the comma closing the state or year: "in Lund, Sweden, the"
+    return (
+      this.opensNameTail(tokens, k) || (tokens[k - 2]?.lower === ',' && this.opensNameTail(tokens, k - 2))
+    );
+  }
+
+  /** The comma before a year or a state: `Jan. 7, 2012`, `in Lund, Sweden`. */
+  private opensNameTail(tokens: Token[], k: number): boolean {
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    if (!isWord(prev) || !isWord(next)) return false;
+    // a year after a day: "Jan. 7, 2012"
+    if (/^\d{1,2}$/.test(prev.lower) && /^\d{4}$/.test(next.lower)) return true;
+    // a state or country after a place: a capitalised word, then a comma or the clause's end
+    const capital = (t: Token) => /\p{Lu}/u.test(this.text[t.start]);
+    return (
+      capital(prev) &&
+      capital(next) &&
+      PREPOSITIONS.has(tokens[k - 2]?.lower ?? '') &&
+      (tokens[k + 2]?.lower === ',' || tokens[k + 2]?.kind === 'punct')
+    );
+  }
+
   /** A numeral: "14", "1,200". */
   private isCount(t: Token | undefined): boolean {
     return !!t && isWord(t) && isNumberWord(t.lower);
@@ -1570,6 +1599,7 @@ class ArticleExtractor {
       }
       if (!stopper) continue;
       if (this.coordinatedComplement(tokens, k)) continue;
+      if (this.nameComma(tokens, k)) continue;
       if (t.lower === ',' && this.attributionAfter(tokens, k, end)) return k - 1;
       let quoteAhead = false;
       for (let x = k + 1; x < end && x <= k + 12; x++) if (tokens[x].kind === 'quote') quoteAhead = true;

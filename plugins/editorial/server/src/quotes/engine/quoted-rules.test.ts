@@ -458,3 +458,27 @@ describe('a reporting verb after a quote with only an auxiliary before it starts
     expect(q.text).toBe('the levy as “unfair”');
   });
 });
+
+describe('a comma inside a date or a place name does not end a quoted clause', () => {
+  it.each([
+    [
+      'Roe said the “harbour fund” in Lund, Sweden, would pay for the pier.',
+      'the “harbour fund” in Lund, Sweden, would pay for the pier',
+    ],
+    [
+      'Roe said the “Lund Museum” in Washington, D.C., had offered to buy the boat.',
+      'the “Lund Museum” in Washington, D.C., had offered to buy the boat',
+    ],
+    [
+      'Roe said the “harbour fund” paid out on Jan. 7, 2012, for the pier.',
+      'the “harbour fund” paid out on Jan. 7, 2012, for the pier',
+    ],
+  ])('%s', (text, content) => {
+    expect(extractQuotes(text)[0].text).toBe(content);
+  });
+
+  it('still ends it at a comma before a new phrase', () => {
+    const text = 'Roe said the pier was “a disgrace” in Lund, Holm agreed.';
+    expect(extractQuotes(text)[0].text).toBe('the pier was “a disgrace” in Lund');
+  });
+});
