@@ -1589,9 +1589,12 @@ class ArticleExtractor {
         // stays in the quoted clause
         // (an auxiliary alone after a comma names no subject: "in Lund, Sweden, had expressed
         // …"; after "and" it is a second verb phrase: "… and has said")
+        // nor does a relative pronoun: "a “harbour prosecutor” who reports to the mayor"
         const subject =
           COORDINATORS.has(tokens[b].lower) ||
-          tokens.slice(b + 1, k).some((x) => !BETWEEN_SUBJECT_AND_CUE.has(x.lower));
+          tokens
+            .slice(b + 1, k)
+            .some((x) => !BETWEEN_SUBJECT_AND_CUE.has(x.lower) && !RELATIVE_PRONOUNS.has(x.lower));
         if (b < k - 1 && subject && !REPORT_SUBORDINATORS.has(tokens[b].lower)) {
           while (b > qi && (tokens[b].kind === 'punct' || LEADING_CONJUNCTIONS.has(tokens[b].lower))) b--;
           return b;

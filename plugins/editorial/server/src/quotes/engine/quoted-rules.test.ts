@@ -482,3 +482,13 @@ describe('a comma inside a date or a place name does not end a quoted clause', (
     expect(extractQuotes(text)[0].text).toBe('the pier was “a disgrace” in Lund');
   });
 });
+
+describe('a relative clause after a quoted noun stays in the quoted clause', () => {
+  it('keeps `who reports …` with its noun and reports nothing for `who`', () => {
+    const quotes = extractQuotes(
+      'Roe has proposed appointing a “harbour prosecutor” who reports directly to the mayor.',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].text).toBe('appointing a “harbour prosecutor” who reports directly to the mayor');
+  });
+});
