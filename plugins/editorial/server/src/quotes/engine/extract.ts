@@ -1496,6 +1496,19 @@ class ArticleExtractor {
     );
   }
 
+  /** A comma inside a list: `war, unrest or a crash` (one to three words, then `and`/`or` and a word). */
+  private listComma(tokens: Token[], k: number, end: number): boolean {
+    if (tokens[k]?.lower !== ',' || !isWord(tokens[k - 1])) return false;
+    for (let x = k + 1; x < end && x <= k + 4; x++) {
+      const t = tokens[x];
+      if (!isWord(t)) return false;
+      if ((t.lower === 'and' || t.lower === 'or') && x > k + 1)
+        return isWord(tokens[x + 1]) && PRONOUNS[tokens[x + 1].lower] === undefined;
+      if (FUNCTION_WORDS.has(t.lower) && x === k + 1) return false;
+    }
+    return false;
+  }
+
   /** A numeral: "14", "1,200". */
   private isCount(t: Token | undefined): boolean {
     return !!t && isWord(t) && isNumberWord(t.lower);
@@ -1603,6 +1616,7 @@ class ArticleExtractor {
       if (!stopper) continue;
       if (this.coordinatedComplement(tokens, k)) continue;
       if (this.nameComma(tokens, k)) continue;
+      if (this.listComma(tokens, k, end)) continue;
       if (t.lower === ',' && this.attributionAfter(tokens, k, end)) return k - 1;
       let quoteAhead = false;
       for (let x = k + 1; x < end && x <= k + 12; x++) if (tokens[x].kind === 'quote') quoteAhead = true;

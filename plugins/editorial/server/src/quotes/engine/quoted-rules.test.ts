@@ -492,3 +492,17 @@ describe('a relative clause after a quoted noun stays in the quoted clause', () 
     expect(quotes[0].text).toBe('appointing a “harbour prosecutor” who reports directly to the mayor');
   });
 });
+
+describe('a comma inside a list does not end a quoted clause', () => {
+  it('runs past `storms, floods or ice`', () => {
+    const text = 'Roe said the board would close the “old pier” if storms, floods or ice were to damage it.';
+    expect(extractQuotes(text)[0].text).toBe(
+      'the board would close the “old pier” if storms, floods or ice were to damage it',
+    );
+  });
+
+  it('still ends at a comma before a new clause', () => {
+    const text = 'Roe said the board would close the “old pier” in stormy weather, and Holm agreed.';
+    expect(extractQuotes(text)[0].text).toBe('the board would close the “old pier” in stormy weather');
+  });
+});
