@@ -1555,7 +1555,15 @@ class ArticleExtractor {
         (t.kind === 'punct' &&
           (QUOTED_CLAUSE_STOP_MARKS.has(t.lower) || (t.lower === '-' && this.text[t.start - 1] === ' '))) ||
         (isWord(t) && QUOTED_CLAUSE_STOP_WORDS.has(t.lower));
-      const newCue = isWord(t) && t.lower === 'and' && this.isCue(tokens, k + 1, FRAGMENT_VERBS);
+      // (a gerund after "and" is a verb here: "“…” and calling Holm a liar")
+      const newCue =
+        isWord(t) &&
+        t.lower === 'and' &&
+        (this.isCue(tokens, k + 1, FRAGMENT_VERBS) ||
+          (isWord(tokens[k + 1]) &&
+            tokens[k + 1].lower.endsWith('ing') &&
+            FRAGMENT_VERBS.has(tokens[k + 1].lower) &&
+            this.text[tokens[k + 1].start] === tokens[k + 1].lower[0]));
       if (newCue) return k - 1;
       // "“…” and walked out", "“…” and he left", "“…,” claiming that …": a coordinated verb
       // phrase, a new clause or a participle clause is no part of the quoted clause

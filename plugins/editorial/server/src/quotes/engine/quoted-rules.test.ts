@@ -506,3 +506,13 @@ describe('a comma inside a list does not end a quoted clause', () => {
     expect(extractQuotes(text)[0].text).toBe('the board would close the “old pier” in stormy weather');
   });
 });
+
+describe('a gerund cue after `and` ends the quoted clause', () => {
+  it('leaves `and calling Holm a liar` out', () => {
+    const text =
+      'Roe has attacked the councillors, describing them as part of the “harbour cartel” and calling Holm a liar.';
+    expect(containing(extractQuotes(text), 'harbour cartel').text).toBe(
+      'them as part of the “harbour cartel”',
+    );
+  });
+});
