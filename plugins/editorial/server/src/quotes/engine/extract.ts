@@ -32,6 +32,7 @@ import {
   TITLES,
   PARTICLE_ONLY_CUES,
   PARTICLE_VERBS,
+  isNumberWord,
   isTimeWord,
 } from './lexicon';
 import { scanQuotes, splitSentences, tokenize, type QuoteRegion, type Sentence, type Token } from './text';
@@ -197,6 +198,8 @@ const NOUN_INTRODUCERS = wordSet('the a an his her their its this of our my your
 /** Marks and words that end a quoted clause: `“…”, a spokesman said`, `“…” but …`. */
 const QUOTED_CLAUSE_STOP_MARKS = new Set([',', '—', '–', ';', ':', '―']);
 const QUOTED_CLAUSE_STOP_WORDS = wordSet('but while during although whereas');
+/** Words opening an appositive or a relative clause that glosses a quoted term. */
+const GLOSS_OPENERS = wordSet('a an another which');
 
 class ArticleExtractor {
   private readonly attributions: Attribution[] = [];
@@ -329,13 +332,18 @@ class ArticleExtractor {
 
   /** True when a short noun phrase after "with" is the subject of the participle at k. */
   private withSubject(tokens: Token[], k: number): boolean {
+    return this.withSubjectAt(tokens, k) >= 0;
+  }
+
+  /** The index of "with" when a short noun phrase after it is the subject of the participle at k; -1 otherwise. */
+  private withSubjectAt(tokens: Token[], k: number): number {
     for (let x = k - 1; x >= 0 && x >= k - 6; x--) {
       const t = tokens[x];
-      if (!isWord(t) && !/^\d/.test(t.lower)) return false;
-      if (t.lower === 'with') return x < k - 1;
-      if (PRONOUNS[t.lower] !== undefined || FRAGMENT_VERBS.has(t.lower)) return false;
+      if (!isWord(t) && !/^\d/.test(t.lower)) return -1;
+      if (t.lower === 'with') return x < k - 1 ? x : -1;
+      if (PRONOUNS[t.lower] !== undefined || FRAGMENT_VERBS.has(t.lower)) return -1;
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -658,6 +666,7 @@ class ArticleExtractor {
     tokens: Token[],
     from: number,
     end: number,
+    reach = 20,
   ): { cue: number; cueEnd: number; phrase: Token[] | null; next: number } | null {
     let i = from;
     if (tokens[i]?.lower === ',' || tokens[i]?.lower === '—' || tokens[i]?.lower === '–') i++;
@@ -702,15 +711,21 @@ class ArticleExtractor {
     }
     // NP then cue, the NP at most 9 tokens of words; a phrase opening with a preposition is no subject
     if (isWord(tokens[i]) && PREPOSITIONS.has(tokens[i].lower)) return null;
-    for (let m = i; m < end && m - i <= 20; m++) {
+    // a relative clause inside an appositive ("an aide, who was not authorized to speak,
+    // said") reports nothing of the quote
+    let relative = false;
+    for (let m = i; m < end && m - i <= reach; m++) {
       const t = tokens[m];
       if (t.kind === 'quote') return null;
       if (t.kind === 'punct' && t.lower !== '(' && t.lower !== ')' && t.lower !== '-' && t.lower !== ',')
         return null;
+      if (t.lower === ',') relative = false;
+      else if (tokens[m - 1]?.lower === ',' && m > i && RELATIVE_PRONOUNS.has(t.lower)) relative = true;
       const finding =
         FINDING_VERBS.has(t.lower) && tokens.slice(i, m).some((x) => EVIDENCE_NOUNS.has(x.lower));
       if (
         m > i &&
+        !relative &&
         isWord(t) &&
         (((REPORTING_VERBS.has(t.lower) || FRAGMENT_VERBS.has(t.lower)) &&
           this.isCue(tokens, m, FRAGMENT_VERBS)) ||
@@ -1366,6 +1381,8 @@ class ArticleExtractor {
       while (j > c && isWord(tokens[j]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[j].lower)) j--;
       const prev = tokens[j].lower;
       if (prev === ',' && t.lower.endsWith('ing')) return k;
+      // "…, with Jo Roe calling it a “…”": a participle with its own subject after "with"
+      if (t.lower.endsWith('ing') && tokens[k + 1]?.lower !== 'for' && this.withSubject(tokens, k)) return k;
       // "said …, and calling it “…”", "said … — arguing that “…”", "saying … and calling it
       // “…”": a participle coordinated after a comma or dash, or with a participle cue
       if (t.lower.endsWith('ing') && (DASHES.has(prev) || prev === 'and')) {
@@ -1544,6 +1561,66 @@ class ArticleExtractor {
     return { speaker: null, source: null };
   }
 
+  /**
+   * A comma inside a date or a place name, no clause boundary: `Jan. 7, 2012`, `in Lund,
+   * Sweden, the`, `Washington, D.C., had`.
+   */
+  private nameComma(tokens: Token[], k: number): boolean {
+    if (tokens[k]?.lower !== ',') return false;
+    // the comma closing the state or year: "in Lund, Sweden, the"
+    return (
+      this.opensNameTail(tokens, k) || (tokens[k - 2]?.lower === ',' && this.opensNameTail(tokens, k - 2))
+    );
+  }
+
+  /** The comma before a year or a state: `Jan. 7, 2012`, `in Lund, Sweden`. */
+  private opensNameTail(tokens: Token[], k: number): boolean {
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    if (!isWord(prev) || !isWord(next)) return false;
+    // a year after a day: "Jan. 7, 2012"
+    if (/^\d{1,2}$/.test(prev.lower) && /^\d{4}$/.test(next.lower)) return true;
+    // a state or country after a place: a capitalised word, then a comma or the clause's end
+    const capital = (t: Token) => /\p{Lu}/u.test(this.text[t.start]);
+    return (
+      capital(prev) &&
+      capital(next) &&
+      PREPOSITIONS.has(tokens[k - 2]?.lower ?? '') &&
+      (tokens[k + 2]?.lower === ',' || tokens[k + 2]?.kind === 'punct')
+    );
+  }
+
+  /** A comma inside a list: `war, unrest or a crash` (one to three words, then `and`/`or` and a word). */
+  private listComma(tokens: Token[], k: number, end: number): boolean {
+    if (tokens[k]?.lower !== ',' || !isWord(tokens[k - 1])) return false;
+    for (let x = k + 1; x < end && x <= k + 4; x++) {
+      const t = tokens[x];
+      if (!isWord(t)) return false;
+      if ((t.lower === 'and' || t.lower === 'or') && x > k + 1)
+        return isWord(tokens[x + 1]) && PRONOUNS[tokens[x + 1].lower] === undefined;
+      if (FUNCTION_WORDS.has(t.lower) && x === k + 1) return false;
+    }
+    return false;
+  }
+
+  /** A numeral: "14", "1,200". */
+  private isCount(t: Token | undefined): boolean {
+    return !!t && isWord(t) && isNumberWord(t.lower);
+  }
+
+  /** A quote token whose quoted text ends with a comma: `“…,”`. */
+  private closesWithComma(t: Token | undefined): boolean {
+    if (t?.kind !== 'quote') return false;
+    const r = this.regions[t.region];
+    return /,$/.test(this.text.slice(r.innerStart, r.innerEnd).trimEnd());
+  }
+
+  /** True when a quote token lies in tokens[from..to). */
+  private quoteBetween(tokens: Token[], from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (tokens[k].kind === 'quote') return true;
+    return false;
+  }
+
   /** End (inclusive token index) of a reported clause that holds a quote at qi. */
   private clauseEnd(tokens: Token[], qi: number, end: number): number {
     // a quote closing on its own sentence end closes the clause too: `“What curfew?” and kept going`
@@ -1558,11 +1635,29 @@ class ArticleExtractor {
     if (this.frameAfter(tokens, qi + 1, end)) return qi;
     for (let k = qi + 1; k < end; k++) {
       const t = tokens[k];
+      // `the “Lund rule,” a levy on ferries`, `“self-mooring,” which is …`: an appositive or a
+      // relative clause after a quote closed by a comma, quoting nothing more, is the writer's gloss
+      if (
+        isWord(t) &&
+        GLOSS_OPENERS.has(t.lower) &&
+        this.text[t.start] === t.lower[0] &&
+        this.closesWithComma(tokens[k - 1]) &&
+        !this.quoteBetween(tokens, k + 1, end)
+      )
+        return k - 1;
       const stopper =
         (t.kind === 'punct' &&
           (QUOTED_CLAUSE_STOP_MARKS.has(t.lower) || (t.lower === '-' && this.text[t.start - 1] === ' '))) ||
         (isWord(t) && QUOTED_CLAUSE_STOP_WORDS.has(t.lower));
-      const newCue = isWord(t) && t.lower === 'and' && this.isCue(tokens, k + 1, FRAGMENT_VERBS);
+      // (a gerund after "and" is a verb here: "“…” and calling Holm a liar")
+      const newCue =
+        isWord(t) &&
+        t.lower === 'and' &&
+        (this.isCue(tokens, k + 1, FRAGMENT_VERBS) ||
+          (isWord(tokens[k + 1]) &&
+            tokens[k + 1].lower.endsWith('ing') &&
+            FRAGMENT_VERBS.has(tokens[k + 1].lower) &&
+            this.text[tokens[k + 1].start] === tokens[k + 1].lower[0]));
       if (newCue) return k - 1;
       // "“…” and walked out", "“…” and he left", "“…,” claiming that …": a coordinated verb
       // phrase, a new clause or a participle clause is no part of the quoted clause
@@ -1572,6 +1667,9 @@ class ArticleExtractor {
           (t.lower === 'and' || t.lower === 'but') &&
           (CLAUSE_SUBJECT_PRONOUNS.has(next.lower) || /[^e]ed$/.test(next.lower))
         )
+          return k - 1;
+        // "“…” and then left", "“…” and also urged …": a verb phrase in sequence
+        if (t.lower === 'and' && (next.lower === 'then' || next.lower === 'also') && isWord(tokens[k + 2]))
           return k - 1;
         if (t.lower === ',' && next.lower.endsWith('ing') && next.lower.length > 5) return k - 1;
       }
@@ -1595,19 +1693,32 @@ class ArticleExtractor {
           isWord(tokens[b]) &&
           (PRONOUNS[tokens[b].lower] !== undefined ||
             /\p{Lu}/u.test(this.text[tokens[b].start]) ||
-            BETWEEN_SUBJECT_AND_CUE.has(tokens[b].lower)) &&
+            BETWEEN_SUBJECT_AND_CUE.has(tokens[b].lower) ||
+            // a counted subject: "and 14 percent said", "and 9 captains said"
+            this.isCount(tokens[b]) ||
+            this.isCount(tokens[b - 1])) &&
           b >= k - 5
         )
           b--;
         // "he was “riding the fence” until Holm said …": a report inside a subordinate clause
         // stays in the quoted clause
-        if (b < k - 1 && !REPORT_SUBORDINATORS.has(tokens[b].lower)) {
+        // (an auxiliary alone after a comma names no subject: "in Lund, Sweden, had expressed
+        // …"; after "and" it is a second verb phrase: "… and has said")
+        // nor does a relative pronoun: "a “harbour prosecutor” who reports to the mayor"
+        const subject =
+          COORDINATORS.has(tokens[b].lower) ||
+          tokens
+            .slice(b + 1, k)
+            .some((x) => !BETWEEN_SUBJECT_AND_CUE.has(x.lower) && !RELATIVE_PRONOUNS.has(x.lower));
+        if (b < k - 1 && subject && !REPORT_SUBORDINATORS.has(tokens[b].lower)) {
           while (b > qi && (tokens[b].kind === 'punct' || LEADING_CONJUNCTIONS.has(tokens[b].lower))) b--;
           return b;
         }
       }
       if (!stopper) continue;
       if (this.coordinatedComplement(tokens, k)) continue;
+      if (this.nameComma(tokens, k)) continue;
+      if (this.listComma(tokens, k, end)) continue;
       if (t.lower === ',' && this.attributionAfter(tokens, k, end)) return k - 1;
       let quoteAhead = false;
       for (let x = k + 1; x < end && x <= k + 12; x++) if (tokens[x].kind === 'quote') quoteAhead = true;
@@ -1924,7 +2035,9 @@ class ArticleExtractor {
         // that “…”": the cue nearest the quote governs it, the earlier one its own clause
         const chained = according ? -1 : this.chainedCue(tokens, c, qi);
         if (chained > 0) {
-          let stop = chained - 1;
+          // "…, with Jo Roe calling it …": the earlier clause ends before "with", Roe speaks
+          const withAt = this.withSubjectAt(tokens, chained);
+          let stop = (withAt >= 0 ? withAt : chained) - 1;
           while (
             stop > c &&
             (tokens[stop].kind === 'punct' ||
@@ -1944,6 +2057,10 @@ class ArticleExtractor {
           }
           c = chained;
           according = false;
+          if (withAt >= 0) {
+            const own = this.resolve(tokens.slice(withAt + 1, chained), null);
+            if (own.speaker) who = own;
+          }
           if (!who.speaker) who = this.speakerForCue(tokens, c, pos, qi, current, sentence.paragraph);
         } else if (!according && this.includeIndirect) {
           // "Brun called on the harbour master to resign and said, “…”": an earlier cue coordinated with the
@@ -1976,11 +2093,20 @@ class ArticleExtractor {
           (t) =>
             isWord(t) && (CLAUSE_OPENERS.has(t.lower) || COMPLEMENTISERS.has(t.lower)) && t.lower !== 'that',
         );
+        // "Said Jo Roe, who grew up in Lund, “…”": an inverted cue opening the clause, then its speaker
+        const invertedOpening =
+          c === this.clauseStart(tokens, pos) &&
+          /\p{Lu}/u.test(this.text[tokens[c].start]) &&
+          between[between.length - 1]?.lower === ',' &&
+          isWord(between[0]) &&
+          /\p{Lu}/u.test(this.text[between[0].start]) &&
+          !between.some((t) => t.kind === 'quote' || t.lower === 'that');
         const introduces =
-          between.length <= 8 &&
-          (between[between.length - 1]?.lower === ':' || between[between.length - 1]?.lower === ',') &&
-          !between.some((t) => t.lower === 'that') &&
-          !(opensClause && between[between.length - 1]?.lower === ',');
+          invertedOpening ||
+          (between.length <= 8 &&
+            (between[between.length - 1]?.lower === ':' || between[between.length - 1]?.lower === ',') &&
+            !between.some((t) => t.lower === 'that') &&
+            !(opensClause && between[between.length - 1]?.lower === ','));
         if (((trivial && endsSentence) || introduces) && !according) {
           // `he said, “we don’t know” how many will go`: a quote that breaks off mid-clause
           // (no mark inside its close) runs on to the clause end as a mixed quote
@@ -2084,7 +2210,21 @@ class ArticleExtractor {
           from = qi;
         // "…, Roe fired back: “…”": a colon hands over to the quote; what precedes it is frame
         if (from < qi && tokens[qi - 1].lower === ':') from = qi;
-        const to = toSentenceEnd ? end - 1 : this.clauseEnd(tokens, qi, end);
+        let to = toSentenceEnd ? end - 1 : this.clauseEnd(tokens, qi, end);
+        // "While Holm called the levy “a disgrace,” the council …": a report inside an opening
+        // adverbial clause ends with it, also at a comma inside the closing quote mark
+        if (!according && this.insideOpeningAdverbial(tokens, this.clauseStart(tokens, pos), c)) {
+          for (let k = qi; k <= to; k++) {
+            if (k > qi && tokens[k].lower === ',' && !this.coordinatedComplement(tokens, k)) {
+              to = k - 1;
+              break;
+            }
+            if (this.closesWithComma(tokens[k]) && !this.coordinatedComplement(tokens, k + 1)) {
+              to = k;
+              break;
+            }
+          }
+        }
         const content = this.span(tokens, Math.min(from, qi), Math.max(to, qi));
         if (!content) continue;
         // "said on Lund TV’s “Morning Pier.”", "wrote under the pen name “Jo Danger,”": a
@@ -2116,7 +2256,11 @@ class ArticleExtractor {
       }
 
       // c. an attribution right after the quote: `“…,” the official said`
-      let after = this.attributionAfter(tokens, qi + 1, end) ?? this.mannerAttributionAfter(tokens, qi, end);
+      // right after a quote opening the clause an appositive may run longer ("“…,” Roe, the
+      // front-runner and leader in the polls after winning the primary, said")
+      let after =
+        this.attributionAfter(tokens, qi + 1, end, atClauseStart ? 30 : 20) ??
+        this.mannerAttributionAfter(tokens, qi, end);
       // `“…ends here.” She adds, “…”`: the attribution introduces the next quote
       const quoteInner = this.text.slice(region.innerStart, region.innerEnd).trimEnd();
       const closesSentence = /[.!?…]$/.test(quoteInner);
@@ -2277,15 +2421,18 @@ class ArticleExtractor {
             own?.speaker && own.source && own.source.kind !== 'anonymous'
               ? own
               : { speaker: last.speaker, source: last.source, mentions: last.mentions };
+          // `He closed the letter with his motto, “…”`: a quote set off by a comma is quoted
+          // whole, the clause before it is the writer's frame
+          const setOff = qi > pos && tokens[qi - 1].lower === ',';
           current = add({
-            segments: [content],
-            type: 'mixed',
+            segments: [setOff ? qSpan : content],
+            type: setOff ? 'direct' : 'mixed',
             cue: null,
             ...who,
             confidence: 0.55,
             rule: 'continuation-fragment',
           });
-          pos = this.clauseEnd(tokens, qi, end) + 1;
+          pos = setOff ? qi + 1 : this.clauseEnd(tokens, qi, end) + 1;
         }
         continue;
       }
@@ -3069,6 +3216,20 @@ class ArticleExtractor {
    * True when the subject at `at` follows a subordinator that opens the sentence ("While Roe
    * said …, …", "Although the mayor endorsed …, …"): the report sits in an adverbial clause.
    */
+  /** True when the cue at c lies in an adverbial clause opening the sentence at `first`, before any comma. */
+  private insideOpeningAdverbial(tokens: Token[], first: number, c: number): boolean {
+    let k = first;
+    if (tokens[k]?.lower === 'even' && tokens[k + 1]?.lower === 'though') k++;
+    if (
+      !isWord(tokens[k]) ||
+      !(ADVERBIAL_SUBORDINATORS.has(tokens[k].lower) || PREPOSITIONS.has(tokens[k].lower)) ||
+      k >= c
+    )
+      return false;
+    for (let x = k + 1; x < c; x++) if (tokens[x].kind !== 'word') return false;
+    return true;
+  }
+
   private opensAdverbialClause(tokens: Token[], at: number, first: number): boolean {
     let k = at - 1;
     if (k >= first && tokens[k].lower === 'though' && tokens[k - 1]?.lower === 'even') k--;
