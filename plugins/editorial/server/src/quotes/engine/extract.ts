@@ -1849,10 +1849,12 @@ class ArticleExtractor {
             earlier >= 0 &&
             earlier < link &&
             !this.isAccordingTo(tokens, earlier) &&
-            (tokens[link].lower === 'and' || (tokens[link].lower === ',' && tokens[c].lower.endsWith('ing')))
+            (COORDINATORS.has(tokens[link].lower) ||
+              (tokens[link].lower === ',' && tokens[c].lower.endsWith('ing')))
           ) {
             let stop = link - 1;
-            while (stop > earlier && (tokens[stop].kind === 'punct' || tokens[stop].lower === 'and')) stop--;
+            while (stop > earlier && (tokens[stop].kind === 'punct' || COORDINATORS.has(tokens[stop].lower)))
+              stop--;
             const earlierWho = this.speakerForCue(tokens, earlier, pos, c, current, sentence.paragraph);
             if (this.earlierClause(sentence, index, tokens, earlier, stop, earlierWho, 1) && !who.speaker)
               who = earlierWho;
@@ -2349,18 +2351,23 @@ class ArticleExtractor {
         // "The plan, officials said, was …": a parenthetical attribution mid-sentence is
         // handled below; here the attribution ends the sentence
         const who = this.resolve(trailing.phrase, null);
-        this.pushIndirect(
-          sentence,
-          index,
-          [content],
-          tokens,
-          trailing.cue,
-          trailing.cueEnd,
-          who,
-          0.7,
-          'indirect-trailing',
-        );
-        return;
+        // "In his state, Roe said, the pier is unsafe": an opening frame alone is no report, so
+        // the attribution is parenthetical (handled below)
+        if (
+          this.pushIndirect(
+            sentence,
+            index,
+            [content],
+            tokens,
+            trailing.cue,
+            trailing.cueEnd,
+            who,
+            0.7,
+            'indirect-trailing',
+          ) ||
+          !this.onlyFrame([content])
+        )
+          return;
       }
     }
     // "A, X said, B." — a parenthetical attribution

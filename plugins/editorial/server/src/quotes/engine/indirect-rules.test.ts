@@ -280,3 +280,34 @@ describe('a name with "of" after it', () => {
     expect(q.source?.kind).toBe(kind);
   });
 });
+
+describe('a parenthetical attribution after an opening frame', () => {
+  it.each([
+    ['In his town, Jo Roe said, the pier is unsafe.', 'In his town', 'the pier is unsafe', 'Jo Roe'],
+    [
+      'At one point, she said, she was thinking of moving to Lund.',
+      'At one point',
+      'she was thinking of moving to Lund',
+      'she',
+    ],
+  ])('%s', (text, a, b, speaker) => {
+    const q = only(text);
+    expect(q.segments.map((s) => s.text)).toEqual([a, b]);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).toBe('indirect-parenthetical');
+  });
+});
+
+describe('a clause before "but added" and its quote', () => {
+  it.each([
+    'Jo Roe said the pier was unsafe but added, “We will see.”',
+    'Jo Roe said the pier was unsafe, but added, “We will see.”',
+  ])('%s', (text) => {
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['the pier was unsafe', 'Jo Roe'],
+      ['“We will see.”', 'Jo Roe'],
+    ]);
+    expect(quotes[0].evidence.rule).toBe('indirect-chain');
+  });
+});
