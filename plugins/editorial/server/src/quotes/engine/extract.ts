@@ -1085,16 +1085,6 @@ class ArticleExtractor {
     }
     // "declined to comment", "refused to discuss"
     if (tokens[j]?.lower === 'to' && REFUSALS.has(tokens[j - 1]?.lower ?? '')) negated = true;
-    // "declined to comment on …": the refusal's own complement is a speech verb with no clause
-    if (
-      REFUSALS.has(cue) &&
-      first.lower === 'to' &&
-      isWord(tokens[start + 1]) &&
-      REPORTING_VERBS.has(tokens[start + 1].lower)
-    ) {
-      const after = tokens[start + 2];
-      return !after || !(after.kind === 'quote' || COMPLEMENTISERS.has(after.lower));
-    }
     // "wouldn't comment on the pier": a refused speech event reports nothing about its topic
     if (negated && SPEECH_EVENT_VERBS.has(cue)) return true;
     return (
@@ -2404,6 +2394,7 @@ class ArticleExtractor {
     // the subject of a relative clause whose cue reported nothing, for a cue after the clause
     let relative: { at: number; who: Who } | null = null;
     let previous: Who | null = null;
+    let afterRelative: { comma: number; np: Token[] } | null = null;
     for (let guard = 0; guard < 8 && from < end - 1; guard++) {
       const c = this.leftmostCue(tokens, from, end - 1, INDIRECT_VERBS);
       if (c < 0) return;
@@ -2438,6 +2429,7 @@ class ArticleExtractor {
             : null;
         if (sub) who = this.resolve(sub.phrase, sub.description);
       } else if (inherits) who = previous ?? this.speakerForCue(tokens, c, 0, end, null, sentence.paragraph);
+      else if (afterRelative && before === afterRelative.comma) who = this.resolve(afterRelative.np, null);
       else if (from === first) {
         // "Jo Roe, a captain from Lund, Sweden, who ran the pier, said …", "Officials — and
         // some captains — say …": the opening noun phrase, past an interruption ending at the cue
@@ -2474,6 +2466,14 @@ class ArticleExtractor {
         if (!REFUSALS.has(tokens[c].lower) || COMPLEMENTISERS.has(tokens[inner]?.lower ?? '')) start = inner;
       }
       let stop = this.indirectClauseEnd(tokens, start, end);
+      // "declined to comment, saying …", "Roe, who refused to be named, said …": a refusal's
+      // infinitive ends at the first break
+      if (REFUSALS.has(tokens[c].lower) && tokens[start]?.lower === 'to')
+        for (let k = start + 1; k <= stop; k++)
+          if (tokens[k].kind === 'punct' && tokens[k].lower !== '-' && tokens[k].lower !== '’s') {
+            stop = k - 1;
+            break;
+          }
       // "While Roe said the pier was safe, the council closed it": a report inside an opening
       // adverbial clause ends with that clause, where the main clause begins after a comma
       if (sub && this.opensAdverbialClause(tokens, tokens.indexOf(sub.phrase[0], first), first)) {
@@ -2566,6 +2566,22 @@ class ArticleExtractor {
       // a bare object after a naming or stance verb is still its content ("backed Clinton")
       if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) > 40) continue;
       const reporting = REPORTING_VERBS.has(tokens[c].lower);
+      // "Roe, who declined to be named, …": the relative pronoun's antecedent is the source,
+      // and the subject of a cue after the clause
+      const lead = sub?.phrase.length === 1 ? sub.phrase[0] : null;
+      const at = lead ? tokens.indexOf(lead) : -1;
+      let head: Token[] | null = null;
+      if (lead && lead.lower === 'who' && tokens[at - 1]?.lower === ',') {
+        const np = this.clauseSubject(tokens, first, at - 1);
+        if (np && tokens.indexOf(np[np.length - 1]) === at - 2) head = np;
+      }
+      if (head && !who.source) who = { ...this.resolve(head, null), speaker: who.speaker };
+      // "declined to comment", "refused to discuss the pier": a refusal to speak is the
+      // subject's stated position on the topic
+      const refusal =
+        REFUSALS.has(tokens[c].lower) &&
+        tokens[start]?.lower === 'to' &&
+        REPORTING_VERBS.has(tokens[start + 1]?.lower ?? '');
       this.pushIndirect(
         sentence,
         index,
@@ -2575,9 +2591,10 @@ class ArticleExtractor {
         c,
         who,
         reporting ? 0.6 : 0.45,
-        reporting ? 'indirect-cue' : 'stance-cue',
+        refusal ? 'refusal' : reporting ? 'indirect-cue' : 'stance-cue',
       );
       previous = who;
+      afterRelative = head && tokens[stop + 1]?.lower === ',' ? { comma: stop + 1, np: head } : null;
     }
   }
 
@@ -3080,6 +3097,8 @@ const RULE_CONFIDENCE: Record<string, number> = {
   'indirect-after-quote': 0.55,
   'indirect-parenthetical': 0.55,
   'stance-cue': 0.5,
+  // a refusal to speak ("declined to comment"): measured on train, content right for 0.8
+  refusal: 0.4,
   label: 0.45,
   continuation: 0.45,
   'continuation-fragment': 0.3,

@@ -311,3 +311,28 @@ describe('a clause before "but added" and its quote', () => {
     expect(quotes[0].evidence.rule).toBe('indirect-chain');
   });
 });
+
+describe('a refusal to speak', () => {
+  it.each([
+    ['Jo Roe declined to comment.', 'to comment', 'Jo Roe', 'Jo Roe'],
+    [
+      'The harbour office refused to comment on the fares, saying the board would decide.',
+      'to comment on the fares',
+      'The harbour office',
+      'The harbour office',
+    ],
+    ['Ola Brun, who declined to be named, said the pier was unsafe.', 'to be named', 'who', 'Ola Brun'],
+  ])('%s', (text, content, speaker, source) => {
+    const q = report(text, content);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.source?.name).toBe(source);
+    expect(q.confidence).toBeLessThan(0.5);
+  });
+
+  it('leaves the main clause after a relative refusal to the noun phrase before it', () => {
+    const q = report('Ola Brun, who declined to be named, said the pier was unsafe.', 'the pier');
+    expect(q.text).toBe('the pier was unsafe');
+    expect(q.speaker?.text).toBe('Ola Brun');
+  });
+});
