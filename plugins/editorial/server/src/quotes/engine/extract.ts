@@ -265,6 +265,9 @@ class ArticleExtractor {
         (UTTERANCE_NOUNS.has(prev.lower) || DISPLAY_NOUNS.has(prev.lower))
       )
         return true;
+      // "Polls there show …", "Footage from the match shows that …": a finding verb whose
+      // subject holds an evidence noun a few words back
+      if (FINDING_VERBS.has(t.lower) && this.evidenceSubject(tokens, k)) return true;
       // "responded by saying …", "apologised after saying …": the gerund after a preposition
       // is the verb, not the noun ("a saying")
       if (t.lower === 'saying' && GERUND_LINKS.has(prev.lower)) return true;
@@ -297,6 +300,17 @@ class ArticleExtractor {
       if (/\p{Lu}/u.test(this.text[t.start]) && !this.isHeadline(tokens)) return false;
     }
     return true;
+  }
+
+  /** True when an evidence noun ("poll", "footage") heads a short subject phrase ending at k. */
+  private evidenceSubject(tokens: Token[], k: number): boolean {
+    for (let x = k - 1; x >= 0 && x >= k - 8; x--) {
+      const t = tokens[x];
+      if (t.kind === 'quote' || (t.kind === 'punct' && t.lower !== ',' && t.lower !== '-')) return false;
+      if (EVIDENCE_NOUNS.has(t.lower)) return true;
+      if (isWord(t) && (FRAGMENT_VERBS.has(t.lower) || PRONOUNS[t.lower] !== undefined)) return false;
+    }
+    return false;
   }
 
   /** `a sign that read “…”`, `bottles that said, “…”`: a relative `that` after a noun, the quote next. */

@@ -336,3 +336,20 @@ describe('a refusal to speak', () => {
     expect(q.speaker?.text).toBe('Ola Brun');
   });
 });
+
+describe('a finding verb after a subject headed by an evidence noun', () => {
+  it.each([
+    ['Polls there show Roe is trailing Holm.', 'Roe is trailing Holm', 'Polls there'],
+    [
+      'Footage from the match shows that two captains left early.',
+      'that two captains left early',
+      'Footage from the match',
+    ],
+    ['The results show that the ferry lost money.', 'that the ferry lost money', 'The results'],
+  ])('%s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.source?.kind).toBe('anonymous');
+  });
+});
