@@ -294,3 +294,15 @@ describe('a digest item: the name after a headline dash labels the quote after i
     expect(extractQuotes(text).every((q) => q.evidence.rule !== 'label')).toBe(true);
   });
 });
+
+describe('a quote closing on a question mark before a titled name', () => {
+  it.each([
+    ['“Can we win Lund?” Mr. Roe asked. “I do not know.”', 'Mr. Roe'],
+    ['“Is the pier safe?” Gov. Holm asked.', 'Gov. Holm'],
+  ])('%s', (text, speaker) => {
+    const quotes = extractQuotes(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].speaker?.text).toBe(speaker);
+    expect(quotes[0].evidence.rule).toBe('cue-after');
+  });
+});

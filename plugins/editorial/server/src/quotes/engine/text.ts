@@ -227,7 +227,12 @@ const CLAUSE_OPENERS = new Set(['he', 'she', 'they', 'we', 'i', 'that']);
 function attributionFollows(text: string, from: number, limit: number): boolean {
   let end = from;
   const hardEnd = Math.min(limit, from + 160);
-  while (end < hardEnd && !'.!?\n“"'.includes(text[end])) end++;
+  for (; end < hardEnd && !'!?\n“"'.includes(text[end]); end++) {
+    if (text[end] !== '.') continue;
+    // "” Mr. Roe asked.": the full stop of an abbreviation or an initial ends no sentence
+    const w = wordBefore(text, end);
+    if (!(ABBREVIATIONS.has(w) || (w.length === 1 && /\p{Lu}/u.test(text[end - 1])))) break;
+  }
   if (end < hardEnd && (text[end] === '“' || text[end] === '"')) return false;
   const words =
     text
