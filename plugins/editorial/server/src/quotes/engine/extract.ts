@@ -2430,6 +2430,20 @@ class ArticleExtractor {
         COORDINATORS.has(tokens[before]?.lower ?? '') ||
         (prev === ',' && COORDINATORS.has(tokens[c - 2]?.lower ?? ''));
       let sub = this.subjectBefore(tokens, c, floor);
+      // "Roe, who spoke on condition of anonymity, said …": a relative clause between commas
+      // after the opening noun phrase; a cue right after its closing comma has that subject
+      let head: Token[] | null = null;
+      const lead = sub?.phrase.length === 1 ? sub.phrase[0] : null;
+      const at = lead ? tokens.indexOf(lead) : -1;
+      if (lead && lead.lower === 'who' && tokens[at - 1]?.lower === ',') {
+        const np = this.clauseSubject(tokens, first, at - 1);
+        if (np && tokens.indexOf(np[np.length - 1]) === at - 2) {
+          head = np;
+          let close = c + 1;
+          while (close < end && tokens[close].lower !== ',' && tokens[close].kind !== 'quote') close++;
+          if (tokens[close]?.lower === ',') afterRelative = { comma: close, np };
+        }
+      }
       let who: Who | null = null;
       if (sub) who = this.speakerForCue(tokens, c, floor, end, null, sentence.paragraph);
       else if (prev === 'to' && !inherits) {
@@ -2480,6 +2494,14 @@ class ArticleExtractor {
         if (!REFUSALS.has(tokens[c].lower) || COMPLEMENTISERS.has(tokens[inner]?.lower ?? '')) start = inner;
       }
       let stop = this.indirectClauseEnd(tokens, start, end);
+      // "Roe, who had argued for the pier, said …": the relative clause's report ends at its
+      // closing comma when the head's own cue follows
+      if (head && afterRelative && afterRelative.comma <= stop) {
+        let v = afterRelative.comma + 1;
+        while (v < end && isWord(tokens[v]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[v].lower)) v++;
+        if (this.isCue(tokens, v, FRAGMENT_VERBS) && !tokens[v].lower.endsWith('ing'))
+          stop = afterRelative.comma - 1;
+      }
       // "declined to comment, saying …", "Roe, who refused to be named, said …": a refusal's
       // infinitive ends at the first break
       if (REFUSALS.has(tokens[c].lower) && tokens[start]?.lower === 'to')
@@ -2566,7 +2588,12 @@ class ArticleExtractor {
       )
         continue;
       // "spoke at a rally", "responded with attacks": an adjunct, not reported content
-      if (ADJUNCT_OPENERS.has(tokens[start]?.lower) || this.reportsNothing(tokens, c, start)) {
+      // (as do the terms of speaking: "who spoke on the condition of anonymity, said …")
+      if (
+        ADJUNCT_OPENERS.has(tokens[start]?.lower) ||
+        this.reportsNothing(tokens, c, start) ||
+        ANONYMITY_TERMS.exec(this.text.slice(content.start, content.end))?.index === 0
+      ) {
         // "Officials who spoke with the Courier said …": a speech event in a relative clause
         // leaves the subject to the next cue
         if (RELATIVE_SUBJECTS.has(tokens[c - 1]?.lower ?? '')) {
@@ -2580,15 +2607,7 @@ class ArticleExtractor {
       // a bare object after a naming or stance verb is still its content ("backed Clinton")
       if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) > 40) continue;
       const reporting = REPORTING_VERBS.has(tokens[c].lower);
-      // "Roe, who declined to be named, …": the relative pronoun's antecedent is the source,
-      // and the subject of a cue after the clause
-      const lead = sub?.phrase.length === 1 ? sub.phrase[0] : null;
-      const at = lead ? tokens.indexOf(lead) : -1;
-      let head: Token[] | null = null;
-      if (lead && lead.lower === 'who' && tokens[at - 1]?.lower === ',') {
-        const np = this.clauseSubject(tokens, first, at - 1);
-        if (np && tokens.indexOf(np[np.length - 1]) === at - 2) head = np;
-      }
+      // "Roe, who declined to be named, …": the relative pronoun's antecedent is the source
       if (head && !who.source) who = { ...this.resolve(head, null), speaker: who.speaker };
       // "declined to comment", "refused to discuss the pier": a refusal to speak is the
       // subject's stated position on the topic
@@ -2608,7 +2627,6 @@ class ArticleExtractor {
         refusal ? 'refusal' : reporting ? 'indirect-cue' : 'stance-cue',
       );
       previous = who;
-      afterRelative = head && tokens[stop + 1]?.lower === ',' ? { comma: stop + 1, np: head } : null;
     }
   }
 

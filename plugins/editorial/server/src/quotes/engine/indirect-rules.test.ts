@@ -353,3 +353,21 @@ describe('a finding verb after a subject headed by an evidence noun', () => {
     expect(q.source?.kind).toBe('anonymous');
   });
 });
+
+describe('a relative clause between commas after the subject', () => {
+  it('leaves the main cue to the noun phrase past the terms of speaking', () => {
+    const q = only(
+      'The official, who spoke on the condition of anonymity to discuss the talks, said that the pier would close.',
+    );
+    expect(q.text).toBe('that the pier would close');
+    expect(q.speaker?.text).toBe('The official');
+  });
+
+  it('ends the relative report at its comma when the head’s cue follows', () => {
+    const quotes = extractQuotes('Jo Roe, who had argued against the levy, said the fares were too high.');
+    expect(quotes.map((q) => [q.text, q.speaker?.text, q.source?.name])).toEqual([
+      ['the levy', 'who', 'Jo Roe'],
+      ['the fares were too high', 'Jo Roe', 'Jo Roe'],
+    ]);
+  });
+});
