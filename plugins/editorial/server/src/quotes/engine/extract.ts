@@ -1303,9 +1303,24 @@ class ArticleExtractor {
   private interruptedSubject(tokens: Token[], first: number, before: number, c: number): Token[] | null {
     const close = tokens[before]?.lower ?? '';
     if (!INTERRUPTION_CLOSERS.has(close) || c - first > 45) return null;
-    const np = this.clauseSubject(tokens, first, c);
+    let np = this.clauseSubject(tokens, first, c);
     if (!np || np[0].start !== tokens[this.clauseStart(tokens, first)].start) return null;
-    const open = tokens.indexOf(np[np.length - 1]) + 1;
+    let open = tokens.indexOf(np[np.length - 1]) + 1;
+    // "Insiders in the next two states — Lund and Holm — said": a short prepositional phrase
+    // may close the noun phrase before the interruption
+    if (isWord(tokens[open]) && PREPOSITIONS.has(tokens[open].lower)) {
+      let x = open + 1;
+      while (x < before && x < open + 7 && isWord(tokens[x]) && !this.isCue(tokens, x, FRAGMENT_VERBS)) x++;
+      if (
+        x > open + 1 &&
+        x < before &&
+        INTERRUPTION_OPENERS.has(tokens[x].lower) &&
+        tokens[x].lower !== ','
+      ) {
+        np = tokens.slice(tokens.indexOf(np[0]), x);
+        open = x;
+      }
+    }
     const opener = tokens[open]?.lower ?? '';
     if (open >= before || !INTERRUPTION_OPENERS.has(opener)) return null;
     if ((opener === '(') !== (close === ')')) return null;

@@ -371,3 +371,11 @@ describe('a relative clause between commas after the subject', () => {
     ]);
   });
 });
+
+describe('a subject with a prepositional phrase before an interruption', () => {
+  it('takes the whole noun phrase before the dash', () => {
+    const q = only('Captains at the harbour — including two from Lund — said the pier is unsafe.');
+    expect(q.text).toBe('the pier is unsafe');
+    expect(q.speaker?.text).toBe('Captains at the harbour');
+  });
+});
