@@ -2415,6 +2415,7 @@ class ArticleExtractor {
     }
     this.askedClause(sentence, index, tokens, first, end);
     this.nounClaims(sentence, index, tokens, first, end);
+    this.opinionFrame(sentence, index, tokens, first, end);
     this.appearance(sentence, index, tokens, first, end);
     // "X said (that) …", and further cues in the same sentence ("…, and said …", "…, saying …")
     let from = first;
@@ -2793,6 +2794,42 @@ class ArticleExtractor {
   }
 
   /**
+   * `In Roe’s view, the pier is unsafe`, `The levy, in their opinion, is too high`: a clause
+   * framed by a third person's view states that person's position (rule `opinion-frame`).
+   */
+  private opinionFrame(sentence: Sentence, index: number, tokens: Token[], first: number, end: number): void {
+    for (let k = first; k < end - 3; k++) {
+      if (tokens[k].lower !== 'in') continue;
+      let n = k + 1;
+      let phrase: Token[] | null = null;
+      const owner = tokens[n];
+      if (isWord(owner) && POSSESSIVE_PRONOUNS[owner.lower] && THIRD_PERSON_POSSESSIVES.has(owner.lower)) {
+        phrase = [{ ...owner, lower: POSSESSIVE_PRONOUNS[owner.lower] }];
+        n++;
+      } else {
+        while (n < end && n < k + 5 && isWord(tokens[n]) && /\p{Lu}/u.test(this.text[tokens[n].start])) n++;
+        if (n === k + 1 || (tokens[n]?.lower !== '’s' && tokens[n]?.lower !== "'s")) continue;
+        phrase = tokens.slice(k + 1, n);
+        n++;
+      }
+      if (!VIEW_NOUNS.has(tokens[n]?.lower ?? '')) continue;
+      const after = tokens[n + 1]?.lower === ',' ? n + 2 : n + 1;
+      const before = tokens[k - 1]?.lower === ',' ? k - 2 : k - 1;
+      const segments: Span[] = [];
+      const a = before >= first ? this.span(tokens, first, before) : null;
+      const b = this.span(tokens, after, end - 1);
+      if (a) segments.push(a);
+      if (b) segments.push(b);
+      if (!b || tokens.slice(first, end).some((t) => t.kind === 'quote')) return;
+      if (segments.reduce((w, x) => w + this.wordCount(x), 0) < 3) return;
+      const who = this.resolve(phrase, null);
+      if (!who.speaker) return;
+      this.pushIndirect(sentence, index, segments, tokens, k, n, who, 0.45, 'opinion-frame');
+      return;
+    }
+  }
+
+  /**
    * True where a stance verb's unquoted bare object ends at k: before an appositive ("backed Roe,
    * the harbour master"), a clause coordinated after a comma ("backed the levy, and …") or an aside
    * between dashes ("backed the levy — a first — …").
@@ -3081,6 +3118,9 @@ const CLAUSE_OPENERS = wordSet(`
   that and but because when if while although though since as so where which who
 `);
 /** Cue forms that introduce quoted words ("put it “…”") but whose bare object is no reported content. */
+/** Nouns of a view that frame a clause as someone's position: "in her view, …". */
+const VIEW_NOUNS = wordSet('view views opinion estimation judgment judgement mind');
+const THIRD_PERSON_POSSESSIVES = wordSet('his her their its');
 const NO_INDIRECT_CUES = new Set(['raise', 'raises', 'raised', 'raising', 'put', 'puts', 'putting']);
 /** Forms of "be" before a passive participle, negated ones written as one word too. */
 const BE_FORMS = wordSet(`
@@ -3144,6 +3184,7 @@ const RULE_CONFIDENCE: Record<string, number> = {
   'indirect-after-quote': 0.55,
   'indirect-parenthetical': 0.55,
   'stance-cue': 0.5,
+  'opinion-frame': 0.45,
   // a refusal to speak ("declined to comment"): measured on train, content right for 0.8
   refusal: 0.4,
   label: 0.45,

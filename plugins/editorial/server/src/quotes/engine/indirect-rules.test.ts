@@ -379,3 +379,28 @@ describe('a subject with a prepositional phrase before an interruption', () => {
     expect(q.speaker?.text).toBe('Captains at the harbour');
   });
 });
+
+describe('a clause framed by a third person’s view', () => {
+  it.each([
+    [
+      'In Jo Roe’s view, the pier is unsafe and should close.',
+      ['the pier is unsafe and should close'],
+      'Jo Roe',
+    ],
+    [
+      'The only other option, in Ola Brun’s opinion, would be a second ferry.',
+      ['The only other option', 'would be a second ferry'],
+      'Ola Brun',
+    ],
+  ])('%s', (text, segments, speaker) => {
+    const q = only(text);
+    expect(q.segments.map((s) => s.text)).toEqual(segments);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).toBe('opinion-frame');
+    expect(q.confidence).toBeLessThan(0.5);
+  });
+
+  it('leaves a first person’s view to the quote or report around it', () => {
+    expect(extractQuotes('It was, in my view, a mistake.')).toEqual([]);
+  });
+});
