@@ -124,7 +124,14 @@ describe('cues that report no speech or position', () => {
         'A spokesman for the harbour office would not comment directly on outreach to the unions.',
       ),
     ).toEqual([]);
-    expect(extractQuotes('The ferry company declined to comment on the timetable.')).toEqual([]);
+  });
+
+  it('reports a refusal to speak as the infinitive, for review ("declined to comment on …")', () => {
+    const q = only('The ferry company declined to comment on the timetable.');
+    expect(q.text).toBe('to comment on the timetable');
+    expect(q.speaker?.text).toBe('The ferry company');
+    expect(q.evidence.rule).toBe('refusal');
+    expect(q.confidence).toBeLessThan(0.5);
   });
 
   it('still takes a negated cue with a clause', () => {
@@ -832,8 +839,10 @@ describe('a stance verb with a reporting infinitive', () => {
     );
   });
 
-  it('keeps a refusal with no clause out ("declined to speak about the pier")', () => {
-    expect(extractQuotes('Ola Brun declined to speak about the new pier.')).toHaveLength(0);
+  it('reports a refusal with no clause as the refusal itself ("declined to speak about the pier")', () => {
+    const q = only('Ola Brun declined to speak about the new pier.');
+    expect(q.text).toBe('to speak about the new pier');
+    expect(q.evidence.rule).toBe('refusal');
   });
 });
 

@@ -937,6 +937,10 @@ export class EntityTracker {
     // a lone word opening its sentence that the article also writes in lower case is a common
     // word, not a name: "Last month, …", "More challenging …", "Nobody asked …" name no one;
     // "Poll: …", "Critics say …" are descriptions
+    // "Polls there show …", "Footage from the match shows …": an evidence noun opening its
+    // sentence is a description even where the article never writes it in lower case
+    if (fullWords.length === 1 && this.opensSentence(name[0].start) && EVIDENCE_NOUNS.has(fullWords[0]))
+      return this.anonymous(name, fullWords[0], at);
     if (fullWords.length === 1 && this.opensSentence(name[0].start) && this.isCommonWord(fullWords[0])) {
       const word = fullWords[0];
       const described =

@@ -280,3 +280,127 @@ describe('a name with "of" after it', () => {
     expect(q.source?.kind).toBe(kind);
   });
 });
+
+describe('a parenthetical attribution after an opening frame', () => {
+  it.each([
+    ['In his town, Jo Roe said, the pier is unsafe.', 'In his town', 'the pier is unsafe', 'Jo Roe'],
+    [
+      'At one point, she said, she was thinking of moving to Lund.',
+      'At one point',
+      'she was thinking of moving to Lund',
+      'she',
+    ],
+  ])('%s', (text, a, b, speaker) => {
+    const q = only(text);
+    expect(q.segments.map((s) => s.text)).toEqual([a, b]);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).toBe('indirect-parenthetical');
+  });
+});
+
+describe('a clause before "but added" and its quote', () => {
+  it.each([
+    'Jo Roe said the pier was unsafe but added, “We will see.”',
+    'Jo Roe said the pier was unsafe, but added, “We will see.”',
+  ])('%s', (text) => {
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['the pier was unsafe', 'Jo Roe'],
+      ['“We will see.”', 'Jo Roe'],
+    ]);
+    expect(quotes[0].evidence.rule).toBe('indirect-chain');
+  });
+});
+
+describe('a refusal to speak', () => {
+  it.each([
+    ['Jo Roe declined to comment.', 'to comment', 'Jo Roe', 'Jo Roe'],
+    [
+      'The harbour office refused to comment on the fares, saying the board would decide.',
+      'to comment on the fares',
+      'The harbour office',
+      'The harbour office',
+    ],
+    ['Ola Brun, who declined to be named, said the pier was unsafe.', 'to be named', 'who', 'Ola Brun'],
+  ])('%s', (text, content, speaker, source) => {
+    const q = report(text, content);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.source?.name).toBe(source);
+    expect(q.confidence).toBeLessThan(0.5);
+  });
+
+  it('leaves the main clause after a relative refusal to the noun phrase before it', () => {
+    const q = report('Ola Brun, who declined to be named, said the pier was unsafe.', 'the pier');
+    expect(q.text).toBe('the pier was unsafe');
+    expect(q.speaker?.text).toBe('Ola Brun');
+  });
+});
+
+describe('a finding verb after a subject headed by an evidence noun', () => {
+  it.each([
+    ['Polls there show Roe is trailing Holm.', 'Roe is trailing Holm', 'Polls there'],
+    [
+      'Footage from the match shows that two captains left early.',
+      'that two captains left early',
+      'Footage from the match',
+    ],
+    ['The results show that the ferry lost money.', 'that the ferry lost money', 'The results'],
+  ])('%s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.source?.kind).toBe('anonymous');
+  });
+});
+
+describe('a relative clause between commas after the subject', () => {
+  it('leaves the main cue to the noun phrase past the terms of speaking', () => {
+    const q = only(
+      'The official, who spoke on the condition of anonymity to discuss the talks, said that the pier would close.',
+    );
+    expect(q.text).toBe('that the pier would close');
+    expect(q.speaker?.text).toBe('The official');
+  });
+
+  it('ends the relative report at its comma when the head’s cue follows', () => {
+    const quotes = extractQuotes('Jo Roe, who had argued against the levy, said the fares were too high.');
+    expect(quotes.map((q) => [q.text, q.speaker?.text, q.source?.name])).toEqual([
+      ['the levy', 'who', 'Jo Roe'],
+      ['the fares were too high', 'Jo Roe', 'Jo Roe'],
+    ]);
+  });
+});
+
+describe('a subject with a prepositional phrase before an interruption', () => {
+  it('takes the whole noun phrase before the dash', () => {
+    const q = only('Captains at the harbour — including two from Lund — said the pier is unsafe.');
+    expect(q.text).toBe('the pier is unsafe');
+    expect(q.speaker?.text).toBe('Captains at the harbour');
+  });
+});
+
+describe('a clause framed by a third person’s view', () => {
+  it.each([
+    [
+      'In Jo Roe’s view, the pier is unsafe and should close.',
+      ['the pier is unsafe and should close'],
+      'Jo Roe',
+    ],
+    [
+      'The only other option, in Ola Brun’s opinion, would be a second ferry.',
+      ['The only other option', 'would be a second ferry'],
+      'Ola Brun',
+    ],
+  ])('%s', (text, segments, speaker) => {
+    const q = only(text);
+    expect(q.segments.map((s) => s.text)).toEqual(segments);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).toBe('opinion-frame');
+    expect(q.confidence).toBeLessThan(0.5);
+  });
+
+  it('leaves a first person’s view to the quote or report around it', () => {
+    expect(extractQuotes('It was, in my view, a mistake.')).toEqual([]);
+  });
+});

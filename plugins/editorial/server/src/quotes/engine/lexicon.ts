@@ -419,7 +419,7 @@ export const EVIDENCE_NOUNS = wordSet(`
   study studies survey surveys poll polls polling analysis analyses report reports audit audits data
   review research investigation inquiry probe transcript video footage records documents filings
   census average estimate estimates memo letter panel jury slide chart map model index statistics
-  numbers evidence tally
+  numbers evidence tally results findings
 `);
 
 /** Words that may stand between a subject and its cue: auxiliaries, negation, adverbs. */

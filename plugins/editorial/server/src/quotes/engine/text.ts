@@ -227,7 +227,12 @@ const CLAUSE_OPENERS = new Set(['he', 'she', 'they', 'we', 'i', 'that']);
 function attributionFollows(text: string, from: number, limit: number, mark: string): boolean {
   let end = from;
   const hardEnd = Math.min(limit, from + 160);
-  while (end < hardEnd && !'.!?\n“"'.includes(text[end])) end++;
+  for (; end < hardEnd && !'!?\n“"'.includes(text[end]); end++) {
+    if (text[end] !== '.') continue;
+    // "” Mr. Roe asked.": the full stop of an abbreviation or an initial ends no sentence
+    const w = wordBefore(text, end);
+    if (!(ABBREVIATIONS.has(w) || (w.length === 1 && /\p{Lu}/u.test(text[end - 1])))) break;
+  }
   // a sentence with its own quote is new, unless its cue comes within its first three words
   // after a question or exclamation ("“…? Three?” Roe asks as a porter walks in, saying “…”")
   const quoted = end < hardEnd && (text[end] === '“' || text[end] === '"');
