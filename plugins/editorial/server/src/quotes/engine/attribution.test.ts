@@ -1154,6 +1154,19 @@ describe('capitalised common words are no names', () => {
 
 describe('the person inside a longer capitalised phrase', () => {
   it.each([
+    ['Harbour Minister Jo May said the pier was unsafe.', 'Jo May'],
+    ['Captain Ivo Will has said the pier was unsafe.', 'Ivo Will'],
+  ])('a capitalised auxiliary after a given name is the surname: %s', (text, name) => {
+    const q = only(text);
+    expect(q.speaker?.text).toContain(name);
+    expect(q.source).toMatchObject({ name, kind: 'person' });
+  });
+
+  it('an auxiliary in lower case still links the subject to its cue', () => {
+    expect(only('Jo Roe may say the pier is unsafe.').source?.name).toBe('Jo Roe');
+  });
+
+  it.each([
     ['CNN President Jo Zucker said the pier was fine.', 'Jo Zucker'],
     ['Lund City Mayor Jo Guardian said the pier was fine.', 'Jo Guardian'],
     ['It was Jo Roe who said the pier was fine.', 'Jo Roe'],

@@ -452,7 +452,13 @@ class ArticleExtractor {
   private betweenSubjectAndCue(tokens: Token[], j: number): boolean {
     const t = tokens[j];
     if (!isWord(t)) return false;
-    if (BETWEEN_SUBJECT_AND_CUE.has(t.lower)) return true;
+    // "Theresa May said": a capitalised word after a capitalised one ends a name, no auxiliary
+    if (BETWEEN_SUBJECT_AND_CUE.has(t.lower))
+      return !(
+        /\p{Lu}/u.test(this.text[t.start]) &&
+        isWord(tokens[j - 1]) &&
+        /\p{Lu}/u.test(this.text[tokens[j - 1].start])
+      );
     return (
       isWord(tokens[j - 1]) &&
       FINITE_AUXILIARIES.has(tokens[j - 1].lower) &&
@@ -2025,8 +2031,6 @@ class ArticleExtractor {
           const link = tokens[at - 1]?.lower ?? '';
           if (
             link === ',' ||
-            // "…, with Jo Roe calling it a “…”": a participle with its own subject after "with"
-            (link === 'with' && tokens[at - 2]?.lower === ',' && tokens[k].lower.endsWith('ing')) ||
             (NESTED_CLAUSE_LINKS.has(link) &&
               sub.phrase.every((t) => isWord(t)) &&
               (PRONOUNS[sub.phrase[0].lower] !== undefined || /\p{Lu}/u.test(this.text[sub.phrase[0].start])))

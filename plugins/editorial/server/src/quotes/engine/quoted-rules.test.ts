@@ -513,30 +513,6 @@ describe('`what X calls “…”` runs on with the noun phrase a bare quote mod
   });
 });
 
-describe('a participle with its own subject after `, with` governs the quote after it', () => {
-  it.each([
-    [
-      'Captains who agree that the pier should close were upset about the lack of detail, with Jo Roe calling it a “harbour menu.”',
-      'it a “harbour menu.”',
-      'Jo Roe',
-      'that the pier should close were upset about the lack of detail',
-    ],
-    [
-      'Brun said the pier would close, with half of the captains saying it was “a disgrace.”',
-      'it was “a disgrace.”',
-      'half of the captains',
-      'the pier would close',
-    ],
-  ])('%s', (text, content, speaker, outer) => {
-    const quotes = extractQuotes(text);
-    const q = containing(quotes, '”');
-    expect(q.text).toBe(content);
-    expect(q.speaker?.text).toBe(speaker);
-    const o = quotes.find((x) => x.text === outer);
-    expect(o?.type).toBe('indirect');
-  });
-});
-
 describe('`according to` with quote marks', () => {
   it.each([
     [
@@ -751,6 +727,28 @@ describe('a participle with its own subject after `with` governs the quote', () 
     expect(containing(quotes, 'overdue').text).toBe('the fee was “fair and overdue.”');
     expect(containing(quotes, 'overdue').speaker?.text).toBe('Holm');
     expect(quotes.find((q) => q.type === 'indirect')?.text).toBe('the levy');
+  });
+
+  it.each([
+    [
+      'Captains who agree that the pier should close were upset about the lack of detail, with Jo Roe calling it a “harbour menu.”',
+      'it a “harbour menu.”',
+      'Jo Roe',
+      'that the pier should close were upset about the lack of detail',
+    ],
+    [
+      'Brun said the pier would close, with half of the captains saying it was “a disgrace.”',
+      'it was “a disgrace.”',
+      'half of the captains',
+      'the pier would close',
+    ],
+  ])('%s', (text, content, speaker, outer) => {
+    const quotes = extractQuotes(text);
+    const q = containing(quotes, '”');
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+    const o = quotes.find((x) => x.text === outer);
+    expect(o?.type).toBe('indirect');
   });
 });
 
