@@ -2933,7 +2933,12 @@ class ArticleExtractor {
           }
       // "While Roe said the pier was safe, the council closed it": a report inside an opening
       // adverbial clause ends with that clause, where the main clause begins after a comma
-      if (sub && this.opensAdverbialClause(tokens, tokens.indexOf(sub.phrase[0], first), first)) {
+      // ("After telling Roe that the pier was safe, Holm closed it": the cue inside an opening
+      // participle or prepositional clause, no comma before it)
+      if (
+        (sub && this.opensAdverbialClause(tokens, tokens.indexOf(sub.phrase[0], first), first)) ||
+        this.insideOpeningAdverbial(tokens, first, c)
+      ) {
         for (let k = start + 1; k <= stop; k++) {
           if (tokens[k].lower !== ',' || this.coordinatedComplement(tokens, k)) continue;
           stop = k - 1;

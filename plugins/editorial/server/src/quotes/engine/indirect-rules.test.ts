@@ -404,3 +404,13 @@ describe('a clause framed by a third person’s view', () => {
     expect(extractQuotes('It was, in my view, a mistake.')).toEqual([]);
   });
 });
+
+describe('a report inside an opening prepositional or participle clause', () => {
+  it.each([
+    ['In his speech Jo Roe said the pier was safe, the council closed it anyway.', 'the pier was safe'],
+    ['Despite Ola Brun arguing that the pier was safe, the council closed it.', 'that the pier was safe'],
+  ])('%s', (text, content) => {
+    const q = report(text, 'pier');
+    expect(q.text).toBe(content);
+  });
+});
