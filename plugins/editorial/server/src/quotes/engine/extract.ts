@@ -3171,7 +3171,24 @@ class ArticleExtractor {
       // "Roe is confident that …", "they remain convinced that …": a stance adjective after a copula
       if (light < 0 && STANCE_ADJECTIVES.has(noun.lower)) light = this.copulaBefore(tokens, k, first);
       if (!SPEECH_NOUNS.has(noun.lower) && !CLAUSE_NOUNS.has(noun.lower) && light < 0) continue;
-      const owner = tokens[k - 1];
+      // "her fundamental argument that …": up to two modifiers between the owner and the noun
+      let o = k - 1;
+      if (light < 0)
+        while (
+          o > k - 3 &&
+          o > first &&
+          isWord(tokens[o]) &&
+          /^\p{Ll}[\p{Ll}-]{2,}$/u.test(this.text.slice(tokens[o].start, tokens[o].end)) &&
+          !FUNCTION_WORDS.has(tokens[o].lower) &&
+          !POSSESSIVE_PRONOUNS[tokens[o].lower]
+        )
+          o--;
+      if (
+        o < k - 1 &&
+        !(POSSESSIVE_PRONOUNS[tokens[o].lower] || tokens[o].lower === '’s' || tokens[o].lower === "'s")
+      )
+        o = k - 1;
+      const owner = tokens[o];
       let phrase: Token[] | null = null;
       if (light >= 0) {
         phrase = this.subjectBefore(tokens, light, first)?.phrase ?? null;
@@ -3180,16 +3197,16 @@ class ArticleExtractor {
       } else if (isWord(owner) && POSSESSIVE_PRONOUNS[owner.lower]) {
         phrase = [{ ...owner, lower: POSSESSIVE_PRONOUNS[owner.lower] }];
       } else if (owner.lower === '’s' || owner.lower === "'s") {
-        let s = k - 2;
+        let s = o - 1;
         while (
           s - 1 >= first &&
           isWord(tokens[s - 1]) &&
           /\p{Lu}/u.test(this.text[tokens[s - 1].start]) &&
-          k - 2 - s < 4
+          o - 1 - s < 4
         )
           s--;
-        if (s <= k - 2 && isWord(tokens[k - 2]) && /\p{Lu}/u.test(this.text[tokens[k - 2].start]))
-          phrase = tokens.slice(s, k - 1);
+        if (s <= o - 1 && isWord(tokens[o - 1]) && /\p{Lu}/u.test(this.text[tokens[o - 1].start]))
+          phrase = tokens.slice(s, o);
       }
       if (!phrase) continue;
       const start = k + 1;

@@ -34,6 +34,8 @@ describe('speech and belief nouns with a that-clause', () => {
       'the timetable had been cut twice',
       'Lund',
     ],
+    ['Holm rejected Jo Roe’s long-standing claim that the pier is safe.', 'the pier is safe', 'Jo Roe'],
+    ['Ola Brun repeated his central argument that the levy was unfair.', 'the levy was unfair', 'his'],
   ])('%s', (text, content, speaker) => {
     const q = report(text, content);
     expect(q.text).toBe(`that ${content}`);
