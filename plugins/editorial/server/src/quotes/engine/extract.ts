@@ -1745,11 +1745,33 @@ class ArticleExtractor {
       if (this.nameComma(tokens, k)) continue;
       if (this.listComma(tokens, k, end)) continue;
       if (t.lower === ',' && this.attributionAfter(tokens, k, end)) return k - 1;
+      // "…,” while Holm penned “…”": a contrast clause after a comma opening with a subject and a
+      // finite verb is a new statement even when it quotes more
+      if (
+        isWord(t) &&
+        (t.lower === 'while' || t.lower === 'whereas') &&
+        (tokens[k - 1]?.lower === ',' || this.closesWithComma(tokens[k - 1])) &&
+        this.contrastClause(tokens, k + 1, end)
+      )
+        return tokens[k - 1].lower === ',' ? k - 2 : k - 1;
       let quoteAhead = false;
       for (let x = k + 1; x < end && x <= k + 12; x++) if (tokens[x].kind === 'quote') quoteAhead = true;
       if (!quoteAhead) return k - 1;
     }
     return end - 1;
+  }
+
+  /** A subject (a capitalised word or a pronoun) then, within a few words, a lower-case word before any quote. */
+  private contrastClause(tokens: Token[], from: number, end: number): boolean {
+    const first = tokens[from];
+    if (!isWord(first)) return false;
+    if (!/\p{Lu}/u.test(this.text[first.start]) && !CLAUSE_SUBJECT_PRONOUNS.has(first.lower)) return false;
+    for (let x = from + 1; x < end && x <= from + 8; x++) {
+      const t = tokens[x];
+      if (t.kind === 'quote' || !isWord(t)) return false;
+      if (this.text[t.start] === t.lower[0]) return true;
+    }
+    return false;
   }
 
   /** ", and that …", "but that …": a second that-clause coordinated with the first is the same report. */

@@ -841,3 +841,16 @@ describe('a quote closing on a question mark before a titled name', () => {
     expect(quotes[0].evidence.rule).toBe('cue-after');
   });
 });
+
+describe('a contrast clause with its own subject ends the quoted clause', () => {
+  it('stops before `, while Holm penned “…”`', () => {
+    const text =
+      'Jo Roe said that the mayor was “learning on the job,” while Holm and the captains penned “Dear Jo” notes to the board.';
+    expect(extractQuotes(text)[0].text).toBe('that the mayor was “learning on the job,”');
+  });
+
+  it('still runs past `while` with no new subject before the next quote', () => {
+    const text = 'Roe said the pier was “safe enough,” while adding that it was “not pretty.”';
+    expect(containing(extractQuotes(text), 'safe enough').text).toContain('not pretty');
+  });
+});
