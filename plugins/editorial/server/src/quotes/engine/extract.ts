@@ -195,9 +195,9 @@ function isWord(t: Token | undefined): t is Token & { kind: 'word' } {
 
 /** Words after which a cue word is a noun, not a verb: "the claim", "her promise", "of claims". */
 const NOUN_INTRODUCERS = wordSet('the a an his her their its this of our my your');
-/** Marks and words that end a quoted clause: `“…”, a spokesman said`, `“…” but …`. */
+/** Marks and words that end a quoted clause: `“…”, a spokesman said`, `“…” but …`, `“…” before leaving`. */
 const QUOTED_CLAUSE_STOP_MARKS = new Set([',', '—', '–', ';', ':', '―']);
-const QUOTED_CLAUSE_STOP_WORDS = wordSet('but while during although whereas');
+const QUOTED_CLAUSE_STOP_WORDS = wordSet('but while during although whereas before');
 /** Words opening an appositive or a relative clause that glosses a quoted term. */
 const GLOSS_OPENERS = wordSet('a an another which');
 

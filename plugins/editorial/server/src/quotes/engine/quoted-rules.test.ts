@@ -854,3 +854,16 @@ describe('a contrast clause with its own subject ends the quoted clause', () => 
     expect(containing(extractQuotes(text), 'safe enough').text).toContain('not pretty');
   });
 });
+
+describe('a clause opened by `before` after the quote ends the quoted clause', () => {
+  it('leaves `before floating the idea …` out', () => {
+    const text =
+      'Roe said that the board was “a disgrace” before floating the idea that Lund should pay him.';
+    expect(extractQuotes(text)[0].text).toBe('that the board was “a disgrace”');
+  });
+
+  it('still runs on when another quote follows', () => {
+    const text = 'Roe said that the board was “a disgrace” before it was “a joke.”';
+    expect(extractQuotes(text)[0].text).toContain('a joke');
+  });
+});
