@@ -239,6 +239,9 @@ class ArticleExtractor {
       (NOUN_INTRODUCERS.has(prev.lower) || (prev.lower === 'that' && !this.relativeBeforeQuote(tokens, k)))
     )
       return false;
+    // "the reality TV show “…”", "the Lund ferry plan": a bare form after a singular name is a noun
+    // (a singular subject takes "shows", "plans")
+    if (this.bareAfterSingularName(tokens, k, verbs)) return false;
     // a participle after a comma reports the clause's subject: "…, saying that …" (also a
     // comma inside a closing quote mark: `needled the “expert,” saying …`)
     if (t.lower.endsWith('ing') && prev && prev.lower === ',') return true;
@@ -307,6 +310,17 @@ class ArticleExtractor {
       if (/\p{Lu}/u.test(this.text[t.start]) && !this.isHeadline(tokens)) return false;
     }
     return true;
+  }
+
+  /** A bare present form (its -s form is a cue too) right after one capitalised singular word that is no pronoun. */
+  private bareAfterSingularName(tokens: Token[], k: number, verbs: Set<string>): boolean {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (!isWord(prev) || !/\p{Lu}/u.test(this.text[prev.start]) || k < 2) return false;
+    if (PRONOUNS[prev.lower] !== undefined || /s$/.test(prev.lower)) return false;
+    if (/(s|ed|ing)$/.test(t.lower) || !verbs.has(t.lower + 's')) return false;
+    if (this.text[t.start] !== t.lower[0] || this.isHeadline(tokens)) return false;
+    return tokens[k + 1]?.kind === 'quote';
   }
 
   /** True when an evidence noun ("poll", "footage") heads a short subject phrase ending at k. */

@@ -867,3 +867,14 @@ describe('a clause opened by `before` after the quote ends the quoted clause', (
     expect(extractQuotes(text)[0].text).toContain('a joke');
   });
 });
+
+describe('a bare verb form after a singular name, right before a quote, is a noun', () => {
+  it('reports nothing for `the reality TV show “…”`', () => {
+    expect(extractQuotes('Holm starred in the reality TV show “Lund Life” last year.')).toHaveLength(0);
+  });
+
+  it('still takes a plural subject: `Lund Polls show “…”`', () => {
+    const quotes = extractQuotes('New Lund Polls show “a dead heat” in the ferry race.');
+    expect(quotes.some((q) => q.text.includes('dead heat'))).toBe(true);
+  });
+});
