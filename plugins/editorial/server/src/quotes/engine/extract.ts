@@ -197,6 +197,8 @@ function isWord(t: Token | undefined): t is Token & { kind: 'word' } {
 const NOUN_INTRODUCERS = wordSet('the a an his her their its this of our my your');
 /** Marks and words that end a quoted clause: `“…”, a spokesman said`, `“…” but …`, `“…” before leaving`. */
 const QUOTED_CLAUSE_STOP_MARKS = new Set([',', '—', '–', ';', ':', '―']);
+/** Subordinators that open a clause after a time frame: `“…” on Friday after the vote`. */
+const FRAME_SUBORDINATORS = wordSet('after before until when as while prior since');
 const QUOTED_CLAUSE_STOP_WORDS = wordSet('but while during although whereas before');
 /** Words opening an appositive or a relative clause that glosses a quoted term. */
 const GLOSS_OPENERS = wordSet('a an another which');
@@ -1238,7 +1240,14 @@ class ArticleExtractor {
     const t = tokens[k];
     if (!t || !isWord(t)) return false;
     const afterTime = this.timePhraseAfter(tokens, k, end);
-    if (afterTime > k) return afterTime >= end || tokens[afterTime].kind === 'punct';
+    if (afterTime > k)
+      return (
+        afterTime >= end ||
+        tokens[afterTime].kind === 'punct' ||
+        // "“…” on Friday night after the vote", "“…” Tuesday before leaving": a time frame and
+        // then a subordinate clause
+        (isWord(tokens[afterTime]) && FRAME_SUBORDINATORS.has(tokens[afterTime].lower))
+      );
     return this.occasionAt(tokens, k, end);
   }
 

@@ -878,3 +878,10 @@ describe('a bare verb form after a singular name, right before a quote, is a nou
     expect(quotes.some((q) => q.text.includes('dead heat'))).toBe(true);
   });
 });
+
+describe('a time frame and a subordinate clause after the quote are no content', () => {
+  it('stops before `on Friday night after the vote`', () => {
+    const text = 'Roe called the plan “a disgrace” on Friday night after the vote in Lund.';
+    expect(extractQuotes(text)[0].text).toBe('the plan “a disgrace”');
+  });
+});
