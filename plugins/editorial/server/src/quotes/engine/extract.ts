@@ -1763,6 +1763,16 @@ class ArticleExtractor {
           return b;
         }
       }
+      // "“…” as he faces a test": an `as` clause with its own subject right after the quote
+      if (
+        isWord(t) &&
+        k === qi + 1 &&
+        q.kind === 'quote' &&
+        t.lower === 'as' &&
+        this.contrastClause(tokens, k + 1, end) &&
+        !this.quoteBetween(tokens, k + 1, end)
+      )
+        return k - 1;
       if (!stopper) continue;
       if (this.coordinatedComplement(tokens, k)) continue;
       if (this.nameComma(tokens, k)) continue;

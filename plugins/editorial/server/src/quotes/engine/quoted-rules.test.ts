@@ -885,3 +885,15 @@ describe('a time frame and a subordinate clause after the quote are no content',
     expect(extractQuotes(text)[0].text).toBe('the plan “a disgrace”');
   });
 });
+
+describe('an `as` clause with its own subject right after the quote ends the quoted clause', () => {
+  it('stops before `as he faces …`', () => {
+    const text = 'Roe said he was “excited where we stand” as he faces a hard test in Lund.';
+    expect(extractQuotes(text)[0].text).toBe('he was “excited where we stand”');
+  });
+
+  it('still runs on with `as` and no subject (`as a whole`)', () => {
+    const text = 'Roe said the pier was “a mess” as a whole this year.';
+    expect(extractQuotes(text)[0].text).toBe('the pier was “a mess” as a whole this year');
+  });
+});
