@@ -195,9 +195,11 @@ function isWord(t: Token | undefined): t is Token & { kind: 'word' } {
 
 /** Words after which a cue word is a noun, not a verb: "the claim", "her promise", "of claims". */
 const NOUN_INTRODUCERS = wordSet('the a an his her their its this of our my your');
-/** Marks and words that end a quoted clause: `“…”, a spokesman said`, `“…” but …`. */
+/** Marks and words that end a quoted clause: `“…”, a spokesman said`, `“…” but …`, `“…” before leaving`. */
 const QUOTED_CLAUSE_STOP_MARKS = new Set([',', '—', '–', ';', ':', '―']);
-const QUOTED_CLAUSE_STOP_WORDS = wordSet('but while during although whereas');
+/** Subordinators that open a clause after a time frame: `“…” on Friday after the vote`. */
+const FRAME_SUBORDINATORS = wordSet('after before until when as while prior since');
+const QUOTED_CLAUSE_STOP_WORDS = wordSet('but while during although whereas before');
 /** Words opening an appositive or a relative clause that glosses a quoted term. */
 const GLOSS_OPENERS = wordSet('a an another which');
 
@@ -239,6 +241,9 @@ class ArticleExtractor {
       (NOUN_INTRODUCERS.has(prev.lower) || (prev.lower === 'that' && !this.relativeBeforeQuote(tokens, k)))
     )
       return false;
+    // "the reality TV show “…”", "the Lund ferry plan": a bare form after a singular name is a noun
+    // (a singular subject takes "shows", "plans")
+    if (this.bareAfterSingularName(tokens, k, verbs)) return false;
     // a participle after a comma reports the clause's subject: "…, saying that …" (also a
     // comma inside a closing quote mark: `needled the “expert,” saying …`)
     if (t.lower.endsWith('ing') && prev && prev.lower === ',') return true;
@@ -307,6 +312,17 @@ class ArticleExtractor {
       if (/\p{Lu}/u.test(this.text[t.start]) && !this.isHeadline(tokens)) return false;
     }
     return true;
+  }
+
+  /** A bare present form (its -s form is a cue too) right after one capitalised singular word that is no pronoun. */
+  private bareAfterSingularName(tokens: Token[], k: number, verbs: Set<string>): boolean {
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (!isWord(prev) || !/\p{Lu}/u.test(this.text[prev.start]) || k < 2) return false;
+    if (PRONOUNS[prev.lower] !== undefined || /s$/.test(prev.lower)) return false;
+    if (/(s|ed|ing)$/.test(t.lower) || !verbs.has(t.lower + 's')) return false;
+    if (this.text[t.start] !== t.lower[0] || this.isHeadline(tokens)) return false;
+    return tokens[k + 1]?.kind === 'quote';
   }
 
   /** True when an evidence noun ("poll", "footage") heads a short subject phrase ending at k. */
@@ -1224,7 +1240,14 @@ class ArticleExtractor {
     const t = tokens[k];
     if (!t || !isWord(t)) return false;
     const afterTime = this.timePhraseAfter(tokens, k, end);
-    if (afterTime > k) return afterTime >= end || tokens[afterTime].kind === 'punct';
+    if (afterTime > k)
+      return (
+        afterTime >= end ||
+        tokens[afterTime].kind === 'punct' ||
+        // "“…” on Friday night after the vote", "“…” Tuesday before leaving": a time frame and
+        // then a subordinate clause
+        (isWord(tokens[afterTime]) && FRAME_SUBORDINATORS.has(tokens[afterTime].lower))
+      );
     return this.occasionAt(tokens, k, end);
   }
 
@@ -1740,16 +1763,48 @@ class ArticleExtractor {
           return b;
         }
       }
+      // "“…” as he faces a test": an `as` clause with its own subject right after the quote
+      if (
+        isWord(t) &&
+        k === qi + 1 &&
+        q.kind === 'quote' &&
+        t.lower === 'as' &&
+        this.contrastClause(tokens, k + 1, end) &&
+        !this.quoteBetween(tokens, k + 1, end)
+      )
+        return k - 1;
       if (!stopper) continue;
       if (this.coordinatedComplement(tokens, k)) continue;
       if (this.nameComma(tokens, k)) continue;
       if (this.listComma(tokens, k, end)) continue;
       if (t.lower === ',' && this.attributionAfter(tokens, k, end)) return k - 1;
+      // "…,” while Holm penned “…”": a contrast clause after a comma opening with a subject and a
+      // finite verb is a new statement even when it quotes more
+      if (
+        isWord(t) &&
+        (t.lower === 'while' || t.lower === 'whereas') &&
+        (tokens[k - 1]?.lower === ',' || this.closesWithComma(tokens[k - 1])) &&
+        this.contrastClause(tokens, k + 1, end)
+      )
+        return tokens[k - 1].lower === ',' ? k - 2 : k - 1;
       let quoteAhead = false;
       for (let x = k + 1; x < end && x <= k + 12; x++) if (tokens[x].kind === 'quote') quoteAhead = true;
       if (!quoteAhead) return k - 1;
     }
     return end - 1;
+  }
+
+  /** A subject (a capitalised word or a pronoun) then, within a few words, a lower-case word before any quote. */
+  private contrastClause(tokens: Token[], from: number, end: number): boolean {
+    const first = tokens[from];
+    if (!isWord(first)) return false;
+    if (!/\p{Lu}/u.test(this.text[first.start]) && !CLAUSE_SUBJECT_PRONOUNS.has(first.lower)) return false;
+    for (let x = from + 1; x < end && x <= from + 8; x++) {
+      const t = tokens[x];
+      if (t.kind === 'quote' || !isWord(t)) return false;
+      if (this.text[t.start] === t.lower[0]) return true;
+    }
+    return false;
   }
 
   /** ", and that …", "but that …": a second that-clause coordinated with the first is the same report. */

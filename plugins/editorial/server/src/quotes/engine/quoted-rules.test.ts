@@ -841,3 +841,59 @@ describe('a quote closing on a question mark before a titled name', () => {
     expect(quotes[0].evidence.rule).toBe('cue-after');
   });
 });
+
+describe('a contrast clause with its own subject ends the quoted clause', () => {
+  it('stops before `, while Holm penned “…”`', () => {
+    const text =
+      'Jo Roe said that the mayor was “learning on the job,” while Holm and the captains penned “Dear Jo” notes to the board.';
+    expect(extractQuotes(text)[0].text).toBe('that the mayor was “learning on the job,”');
+  });
+
+  it('still runs past `while` with no new subject before the next quote', () => {
+    const text = 'Roe said the pier was “safe enough,” while adding that it was “not pretty.”';
+    expect(containing(extractQuotes(text), 'safe enough').text).toContain('not pretty');
+  });
+});
+
+describe('a clause opened by `before` after the quote ends the quoted clause', () => {
+  it('leaves `before floating the idea …` out', () => {
+    const text =
+      'Roe said that the board was “a disgrace” before floating the idea that Lund should pay him.';
+    expect(extractQuotes(text)[0].text).toBe('that the board was “a disgrace”');
+  });
+
+  it('still runs on when another quote follows', () => {
+    const text = 'Roe said that the board was “a disgrace” before it was “a joke.”';
+    expect(extractQuotes(text)[0].text).toContain('a joke');
+  });
+});
+
+describe('a bare verb form after a singular name, right before a quote, is a noun', () => {
+  it('reports nothing for `the reality TV show “…”`', () => {
+    expect(extractQuotes('Holm starred in the reality TV show “Lund Life” last year.')).toHaveLength(0);
+  });
+
+  it('still takes a plural subject: `Lund Polls show “…”`', () => {
+    const quotes = extractQuotes('New Lund Polls show “a dead heat” in the ferry race.');
+    expect(quotes.some((q) => q.text.includes('dead heat'))).toBe(true);
+  });
+});
+
+describe('a time frame and a subordinate clause after the quote are no content', () => {
+  it('stops before `on Friday night after the vote`', () => {
+    const text = 'Roe called the plan “a disgrace” on Friday night after the vote in Lund.';
+    expect(extractQuotes(text)[0].text).toBe('the plan “a disgrace”');
+  });
+});
+
+describe('an `as` clause with its own subject right after the quote ends the quoted clause', () => {
+  it('stops before `as he faces …`', () => {
+    const text = 'Roe said he was “excited where we stand” as he faces a hard test in Lund.';
+    expect(extractQuotes(text)[0].text).toBe('he was “excited where we stand”');
+  });
+
+  it('still runs on with `as` and no subject (`as a whole`)', () => {
+    const text = 'Roe said the pier was “a mess” as a whole this year.';
+    expect(extractQuotes(text)[0].text).toBe('the pier was “a mess” as a whole this year');
+  });
+});
