@@ -1230,3 +1230,19 @@ describe('a title-case headline', () => {
     expect(extractQuotes(text)[0].source?.name).toBe('Ivo Marek');
   });
 });
+
+describe('a time word after a given name', () => {
+  it.each([
+    ['Jo Day said the ferry was late. “It was late,” Day said.', 'Jo Day'],
+    ['Ann Summer said the ferry was late. “It was late,” Summer said.', 'Ann Summer'],
+  ])('is the surname, alone or in full: %s', (text, name) => {
+    const quotes = extractQuotes(text);
+    expect(quotes).toHaveLength(2);
+    for (const q of quotes) expect(q.source).toMatchObject({ name, kind: 'person' });
+  });
+
+  it('a time phrase before the subject stays a time phrase', () => {
+    const q = only('On Election Day, Jo Roe said “the pier is fine.”');
+    expect(q.source).toMatchObject({ name: 'Jo Roe', kind: 'person' });
+  });
+});

@@ -34,6 +34,7 @@ import {
   PARTICLE_VERBS,
   isNumberWord,
   isTimeWord,
+  isSurnameTimeWord,
 } from './lexicon';
 import { scanQuotes, splitSentences, tokenize, type QuoteRegion, type Sentence, type Token } from './text';
 
@@ -592,6 +593,25 @@ class ArticleExtractor {
       TIME_MODIFIERS.has(tokens[j - 1].lower) &&
       tokens[j - 1].lower !== 'the';
     if (!this.isTimeToken(tokens[j]) && !ambiguousTime) return null;
+    // a time word after a capitalised given name is a surname: "Jo Day said", "Jo May said"
+    if (
+      j - 1 >= floor &&
+      isWord(tokens[j - 1]) &&
+      /\p{Lu}/u.test(this.text[tokens[j].start]) &&
+      /\p{Lu}/u.test(this.text[tokens[j - 1].start]) &&
+      isSurnameTimeWord(
+        [
+          j - 2 >= floor && isWord(tokens[j - 2]) ? tokens[j - 2].lower : '',
+          tokens[j - 1].lower,
+          tokens[j].lower,
+        ],
+        2,
+      )
+    )
+      return null;
+    // … and so is that surname alone once the article names the person in full: "Day said"
+    if (/\p{Lu}/u.test(this.text[tokens[j].start]) && this.tracker.isTimeSurname(tokens[j].lower))
+      return null;
     let s = j;
     while (s - 1 >= floor && s > j - 6) {
       const t = tokens[s - 1];
