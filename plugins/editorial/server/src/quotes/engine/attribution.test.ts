@@ -1245,4 +1245,14 @@ describe('a time word after a given name', () => {
     const q = only('On Election Day, Jo Roe said “the pier is fine.”');
     expect(q.source).toMatchObject({ name: 'Jo Roe', kind: 'person' });
   });
+
+  it.each([
+    'Voters going to the polls on Super Tuesday said they wanted “a new pier.”',
+    'At a June Roe rally in Lund, a woman waved. “We want a new pier,” she said.',
+    'In May said the board would build “a new pier.”',
+  ])('a time phrase taken for a name is never public: %s', (text) => {
+    for (const q of extractQuotes(text))
+      if (q.source && q.source.kind !== 'anonymous' && /May|June|Tuesday/.test(q.source.name))
+        expect(q.confidence).toBeLessThan(0.5);
+  });
 });

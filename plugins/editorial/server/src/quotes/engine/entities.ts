@@ -400,13 +400,25 @@ export class EntityTracker {
     }
     // days, dates and times never name a source: "Thursday", "On Friday", "Monday night"
     let wordTokens = words.filter((w) => w.kind === 'word');
+    // nor does a time modifier left alone ("Late last May said …" leaves "Late")
+    if (
+      wordTokens.length &&
+      wordTokens.every((w) => TIME_MODIFIERS.has(w.lower) && w.lower !== 'the') &&
+      !this.runsByWord.get(wordTokens[wordTokens.length - 1].lower)?.some((r) => r.words.length > 1)
+    )
+      return null;
     // a time word after a capitalised given name is a surname: "Jo Day", "Jo May"
     const tokenLowers = wordTokens.map((w) => w.lower);
     const surnameTime = (i: number) =>
       isCapitalised(this.text[wordTokens[i].start]) &&
-      (this.timeSurnames.has(tokenLowers[i]) ||
+      ((this.timeSurnames.has(tokenLowers[i]) && !(i > 0 && TIME_MODIFIERS.has(tokenLowers[i - 1]))) ||
         (isCapitalised(this.text[wordTokens[i - 1]?.start ?? 0]) && isSurnameTimeWord(tokenLowers, i)));
-    const isTime = (i: number) => isTimeWord(wordTokens[i].lower, false) && !surnameTime(i);
+    // "May" after "in", "early", "last" is the month
+    const isTime = (i: number) =>
+      isTimeWord(
+        wordTokens[i].lower,
+        i > 0 && TIME_MODIFIERS.has(tokenLowers[i - 1]) && tokenLowers[i - 1] !== 'the',
+      ) && !surnameTime(i);
     const timeless = wordTokens.filter((_, i) => !isTime(i));
     if (timeless.length < wordTokens.length) {
       if (
@@ -429,6 +441,9 @@ export class EntityTracker {
         (isTimeWord(wordTokens[0].lower, false) ||
           (TIME_MODIFIERS.has(wordTokens[0].lower) && wordTokens[0].lower !== 'the'))
       )
+        wordTokens = wordTokens.slice(1);
+      // the possessive of a stripped time phrase goes with it: "this week’s meeting"
+      if (wordTokens.length && wordTokens[0].lower.replace('’', "'") === "'s")
         wordTokens = wordTokens.slice(1);
       if (!wordTokens.length) return null;
     }

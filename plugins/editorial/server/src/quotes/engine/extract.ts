@@ -610,9 +610,26 @@ class ArticleExtractor {
     )
       return null;
     // … and so is that surname alone once the article names the person in full: "Day said"
-    if (/\p{Lu}/u.test(this.text[tokens[j].start]) && this.tracker.isTimeSurname(tokens[j].lower))
+    if (
+      /\p{Lu}/u.test(this.text[tokens[j].start]) &&
+      this.tracker.isTimeSurname(tokens[j].lower) &&
+      !(j - 1 >= floor && TIME_MODIFIERS.has(tokens[j - 1].lower))
+    )
       return null;
     let s = j;
+    // a capitalised word between a time modifier and the time word names the day: "on Super
+    // Tuesday", "by Election Day"
+    if (
+      s - 2 >= floor &&
+      isWord(tokens[s - 1]) &&
+      /\p{Lu}/u.test(this.text[tokens[s - 1].start]) &&
+      isWord(tokens[s - 2]) &&
+      TIME_MODIFIERS.has(tokens[s - 2].lower) &&
+      !/\p{Lu}/u.test(this.text[tokens[s - 2].start]) &&
+      tokens[s - 2].lower !== 'the' &&
+      tokens[s - 2].lower !== 'of'
+    )
+      s--;
     while (s - 1 >= floor && s > j - 6) {
       const t = tokens[s - 1];
       if (
@@ -1023,7 +1040,9 @@ class ArticleExtractor {
   private push(a: Attribution): Attribution {
     this.attributions.push(a);
     if (a.type !== 'indirect') this.lastQuoted = a;
-    this.tracker.touch(a.source, a.segments[0].start);
+    // a time phrase taken for a name ("In May said …") is no antecedent for a later pronoun
+    if (!(a.source && a.source.kind !== 'anonymous' && timeWordInName(a.source.name)))
+      this.tracker.touch(a.source, a.segments[0].start);
     return a;
   }
 
@@ -3638,6 +3657,22 @@ const RULE_CONFIDENCE: Record<string, number> = {
   passive: 0.57,
 };
 
+/**
+ * True when a word of the name is a time word ("Super Tuesday", "this year's campaign", "In
+ * May", "May" alone), unless it is a surname after a given name ("Jo Day", "Jo May").
+ */
+function timeWordInName(name: string): boolean {
+  const words = name
+    .split(/\s+/)
+    .map((w) => w.toLowerCase().replace(/[’']s$/, ''))
+    .filter(Boolean);
+  return words.some((w, i) => {
+    const inTimePhrase = words.length === 1 || (i > 0 && TIME_MODIFIERS.has(words[i - 1]));
+    if (!isTimeWord(w, inTimePhrase) || isNumberWord(w)) return false;
+    return !isSurnameTimeWord(words, i);
+  });
+}
+
 function calibratedConfidence(a: Attribution): number {
   const base = RULE_CONFIDENCE[a.rule] ?? a.confidence;
   let factor = 1;
@@ -3647,6 +3682,10 @@ function calibratedConfidence(a: Attribution): number {
   // a person known by one word only, never by a full name in the article, may be a common noun
   // opening a sentence ("History shows …"): an editor confirms it before it goes public
   else if (a.source.kind === 'person' && !/\s/.test(a.source.name.trim())) factor = 0.7;
+  // a day, date or time word in the name ("In May", "June Trump", "this week's convention")
+  // makes it a time phrase, not a name: an editor confirms it before it goes public
+  if (a.source && a.source.kind !== 'anonymous' && timeWordInName(a.source.name))
+    factor = Math.min(factor, 0.45);
   return Math.round(base * factor * 100) / 100;
 }
 
