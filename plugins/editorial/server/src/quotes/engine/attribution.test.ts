@@ -1256,3 +1256,21 @@ describe('a time word after a given name', () => {
         expect(q.confidence).toBeLessThan(0.5);
   });
 });
+
+describe('labels are no names', () => {
+  it('an interview label is never a public person', () => {
+    const text =
+      'Questions and answers have been edited for length.\n\nQ: You open your book in Lund. You were ten years old. What did you find?\n\nA: I came home from school and my parents were gone. I knew what that meant, because we had lived in fear of the harbour police.\n\nQ: Did the town take care of you?\n\nA: No, no one did. I think the town forgot us, and I think it still does.';
+    const labelled = extractQuotes(text).filter((q) => q.source?.name === 'Q');
+    expect(labelled.length).toBeGreaterThan(0);
+    for (const q of labelled) expect(q.confidence).toBeLessThan(0.5);
+  });
+
+  it('a pronoun with its verb clitic is never a public person', () => {
+    const text =
+      "Lund needs ferries for our children.\n\nI'm old enough to remember Mayor Jo Roe going on radio in 1977, declaring a ''war on the tide,'' and telling riders that ''we need to shift to bigger boats.''";
+    const clitic = extractQuotes(text).filter((q) => q.source?.name === "I'm");
+    expect(clitic.length).toBeGreaterThan(0);
+    for (const q of clitic) expect(q.confidence).toBeLessThan(0.5);
+  });
+});

@@ -1041,7 +1041,7 @@ class ArticleExtractor {
     this.attributions.push(a);
     if (a.type !== 'indirect') this.lastQuoted = a;
     // a time phrase taken for a name ("In May said …") is no antecedent for a later pronoun
-    if (!(a.source && a.source.kind !== 'anonymous' && timeWordInName(a.source.name)))
+    if (!(a.source && a.source.kind !== 'anonymous' && notAName(a.source.name)))
       this.tracker.touch(a.source, a.segments[0].start);
     return a;
   }
@@ -3673,6 +3673,17 @@ function timeWordInName(name: string): boolean {
   });
 }
 
+/**
+ * True when a source's name cannot be a name: a time phrase (above), an interview label of one
+ * letter ("Q", "A"), or a phrase holding a pronoun with a verb clitic ("I’m", "Specifically I’ve").
+ */
+function notAName(name: string): boolean {
+  const trimmed = name.trim();
+  if (/^\p{Lu}\.?$/u.test(trimmed)) return true;
+  if (/(?:^|\s)(?:i|we|you|they|he|she|it)[’'](?:m|ve|re|ll|d)(?:\s|$)/i.test(trimmed)) return true;
+  return timeWordInName(trimmed);
+}
+
 function calibratedConfidence(a: Attribution): number {
   const base = RULE_CONFIDENCE[a.rule] ?? a.confidence;
   let factor = 1;
@@ -3683,9 +3694,9 @@ function calibratedConfidence(a: Attribution): number {
   // opening a sentence ("History shows …"): an editor confirms it before it goes public
   else if (a.source.kind === 'person' && !/\s/.test(a.source.name.trim())) factor = 0.7;
   // a day, date or time word in the name ("In May", "June Trump", "this week's convention")
-  // makes it a time phrase, not a name: an editor confirms it before it goes public
-  if (a.source && a.source.kind !== 'anonymous' && timeWordInName(a.source.name))
-    factor = Math.min(factor, 0.45);
+  // makes it a time phrase, not a name, and so do an interview label ("Q") and a pronoun with
+  // its clitic ("I’m"): an editor confirms it before it goes public
+  if (a.source && a.source.kind !== 'anonymous' && notAName(a.source.name)) factor = Math.min(factor, 0.45);
   return Math.round(base * factor * 100) / 100;
 }
 
