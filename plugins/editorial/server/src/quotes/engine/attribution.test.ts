@@ -1274,3 +1274,14 @@ describe('labels are no names', () => {
     for (const q of clitic) expect(q.confidence).toBeLessThan(0.5);
   });
 });
+
+describe('descriptions and clauses are no names', () => {
+  it.each([
+    ['2:30 p.m.\n\nA major Lundish civil rights group says Roe must “open the quay.”', 'open the quay'],
+    ['Fares rose sharply, according to new Lundpoll research.', 'Fares rose'],
+  ])('a name opened by a lower-case word is never public: %s', (text, part) => {
+    const q = containing(extractQuotes(text), part);
+    if (q.source && q.source.kind !== 'anonymous' && /^[a-z]/.test(q.source.name))
+      expect(q.confidence).toBeLessThan(0.5);
+  });
+});

@@ -3673,6 +3673,13 @@ function timeWordInName(name: string): boolean {
   });
 }
 
+/** Lower-case words that may open a source's name: determiners, possessives, name particles. */
+const NAME_OPENERS = new Set(
+  'the this that these those a an its their his her our de del della di da van von der le la al el bin ibn'.split(
+    ' ',
+  ),
+);
+
 /**
  * True when a source's name cannot be a name: a time phrase (above), an interview label of one
  * letter ("Q", "A"), or a phrase holding a pronoun with a verb clitic ("I’m", "Specifically I’ve").
@@ -3681,6 +3688,12 @@ function notAName(name: string): boolean {
   const trimmed = name.trim();
   if (/^\p{Lu}\.?$/u.test(trimmed)) return true;
   if (/(?:^|\s)(?:i|we|you|they|he|she|it)[’'](?:m|ve|re|ll|d)(?:\s|$)/i.test(trimmed)) return true;
+  // a description opened by a lower-case word that is no determiner or name particle ("vice
+  // chairwoman for …", "provocative headline from …"), or a clause with a lower-case auxiliary
+  // ("The company has reportedly taken …")
+  const first = trimmed.split(/\s+/)[0];
+  if (/^[a-z][a-z-]*$/.test(first) && !NAME_OPENERS.has(first)) return true;
+  if (/\s(?:is|was|were|are|has|have|had|will|would|does|did)\s/.test(trimmed)) return true;
   return timeWordInName(trimmed);
 }
 
