@@ -1230,3 +1230,58 @@ describe('a title-case headline', () => {
     expect(extractQuotes(text)[0].source?.name).toBe('Ivo Marek');
   });
 });
+
+describe('a time word after a given name', () => {
+  it.each([
+    ['Jo Day said the ferry was late. “It was late,” Day said.', 'Jo Day'],
+    ['Ann Summer said the ferry was late. “It was late,” Summer said.', 'Ann Summer'],
+  ])('is the surname, alone or in full: %s', (text, name) => {
+    const quotes = extractQuotes(text);
+    expect(quotes).toHaveLength(2);
+    for (const q of quotes) expect(q.source).toMatchObject({ name, kind: 'person' });
+  });
+
+  it('a time phrase before the subject stays a time phrase', () => {
+    const q = only('On Election Day, Jo Roe said “the pier is fine.”');
+    expect(q.source).toMatchObject({ name: 'Jo Roe', kind: 'person' });
+  });
+
+  it.each([
+    'Voters going to the polls on Super Tuesday said they wanted “a new pier.”',
+    'At a June Roe rally in Lund, a woman waved. “We want a new pier,” she said.',
+    'In May said the board would build “a new pier.”',
+  ])('a time phrase taken for a name is never public: %s', (text) => {
+    for (const q of extractQuotes(text))
+      if (q.source && q.source.kind !== 'anonymous' && /May|June|Tuesday/.test(q.source.name))
+        expect(q.confidence).toBeLessThan(0.5);
+  });
+});
+
+describe('labels are no names', () => {
+  it('an interview label is never a public person', () => {
+    const text =
+      'Questions and answers have been edited for length.\n\nQ: You open your book in Lund. You were ten years old. What did you find?\n\nA: I came home from school and my parents were gone. I knew what that meant, because we had lived in fear of the harbour police.\n\nQ: Did the town take care of you?\n\nA: No, no one did. I think the town forgot us, and I think it still does.';
+    const labelled = extractQuotes(text).filter((q) => q.source?.name === 'Q');
+    expect(labelled.length).toBeGreaterThan(0);
+    for (const q of labelled) expect(q.confidence).toBeLessThan(0.5);
+  });
+
+  it('a pronoun with its verb clitic is never a public person', () => {
+    const text =
+      "Lund needs ferries for our children.\n\nI'm old enough to remember Mayor Jo Roe going on radio in 1977, declaring a ''war on the tide,'' and telling riders that ''we need to shift to bigger boats.''";
+    const clitic = extractQuotes(text).filter((q) => q.source?.name === "I'm");
+    expect(clitic.length).toBeGreaterThan(0);
+    for (const q of clitic) expect(q.confidence).toBeLessThan(0.5);
+  });
+});
+
+describe('descriptions and clauses are no names', () => {
+  it.each([
+    ['2:30 p.m.\n\nA major Lundish civil rights group says Roe must “open the quay.”', 'open the quay'],
+    ['Fares rose sharply, according to new Lundpoll research.', 'Fares rose'],
+  ])('a name opened by a lower-case word is never public: %s', (text, part) => {
+    const q = containing(extractQuotes(text), part);
+    if (q.source && q.source.kind !== 'anonymous' && /^[a-z]/.test(q.source.name))
+      expect(q.confidence).toBeLessThan(0.5);
+  });
+});

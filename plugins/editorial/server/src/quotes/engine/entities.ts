@@ -23,6 +23,7 @@ import {
   TIME_MODIFIERS,
   TITLES,
   isTimeWord,
+  isSurnameTimeWord,
 } from './lexicon';
 import type { Token } from './text';
 
@@ -217,6 +218,14 @@ export class EntityTracker {
   /** Runs that look like a person's name (no outlet, organisation or time word), in text order. */
   private readonly personRuns: NameRun[];
 
+  /** Surnames that are also time words, of people the article names in full ("Jo Day"). */
+  private readonly timeSurnames = new Set<string>();
+
+  /** True when `lower` is the surname of a person named in full whose surname is a time word. */
+  isTimeSurname(lower: string): boolean {
+    return this.timeSurnames.has(lower);
+  }
+
   /** Start and end of each line set in title case (a headline), in text order. */
   private readonly titleLines: Array<[number, number]> = [];
 
@@ -239,13 +248,17 @@ export class EntityTracker {
       (r) =>
         r.words[0] !== 'the' &&
         !r.words.some(
-          (w) =>
+          (w, i) =>
             OUTLET_WORDS.has(w) ||
             ORGANIZATION_WORDS.has(w) ||
             NEWSPAPER_WORDS.has(w) ||
-            isTimeWord(w, false),
+            (isTimeWord(w, false) && !isSurnameTimeWord(r.words, i)),
         ),
     );
+    for (const run of this.personRuns) {
+      const i = run.words.length - 1;
+      if (isSurnameTimeWord(run.words, i)) this.timeSurnames.add(run.words[i]);
+    }
     for (const run of runs) {
       // the first name run with these initials, for abbreviations never named as a speaker
       const initials = initialsOf(run.words);
@@ -387,7 +400,26 @@ export class EntityTracker {
     }
     // days, dates and times never name a source: "Thursday", "On Friday", "Monday night"
     let wordTokens = words.filter((w) => w.kind === 'word');
-    const timeless = wordTokens.filter((w) => !isTimeWord(w.lower, false));
+    // nor does a time modifier left alone ("Late last May said …" leaves "Late")
+    if (
+      wordTokens.length &&
+      wordTokens.every((w) => TIME_MODIFIERS.has(w.lower) && w.lower !== 'the') &&
+      !this.runsByWord.get(wordTokens[wordTokens.length - 1].lower)?.some((r) => r.words.length > 1)
+    )
+      return null;
+    // a time word after a capitalised given name is a surname: "Jo Day", "Jo May"
+    const tokenLowers = wordTokens.map((w) => w.lower);
+    const surnameTime = (i: number) =>
+      isCapitalised(this.text[wordTokens[i].start]) &&
+      ((this.timeSurnames.has(tokenLowers[i]) && !(i > 0 && TIME_MODIFIERS.has(tokenLowers[i - 1]))) ||
+        (isCapitalised(this.text[wordTokens[i - 1]?.start ?? 0]) && isSurnameTimeWord(tokenLowers, i)));
+    // "May" after "in", "early", "last" is the month
+    const isTime = (i: number) =>
+      isTimeWord(
+        wordTokens[i].lower,
+        i > 0 && TIME_MODIFIERS.has(tokenLowers[i - 1]) && tokenLowers[i - 1] !== 'the',
+      ) && !surnameTime(i);
+    const timeless = wordTokens.filter((_, i) => !isTime(i));
     if (timeless.length < wordTokens.length) {
       if (
         timeless.every(
@@ -401,8 +433,7 @@ export class EntityTracker {
       // a time phrase at either end of the phrase is no part of the name
       while (
         wordTokens.length &&
-        (isTimeWord(wordTokens[wordTokens.length - 1].lower, false) ||
-          TIME_MODIFIERS.has(wordTokens[wordTokens.length - 1].lower))
+        (isTime(wordTokens.length - 1) || TIME_MODIFIERS.has(wordTokens[wordTokens.length - 1].lower))
       )
         wordTokens = wordTokens.slice(0, -1);
       while (
@@ -410,6 +441,9 @@ export class EntityTracker {
         (isTimeWord(wordTokens[0].lower, false) ||
           (TIME_MODIFIERS.has(wordTokens[0].lower) && wordTokens[0].lower !== 'the'))
       )
+        wordTokens = wordTokens.slice(1);
+      // the possessive of a stripped time phrase goes with it: "this week’s meeting"
+      if (wordTokens.length && wordTokens[0].lower.replace('’', "'") === "'s")
         wordTokens = wordTokens.slice(1);
       if (!wordTokens.length) return null;
     }

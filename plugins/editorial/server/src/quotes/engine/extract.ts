@@ -34,6 +34,7 @@ import {
   PARTICLE_VERBS,
   isNumberWord,
   isTimeWord,
+  isSurnameTimeWord,
 } from './lexicon';
 import { scanQuotes, splitSentences, tokenize, type QuoteRegion, type Sentence, type Token } from './text';
 
@@ -608,7 +609,43 @@ class ArticleExtractor {
       TIME_MODIFIERS.has(tokens[j - 1].lower) &&
       tokens[j - 1].lower !== 'the';
     if (!this.isTimeToken(tokens[j]) && !ambiguousTime) return null;
+    // a time word after a capitalised given name is a surname: "Jo Day said", "Jo May said"
+    if (
+      j - 1 >= floor &&
+      isWord(tokens[j - 1]) &&
+      /\p{Lu}/u.test(this.text[tokens[j].start]) &&
+      /\p{Lu}/u.test(this.text[tokens[j - 1].start]) &&
+      isSurnameTimeWord(
+        [
+          j - 2 >= floor && isWord(tokens[j - 2]) ? tokens[j - 2].lower : '',
+          tokens[j - 1].lower,
+          tokens[j].lower,
+        ],
+        2,
+      )
+    )
+      return null;
+    // … and so is that surname alone once the article names the person in full: "Day said"
+    if (
+      /\p{Lu}/u.test(this.text[tokens[j].start]) &&
+      this.tracker.isTimeSurname(tokens[j].lower) &&
+      !(j - 1 >= floor && TIME_MODIFIERS.has(tokens[j - 1].lower))
+    )
+      return null;
     let s = j;
+    // a capitalised word between a time modifier and the time word names the day: "on Super
+    // Tuesday", "by Election Day"
+    if (
+      s - 2 >= floor &&
+      isWord(tokens[s - 1]) &&
+      /\p{Lu}/u.test(this.text[tokens[s - 1].start]) &&
+      isWord(tokens[s - 2]) &&
+      TIME_MODIFIERS.has(tokens[s - 2].lower) &&
+      !/\p{Lu}/u.test(this.text[tokens[s - 2].start]) &&
+      tokens[s - 2].lower !== 'the' &&
+      tokens[s - 2].lower !== 'of'
+    )
+      s--;
     while (s - 1 >= floor && s > j - 6) {
       const t = tokens[s - 1];
       if (
@@ -1019,7 +1056,9 @@ class ArticleExtractor {
   private push(a: Attribution): Attribution {
     this.attributions.push(a);
     if (a.type !== 'indirect') this.lastQuoted = a;
-    this.tracker.touch(a.source, a.segments[0].start);
+    // a time phrase taken for a name ("In May said …") is no antecedent for a later pronoun
+    if (!(a.source && a.source.kind !== 'anonymous' && notAName(a.source.name)))
+      this.tracker.touch(a.source, a.segments[0].start);
     return a;
   }
 
@@ -3695,6 +3734,46 @@ const RULE_CONFIDENCE: Record<string, number> = {
   passive: 0.57,
 };
 
+/**
+ * True when a word of the name is a time word ("Super Tuesday", "this year's campaign", "In
+ * May", "May" alone), unless it is a surname after a given name ("Jo Day", "Jo May").
+ */
+function timeWordInName(name: string): boolean {
+  const words = name
+    .split(/\s+/)
+    .map((w) => w.toLowerCase().replace(/[’']s$/, ''))
+    .filter(Boolean);
+  return words.some((w, i) => {
+    const inTimePhrase = words.length === 1 || (i > 0 && TIME_MODIFIERS.has(words[i - 1]));
+    if (!isTimeWord(w, inTimePhrase) || isNumberWord(w)) return false;
+    return !isSurnameTimeWord(words, i);
+  });
+}
+
+/** Lower-case words that may open a source's name: determiners, possessives, name particles. */
+const NAME_OPENERS = new Set(
+  'the this that these those a an its their his her our de del della di da van von der le la al el bin ibn'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when a source's name cannot be a name: a time phrase (above), an interview label of one
+ * letter ("Q", "A"), or a phrase holding a pronoun with a verb clitic ("I’m", "Specifically I’ve").
+ */
+function notAName(name: string): boolean {
+  const trimmed = name.trim();
+  if (/^\p{Lu}\.?$/u.test(trimmed)) return true;
+  if (/(?:^|\s)(?:i|we|you|they|he|she|it)[’'](?:m|ve|re|ll|d)(?:\s|$)/i.test(trimmed)) return true;
+  // a description opened by a lower-case word that is no determiner or name particle ("vice
+  // chairwoman for …", "provocative headline from …"), or a clause with a lower-case auxiliary
+  // ("The company has reportedly taken …")
+  const first = trimmed.split(/\s+/)[0];
+  if (/^[a-z][a-z-]*$/.test(first) && !NAME_OPENERS.has(first)) return true;
+  if (/\s(?:is|was|were|are|has|have|had|will|would|does|did)\s/.test(trimmed)) return true;
+  return timeWordInName(trimmed);
+}
+
 function calibratedConfidence(a: Attribution): number {
   const base = RULE_CONFIDENCE[a.rule] ?? a.confidence;
   let factor = 1;
@@ -3704,6 +3783,10 @@ function calibratedConfidence(a: Attribution): number {
   // a person known by one word only, never by a full name in the article, may be a common noun
   // opening a sentence ("History shows …"): an editor confirms it before it goes public
   else if (a.source.kind === 'person' && !/\s/.test(a.source.name.trim())) factor = 0.7;
+  // a day, date or time word in the name ("In May", "June Trump", "this week's convention")
+  // makes it a time phrase, not a name, and so do an interview label ("Q") and a pronoun with
+  // its clitic ("I’m"): an editor confirms it before it goes public
+  if (a.source && a.source.kind !== 'anonymous' && notAName(a.source.name)) factor = Math.min(factor, 0.45);
   return Math.round(base * factor * 100) / 100;
 }
 

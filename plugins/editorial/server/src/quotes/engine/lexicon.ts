@@ -899,6 +899,31 @@ export function isTimeWord(lower: string, inTimePhrase: boolean): boolean {
   return inTimePhrase || !AMBIGUOUS_TIME_WORDS.has(lower);
 }
 
+/** Time words that are also surnames ("Jo Day", "Jo May", "Jo Winter"). */
+const SURNAME_TIME_WORDS = wordSet(`
+  day may march april june august summer winter spring fall christmas easter noon
+`);
+
+/**
+ * True when `words[i]` (lower-cased, in a run of capitalised words) is a surname rather than a
+ * time word: a singular time word that is also a surname after a capitalised given name that is
+ * no time word itself, with no time modifier before that name ("Jo Day said" is Jo Day; "on
+ * Election Day", "this Day", "Monday Night" stay time phrases).
+ */
+export function isSurnameTimeWord(words: string[], i: number): boolean {
+  if (i < 1 || !SURNAME_TIME_WORDS.has(words[i])) return false;
+  const given = words[i - 1];
+  if (!/^[a-z][a-z-]*$/.test(given) || isTimeWord(given, true) || TIME_MODIFIERS.has(given)) return false;
+  if (FUNCTION_WORDS_BEFORE_NAME.has(given)) return false;
+  return i < 2 || !TIME_MODIFIERS.has(words[i - 2]);
+}
+
+/** Words that cannot be a given name before a surname. */
+const FUNCTION_WORDS_BEFORE_NAME = wordSet(`
+  a an the this that these those his her their its our my your new super labor election memorial
+  independence veterans boxing opening closing inauguration
+`);
+
 /** Short prepositions of place, time and means. */
 export const BASIC_PREPOSITIONS = ['in', 'on', 'at', 'by', 'for', 'with', 'from', 'to'];
 
