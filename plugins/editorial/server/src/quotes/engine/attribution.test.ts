@@ -1067,6 +1067,22 @@ describe('a speech event with only a time phrase', () => {
 });
 
 describe('source names that are no names', () => {
+  it.each([
+    ['Said Jo Roe, “We will miss the pier.”', 'Jo Roe'],
+    ['The pier closed. Said Roe, “We will miss it.”', 'Roe'],
+    ['Despite Jo Roe arguing that the pier was safe, the council closed it.', 'Jo Roe'],
+    ['Despite Roe arguing that the pier was safe, the council closed it.', 'Roe'],
+  ])('an opening preposition or inverted cue is no part of the name: %s', (text, name) => {
+    const q = extractQuotes(text)[0];
+    expect(q.source).toMatchObject({ name, kind: 'person' });
+  });
+
+  it('a name that is also a reporting verb stays whole inside a sentence', () => {
+    expect(extractQuotes('The critic Edward Said said the pier was safe.')[0].source?.name).toBe(
+      'Edward Said',
+    );
+  });
+
   const sourceOf = (text: string, part: string) => {
     const q = extractQuotes(text).find((x) => x.text.includes(part));
     if (!q)

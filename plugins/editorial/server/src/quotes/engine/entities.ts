@@ -26,7 +26,7 @@ import {
   isSurnameTimeWord,
 } from './lexicon';
 import type { Token } from './text';
-
+import { wordSet } from '../../../../shared/words';
 import type { SourceKind } from '../../../../shared/quotes';
 
 export type { SourceKind };
@@ -86,7 +86,15 @@ export interface NameRun {
 }
 
 /** Prepositions that open a sentence before a name: "In Kabul, …", "For Jo Roe, …". */
-const RUN_PREPOSITIONS = new Set([...BASIC_PREPOSITIONS, 'under', 'after', 'before', 'during']);
+const RUN_PREPOSITIONS = new Set([
+  ...BASIC_PREPOSITIONS,
+  ...wordSet(`
+    under after before during despite amid amidst unlike following against without within through
+    toward towards across among between beyond since until via
+  `),
+]);
+/** Reporting verbs that open a sentence before their speaker: "Said Jo Roe, “…”". */
+const INVERTED_CUES = wordSet(`said says added adds asked asks wrote writes`);
 
 /** Initials of a name's main words: "wall street journal" -> "wsj". */
 function initialsOf(words: string[]): string {
@@ -141,7 +149,9 @@ export function nameRuns(text: string, tokens: Token[]): NameRun[] {
       s <= j &&
       (SUBJECT_BOUNDARY.has(tokens[s].lower) ||
         LEADING_CONJUNCTIONS.has(tokens[s].lower) ||
-        RUN_PREPOSITIONS.has(tokens[s].lower))
+        RUN_PREPOSITIONS.has(tokens[s].lower) ||
+        // "Said Roe, “…”": an inverted cue opening the sentence is no part of the name after it
+        (s === 0 && INVERTED_CUES.has(tokens[s].lower)))
     )
       s++;
     while (s <= j && (TITLES[tokens[s].lower] !== undefined || DESCRIPTION_OPENERS.has(tokens[s].lower))) {
