@@ -1067,6 +1067,19 @@ describe('a speech event with only a time phrase', () => {
 });
 
 describe('source names that are no names', () => {
+  it('a one-word person reached through a pronoun waits for review on a weaker rule', () => {
+    const q = extractQuotes('Roe said the fares were high. He said the pier was unsafe.')[1];
+    expect(q.source).toMatchObject({ name: 'Roe', kind: 'person' });
+    expect(q.speaker?.text).toBe('He');
+    expect(q.confidence).toBeLessThan(0.5);
+  });
+
+  it('a person named in full and reached through a pronoun stays public', () => {
+    const q = extractQuotes('Jo Roe said the fares were high. He said the pier was unsafe.')[1];
+    expect(q.source).toMatchObject({ name: 'Jo Roe', kind: 'person' });
+    expect(q.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
   it.each([
     ['Said Jo Roe, “We will miss the pier.”', 'Jo Roe'],
     ['The pier closed. Said Roe, “We will miss it.”', 'Roe'],

@@ -3781,8 +3781,9 @@ function calibratedConfidence(a: Attribution): number {
   else if (a.source.kind === 'anonymous') factor = 0.85;
   else if (PRONOUNS[a.speaker.text.toLowerCase()] !== undefined) factor = 0.97;
   // a person known by one word only, never by a full name in the article, may be a common noun
-  // opening a sentence ("History shows …"): an editor confirms it before it goes public
-  else if (a.source.kind === 'person' && !/\s/.test(a.source.name.trim())) factor = 0.7;
+  // opening a sentence ("History shows …") or a place a pronoun was taken to ("Lund … she
+  // said"): an editor confirms it before it goes public, for a weaker rule
+  if (a.source?.kind === 'person' && !/\s/.test(a.source.name.trim())) factor *= 0.7;
   // a day, date or time word in the name ("In May", "June Trump", "this week's convention")
   // makes it a time phrase, not a name, and so do an interview label ("Q") and a pronoun with
   // its clitic ("I’m"): an editor confirms it before it goes public
