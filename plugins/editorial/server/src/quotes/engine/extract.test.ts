@@ -284,3 +284,30 @@ describe('sourceKey', () => {
     );
   });
 });
+
+describe('source phrases (2 December afternoon)', () => {
+  it('reads a bare cue form between a capitalised modifier and a finite verb as a noun', () => {
+    const quotes = extractQuotes('The TV show aired in May. The Lund ferry plan was dropped on Friday.');
+    expect(quotes).toEqual([]);
+  });
+
+  it('still takes a bare plural subject and its cue', () => {
+    const quotes = extractQuotes('Polls in Lund show voters want a new pier.');
+    expect(quotes.some((q) => q.type === 'indirect' && q.text.startsWith('voters want'))).toBe(true);
+  });
+
+  it.each([
+    ['Voters going to the polls on Super Tuesday said they wanted a new pier.', 'Voters going to the polls'],
+    ['Officials in Lund plan to close the pier.', 'Officials in Lund'],
+  ])('keeps a sentence-opening role noun and its modifier as the subject: %s', (text, speaker) => {
+    const [quote] = extractQuotes(text);
+    expect(quote?.speaker?.text).toBe(speaker);
+    expect(quote?.source?.kind).toBe('anonymous');
+  });
+
+  it('leaves a time phrase before a name out of the speaker phrase', () => {
+    const [quote] = extractQuotes('In his speech on Monday Jo Roe said the pier was safe.');
+    expect(quote?.speaker?.text).toBe('Jo Roe');
+    expect(quote?.source?.name).toBe('Jo Roe');
+  });
+});

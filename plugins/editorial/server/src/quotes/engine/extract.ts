@@ -315,7 +315,7 @@ class ArticleExtractor {
     return true;
   }
 
-  /** A bare present form (its -s form is a cue too) right after one capitalised singular word that is no pronoun. */
+  /** A bare present form (its -s form is a cue too) right after one capitalised singular word that is no pronoun, a quote or a finite verb next. */
   private bareAfterSingularName(tokens: Token[], k: number, verbs: Set<string>): boolean {
     const t = tokens[k];
     const prev = tokens[k - 1];
@@ -323,7 +323,12 @@ class ArticleExtractor {
     if (PRONOUNS[prev.lower] !== undefined || /s$/.test(prev.lower)) return false;
     if (/(s|ed|ing)$/.test(t.lower) || !verbs.has(t.lower + 's')) return false;
     if (this.text[t.start] !== t.lower[0] || this.isHeadline(tokens)) return false;
-    return tokens[k + 1]?.kind === 'quote';
+    const next = tokens[k + 1];
+    // "The TV show aired in May", "the Lund ferry plan was dropped": the finite verb comes next
+    return (
+      next?.kind === 'quote' ||
+      (isWord(next) && (FINITE_AUXILIARIES.has(next.lower) || /[^e]ed$/.test(next.lower)))
+    );
   }
 
   /** True when an evidence noun ("poll", "footage") heads a short subject phrase ending at k. */
@@ -560,6 +565,14 @@ class ArticleExtractor {
       const t = tokens[s];
       if (!isWord(t)) break;
       if (SUBJECT_BOUNDARY.has(t.lower)) break;
+      // "In his speech on Monday Jo Roe said": a time phrase before the name is not part of it
+      if (
+        s < j &&
+        this.isTimeToken(t) &&
+        isWord(tokens[s - 1]) &&
+        (PREPOSITIONS.has(tokens[s - 1].lower) || TIME_MODIFIERS.has(tokens[s - 1].lower))
+      )
+        break;
       if (
         s < j &&
         FRAGMENT_VERBS.has(t.lower) &&
@@ -575,7 +588,8 @@ class ArticleExtractor {
           if (
             isWord(tokens[x]) &&
             ANONYMOUS_HEADS.has(tokens[x].lower) &&
-            !/\p{Lu}/u.test(this.text[tokens[x].start])
+            // a capital only opening the sentence: "Officials in Lund plan …", not a title
+            (!/\p{Lu}/u.test(this.text[tokens[x].start]) || x === 0 || !isWord(tokens[x - 1]))
           )
             headNear = true;
         if (!headNear && !(t.lower === 'of' || t.lower === 'for' || t.lower === 'from')) break;
