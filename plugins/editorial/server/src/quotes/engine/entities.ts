@@ -948,7 +948,9 @@ export class EntityTracker {
         (words.length === 1
           ? x.words.includes(words[0])
           : x.words[x.words.length - 1] === words[words.length - 1] &&
-            (x.words.length === 1 || words.includes(x.words[0]) || x.words.length <= words.length)),
+            (x.words.length === 1 ||
+              words.includes(x.words[0]) ||
+              (x.words.length <= words.length && sameGivenName(x.words[0], words[0])))),
     );
     if (known) {
       if (known.words.length < words.length) {
@@ -1060,4 +1062,14 @@ export class EntityTracker {
     }
     return lo < this.titleLines.length && this.titleLines[lo][0] <= at;
   }
+}
+
+/**
+ * Whether two given names can be one person's: equal, or one an initial of the other ("J." and
+ * "Jo"). "Al Roe" is not "Jo Roe", nor "Bill Clinton" "Hillary Clinton": a family shares a surname.
+ */
+function sameGivenName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const initial = (w: string) => /^\p{L}\.?$/u.test(w);
+  return (initial(a) || initial(b)) && a[0] === b[0];
 }

@@ -305,6 +305,24 @@ describe('source phrases (2 December afternoon)', () => {
     expect(quote?.source?.kind).toBe('anonymous');
   });
 
+  it.each([
+    ['Hillary Roe said the pier was safe. Bill Roe said it was not.', ['Hillary Roe', 'Bill Roe']],
+    [
+      'Jo Roe and Ann Roe run the ferry. Jo Roe said the pier was safe. Ann Roe said it was not.',
+      ['Jo Roe', 'Ann Roe'],
+    ],
+  ])('keeps two people who share a surname apart: %s', (text, names) => {
+    expect(extractQuotes(text).map((q) => q.source?.name)).toEqual(names);
+  });
+
+  it.each([
+    ['Jo Roe said the pier was safe. J. Roe said it was not.', 'Jo Roe'],
+    ['Gov. Jo Roe said the pier was safe. Mayor Roe said it was not.', 'Jo Roe'],
+    ['Jo A. Roe said the pier was safe. Jo Roe said it was not.', 'Jo A. Roe'],
+  ])('still joins an initial, a title or a shorter form to the full name: %s', (text, name) => {
+    expect(extractQuotes(text).map((q) => q.source?.name)).toEqual([name, name]);
+  });
+
   it('leaves a time phrase before a name out of the speaker phrase', () => {
     const [quote] = extractQuotes('In his speech on Monday Jo Roe said the pier was safe.');
     expect(quote?.speaker?.text).toBe('Jo Roe');
