@@ -150,6 +150,7 @@ export function nameRuns(text: string, tokens: Token[]): NameRun[] {
       (SUBJECT_BOUNDARY.has(tokens[s].lower) ||
         LEADING_CONJUNCTIONS.has(tokens[s].lower) ||
         RUN_PREPOSITIONS.has(tokens[s].lower) ||
+        SENTENCE_ADVERBS.has(tokens[s].lower) ||
         // "Said Roe, “…”": an inverted cue opening the sentence is no part of the name after it
         (s === 0 && INVERTED_CUES.has(tokens[s].lower)))
     )
@@ -528,6 +529,14 @@ export class EntityTracker {
           isCapitalised(this.text[wordTokens[runStart - 2].start])
         )
           runStart -= 2;
+        // "Jo Roe of the Lund Council": the person before "of the", the body after it
+        else if (
+          prev.lower === 'the' &&
+          runStart - 3 >= 0 &&
+          wordTokens[runStart - 2].lower === 'of' &&
+          isCapitalised(this.text[wordTokens[runStart - 3].start])
+        )
+          runStart -= 3;
         else break;
       }
       while (runStart < runEnd && SENTENCE_ADVERBS.has(wordTokens[runStart].lower)) runStart++;
@@ -827,13 +836,16 @@ export class EntityTracker {
     // "Jo Roe of Lund University": a personal name of two or three words, then where the
     // person is from; the name is the source ("Bank of America", "Secretary of State Jo Roe"
     // have one word or a title before "of")
-    const of = run.findIndex((w, k) => k >= 2 && w.lower === 'of');
+    // (a title may come first: "Sen. Jo Roe of New Lund" is Jo Roe)
+    let lead = 0;
+    while (lead < run.length - 1 && TITLES[run[lead].lower] !== undefined) lead++;
+    const of = run.findIndex((w, k) => k >= lead + 2 && w.lower === 'of');
     if (
       of > 0 &&
-      of <= 3 &&
+      of <= lead + 3 &&
       of < run.length - 1 &&
       run
-        .slice(0, of)
+        .slice(lead, of)
         .every(
           (w) =>
             TITLES[w.lower] === undefined &&
@@ -933,7 +945,9 @@ export class EntityTracker {
       return this.add({ name: display, kind, description }, null, words, null, kind === 'organisation', at);
     }
 
-    // a person: surname, first name or full name of someone already named
+    // a person: surname, first name or full name of someone already named (of the title's
+    // gender, if both are known: "Mrs. Roe" after "Bill Roe" is someone else)
+    const titleGender = gender;
     if (gender === null)
       gender =
         this.runsByWord
@@ -945,6 +959,7 @@ export class EntityTracker {
     const known = this.latest(
       (x) =>
         x.source.kind === 'person' &&
+        (titleGender === null || x.gender === null || x.gender === titleGender) &&
         (words.length === 1
           ? x.words.includes(words[0])
           : x.words[x.words.length - 1] === words[words.length - 1] &&
@@ -971,6 +986,7 @@ export class EntityTracker {
         (r) =>
           r.start < at &&
           (r.words[r.words.length - 1] === words[0] || r.words[0] === words[0]) &&
+          (titleGender === null || r.gender === null || r.gender === titleGender) &&
           !r.words.some((w) => OUTLET_WORDS.has(w) || ORGANIZATION_WORDS.has(w)),
       );
       if (run) {

@@ -323,6 +323,29 @@ describe('source phrases (2 December afternoon)', () => {
     expect(extractQuotes(text).map((q) => q.source?.name)).toEqual([name, name]);
   });
 
+  it.each([
+    ['Sen. Jo Roe of New Lund said the pier was safe.', 'Jo Roe'],
+    ['Jo Poe of the Lund Council said the pier was safe.', 'Jo Poe'],
+    ['Mayor Jo Poe of the Lund Council said the pier was safe.', 'Jo Poe'],
+  ])('credits the person, not the place or body after "of": %s', (text, name) => {
+    const [quote] = extractQuotes(text);
+    expect(quote?.source).toMatchObject({ name, kind: 'person' });
+  });
+
+  it('keeps a correlative opening the sentence out of the full name a title later resolves to', () => {
+    const quotes = extractQuotes(
+      'Neither Jo Roe nor Al Poe has said the pier is safe. Mr. Roe said it again.',
+    );
+    expect(quotes.find((q) => q.text === 'it again')?.source?.name).toBe('Jo Roe');
+  });
+
+  it('resolves a gendered title to the person of that gender sharing the surname', () => {
+    const quotes = extractQuotes(
+      'Hillary Roe met voters. Mr. Bill Roe spoke after her. Mrs. Roe said the pier was safe. Mr. Roe said it was not.',
+    );
+    expect(quotes.map((q) => q.source?.name)).toEqual(['Hillary Roe', 'Bill Roe']);
+  });
+
   it('leaves a time phrase before a name out of the speaker phrase', () => {
     const [quote] = extractQuotes('In his speech on Monday Jo Roe said the pier was safe.');
     expect(quote?.speaker?.text).toBe('Jo Roe');

@@ -850,9 +850,9 @@ export const LEADING_CONJUNCTIONS = wordSet(`
   but and so yet or still however meanwhile
 `);
 
-/** Focusing and sentence adverbs that a capital at the sentence start does not make part of a name ("Even Republicans", "Perhaps Lund"). */
+/** Focusing and sentence adverbs, and correlatives, that a capital at the sentence start does not make part of a name ("Even Republicans", "Perhaps Lund", "Neither Jo Roe nor …"). */
 export const SENTENCE_ADVERBS = wordSet(`
-  even perhaps maybe plus only just also indeed thus now then
+  even perhaps maybe plus only just also indeed thus now then neither either both
 `);
 
 /** Words that end a speaker phrase placed after its cue ("said Jane Roe on Monday"). */
