@@ -529,6 +529,14 @@ export class EntityTracker {
           isCapitalised(this.text[wordTokens[runStart - 2].start])
         )
           runStart -= 2;
+        // "the Center for Open Ports", "the Committee on Harbour Safety": an institution's full name
+        else if (
+          (prev.lower === 'for' || prev.lower === 'on') &&
+          runStart - 2 >= 0 &&
+          ORGANIZATION_WORDS.has(wordTokens[runStart - 2].lower) &&
+          isCapitalised(this.text[wordTokens[runStart - 2].start])
+        )
+          runStart -= 2;
         // "Jo Roe of the Lund Council": the person before "of the", the body after it
         else if (
           prev.lower === 'the' &&
@@ -874,10 +882,12 @@ export class EntityTracker {
         !ORGANIZATION_WORDS.has(last) &&
         withoutThe.some((w) => NEWSPAPER_WORDS.has(w)));
     // "Bank of America", "University of Lund": an institution word before "of" and no title after it
-    const ofAt = lowerRun.indexOf('of');
+    // (also "Center for …", "Committee on …")
+    const ofAt = lowerRun.findIndex(
+      (w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'on') && ORGANIZATION_WORDS.has(lowerRun[k - 1]),
+    );
     const institutionOf =
       ofAt > 0 &&
-      ORGANIZATION_WORDS.has(lowerRun[ofAt - 1]) &&
       lowerRun.slice(ofAt + 1).every((w) => TITLES[w] === undefined && !ORGANIZATION_WORDS.has(w));
     const orgish =
       !outletish &&

@@ -332,6 +332,14 @@ describe('source phrases (2 December afternoon)', () => {
     expect(quote?.source).toMatchObject({ name, kind: 'person' });
   });
 
+  it.each([
+    ['The Center for Open Ports said the pier was safe.', 'The Center for Open Ports'],
+    ['According to the Committee on Harbour Safety, the pier was safe.', 'Committee on Harbour Safety'],
+  ])('names an institution in full across "for" and "on": %s', (text, name) => {
+    const [quote] = extractQuotes(text);
+    expect(quote?.source).toMatchObject({ name, kind: 'organisation' });
+  });
+
   it('keeps a correlative opening the sentence out of the full name a title later resolves to', () => {
     const quotes = extractQuotes(
       'Neither Jo Roe nor Al Poe has said the pier is safe. Mr. Roe said it again.',
