@@ -239,6 +239,8 @@ export class EntityTracker {
 
   /** Start and end of each line set in title case (a headline), in text order. */
   private readonly titleLines: Array<[number, number]> = [];
+  /** Gender an honorific gives a surname in this article (null: both given). */
+  private readonly surnameGender = new Map<string, Gender>();
 
   constructor(
     private readonly text: string,
@@ -249,6 +251,14 @@ export class EntityTracker {
       if (end < 0) end = text.length;
       if (end - start <= 400 && isTitleCase(text, start, end)) this.titleLines.push([start, end]);
       start = end + 1;
+    }
+    // an honorific anywhere in the article genders its surname ("Mr. Roe" later makes "Jo Roe"
+    // a "he"); a surname given both (a couple) stays ungendered
+    for (const m of text.matchAll(/\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}’'-]+)/gu)) {
+      const surname = m[2].toLowerCase();
+      const g: 'male' | 'female' = m[1] === 'Mr' ? 'male' : 'female';
+      const seen = this.surnameGender.get(surname);
+      this.surnameGender.set(surname, seen === undefined || seen === g ? g : null);
     }
     // a headline capitalises every word: its capitalised runs are no full names
     // ("More Offensive Things Donald Trump Has Said" names no "Offensive Things Donald Trump")
@@ -746,6 +756,9 @@ export class EntityTracker {
     const kind = PRONOUNS[pronoun];
     let e: Entity | undefined;
     if (kind === 'male' || kind === 'female') {
+      for (const x of this.entities)
+        if (x.gender === null && x.source.kind === 'person')
+          x.gender = this.surnameGender.get(x.words[x.words.length - 1]) ?? null;
       const exact = this.latest((x) => x.source.kind === 'person' && x.gender === kind);
       const any = this.latest(
         (x) =>

@@ -354,6 +354,13 @@ describe('source phrases (2 December afternoon)', () => {
     expect(quotes.map((q) => q.source?.name)).toEqual(['Hillary Roe', 'Bill Roe']);
   });
 
+  it('genders a surname by an honorific anywhere in the article before resolving a pronoun', () => {
+    const quotes = extractQuotes(
+      'Jo Roe said the pier was safe. Sam Poe said it was not. She said the ferry would run. Ms. Roe left early.',
+    );
+    expect(quotes.find((q) => q.text === 'the ferry would run')?.source?.name).toBe('Jo Roe');
+  });
+
   it('leaves a time phrase before a name out of the speaker phrase', () => {
     const [quote] = extractQuotes('In his speech on Monday Jo Roe said the pier was safe.');
     expect(quote?.speaker?.text).toBe('Jo Roe');
