@@ -285,7 +285,7 @@ describe('sourceKey', () => {
   });
 });
 
-describe('source phrases (2 December afternoon)', () => {
+describe('source phrases (session 11)', () => {
   it('reads a bare cue form between a capitalised modifier and a finite verb as a noun', () => {
     const quotes = extractQuotes('The TV show aired in May. The Lund ferry plan was dropped on Friday.');
     expect(quotes).toEqual([]);
@@ -365,5 +365,27 @@ describe('source phrases (2 December afternoon)', () => {
     const [quote] = extractQuotes('In his speech on Monday Jo Roe said the pier was safe.');
     expect(quote?.speaker?.text).toBe('Jo Roe');
     expect(quote?.source?.name).toBe('Jo Roe');
+  });
+});
+
+describe('a reported clause that goes on after its attribution (session 11)', () => {
+  it.each([
+    [
+      'Jo Roe runs the ferry. The years that followed, she said, brought a fundamental shift to Lund.',
+      ['The years that followed', 'brought a fundamental shift to Lund'],
+    ],
+    [
+      'Jo Roe runs the ferry. She leans toward the council, she said Friday, because she prizes a safe pier.',
+      ['She leans toward the council', 'because she prizes a safe pier'],
+    ],
+  ])('keeps both parts as segments: %s', (text, parts) => {
+    const quote = extractQuotes(text).find((q) => q.type === 'indirect');
+    expect(quote?.segments.map((s) => s.text)).toEqual(parts);
+    expect(quote?.source?.name).toBe('Jo Roe');
+  });
+
+  it('ends the content with the attribution that closes the sentence', () => {
+    const [quote] = extractQuotes('The pier is safe for ferries, the mayor said on Friday.');
+    expect(quote?.segments.map((s) => s.text)).toEqual(['The pier is safe for ferries']);
   });
 });

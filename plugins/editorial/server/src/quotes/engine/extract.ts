@@ -2717,6 +2717,61 @@ class ArticleExtractor {
     return words.every((w) => /^\p{Lu}/u.test(w) || /^(of|the|a|an|and|in|on|to|for|at|by|with|or)$/.test(w));
   }
 
+  /** "A, X said, B." — a parenthetical attribution; true when the sentence holds one. */
+  private parentheticalAttribution(
+    sentence: Sentence,
+    index: number,
+    tokens: Token[],
+    first: number,
+    end: number,
+  ): boolean {
+    for (let k = first + 1; k < end - 2; k++) {
+      if (tokens[k].lower !== ',') continue;
+      const found = this.attributionAfter(tokens, k, end);
+      if (!found || tokens[found.next]?.lower !== ',') continue;
+      const a = this.span(tokens, first, k - 1);
+      const b = this.span(tokens, found.next + 1, end - 1);
+      if (!a || !b || this.wordCount(b) < 2) return false;
+      const who = this.resolve(found.phrase, null);
+      this.pushIndirect(
+        sentence,
+        index,
+        [a, b],
+        tokens,
+        found.cue,
+        found.cueEnd,
+        who,
+        0.65,
+        'indirect-parenthetical',
+      );
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The rest of the sentence after a trailing attribution's own closing comma (`…, he said
+   * Friday, brought a shift`), when it holds no quote; null when the attribution ends the sentence.
+   */
+  private clauseAfterAttribution(
+    tokens: Token[],
+    trailing: { boundary: number; cueEnd: number; phrase: Token[] | null },
+    end: number,
+  ): Span | null {
+    const phraseEnd = trailing.phrase?.length
+      ? tokens.indexOf(trailing.phrase[trailing.phrase.length - 1])
+      : -1;
+    const from = Math.max(trailing.cueEnd, phraseEnd) + 1;
+    for (let x = from; x < end && x <= from + 5; x++) {
+      if (tokens[x].kind === 'quote') return null;
+      if (tokens[x].lower !== ',') continue;
+      for (let y = x + 1; y < end; y++) if (tokens[y].kind === 'quote') return null;
+      const rest = this.span(tokens, x + 1, end - 1);
+      return rest && this.wordCount(rest) >= 2 ? rest : null;
+    }
+    return null;
+  }
+
   /** First token of a clause, skipping leading conjunctions and punctuation. */
   private clauseStart(tokens: Token[], pos: number): number {
     let i = pos;
@@ -2883,13 +2938,18 @@ class ArticleExtractor {
         // "The plan, officials said, was …": a parenthetical attribution mid-sentence is
         // handled below; here the attribution ends the sentence
         const who = this.resolve(trailing.phrase, null);
+        // "The years after, he said, brought a shift", "He leans to Roe, he said, because …":
+        // the reported clause goes on after the attribution's closing comma, a parenthetical
+        // attribution (handled below) unless that rule finds nothing
+        const rest = this.clauseAfterAttribution(tokens, trailing, end);
+        if (rest && this.parentheticalAttribution(sentence, index, tokens, first, end)) return;
         // "In his state, Roe said, the pier is unsafe": an opening frame alone is no report, so
         // the attribution is parenthetical (handled below)
         if (
           this.pushIndirect(
             sentence,
             index,
-            [content],
+            rest ? [content, rest] : [content],
             tokens,
             trailing.cue,
             trailing.cueEnd,
@@ -2902,30 +2962,7 @@ class ArticleExtractor {
           return;
       }
     }
-    // "A, X said, B." — a parenthetical attribution
-    for (let k = first + 1; k < end - 2; k++) {
-      if (tokens[k].lower !== ',') continue;
-      const found = this.attributionAfter(tokens, k, end);
-      if (!found || tokens[found.next]?.lower !== ',') continue;
-      const a = this.span(tokens, first, k - 1);
-      const b = this.span(tokens, found.next + 1, end - 1);
-      if (a && b && this.wordCount(b) >= 2) {
-        const who = this.resolve(found.phrase, null);
-        this.pushIndirect(
-          sentence,
-          index,
-          [a, b],
-          tokens,
-          found.cue,
-          found.cueEnd,
-          who,
-          0.65,
-          'indirect-parenthetical',
-        );
-        return;
-      }
-      break;
-    }
+    if (this.parentheticalAttribution(sentence, index, tokens, first, end)) return;
     this.askedClause(sentence, index, tokens, first, end);
     this.nounClaims(sentence, index, tokens, first, end);
     this.opinionFrame(sentence, index, tokens, first, end);
