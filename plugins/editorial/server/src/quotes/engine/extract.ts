@@ -19,6 +19,7 @@ import {
   COMPLEMENTISERS,
   DESCRIPTION_OPENERS,
   FRAGMENT_VERBS,
+  AS_FRAME_VERBS,
   LEADING_CONJUNCTIONS,
   PRONOUNS,
   REPORTING_VERBS,
@@ -1410,6 +1411,18 @@ class ArticleExtractor {
    * participle. Cues inside relative clauses ("what he called") are skipped: PolNeAR-style
    * attribution takes the outermost cue.
    */
+  /**
+   * True when the quote at qi follows "<object> as" (a determiner or one adjective between):
+   * "heralded the deal as a “…”". Not "such as", "as well as", "known as", "so-called".
+   */
+  private asFrameBefore(tokens: Token[], from: number, qi: number): boolean {
+    let k = qi - 1;
+    while (k > qi - 3 && k > from && isWord(tokens[k]) && AS_FRAME_FILLERS.has(tokens[k].lower)) k--;
+    if (tokens[k]?.lower !== 'as' || k - 1 <= from) return false;
+    const prev = tokens[k - 1];
+    return isWord(prev) && !AS_FRAME_STOPS.has(prev.lower) && !NAMING_PASSIVES.has(prev.lower);
+  }
+
   private leftmostCue(tokens: Token[], from: number, to: number, verbs: Set<string>): number {
     for (let k = from; k < to; k++) {
       if (tokens[k].kind === 'quote') continue; // a title or scare quote left unattributed
@@ -2077,7 +2090,12 @@ class ArticleExtractor {
       }
       // b. a cue before the quote in this clause; a cue right before it ("she replied, “…”")
       // introduces the quote itself, otherwise the outermost cue governs a reported clause
-      let c = this.leftmostCue(tokens, pos, qi, FRAGMENT_VERBS);
+      let c = this.leftmostCue(
+        tokens,
+        pos,
+        qi,
+        this.asFrameBefore(tokens, pos, qi) ? AS_FRAME_VERBS : FRAGMENT_VERBS,
+      );
       if (c >= 0 && qi >= 2 && (tokens[qi - 1].lower === ',' || tokens[qi - 1].lower === ':')) {
         for (let k = qi - 2; k > c && k >= qi - 8; k--) {
           const cueLike =
@@ -3629,6 +3647,12 @@ const CLAUSE_BREAKERS = wordSet(`
 const FINITE_AUXILIARIES = wordSet(`
   is are was were has have had will would can could should must
 `);
+/** Words between "as" and a quote in a characterisation ("as a mere “…”"). */
+const AS_FRAME_FILLERS = wordSet('a an the mere being having so-called');
+/** Participles before "as" that name a thing ("known as the “…”"), handled by the naming rules. */
+const NAMING_PASSIVES = wordSet('known seen described called billed');
+/** Words before "as" that make it no characterisation ("such as", "as well as", "so as"). */
+const AS_FRAME_STOPS = wordSet('such well same so just soon long much many far');
 /** Verbs that name or label something with the quoted words: "what she calls “…”". */
 const NAMING_VERBS = wordSet(`
   call calls called term terms termed dub dubs dubbed describes described

@@ -897,3 +897,52 @@ describe('an `as` clause with its own subject right after the quote ends the quo
     expect(extractQuotes(text)[0].text).toBe('the pier was “a mess” as a whole this year');
   });
 });
+
+describe('2 December afternoon round (mixed quotes): `<object> as “…”` after a characterising verb', () => {
+  it.each([
+    [
+      'Jo Roe heralded the ferry deal as a “breakthrough.”',
+      'the ferry deal as a “breakthrough.”',
+      'heralded',
+    ],
+    [
+      'The council waved off the delay as having “minimal” impact.',
+      'the delay as having “minimal” impact',
+      'waved',
+    ],
+    ['Ola Brun summed up the harbour plan as “terrible.”', 'the harbour plan as “terrible.”', 'summed'],
+    [
+      'Jo Roe offered herself as a “safe pair of hands” for Lund.',
+      'herself as a “safe pair of hands” for Lund',
+      'offered',
+    ],
+  ])('%s', (text, content, cue) => {
+    const q = containing(extractQuotes(text), 'as');
+    expect(q.text).toBe(content);
+    expect(q.type).toBe('mixed');
+    expect(q.evidence.cue).toBe(cue);
+  });
+
+  it('credits the clause subject', () => {
+    const q = containing(
+      extractQuotes('Mayor Jo Roe identified the pier as “unsafe,” and closed it.'),
+      'unsafe',
+    );
+    expect(q.speaker?.text).toBe('Mayor Jo Roe');
+    expect(q.text.startsWith('the pier as')).toBe(true);
+  });
+
+  it('takes no such verb without `as` before the quote', () => {
+    expect(extractQuotes('Jo Roe heralded the “Lund Star” on its first day.')).toHaveLength(0);
+    expect(extractQuotes('The council listed the “Harbour Walk” among its projects.')).toHaveLength(0);
+  });
+
+  it('takes no `such as “…”` or `as well as “…”`', () => {
+    expect(extractQuotes('Jo Roe presented the plans, such as “Harbour Walk,” to the board.')).toHaveLength(
+      0,
+    );
+    expect(extractQuotes('The council listed the quay as well as “Harbour Walk” in its plan.')).toHaveLength(
+      0,
+    );
+  });
+});
