@@ -20,6 +20,7 @@ import {
   DESCRIPTION_OPENERS,
   FRAGMENT_VERBS,
   AS_FRAME_VERBS,
+  QUOTED_ONLY_VERBS,
   LEADING_CONJUNCTIONS,
   PRONOUNS,
   REPORTING_VERBS,
@@ -112,7 +113,7 @@ interface Attribution {
 }
 
 /** Cues of indirect speech: reporting verbs and stance verbs taking an object or clause. */
-const INDIRECT_VERBS = new Set([...FRAGMENT_VERBS, ...STANCE_VERBS]);
+const INDIRECT_VERBS = new Set([...FRAGMENT_VERBS, ...STANCE_VERBS].filter((v) => !QUOTED_ONLY_VERBS.has(v)));
 
 /** Prepositions that open a cue's frame (medium, occasion, place, time), not its content. */
 const FRAME_OPENERS = wordSet(`

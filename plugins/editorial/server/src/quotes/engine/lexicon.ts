@@ -20,7 +20,7 @@ function inflect(base: string): string[] {
 
 /** Verbs whose final consonant doubles before -ed/-ing (stress on the last syllable, which spelling does not show). */
 const DOUBLES_FINAL_CONSONANT = wordSet(`
-  admit quip blog commit regret refer plan slam dub beg sum peg tag flag
+  admit quip blog commit regret refer plan slam dub beg sum peg tag flag rip
 `);
 
 const IRREGULAR: Record<string, string[]> = {
@@ -355,7 +355,27 @@ export const STANCE_VERBS = forms([
 /** Stance verbs of a finding that report like verbs of saying when a document or poll is their subject ("…, records show."). */
 export const FINDING_VERBS = forms(['show', 'demonstrate']);
 export const REPORTING_VERBS = forms(REPORTING_BASES);
-export const FRAGMENT_VERBS = forms([...FRAGMENT_BASES, ...REPORTING_BASES]);
+/**
+ * Verbs of praise and blame that cue quoted words in their object or its prepositional phrase
+ * ("credited Roe with “…”", "ripped the board for “…”") but no unquoted report: they are
+ * fragment cues only, never indirect ones.
+ */
+const QUOTED_ONLY_BASES = [
+  'credit',
+  'fault',
+  'commend',
+  'congratulate',
+  'chastise',
+  'castigate',
+  'excoriate',
+  'skewer',
+  'bash',
+  'hammer',
+  'rip',
+  'knock',
+];
+export const QUOTED_ONLY_VERBS = forms(QUOTED_ONLY_BASES);
+export const FRAGMENT_VERBS = forms([...FRAGMENT_BASES, ...REPORTING_BASES, ...QUOTED_ONLY_BASES]);
 /**
  * Verbs that characterise their object in quoted words only through "as": cues only when
  * "<object> as “…”" follows ("heralded the deal as a “breakthrough”", "waved off the delay as

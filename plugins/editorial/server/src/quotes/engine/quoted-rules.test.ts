@@ -946,3 +946,29 @@ describe('2 December afternoon round (mixed quotes): `<object> as “…”` aft
     );
   });
 });
+
+describe('2 December afternoon round (mixed quotes): verbs of praise and blame cue quoted words only', () => {
+  it.each([
+    [
+      'Ola Brun credited Jo Roe for “an exciting and bold campaign.”',
+      'Jo Roe for “an exciting and bold campaign.”',
+      'Ola Brun',
+    ],
+    [
+      'Jo Roe ripped the mayor for acting as “the judge and the jury” in the case.',
+      'the mayor for acting as “the judge and the jury” in the case',
+      'Jo Roe',
+    ],
+    ['The union congratulated Lund on a “historic” deal.', 'Lund on a “historic” deal', 'The union'],
+  ])('%s', (text, content, speaker) => {
+    const q = containing(extractQuotes(text), '“');
+    expect(q.text).toBe(content);
+    expect(q.type).toBe('mixed');
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it('reports nothing without quoted words', () => {
+    expect(extractQuotes('Ola Brun credited Jo Roe for the new pier.')).toHaveLength(0);
+    expect(extractQuotes('Jo Roe ripped the old sign off the pier on Monday.')).toHaveLength(0);
+  });
+});
