@@ -20,7 +20,7 @@ function inflect(base: string): string[] {
 
 /** Verbs whose final consonant doubles before -ed/-ing (stress on the last syllable, which spelling does not show). */
 const DOUBLES_FINAL_CONSONANT = wordSet(`
-  admit quip blog commit regret refer plan slam dub beg sum peg tag flag rip
+  admit quip blog commit regret refer plan slam dub beg sum peg tag flag rip jab
 `);
 
 const IRREGULAR: Record<string, string[]> = {
@@ -373,6 +373,35 @@ const QUOTED_ONLY_BASES = [
   'hammer',
   'rip',
   'knock',
+  'target',
+  'command',
+  'coach',
+  'trumpet',
+  'mourn',
+  'extol',
+  'acclaim',
+  'salute',
+  'decree',
+  'guarantee',
+  'tease',
+  'jab',
+  'needle',
+  'taunt',
+  'goad',
+  'heckle',
+  'jeer',
+  'sneer',
+  'gush',
+  'rave',
+  'ponder',
+  'grouse',
+  'carp',
+  'snipe',
+  'whine',
+  'request',
+  'invoke',
+  'parrot',
+  'lobby',
 ];
 export const QUOTED_ONLY_VERBS = forms(QUOTED_ONLY_BASES);
 export const FRAGMENT_VERBS = forms([...FRAGMENT_BASES, ...REPORTING_BASES, ...QUOTED_ONLY_BASES]);

@@ -972,3 +972,33 @@ describe('2 December afternoon round (mixed quotes): verbs of praise and blame c
     expect(extractQuotes('Jo Roe ripped the old sign off the pier on Monday.')).toHaveLength(0);
   });
 });
+
+describe('2 December afternoon round (mixed quotes): more quoted-only cues of manner and address', () => {
+  it.each([
+    [
+      'At one point, Jo Roe coached Brun to “breathe, breathe, breathe.”',
+      'Brun to “breathe, breathe, breathe.”',
+      'Jo Roe',
+    ],
+    [
+      'On Monday, Ola Brun groused that the board “never listens to me.”',
+      'that the board “never listens to me.”',
+      'Ola Brun',
+    ],
+    [
+      'Jo Roe pondered who might “speak for the harbour” now.',
+      'who might “speak for the harbour” now',
+      'Jo Roe',
+    ],
+  ])('%s', (text, content, speaker) => {
+    const q = containing(extractQuotes(text), '“');
+    expect(q.text).toBe(content);
+    expect(q.type).toBe('mixed');
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it('makes no unquoted report of them', () => {
+    expect(extractQuotes('Ola Brun groused that the board never listens.')).toHaveLength(0);
+    expect(extractQuotes('Jo Roe coached the harbour team to a win.')).toHaveLength(0);
+  });
+});
