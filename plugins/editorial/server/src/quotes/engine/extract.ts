@@ -2705,7 +2705,10 @@ class ArticleExtractor {
     if (v <= pos || !isWord(tokens[v]) || !NAMING_VERBS.has(tokens[v].lower)) return null;
     for (let w = v - 2; w >= pos && w >= v - 5; w--) {
       if (!isWord(tokens[w])) return null;
-      if (tokens[w].lower !== 'what') continue;
+      // "the marchers, whom he described as “…”": a relative pronoun names what the quote labels
+      const relative =
+        (tokens[w].lower === 'whom' || tokens[w].lower === 'which') && tokens[v + 1]?.lower === 'as';
+      if (tokens[w].lower !== 'what' && !relative) continue;
       const subject = tokens.slice(w + 1, v);
       const named =
         (subject.length === 1 && PRONOUNS[subject[0].lower] !== undefined) ||

@@ -1002,3 +1002,20 @@ describe('2 December afternoon round (mixed quotes): more quoted-only cues of ma
     expect(extractQuotes('Jo Roe coached the harbour team to a win.')).toHaveLength(0);
   });
 });
+
+describe('2 December afternoon round (mixed quotes): `whom/which X described as “…”` is a naming like `what X calls`', () => {
+  it('reports the relative pronoun and the naming for the named subject', () => {
+    const text =
+      'Observers walked with the marchers, whom Jo Roe described as “peaceful,” for the whole route.';
+    const q = containing(extractQuotes(text), 'peaceful');
+    expect(q.text).toBe('whom Jo Roe described as “peaceful,”');
+    expect(q.type).toBe('mixed');
+    expect(q.evidence.rule).toBe('what-calls');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('needs `as`: `which Jo Roe called “…”` is left to the other rules', () => {
+    const text = 'The pier, which Jo Roe called “a wreck,” will close.';
+    expect(extractQuotes(text).some((q) => q.evidence.rule === 'what-calls')).toBe(false);
+  });
+});
