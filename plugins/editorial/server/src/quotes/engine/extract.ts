@@ -274,6 +274,14 @@ class ArticleExtractor {
       // a noun-or-verb form is a cue only with a subject-like word or auxiliary right before it:
       // "she tweets", "officials reported", "has claimed" — not "early tweets", "a court order"
       if (!prev || !isWord(prev)) return false;
+      // … or as an infinitive that introduces quoted words: "went on to call the board “…”"
+      if (
+        prev.lower === 'to' &&
+        verbs !== INDIRECT_VERBS &&
+        verbs.has(t.lower + 's') &&
+        !/(?:s|ed|ing)$/.test(t.lower)
+      )
+        return true;
       // "one message read “…”", "the banner reads “…”", "the ad claims “…”": a text's wording
       if (
         (t.lower === 'read' || /[^s]s$/.test(t.lower)) &&

@@ -1019,3 +1019,20 @@ describe('2 December afternoon round (mixed quotes): `whom/which X described as 
     expect(extractQuotes(text).some((q) => q.evidence.rule === 'what-calls')).toBe(false);
   });
 });
+
+describe('2 December afternoon round (mixed quotes): a noun-or-verb cue after `to` introduces quoted words', () => {
+  it.each([
+    ['Jo Roe went on to call the board “the worst in Lund.”', 'the board “the worst in Lund.”', 'call'],
+    ['Jo Roe went on to label the levy “a disgrace.”', 'the levy “a disgrace.”', 'label'],
+  ])('%s', (text, content, cue) => {
+    const q = containing(extractQuotes(text), '“');
+    expect(q.text).toBe(content);
+    expect(q.type).toBe('mixed');
+    expect(q.evidence.cue).toBe(cue);
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('makes no unquoted report of such an infinitive', () => {
+    expect(extractQuotes('Jo Roe went on to call the board a disgrace.')).toHaveLength(0);
+  });
+});
