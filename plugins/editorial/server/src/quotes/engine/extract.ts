@@ -409,6 +409,19 @@ class ArticleExtractor {
       if (tokens[p].lower !== ',') continue;
       const name = tokens[p - 1];
       const head = tokens[p + 1];
+      // "Her chief aide, Jo Roe, calls …": a name in apposition after a lower-case description
+      const between = tokens.slice(p + 1, comma);
+      if (
+        isWord(name) &&
+        this.text[name.start] === name.lower[0] &&
+        !FUNCTION_WORDS.has(name.lower) &&
+        between.length >= 2 &&
+        between.length <= 4 &&
+        between.every(
+          (t) => isWord(t) && /\p{Lu}/u.test(this.text[t.start]) && PRONOUNS[t.lower] === undefined,
+        )
+      )
+        return true;
       return (
         isWord(name) &&
         /\p{Lu}/u.test(this.text[name.start]) &&

@@ -1036,3 +1036,21 @@ describe('2 December afternoon round (mixed quotes): a noun-or-verb cue after `t
     expect(extractQuotes('Jo Roe went on to call the board a disgrace.')).toHaveLength(0);
   });
 });
+
+describe('2 December afternoon round (mixed quotes): a name in apposition after a description closes before a noun-or-verb cue', () => {
+  it('takes `Her aide, Jo Roe, calls X “…”`', () => {
+    const q = containing(
+      extractQuotes('Her aide, Jo Roe, calls her record a “blueprint” for piers.'),
+      'blueprint',
+    );
+    expect(q.text).toBe('her record a “blueprint” for piers');
+    expect(q.type).toBe('mixed');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('needs a lower-case description before the name: `In Lund, Oslo Ferries, calls …` is no report', () => {
+    expect(extractQuotes('In Lund, Oslo Ferries, calls at the “Harbour Walk” pier are rare.')).toHaveLength(
+      0,
+    );
+  });
+});
