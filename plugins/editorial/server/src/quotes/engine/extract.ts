@@ -1461,7 +1461,12 @@ class ArticleExtractor {
       if (
         prev2 === 'what' ||
         prev === 'what' ||
-        (prev2 === 'that' && prev !== undefined && PRONOUNS[prev] !== undefined && k - 2 > from)
+        (prev2 === 'that' &&
+          prev !== undefined &&
+          PRONOUNS[prev] !== undefined &&
+          k - 2 > from &&
+          // "so much so that he accused …": "that" after "so" is a conjunction, not a relative
+          !(verbs !== INDIRECT_VERBS && THAT_CONJUNCTION_LEADS.has(tokens[k - 3]?.lower ?? '')))
       )
         continue;
       if (tokens[k + 1]?.lower === 'by') continue; // passive: "was written by"
@@ -3672,6 +3677,8 @@ const CLAUSE_BREAKERS = wordSet(`
 const FINITE_AUXILIARIES = wordSet(`
   is are was were has have had will would can could should must
 `);
+/** Words before "that" that make it a conjunction ("so that", "now that"), not a relative pronoun. */
+const THAT_CONJUNCTION_LEADS = wordSet('so now given except provided');
 /** Words between "as" and a quote in a characterisation ("as a mere “…”"). */
 const AS_FRAME_FILLERS = wordSet('a an the mere being having so-called');
 /** Participles before "as" that name a thing ("known as the “…”"), handled by the naming rules. */

@@ -1054,3 +1054,20 @@ describe('2 December afternoon round (mixed quotes): a name in apposition after 
     );
   });
 });
+
+describe('2 December afternoon round (mixed quotes): `so that` + pronoun + cue is a conjunction, not a relative clause', () => {
+  it('reports the cue after `so much so that he`', () => {
+    const text = 'Roe was angry, so much so that he accused the board of asking too many “silly” questions.';
+    const q = containing(extractQuotes(text), 'silly');
+    expect(q.text).toBe('the board of asking too many “silly” questions');
+    expect(q.evidence.cue).toBe('accused');
+  });
+
+  it('leaves a relative `that he called “…”` to the outer cue', () => {
+    const q = containing(
+      extractQuotes('The board backed the plan that he called “a disgrace” last year.'),
+      'disgrace',
+    );
+    expect(q.evidence.cue).toBe('backed');
+  });
+});
