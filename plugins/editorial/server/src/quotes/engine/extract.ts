@@ -288,6 +288,8 @@ class ArticleExtractor {
         (UTTERANCE_NOUNS.has(prev.lower) || DISPLAY_NOUNS.has(prev.lower))
       )
         return true;
+      // "Her plan promises to “…”", "the bill calls for “…”": a text of proposals states quoted words
+      if (verbs !== INDIRECT_VERBS && /[^s]s$/.test(t.lower) && PROPOSAL_NOUNS.has(prev.lower)) return true;
       // "Polls there show …", "Footage from the match shows that …": a finding verb whose
       // subject holds an evidence noun a few words back
       if (FINDING_VERBS.has(t.lower) && this.evidenceSubject(tokens, k)) return true;
@@ -3677,6 +3679,10 @@ const CLAUSE_BREAKERS = wordSet(`
 const FINITE_AUXILIARIES = wordSet(`
   is are was were has have had will would can could should must
 `);
+/** Texts of proposals that state what they hold: "the plan promises …", "the bill calls for …". */
+const PROPOSAL_NOUNS = wordSet(
+  'plan proposal bill platform manifesto budget law policy amendment measure resolution',
+);
 /** Words before "that" that make it a conjunction ("so that", "now that"), not a relative pronoun. */
 const THAT_CONJUNCTION_LEADS = wordSet('so now given except provided');
 /** Words between "as" and a quote in a characterisation ("as a mere “…”"). */

@@ -1071,3 +1071,19 @@ describe('2 December afternoon round (mixed quotes): `so that` + pronoun + cue i
     expect(q.evidence.cue).toBe('backed');
   });
 });
+
+describe('2 December afternoon round (mixed quotes): a proposal text states quoted words with a noun-or-verb cue', () => {
+  it('takes `Her plan promises to “…”` for the plan', () => {
+    const q = containing(
+      extractQuotes('Her plan promises to “lift up the harbour, especially for ferries.”'),
+      'lift up',
+    );
+    expect(q.text).toBe('to “lift up the harbour, especially for ferries.”');
+    expect(q.type).toBe('mixed');
+    expect(q.speaker?.text).toBe('Her plan');
+  });
+
+  it('makes no unquoted report of it', () => {
+    expect(extractQuotes('Her plan promises to lift up the harbour.')).toHaveLength(0);
+  });
+});
