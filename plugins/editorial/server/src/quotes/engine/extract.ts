@@ -288,8 +288,8 @@ class ArticleExtractor {
         (UTTERANCE_NOUNS.has(prev.lower) || DISPLAY_NOUNS.has(prev.lower))
       )
         return true;
-      // "Her plan promises to “…”", "the bill calls for “…”": a text of proposals states quoted words
-      if (verbs !== INDIRECT_VERBS && /[^s]s$/.test(t.lower) && PROPOSAL_NOUNS.has(prev.lower)) return true;
+      // "Her plan promises to “…”", "the newspaper calls it “…”": a text or body states quoted words
+      if (verbs !== INDIRECT_VERBS && /[^s]s$/.test(t.lower) && STATING_NOUNS.has(prev.lower)) return true;
       // "Polls there show …", "Footage from the match shows that …": a finding verb whose
       // subject holds an evidence noun a few words back
       if (FINDING_VERBS.has(t.lower) && this.evidenceSubject(tokens, k)) return true;
@@ -3679,9 +3679,9 @@ const CLAUSE_BREAKERS = wordSet(`
 const FINITE_AUXILIARIES = wordSet(`
   is are was were has have had will would can could should must
 `);
-/** Texts of proposals that state what they hold: "the plan promises …", "the bill calls for …". */
-const PROPOSAL_NOUNS = wordSet(
-  'plan proposal bill platform manifesto budget law policy amendment measure resolution',
+/** Texts and bodies that state what they hold or call things: "the plan promises …", "the newspaper calls it …". */
+const STATING_NOUNS = wordSet(
+  'plan proposal bill platform manifesto budget law policy amendment measure resolution newspaper paper magazine network website site campaign group committee party union agency',
 );
 /** Words before "that" that make it a conjunction ("so that", "now that"), not a relative pronoun. */
 const THAT_CONJUNCTION_LEADS = wordSet('so now given except provided');

@@ -1087,3 +1087,18 @@ describe('2 December afternoon round (mixed quotes): a proposal text states quot
     expect(extractQuotes('Her plan promises to lift up the harbour.')).toHaveLength(0);
   });
 });
+
+describe('2 December afternoon round (mixed quotes): a newspaper or other body with a noun-or-verb cue', () => {
+  it('takes `the Lund Daily newspaper calls it “…”` for the newspaper', () => {
+    const q = containing(
+      extractQuotes('Today, the Lund Daily newspaper calls it “the pearl” of the coast.'),
+      'pearl',
+    );
+    expect(q.evidence.cue).toBe('calls');
+    expect(q.speaker?.text).toBe('the Lund Daily newspaper');
+  });
+
+  it('makes no unquoted report of it', () => {
+    expect(extractQuotes('The union calls for a new pier.')).toHaveLength(0);
+  });
+});
