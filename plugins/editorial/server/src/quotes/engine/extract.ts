@@ -19,6 +19,8 @@ import {
   COMPLEMENTISERS,
   DESCRIPTION_OPENERS,
   FRAGMENT_VERBS,
+  AS_FRAME_VERBS,
+  QUOTED_ONLY_VERBS,
   LEADING_CONJUNCTIONS,
   PRONOUNS,
   REPORTING_VERBS,
@@ -111,7 +113,7 @@ interface Attribution {
 }
 
 /** Cues of indirect speech: reporting verbs and stance verbs taking an object or clause. */
-const INDIRECT_VERBS = new Set([...FRAGMENT_VERBS, ...STANCE_VERBS]);
+const INDIRECT_VERBS = new Set([...FRAGMENT_VERBS, ...STANCE_VERBS].filter((v) => !QUOTED_ONLY_VERBS.has(v)));
 
 /** Prepositions that open a cue's frame (medium, occasion, place, time), not its content. */
 const FRAME_OPENERS = wordSet(`
@@ -272,12 +274,22 @@ class ArticleExtractor {
       // a noun-or-verb form is a cue only with a subject-like word or auxiliary right before it:
       // "she tweets", "officials reported", "has claimed" — not "early tweets", "a court order"
       if (!prev || !isWord(prev)) return false;
+      // … or as an infinitive that introduces quoted words: "went on to call the board “…”"
+      if (
+        prev.lower === 'to' &&
+        verbs !== INDIRECT_VERBS &&
+        verbs.has(t.lower + 's') &&
+        !/(?:s|ed|ing)$/.test(t.lower)
+      )
+        return true;
       // "one message read “…”", "the banner reads “…”", "the ad claims “…”": a text's wording
       if (
         (t.lower === 'read' || /[^s]s$/.test(t.lower)) &&
         (UTTERANCE_NOUNS.has(prev.lower) || DISPLAY_NOUNS.has(prev.lower))
       )
         return true;
+      // "Her plan promises to “…”", "the newspaper calls it “…”": a text or body states quoted words
+      if (verbs !== INDIRECT_VERBS && /[^s]s$/.test(t.lower) && STATING_NOUNS.has(prev.lower)) return true;
       // "Polls there show …", "Footage from the match shows that …": a finding verb whose
       // subject holds an evidence noun a few words back
       if (FINDING_VERBS.has(t.lower) && this.evidenceSubject(tokens, k)) return true;
@@ -404,6 +416,19 @@ class ArticleExtractor {
       if (tokens[p].lower !== ',') continue;
       const name = tokens[p - 1];
       const head = tokens[p + 1];
+      // "Her chief aide, Jo Roe, calls …": a name in apposition after a lower-case description
+      const between = tokens.slice(p + 1, comma);
+      if (
+        isWord(name) &&
+        this.text[name.start] === name.lower[0] &&
+        !FUNCTION_WORDS.has(name.lower) &&
+        between.length >= 2 &&
+        between.length <= 4 &&
+        between.every(
+          (t) => isWord(t) && /\p{Lu}/u.test(this.text[t.start]) && PRONOUNS[t.lower] === undefined,
+        )
+      )
+        return true;
       return (
         isWord(name) &&
         /\p{Lu}/u.test(this.text[name.start]) &&
@@ -1424,6 +1449,18 @@ class ArticleExtractor {
    * participle. Cues inside relative clauses ("what he called") are skipped: PolNeAR-style
    * attribution takes the outermost cue.
    */
+  /**
+   * True when the quote at qi follows "<object> as" (a determiner or one adjective between):
+   * "heralded the deal as a “…”". Not "such as", "as well as", "known as", "so-called".
+   */
+  private asFrameBefore(tokens: Token[], from: number, qi: number): boolean {
+    let k = qi - 1;
+    while (k > qi - 3 && k > from && isWord(tokens[k]) && AS_FRAME_FILLERS.has(tokens[k].lower)) k--;
+    if (tokens[k]?.lower !== 'as' || k - 1 <= from) return false;
+    const prev = tokens[k - 1];
+    return isWord(prev) && !AS_FRAME_STOPS.has(prev.lower) && !NAMING_PASSIVES.has(prev.lower);
+  }
+
   private leftmostCue(tokens: Token[], from: number, to: number, verbs: Set<string>): number {
     for (let k = from; k < to; k++) {
       if (tokens[k].kind === 'quote') continue; // a title or scare quote left unattributed
@@ -1440,7 +1477,12 @@ class ArticleExtractor {
       if (
         prev2 === 'what' ||
         prev === 'what' ||
-        (prev2 === 'that' && prev !== undefined && PRONOUNS[prev] !== undefined && k - 2 > from)
+        (prev2 === 'that' &&
+          prev !== undefined &&
+          PRONOUNS[prev] !== undefined &&
+          k - 2 > from &&
+          // "so much so that he accused …": "that" after "so" is a conjunction, not a relative
+          !(verbs !== INDIRECT_VERBS && THAT_CONJUNCTION_LEADS.has(tokens[k - 3]?.lower ?? '')))
       )
         continue;
       if (tokens[k + 1]?.lower === 'by') continue; // passive: "was written by"
@@ -2091,7 +2133,12 @@ class ArticleExtractor {
       }
       // b. a cue before the quote in this clause; a cue right before it ("she replied, “…”")
       // introduces the quote itself, otherwise the outermost cue governs a reported clause
-      let c = this.leftmostCue(tokens, pos, qi, FRAGMENT_VERBS);
+      let c = this.leftmostCue(
+        tokens,
+        pos,
+        qi,
+        this.asFrameBefore(tokens, pos, qi) ? AS_FRAME_VERBS : FRAGMENT_VERBS,
+      );
       if (c >= 0 && qi >= 2 && (tokens[qi - 1].lower === ',' || tokens[qi - 1].lower === ':')) {
         for (let k = qi - 2; k > c && k >= qi - 8; k--) {
           const cueLike =
@@ -2700,7 +2747,10 @@ class ArticleExtractor {
     if (v <= pos || !isWord(tokens[v]) || !NAMING_VERBS.has(tokens[v].lower)) return null;
     for (let w = v - 2; w >= pos && w >= v - 5; w--) {
       if (!isWord(tokens[w])) return null;
-      if (tokens[w].lower !== 'what') continue;
+      // "the marchers, whom he described as “…”": a relative pronoun names what the quote labels
+      const relative =
+        (tokens[w].lower === 'whom' || tokens[w].lower === 'which') && tokens[v + 1]?.lower === 'as';
+      if (tokens[w].lower !== 'what' && !relative) continue;
       const subject = tokens.slice(w + 1, v);
       const named =
         (subject.length === 1 && PRONOUNS[subject[0].lower] !== undefined) ||
@@ -3680,6 +3730,18 @@ const CLAUSE_BREAKERS = wordSet(`
 const FINITE_AUXILIARIES = wordSet(`
   is are was were has have had will would can could should must
 `);
+/** Texts and bodies that state what they hold or call things: "the plan promises …", "the newspaper calls it …". */
+const STATING_NOUNS = wordSet(
+  'plan proposal bill platform manifesto budget law policy amendment measure resolution newspaper paper magazine network website site campaign group committee party union agency',
+);
+/** Words before "that" that make it a conjunction ("so that", "now that"), not a relative pronoun. */
+const THAT_CONJUNCTION_LEADS = wordSet('so now given except provided');
+/** Words between "as" and a quote in a characterisation ("as a mere “…”"). */
+const AS_FRAME_FILLERS = wordSet('a an the mere being having so-called');
+/** Participles before "as" that name a thing ("known as the “…”"), handled by the naming rules. */
+const NAMING_PASSIVES = wordSet('known seen described called billed');
+/** Words before "as" that make it no characterisation ("such as", "as well as", "so as"). */
+const AS_FRAME_STOPS = wordSet('such well same so just soon long much many far');
 /** Verbs that name or label something with the quoted words: "what she calls “…”". */
 const NAMING_VERBS = wordSet(`
   call calls called term terms termed dub dubs dubbed describes described

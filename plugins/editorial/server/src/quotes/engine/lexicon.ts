@@ -20,7 +20,7 @@ function inflect(base: string): string[] {
 
 /** Verbs whose final consonant doubles before -ed/-ing (stress on the last syllable, which spelling does not show). */
 const DOUBLES_FINAL_CONSONANT = wordSet(`
-  admit quip blog commit regret refer plan slam dub beg
+  admit quip blog commit regret refer plan slam dub beg sum peg tag flag rip jab
 `);
 
 const IRREGULAR: Record<string, string[]> = {
@@ -355,7 +355,107 @@ export const STANCE_VERBS = forms([
 /** Stance verbs of a finding that report like verbs of saying when a document or poll is their subject ("…, records show."). */
 export const FINDING_VERBS = forms(['show', 'demonstrate']);
 export const REPORTING_VERBS = forms(REPORTING_BASES);
-export const FRAGMENT_VERBS = forms([...FRAGMENT_BASES, ...REPORTING_BASES]);
+/**
+ * Verbs of praise and blame that cue quoted words in their object or its prepositional phrase
+ * ("credited Roe with “…”", "ripped the board for “…”") but no unquoted report: they are
+ * fragment cues only, never indirect ones.
+ */
+const QUOTED_ONLY_BASES = [
+  'credit',
+  'fault',
+  'commend',
+  'congratulate',
+  'chastise',
+  'castigate',
+  'excoriate',
+  'skewer',
+  'bash',
+  'hammer',
+  'rip',
+  'knock',
+  'target',
+  'command',
+  'coach',
+  'trumpet',
+  'mourn',
+  'extol',
+  'acclaim',
+  'salute',
+  'decree',
+  'guarantee',
+  'tease',
+  'jab',
+  'needle',
+  'taunt',
+  'goad',
+  'heckle',
+  'jeer',
+  'sneer',
+  'gush',
+  'rave',
+  'ponder',
+  'grouse',
+  'carp',
+  'snipe',
+  'whine',
+  'request',
+  'invoke',
+  'parrot',
+  'lobby',
+];
+export const QUOTED_ONLY_VERBS = forms(QUOTED_ONLY_BASES);
+export const FRAGMENT_VERBS = forms([...FRAGMENT_BASES, ...REPORTING_BASES, ...QUOTED_ONLY_BASES]);
+/**
+ * Verbs that characterise their object in quoted words only through "as": cues only when
+ * "<object> as “…”" follows ("heralded the deal as a “breakthrough”", "waved off the delay as
+ * “minimal”", "lists him as “…”").
+ */
+const AS_FRAME_BASES = [
+  'herald',
+  'identify',
+  'present',
+  'list',
+  'cast',
+  'paint',
+  'view',
+  'see',
+  'regard',
+  'rank',
+  'rate',
+  'treat',
+  'classify',
+  'designate',
+  'introduce',
+  'single',
+  'bill',
+  'market',
+  'promote',
+  'style',
+  'peg',
+  'tag',
+  'wave',
+  'shrug',
+  'play',
+  'sum',
+  'write',
+  'reject',
+  'mark',
+  'flag',
+  'welcome',
+  'tout',
+  'celebrate',
+  'envision',
+  'recall',
+  'remember',
+  'acknowledge',
+  'accept',
+  'name',
+  'offer',
+  'posture',
+  'position',
+  'address',
+];
+export const AS_FRAME_VERBS = new Set([...FRAGMENT_VERBS, ...forms(AS_FRAME_BASES)]);
 
 /**
  * Nouns of a statement, belief or feeling that take a that-clause beyond the singular speech
@@ -1033,6 +1133,12 @@ for (const [bases, particles] of [
   ],
   [['call'], ['on', 'upon']],
   [['lash'], ['out']],
+  [['wave', 'shrug', 'brush', 'write', 'laugh'], ['off']],
+  [['play'], ['down']],
+  [
+    ['sum', 'single'],
+    ['up', 'out'],
+  ],
 ] as Array<[string[], string[]]>) {
   for (const form of forms(bases)) {
     const set = PARTICLE_VERBS[form] ?? (PARTICLE_VERBS[form] = new Set<string>());

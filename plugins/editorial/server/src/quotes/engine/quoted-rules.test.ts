@@ -897,3 +897,208 @@ describe('an `as` clause with its own subject right after the quote ends the quo
     expect(extractQuotes(text)[0].text).toBe('the pier was “a mess” as a whole this year');
   });
 });
+
+describe('2 December afternoon round (mixed quotes): `<object> as “…”` after a characterising verb', () => {
+  it.each([
+    [
+      'Jo Roe heralded the ferry deal as a “breakthrough.”',
+      'the ferry deal as a “breakthrough.”',
+      'heralded',
+    ],
+    [
+      'The council waved off the delay as having “minimal” impact.',
+      'the delay as having “minimal” impact',
+      'waved',
+    ],
+    ['Ola Brun summed up the harbour plan as “terrible.”', 'the harbour plan as “terrible.”', 'summed'],
+    [
+      'Jo Roe offered herself as a “safe pair of hands” for Lund.',
+      'herself as a “safe pair of hands” for Lund',
+      'offered',
+    ],
+  ])('%s', (text, content, cue) => {
+    const q = containing(extractQuotes(text), 'as');
+    expect(q.text).toBe(content);
+    expect(q.type).toBe('mixed');
+    expect(q.evidence.cue).toBe(cue);
+  });
+
+  it('credits the clause subject', () => {
+    const q = containing(
+      extractQuotes('Mayor Jo Roe identified the pier as “unsafe,” and closed it.'),
+      'unsafe',
+    );
+    expect(q.speaker?.text).toBe('Mayor Jo Roe');
+    expect(q.text.startsWith('the pier as')).toBe(true);
+  });
+
+  it('takes no such verb without `as` before the quote', () => {
+    expect(extractQuotes('Jo Roe heralded the “Lund Star” on its first day.')).toHaveLength(0);
+    expect(extractQuotes('The council listed the “Harbour Walk” among its projects.')).toHaveLength(0);
+  });
+
+  it('takes no `such as “…”` or `as well as “…”`', () => {
+    expect(extractQuotes('Jo Roe presented the plans, such as “Harbour Walk,” to the board.')).toHaveLength(
+      0,
+    );
+    expect(extractQuotes('The council listed the quay as well as “Harbour Walk” in its plan.')).toHaveLength(
+      0,
+    );
+  });
+});
+
+describe('2 December afternoon round (mixed quotes): verbs of praise and blame cue quoted words only', () => {
+  it.each([
+    [
+      'Ola Brun credited Jo Roe for “an exciting and bold campaign.”',
+      'Jo Roe for “an exciting and bold campaign.”',
+      'Ola Brun',
+    ],
+    [
+      'Jo Roe ripped the mayor for acting as “the judge and the jury” in the case.',
+      'the mayor for acting as “the judge and the jury” in the case',
+      'Jo Roe',
+    ],
+    ['The union congratulated Lund on a “historic” deal.', 'Lund on a “historic” deal', 'The union'],
+  ])('%s', (text, content, speaker) => {
+    const q = containing(extractQuotes(text), '“');
+    expect(q.text).toBe(content);
+    expect(q.type).toBe('mixed');
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it('reports nothing without quoted words', () => {
+    expect(extractQuotes('Ola Brun credited Jo Roe for the new pier.')).toHaveLength(0);
+    expect(extractQuotes('Jo Roe ripped the old sign off the pier on Monday.')).toHaveLength(0);
+  });
+});
+
+describe('2 December afternoon round (mixed quotes): more quoted-only cues of manner and address', () => {
+  it.each([
+    [
+      'At one point, Jo Roe coached Brun to “breathe, breathe, breathe.”',
+      'Brun to “breathe, breathe, breathe.”',
+      'Jo Roe',
+    ],
+    [
+      'On Monday, Ola Brun groused that the board “never listens to me.”',
+      'that the board “never listens to me.”',
+      'Ola Brun',
+    ],
+    [
+      'Jo Roe pondered who might “speak for the harbour” now.',
+      'who might “speak for the harbour” now',
+      'Jo Roe',
+    ],
+  ])('%s', (text, content, speaker) => {
+    const q = containing(extractQuotes(text), '“');
+    expect(q.text).toBe(content);
+    expect(q.type).toBe('mixed');
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it('makes no unquoted report of them', () => {
+    expect(extractQuotes('Ola Brun groused that the board never listens.')).toHaveLength(0);
+    expect(extractQuotes('Jo Roe coached the harbour team to a win.')).toHaveLength(0);
+  });
+});
+
+describe('2 December afternoon round (mixed quotes): `whom/which X described as “…”` is a naming like `what X calls`', () => {
+  it('reports the relative pronoun and the naming for the named subject', () => {
+    const text =
+      'Observers walked with the marchers, whom Jo Roe described as “peaceful,” for the whole route.';
+    const q = containing(extractQuotes(text), 'peaceful');
+    expect(q.text).toBe('whom Jo Roe described as “peaceful,”');
+    expect(q.type).toBe('mixed');
+    expect(q.evidence.rule).toBe('what-calls');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('needs `as`: `which Jo Roe called “…”` is left to the other rules', () => {
+    const text = 'The pier, which Jo Roe called “a wreck,” will close.';
+    expect(extractQuotes(text).some((q) => q.evidence.rule === 'what-calls')).toBe(false);
+  });
+});
+
+describe('2 December afternoon round (mixed quotes): a noun-or-verb cue after `to` introduces quoted words', () => {
+  it.each([
+    ['Jo Roe went on to call the board “the worst in Lund.”', 'the board “the worst in Lund.”', 'call'],
+    ['Jo Roe went on to label the levy “a disgrace.”', 'the levy “a disgrace.”', 'label'],
+  ])('%s', (text, content, cue) => {
+    const q = containing(extractQuotes(text), '“');
+    expect(q.text).toBe(content);
+    expect(q.type).toBe('mixed');
+    expect(q.evidence.cue).toBe(cue);
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('makes no unquoted report of such an infinitive', () => {
+    expect(extractQuotes('Jo Roe went on to call the board a disgrace.')).toHaveLength(0);
+  });
+});
+
+describe('2 December afternoon round (mixed quotes): a name in apposition after a description closes before a noun-or-verb cue', () => {
+  it('takes `Her aide, Jo Roe, calls X “…”`', () => {
+    const q = containing(
+      extractQuotes('Her aide, Jo Roe, calls her record a “blueprint” for piers.'),
+      'blueprint',
+    );
+    expect(q.text).toBe('her record a “blueprint” for piers');
+    expect(q.type).toBe('mixed');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('needs a lower-case description before the name: `In Lund, Oslo Ferries, calls …` is no report', () => {
+    expect(extractQuotes('In Lund, Oslo Ferries, calls at the “Harbour Walk” pier are rare.')).toHaveLength(
+      0,
+    );
+  });
+});
+
+describe('2 December afternoon round (mixed quotes): `so that` + pronoun + cue is a conjunction, not a relative clause', () => {
+  it('reports the cue after `so much so that he`', () => {
+    const text = 'Roe was angry, so much so that he accused the board of asking too many “silly” questions.';
+    const q = containing(extractQuotes(text), 'silly');
+    expect(q.text).toBe('the board of asking too many “silly” questions');
+    expect(q.evidence.cue).toBe('accused');
+  });
+
+  it('leaves a relative `that he called “…”` to the outer cue', () => {
+    const q = containing(
+      extractQuotes('The board backed the plan that he called “a disgrace” last year.'),
+      'disgrace',
+    );
+    expect(q.evidence.cue).toBe('backed');
+  });
+});
+
+describe('2 December afternoon round (mixed quotes): a proposal text states quoted words with a noun-or-verb cue', () => {
+  it('takes `Her plan promises to “…”` for the plan', () => {
+    const q = containing(
+      extractQuotes('Her plan promises to “lift up the harbour, especially for ferries.”'),
+      'lift up',
+    );
+    expect(q.text).toBe('to “lift up the harbour, especially for ferries.”');
+    expect(q.type).toBe('mixed');
+    expect(q.speaker?.text).toBe('Her plan');
+  });
+
+  it('makes no unquoted report of it', () => {
+    expect(extractQuotes('Her plan promises to lift up the harbour.')).toHaveLength(0);
+  });
+});
+
+describe('2 December afternoon round (mixed quotes): a newspaper or other body with a noun-or-verb cue', () => {
+  it('takes `the Lund Daily newspaper calls it “…”` for the newspaper', () => {
+    const q = containing(
+      extractQuotes('Today, the Lund Daily newspaper calls it “the pearl” of the coast.'),
+      'pearl',
+    );
+    expect(q.evidence.cue).toBe('calls');
+    expect(q.speaker?.text).toBe('the Lund Daily newspaper');
+  });
+
+  it('makes no unquoted report of it', () => {
+    expect(extractQuotes('The union calls for a new pier.')).toHaveLength(0);
+  });
+});
