@@ -416,3 +416,53 @@ describe('a report inside an opening prepositional or participle clause', () => 
     expect(q.text).toBe(content);
   });
 });
+
+describe('2 December afternoon round: doubtful reports by syntax', () => {
+  it.each([
+    'The fishermen would back the pier plan.',
+    'After the vote, some captains might not support the new ferry.',
+    'In the end, both captains would welcome the new ferry.',
+  ])('reports nothing for a hypothetical stance of a description: %s', (text) => {
+    expect(extractQuotes(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The fishermen backed the pier plan.', 'the pier plan', 'The fishermen'],
+    [
+      'Jo Roe said the fishermen would back the pier plan.',
+      'the fishermen would back the pier plan',
+      'Jo Roe',
+    ],
+    [
+      'Some captains might support the new ferry, Jo Roe said.',
+      'Some captains might support the new ferry',
+      'Jo Roe',
+    ],
+  ])('keeps a stated stance, or a hypothetical one inside a report: %s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it.each([
+    ['Jo Roe would back the pier plan.', 'the pier plan', 'stance-cue'],
+    ['Jo Roe was criticized for closing the pier.', 'closing the pier', 'stance-cue'],
+    ['Jo Roe said the pier was safe?', 'the pier was safe', 'indirect-cue'],
+  ])('sends a hypothetical, passive or questioned report to review: %s', (text, content, rule) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe(rule);
+    expect(q.confidence).toBeLessThan(0.5);
+  });
+
+  it.each([
+    ['Jo Roe opposes the pier plan.', 'the pier plan'],
+    ['Jo Roe said the pier was safe.', 'the pier was safe'],
+  ])('leaves a plain stated report public: %s', (text, content) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
