@@ -466,3 +466,30 @@ describe('2 December afternoon round: doubtful reports by syntax', () => {
     expect(q.confidence).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('2 December afternoon round: a weaker report gives way over the same words', () => {
+  it('drops an appearance frame around a cue that reports the clause', () => {
+    const q = only('Jo Roe seemed to imply that the pier was unsafe.');
+    expect(q.text).toBe('that the pier was unsafe');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('indirect-cue');
+  });
+
+  it('drops a cue nested in a speech noun’s clause', () => {
+    const q = only('Ola Brun repeated his claim that Jo Roe backs the pier plan.');
+    expect(q.text).toBe('that Jo Roe backs the pier plan');
+    expect(q.evidence.rule).toBe('speech-noun');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+
+  it('keeps an appearance frame no other report covers, and a report beside a speech noun', () => {
+    const q = only('Jo Roe seemed tired after the vote.');
+    expect(q.evidence.rule).toBe('appearance');
+    expect(q.text).toBe('Jo Roe seemed tired after the vote');
+    const quotes = extractQuotes(
+      'Ola Brun repeated his claim that the pier was unsafe, and Jo Roe said the ferry was late.',
+    );
+    expect(quotes.map((x) => x.text)).toEqual(['that the pier was unsafe', 'the ferry was late']);
+    expect(quotes[1].speaker?.text).toBe('Jo Roe');
+  });
+});
