@@ -3905,27 +3905,38 @@ function doubtfulReport(
   return null;
 }
 
-/** Rules whose content another report's content may hold: a question asked, a speech noun's clause. */
-const HOLDING_RULES = new Set(['asked', 'speech-noun']);
+/**
+ * Rules whose content holds no report of its own, by the rule of the nested report: a stance or
+ * reporting cue inside a question asked or a speech noun's clause, a speech noun inside a
+ * reported clause.
+ */
+const HOLDING_RULES: Record<string, Set<string>> = {
+  'stance-cue': new Set(['asked', 'speech-noun']),
+  'indirect-cue': new Set(['asked', 'speech-noun']),
+  'speech-noun': new Set(['indirect-cue']),
+};
 
 /**
  * True when a weaker report gives way to another report over the same words (measured on
  * train): an appearance frame (`Roe seemed to imply that …`) beside any other report of those
- * words (precision 0.11: the verb inside or around it is the report), and a stance or reporting
+ * words (precision 0.11: the verb inside or around it is the report); a stance or reporting
  * cue nested in the content of a question asked or of a speech noun (`asked whether Roe thinks
- * …`, `his claim that Roe backs …`: 1 of 26 right; the annotation keeps the outer one).
+ * …`, `his claim that Roe backs …`: 1 of 26 right) and a speech noun nested in a reported clause
+ * (`Roe said Brun’s claim that … was false`: 0 of 7) — the annotation keeps the outer one.
  */
 function givesWay(a: Attribution, all: Attribution[]): boolean {
+  const holders = HOLDING_RULES[a.rule];
+  if (a.rule !== 'appearance' && !holders) return false;
   const start = Math.min(...a.segments.map((s) => s.start));
   const end = Math.max(...a.segments.map((s) => s.end));
-  const nested = a.rule === 'stance-cue' || a.rule === 'indirect-cue';
-  if (a.rule !== 'appearance' && !nested) return false;
   return all.some((b) => {
     if (b === a || b.rule === a.rule || !b.segments.length) return false;
     const bStart = Math.min(...b.segments.map((s) => s.start));
     const bEnd = Math.max(...b.segments.map((s) => s.end));
     if (a.rule === 'appearance') return Math.min(end, bEnd) > Math.max(start, bStart);
-    return HOLDING_RULES.has(b.rule) && bStart <= start && bEnd >= end;
+    // the same words under both rules: the cue inside the speech noun's clause gives way
+    if (bStart === start && bEnd === end && a.rule === 'speech-noun') return false;
+    return holders.has(b.rule) && bStart <= start && bEnd >= end;
   });
 }
 

@@ -492,4 +492,11 @@ describe('2 December afternoon round: a weaker report gives way over the same wo
     expect(quotes.map((x) => x.text)).toEqual(['that the pier was unsafe', 'the ferry was late']);
     expect(quotes[1].speaker?.text).toBe('Jo Roe');
   });
+
+  it('drops a speech noun nested in a reported clause', () => {
+    const q = only('Jo Roe said Ola Brun’s claim that the pier was unsafe was wrong.');
+    expect(q.text).toBe('Ola Brun’s claim that the pier was unsafe was wrong');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('indirect-cue');
+  });
 });
