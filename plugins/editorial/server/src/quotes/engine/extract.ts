@@ -3877,7 +3877,9 @@ function describedSubject(subject: string): boolean {
  * of reports is worth keeping only above a precision of about 0.34): `drop` for a hypothetical
  * stance of a description, a stance verb after a modal with a lower-case noun phrase as its
  * subject (`voters might consider it a good deal`, `The fishermen would back the plan`: right
- * for about 0.3); `review` for a cue in a question (`Do you support Roe?`, 0.39), a stance verb
+ * for about 0.3), for a content that is `to` and a noun phrase (0.17), for a reporting verb's
+ * reflexive object (0.08) and for a cue after a determiner and an `-ly` modifier (0.07);
+ * `review` for a cue in a question (`Do you support Roe?`, 0.39), a stance verb
  * after any modal (0.39), a stance of `you` (0.38) and a passive stance verb (`Roe was
  * criticized for …`, 0.38): kept, but an editor confirms it before it goes public.
  */
@@ -3894,6 +3896,19 @@ function doubtfulReport(
   const stance = a.rule === 'stance-cue';
   const modal = MODAL_BEFORE.test(before);
   if (stance && modal && describedSubject(subject)) return 'drop';
+  const content = text
+    .slice(Math.min(...a.segments.map((s) => s.start)), Math.max(...a.segments.map((s) => s.end)))
+    .trim();
+  // a goal or recipient, not a reported clause or infinitive: `adding to his lead`, `responded
+  // to the Khans`, `agreed to a freeze`
+  if (/^to\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b/i.test(content))
+    return 'drop';
+  // a reporting verb whose object is its own subject: `found himself in trouble`
+  if (!stance && /^(?:himself|herself|themselves|itself|ourselves|myself|yourself)\b/i.test(content))
+    return 'drop';
+  // the cue inside a noun phrase, after a determiner and its modifier: `a politically charged
+  // visit`, `the only hope`, `a friendly warning`
+  if (/\b(?:a|an|the|his|her|their|its)\s+\w+ly\s+$/i.test(before)) return 'drop';
   if (/\?$/.test(sentenceText) && !/["“”]/.test(sentenceText)) return 'review';
   if (!stance) return null;
   if (modal || subject.toLowerCase() === 'you') return 'review';
@@ -3964,9 +3979,6 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Extra
   const kept = found.filter((a) => !givesWay(a, found));
   for (const a of kept) {
     a.confidence = calibratedConfidence(a);
-    const doubt = doubtfulReport(a, text, sentences[a.sentence]);
-    if (doubt === 'drop') continue;
-    if (doubt === 'review') a.confidence = Math.min(a.confidence, 0.45);
     if (a.type !== 'indirect' && onlyDoubledMarks(a, regions)) a.type = 'indirect';
     // a reported clause holding quoted words is a mixed quote, whichever rule found it
     else if (a.type === 'indirect') {
@@ -3974,6 +3986,9 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Extra
       if (held === 'whole') a.type = 'direct';
       else if (held === 'part') a.type = 'mixed';
     }
+    const doubt = doubtfulReport(a, text, sentences[a.sentence]);
+    if (doubt === 'drop') continue;
+    if (doubt === 'review') a.confidence = Math.min(a.confidence, 0.45);
     if (a.confidence < minConfidence) continue;
     const segments = a.segments
       .filter((s) => s.end > s.start)

@@ -500,3 +500,25 @@ describe('2 December afternoon round: a weaker report gives way over the same wo
     expect(q.evidence.rule).toBe('indirect-cue');
   });
 });
+
+describe('2 December afternoon round: a cue whose object reports nothing', () => {
+  it.each([
+    'Jo Roe won the Lund primary, adding to her lead over Ola Brun.',
+    'Jo Roe responded to the harbour board on Friday.',
+    'Jo Roe found herself in trouble at the pier.',
+    'Jo Roe made a politically charged visit to the pier.',
+  ])('reports nothing for a goal, a reflexive object or a cue inside a noun phrase: %s', (text) => {
+    expect(extractQuotes(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Jo Roe agreed to close the pier.', 'to close the pier', 'Jo Roe'],
+    ['Jo Roe found that the pier was unsafe.', 'that the pier was unsafe', 'Jo Roe'],
+    ['The board charged that the pier was unsafe.', 'that the pier was unsafe', 'The board'],
+    ['Jo Roe considers herself a friend of the pier.', 'herself a friend of the pier', 'Jo Roe'],
+  ])('keeps an infinitive, a clause or a stance on oneself: %s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+  });
+});
