@@ -3878,7 +3878,8 @@ function describedSubject(subject: string): boolean {
  * stance of a description, a stance verb after a modal with a lower-case noun phrase as its
  * subject (`voters might consider it a good deal`, `The fishermen would back the plan`: right
  * for about 0.3), for a content that is `to` and a noun phrase (0.17), for a reporting verb's
- * reflexive object (0.08) and for a cue after a determiner and an `-ly` modifier (0.07);
+ * reflexive object (0.08), for a content opened by a coordinator (0.28) and for a cue after a
+ * determiner and an `-ly` modifier (0.07);
  * `review` for a cue in a question (`Do you support Roe?`, 0.39), a stance verb
  * after any modal (0.39), a stance of `you` (0.38) and a passive stance verb (`Roe was
  * criticized for …`, 0.38): kept, but an editor confirms it before it goes public.
@@ -3903,6 +3904,9 @@ function doubtfulReport(
   // to the Khans`, `agreed to a freeze`
   if (/^to\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b/i.test(content))
     return 'drop';
+  // no object of its own: the content opens with a coordinator (`Roe endorsed and campaigned for
+  // …`, `the paper cited and another listing …`)
+  if (/^(?:and|or|but|nor)\b/i.test(content)) return 'drop';
   // a reporting verb whose object is its own subject: `found himself in trouble`
   if (!stance && /^(?:himself|herself|themselves|itself|ourselves|myself|yourself)\b/i.test(content))
     return 'drop';

@@ -507,15 +507,20 @@ describe('2 December afternoon round: a cue whose object reports nothing', () =>
     'Jo Roe responded to the harbour board on Friday.',
     'Jo Roe found herself in trouble at the pier.',
     'Jo Roe made a politically charged visit to the pier.',
-  ])('reports nothing for a goal, a reflexive object or a cue inside a noun phrase: %s', (text) => {
-    expect(extractQuotes(text)).toEqual([]);
-  });
+    'Jo Roe endorsed and campaigned for Ola Brun.',
+  ])(
+    'reports nothing for a goal, a reflexive object, a cue inside a noun phrase or with no object: %s',
+    (text) => {
+      expect(extractQuotes(text)).toEqual([]);
+    },
+  );
 
   it.each([
     ['Jo Roe agreed to close the pier.', 'to close the pier', 'Jo Roe'],
     ['Jo Roe found that the pier was unsafe.', 'that the pier was unsafe', 'Jo Roe'],
     ['The board charged that the pier was unsafe.', 'that the pier was unsafe', 'The board'],
     ['Jo Roe considers herself a friend of the pier.', 'herself a friend of the pier', 'Jo Roe'],
+    ['Jo Roe endorsed Ola Brun and campaigned for him.', 'Ola Brun and campaigned for him', 'Jo Roe'],
   ])('keeps an infinitive, a clause or a stance on oneself: %s', (text, content, speaker) => {
     const q = only(text);
     expect(q.text).toBe(content);
