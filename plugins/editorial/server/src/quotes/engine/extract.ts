@@ -3872,6 +3872,27 @@ function describedSubject(subject: string): boolean {
   );
 }
 
+/** What may follow a trailing attribution's cue: a time or place frame, an adverb or a particle. */
+const AFTER_TRAILING_CUE =
+  /^(?:on|in|at|during|last|this|yesterday|today|earlier|later|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|so|out|up|too|also|again|\w+ly)\b/i;
+
+/**
+ * True when a trailing attribution's cue (`…, Roe said`) goes on with a lower-case word that is
+ * no time frame, adverb or particle: the verb has an object or complement of its own (`…, she
+ * reported it to the police`, `…, he wrote with his best friend`), so it does not report the
+ * clause before it (measured on train: 42 such reports, 10 right; dev 7, none right). An
+ * inverted speaker (`…, said Roe`) and `according to` are left alone.
+ */
+function trailingCueTakesObject(a: Attribution, text: string): boolean {
+  if (!a.cue) return false;
+  const cue = text.slice(a.cue.start, a.cue.end);
+  // `according to` has its source after it, and a listener verb its listener (`told the paper`)
+  if (/^according/i.test(cue) || LISTENER_VERBS.has(cue.toLowerCase())) return false;
+  if (a.speaker && a.speaker.start > a.cue.start) return false;
+  const after = text.slice(a.cue.end, a.cue.end + 40).replace(/^[ \t]+/, '');
+  return /^[a-z]/.test(after) && !AFTER_TRAILING_CUE.test(after);
+}
+
 /**
  * What the sentence's syntax says about an indirect report (measured on train, where a group
  * of reports is worth keeping only above a precision of about 0.34): `drop` for a hypothetical
@@ -3890,6 +3911,7 @@ function doubtfulReport(
   sentence: Sentence | undefined,
 ): 'drop' | 'review' | null {
   if (a.type !== 'indirect') return null;
+  if (a.rule === 'indirect-trailing' && a.cue) return trailingCueTakesObject(a, text) ? 'drop' : null;
   if ((a.rule !== 'stance-cue' && a.rule !== 'indirect-cue') || !a.cue || !sentence) return null;
   const sentenceText = text.slice(sentence.start, sentence.end).trim();
   const before = text.slice(Math.max(sentence.start, a.cue.start - 80), a.cue.start);

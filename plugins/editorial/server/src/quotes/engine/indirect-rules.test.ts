@@ -527,3 +527,20 @@ describe('2 December afternoon round: a cue whose object reports nothing', () =>
     expect(q.speaker?.text).toBe(speaker);
   });
 });
+
+describe('2 December afternoon round: a trailing cue with an object of its own', () => {
+  it('reports nothing when the trailing verb goes on with its own object', () => {
+    expect(extractQuotes('The ferry was late again, Jo Roe wrote with her best friend.')).toEqual([]);
+  });
+
+  it.each([
+    'The ferry was late again, Jo Roe wrote on Friday.',
+    'The ferry was late again, Jo Roe said quietly.',
+    'The ferry was late again, said Jo Roe.',
+  ])('keeps a trailing report closed by a frame, an adverb or an inverted speaker: %s', (text) => {
+    const q = only(text);
+    expect(q.text).toBe('The ferry was late again');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+});
