@@ -3981,6 +3981,21 @@ function givesWay(a: Attribution, all: Attribution[]): boolean {
   });
 }
 
+/** True when another report of a different rule covers some of the attribution's words. */
+function overlapsAnother(a: Attribution, all: Attribution[]): boolean {
+  if (!a.segments.length) return false;
+  const start = Math.min(...a.segments.map((s) => s.start));
+  const end = Math.max(...a.segments.map((s) => s.end));
+  return all.some(
+    (b) =>
+      b !== a &&
+      b.rule !== a.rule &&
+      b.segments.length > 0 &&
+      Math.min(end, Math.max(...b.segments.map((s) => s.end))) >
+        Math.max(start, Math.min(...b.segments.map((s) => s.start))),
+  );
+}
+
 export function extractQuotes(text: string, options: ExtractOptions = {}): ExtractedQuote[] {
   if (typeof text !== 'string' || !text) return [];
   const regions = scanQuotes(text);
@@ -4002,7 +4017,10 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Extra
   const minConfidence = options.minConfidence ?? 0;
   const out: ExtractedQuote[] = [];
   const found = extractor.result();
-  const kept = found.filter((a) => !givesWay(a, found));
+  const held = found.filter((a) => !givesWay(a, found));
+  // a question's report (`when asked about …`) gives way to a report that stays over its words
+  // (measured on train: 23 dropped, 6 right)
+  const kept = held.filter((a) => a.rule !== 'asked' || !overlapsAnother(a, held));
   for (const a of kept) {
     a.confidence = calibratedConfidence(a);
     if (a.type !== 'indirect' && onlyDoubledMarks(a, regions)) a.type = 'indirect';

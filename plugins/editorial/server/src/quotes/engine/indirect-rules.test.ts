@@ -544,3 +544,20 @@ describe('2 December afternoon round: a trailing cue with an object of its own',
     expect(q.evidence.rule).toBe('indirect-trailing');
   });
 });
+
+describe('2 December afternoon round: a question asked gives way to a report over its words', () => {
+  it('drops the question inside another report’s content', () => {
+    const q = only('Jo Roe said, when asked about the pier, that the ferry was late.');
+    expect(q.text).toBe('when asked about the pier, that the ferry was late');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('indirect-cue');
+  });
+
+  it('keeps a question that no other report covers', () => {
+    const quotes = extractQuotes('When asked about the pier, Jo Roe said the ferry was late.');
+    expect(quotes.map((x) => [x.text, x.evidence.rule])).toEqual([
+      ['the pier', 'asked'],
+      ['the ferry was late', 'indirect-cue'],
+    ]);
+  });
+});
