@@ -3902,8 +3902,9 @@ function trailingCueTakesObject(a: Attribution, text: string): boolean {
  * reflexive object (0.08), for a content opened by a coordinator (0.28) and for a cue after a
  * determiner and an `-ly` modifier (0.07);
  * `review` for a cue in a question (`Do you support Roe?`, 0.39), a stance verb
- * after any modal (0.39), a stance of `you` (0.38) and a passive stance verb (`Roe was
- * criticized for …`, 0.38): kept, but an editor confirms it before it goes public.
+ * after any modal (0.39), a stance of `you` (0.38), a passive stance verb (`Roe was
+ * criticized for …`, 0.38), a cue in a condition (`if voters believe …`, 0.40) and a negated
+ * stance (`has not endorsed`, 0.48): kept, but an editor confirms it before it goes public.
  */
 function doubtfulReport(
   a: Attribution,
@@ -3936,8 +3937,12 @@ function doubtfulReport(
   // visit`, `the only hope`, `a friendly warning`
   if (/\b(?:a|an|the|his|her|their|its)\s+\w+ly\s+$/i.test(before)) return 'drop';
   if (/\?$/.test(sentenceText) && !/["“”]/.test(sentenceText)) return 'review';
+  // a condition: `if voters believe …`, `unless the board backs …`
+  if (/\b(?:if|unless|whether)\b[^,.;:]{0,40}$/i.test(before)) return 'review';
   if (!stance) return null;
   if (modal || subject.toLowerCase() === 'you') return 'review';
+  // a negated stance: `has not endorsed`, `never supported`
+  if (/(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+){0,2}$/i.test(before)) return 'review';
   if (
     /(?:ed|en|wn|ght|id)$/i.test(text.slice(a.cue.start, a.cue.end)) &&
     /\b(?:is|are|was|were|been|be|being|get|got|gets)\s+(?:\w+ly\s+|not\s+)?$/i.test(before)

@@ -561,3 +561,21 @@ describe('2 December afternoon round: a question asked gives way to a report ove
     ]);
   });
 });
+
+describe('2 December afternoon round: conditional and negated stances go to review', () => {
+  it.each([
+    ['If Jo Roe believes the pier is unsafe, she will stay away.', 'the pier is unsafe'],
+    ['Jo Roe has not endorsed Ola Brun.', 'Ola Brun'],
+  ])('%s', (text, content) => {
+    const q = report(text, content);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.confidence).toBeLessThan(0.5);
+  });
+
+  it('leaves the plain stance public', () => {
+    const q = only('Jo Roe endorsed Ola Brun.');
+    expect(q.text).toBe('Ola Brun');
+    expect(q.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
