@@ -3954,6 +3954,166 @@ function heldQuotes(a: Attribution, regions: QuoteRegion[]): 'whole' | 'part' | 
   return held;
 }
 
+/** Personal and demonstrative pronouns: a subject that stands for someone named elsewhere. */
+const SUBJECT_STAND_INS = new Set([
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'they',
+  'it',
+  'this',
+  'that',
+  'these',
+  'those',
+  'one',
+]);
+/** A modal (and an adverb or `not`) right before a cue: `would back`, `might not consider`, `won’t support`. */
+const MODAL_BEFORE =
+  /\b(?:should|must|would|could|might|may|will|can|shall)\s+(?:\w+ly\s+|not\s+|n[’']t\s+)?$|\b(?:won|can|couldn|wouldn|shouldn)[’']t\s+$/i;
+
+/**
+ * True when a subject is a description, a lower-case noun phrase (`voters`, `the harbour
+ * board`, `The fishermen` opening a sentence), not a name or a pronoun.
+ */
+function describedSubject(subject: string): boolean {
+  if (!subject || SUBJECT_STAND_INS.has(subject.toLowerCase())) return false;
+  if (/^[a-z]/.test(subject)) return true;
+  return /^(?:The|A|An|Some|Many|Most|All|Few|Both|Such|His|Her|Their|Its|Our|Other|Several)\s+[a-z]/.test(
+    subject,
+  );
+}
+
+/** What may follow a trailing attribution's cue: a time or place frame, an adverb or a particle. */
+const AFTER_TRAILING_CUE =
+  /^(?:on|in|at|during|last|this|yesterday|today|earlier|later|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|so|out|up|too|also|again|\w+ly)\b/i;
+
+/**
+ * True when a trailing attribution's cue (`…, Roe said`) goes on with a lower-case word that is
+ * no time frame, adverb or particle: the verb has an object or complement of its own (`…, she
+ * reported it to the police`, `…, he wrote with his best friend`), so it does not report the
+ * clause before it (measured on train: 42 such reports, 10 right; dev 7, none right). An
+ * inverted speaker (`…, said Roe`) and `according to` are left alone.
+ */
+function trailingCueTakesObject(a: Attribution, text: string): boolean {
+  if (!a.cue) return false;
+  const cue = text.slice(a.cue.start, a.cue.end);
+  // `according to` has its source after it, and a listener verb its listener (`told the paper`)
+  if (/^according/i.test(cue) || LISTENER_VERBS.has(cue.toLowerCase())) return false;
+  if (a.speaker && a.speaker.start > a.cue.start) return false;
+  const after = text.slice(a.cue.end, a.cue.end + 40).replace(/^[ \t]+/, '');
+  return /^[a-z]/.test(after) && !AFTER_TRAILING_CUE.test(after);
+}
+
+/**
+ * What the sentence's syntax says about an indirect report (measured on train, where a group
+ * of reports is worth keeping only above a precision of about 0.34): `drop` for a hypothetical
+ * stance of a description, a stance verb after a modal with a lower-case noun phrase as its
+ * subject (`voters might consider it a good deal`, `The fishermen would back the plan`: right
+ * for about 0.3), for a content that is `to` and a noun phrase (0.17), for a reporting verb's
+ * reflexive object (0.08), for a content opened by a coordinator (0.28) and for a cue after a
+ * determiner and an `-ly` modifier (0.07);
+ * `review` for a cue in a question (`Do you support Roe?`, 0.39), a stance verb
+ * after any modal (0.39), a stance of `you` (0.38), a passive stance verb (`Roe was
+ * criticized for …`, 0.38), a cue in a condition (`if voters believe …`, 0.40) and a negated
+ * stance (`has not endorsed`, 0.48): kept, but an editor confirms it before it goes public.
+ */
+function doubtfulReport(
+  a: Attribution,
+  text: string,
+  sentence: Sentence | undefined,
+): 'drop' | 'review' | null {
+  if (a.type !== 'indirect') return null;
+  if (a.rule === 'indirect-trailing' && a.cue) return trailingCueTakesObject(a, text) ? 'drop' : null;
+  if ((a.rule !== 'stance-cue' && a.rule !== 'indirect-cue') || !a.cue || !sentence) return null;
+  const sentenceText = text.slice(sentence.start, sentence.end).trim();
+  const before = text.slice(Math.max(sentence.start, a.cue.start - 80), a.cue.start);
+  const subject = a.speaker?.text.trim() ?? '';
+  const stance = a.rule === 'stance-cue';
+  const modal = MODAL_BEFORE.test(before);
+  if (stance && modal && describedSubject(subject)) return 'drop';
+  const content = text
+    .slice(Math.min(...a.segments.map((s) => s.start)), Math.max(...a.segments.map((s) => s.end)))
+    .trim();
+  // a goal or recipient, not a reported clause or infinitive: `adding to his lead`, `responded
+  // to the Khans`, `agreed to a freeze`
+  if (/^to\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b/i.test(content))
+    return 'drop';
+  // no object of its own: the content opens with a coordinator (`Roe endorsed and campaigned for
+  // …`, `the paper cited and another listing …`)
+  if (/^(?:and|or|but|nor)\b/i.test(content)) return 'drop';
+  // a reporting verb whose object is its own subject: `found himself in trouble`
+  if (!stance && /^(?:himself|herself|themselves|itself|ourselves|myself|yourself)\b/i.test(content))
+    return 'drop';
+  // the cue inside a noun phrase, after a determiner and its modifier: `a politically charged
+  // visit`, `the only hope`, `a friendly warning`
+  if (/\b(?:a|an|the|his|her|their|its)\s+\w+ly\s+$/i.test(before)) return 'drop';
+  if (/\?$/.test(sentenceText) && !/["“”]/.test(sentenceText)) return 'review';
+  // a condition: `if voters believe …`, `unless the board backs …`
+  if (/\b(?:if|unless|whether)\b[^,.;:]{0,40}$/i.test(before)) return 'review';
+  if (!stance) return null;
+  if (modal || subject.toLowerCase() === 'you') return 'review';
+  // a negated stance: `has not endorsed`, `never supported`
+  if (/(?:\bnot|n[’']t|\bnever)\s+(?:\w+\s+){0,2}$/i.test(before)) return 'review';
+  if (
+    /(?:ed|en|wn|ght|id)$/i.test(text.slice(a.cue.start, a.cue.end)) &&
+    /\b(?:is|are|was|were|been|be|being|get|got|gets)\s+(?:\w+ly\s+|not\s+)?$/i.test(before)
+  )
+    return 'review';
+  return null;
+}
+
+/**
+ * Rules whose content holds no report of its own, by the rule of the nested report: a stance or
+ * reporting cue inside a question asked or a speech noun's clause, a speech noun inside a
+ * reported clause.
+ */
+const HOLDING_RULES: Record<string, Set<string>> = {
+  'stance-cue': new Set(['asked', 'speech-noun']),
+  'indirect-cue': new Set(['asked', 'speech-noun']),
+  'speech-noun': new Set(['indirect-cue']),
+};
+
+/**
+ * True when a weaker report gives way to another report over the same words (measured on
+ * train): an appearance frame (`Roe seemed to imply that …`) beside any other report of those
+ * words (precision 0.11: the verb inside or around it is the report); a stance or reporting
+ * cue nested in the content of a question asked or of a speech noun (`asked whether Roe thinks
+ * …`, `his claim that Roe backs …`: 1 of 26 right) and a speech noun nested in a reported clause
+ * (`Roe said Brun’s claim that … was false`: 0 of 7) — the annotation keeps the outer one.
+ */
+function givesWay(a: Attribution, all: Attribution[]): boolean {
+  const holders = HOLDING_RULES[a.rule];
+  if (a.rule !== 'appearance' && !holders) return false;
+  const start = Math.min(...a.segments.map((s) => s.start));
+  const end = Math.max(...a.segments.map((s) => s.end));
+  return all.some((b) => {
+    if (b === a || b.rule === a.rule || !b.segments.length) return false;
+    const bStart = Math.min(...b.segments.map((s) => s.start));
+    const bEnd = Math.max(...b.segments.map((s) => s.end));
+    if (a.rule === 'appearance') return Math.min(end, bEnd) > Math.max(start, bStart);
+    // the same words under both rules: the cue inside the speech noun's clause gives way
+    if (bStart === start && bEnd === end && a.rule === 'speech-noun') return false;
+    return holders.has(b.rule) && bStart <= start && bEnd >= end;
+  });
+}
+
+/** True when another report of a different rule covers some of the attribution's words. */
+function overlapsAnother(a: Attribution, all: Attribution[]): boolean {
+  if (!a.segments.length) return false;
+  const start = Math.min(...a.segments.map((s) => s.start));
+  const end = Math.max(...a.segments.map((s) => s.end));
+  return all.some(
+    (b) =>
+      b !== a &&
+      b.rule !== a.rule &&
+      b.segments.length > 0 &&
+      Math.min(end, Math.max(...b.segments.map((s) => s.end))) >
+        Math.max(start, Math.min(...b.segments.map((s) => s.start))),
+  );
+}
+
 export function extractQuotes(text: string, options: ExtractOptions = {}): ExtractedQuote[] {
   if (typeof text !== 'string' || !text) return [];
   const regions = scanQuotes(text);
@@ -3974,7 +4134,12 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Extra
   );
   const minConfidence = options.minConfidence ?? 0;
   const out: ExtractedQuote[] = [];
-  for (const a of extractor.result()) {
+  const found = extractor.result();
+  const held = found.filter((a) => !givesWay(a, found));
+  // a question's report (`when asked about …`) gives way to a report that stays over its words
+  // (measured on train: 23 dropped, 6 right)
+  const kept = held.filter((a) => a.rule !== 'asked' || !overlapsAnother(a, held));
+  for (const a of kept) {
     a.confidence = calibratedConfidence(a);
     if (a.type !== 'indirect' && onlyDoubledMarks(a, regions)) a.type = 'indirect';
     // a reported clause holding quoted words is a mixed quote, whichever rule found it
@@ -3983,6 +4148,9 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Extra
       if (held === 'whole') a.type = 'direct';
       else if (held === 'part') a.type = 'mixed';
     }
+    const doubt = doubtfulReport(a, text, sentences[a.sentence]);
+    if (doubt === 'drop') continue;
+    if (doubt === 'review') a.confidence = Math.min(a.confidence, 0.45);
     if (a.confidence < minConfidence) continue;
     const segments = a.segments
       .filter((s) => s.end > s.start)

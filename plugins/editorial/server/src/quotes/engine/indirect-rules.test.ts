@@ -416,3 +416,166 @@ describe('a report inside an opening prepositional or participle clause', () => 
     expect(q.text).toBe(content);
   });
 });
+
+describe('2 December afternoon round: doubtful reports by syntax', () => {
+  it.each([
+    'The fishermen would back the pier plan.',
+    'After the vote, some captains might not support the new ferry.',
+    'In the end, both captains would welcome the new ferry.',
+  ])('reports nothing for a hypothetical stance of a description: %s', (text) => {
+    expect(extractQuotes(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The fishermen backed the pier plan.', 'the pier plan', 'The fishermen'],
+    [
+      'Jo Roe said the fishermen would back the pier plan.',
+      'the fishermen would back the pier plan',
+      'Jo Roe',
+    ],
+    [
+      'Some captains might support the new ferry, Jo Roe said.',
+      'Some captains might support the new ferry',
+      'Jo Roe',
+    ],
+  ])('keeps a stated stance, or a hypothetical one inside a report: %s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it.each([
+    ['Jo Roe would back the pier plan.', 'the pier plan', 'stance-cue'],
+    ['Jo Roe was criticized for closing the pier.', 'closing the pier', 'stance-cue'],
+    ['Jo Roe said the pier was safe?', 'the pier was safe', 'indirect-cue'],
+  ])('sends a hypothetical, passive or questioned report to review: %s', (text, content, rule) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe(rule);
+    expect(q.confidence).toBeLessThan(0.5);
+  });
+
+  it.each([
+    ['Jo Roe opposes the pier plan.', 'the pier plan'],
+    ['Jo Roe said the pier was safe.', 'the pier was safe'],
+  ])('leaves a plain stated report public: %s', (text, content) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('2 December afternoon round: a weaker report gives way over the same words', () => {
+  it('drops an appearance frame around a cue that reports the clause', () => {
+    const q = only('Jo Roe seemed to imply that the pier was unsafe.');
+    expect(q.text).toBe('that the pier was unsafe');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('indirect-cue');
+  });
+
+  it('drops a cue nested in a speech noun’s clause', () => {
+    const q = only('Ola Brun repeated his claim that Jo Roe backs the pier plan.');
+    expect(q.text).toBe('that Jo Roe backs the pier plan');
+    expect(q.evidence.rule).toBe('speech-noun');
+    expect(q.source?.name).toBe('Ola Brun');
+  });
+
+  it('keeps an appearance frame no other report covers, and a report beside a speech noun', () => {
+    const q = only('Jo Roe seemed tired after the vote.');
+    expect(q.evidence.rule).toBe('appearance');
+    expect(q.text).toBe('Jo Roe seemed tired after the vote');
+    const quotes = extractQuotes(
+      'Ola Brun repeated his claim that the pier was unsafe, and Jo Roe said the ferry was late.',
+    );
+    expect(quotes.map((x) => x.text)).toEqual(['that the pier was unsafe', 'the ferry was late']);
+    expect(quotes[1].speaker?.text).toBe('Jo Roe');
+  });
+
+  it('drops a speech noun nested in a reported clause', () => {
+    const q = only('Jo Roe said Ola Brun’s claim that the pier was unsafe was wrong.');
+    expect(q.text).toBe('Ola Brun’s claim that the pier was unsafe was wrong');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('indirect-cue');
+  });
+});
+
+describe('2 December afternoon round: a cue whose object reports nothing', () => {
+  it.each([
+    'Jo Roe won the Lund primary, adding to her lead over Ola Brun.',
+    'Jo Roe responded to the harbour board on Friday.',
+    'Jo Roe found herself in trouble at the pier.',
+    'Jo Roe made a politically charged visit to the pier.',
+    'Jo Roe endorsed and campaigned for Ola Brun.',
+  ])(
+    'reports nothing for a goal, a reflexive object, a cue inside a noun phrase or with no object: %s',
+    (text) => {
+      expect(extractQuotes(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['Jo Roe agreed to close the pier.', 'to close the pier', 'Jo Roe'],
+    ['Jo Roe found that the pier was unsafe.', 'that the pier was unsafe', 'Jo Roe'],
+    ['The board charged that the pier was unsafe.', 'that the pier was unsafe', 'The board'],
+    ['Jo Roe considers herself a friend of the pier.', 'herself a friend of the pier', 'Jo Roe'],
+    ['Jo Roe endorsed Ola Brun and campaigned for him.', 'Ola Brun and campaigned for him', 'Jo Roe'],
+  ])('keeps an infinitive, a clause or a stance on oneself: %s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+  });
+});
+
+describe('2 December afternoon round: a trailing cue with an object of its own', () => {
+  it('reports nothing when the trailing verb goes on with its own object', () => {
+    expect(extractQuotes('The ferry was late again, Jo Roe wrote with her best friend.')).toEqual([]);
+  });
+
+  it.each([
+    'The ferry was late again, Jo Roe wrote on Friday.',
+    'The ferry was late again, Jo Roe said quietly.',
+    'The ferry was late again, said Jo Roe.',
+  ])('keeps a trailing report closed by a frame, an adverb or an inverted speaker: %s', (text) => {
+    const q = only(text);
+    expect(q.text).toBe('The ferry was late again');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+});
+
+describe('2 December afternoon round: a question asked gives way to a report over its words', () => {
+  it('drops the question inside another report’s content', () => {
+    const q = only('Jo Roe said, when asked about the pier, that the ferry was late.');
+    expect(q.text).toBe('when asked about the pier, that the ferry was late');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('indirect-cue');
+  });
+
+  it('keeps a question that no other report covers', () => {
+    const quotes = extractQuotes('When asked about the pier, Jo Roe said the ferry was late.');
+    expect(quotes.map((x) => [x.text, x.evidence.rule])).toEqual([
+      ['the pier', 'asked'],
+      ['the ferry was late', 'indirect-cue'],
+    ]);
+  });
+});
+
+describe('2 December afternoon round: conditional and negated stances go to review', () => {
+  it.each([
+    ['If Jo Roe believes the pier is unsafe, she will stay away.', 'the pier is unsafe'],
+    ['Jo Roe has not endorsed Ola Brun.', 'Ola Brun'],
+  ])('%s', (text, content) => {
+    const q = report(text, content);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.confidence).toBeLessThan(0.5);
+  });
+
+  it('leaves the plain stance public', () => {
+    const q = only('Jo Roe endorsed Ola Brun.');
+    expect(q.text).toBe('Ola Brun');
+    expect(q.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
