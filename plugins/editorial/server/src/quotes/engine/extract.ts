@@ -411,6 +411,13 @@ class ArticleExtractor {
     return false;
   }
 
+  /** Whether the sentence lies on the text's first line, a short standalone title (a headline). */
+  private isTitleLine(sentence: Sentence): boolean {
+    const nl = this.text.indexOf('\n');
+    const end = nl < 0 ? this.text.length : nl;
+    return sentence.start < end && end <= 250 && nl >= 0;
+  }
+
   private readonly headlines = new WeakMap<Token[], boolean>();
 
   /** A title-case sentence: at least four words, nearly all of the longer ones capitalised. */
@@ -1945,10 +1952,46 @@ class ArticleExtractor {
   private labelAttribution(sentence: Sentence, index: number, tokens: Token[]): boolean {
     let k = 0;
     if (tokens[0]?.kind === 'quote') return false;
-    while (k < tokens.length && k < 4 && isWord(tokens[k]) && /\p{Lu}/u.test(this.text[tokens[k].start])) k++;
-    if (k === 0 || tokens[k]?.lower !== ':' || tokens.length - k < 4) return false;
+    const title = this.isTitleLine(sentence);
+    // a title's kicker before a dash: "EXCLUSIVE – Jo Roe: …"
+    let from = 0;
+    if (title && tokens[1] && DASHES.has(tokens[1].lower) && isWord(tokens[0])) {
+      const w = this.text.slice(tokens[0].start, tokens[0].end);
+      if (w.length > 2 && w === w.toUpperCase()) from = k = 2;
+    }
+    while (
+      k < tokens.length &&
+      k - from < 4 &&
+      isWord(tokens[k]) &&
+      /\p{Lu}/u.test(this.text[tokens[k].start])
+    )
+      k++;
+    // a title's label may hold a lower-case head or a listener: "Council camp: …", "Roe to the board: …"
+    let speakerEnd = k;
+    if (title && k > from && tokens[k]?.lower !== ':') {
+      let j = k;
+      while (j < tokens.length && j - from < 6 && isWord(tokens[j])) {
+        const w = tokens[j].lower;
+        if (FRAGMENT_VERBS.has(w) || STANCE_VERBS.has(w) || COPULAS.has(w) || PRONOUNS[w] !== undefined)
+          break;
+        if (FUNCTION_WORDS.has(w) && !/^(to|at|on|of|for)$/.test(w)) break;
+        if (/^(to|at|on)$/.test(w) && speakerEnd === k) speakerEnd = j;
+        j++;
+      }
+      if (tokens[j]?.lower === ':' && j - from <= 6) k = j;
+      else speakerEnd = k;
+    }
+    if (k === from || tokens[k]?.lower !== ':' || tokens.length - k < 4) return false;
     if (
       /^(note|update|updated|editor|correction|photo|video|watch|read|related|source|sources|image|credit|listen|more|also|warning|disclosure|published|posted|filed|dateline|by|date|time|tags?|topics?|follow|share|subscribe|contributing|breaking|latest|revealed|exclusive|wow|abstract|summary|background|analysis|opinion|recap)$/.test(
+        tokens[k - 1].lower,
+      )
+    )
+      return false;
+    // a title's kicker is no source: "Bombshell: …", "Just Leaked: …"
+    if (
+      title &&
+      /^(bombshell|boom|leaked|shocking|must-see|busted|confirmed|developing|alert)$/.test(
         tokens[k - 1].lower,
       )
     )
@@ -1973,7 +2016,7 @@ class ArticleExtractor {
       segments: [content],
       type: quoted ? 'direct' : 'indirect',
       cue: { start: tokens[k].start, end: tokens[k].end },
-      ...this.resolve(tokens.slice(0, k), null),
+      ...this.resolve(tokens.slice(from, Math.min(k, speakerEnd)), null),
       confidence: 0.5,
       rule: 'label',
       paragraph: sentence.paragraph,

@@ -416,3 +416,41 @@ describe('a report inside an opening prepositional or participle clause', () => 
     expect(q.text).toBe(content);
   });
 });
+
+describe('2 December afternoon round: headlines', () => {
+  it.each([
+    [
+      'Harbour camp: Roe’s plan threatens the pier.\n\nThe body follows here.',
+      'Roe’s plan threatens the pier',
+      'Harbour',
+    ],
+    [
+      'EXCLUSIVE – Jo Roe: Don’t Trust The Pier Plans.\n\nThe body follows here.',
+      'Don’t Trust The Pier Plans',
+      'Jo Roe',
+    ],
+    [
+      'Roe to Lund Council: the pier will reopen in May.\n\nThe body follows here.',
+      'the pier will reopen in May',
+      'Roe',
+    ],
+  ])('a title’s label with lower-case words or a kicker: %s', (text, content, speaker) => {
+    const q = report(text, content);
+    expect(q.text).toBe(content);
+    expect(q.type).toBe('indirect');
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).toBe('label');
+  });
+
+  it('takes no kicker for a source', () => {
+    const quotes = extractQuotes('Bombshell: The Pier Will Close In May.\n\nThe body follows here.');
+    expect(quotes.filter((q) => q.evidence.rule === 'label')).toEqual([]);
+  });
+
+  it('keeps a lower-case label out of the body', () => {
+    const quotes = extractQuotes(
+      'The pier reopens.\n\nHarbour camp: the pier will reopen in May and the ferry too.',
+    );
+    expect(quotes.filter((q) => q.evidence.rule === 'label')).toEqual([]);
+  });
+});
