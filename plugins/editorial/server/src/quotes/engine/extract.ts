@@ -27,6 +27,7 @@ import {
   EVIDENCE_NOUNS,
   FINDING_VERBS,
   FUNCTION_WORDS,
+  HEADLINE_CUES,
   STANCE_VERBS,
   TIME_MODIFIERS,
   TITLES,
@@ -227,7 +228,12 @@ class ArticleExtractor {
 
   private isCue(tokens: Token[], k: number, verbs: Set<string>): boolean {
     const t = tokens[k];
-    if (!isWord(t) || !verbs.has(t.lower)) return false;
+    if (!isWord(t)) return false;
+    if (
+      !verbs.has(t.lower) &&
+      !(verbs === INDIRECT_VERBS && HEADLINE_CUES.has(t.lower) && this.inTitle(t.start))
+    )
+      return false;
     // "a website called “…”", "an old formula known as the “…”": a naming participle after an
     // indefinite noun phrase names the thing; no one speaks
     if (NAMING_PARTICIPLES.has(t.lower) && this.namesNext(tokens, k) && this.afterIndefiniteNoun(tokens, k))
@@ -266,6 +272,8 @@ class ArticleExtractor {
       this.withSubject(tokens, k)
     )
       return true;
+    // a title's second verb phrase after a comma or semicolon: "Roe Says …; Calls …"
+    if (this.inTitle(t.start) && this.titleCoordinatedCue(tokens, k)) return true;
     if (AMBIGUOUS_CUES.has(t.lower)) {
       // "Jo Roe, a harbour consultant, notes …": the appositive closes right before the cue
       if (prev?.lower === ',' && this.closesAppositive(tokens, k - 1)) return true;
@@ -409,6 +417,23 @@ class ArticleExtractor {
       );
     }
     return false;
+  }
+
+  /** Whether the offset lies on the text's first line, a short standalone title (a headline). */
+  private inTitle(at: number): boolean {
+    const nl = this.text.indexOf('\n');
+    return nl >= 0 && nl <= 250 && at < nl;
+  }
+
+  /** A present-tense cue opening a title's second verb phrase after a comma ("…, Praises Lee"). */
+  private titleCoordinatedCue(tokens: Token[], k: number): boolean {
+    const t = tokens[k];
+    const p = tokens[k - 1];
+    if (!isWord(t) || !/[^s]s$/.test(t.lower) || !p) return false;
+    if (p.lower !== ',' && p.lower !== ';') return false;
+    if (!INDIRECT_VERBS.has(t.lower) && !HEADLINE_CUES.has(t.lower)) return false;
+    const next = tokens[k + 1];
+    return !!next && next.kind !== 'punct';
   }
 
   /** Whether the sentence lies on the text's first line, a short standalone title (a headline). */
@@ -1974,11 +1999,13 @@ class ArticleExtractor {
         const w = tokens[j].lower;
         if (FRAGMENT_VERBS.has(w) || STANCE_VERBS.has(w) || COPULAS.has(w) || PRONOUNS[w] !== undefined)
           break;
-        if (FUNCTION_WORDS.has(w) && !/^(to|at|on|of|for)$/.test(w)) break;
+        if ((FUNCTION_WORDS.has(w) || COORDINATORS.has(w)) && !/^(to|at|on|of|for)$/.test(w)) break;
         if (/^(to|at|on)$/.test(w) && speakerEnd === k) speakerEnd = j;
         j++;
       }
-      if (tokens[j]?.lower === ':' && j - from <= 6) k = j;
+      // "Jo Roe Endorses Ola Brun: …": a verb in the capitalised run makes it a clause, no label
+      const clause = tokens.slice(from, k).some((t) => INDIRECT_VERBS.has(t.lower) || COPULAS.has(t.lower));
+      if (tokens[j]?.lower === ':' && j - from <= 6 && !clause) k = j;
       else speakerEnd = k;
     }
     if (k === from || tokens[k]?.lower !== ':' || tokens.length - k < 4) return false;
@@ -2983,6 +3010,7 @@ class ArticleExtractor {
         tokens[c].lower.endsWith('ing') && PARTICIPLE_LINKS.has(tokens[before]?.lower ?? '');
       const inherits =
         participleAfter ||
+        (this.inTitle(tokens[c].start) && this.titleCoordinatedCue(tokens, c)) ||
         (tokens[c].lower.endsWith('ing') && (prev === ',' || prev === 'and')) ||
         COORDINATORS.has(prev ?? '') ||
         COORDINATORS.has(tokens[before]?.lower ?? '') ||
@@ -3013,6 +3041,11 @@ class ArticleExtractor {
           isWord(tokens[v]) && !PREPOSITIONS.has(tokens[v].lower) && !DESCRIPTION_OPENERS.has(tokens[v].lower)
             ? this.subjectBefore(tokens, v, floor)
             : null;
+        // a title's future "Union to endorse Roe": the opening noun phrase is the subject
+        if (!sub && from === first && this.inTitle(tokens[c].start)) {
+          sub = this.subjectBefore(tokens, c - 1, floor);
+          if (sub && tokens.indexOf(sub.phrase[0]) !== first) sub = null;
+        }
         if (sub) who = this.resolve(sub.phrase, sub.description);
       } else if (inherits) who = previous ?? this.speakerForCue(tokens, c, 0, end, null, sentence.paragraph);
       else if (afterRelative && before === afterRelative.comma) who = this.resolve(afterRelative.np, null);
@@ -3109,6 +3142,13 @@ class ArticleExtractor {
             break;
           }
       }
+      // a title's second verb phrase: "Roe Slams Council, Praises Ferry Crew" reports twice
+      if (this.inTitle(tokens[c].start))
+        for (let k = start + 2; k <= stop; k++)
+          if (this.titleCoordinatedCue(tokens, k)) {
+            stop = k - 2;
+            break;
+          }
       const content = this.span(tokens, start, stop);
       from = stop + 1;
       // "continued to fall", "the state", "maintained the roads": a speech sense only with a clause;

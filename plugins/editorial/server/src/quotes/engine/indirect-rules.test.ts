@@ -442,6 +442,15 @@ describe('2 December afternoon round: headlines', () => {
     expect(q.evidence.rule).toBe('label');
   });
 
+  it('takes no clause for a label', () => {
+    const q = report(
+      'Jo Roe Endorses Ola Brun: Pier Must Reopen Soon.\n\nThe body follows here.',
+      'Ola Brun',
+    );
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('stance-cue');
+  });
+
   it('takes no kicker for a source', () => {
     const quotes = extractQuotes('Bombshell: The Pier Will Close In May.\n\nThe body follows here.');
     expect(quotes.filter((q) => q.evidence.rule === 'label')).toEqual([]);
@@ -452,5 +461,40 @@ describe('2 December afternoon round: headlines', () => {
       'The pier reopens.\n\nHarbour camp: the pier will reopen in May and the ferry too.',
     );
     expect(quotes.filter((q) => q.evidence.rule === 'label')).toEqual([]);
+  });
+  it('takes a headline verb of criticism on the title line only', () => {
+    const q = only('Harbour Board Rebuffs Jo Roe Over Ferry Timetable.\n\nThe body follows here.');
+    expect(q.text).toBe('Jo Roe Over Ferry Timetable');
+    expect(q.speaker?.text).toBe('Harbour Board');
+    expect(
+      extractQuotes('The pier opens.\n\nThe harbour board rebuffs ferry captains every spring.'),
+    ).toEqual([]);
+  });
+
+  it('reads a title’s future “X to endorse Y” as the opening noun phrase’s stance', () => {
+    const q = only('LHU-PAC to endorse Jo Roe.\n\nThe body follows here.');
+    expect(q.text).toBe('Jo Roe');
+    expect(q.speaker?.text).toBe('LHU-PAC');
+    expect(extractQuotes('The pier opens.\n\nLHU-PAC to endorse Jo Roe.')).toEqual([]);
+  });
+
+  it('splits a title’s second verb phrase after a comma or semicolon', () => {
+    const quotes = extractQuotes(
+      'Jo Roe Slams Lund Council, Praises Harbour Ferry Crews.\n\nThe body follows here.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker?.text, q.evidence.cue])).toEqual([
+      ['Lund Council', 'Jo Roe', 'Slams'],
+      ['Harbour Ferry Crews', 'Jo Roe', 'Praises'],
+    ]);
+    const semi = extractQuotes(
+      'Jo Roe Says Pier Is Safe; Calls Ferry Plan ‘Reckless.’\n\nThe body follows here.',
+    );
+    expect(semi.map((q) => q.speaker?.text)).toEqual(['Jo Roe', 'Jo Roe']);
+    expect(semi[0].text).toBe('Pier Is Safe');
+  });
+
+  it('keeps a list of objects after a comma in one report', () => {
+    const q = only('Jo Roe Slams Lund Council, Harbour Board.\n\nThe body follows here.');
+    expect(q.text).toBe('Lund Council, Harbour Board');
   });
 });
