@@ -453,6 +453,8 @@ class ArticleExtractor {
       let capitalised = 0;
       for (const t of tokens) {
         if (!isWord(t) || t.lower.length < 4) continue;
+        // title case keeps prepositions and conjunctions in lower case ("Calls for … after …")
+        if (FUNCTION_WORDS.has(t.lower) && this.text[t.start] === t.lower[0]) continue;
         words++;
         if (/\p{Lu}/u.test(this.text[t.start])) capitalised++;
       }
@@ -775,6 +777,8 @@ class ArticleExtractor {
   ): { cue: number; cueEnd: number; phrase: Token[] | null; next: number } | null {
     let i = from;
     if (tokens[i]?.lower === ',' || tokens[i]?.lower === '—' || tokens[i]?.lower === '–') i++;
+    // "…,’ Jo Roe tells council": a closing single mark after the comma
+    if (tokens[i]?.kind === 'punct' && /^[’']$/.test(tokens[i].lower) && tokens[i - 1]?.lower === ',') i++;
     if (i >= end) return null;
     if (this.isAccordingTo(tokens, i)) {
       const phrase = this.subjectAfter(tokens, i + 1, end);

@@ -497,4 +497,32 @@ describe('2 December afternoon round: headlines', () => {
     const q = only('Jo Roe Slams Lund Council, Harbour Board.\n\nThe body follows here.');
     expect(q.text).toBe('Lund Council, Harbour Board');
   });
+  it('reads a title that keeps its prepositions in lower case as title case', () => {
+    const q = only(
+      'Jo Roe Calls for Inquiry into Ferry Losses after Stormy Winter.\n\nThe body follows here.',
+    );
+    expect(q.text).toBe('Inquiry into Ferry Losses after Stormy Winter');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.cue).toBe('Calls');
+  });
+
+  it.each([
+    [
+      'Pier Repairs Are ‘Money Well Spent,’ Jo Roe Tells Lund Council.\n\nThe body follows here.',
+      'Pier Repairs Are ‘Money Well Spent',
+      'Tells',
+    ],
+    ['The repairs were ‘money well spent,’ Jo Roe said.', 'The repairs were ‘money well spent', 'said'],
+  ])('takes a trailing attribution after a comma inside a closing single mark: %s', (text, content, cue) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('indirect-trailing');
+    expect(q.evidence.cue).toBe(cue);
+  });
+
+  it('takes no trailing attribution after a closing single mark with a clause after the cue', () => {
+    const q = only('The repairs were ‘money well spent,’ Jo Roe said the pier would reopen.');
+    expect(q.text).toBe('the pier would reopen');
+  });
 });
