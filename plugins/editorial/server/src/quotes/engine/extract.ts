@@ -298,7 +298,12 @@ class ArticleExtractor {
         BETWEEN_SUBJECT_AND_CUE.has(prev.lower) ||
         ANONYMOUS_HEADS.has(prev.lower) ||
         EVIDENCE_NOUNS.has(prev.lower) ||
-        /\p{Lu}/u.test(this.text[prev.start]);
+        /\p{Lu}/u.test(this.text[prev.start]) ||
+        // "candidates promise they will …": a plural noun before a noun-or-verb form with a clause after it
+        (/[^s']s$/.test(prev.lower) &&
+          !/(ss|us|is)$/.test(prev.lower) &&
+          !/s$/.test(t.lower) &&
+          (CLAUSE_SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'that'));
       if (!subjectLike) return false;
       // "his harsh remarks", "the coastal states": a modifier after a determiner
       const before = tokens[k - 2];

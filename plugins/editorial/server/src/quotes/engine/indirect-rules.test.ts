@@ -525,4 +525,21 @@ describe('2 December afternoon round: headlines', () => {
     const q = only('The repairs were ‘money well spent,’ Jo Roe said the pier would reopen.');
     expect(q.text).toBe('the pier would reopen');
   });
+  it.each([
+    [
+      'Harbour captains promise they will keep the ferry running.',
+      'they will keep the ferry running',
+      'Harbour captains',
+    ],
+    ['Lund ferry crews fear that the pier will close.', 'that the pier will close', 'Lund ferry crews'],
+  ])('takes a plural noun before a noun-or-verb cue with a clause after it: %s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it('takes no plural noun before a noun-or-verb cue with a bare object', () => {
+    expect(extractQuotes('Ferry crews promise a better service.')).toEqual([]);
+    expect(extractQuotes('Lund captains fear the storms.')).toEqual([]);
+  });
 });
