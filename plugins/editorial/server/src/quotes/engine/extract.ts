@@ -510,10 +510,14 @@ class ArticleExtractor {
     if (!isWord(t)) return false;
     // "Theresa May said": a capitalised word after a capitalised one ends a name, no auxiliary
     if (BETWEEN_SUBJECT_AND_CUE.has(t.lower))
-      return !(
-        /\p{Lu}/u.test(this.text[t.start]) &&
-        isWord(tokens[j - 1]) &&
-        /\p{Lu}/u.test(this.text[tokens[j - 1].start])
+      return (
+        !(
+          /\p{Lu}/u.test(this.text[t.start]) &&
+          isWord(tokens[j - 1]) &&
+          /\p{Lu}/u.test(this.text[tokens[j - 1].start])
+        ) ||
+        // … but a title capitalises its adverbs and auxiliaries too: "Jo Roe Just Revealed …"
+        (!/^(may|can|last|first|once|even|long)$/.test(t.lower) && this.isHeadline(tokens))
       );
     return (
       isWord(tokens[j - 1]) &&

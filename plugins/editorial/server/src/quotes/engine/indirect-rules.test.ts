@@ -542,4 +542,12 @@ describe('2 December afternoon round: headlines', () => {
     expect(extractQuotes('Ferry crews promise a better service.')).toEqual([]);
     expect(extractQuotes('Lund captains fear the storms.')).toEqual([]);
   });
+  it('leaves a title’s capitalised adverb or auxiliary out of the speaker', () => {
+    const q = only('Jo Roe Just Revealed Who She Would Pick For Harbour Master.\n\nThe body follows here.');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.text).toBe('Who She Would Pick For Harbour Master');
+    expect(only('Ola May Says Harbour Ferry Will Reopen Soon.\n\nThe body follows here.').speaker?.text).toBe(
+      'Ola May',
+    );
+  });
 });
