@@ -2945,7 +2945,12 @@ class ArticleExtractor {
     if (
       trailing &&
       (boundaryMark === ',' || boundaryMark === '—' || boundaryMark === '–') &&
-      this.plainTrailingCue(tokens, trailing)
+      this.plainTrailingCue(tokens, trailing) &&
+      // "Roe Says …, Calls Ferry Plan ‘Reckless’": a title's second verb phrase, no trailing source
+      !(
+        this.inTitle(tokens[trailing.boundary].start) &&
+        this.titleCoordinatedCue(tokens, trailing.boundary + 1)
+      )
     ) {
       const content = this.span(tokens, first, trailing.boundary - 1);
       if (content && this.wordCount(content) >= 3) {

@@ -550,4 +550,13 @@ describe('2 December afternoon round: headlines', () => {
       'Ola May',
     );
   });
+  it('takes no trailing source that opens with a title’s second verb', () => {
+    const quotes = extractQuotes(
+      'Jo Roe Says Lund Pier Is Safe, Calls Ferry Board Remarks ‘Reckless.’\n\nThe body follows here.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker?.text, q.evidence.cue])).toEqual([
+      ['Lund Pier Is Safe', 'Jo Roe', 'Says'],
+      ['Ferry Board Remarks ‘Reckless', 'Jo Roe', 'Calls'],
+    ]);
+  });
 });
