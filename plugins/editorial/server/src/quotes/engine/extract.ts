@@ -298,7 +298,8 @@ class ArticleExtractor {
         BETWEEN_SUBJECT_AND_CUE.has(prev.lower) ||
         ANONYMOUS_HEADS.has(prev.lower) ||
         EVIDENCE_NOUNS.has(prev.lower) ||
-        /\p{Lu}/u.test(this.text[prev.start]) ||
+        // "the Roe emails", "Lund Email Leak": a name before "email(s)" makes a compound noun
+        (/\p{Lu}/u.test(this.text[prev.start]) && !/^e-?mails?$/.test(t.lower)) ||
         // "candidates promise they will …": a plural noun before a noun-or-verb form with a clause after it
         (/[^s']s$/.test(prev.lower) &&
           !/(ss|us|is)$/.test(prev.lower) &&

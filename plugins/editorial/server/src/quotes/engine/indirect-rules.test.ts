@@ -559,4 +559,10 @@ describe('2 December afternoon round: headlines', () => {
       ['Ferry Board Remarks ‘Reckless', 'Jo Roe', 'Calls'],
     ]);
   });
+  it('reads a name before “email(s)” as a compound noun, a pronoun before it as the sender', () => {
+    expect(extractQuotes('More Jo Roe emails released on eve of ferry vote.')).toEqual([]);
+    const q = only('She emails reporters that the pier is safe.');
+    expect(q.text).toBe('that the pier is safe');
+    expect(q.speaker?.text).toBe('She');
+  });
 });
