@@ -304,7 +304,10 @@ class ArticleExtractor {
         (/[^s']s$/.test(prev.lower) &&
           !/(ss|us|is)$/.test(prev.lower) &&
           !/s$/.test(t.lower) &&
-          (CLAUSE_SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'that'));
+          (CLAUSE_SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? '') ||
+            tokens[k + 1]?.lower === 'that' ||
+            // "Lund skywriters blast Roe": a headline's plural subject before its verb
+            (this.inTitle(t.start) && !t.lower.endsWith('ing'))));
       if (!subjectLike) return false;
       // "his harsh remarks", "the coastal states": a modifier after a determiner
       const before = tokens[k - 2];

@@ -565,4 +565,10 @@ describe('2 December afternoon round: headlines', () => {
     expect(q.text).toBe('that the pier is safe');
     expect(q.speaker?.text).toBe('She');
   });
+  it('takes a headline’s plural noun subject before a noun-or-verb cue, on the title line only', () => {
+    const q = only('Lund skywriters blast Jo Roe.\n\nThe body follows here.');
+    expect(q.text).toBe('Jo Roe');
+    expect(q.speaker?.text).toBe('Lund skywriters');
+    expect(extractQuotes('The pier.\n\nLund skywriters blast Jo Roe.')).toEqual([]);
+  });
 });
