@@ -571,4 +571,10 @@ describe('2 December afternoon round: headlines', () => {
     expect(q.speaker?.text).toBe('Lund skywriters');
     expect(extractQuotes('The pier.\n\nLund skywriters blast Jo Roe.')).toEqual([]);
   });
+  it('takes a headline’s “swipes at” with its particle', () => {
+    const q = only('Jo Roe swipes at Ola Poe over pier.\n\nThe body follows here.');
+    expect(q.text).toBe('Ola Poe over pier');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.cue).toBe('swipes');
+  });
 });

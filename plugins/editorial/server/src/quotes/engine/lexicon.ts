@@ -352,7 +352,7 @@ for (const [base, particles] of PARTICLE_STANCE)
  */
 export const HEADLINE_CUES = wordSet(`
   trash trashes rip rips rebut rebuts rebuff rebuffs whack whacks bash bashes knock knocks
-  hammer hammers swipe swipes
+  hammer hammers swipe swipes jab jabs
 `);
 export const STANCE_VERBS = forms([
   ...STANCE_BASES,
@@ -1041,6 +1041,7 @@ for (const [bases, particles] of [
   ],
   [['call'], ['on', 'upon']],
   [['lash'], ['out']],
+  [['swipe', 'jab'], ['at']],
 ] as Array<[string[], string[]]>) {
   for (const form of forms(bases)) {
     const set = PARTICLE_VERBS[form] ?? (PARTICLE_VERBS[form] = new Set<string>());
