@@ -428,10 +428,10 @@ class ArticleExtractor {
     return false;
   }
 
-  /** Whether the offset lies on the text's first line, a short standalone title (a headline). */
+  /** Whether the offset lies on the text's first line, a standalone title of at most 150 characters (a headline). */
   private inTitle(at: number): boolean {
     const nl = this.text.indexOf('\n');
-    return nl >= 0 && nl <= 250 && at < nl;
+    return nl >= 0 && nl <= 150 && at < nl;
   }
 
   /** A present-tense cue opening a title's second verb phrase after a comma ("…, Praises Lee"). */
@@ -447,9 +447,7 @@ class ArticleExtractor {
 
   /** Whether the sentence lies on the text's first line, a short standalone title (a headline). */
   private isTitleLine(sentence: Sentence): boolean {
-    const nl = this.text.indexOf('\n');
-    const end = nl < 0 ? this.text.length : nl;
-    return sentence.start < end && end <= 250 && nl >= 0;
+    return this.inTitle(sentence.start);
   }
 
   private readonly headlines = new WeakMap<Token[], boolean>();

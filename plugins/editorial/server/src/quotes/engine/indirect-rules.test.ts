@@ -577,4 +577,11 @@ describe('2 December afternoon round: headlines', () => {
     expect(q.speaker?.text).toBe('Jo Roe');
     expect(q.evidence.cue).toBe('swipes');
   });
+  it('reads no long opening paragraph as a title', () => {
+    const lead =
+      'Jo Roe trashes the ferry plan in a long opening paragraph that runs on well past any headline, ' +
+      'with the harbour board, the ferry captains and the old pier in it too.\n\nThe body follows here.';
+    expect(lead.indexOf('\n')).toBeGreaterThan(150);
+    expect(extractQuotes(lead)).toEqual([]);
+  });
 });
