@@ -29,6 +29,7 @@ import {
   EVIDENCE_NOUNS,
   FINDING_VERBS,
   FUNCTION_WORDS,
+  HEADLINE_CUES,
   STANCE_VERBS,
   TIME_MODIFIERS,
   TITLES,
@@ -229,7 +230,12 @@ class ArticleExtractor {
 
   private isCue(tokens: Token[], k: number, verbs: Set<string>): boolean {
     const t = tokens[k];
-    if (!isWord(t) || !verbs.has(t.lower)) return false;
+    if (!isWord(t)) return false;
+    if (
+      !verbs.has(t.lower) &&
+      !(verbs === INDIRECT_VERBS && HEADLINE_CUES.has(t.lower) && this.inTitle(t.start))
+    )
+      return false;
     // "a website called “…”", "an old formula known as the “…”": a naming participle after an
     // indefinite noun phrase names the thing; no one speaks
     if (NAMING_PARTICIPLES.has(t.lower) && this.namesNext(tokens, k) && this.afterIndefiniteNoun(tokens, k))
@@ -268,6 +274,8 @@ class ArticleExtractor {
       this.withSubject(tokens, k)
     )
       return true;
+    // a title's second verb phrase after a comma or semicolon: "Roe Says …; Calls …"
+    if (this.inTitle(t.start) && this.titleCoordinatedCue(tokens, k)) return true;
     if (AMBIGUOUS_CUES.has(t.lower)) {
       // "Jo Roe, a harbour consultant, notes …": the appositive closes right before the cue
       if (prev?.lower === ',' && this.closesAppositive(tokens, k - 1)) return true;
@@ -302,7 +310,16 @@ class ArticleExtractor {
         BETWEEN_SUBJECT_AND_CUE.has(prev.lower) ||
         ANONYMOUS_HEADS.has(prev.lower) ||
         EVIDENCE_NOUNS.has(prev.lower) ||
-        /\p{Lu}/u.test(this.text[prev.start]);
+        // "the Roe emails", "Lund Email Leak": a name before "email(s)" makes a compound noun
+        (/\p{Lu}/u.test(this.text[prev.start]) && !/^e-?mails?$/.test(t.lower)) ||
+        // "candidates promise they will …": a plural noun before a noun-or-verb form with a clause after it
+        (/[^s']s$/.test(prev.lower) &&
+          !/(ss|us|is)$/.test(prev.lower) &&
+          !/s$/.test(t.lower) &&
+          (CLAUSE_SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? '') ||
+            tokens[k + 1]?.lower === 'that' ||
+            // "Lund skywriters blast Roe": a headline's plural subject before its verb
+            (this.inTitle(t.start) && !t.lower.endsWith('ing'))));
       if (!subjectLike) return false;
       // "his harsh remarks", "the coastal states": a modifier after a determiner
       const before = tokens[k - 2];
@@ -441,6 +458,28 @@ class ArticleExtractor {
     return false;
   }
 
+  /** Whether the offset lies on the text's first line, a standalone title of at most 150 characters (a headline). */
+  private inTitle(at: number): boolean {
+    const nl = this.text.indexOf('\n');
+    return nl >= 0 && nl <= 150 && at < nl;
+  }
+
+  /** A present-tense cue opening a title's second verb phrase after a comma ("…, Praises Lee"). */
+  private titleCoordinatedCue(tokens: Token[], k: number): boolean {
+    const t = tokens[k];
+    const p = tokens[k - 1];
+    if (!isWord(t) || !/[^s]s$/.test(t.lower) || !p) return false;
+    if (p.lower !== ',' && p.lower !== ';') return false;
+    if (!INDIRECT_VERBS.has(t.lower) && !HEADLINE_CUES.has(t.lower)) return false;
+    const next = tokens[k + 1];
+    return !!next && next.kind !== 'punct';
+  }
+
+  /** Whether the sentence lies on the text's first line, a short standalone title (a headline). */
+  private isTitleLine(sentence: Sentence): boolean {
+    return this.inTitle(sentence.start);
+  }
+
   private readonly headlines = new WeakMap<Token[], boolean>();
 
   /** A title-case sentence: at least four words, nearly all of the longer ones capitalised. */
@@ -451,6 +490,8 @@ class ArticleExtractor {
       let capitalised = 0;
       for (const t of tokens) {
         if (!isWord(t) || t.lower.length < 4) continue;
+        // title case keeps prepositions and conjunctions in lower case ("Calls for … after …")
+        if (FUNCTION_WORDS.has(t.lower) && this.text[t.start] === t.lower[0]) continue;
         words++;
         if (/\p{Lu}/u.test(this.text[t.start])) capitalised++;
       }
@@ -501,10 +542,14 @@ class ArticleExtractor {
     if (!isWord(t)) return false;
     // "Theresa May said": a capitalised word after a capitalised one ends a name, no auxiliary
     if (BETWEEN_SUBJECT_AND_CUE.has(t.lower))
-      return !(
-        /\p{Lu}/u.test(this.text[t.start]) &&
-        isWord(tokens[j - 1]) &&
-        /\p{Lu}/u.test(this.text[tokens[j - 1].start])
+      return (
+        !(
+          /\p{Lu}/u.test(this.text[t.start]) &&
+          isWord(tokens[j - 1]) &&
+          /\p{Lu}/u.test(this.text[tokens[j - 1].start])
+        ) ||
+        // … but a title capitalises its adverbs and auxiliaries too: "Jo Roe Just Revealed …"
+        (!/^(may|can|last|first|once|even|long)$/.test(t.lower) && this.isHeadline(tokens))
       );
     return (
       isWord(tokens[j - 1]) &&
@@ -782,6 +827,8 @@ class ArticleExtractor {
   ): { cue: number; cueEnd: number; phrase: Token[] | null; next: number } | null {
     let i = from;
     if (tokens[i]?.lower === ',' || tokens[i]?.lower === '—' || tokens[i]?.lower === '–') i++;
+    // "…,’ Jo Roe tells council": a closing single mark after the comma
+    if (tokens[i]?.kind === 'punct' && /^[’']$/.test(tokens[i].lower) && tokens[i - 1]?.lower === ',') i++;
     if (i >= end) return null;
     if (this.isAccordingTo(tokens, i)) {
       const phrase = this.subjectAfter(tokens, i + 1, end);
@@ -2001,10 +2048,48 @@ class ArticleExtractor {
   private labelAttribution(sentence: Sentence, index: number, tokens: Token[]): boolean {
     let k = 0;
     if (tokens[0]?.kind === 'quote') return false;
-    while (k < tokens.length && k < 4 && isWord(tokens[k]) && /\p{Lu}/u.test(this.text[tokens[k].start])) k++;
-    if (k === 0 || tokens[k]?.lower !== ':' || tokens.length - k < 4) return false;
+    const title = this.isTitleLine(sentence);
+    // a title's kicker before a dash: "EXCLUSIVE – Jo Roe: …"
+    let from = 0;
+    if (title && tokens[1] && DASHES.has(tokens[1].lower) && isWord(tokens[0])) {
+      const w = this.text.slice(tokens[0].start, tokens[0].end);
+      if (w.length > 2 && w === w.toUpperCase()) from = k = 2;
+    }
+    while (
+      k < tokens.length &&
+      k - from < 4 &&
+      isWord(tokens[k]) &&
+      /\p{Lu}/u.test(this.text[tokens[k].start])
+    )
+      k++;
+    // a title's label may hold a lower-case head or a listener: "Council camp: …", "Roe to the board: …"
+    let speakerEnd = k;
+    if (title && k > from && tokens[k]?.lower !== ':') {
+      let j = k;
+      while (j < tokens.length && j - from < 6 && isWord(tokens[j])) {
+        const w = tokens[j].lower;
+        if (FRAGMENT_VERBS.has(w) || STANCE_VERBS.has(w) || COPULAS.has(w) || PRONOUNS[w] !== undefined)
+          break;
+        if ((FUNCTION_WORDS.has(w) || COORDINATORS.has(w)) && !/^(to|at|on|of|for)$/.test(w)) break;
+        if (/^(to|at|on)$/.test(w) && speakerEnd === k) speakerEnd = j;
+        j++;
+      }
+      // "Jo Roe Endorses Ola Brun: …": a verb in the capitalised run makes it a clause, no label
+      const clause = tokens.slice(from, k).some((t) => INDIRECT_VERBS.has(t.lower) || COPULAS.has(t.lower));
+      if (tokens[j]?.lower === ':' && j - from <= 6 && !clause) k = j;
+      else speakerEnd = k;
+    }
+    if (k === from || tokens[k]?.lower !== ':' || tokens.length - k < 4) return false;
     if (
       /^(note|update|updated|editor|correction|photo|video|watch|read|related|source|sources|image|credit|listen|more|also|warning|disclosure|published|posted|filed|dateline|by|date|time|tags?|topics?|follow|share|subscribe|contributing|breaking|latest|revealed|exclusive|wow|abstract|summary|background|analysis|opinion|recap)$/.test(
+        tokens[k - 1].lower,
+      )
+    )
+      return false;
+    // a title's kicker is no source: "Bombshell: …", "Just Leaked: …"
+    if (
+      title &&
+      /^(bombshell|boom|leaked|shocking|must-see|busted|confirmed|developing|alert)$/.test(
         tokens[k - 1].lower,
       )
     )
@@ -2029,7 +2114,7 @@ class ArticleExtractor {
       segments: [content],
       type: quoted ? 'direct' : 'indirect',
       cue: { start: tokens[k].start, end: tokens[k].end },
-      ...this.resolve(tokens.slice(0, k), null),
+      ...this.resolve(tokens.slice(from, Math.min(k, speakerEnd)), null),
       confidence: 0.5,
       rule: 'label',
       paragraph: sentence.paragraph,
@@ -2981,7 +3066,12 @@ class ArticleExtractor {
     if (
       trailing &&
       (boundaryMark === ',' || boundaryMark === '—' || boundaryMark === '–') &&
-      this.plainTrailingCue(tokens, trailing)
+      this.plainTrailingCue(tokens, trailing) &&
+      // "Roe Says …, Calls Ferry Plan ‘Reckless’": a title's second verb phrase, no trailing source
+      !(
+        this.inTitle(tokens[trailing.boundary].start) &&
+        this.titleCoordinatedCue(tokens, trailing.boundary + 1)
+      )
     ) {
       const content = this.span(tokens, first, trailing.boundary - 1);
       if (content && this.wordCount(content) >= 3) {
@@ -3041,6 +3131,7 @@ class ArticleExtractor {
         tokens[c].lower.endsWith('ing') && PARTICIPLE_LINKS.has(tokens[before]?.lower ?? '');
       const inherits =
         participleAfter ||
+        (this.inTitle(tokens[c].start) && this.titleCoordinatedCue(tokens, c)) ||
         (tokens[c].lower.endsWith('ing') && (prev === ',' || prev === 'and')) ||
         COORDINATORS.has(prev ?? '') ||
         COORDINATORS.has(tokens[before]?.lower ?? '') ||
@@ -3071,6 +3162,11 @@ class ArticleExtractor {
           isWord(tokens[v]) && !PREPOSITIONS.has(tokens[v].lower) && !DESCRIPTION_OPENERS.has(tokens[v].lower)
             ? this.subjectBefore(tokens, v, floor)
             : null;
+        // a title's future "Union to endorse Roe": the opening noun phrase is the subject
+        if (!sub && from === first && this.inTitle(tokens[c].start)) {
+          sub = this.subjectBefore(tokens, c - 1, floor);
+          if (sub && tokens.indexOf(sub.phrase[0]) !== first) sub = null;
+        }
         if (sub) who = this.resolve(sub.phrase, sub.description);
       } else if (inherits) who = previous ?? this.speakerForCue(tokens, c, 0, end, null, sentence.paragraph);
       else if (afterRelative && before === afterRelative.comma) who = this.resolve(afterRelative.np, null);
@@ -3167,6 +3263,13 @@ class ArticleExtractor {
             break;
           }
       }
+      // a title's second verb phrase: "Roe Slams Council, Praises Ferry Crew" reports twice
+      if (this.inTitle(tokens[c].start))
+        for (let k = start + 2; k <= stop; k++)
+          if (this.titleCoordinatedCue(tokens, k)) {
+            stop = k - 2;
+            break;
+          }
       const content = this.span(tokens, start, stop);
       from = stop + 1;
       // "continued to fall", "the state", "maintained the roads": a speech sense only with a clause;

@@ -579,3 +579,172 @@ describe('2 December afternoon round: conditional and negated stances go to revi
     expect(q.confidence).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('2 December afternoon round: headlines', () => {
+  it.each([
+    [
+      'Harbour camp: Roe’s plan threatens the pier.\n\nThe body follows here.',
+      'Roe’s plan threatens the pier',
+      'Harbour',
+    ],
+    [
+      'EXCLUSIVE – Jo Roe: Don’t Trust The Pier Plans.\n\nThe body follows here.',
+      'Don’t Trust The Pier Plans',
+      'Jo Roe',
+    ],
+    [
+      'Roe to Lund Council: the pier will reopen in May.\n\nThe body follows here.',
+      'the pier will reopen in May',
+      'Roe',
+    ],
+  ])('a title’s label with lower-case words or a kicker: %s', (text, content, speaker) => {
+    const q = report(text, content);
+    expect(q.text).toBe(content);
+    expect(q.type).toBe('indirect');
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).toBe('label');
+  });
+
+  it('takes no clause for a label', () => {
+    const q = report(
+      'Jo Roe Endorses Ola Brun: Pier Must Reopen Soon.\n\nThe body follows here.',
+      'Ola Brun',
+    );
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('stance-cue');
+  });
+
+  it('takes no kicker for a source', () => {
+    const quotes = extractQuotes('Bombshell: The Pier Will Close In May.\n\nThe body follows here.');
+    expect(quotes.filter((q) => q.evidence.rule === 'label')).toEqual([]);
+  });
+
+  it('keeps a lower-case label out of the body', () => {
+    const quotes = extractQuotes(
+      'The pier reopens.\n\nHarbour camp: the pier will reopen in May and the ferry too.',
+    );
+    expect(quotes.filter((q) => q.evidence.rule === 'label')).toEqual([]);
+  });
+  it('takes a headline verb of criticism on the title line only', () => {
+    const q = only('Harbour Board Rebuffs Jo Roe Over Ferry Timetable.\n\nThe body follows here.');
+    expect(q.text).toBe('Jo Roe Over Ferry Timetable');
+    expect(q.speaker?.text).toBe('Harbour Board');
+    expect(
+      extractQuotes('The pier opens.\n\nThe harbour board rebuffs ferry captains every spring.'),
+    ).toEqual([]);
+  });
+
+  it('reads a title’s future “X to endorse Y” as the opening noun phrase’s stance', () => {
+    const q = only('LHU-PAC to endorse Jo Roe.\n\nThe body follows here.');
+    expect(q.text).toBe('Jo Roe');
+    expect(q.speaker?.text).toBe('LHU-PAC');
+    expect(extractQuotes('The pier opens.\n\nLHU-PAC to endorse Jo Roe.')).toEqual([]);
+  });
+
+  it('splits a title’s second verb phrase after a comma or semicolon', () => {
+    const quotes = extractQuotes(
+      'Jo Roe Slams Lund Council, Praises Harbour Ferry Crews.\n\nThe body follows here.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker?.text, q.evidence.cue])).toEqual([
+      ['Lund Council', 'Jo Roe', 'Slams'],
+      ['Harbour Ferry Crews', 'Jo Roe', 'Praises'],
+    ]);
+    const semi = extractQuotes(
+      'Jo Roe Says Pier Is Safe; Calls Ferry Plan ‘Reckless.’\n\nThe body follows here.',
+    );
+    expect(semi.map((q) => q.speaker?.text)).toEqual(['Jo Roe', 'Jo Roe']);
+    expect(semi[0].text).toBe('Pier Is Safe');
+  });
+
+  it('keeps a list of objects after a comma in one report', () => {
+    const q = only('Jo Roe Slams Lund Council, Harbour Board.\n\nThe body follows here.');
+    expect(q.text).toBe('Lund Council, Harbour Board');
+  });
+  it('reads a title that keeps its prepositions in lower case as title case', () => {
+    const q = only(
+      'Jo Roe Calls for Inquiry into Ferry Losses after Stormy Winter.\n\nThe body follows here.',
+    );
+    expect(q.text).toBe('Inquiry into Ferry Losses after Stormy Winter');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.cue).toBe('Calls');
+  });
+
+  it.each([
+    [
+      'Pier Repairs Are ‘Money Well Spent,’ Jo Roe Tells Lund Council.\n\nThe body follows here.',
+      'Pier Repairs Are ‘Money Well Spent',
+      'Tells',
+    ],
+    ['The repairs were ‘money well spent,’ Jo Roe said.', 'The repairs were ‘money well spent', 'said'],
+  ])('takes a trailing attribution after a comma inside a closing single mark: %s', (text, content, cue) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('indirect-trailing');
+    expect(q.evidence.cue).toBe(cue);
+  });
+
+  it('takes no trailing attribution after a closing single mark with a clause after the cue', () => {
+    const q = only('The repairs were ‘money well spent,’ Jo Roe said the pier would reopen.');
+    expect(q.text).toBe('the pier would reopen');
+  });
+  it.each([
+    [
+      'Harbour captains promise they will keep the ferry running.',
+      'they will keep the ferry running',
+      'Harbour captains',
+    ],
+    ['Lund ferry crews fear that the pier will close.', 'that the pier will close', 'Lund ferry crews'],
+  ])('takes a plural noun before a noun-or-verb cue with a clause after it: %s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it('takes no plural noun before a noun-or-verb cue with a bare object', () => {
+    expect(extractQuotes('Ferry crews promise a better service.')).toEqual([]);
+    expect(extractQuotes('Lund captains fear the storms.')).toEqual([]);
+  });
+  it('leaves a title’s capitalised adverb or auxiliary out of the speaker', () => {
+    const q = only('Jo Roe Just Revealed Who She Would Pick For Harbour Master.\n\nThe body follows here.');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.text).toBe('Who She Would Pick For Harbour Master');
+    expect(only('Ola May Says Harbour Ferry Will Reopen Soon.\n\nThe body follows here.').speaker?.text).toBe(
+      'Ola May',
+    );
+  });
+  it('takes no trailing source that opens with a title’s second verb', () => {
+    const quotes = extractQuotes(
+      'Jo Roe Says Lund Pier Is Safe, Calls Ferry Board Remarks ‘Reckless.’\n\nThe body follows here.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker?.text, q.evidence.cue])).toEqual([
+      ['Lund Pier Is Safe', 'Jo Roe', 'Says'],
+      ['Ferry Board Remarks ‘Reckless', 'Jo Roe', 'Calls'],
+    ]);
+  });
+  it('reads a name before “email(s)” as a compound noun, a pronoun before it as the sender', () => {
+    expect(extractQuotes('More Jo Roe emails released on eve of ferry vote.')).toEqual([]);
+    const q = only('She emails reporters that the pier is safe.');
+    expect(q.text).toBe('that the pier is safe');
+    expect(q.speaker?.text).toBe('She');
+  });
+  it('takes a headline’s plural noun subject before a noun-or-verb cue, on the title line only', () => {
+    const q = only('Lund skywriters blast Jo Roe.\n\nThe body follows here.');
+    expect(q.text).toBe('Jo Roe');
+    expect(q.speaker?.text).toBe('Lund skywriters');
+    expect(extractQuotes('The pier.\n\nLund skywriters blast Jo Roe.')).toEqual([]);
+  });
+  it('takes a headline’s “swipes at” with its particle', () => {
+    const q = only('Jo Roe swipes at Ola Poe over pier.\n\nThe body follows here.');
+    expect(q.text).toBe('Ola Poe over pier');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.cue).toBe('swipes');
+  });
+  it('reads no long opening paragraph as a title', () => {
+    const lead =
+      'Jo Roe trashes the ferry plan in a long opening paragraph that runs on well past any headline, ' +
+      'with the harbour board, the ferry captains and the old pier in it too.\n\nThe body follows here.';
+    expect(lead.indexOf('\n')).toBeGreaterThan(150);
+    expect(extractQuotes(lead)).toEqual([]);
+  });
+});

@@ -346,6 +346,14 @@ const PARTICLE_STANCE: Array<[string, string[]]> = [
 export const PARTICLE_ONLY_CUES: Record<string, Set<string>> = {};
 for (const [base, particles] of PARTICLE_STANCE)
   for (const form of forms([base])) PARTICLE_ONLY_CUES[form] = new Set(particles);
+/**
+ * Headline verbs of criticism (`Roe Trashes Pier Plan`, `Council rebuffs Roe`): cues only on a
+ * text's title line, where headlinese uses them for a stated position.
+ */
+export const HEADLINE_CUES = wordSet(`
+  trash trashes rip rips rebut rebuts rebuff rebuffs whack whacks bash bashes knock knocks
+  hammer hammers swipe swipes jab jabs
+`);
 export const STANCE_VERBS = forms([
   ...STANCE_BASES,
   ...COGNITION_BASES,
@@ -1139,6 +1147,7 @@ for (const [bases, particles] of [
     ['sum', 'single'],
     ['up', 'out'],
   ],
+  [['swipe', 'jab'], ['at']],
 ] as Array<[string[], string[]]>) {
   for (const form of forms(bases)) {
     const set = PARTICLE_VERBS[form] ?? (PARTICLE_VERBS[form] = new Set<string>());
