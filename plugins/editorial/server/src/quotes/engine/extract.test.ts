@@ -389,3 +389,15 @@ describe('a reported clause that goes on after its attribution (session 11)', ()
     expect(quote?.segments.map((s) => s.text)).toEqual(['The pier is safe for ferries']);
   });
 });
+
+describe('a listener verb whose object is only its listener (session 11)', () => {
+  it('reports nothing for "did not tell harbour officials"', () => {
+    const quotes = extractQuotes('Still, the Lunders kept it quiet and did not tell harbour officials.');
+    expect(quotes.some((q) => q.evidence.cue === 'tell')).toBe(false);
+  });
+
+  it('still reports what follows a role-noun listener', () => {
+    const quotes = extractQuotes('Jo Roe told Lund officials the pier was safe.');
+    expect(quotes.map((q) => q.text)).toEqual(['the pier was safe']);
+  });
+});

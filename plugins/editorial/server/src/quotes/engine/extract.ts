@@ -1266,6 +1266,8 @@ class ArticleExtractor {
         return k;
       }
       while (k < limit && k < i + 4 && isWord(tokens[k]) && /\p{Lu}/u.test(this.text[tokens[k].start])) k++;
+      // "did not tell American officials", "urged voters to …": a role noun ends the listener
+      if (k < limit && isWord(tokens[k]) && ANONYMOUS_HEADS.has(tokens[k].lower)) k++;
       // "told Lund TV’s “Morning Pier” that …": a possessive listener and its programme
       if (
         k > i &&
