@@ -130,6 +130,11 @@ const CONNECTIVE_ADVERBS = wordSet(`
 const DASHES = new Set(['—', '–', '-']);
 const INTERRUPTION_CLOSERS = new Set([',', '—', '–', '-', ')']);
 
+/** Participles of an opening "As reported by X," frame. */
+const AS_REPORTED = wordSet(`
+  reported noted stated written explained described argued suggested detailed
+`);
+
 /** Marks that end the source phrase of a sentence-initial "According to …,". */
 const SOURCE_PHRASE_ENDS = new Set([',', ';', ':', '.', '—', '–']);
 
@@ -1403,6 +1408,56 @@ class ArticleExtractor {
     const hasQuote = tokens.some((t) => t.kind === 'quote');
     if (hasQuote) this.quotedSentence(sentence, index, tokens);
     else this.plainSentence(sentence, index, tokens);
+    if (this.includeIndirect) this.openingParticiple(sentence, index, tokens);
+  }
+
+  /**
+   * A participle clause of speech or stance opening the sentence reports for the main clause's
+   * subject: "Noting that the pier was old, Jo Roe said …", "After suggesting that he regretted
+   * it, Roe …" (the participle's complement, up to its comma).
+   */
+  private openingParticiple(sentence: Sentence, index: number, tokens: Token[]): void {
+    let k = this.clauseStart(tokens, 0);
+    if (isWord(tokens[k]) && PARTICIPLE_OPENERS.has(tokens[k].lower)) k++;
+    const v = tokens[k];
+    if (
+      !isWord(v) ||
+      !v.lower.endsWith('ing') ||
+      !INDIRECT_VERBS.has(v.lower) ||
+      NO_INDIRECT_CUES.has(v.lower) ||
+      AUDIENCE_PARTICIPLES.has(v.lower)
+    )
+      return;
+    let comma = k + 1;
+    while (
+      comma < tokens.length &&
+      comma < k + 40 &&
+      tokens[comma].lower !== ',' &&
+      tokens[comma].kind !== 'quote'
+    )
+      comma++;
+    if (tokens[comma]?.lower !== ',') return;
+    const start = this.complementStart(tokens, k, comma);
+    if (start >= comma || this.reportsNothing(tokens, k, start) || ADJUNCT_OPENERS.has(tokens[start]?.lower))
+      return;
+    const content = this.span(tokens, start, comma - 1);
+    if (!content || this.wordCount(content) < 2) return;
+    // the main clause's subject follows the comma, then its verb
+    const np = this.clauseSubject(tokens, comma + 1, tokens.length);
+    if (!np || np[0] !== tokens[comma + 1]) return;
+    if (RELATIVE_SUBJECTS.has(np[0].lower) || np[0].lower === 'which') return;
+    const who = this.resolve(np, null);
+    if (!who.speaker) return;
+    if (
+      this.attributions.some(
+        (a) =>
+          a.sentence === index &&
+          a.paragraph === sentence.paragraph &&
+          a.segments.some((g) => g.start < content.end && g.end > content.start),
+      )
+    )
+      return;
+    this.pushIndirect(sentence, index, [content], tokens, k, k, who, 0.45, 'opening-participle');
   }
 
   /**
@@ -1507,6 +1562,36 @@ class ArticleExtractor {
     for (let k = open + 1; k < before; k++)
       if (tokens[k].kind === 'quote' || this.isCue(tokens, k, FRAGMENT_VERBS)) return null;
     return np;
+  }
+
+  /**
+   * The subject before a dash or parenthesis pair that ends right before the cue at c (past an
+   * auxiliary and adverbs: "Officials — including Jo Roe — have long argued"), or null. The
+   * interruption holds no cue of its own unless it is a relative clause ("Roe - who said … -
+   * said …").
+   */
+  private dashedSubject(
+    tokens: Token[],
+    c: number,
+    floor: number,
+  ): { phrase: Token[]; description: string | null } | null {
+    let close = c - 1;
+    while (close > floor && this.betweenSubjectAndCue(tokens, close)) close--;
+    const mark = tokens[close]?.lower ?? '';
+    if (!['—', '–', '-', ')'].includes(mark)) return null;
+    const want = mark === ')' ? '(' : mark;
+    let open = close - 1;
+    while (open > floor && open > close - 30 && tokens[open].lower !== want) {
+      if (['—', '–', '-', '(', ')', ';', ':'].includes(tokens[open].lower)) return null;
+      open--;
+    }
+    if (open <= floor || tokens[open].lower !== want || open > close - 2) return null;
+    const relative = ['who', 'which', 'whose'].includes(tokens[open + 1]?.lower ?? '');
+    if (!relative)
+      for (let k = open + 1; k < close; k++) if (this.isCue(tokens, k, FRAGMENT_VERBS)) return null;
+    const sub = this.subjectBefore(tokens, open, floor);
+    if (!sub || sub.phrase.some((t) => t.kind === 'quote')) return null;
+    return sub;
   }
 
   /** The sentence's opening noun phrase (for participle cues: "Jo Roe left, saying …"). */
@@ -2855,6 +2940,27 @@ class ArticleExtractor {
         }
       }
     }
+    // "As reported by the Lund Courier, …" / "As first noted by Roe, …": a passive "as" frame
+    // names the source of the clause after its comma, like "According to"
+    if (tokens[first]?.lower === 'as') {
+      let v = first + 1;
+      if (tokens[v]?.lower === 'first' || tokens[v]?.lower === 'previously') v++;
+      if (isWord(tokens[v]) && AS_REPORTED.has(tokens[v].lower) && tokens[v + 1]?.lower === 'by') {
+        let x = v + 2;
+        while (
+          x < end &&
+          x < v + 14 &&
+          tokens[x].kind !== 'quote' &&
+          !SOURCE_PHRASE_ENDS.has(tokens[x].lower)
+        )
+          x++;
+        const content = tokens[x]?.lower === ',' && x > v + 2 ? this.span(tokens, x + 1, end - 1) : null;
+        if (content && this.wordCount(content) >= 3) {
+          accordingTo(content, v, tokens.slice(v + 2, x), 0.6);
+          return;
+        }
+      }
+    }
     if (this.pollFrame(sentence, index, tokens, first, end)) return;
     // "…, X said." / "…, according to X."
     const trailing = this.trailingAttribution(tokens, 0);
@@ -2978,6 +3084,15 @@ class ArticleExtractor {
         // some captains — say …": the opening noun phrase, past an interruption ending at the cue
         const np = this.interruptedSubject(tokens, first, before, c);
         if (np) who = this.resolve(np, null);
+      }
+      // "In May, port officials — including the harbour master — have long argued …": the noun
+      // phrase right before a paired dash or parenthesis that closes just before the cue
+      if (!who && !inherits) {
+        const np = this.dashedSubject(tokens, c, floor);
+        if (np) {
+          sub = np;
+          who = this.resolve(np.phrase, np.description);
+        }
       }
       // "Officials who spoke with the Courier said …": the subject is the relative clause's head
       if (relative && sub && tokens.indexOf(sub.phrase[0], relative.at) > relative.at) who = relative.who;
@@ -3687,6 +3802,17 @@ const CLAUSE_ONLY_CUES = wordSet(`
 const ADVERBIAL_SUBORDINATORS = wordSet(`
   while although though even when whenever since because if after before whereas once unless until
 `);
+/** Prepositions and subordinators that may open a participle clause: "After noting …, Roe …". */
+const PARTICIPLE_OPENERS = wordSet(`
+  after before in while when since upon by
+`);
+/**
+ * Participles whose object is an audience, a language or a view rather than what was said
+ * ("Addressing the crowd, …", "Speaking Spanish, …", "Looking ahead, …").
+ */
+const AUDIENCE_PARTICIPLES = wordSet(`
+  addressing speaking looking seeing
+`);
 /** Nouns of an opinion poll: "in the latest Harbour Post poll" frames its findings. */
 const POLL_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
 /** Words that link a clause with its own subject and cue: "…, although she tweeted that “…”". */
@@ -3732,6 +3858,8 @@ const RULE_CONFIDENCE: Record<string, number> = {
   'what-calls': 0.36,
   // measured on train: content right for 74 of 130 (no speaker named for most)
   passive: 0.57,
+  // measured on train: content right for 23 of 30, content and speaker for 21
+  'opening-participle': 0.7,
 };
 
 /**

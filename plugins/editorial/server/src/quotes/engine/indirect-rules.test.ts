@@ -416,3 +416,69 @@ describe('a report inside an opening prepositional or participle clause', () => 
     expect(q.text).toBe(content);
   });
 });
+
+describe('2 December afternoon round: known cues missed for their structure', () => {
+  it.each([
+    [
+      'In May, port officials — including harbour master Al Poe and his deputy — have long argued that the quay is unsafe.',
+      'that the quay is unsafe',
+      'port officials',
+    ],
+    [
+      'Even so, some ferry captains - including a few of the board’s own members - warn that the levy could sink the pier.',
+      'that the levy could sink the pier',
+      'some ferry captains',
+    ],
+    [
+      'In an interview at her hotel, Jo Roe (a captain and co-host of a radio show) told the Lund Courier that the pier was sold.',
+      'that the pier was sold',
+      'Jo Roe',
+    ],
+  ])('a subject before a dash or parenthesis pair ending at the cue: %s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.type).toBe('indirect');
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it('takes no subject past a dash pair that holds a cue of its own, nor before a verb not of saying', () => {
+    const quotes = extractQuotes(
+      'The council — Jo Roe told the Courier on Monday — insisted that the pier was safe.',
+    );
+    expect(quotes.map((q) => q.speaker?.text)).not.toContain('The council');
+    expect(extractQuotes('The pier — the oldest in Lund — closed in May after storms.')).toEqual([]);
+  });
+
+  it('credits the source of an opening "As reported by X," frame', () => {
+    const q = only('As reported by the Lund Courier, the mayor was made aware of the risk to the pier.');
+    expect(q.text).toBe('the mayor was made aware of the risk to the pier');
+    expect(q.speaker?.text).toBe('the Lund Courier');
+    expect(q.evidence.rule).toBe('according-to-indirect');
+  });
+
+  it('takes no source from an "as" frame of a verb that reports nothing', () => {
+    expect(extractQuotes('As expected by the board, the mayor was made aware of the risk.')).toEqual([]);
+  });
+
+  it.each([
+    ['Noting that the pier was old, Jo Roe said the council should act.', 'that the pier was old', 'Jo Roe'],
+    [
+      'After suggesting on Monday that he regretted the insults, Ola Brun rarely spoke at the meeting.',
+      'that he regretted the insults',
+      'Ola Brun',
+    ],
+  ])('reports an opening participle clause for the main clause’s subject: %s', (text, content, speaker) => {
+    const q = report(text, content);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).toBe('opening-participle');
+  });
+
+  it('leaves an opening participle of audience or perception alone', () => {
+    for (const text of [
+      'Addressing the crowd at the pier, Jo Roe said the ferry would run.',
+      'Looking ahead to the summer, Jo Roe said the ferry would run.',
+    ])
+      expect(extractQuotes(text).map((q) => q.text)).toEqual(['the ferry would run']);
+  });
+});
