@@ -801,9 +801,14 @@ class ArticleExtractor {
       else if (tokens[m - 1]?.lower === ',' && m > i && RELATIVE_PRONOUNS.has(t.lower)) relative = true;
       const finding =
         FINDING_VERBS.has(t.lower) && tokens.slice(i, m).some((x) => EVIDENCE_NOUNS.has(x.lower));
+      // "…, Roe denounced the mayor’s remarks": a noun after a possessive is no cue
+      const possessed =
+        (tokens[m - 1]?.lower === '’s' || tokens[m - 1]?.lower === "'s") &&
+        PRONOUNS[tokens[m - 2]?.lower ?? ''] === undefined;
       if (
         m > i &&
         !relative &&
+        !possessed &&
         isWord(t) &&
         (((REPORTING_VERBS.has(t.lower) || FRAGMENT_VERBS.has(t.lower)) &&
           this.isCue(tokens, m, FRAGMENT_VERBS)) ||
@@ -1015,6 +1020,7 @@ class ArticleExtractor {
         let quoted = false;
         for (let x = comma; x < end; x++) if (tokens[x].kind === 'quote') quoted = true;
         if (quoted) continue;
+        if (found.cue > b + 1 && this.objectTail(tokens, found.cue, found.next, end)) continue;
         return { boundary: b, cue: found.cue, cueEnd: found.cueEnd, phrase: found.phrase };
       }
       let tailOk = true;
@@ -1048,10 +1054,31 @@ class ArticleExtractor {
             !ANONYMOUS_HEADS.has(tokens[found.next + 1].lower)))
       )
         tailOk = false;
+      // "…, Roe denounced the mayor’s remarks", "…, Roe said Holm": an object after a cue whose
+      // subject comes before it is what the cue reports (not a listener, a frame or an adverb)
+      if (tailOk && found.cue > b + 1 && this.objectTail(tokens, found.cue, found.next, end)) tailOk = false;
       if (!tailOk) continue;
       return { boundary: b, cue: found.cue, cueEnd: found.cueEnd, phrase: found.phrase };
     }
     return null;
+  }
+
+  /**
+   * True when the words after a trailing cue (tokens[from, end)) open its object, not a
+   * listener, a frame or an adverb: "…, Roe denounced the mayor’s remarks", "…, Roe said Holm".
+   */
+  private objectTail(tokens: Token[], cue: number, from: number, end: number): boolean {
+    const lead = tokens[from];
+    return (
+      from < end &&
+      isWord(lead) &&
+      !this.isAccordingTo(tokens, cue) &&
+      !PREPOSITIONS.has(lead.lower) &&
+      !FRAME_SUBORDINATORS.has(lead.lower) &&
+      !/ly$/.test(lead.lower) &&
+      !this.frameAfter(tokens, from, end) &&
+      !this.listenerTail(tokens, cue, from, end)
+    );
   }
 
   private cueSpan(tokens: Token[], cue: number, cueEnd: number): Span {

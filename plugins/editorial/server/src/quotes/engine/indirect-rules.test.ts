@@ -482,3 +482,35 @@ describe('2 December afternoon round: known cues missed for their structure', ()
       expect(extractQuotes(text).map((q) => q.text)).toEqual(['the ferry would run']);
   });
 });
+
+describe('2 December afternoon round: a cue with its own object after a comma is no trailing attribution', () => {
+  it.each([
+    ['Asked on the radio who leads the party, he said Holm.', 'Holm', 'he'],
+    [
+      'Jo Roe, a captain who served on the pier, denounced the mayor’s remarks.',
+      'the mayor’s remarks',
+      'Jo Roe',
+    ],
+    [
+      'In a study of ferry users in Lund, the Harbour Trust, a local group, found strong support for the levy.',
+      'strong support for the levy',
+      'the Harbour Trust',
+    ],
+  ])('%s', (text, content, speaker) => {
+    const q = report(text, content);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).not.toBe('indirect-trailing');
+  });
+
+  it.each([
+    ['The pier will close in May, the harbour master said on Tuesday.', 'the harbour master'],
+    ['The pier will close in May, Jo Roe told reporters.', 'Jo Roe'],
+    ['The pier will close in May, Jo Roe said in a statement.', 'Jo Roe'],
+  ])('keeps a trailing attribution with a time, listener or occasion tail: %s', (text, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe('The pier will close in May');
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+});
