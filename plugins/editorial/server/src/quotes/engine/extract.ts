@@ -792,6 +792,7 @@ class ArticleExtractor {
     // a relative clause inside an appositive ("an aide, who was not authorized to speak,
     // said") reports nothing of the quote
     let relative = false;
+    let joinedNouns = 0;
     for (let m = i; m < end && m - i <= reach; m++) {
       const t = tokens[m];
       if (t.kind === 'quote') return null;
@@ -826,7 +827,9 @@ class ArticleExtractor {
             : m;
         const sub = this.subjectBefore(tokens, retort, i);
         if (!sub) return null;
-        return { cue: retort, cueEnd: m, phrase: sub.phrase, next: m + 1 };
+        const phrase =
+          joinedNouns && sub.phrase[0] === tokens[joinedNouns + 1] ? tokens.slice(i, retort) : sub.phrase;
+        return { cue: retort, cueEnd: m, phrase, next: m + 1 };
       }
       if (t.lower === ',' && m > i) continue; // an appositive: "Jo Roe, a spokesman, said"
       if (m - i > 9 && !tokens.slice(i, m).some((x) => x.lower === ',')) return null;
@@ -846,7 +849,18 @@ class ArticleExtractor {
           DESCRIPTION_OPENERS.has(tokens[i].lower) &&
           isWord(tokens[m + 1]) &&
           PRONOUNS[tokens[m + 1].lower] === undefined);
-      if (isWord(t) && SUBJECT_BOUNDARY.has(t.lower) && m > i && !joinsNames && !inAppositive) return null;
+      // "…, teachers and union officials told the Courier": two plain nouns joined by "and"
+      const lowerWord = (x: Token | undefined) =>
+        !!x &&
+        isWord(x) &&
+        this.text[x.start] === x.lower[0] &&
+        PRONOUNS[x.lower] === undefined &&
+        !FUNCTION_WORDS.has(x.lower);
+      const joinsNouns =
+        t.lower === 'and' && m - i <= 2 && tokens.slice(i, m).every(lowerWord) && lowerWord(tokens[m + 1]);
+      if (joinsNouns) joinedNouns = m;
+      if (isWord(t) && SUBJECT_BOUNDARY.has(t.lower) && m > i && !joinsNames && !joinsNouns && !inAppositive)
+        return null;
     }
     return null;
   }
@@ -975,6 +989,13 @@ class ArticleExtractor {
   private listenerTail(tokens: Token[], cue: number, from: number, end: number): boolean {
     if (!LISTENER_VERBS.has(tokens[cue].lower)) return false;
     let x = from;
+    // "…, the mayor told her.": an object pronoun alone is the listener
+    if (
+      isWord(tokens[x]) &&
+      OBJECT_PRONOUNS.has(tokens[x].lower) &&
+      (x + 1 >= end || this.frameAfter(tokens, x + 1, end))
+    )
+      return true;
     if (isWord(tokens[x]) && DESCRIPTION_OPENERS.has(tokens[x].lower)) x++;
     const named = x;
     while (x < end && x < named + 5 && isWord(tokens[x]) && /\p{Lu}/u.test(this.text[tokens[x].start])) x++;
@@ -1079,6 +1100,20 @@ class ArticleExtractor {
       !this.frameAfter(tokens, from, end) &&
       !this.listenerTail(tokens, cue, from, end)
     );
+  }
+
+  /**
+   * True when the adjunct opening at `start` is fronted in a reported clause, whose subject
+   * pronoun follows its comma: "says despite being from Lund, she plans to …".
+   */
+  private frontedAdjunct(tokens: Token[], start: number, end: number): boolean {
+    for (let k = start + 1; k < end && k <= start + 12; k++) {
+      if (tokens[k].kind === 'quote') return false;
+      if (tokens[k].lower !== ',') continue;
+      const next = tokens[k + 1];
+      return isWord(next) && CLAUSE_SUBJECT_PRONOUNS.has(next.lower) && isWord(tokens[k + 2]);
+    }
+    return false;
   }
 
   private cueSpan(tokens: Token[], cue: number, cueEnd: number): Span {
@@ -1627,7 +1662,13 @@ class ArticleExtractor {
     // "And then Roe went on the attack, saying …": a connective adverb before the subject
     while (i < to - 1 && isWord(tokens[i]) && CONNECTIVE_ADVERBS.has(tokens[i].lower)) i++;
     // "As the crowd began to chant, Roe …": the subject follows the opening adverbial clause
-    if (isWord(tokens[i]) && (ADVERBIAL_SUBORDINATORS.has(tokens[i].lower) || tokens[i].lower === 'as')) {
+    // "Walking to the pier, Roe …": so does an opening participle clause
+    const participle =
+      isWord(tokens[i]) && /[a-z]{3}ing$/.test(tokens[i].lower) && PRONOUNS[tokens[i].lower] === undefined;
+    if (
+      isWord(tokens[i]) &&
+      (participle || ADVERBIAL_SUBORDINATORS.has(tokens[i].lower) || tokens[i].lower === 'as')
+    ) {
       let k = i + 1;
       while (k < to && tokens[k].lower !== ',' && tokens[k].kind !== 'quote') k++;
       if (k < to && tokens[k].lower === ',') i = this.clauseStart(tokens, k + 1);
@@ -3252,7 +3293,7 @@ class ArticleExtractor {
       // "spoke at a rally", "responded with attacks": an adjunct, not reported content
       // (as do the terms of speaking: "who spoke on the condition of anonymity, said …")
       if (
-        ADJUNCT_OPENERS.has(tokens[start]?.lower) ||
+        (ADJUNCT_OPENERS.has(tokens[start]?.lower) && !this.frontedAdjunct(tokens, start, end)) ||
         this.reportsNothing(tokens, c, start) ||
         ANONYMITY_TERMS.exec(this.text.slice(content.start, content.end))?.index === 0
       ) {

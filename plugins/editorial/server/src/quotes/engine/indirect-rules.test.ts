@@ -514,3 +514,36 @@ describe('2 December afternoon round: a cue with its own object after a comma is
     expect(q.evidence.rule).toBe('indirect-trailing');
   });
 });
+
+describe('2 December afternoon round: subjects and listeners of known cues', () => {
+  it('takes an object pronoun alone as the listener of a trailing cue', () => {
+    const q = only('The ferry was free and would soon be coming home, the mayor told her.');
+    expect(q.text).toBe('The ferry was free and would soon be coming home');
+    expect(q.speaker?.text).toBe('the mayor');
+  });
+
+  it('keeps an adjunct fronted in the reported clause before its subject pronoun', () => {
+    const q = only('One ferry captain, Jo Roe, says despite being from Lund, she plans to back Holm.');
+    expect(q.text).toBe('despite being from Lund, she plans to back Holm');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('reports nothing for an adjunct alone after the cue', () => {
+    expect(extractQuotes('Jo Roe spoke despite the storm at the pier.')).toEqual([]);
+  });
+
+  it('joins two plain nouns with "and" in a trailing subject', () => {
+    const q = only('The pier is unsafe, teachers and union officials told the Courier.');
+    expect(q.text).toBe('The pier is unsafe');
+    expect(q.speaker?.text).toBe('teachers and union officials');
+  });
+
+  it('finds the subject of a coordinated cue past an opening participle clause', () => {
+    const q = report(
+      'Walking to the pier, Jo Roe reminisced about her days as a captain, and said their views were changed by the war.',
+      'views',
+    );
+    expect(q.text).toBe('their views were changed by the war');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});
