@@ -510,12 +510,17 @@ class ArticleExtractor {
     }
     if (j < floor) return null;
     let description: string | null = null;
-    if (tokens[j].lower === ',') {
+    // "Jo Roe, host of “Harbour Talk,” said": a quoted title closing the appositive holds its comma
+    const tj = tokens[j];
+    const quotedComma =
+      tj.kind === 'quote' &&
+      /,\s*$/.test(this.text.slice(this.regions[tj.region].innerStart, this.regions[tj.region].innerEnd));
+    if (tokens[j].lower === ',' || quotedComma) {
       // appositive or participial phrase between commas: look at what precedes it
       let p = j - 1;
       while (p >= floor && p > j - 25 && tokens[p].lower !== ',' && tokens[p].kind !== 'quote') p--;
       if (p < floor || tokens[p].lower !== ',') return null;
-      const seg = tokens.slice(p + 1, j);
+      const seg = tokens.slice(p + 1, quotedComma ? j + 1 : j);
       const first = seg[0];
       if (!first || !isWord(first)) return null;
       const lowerStart = this.text[first.start] === first.lower[0];
@@ -1662,6 +1667,9 @@ class ArticleExtractor {
     // "And then Roe went on the attack, saying …": a connective adverb before the subject
     while (i < to - 1 && isWord(tokens[i]) && CONNECTIVE_ADVERBS.has(tokens[i].lower)) i++;
     // "As the crowd began to chant, Roe …": the subject follows the opening adverbial clause
+    // "Last year, he …": an opening time phrase
+    const time = this.timePhraseAfter(tokens, i, to);
+    if (time > i && tokens[time]?.lower === ',') i = this.clauseStart(tokens, time + 1);
     // "Walking to the pier, Roe …": so does an opening participle clause
     const participle =
       isWord(tokens[i]) && /[a-z]{3}ing$/.test(tokens[i].lower) && PRONOUNS[tokens[i].lower] === undefined;

@@ -547,3 +547,36 @@ describe('2 December afternoon round: subjects and listeners of known cues', () 
     expect(q.speaker?.text).toBe('Jo Roe');
   });
 });
+
+describe('2 December afternoon round: a subject past a quoted title or an opening time phrase', () => {
+  it.each([
+    [
+      'Jo Roe, host of the Courier’s “Harbour Talk,” suggested the levy could sink the pier.',
+      'the levy could sink the pier',
+    ],
+    [
+      "Jo Roe, a strategist for a pro-Roe ''super PAC,'' argued that the levy would fail.",
+      'that the levy would fail',
+    ],
+  ])('an appositive closed by a quoted title holding its comma: %s', (text, content) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.type).toBe('indirect');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('takes no subject through a quoted title without a comma', () => {
+    const quotes = extractQuotes('Fans of “Harbour Talk” argued that the levy would fail.');
+    expect(quotes.map((q) => q.speaker?.text)).not.toContain('Jo Roe');
+    expect(quotes.map((q) => q.speaker?.text)).not.toContain('Harbour Talk');
+  });
+
+  it('finds a coordinated cue’s subject past an opening time phrase', () => {
+    const q = report(
+      'Last year, he played down the remarks as "part of the campaign" and reportedly argued that attacking the mayor would help him.',
+      'attacking',
+    );
+    expect(q.text).toBe('that attacking the mayor would help him');
+    expect(q.speaker?.text).toBe('he');
+  });
+});
