@@ -296,7 +296,10 @@ class ArticleExtractor {
         ANONYMOUS_HEADS.has(prev.lower) ||
         EVIDENCE_NOUNS.has(prev.lower) ||
         /\p{Lu}/u.test(this.text[prev.start]);
-      if (!subjectLike) return false;
+      // "The authors found that …", "The board eventually learned that …": a past form before
+      // a that-clause is the verb
+      const pastThat = (/[^e]ed$/.test(t.lower) || t.lower === 'found') && tokens[k + 1]?.lower === 'that';
+      if (!subjectLike && !pastThat) return false;
       // "his harsh remarks", "the coastal states": a modifier after a determiner
       const before = tokens[k - 2];
       if (
@@ -502,6 +505,20 @@ class ArticleExtractor {
   ): { phrase: Token[]; description: string | null } | null {
     let j = k - 1;
     while (j >= floor && this.betweenSubjectAndCue(tokens, j)) j--;
+    // "The board eventually argued": an adverb right before the cue is no part of the subject
+    if (
+      j === k - 1 &&
+      j > floor &&
+      isWord(tokens[j]) &&
+      /[a-z]{3}ly$/.test(tokens[j].lower) &&
+      this.text[tokens[j].start] === tokens[j].lower[0] &&
+      !LY_NOUNS.has(tokens[j].lower) &&
+      isWord(tokens[j - 1]) &&
+      !SUBJECT_BOUNDARY.has(tokens[j - 1].lower) &&
+      !FUNCTION_WORDS.has(tokens[j - 1].lower) &&
+      !FRAGMENT_VERBS.has(tokens[j - 1].lower)
+    )
+      j--;
     // a time phrase between subject and cue is never the subject: "The ministry on Thursday denied"
     const timeStart = this.timePhraseBefore(tokens, j, floor);
     if (timeStart !== null) {
@@ -2341,6 +2358,48 @@ class ArticleExtractor {
           }
           if (!who.speaker) who = this.speakerForCue(tokens, c, pos, qi, current, sentence.paragraph);
         } else if (!according && this.includeIndirect) {
+          // "The pier will close, Jo Roe said, adding, “…”": a trailing attribution of the clause
+          // before it, whose subject speaks the quote too
+          let v = c - 2;
+          // "…, Roe said Monday, adding, “…”"
+          while (v > pos + 2 && this.isTimeToken(tokens[v])) v--;
+          if (
+            tokens[c].lower.endsWith('ing') &&
+            tokens[c - 1]?.lower === ',' &&
+            isWord(tokens[v]) &&
+            REPORTING_VERBS.has(tokens[v].lower) &&
+            !tokens[v].lower.endsWith('ing')
+          ) {
+            const sub = this.subjectBefore(tokens, v, pos);
+            const boundary = sub ? tokens.indexOf(sub.phrase[0], pos) - 1 : -1;
+            const first = this.clauseStart(tokens, pos);
+            const content =
+              boundary > first && tokens[boundary].lower === ','
+                ? this.span(tokens, first, boundary - 1)
+                : null;
+            if (
+              sub &&
+              content &&
+              this.wordCount(content) >= 3 &&
+              !tokens.slice(first, boundary).some((t) => t.kind === 'quote')
+            ) {
+              const trailingWho = this.resolve(sub.phrase, sub.description);
+              if (trailingWho.speaker) {
+                this.pushIndirect(
+                  sentence,
+                  index,
+                  [content],
+                  tokens,
+                  v,
+                  v,
+                  trailingWho,
+                  0.7,
+                  'indirect-trailing',
+                );
+                who = trailingWho;
+              }
+            }
+          }
           // "Brun called on the harbour master to resign and said, “…”": an earlier cue coordinated with the
           // one introducing the quote reports its own clause
           const earlier = this.leftmostCue(tokens, pos, c, INDIRECT_VERBS);
@@ -3888,6 +3947,10 @@ const PARTICIPLE_OPENERS = wordSet(`
  */
 const AUDIENCE_PARTICIPLES = wordSet(`
   addressing speaking looking seeing
+`);
+/** Nouns ending in "-ly" that head a subject ("the family said"), no adverbs. */
+const LY_NOUNS = wordSet(`
+  family rally ally assembly supply monopoly anomaly homily melee bully
 `);
 /** Nouns of an opinion poll: "in the latest Harbour Post poll" frames its findings. */
 const POLL_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);

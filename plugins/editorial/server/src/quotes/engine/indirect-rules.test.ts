@@ -580,3 +580,29 @@ describe('2 December afternoon round: a subject past a quoted title or an openin
     expect(q.speaker?.text).toBe('he');
   });
 });
+
+describe('2 December afternoon round: trailing cues before a quote and past forms before "that"', () => {
+  it('reports the clause before "X said, adding, “…”" for the quote’s speaker', () => {
+    const quotes = extractQuotes(
+      'The pier will close next week, Jo Roe, the harbour master, said Monday, adding, "They need to sit down and talk."',
+    );
+    expect(quotes.map((q) => [q.type, q.text, q.speaker?.text])).toEqual([
+      ['indirect', 'The pier will close next week', 'Jo Roe'],
+      ['direct', '"They need to sit down and talk."', 'Jo Roe'],
+    ]);
+  });
+
+  it.each([
+    ['The board eventually learned that the pier had been closed.', 'The board'],
+    ['The divers found that the pier had been closed.', 'The divers'],
+  ])('a past noun-or-verb form before "that" is the verb: %s', (text, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe('that the pier had been closed');
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it('keeps a noun ending in -ly as the subject and a noun after a determiner as no cue', () => {
+    expect(only('The family said that the pier had been closed.').speaker?.text).toBe('The family');
+    expect(extractQuotes('The reported deal closed the pier.')).toEqual([]);
+  });
+});
