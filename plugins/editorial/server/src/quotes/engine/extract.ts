@@ -1138,6 +1138,14 @@ class ArticleExtractor {
     return false;
   }
 
+  /** True when "at least" / "at most" opens a count at `start`, no prepositional adjunct. */
+  private countOpens(tokens: Token[], start: number): boolean {
+    return (
+      tokens[start]?.lower === 'at' &&
+      (tokens[start + 1]?.lower === 'least' || tokens[start + 1]?.lower === 'most')
+    );
+  }
+
   private cueSpan(tokens: Token[], cue: number, cueEnd: number): Span {
     return { start: tokens[cue].start, end: tokens[cueEnd].end };
   }
@@ -3360,7 +3368,9 @@ class ArticleExtractor {
       // "spoke at a rally", "responded with attacks": an adjunct, not reported content
       // (as do the terms of speaking: "who spoke on the condition of anonymity, said …")
       if (
-        (ADJUNCT_OPENERS.has(tokens[start]?.lower) && !this.frontedAdjunct(tokens, start, end)) ||
+        (ADJUNCT_OPENERS.has(tokens[start]?.lower) &&
+          !this.frontedAdjunct(tokens, start, end) &&
+          !this.countOpens(tokens, start)) ||
         this.reportsNothing(tokens, c, start) ||
         ANONYMITY_TERMS.exec(this.text.slice(content.start, content.end))?.index === 0
       ) {

@@ -606,3 +606,15 @@ describe('2 December afternoon round: trailing cues before a quote and past form
     expect(extractQuotes('The reported deal closed the pier.')).toEqual([]);
   });
 });
+
+describe('2 December afternoon round: "at least" opens a count, not an adjunct', () => {
+  it('reports a clause opening with "at least" after the cue', () => {
+    const q = only('Jo Roe said at least six ferries sank in the storm.');
+    expect(q.text).toBe('at least six ferries sank in the storm');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('still takes "at" + place after a speech event as no content', () => {
+    expect(extractQuotes('Jo Roe spoke at the pier on Monday.')).toEqual([]);
+  });
+});
