@@ -1146,6 +1146,19 @@ class ArticleExtractor {
     );
   }
 
+  /** True when tokens[k] is a comma before a past reporting verb and its "that": ", suggested that". */
+  private commaVerb(tokens: Token[], k: number): boolean {
+    const v = tokens[k + 1];
+    return (
+      tokens[k]?.lower === ',' &&
+      isWord(v) &&
+      REPORTING_VERBS.has(v.lower) &&
+      this.text[v.start] === v.lower[0] &&
+      (/ed$/.test(v.lower) || v.lower === 'said' || v.lower === 'told') &&
+      tokens[k + 2]?.lower === 'that'
+    );
+  }
+
   private cueSpan(tokens: Token[], cue: number, cueEnd: number): Span {
     return { start: tokens[cue].start, end: tokens[cueEnd].end };
   }
@@ -3189,6 +3202,7 @@ class ArticleExtractor {
         tokens[c].lower.endsWith('ing') && PARTICIPLE_LINKS.has(tokens[before]?.lower ?? '');
       const inherits =
         participleAfter ||
+        (previous !== null && this.commaVerb(tokens, c - 1)) ||
         (tokens[c].lower.endsWith('ing') && (prev === ',' || prev === 'and')) ||
         COORDINATORS.has(prev ?? '') ||
         COORDINATORS.has(tokens[before]?.lower ?? '') ||
@@ -3752,6 +3766,9 @@ class ArticleExtractor {
         (INDIRECT_VERBS.has(next.lower) || FRAGMENT_VERBS.has(next.lower))
       )
         return k - 1;
+      // "pledged to X and cast doubt on Y, suggested that …": a verb of the same subject after a
+      // comma, with its own that-clause, is a new report
+      if (this.commaVerb(tokens, k)) return k - 1;
       if (isWord(t) && t.lower === 'and') {
         let v = k + 1;
         while (v < end - 1 && isWord(tokens[v]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[v].lower)) v++;

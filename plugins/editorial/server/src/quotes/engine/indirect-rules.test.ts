@@ -618,3 +618,21 @@ describe('2 December afternoon round: "at least" opens a count, not an adjunct',
     expect(extractQuotes('Jo Roe spoke at the pier on Monday.')).toEqual([]);
   });
 });
+
+describe('2 December afternoon round: a second verb of the same subject after a list', () => {
+  it('starts a new report at ", suggested that" for the same speaker', () => {
+    const quotes = extractQuotes(
+      'He pledged to close the pier and cast doubt on the levy, suggested that the council would fold.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker?.text, q.evidence.cue])).toEqual([
+      ['to close the pier and cast doubt on the levy', 'He', 'pledged'],
+      ['that the council would fold', 'He', 'suggested'],
+    ]);
+  });
+
+  it('leaves an inverted trailing cue after a comma alone', () => {
+    const q = only('The pier is unsafe, said Jo Roe.');
+    expect(q.text).toBe('The pier is unsafe');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});
