@@ -636,3 +636,28 @@ describe('2 December afternoon round: a second verb of the same subject after a 
     expect(q.speaker?.text).toBe('Jo Roe');
   });
 });
+
+describe('2 December afternoon round: a report inside a relative clause', () => {
+  it.each([
+    [
+      'The council backed a levy that the mayor said would ruin the pier.',
+      'would ruin the pier',
+      'the mayor',
+    ],
+    ['He focused on what he said were the failures of the board.', 'were the failures of the board', 'he'],
+  ])('%s', (text, content, speaker) => {
+    const q = extractQuotes(text).find((x) => x.evidence.rule === 'relative-report');
+    expect(q?.text).toBe(content);
+    expect(q?.speaker?.text).toBe(speaker);
+    if (!q) return;
+    expect(q.confidence).toBeLessThan(0.5);
+  });
+
+  it('takes no relative report after a complementiser "that" or before an object', () => {
+    for (const text of [
+      'Jo Roe said that the mayor believes the pier was a mistake.',
+      'It is the plan that she said she liked.',
+    ])
+      expect(extractQuotes(text).map((q) => q.evidence.rule)).not.toContain('relative-report');
+  });
+});
