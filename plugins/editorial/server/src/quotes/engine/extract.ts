@@ -1515,6 +1515,7 @@ class ArticleExtractor {
     else this.plainSentence(sentence, index, tokens);
     if (this.includeIndirect) this.openingParticiple(sentence, index, tokens);
     if (this.includeIndirect) this.relativeReports(sentence, index, tokens);
+    if (this.includeIndirect && hasQuote) this.clauseBeforeColon(sentence, index, tokens);
   }
 
   /**
@@ -1564,6 +1565,54 @@ class ArticleExtractor {
     )
       return;
     this.pushIndirect(sentence, index, [content], tokens, k, k, who, 0.45, 'opening-participle');
+  }
+
+  /**
+   * A reported clause before a colon whose quote has its own attribution after it: "Roe argued
+   * that the pier was unsafe: “It could fall,” she said." — the clause is the cue's report.
+   */
+  private clauseBeforeColon(sentence: Sentence, index: number, tokens: Token[]): void {
+    const colon = tokens.findIndex((t, k) => t.lower === ':' && tokens[k + 1]?.kind === 'quote');
+    if (colon < 3) return;
+    const q = colon + 1;
+    const quote = tokens[q];
+    if (quote.kind !== 'quote') return;
+    // the quote's own attribution: "“…,” she said" / "“…,” Roe claimed"
+    if (!this.attributionAfter(tokens, q + 1, tokens.length)) return;
+    const region = this.regions[quote.region];
+    if (!/[,!?]$/.test(this.text.slice(region.innerStart, region.innerEnd).trimEnd())) return;
+    const first = this.clauseStart(tokens, 0);
+    const c = this.leftmostCue(tokens, first, colon, INDIRECT_VERBS);
+    if (c < 0 || tokens.slice(c, colon).some((t) => t.kind === 'quote')) return;
+    const sub = this.subjectBefore(tokens, c, first);
+    if (!sub) return;
+    const start = this.complementStart(tokens, c, colon);
+    if (start >= colon || ADJUNCT_OPENERS.has(tokens[start]?.lower) || this.reportsNothing(tokens, c, start))
+      return;
+    const content = this.span(tokens, start, colon - 1);
+    if (!content || this.wordCount(content) < 2) return;
+    if (
+      this.attributions.some(
+        (a) =>
+          a.sentence === index &&
+          a.paragraph === sentence.paragraph &&
+          a.segments.some((g) => g.start < content.end && g.end > content.start),
+      )
+    )
+      return;
+    const who = this.resolve(sub.phrase, sub.description);
+    if (!who.speaker) return;
+    this.pushIndirect(
+      sentence,
+      index,
+      [content],
+      tokens,
+      c,
+      c,
+      who,
+      REPORTING_VERBS.has(tokens[c].lower) ? 0.6 : 0.45,
+      REPORTING_VERBS.has(tokens[c].lower) ? 'indirect-cue' : 'stance-cue',
+    );
   }
 
   /**

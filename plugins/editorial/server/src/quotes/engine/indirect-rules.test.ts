@@ -661,3 +661,20 @@ describe('2 December afternoon round: a report inside a relative clause', () => 
       expect(extractQuotes(text).map((q) => q.evidence.rule)).not.toContain('relative-report');
   });
 });
+
+describe('2 December afternoon round: a reported clause before a colon and a quote with its own attribution', () => {
+  it('reports the clause before the colon and keeps the quote', () => {
+    const quotes = extractQuotes(
+      'Jo Roe argued that the pier was unsafe: “It could fall any day,” she said.',
+    );
+    expect(quotes.map((q) => [q.type, q.text, q.speaker?.text])).toEqual([
+      ['direct', '“It could fall any day,”', 'Jo Roe'],
+      ['indirect', 'that the pier was unsafe', 'Jo Roe'],
+    ]);
+  });
+
+  it('leaves a colon introduction with no attribution after the quote to the quote alone', () => {
+    const quotes = extractQuotes('Jo Roe put it this way: “It could fall any day.”');
+    expect(quotes.map((q) => q.type)).toEqual(['direct']);
+  });
+});
