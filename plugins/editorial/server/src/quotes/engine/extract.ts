@@ -130,6 +130,10 @@ const CONNECTIVE_ADVERBS = wordSet(`
 const DASHES = new Set(['—', '–', '-']);
 const INTERRUPTION_CLOSERS = new Set([',', '—', '–', '-', ')']);
 
+/** Participles of a closing "… was first reported by X." */
+const REPORTED_BY = wordSet(`
+  reported disclosed revealed
+`);
 /** Participles of an opening "As reported by X," frame. */
 const AS_REPORTED = wordSet(`
   reported noted stated written explained described argued suggested detailed
@@ -1612,6 +1616,46 @@ class ArticleExtractor {
       who,
       REPORTING_VERBS.has(tokens[c].lower) ? 0.6 : 0.45,
       REPORTING_VERBS.has(tokens[c].lower) ? 'indirect-cue' : 'stance-cue',
+    );
+  }
+
+  /**
+   * "The meeting was first reported by the Lund Courier.": the subject is what the agent
+   * reported (a news report of a fact or event), the agent its source.
+   */
+  private reportedBy(
+    sentence: Sentence,
+    index: number,
+    tokens: Token[],
+    first: number,
+    end: number,
+  ): boolean {
+    let be = first + 1;
+    while (be < end && be < first + 10 && isWord(tokens[be]) && !BE_FORMS.has(tokens[be].lower)) be++;
+    if (be >= end || !BE_FORMS.has(tokens[be].lower) || be === first) return false;
+    let c = be + 1;
+    if (['first', 'previously', 'initially', 'widely', 'also'].includes(tokens[c]?.lower ?? '')) c++;
+    if (!isWord(tokens[c]) || !REPORTED_BY.has(tokens[c].lower) || tokens[c + 1]?.lower !== 'by')
+      return false;
+    if (end - (c + 2) > 10 || tokens.slice(c + 2, end).some((t) => t.kind === 'quote' || t.lower === ','))
+      return false;
+    const content = this.span(tokens, first, be - 1);
+    if (!content) return false;
+    // "… by the Lund Courier on Monday": the agent ends before a time or occasion frame
+    let agentEnd = c + 3;
+    while (agentEnd < end && !this.frameAfter(tokens, agentEnd, end)) agentEnd++;
+    const who = this.resolve(tokens.slice(c + 2, agentEnd), null);
+    if (!who.source) return false;
+    return !!this.pushIndirect(
+      sentence,
+      index,
+      [content],
+      tokens,
+      c,
+      c + 1,
+      who,
+      0.6,
+      'according-to-indirect',
     );
   }
 
@@ -3297,6 +3341,7 @@ class ArticleExtractor {
       }
       break;
     }
+    if (this.reportedBy(sentence, index, tokens, first, end)) return;
     this.askedClause(sentence, index, tokens, first, end);
     this.nounClaims(sentence, index, tokens, first, end);
     this.opinionFrame(sentence, index, tokens, first, end);

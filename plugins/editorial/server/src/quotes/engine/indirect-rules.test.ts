@@ -678,3 +678,16 @@ describe('2 December afternoon round: a reported clause before a colon and a quo
     expect(quotes.map((q) => q.type)).toEqual(['direct']);
   });
 });
+
+describe('2 December afternoon round: "X was first reported by Y."', () => {
+  it('reports the subject for the agent, past a closing time phrase', () => {
+    const q = only('News of the harbour board’s move was first reported by the Lund Courier on Monday.');
+    expect(q.text).toBe('News of the harbour board’s move');
+    expect(q.speaker?.text).toBe('the Lund Courier');
+    expect(q.type).toBe('indirect');
+  });
+
+  it('takes no report from a passive of a verb not of reporting', () => {
+    expect(extractQuotes('The pier was closed by the harbour board.')).toEqual([]);
+  });
+});
