@@ -615,7 +615,13 @@ class ArticleExtractor {
     }
     if (s === j) return null;
     const phrase = tokens.slice(s + 1, end + 1);
-    // a subject never starts with a preposition or "of"
+    // a subject never starts with a preposition or "of", nor with a connective adverb ("Now the council says")
+    while (
+      phrase.length > 1 &&
+      (PREPOSITIONS.has(phrase[0].lower) || CONNECTIVE_ADVERBS.has(phrase[0].lower)) &&
+      isWord(phrase[1])
+    )
+      phrase.shift();
     while (phrase.length && PREPOSITIONS.has(phrase[0].lower)) phrase.shift();
     if (!phrase.length) return null;
     return { phrase, description };

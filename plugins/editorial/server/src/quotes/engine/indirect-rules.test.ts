@@ -691,3 +691,16 @@ describe('2 December afternoon round: "X was first reported by Y."', () => {
     expect(extractQuotes('The pier was closed by the harbour board.')).toEqual([]);
   });
 });
+
+describe('2 December afternoon round: a connective adverb opening the sentence is no part of the subject', () => {
+  it('takes "the council" from "Now the council says …"', () => {
+    const q = only('Now the council says that its divers can make a stronger case.');
+    expect(q.text).toBe('that its divers can make a stronger case');
+    expect(q.speaker?.text).toBe('the council');
+  });
+
+  it('keeps a one-word subject after the adverb', () => {
+    const q = only('Then Roe said that the divers can make a stronger case.');
+    expect(q.speaker?.text).toBe('Roe');
+  });
+});
