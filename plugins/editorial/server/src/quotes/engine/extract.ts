@@ -133,6 +133,15 @@ const CONNECTIVE_ADVERBS = wordSet(`
 const DASHES = new Set(['—', '–', '-']);
 const INTERRUPTION_CLOSERS = new Set([',', '—', '–', '-', ')']);
 
+/** Participles of a closing "… was first reported by X." */
+const REPORTED_BY = wordSet(`
+  reported disclosed revealed
+`);
+/** Participles of an opening "As reported by X," frame. */
+const AS_REPORTED = wordSet(`
+  reported noted stated written explained described argued suggested detailed
+`);
+
 /** Marks that end the source phrase of a sentence-initial "According to …,". */
 const SOURCE_PHRASE_ENDS = new Set([',', ';', ':', '.', '—', '–']);
 
@@ -320,7 +329,10 @@ class ArticleExtractor {
             tokens[k + 1]?.lower === 'that' ||
             // "Lund skywriters blast Roe": a headline's plural subject before its verb
             (this.inTitle(t.start) && !t.lower.endsWith('ing'))));
-      if (!subjectLike) return false;
+      // "The authors found that …", "The board eventually learned that …": a past form before
+      // a that-clause is the verb
+      const pastThat = (/[^e]ed$/.test(t.lower) || t.lower === 'found') && tokens[k + 1]?.lower === 'that';
+      if (!subjectLike && !pastThat) return false;
       // "his harsh remarks", "the coastal states": a modifier after a determiner
       const before = tokens[k - 2];
       if (
@@ -572,6 +584,20 @@ class ArticleExtractor {
   ): { phrase: Token[]; description: string | null } | null {
     let j = k - 1;
     while (j >= floor && this.betweenSubjectAndCue(tokens, j)) j--;
+    // "The board eventually argued": an adverb right before the cue is no part of the subject
+    if (
+      j === k - 1 &&
+      j > floor &&
+      isWord(tokens[j]) &&
+      /[a-z]{3}ly$/.test(tokens[j].lower) &&
+      this.text[tokens[j].start] === tokens[j].lower[0] &&
+      !LY_NOUNS.has(tokens[j].lower) &&
+      isWord(tokens[j - 1]) &&
+      !SUBJECT_BOUNDARY.has(tokens[j - 1].lower) &&
+      !FUNCTION_WORDS.has(tokens[j - 1].lower) &&
+      !FRAGMENT_VERBS.has(tokens[j - 1].lower)
+    )
+      j--;
     // a time phrase between subject and cue is never the subject: "The ministry on Thursday denied"
     const timeStart = this.timePhraseBefore(tokens, j, floor);
     if (timeStart !== null) {
@@ -580,12 +606,17 @@ class ArticleExtractor {
     }
     if (j < floor) return null;
     let description: string | null = null;
-    if (tokens[j].lower === ',') {
+    // "Jo Roe, host of “Harbour Talk,” said": a quoted title closing the appositive holds its comma
+    const tj = tokens[j];
+    const quotedComma =
+      tj.kind === 'quote' &&
+      /,\s*$/.test(this.text.slice(this.regions[tj.region].innerStart, this.regions[tj.region].innerEnd));
+    if (tokens[j].lower === ',' || quotedComma) {
       // appositive or participial phrase between commas: look at what precedes it
       let p = j - 1;
       while (p >= floor && p > j - 25 && tokens[p].lower !== ',' && tokens[p].kind !== 'quote') p--;
       if (p < floor || tokens[p].lower !== ',') return null;
-      const seg = tokens.slice(p + 1, j);
+      const seg = tokens.slice(p + 1, quotedComma ? j + 1 : j);
       const first = seg[0];
       if (!first || !isWord(first)) return null;
       const lowerStart = this.text[first.start] === first.lower[0];
@@ -668,7 +699,13 @@ class ArticleExtractor {
     }
     if (s === j) return null;
     const phrase = tokens.slice(s + 1, end + 1);
-    // a subject never starts with a preposition or "of"
+    // a subject never starts with a preposition or "of", nor with a connective adverb ("Now the council says")
+    while (
+      phrase.length > 1 &&
+      (PREPOSITIONS.has(phrase[0].lower) || CONNECTIVE_ADVERBS.has(phrase[0].lower)) &&
+      isWord(phrase[1])
+    )
+      phrase.shift();
     while (phrase.length && PREPOSITIONS.has(phrase[0].lower)) phrase.shift();
     if (!phrase.length) return null;
     return { phrase, description };
@@ -873,6 +910,7 @@ class ArticleExtractor {
     // a relative clause inside an appositive ("an aide, who was not authorized to speak,
     // said") reports nothing of the quote
     let relative = false;
+    let joinedNouns = 0;
     for (let m = i; m < end && m - i <= reach; m++) {
       const t = tokens[m];
       if (t.kind === 'quote') return null;
@@ -882,9 +920,14 @@ class ArticleExtractor {
       else if (tokens[m - 1]?.lower === ',' && m > i && RELATIVE_PRONOUNS.has(t.lower)) relative = true;
       const finding =
         FINDING_VERBS.has(t.lower) && tokens.slice(i, m).some((x) => EVIDENCE_NOUNS.has(x.lower));
+      // "…, Roe denounced the mayor’s remarks": a noun after a possessive is no cue
+      const possessed =
+        (tokens[m - 1]?.lower === '’s' || tokens[m - 1]?.lower === "'s") &&
+        PRONOUNS[tokens[m - 2]?.lower ?? ''] === undefined;
       if (
         m > i &&
         !relative &&
+        !possessed &&
         isWord(t) &&
         (((REPORTING_VERBS.has(t.lower) || FRAGMENT_VERBS.has(t.lower)) &&
           this.isCue(tokens, m, FRAGMENT_VERBS)) ||
@@ -902,7 +945,9 @@ class ArticleExtractor {
             : m;
         const sub = this.subjectBefore(tokens, retort, i);
         if (!sub) return null;
-        return { cue: retort, cueEnd: m, phrase: sub.phrase, next: m + 1 };
+        const phrase =
+          joinedNouns && sub.phrase[0] === tokens[joinedNouns + 1] ? tokens.slice(i, retort) : sub.phrase;
+        return { cue: retort, cueEnd: m, phrase, next: m + 1 };
       }
       if (t.lower === ',' && m > i) continue; // an appositive: "Jo Roe, a spokesman, said"
       if (m - i > 9 && !tokens.slice(i, m).some((x) => x.lower === ',')) return null;
@@ -922,7 +967,18 @@ class ArticleExtractor {
           DESCRIPTION_OPENERS.has(tokens[i].lower) &&
           isWord(tokens[m + 1]) &&
           PRONOUNS[tokens[m + 1].lower] === undefined);
-      if (isWord(t) && SUBJECT_BOUNDARY.has(t.lower) && m > i && !joinsNames && !inAppositive) return null;
+      // "…, teachers and union officials told the Courier": two plain nouns joined by "and"
+      const lowerWord = (x: Token | undefined) =>
+        !!x &&
+        isWord(x) &&
+        this.text[x.start] === x.lower[0] &&
+        PRONOUNS[x.lower] === undefined &&
+        !FUNCTION_WORDS.has(x.lower);
+      const joinsNouns =
+        t.lower === 'and' && m - i <= 2 && tokens.slice(i, m).every(lowerWord) && lowerWord(tokens[m + 1]);
+      if (joinsNouns) joinedNouns = m;
+      if (isWord(t) && SUBJECT_BOUNDARY.has(t.lower) && m > i && !joinsNames && !joinsNouns && !inAppositive)
+        return null;
     }
     return null;
   }
@@ -1051,6 +1107,13 @@ class ArticleExtractor {
   private listenerTail(tokens: Token[], cue: number, from: number, end: number): boolean {
     if (!LISTENER_VERBS.has(tokens[cue].lower)) return false;
     let x = from;
+    // "…, the mayor told her.": an object pronoun alone is the listener
+    if (
+      isWord(tokens[x]) &&
+      OBJECT_PRONOUNS.has(tokens[x].lower) &&
+      (x + 1 >= end || this.frameAfter(tokens, x + 1, end))
+    )
+      return true;
     if (isWord(tokens[x]) && DESCRIPTION_OPENERS.has(tokens[x].lower)) x++;
     const named = x;
     while (x < end && x < named + 5 && isWord(tokens[x]) && /\p{Lu}/u.test(this.text[tokens[x].start])) x++;
@@ -1096,6 +1159,7 @@ class ArticleExtractor {
         let quoted = false;
         for (let x = comma; x < end; x++) if (tokens[x].kind === 'quote') quoted = true;
         if (quoted) continue;
+        if (found.cue > b + 1 && this.objectTail(tokens, found.cue, found.next, end)) continue;
         return { boundary: b, cue: found.cue, cueEnd: found.cueEnd, phrase: found.phrase };
       }
       let tailOk = true;
@@ -1129,10 +1193,66 @@ class ArticleExtractor {
             !ANONYMOUS_HEADS.has(tokens[found.next + 1].lower)))
       )
         tailOk = false;
+      // "…, Roe denounced the mayor’s remarks", "…, Roe said Holm": an object after a cue whose
+      // subject comes before it is what the cue reports (not a listener, a frame or an adverb)
+      if (tailOk && found.cue > b + 1 && this.objectTail(tokens, found.cue, found.next, end)) tailOk = false;
       if (!tailOk) continue;
       return { boundary: b, cue: found.cue, cueEnd: found.cueEnd, phrase: found.phrase };
     }
     return null;
+  }
+
+  /**
+   * True when the words after a trailing cue (tokens[from, end)) open its object, not a
+   * listener, a frame or an adverb: "…, Roe denounced the mayor’s remarks", "…, Roe said Holm".
+   */
+  private objectTail(tokens: Token[], cue: number, from: number, end: number): boolean {
+    const lead = tokens[from];
+    return (
+      from < end &&
+      isWord(lead) &&
+      !this.isAccordingTo(tokens, cue) &&
+      !PREPOSITIONS.has(lead.lower) &&
+      !FRAME_SUBORDINATORS.has(lead.lower) &&
+      !/ly$/.test(lead.lower) &&
+      !this.frameAfter(tokens, from, end) &&
+      !this.listenerTail(tokens, cue, from, end)
+    );
+  }
+
+  /**
+   * True when the adjunct opening at `start` is fronted in a reported clause, whose subject
+   * pronoun follows its comma: "says despite being from Lund, she plans to …".
+   */
+  private frontedAdjunct(tokens: Token[], start: number, end: number): boolean {
+    for (let k = start + 1; k < end && k <= start + 12; k++) {
+      if (tokens[k].kind === 'quote') return false;
+      if (tokens[k].lower !== ',') continue;
+      const next = tokens[k + 1];
+      return isWord(next) && CLAUSE_SUBJECT_PRONOUNS.has(next.lower) && isWord(tokens[k + 2]);
+    }
+    return false;
+  }
+
+  /** True when "at least" / "at most" opens a count at `start`, no prepositional adjunct. */
+  private countOpens(tokens: Token[], start: number): boolean {
+    return (
+      tokens[start]?.lower === 'at' &&
+      (tokens[start + 1]?.lower === 'least' || tokens[start + 1]?.lower === 'most')
+    );
+  }
+
+  /** True when tokens[k] is a comma before a past reporting verb and its "that": ", suggested that". */
+  private commaVerb(tokens: Token[], k: number): boolean {
+    const v = tokens[k + 1];
+    return (
+      tokens[k]?.lower === ',' &&
+      isWord(v) &&
+      REPORTING_VERBS.has(v.lower) &&
+      this.text[v.start] === v.lower[0] &&
+      (/ed$/.test(v.lower) || v.lower === 'said' || v.lower === 'told') &&
+      tokens[k + 2]?.lower === 'that'
+    );
   }
 
   private cueSpan(tokens: Token[], cue: number, cueEnd: number): Span {
@@ -1266,8 +1386,17 @@ class ArticleExtractor {
         return k;
       }
       while (k < limit && k < i + 4 && isWord(tokens[k]) && /\p{Lu}/u.test(this.text[tokens[k].start])) k++;
-      // "did not tell American officials", "urged voters to …": a role noun ends the listener
-      if (k < limit && isWord(tokens[k]) && ANONYMOUS_HEADS.has(tokens[k].lower)) k++;
+      // "did not tell American officials", "urged harbour staff to …": a role noun (after at most
+      // two plain modifiers) ends the listener
+      for (
+        let h = k;
+        h < limit && h <= k + 2 && isWord(tokens[h]) && !FUNCTION_WORDS.has(tokens[h].lower);
+        h++
+      )
+        if (ANONYMOUS_HEADS.has(tokens[h].lower)) {
+          k = h + 1;
+          break;
+        }
       // "told Lund TV’s “Morning Pier” that …": a possessive listener and its programme
       if (
         k > i &&
@@ -1491,6 +1620,219 @@ class ArticleExtractor {
     const hasQuote = tokens.some((t) => t.kind === 'quote');
     if (hasQuote) this.quotedSentence(sentence, index, tokens);
     else this.plainSentence(sentence, index, tokens);
+    if (this.includeIndirect) this.openingParticiple(sentence, index, tokens);
+    if (this.includeIndirect) this.relativeReports(sentence, index, tokens);
+    if (this.includeIndirect && hasQuote) this.clauseBeforeColon(sentence, index, tokens);
+  }
+
+  /**
+   * A participle clause of speech or stance opening the sentence reports for the main clause's
+   * subject: "Noting that the pier was old, Jo Roe said …", "After suggesting that he regretted
+   * it, Roe …" (the participle's complement, up to its comma).
+   */
+  private openingParticiple(sentence: Sentence, index: number, tokens: Token[]): void {
+    let k = this.clauseStart(tokens, 0);
+    if (isWord(tokens[k]) && PARTICIPLE_OPENERS.has(tokens[k].lower)) k++;
+    const v = tokens[k];
+    if (
+      !isWord(v) ||
+      !v.lower.endsWith('ing') ||
+      !INDIRECT_VERBS.has(v.lower) ||
+      NO_INDIRECT_CUES.has(v.lower) ||
+      AUDIENCE_PARTICIPLES.has(v.lower)
+    )
+      return;
+    let comma = k + 1;
+    while (
+      comma < tokens.length &&
+      comma < k + 40 &&
+      tokens[comma].lower !== ',' &&
+      tokens[comma].kind !== 'quote'
+    )
+      comma++;
+    if (tokens[comma]?.lower !== ',') return;
+    const start = this.complementStart(tokens, k, comma);
+    if (start >= comma || this.reportsNothing(tokens, k, start) || ADJUNCT_OPENERS.has(tokens[start]?.lower))
+      return;
+    const content = this.span(tokens, start, comma - 1);
+    if (!content || this.wordCount(content) < 2) return;
+    // the main clause's subject follows the comma, then its verb
+    const np = this.clauseSubject(tokens, comma + 1, tokens.length);
+    if (!np || np[0] !== tokens[comma + 1]) return;
+    if (RELATIVE_SUBJECTS.has(np[0].lower) || np[0].lower === 'which') return;
+    const who = this.resolve(np, null);
+    if (!who.speaker) return;
+    if (
+      this.attributions.some(
+        (a) =>
+          a.sentence === index &&
+          a.paragraph === sentence.paragraph &&
+          a.segments.some((g) => g.start < content.end && g.end > content.start),
+      )
+    )
+      return;
+    this.pushIndirect(sentence, index, [content], tokens, k, k, who, 0.45, 'opening-participle');
+  }
+
+  /**
+   * A reported clause before a colon whose quote has its own attribution after it: "Roe argued
+   * that the pier was unsafe: “It could fall,” she said." — the clause is the cue's report.
+   */
+  private clauseBeforeColon(sentence: Sentence, index: number, tokens: Token[]): void {
+    const colon = tokens.findIndex((t, k) => t.lower === ':' && tokens[k + 1]?.kind === 'quote');
+    if (colon < 3) return;
+    const q = colon + 1;
+    const quote = tokens[q];
+    if (quote.kind !== 'quote') return;
+    // the quote's own attribution: "“…,” she said" / "“…,” Roe claimed"
+    if (!this.attributionAfter(tokens, q + 1, tokens.length)) return;
+    const region = this.regions[quote.region];
+    if (!/[,!?]$/.test(this.text.slice(region.innerStart, region.innerEnd).trimEnd())) return;
+    const first = this.clauseStart(tokens, 0);
+    const c = this.leftmostCue(tokens, first, colon, INDIRECT_VERBS);
+    if (c < 0 || tokens.slice(c, colon).some((t) => t.kind === 'quote')) return;
+    const sub = this.subjectBefore(tokens, c, first);
+    if (!sub) return;
+    const start = this.complementStart(tokens, c, colon);
+    if (start >= colon || ADJUNCT_OPENERS.has(tokens[start]?.lower) || this.reportsNothing(tokens, c, start))
+      return;
+    const content = this.span(tokens, start, colon - 1);
+    if (!content || this.wordCount(content) < 2) return;
+    if (
+      this.attributions.some(
+        (a) =>
+          a.sentence === index &&
+          a.paragraph === sentence.paragraph &&
+          a.segments.some((g) => g.start < content.end && g.end > content.start),
+      )
+    )
+      return;
+    const who = this.resolve(sub.phrase, sub.description);
+    if (!who.speaker) return;
+    this.pushIndirect(
+      sentence,
+      index,
+      [content],
+      tokens,
+      c,
+      c,
+      who,
+      REPORTING_VERBS.has(tokens[c].lower) ? 0.6 : 0.45,
+      REPORTING_VERBS.has(tokens[c].lower) ? 'indirect-cue' : 'stance-cue',
+    );
+  }
+
+  /**
+   * "The meeting was first reported by the Lund Courier.": the subject is what the agent
+   * reported (a news report of a fact or event), the agent its source.
+   */
+  private reportedBy(
+    sentence: Sentence,
+    index: number,
+    tokens: Token[],
+    first: number,
+    end: number,
+  ): boolean {
+    let be = first + 1;
+    while (be < end && be < first + 10 && isWord(tokens[be]) && !BE_FORMS.has(tokens[be].lower)) be++;
+    if (be >= end || !BE_FORMS.has(tokens[be].lower) || be === first) return false;
+    let c = be + 1;
+    if (['first', 'previously', 'initially', 'widely', 'also'].includes(tokens[c]?.lower ?? '')) c++;
+    if (!isWord(tokens[c]) || !REPORTED_BY.has(tokens[c].lower) || tokens[c + 1]?.lower !== 'by')
+      return false;
+    if (end - (c + 2) > 10 || tokens.slice(c + 2, end).some((t) => t.kind === 'quote' || t.lower === ','))
+      return false;
+    const content = this.span(tokens, first, be - 1);
+    if (!content) return false;
+    // "… by the Lund Courier on Monday": the agent ends before a time or occasion frame
+    let agentEnd = c + 3;
+    while (agentEnd < end && !this.frameAfter(tokens, agentEnd, end)) agentEnd++;
+    const who = this.resolve(tokens.slice(c + 2, agentEnd), null);
+    if (!who.source) return false;
+    return !!this.pushIndirect(
+      sentence,
+      index,
+      [content],
+      tokens,
+      c,
+      c + 1,
+      who,
+      0.6,
+      'according-to-indirect',
+    );
+  }
+
+  /**
+   * A report inside a relative clause whose pronoun is the reported clause's subject: "a
+   * strike that executives said could cut earnings", "what she said is growing demand" — the
+   * verb phrase after the cue, for the subject between the pronoun and the cue.
+   */
+  private relativeReports(sentence: Sentence, index: number, tokens: Token[]): void {
+    let end = tokens.length;
+    while (end > 0 && tokens[end - 1].kind === 'punct' && FINAL_PUNCT.has(tokens[end - 1].lower)) end--;
+    for (let r = 1; r < end - 3; r++) {
+      if (!isWord(tokens[r]) || !['that', 'which', 'what'].includes(tokens[r].lower)) continue;
+      // the subject: a pronoun or a short noun phrase, then the cue
+      let c = r + 1;
+      while (c < end && c <= r + 4 && isWord(tokens[c]) && !INDIRECT_VERBS.has(tokens[c].lower)) c++;
+      if (c === r + 1 || c >= end - 1 || !isWord(tokens[c]) || !REPORTING_VERBS.has(tokens[c].lower))
+        continue;
+      if (
+        tokens[c].lower.endsWith('ing') ||
+        (AMBIGUOUS_CUES.has(tokens[c].lower) && PRONOUNS[tokens[c - 1].lower] === undefined)
+      )
+        continue;
+      const subject = tokens.slice(r + 1, c);
+      if (
+        subject.some(
+          (t) =>
+            FUNCTION_WORDS.has(t.lower) &&
+            PRONOUNS[t.lower] === undefined &&
+            !DESCRIPTION_OPENERS.has(t.lower),
+        )
+      )
+        continue;
+      // the verb phrase of the relative pronoun follows the cue: no "that", no object pronoun
+      const next = tokens[c + 1];
+      if (
+        !isWord(next) ||
+        COMPLEMENTISERS.has(next.lower) ||
+        PRONOUNS[next.lower] !== undefined ||
+        PREPOSITIONS.has(next.lower)
+      )
+        continue;
+      if (this.text[next.start] !== next.lower[0]) continue;
+      // "that he said defied …", "which she said had harmed …": a finite verb right after the cue
+      if (!(FINITE_AUXILIARIES.has(next.lower) || BE_FORMS.has(next.lower) || /[^e]ed$/.test(next.lower)))
+        continue;
+      if (subject.some((t) => FINITE_AUXILIARIES.has(t.lower) || BE_FORMS.has(t.lower))) continue;
+      if (
+        tokens[r].lower === 'that' &&
+        !(
+          isWord(tokens[r - 1]) &&
+          !INDIRECT_VERBS.has(tokens[r - 1].lower) &&
+          !FUNCTION_WORDS.has(tokens[r - 1].lower) &&
+          PRONOUNS[tokens[r - 1].lower] === undefined
+        )
+      )
+        continue;
+      const stop = this.indirectClauseEnd(tokens, c + 1, end);
+      const content = this.span(tokens, c + 1, stop);
+      if (!content || this.wordCount(content) < 2) continue;
+      if (tokens.slice(c + 1, stop + 1).some((t) => t.kind === 'quote')) continue;
+      if (
+        this.attributions.some(
+          (a) =>
+            a.sentence === index &&
+            a.paragraph === sentence.paragraph &&
+            a.segments.some((g) => g.start === content.start),
+        )
+      )
+        continue;
+      const who = this.resolve(subject, null);
+      if (!who.speaker) continue;
+      this.pushIndirect(sentence, index, [content], tokens, c, c, who, 0.45, 'relative-report');
+    }
   }
 
   /**
@@ -1614,13 +1956,52 @@ class ArticleExtractor {
     return np;
   }
 
+  /**
+   * The subject before a dash or parenthesis pair that ends right before the cue at c (past an
+   * auxiliary and adverbs: "Officials — including Jo Roe — have long argued"), or null. The
+   * interruption holds no cue of its own unless it is a relative clause ("Roe - who said … -
+   * said …").
+   */
+  private dashedSubject(
+    tokens: Token[],
+    c: number,
+    floor: number,
+  ): { phrase: Token[]; description: string | null } | null {
+    let close = c - 1;
+    while (close > floor && this.betweenSubjectAndCue(tokens, close)) close--;
+    const mark = tokens[close]?.lower ?? '';
+    if (!['—', '–', '-', ')'].includes(mark)) return null;
+    const want = mark === ')' ? '(' : mark;
+    let open = close - 1;
+    while (open > floor && open > close - 30 && tokens[open].lower !== want) {
+      if (['—', '–', '-', '(', ')', ';', ':'].includes(tokens[open].lower)) return null;
+      open--;
+    }
+    if (open <= floor || tokens[open].lower !== want || open > close - 2) return null;
+    const relative = ['who', 'which', 'whose'].includes(tokens[open + 1]?.lower ?? '');
+    if (!relative)
+      for (let k = open + 1; k < close; k++) if (this.isCue(tokens, k, FRAGMENT_VERBS)) return null;
+    const sub = this.subjectBefore(tokens, open, floor);
+    if (!sub || sub.phrase.some((t) => t.kind === 'quote')) return null;
+    return sub;
+  }
+
   /** The sentence's opening noun phrase (for participle cues: "Jo Roe left, saying …"). */
   private clauseSubject(tokens: Token[], from: number, to: number): Token[] | null {
     let i = this.clauseStart(tokens, from);
     // "And then Roe went on the attack, saying …": a connective adverb before the subject
     while (i < to - 1 && isWord(tokens[i]) && CONNECTIVE_ADVERBS.has(tokens[i].lower)) i++;
     // "As the crowd began to chant, Roe …": the subject follows the opening adverbial clause
-    if (isWord(tokens[i]) && (ADVERBIAL_SUBORDINATORS.has(tokens[i].lower) || tokens[i].lower === 'as')) {
+    // "Last year, he …": an opening time phrase
+    const time = this.timePhraseAfter(tokens, i, to);
+    if (time > i && tokens[time]?.lower === ',') i = this.clauseStart(tokens, time + 1);
+    // "Walking to the pier, Roe …": so does an opening participle clause
+    const participle =
+      isWord(tokens[i]) && /[a-z]{3}ing$/.test(tokens[i].lower) && PRONOUNS[tokens[i].lower] === undefined;
+    if (
+      isWord(tokens[i]) &&
+      (participle || ADVERBIAL_SUBORDINATORS.has(tokens[i].lower) || tokens[i].lower === 'as')
+    ) {
       let k = i + 1;
       while (k < to && tokens[k].lower !== ',' && tokens[k].kind !== 'quote') k++;
       if (k < to && tokens[k].lower === ',') i = this.clauseStart(tokens, k + 1);
@@ -2328,6 +2709,48 @@ class ArticleExtractor {
           }
           if (!who.speaker) who = this.speakerForCue(tokens, c, pos, qi, current, sentence.paragraph);
         } else if (!according && this.includeIndirect) {
+          // "The pier will close, Jo Roe said, adding, “…”": a trailing attribution of the clause
+          // before it, whose subject speaks the quote too
+          let v = c - 2;
+          // "…, Roe said Monday, adding, “…”"
+          while (v > pos + 2 && this.isTimeToken(tokens[v])) v--;
+          if (
+            tokens[c].lower.endsWith('ing') &&
+            tokens[c - 1]?.lower === ',' &&
+            isWord(tokens[v]) &&
+            REPORTING_VERBS.has(tokens[v].lower) &&
+            !tokens[v].lower.endsWith('ing')
+          ) {
+            const sub = this.subjectBefore(tokens, v, pos);
+            const boundary = sub ? tokens.indexOf(sub.phrase[0], pos) - 1 : -1;
+            const first = this.clauseStart(tokens, pos);
+            const content =
+              boundary > first && tokens[boundary].lower === ','
+                ? this.span(tokens, first, boundary - 1)
+                : null;
+            if (
+              sub &&
+              content &&
+              this.wordCount(content) >= 3 &&
+              !tokens.slice(first, boundary).some((t) => t.kind === 'quote')
+            ) {
+              const trailingWho = this.resolve(sub.phrase, sub.description);
+              if (trailingWho.speaker) {
+                this.pushIndirect(
+                  sentence,
+                  index,
+                  [content],
+                  tokens,
+                  v,
+                  v,
+                  trailingWho,
+                  0.7,
+                  'indirect-trailing',
+                );
+                who = trailingWho;
+              }
+            }
+          }
           // "Brun called on the harbour master to resign and said, “…”": an earlier cue coordinated with the
           // one introducing the quote reports its own clause
           const earlier = this.leftmostCue(tokens, pos, c, INDIRECT_VERBS);
@@ -3061,6 +3484,27 @@ class ArticleExtractor {
         }
       }
     }
+    // "As reported by the Lund Courier, …" / "As first noted by Roe, …": a passive "as" frame
+    // names the source of the clause after its comma, like "According to"
+    if (tokens[first]?.lower === 'as') {
+      let v = first + 1;
+      if (tokens[v]?.lower === 'first' || tokens[v]?.lower === 'previously') v++;
+      if (isWord(tokens[v]) && AS_REPORTED.has(tokens[v].lower) && tokens[v + 1]?.lower === 'by') {
+        let x = v + 2;
+        while (
+          x < end &&
+          x < v + 14 &&
+          tokens[x].kind !== 'quote' &&
+          !SOURCE_PHRASE_ENDS.has(tokens[x].lower)
+        )
+          x++;
+        const content = tokens[x]?.lower === ',' && x > v + 2 ? this.span(tokens, x + 1, end - 1) : null;
+        if (content && this.wordCount(content) >= 3) {
+          accordingTo(content, v, tokens.slice(v + 2, x), 0.6);
+          return;
+        }
+      }
+    }
     if (this.pollFrame(sentence, index, tokens, first, end)) return;
     // "…, X said." / "…, according to X."
     const trailing = this.trailingAttribution(tokens, 0);
@@ -3105,6 +3549,7 @@ class ArticleExtractor {
       }
     }
     if (this.parentheticalAttribution(sentence, index, tokens, first, end)) return;
+    if (this.reportedBy(sentence, index, tokens, first, end)) return;
     this.askedClause(sentence, index, tokens, first, end);
     this.nounClaims(sentence, index, tokens, first, end);
     this.opinionFrame(sentence, index, tokens, first, end);
@@ -3134,6 +3579,7 @@ class ArticleExtractor {
       const inherits =
         participleAfter ||
         (this.inTitle(tokens[c].start) && this.titleCoordinatedCue(tokens, c)) ||
+        (previous !== null && this.commaVerb(tokens, c - 1)) ||
         (tokens[c].lower.endsWith('ing') && (prev === ',' || prev === 'and')) ||
         COORDINATORS.has(prev ?? '') ||
         COORDINATORS.has(tokens[before]?.lower ?? '') ||
@@ -3177,6 +3623,15 @@ class ArticleExtractor {
         // some captains — say …": the opening noun phrase, past an interruption ending at the cue
         const np = this.interruptedSubject(tokens, first, before, c);
         if (np) who = this.resolve(np, null);
+      }
+      // "In May, port officials — including the harbour master — have long argued …": the noun
+      // phrase right before a paired dash or parenthesis that closes just before the cue
+      if (!who && !inherits) {
+        const np = this.dashedSubject(tokens, c, floor);
+        if (np) {
+          sub = np;
+          who = this.resolve(np.phrase, np.description);
+        }
       }
       // "Officials who spoke with the Courier said …": the subject is the relative clause's head
       if (relative && sub && tokens.indexOf(sub.phrase[0], relative.at) > relative.at) who = relative.who;
@@ -3316,7 +3771,9 @@ class ArticleExtractor {
       // "spoke at a rally", "responded with attacks": an adjunct, not reported content
       // (as do the terms of speaking: "who spoke on the condition of anonymity, said …")
       if (
-        ADJUNCT_OPENERS.has(tokens[start]?.lower) ||
+        (ADJUNCT_OPENERS.has(tokens[start]?.lower) &&
+          !this.frontedAdjunct(tokens, start, end) &&
+          !this.countOpens(tokens, start)) ||
         this.reportsNothing(tokens, c, start) ||
         ANONYMITY_TERMS.exec(this.text.slice(content.start, content.end))?.index === 0
       ) {
@@ -3698,6 +4155,9 @@ class ArticleExtractor {
         (INDIRECT_VERBS.has(next.lower) || FRAGMENT_VERBS.has(next.lower))
       )
         return k - 1;
+      // "pledged to X and cast doubt on Y, suggested that …": a verb of the same subject after a
+      // comma, with its own that-clause, is a new report
+      if (this.commaVerb(tokens, k)) return k - 1;
       if (isWord(t) && t.lower === 'and') {
         let v = k + 1;
         while (v < end - 1 && isWord(tokens[v]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[v].lower)) v++;
@@ -3905,6 +4365,21 @@ const CLAUSE_ONLY_CUES = wordSet(`
 const ADVERBIAL_SUBORDINATORS = wordSet(`
   while although though even when whenever since because if after before whereas once unless until
 `);
+/** Prepositions and subordinators that may open a participle clause: "After noting …, Roe …". */
+const PARTICIPLE_OPENERS = wordSet(`
+  after before in while when since upon by
+`);
+/**
+ * Participles whose object is an audience, a language or a view rather than what was said
+ * ("Addressing the crowd, …", "Speaking Spanish, …", "Looking ahead, …").
+ */
+const AUDIENCE_PARTICIPLES = wordSet(`
+  addressing speaking looking seeing
+`);
+/** Nouns ending in "-ly" that head a subject ("the family said"), no adverbs. */
+const LY_NOUNS = wordSet(`
+  family rally ally assembly supply monopoly anomaly homily melee bully
+`);
 /** Nouns of an opinion poll: "in the latest Harbour Post poll" frames its findings. */
 const POLL_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
 /** Words that link a clause with its own subject and cue: "…, although she tweeted that “…”". */
@@ -3950,6 +4425,10 @@ const RULE_CONFIDENCE: Record<string, number> = {
   'what-calls': 0.36,
   // measured on train: content right for 74 of 130 (no speaker named for most)
   passive: 0.57,
+  // measured on train: content right for 23 of 30, content and speaker for 21
+  'opening-participle': 0.7,
+  // measured on train: content right for 18 of 35, content and speaker for 15
+  'relative-report': 0.43,
 };
 
 /**
@@ -4152,8 +4631,13 @@ function doubtfulReport(
   if (!stance && /^(?:himself|herself|themselves|itself|ourselves|myself|yourself)\b/i.test(content))
     return 'drop';
   // the cue inside a noun phrase, after a determiner and its modifier: `a politically charged
-  // visit`, `the only hope`, `a friendly warning`
-  if (/\b(?:a|an|the|his|her|their|its)\s+\w+ly\s+$/i.test(before)) return 'drop';
+  // visit`, `the only hope`, `a friendly warning` — not a verb with a clause or object of its
+  // own after a noun in -ly (`The family said that …`, `the ally backed the plan`)
+  if (
+    /\b(?:a|an|the|his|her|their|its)\s+\w+ly\s+$/i.test(before) &&
+    !/^(?:that|the|a|an|his|her|their|its|he|she|they|it|we|to)\b/i.test(content)
+  )
+    return 'drop';
   if (/\?$/.test(sentenceText) && !/["“”]/.test(sentenceText)) return 'review';
   // a condition: `if voters believe …`, `unless the board backs …`
   if (/\b(?:if|unless|whether)\b[^,.;:]{0,40}$/i.test(before)) return 'review';

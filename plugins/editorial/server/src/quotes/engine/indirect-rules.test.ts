@@ -748,3 +748,291 @@ describe('2 December afternoon round: headlines', () => {
     expect(extractQuotes(lead)).toEqual([]);
   });
 });
+
+describe('2 December afternoon round: known cues missed for their structure', () => {
+  it.each([
+    [
+      'In May, port officials — including harbour master Al Poe and his deputy — have long argued that the quay is unsafe.',
+      'that the quay is unsafe',
+      'port officials',
+    ],
+    [
+      'Even so, some ferry captains - including a few of the board’s own members - warn that the levy could sink the pier.',
+      'that the levy could sink the pier',
+      'some ferry captains',
+    ],
+    [
+      'In an interview at her hotel, Jo Roe (a captain and co-host of a radio show) told the Lund Courier that the pier was sold.',
+      'that the pier was sold',
+      'Jo Roe',
+    ],
+  ])('a subject before a dash or parenthesis pair ending at the cue: %s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.type).toBe('indirect');
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it('takes no subject past a dash pair that holds a cue of its own, nor before a verb not of saying', () => {
+    const quotes = extractQuotes(
+      'The council — Jo Roe told the Courier on Monday — insisted that the pier was safe.',
+    );
+    expect(quotes.map((q) => q.speaker?.text)).not.toContain('The council');
+    expect(extractQuotes('The pier — the oldest in Lund — closed in May after storms.')).toEqual([]);
+  });
+
+  it('credits the source of an opening "As reported by X," frame', () => {
+    const q = only('As reported by the Lund Courier, the mayor was made aware of the risk to the pier.');
+    expect(q.text).toBe('the mayor was made aware of the risk to the pier');
+    expect(q.speaker?.text).toBe('the Lund Courier');
+    expect(q.evidence.rule).toBe('according-to-indirect');
+  });
+
+  it('takes no source from an "as" frame of a verb that reports nothing', () => {
+    expect(extractQuotes('As expected by the board, the mayor was made aware of the risk.')).toEqual([]);
+  });
+
+  it.each([
+    ['Noting that the pier was old, Jo Roe said the council should act.', 'that the pier was old', 'Jo Roe'],
+    [
+      'After suggesting on Monday that he regretted the insults, Ola Brun rarely spoke at the meeting.',
+      'that he regretted the insults',
+      'Ola Brun',
+    ],
+  ])('reports an opening participle clause for the main clause’s subject: %s', (text, content, speaker) => {
+    const q = report(text, content);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).toBe('opening-participle');
+  });
+
+  it('leaves an opening participle of audience or perception alone', () => {
+    for (const text of [
+      'Addressing the crowd at the pier, Jo Roe said the ferry would run.',
+      'Looking ahead to the summer, Jo Roe said the ferry would run.',
+    ])
+      expect(extractQuotes(text).map((q) => q.text)).toEqual(['the ferry would run']);
+  });
+});
+
+describe('2 December afternoon round: a cue with its own object after a comma is no trailing attribution', () => {
+  it.each([
+    ['Asked on the radio who leads the party, he said Holm.', 'Holm', 'he'],
+    [
+      'Jo Roe, a captain who served on the pier, denounced the mayor’s remarks.',
+      'the mayor’s remarks',
+      'Jo Roe',
+    ],
+    [
+      'In a study of ferry users in Lund, the Harbour Trust, a local group, found strong support for the levy.',
+      'strong support for the levy',
+      'the Harbour Trust',
+    ],
+  ])('%s', (text, content, speaker) => {
+    const q = report(text, content);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).not.toBe('indirect-trailing');
+  });
+
+  it.each([
+    ['The pier will close in May, the harbour master said on Tuesday.', 'the harbour master'],
+    ['The pier will close in May, Jo Roe told reporters.', 'Jo Roe'],
+    ['The pier will close in May, Jo Roe said in a statement.', 'Jo Roe'],
+  ])('keeps a trailing attribution with a time, listener or occasion tail: %s', (text, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe('The pier will close in May');
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+});
+
+describe('2 December afternoon round: subjects and listeners of known cues', () => {
+  it('takes an object pronoun alone as the listener of a trailing cue', () => {
+    const q = only('The ferry was free and would soon be coming home, the mayor told her.');
+    expect(q.text).toBe('The ferry was free and would soon be coming home');
+    expect(q.speaker?.text).toBe('the mayor');
+  });
+
+  it('keeps an adjunct fronted in the reported clause before its subject pronoun', () => {
+    const q = only('One ferry captain, Jo Roe, says despite being from Lund, she plans to back Holm.');
+    expect(q.text).toBe('despite being from Lund, she plans to back Holm');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('reports nothing for an adjunct alone after the cue', () => {
+    expect(extractQuotes('Jo Roe spoke despite the storm at the pier.')).toEqual([]);
+  });
+
+  it('joins two plain nouns with "and" in a trailing subject', () => {
+    const q = only('The pier is unsafe, teachers and union officials told the Courier.');
+    expect(q.text).toBe('The pier is unsafe');
+    expect(q.speaker?.text).toBe('teachers and union officials');
+  });
+
+  it('finds the subject of a coordinated cue past an opening participle clause', () => {
+    const q = report(
+      'Walking to the pier, Jo Roe reminisced about her days as a captain, and said their views were changed by the war.',
+      'views',
+    );
+    expect(q.text).toBe('their views were changed by the war');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});
+
+describe('2 December afternoon round: a subject past a quoted title or an opening time phrase', () => {
+  it.each([
+    [
+      'Jo Roe, host of the Courier’s “Harbour Talk,” suggested the levy could sink the pier.',
+      'the levy could sink the pier',
+    ],
+    [
+      "Jo Roe, a strategist for a pro-Roe ''super PAC,'' argued that the levy would fail.",
+      'that the levy would fail',
+    ],
+  ])('an appositive closed by a quoted title holding its comma: %s', (text, content) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.type).toBe('indirect');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('takes no subject through a quoted title without a comma', () => {
+    const quotes = extractQuotes('Fans of “Harbour Talk” argued that the levy would fail.');
+    expect(quotes.map((q) => q.speaker?.text)).not.toContain('Jo Roe');
+    expect(quotes.map((q) => q.speaker?.text)).not.toContain('Harbour Talk');
+  });
+
+  it('finds a coordinated cue’s subject past an opening time phrase', () => {
+    const q = report(
+      'Last year, he played down the remarks as "part of the campaign" and reportedly argued that attacking the mayor would help him.',
+      'attacking',
+    );
+    expect(q.text).toBe('that attacking the mayor would help him');
+    expect(q.speaker?.text).toBe('he');
+  });
+});
+
+describe('2 December afternoon round: trailing cues before a quote and past forms before "that"', () => {
+  it('reports the clause before "X said, adding, “…”" for the quote’s speaker', () => {
+    const quotes = extractQuotes(
+      'The pier will close next week, Jo Roe, the harbour master, said Monday, adding, "They need to sit down and talk."',
+    );
+    expect(quotes.map((q) => [q.type, q.text, q.speaker?.text])).toEqual([
+      ['indirect', 'The pier will close next week', 'Jo Roe'],
+      ['direct', '"They need to sit down and talk."', 'Jo Roe'],
+    ]);
+  });
+
+  it.each([
+    ['The board eventually learned that the pier had been closed.', 'The board'],
+    ['The divers found that the pier had been closed.', 'The divers'],
+  ])('a past noun-or-verb form before "that" is the verb: %s', (text, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe('that the pier had been closed');
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it('keeps a noun ending in -ly as the subject and a noun after a determiner as no cue', () => {
+    expect(only('The family said that the pier had been closed.').speaker?.text).toBe('The family');
+    expect(extractQuotes('The reported deal closed the pier.')).toEqual([]);
+  });
+});
+
+describe('2 December afternoon round: "at least" opens a count, not an adjunct', () => {
+  it('reports a clause opening with "at least" after the cue', () => {
+    const q = only('Jo Roe said at least six ferries sank in the storm.');
+    expect(q.text).toBe('at least six ferries sank in the storm');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('still takes "at" + place after a speech event as no content', () => {
+    expect(extractQuotes('Jo Roe spoke at the pier on Monday.')).toEqual([]);
+  });
+});
+
+describe('2 December afternoon round: a second verb of the same subject after a list', () => {
+  it('starts a new report at ", suggested that" for the same speaker', () => {
+    const quotes = extractQuotes(
+      'He pledged to close the pier and cast doubt on the levy, suggested that the council would fold.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker?.text, q.evidence.cue])).toEqual([
+      ['to close the pier and cast doubt on the levy', 'He', 'pledged'],
+      ['that the council would fold', 'He', 'suggested'],
+    ]);
+  });
+
+  it('leaves an inverted trailing cue after a comma alone', () => {
+    const q = only('The pier is unsafe, said Jo Roe.');
+    expect(q.text).toBe('The pier is unsafe');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});
+
+describe('2 December afternoon round: a report inside a relative clause', () => {
+  it.each([
+    [
+      'The council backed a levy that the mayor said would ruin the pier.',
+      'would ruin the pier',
+      'the mayor',
+    ],
+    ['He focused on what he said were the failures of the board.', 'were the failures of the board', 'he'],
+  ])('%s', (text, content, speaker) => {
+    const q = extractQuotes(text).find((x) => x.evidence.rule === 'relative-report');
+    expect(q?.text).toBe(content);
+    expect(q?.speaker?.text).toBe(speaker);
+    if (!q) return;
+    expect(q.confidence).toBeLessThan(0.5);
+  });
+
+  it('takes no relative report after a complementiser "that" or before an object', () => {
+    for (const text of [
+      'Jo Roe said that the mayor believes the pier was a mistake.',
+      'It is the plan that she said she liked.',
+    ])
+      expect(extractQuotes(text).map((q) => q.evidence.rule)).not.toContain('relative-report');
+  });
+});
+
+describe('2 December afternoon round: a reported clause before a colon and a quote with its own attribution', () => {
+  it('reports the clause before the colon and keeps the quote', () => {
+    const quotes = extractQuotes(
+      'Jo Roe argued that the pier was unsafe: “It could fall any day,” she said.',
+    );
+    expect(quotes.map((q) => [q.type, q.text, q.speaker?.text])).toEqual([
+      ['direct', '“It could fall any day,”', 'Jo Roe'],
+      ['indirect', 'that the pier was unsafe', 'Jo Roe'],
+    ]);
+  });
+
+  it('leaves a colon introduction with no attribution after the quote to the quote alone', () => {
+    const quotes = extractQuotes('Jo Roe put it this way: “It could fall any day.”');
+    expect(quotes.map((q) => q.type)).toEqual(['direct']);
+  });
+});
+
+describe('2 December afternoon round: "X was first reported by Y."', () => {
+  it('reports the subject for the agent, past a closing time phrase', () => {
+    const q = only('News of the harbour board’s move was first reported by the Lund Courier on Monday.');
+    expect(q.text).toBe('News of the harbour board’s move');
+    expect(q.speaker?.text).toBe('the Lund Courier');
+    expect(q.type).toBe('indirect');
+  });
+
+  it('takes no report from a passive of a verb not of reporting', () => {
+    expect(extractQuotes('The pier was closed by the harbour board.')).toEqual([]);
+  });
+});
+
+describe('2 December afternoon round: a connective adverb opening the sentence is no part of the subject', () => {
+  it('takes "the council" from "Now the council says …"', () => {
+    const q = only('Now the council says that its divers can make a stronger case.');
+    expect(q.text).toBe('that its divers can make a stronger case');
+    expect(q.speaker?.text).toBe('the council');
+  });
+
+  it('keeps a one-word subject after the adverb', () => {
+    const q = only('Then Roe said that the divers can make a stronger case.');
+    expect(q.speaker?.text).toBe('Roe');
+  });
+});
