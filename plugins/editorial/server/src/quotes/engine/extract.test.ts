@@ -401,3 +401,15 @@ describe('a listener verb whose object is only its listener (session 11)', () =>
     expect(quotes.map((q) => q.text)).toEqual(['the pier was safe']);
   });
 });
+
+describe('a trailing attribution followed by its frame (session 11 review)', () => {
+  it.each([
+    'The pier is safe for ferries, Jo Roe said after the meeting.',
+    'The pier is safe for ferries, Jo Roe said as she left the hall.',
+    'The pier is safe for ferries, Jo Roe said before the vote.',
+  ])('still reports the clause before it: %s', (text) => {
+    const [quote] = extractQuotes(text);
+    expect(quote?.text).toBe('The pier is safe for ferries');
+    expect(quote?.source?.name).toBe('Jo Roe');
+  });
+});
