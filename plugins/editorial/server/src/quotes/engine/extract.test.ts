@@ -384,6 +384,14 @@ describe('a reported clause that goes on after its attribution (session 11)', ()
     expect(quote?.source?.name).toBe('Jo Roe');
   });
 
+  it.each([
+    'The pier is safe for ferries, Jo Roe said Friday, a day after the vote.',
+    'The pier is safe for ferries, Jo Roe said, adding that the ferry runs late.',
+  ])('takes no appositive or participle clause after the attribution: %s', (text) => {
+    const [quote] = extractQuotes(text);
+    expect(quote?.segments.map((s) => s.text)).toEqual(['The pier is safe for ferries']);
+  });
+
   it('ends the content with the attribution that closes the sentence', () => {
     const [quote] = extractQuotes('The pier is safe for ferries, the mayor said on Friday.');
     expect(quote?.segments.map((s) => s.text)).toEqual(['The pier is safe for ferries']);

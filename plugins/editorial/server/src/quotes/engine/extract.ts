@@ -3326,6 +3326,10 @@ class ArticleExtractor {
       if (tokens[x].kind === 'quote') return null;
       if (tokens[x].lower !== ',') continue;
       for (let y = x + 1; y < end; y++) if (tokens[y].kind === 'quote') return null;
+      // "…, Roe said Friday, a day after the vote", "…, Roe said, adding that …": an appositive
+      // or a participle clause after the attribution is no part of the report
+      const lead = tokens[x + 1];
+      if (!isWord(lead) || DESCRIPTION_OPENERS.has(lead.lower) || lead.lower.endsWith('ing')) return null;
       const rest = this.span(tokens, x + 1, end - 1);
       return rest && this.wordCount(rest) >= 2 ? rest : null;
     }
