@@ -239,8 +239,11 @@ export class EntityTracker {
 
   /** Start and end of each line set in title case (a headline), in text order. */
   private readonly titleLines: Array<[number, number]> = [];
-  /** Gender an honorific gives a surname in this article (null: both given). */
+  /** Honorifics in text order: where, the surname after it, and the gender the title gives. */
+  private readonly honorifics: Array<{ at: number; surname: string; gender: 'male' | 'female' }> = [];
+  /** Gender the honorifics read so far give each surname (null: both given). */
   private readonly surnameGender = new Map<string, Gender>();
+  private honorificsRead = 0;
 
   constructor(
     private readonly text: string,
@@ -252,13 +255,15 @@ export class EntityTracker {
       if (end - start <= 400 && isTitleCase(text, start, end)) this.titleLines.push([start, end]);
       start = end + 1;
     }
-    // an honorific anywhere in the article genders its surname ("Mr. Roe" later makes "Jo Roe"
-    // a "he"); a surname given both (a couple) stays ungendered
-    for (const m of text.matchAll(/\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}’'-]+)/gu)) {
-      const surname = m[2].toLowerCase();
-      const g: 'male' | 'female' = m[1] === 'Mr' ? 'male' : 'female';
-      const seen = this.surnameGender.get(surname);
-      this.surnameGender.set(surname, seen === undefined || seen === g ? g : null);
+    // a gendered title before a name genders its surname for the pronouns after it ("Ms. Roe"
+    // makes a later "she" fit Jo Roe); the last word of the name is the surname ("Ms. Jo Roe")
+    for (const m of text.matchAll(
+      /\b(\p{Lu}\p{Ll}+\.?)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)/gu,
+    )) {
+      const gender = TITLES[m[1].toLowerCase()];
+      if (!gender) continue;
+      const surname = m[2].split(/\s+/).pop()!.toLowerCase();
+      this.honorifics.push({ at: m.index, surname, gender });
     }
     // a headline capitalises every word: its capitalised runs are no full names
     // ("More Offensive Things Donald Trump Has Said" names no "Offensive Things Donald Trump")
@@ -752,10 +757,26 @@ export class EntityTracker {
     return source;
   }
 
+  /**
+   * Genders the surnames of the honorifics before `at` (pronouns come in text order, so each
+   * honorific is read once): a relative named by title after the pronoun ("her father, Mr.
+   * Roe") does not regender the person the pronoun refers back to; a surname given both
+   * genders (a couple) stays ungendered.
+   */
+  private readHonorificsBefore(at: number): void {
+    for (; this.honorificsRead < this.honorifics.length; this.honorificsRead++) {
+      const h = this.honorifics[this.honorificsRead];
+      if (h.at >= at) break;
+      const seen = this.surnameGender.get(h.surname);
+      this.surnameGender.set(h.surname, seen === undefined || seen === h.gender ? h.gender : null);
+    }
+  }
+
   private resolvePronoun(pronoun: string, at: number): QuoteSource | null {
     const kind = PRONOUNS[pronoun];
     let e: Entity | undefined;
     if (kind === 'male' || kind === 'female') {
+      this.readHonorificsBefore(at);
       for (const x of this.entities)
         if (x.gender === null && x.source.kind === 'person')
           x.gender = this.surnameGender.get(x.words[x.words.length - 1]) ?? null;
@@ -1105,7 +1126,7 @@ export class EntityTracker {
 
 /**
  * Whether two given names can be one person's: equal, or one an initial of the other ("J." and
- * "Jo"). "Al Roe" is not "Jo Roe", nor "Bill Clinton" "Hillary Clinton": a family shares a surname.
+ * "Jo"). "Al Roe" is not "Jo Roe", nor "Tom Lund" "Ann Lund": a family shares a surname.
  */
 function sameGivenName(a: string, b: string): boolean {
   if (a === b) return true;
