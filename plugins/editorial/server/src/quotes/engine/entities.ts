@@ -552,12 +552,14 @@ export class EntityTracker {
           isCapitalised(this.text[wordTokens[runStart - 2].start])
         )
           runStart -= 2;
-        // "Jo Roe of the Lund Council": the person before "of the", the body after it
+        // "Jo Roe of the Lund Council": the person before "of the", the body after it — a name
+        // of two capitalised words, not a share ("Some of the Lund Council")
         else if (
           prev.lower === 'the' &&
-          runStart - 3 >= 0 &&
+          runStart - 4 >= 0 &&
           wordTokens[runStart - 2].lower === 'of' &&
-          isCapitalised(this.text[wordTokens[runStart - 3].start])
+          isCapitalised(this.text[wordTokens[runStart - 3].start]) &&
+          isCapitalised(this.text[wordTokens[runStart - 4].start])
         )
           runStart -= 3;
         else break;

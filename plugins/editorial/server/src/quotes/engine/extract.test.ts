@@ -335,9 +335,15 @@ describe('source phrases (session 11)', () => {
   it.each([
     ['The Center for Open Ports said the pier was safe.', 'The Center for Open Ports'],
     ['According to the Committee on Harbour Safety, the pier was safe.', 'Committee on Harbour Safety'],
+    ['The Committee on Harbour Safety said the pier was safe.', 'The Committee on Harbour Safety'],
   ])('names an institution in full across "for" and "on": %s', (text, name) => {
     const [quote] = extractQuotes(text);
     expect(quote?.source).toMatchObject({ name, kind: 'organisation' });
+  });
+
+  it('keeps a share of a body as a description of it, not a person or a longer body', () => {
+    const [quote] = extractQuotes('Some of the Lund Council said the bill was a mess.');
+    expect(quote?.source).toMatchObject({ name: 'Lund Council', kind: 'organisation' });
   });
 
   it('keeps a correlative opening the sentence out of the full name a title later resolves to', () => {

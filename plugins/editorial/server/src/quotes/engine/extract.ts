@@ -26,6 +26,7 @@ import {
   REPORTING_VERBS,
   SUBJECT_BOUNDARY,
   ANONYMOUS_HEADS,
+  ORGANIZATION_WORDS,
   EVIDENCE_NOUNS,
   FINDING_VERBS,
   FUNCTION_WORDS,
@@ -693,7 +694,14 @@ class ArticleExtractor {
             (!/\p{Lu}/u.test(this.text[tokens[x].start]) || x === 0 || !isWord(tokens[x - 1]))
           )
             headNear = true;
-        if (!headNear && !(t.lower === 'of' || t.lower === 'for' || t.lower === 'from')) break;
+        // "the Committee on Harbour Safety said": an institution's name runs across "on"
+        const institutionOn =
+          t.lower === 'on' &&
+          isWord(tokens[s - 1]) &&
+          ORGANIZATION_WORDS.has(tokens[s - 1].lower) &&
+          /\p{Lu}/u.test(this.text[tokens[s - 1].start]);
+        if (!headNear && !institutionOn && !(t.lower === 'of' || t.lower === 'for' || t.lower === 'from'))
+          break;
       }
       s--;
     }
