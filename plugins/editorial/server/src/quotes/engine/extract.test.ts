@@ -435,3 +435,30 @@ describe('a trailing attribution followed by its frame (session 11 review)', () 
     expect(quote?.source?.name).toBe('Jo Roe');
   });
 });
+
+describe('review of the session-11 rounds: what must not be a quote', () => {
+  it.each([
+    'She walked to Post “Office” Square.',
+    'Her job is to answer “any question” from riders.',
+    'Jo Roe played piano at the pier as a “warm-up” act.',
+    'The budget calls for a “green” pier.',
+    'It was a politically charged visit to the pier.',
+  ])('reports nothing: %s', (text) => {
+    expect(extractQuotes(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Jo Roe played down the delay as “minimal.”', 'the delay as “minimal.”'],
+    ['Jo Roe heralded the deal as a “breakthrough.”', 'the deal as a “breakthrough.”'],
+  ])('still frames an object "as “…”" after its verb: %s', (text, content) => {
+    const [quote] = extractQuotes(text);
+    expect(quote).toMatchObject({ type: 'mixed', text: content });
+  });
+
+  it.each([
+    ['The Daily reported Jo Roe had resigned.', 'Jo Roe had resigned'],
+    ['The family said Jo Roe was right.', 'Jo Roe was right'],
+  ])('keeps a verb after a noun in -ly as a cue: %s', (text, content) => {
+    expect(extractQuotes(text).map((q) => q.text)).toEqual([content]);
+  });
+});

@@ -292,12 +292,16 @@ class ArticleExtractor {
       // a noun-or-verb form is a cue only with a subject-like word or auxiliary right before it:
       // "she tweets", "officials reported", "has claimed" — not "early tweets", "a court order"
       if (!prev || !isWord(prev)) return false;
-      // … or as an infinitive that introduces quoted words: "went on to call the board “…”"
+      // … or as an infinitive that introduces quoted words: "went on to call the board “…”" —
+      // lower case (no name: "to Post “Office” Square") and after a verb, not a copula ("Her
+      // job is to answer “…”" states a duty)
       if (
         prev.lower === 'to' &&
         verbs !== INDIRECT_VERBS &&
         verbs.has(t.lower + 's') &&
-        !/(?:s|ed|ing)$/.test(t.lower)
+        !/(?:s|ed|ing)$/.test(t.lower) &&
+        this.text[t.start] === t.lower[0] &&
+        !COPULAS.has(tokens[k - 2]?.lower ?? '')
       )
         return true;
       // "one message read “…”", "the banner reads “…”", "the ad claims “…”": a text's wording
@@ -307,7 +311,14 @@ class ArticleExtractor {
       )
         return true;
       // "Her plan promises to “…”", "the newspaper calls it “…”": a text or body states quoted words
-      if (verbs !== INDIRECT_VERBS && /[^s]s$/.test(t.lower) && STATING_NOUNS.has(prev.lower)) return true;
+      // ("The budget calls for …" names a demand, not words)
+      if (
+        verbs !== INDIRECT_VERBS &&
+        /[^s]s$/.test(t.lower) &&
+        STATING_NOUNS.has(prev.lower) &&
+        tokens[k + 1]?.lower !== 'for'
+      )
+        return true;
       // "Polls there show …", "Footage from the match shows that …": a finding verb whose
       // subject holds an evidence noun a few words back
       if (FINDING_VERBS.has(t.lower) && this.evidenceSubject(tokens, k)) return true;
@@ -4656,11 +4667,14 @@ function doubtfulReport(
   // a reporting verb whose object is its own subject: `found himself in trouble`
   if (!stance && /^(?:himself|herself|themselves|itself|ourselves|myself|yourself)\b/i.test(content))
     return 'drop';
-  // the cue inside a noun phrase, after a determiner and its modifier: `a politically charged
-  // visit`, `the only hope`, `a friendly warning` — not a verb with a clause or object of its
-  // own after a noun in -ly (`The family said that …`, `the ally backed the plan`)
+  // the cue inside a noun phrase, after a determiner and "only" or an -ly modifier of a
+  // participle: `a politically charged visit`, `the only hope`, `a friendly warning`; not a verb
+  // after a noun in -ly (`The family said …`, `The Daily endorsed …`) or with a clause or object
+  // of its own (`the ally backed the plan`)
   if (
-    /\b(?:a|an|the|his|her|their|its)\s+\w+ly\s+$/i.test(before) &&
+    (/\b(?:a|an|the|his|her|their|its)\s+only\s+$/i.test(before) ||
+      (/\b(?:a|an|the|his|her|their|its)\s+[a-z]{3,}ly\s+$/.test(before) &&
+        /(?:ed|en|ing)$/.test(text.slice(a.cue.start, a.cue.end)))) &&
     !/^(?:that|the|a|an|his|her|their|its|he|she|they|it|we|to)\b/i.test(content)
   )
     return 'drop';

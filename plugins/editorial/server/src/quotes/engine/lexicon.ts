@@ -341,6 +341,12 @@ const PARTICLE_STANCE: Array<[string, string[]]> = [
   ['look', ['for', 'forward', 'to']],
   ['dwell', ['on']],
   ['weigh', ['in']],
+  // verbs that frame an object "as “…”" only with their particle: "played down the delay as …"
+  ['play', ['down', 'up']],
+  ['wave', ['off', 'away']],
+  ['shrug', ['off']],
+  ['sum', ['up']],
+  ['single', ['out']],
 ];
 /** Each form of a particle-only stance verb with the particles that make it a cue. */
 export const PARTICLE_ONLY_CUES: Record<string, Set<string>> = {};
@@ -445,23 +451,13 @@ const AS_FRAME_BASES = [
   'shrug',
   'play',
   'sum',
-  'write',
   'reject',
   'mark',
   'flag',
-  'welcome',
-  'tout',
   'celebrate',
   'envision',
-  'recall',
   'remember',
-  'acknowledge',
   'accept',
-  'name',
-  'offer',
-  'posture',
-  'position',
-  'address',
 ];
 export const AS_FRAME_VERBS = new Set([...FRAGMENT_VERBS, ...forms(AS_FRAME_BASES)]);
 
@@ -1141,7 +1137,7 @@ for (const [bases, particles] of [
   ],
   [['call'], ['on', 'upon']],
   [['lash'], ['out']],
-  [['wave', 'shrug', 'brush', 'write', 'laugh'], ['off']],
+  [['wave', 'shrug', 'write'], ['off']],
   [['play'], ['down']],
   [
     ['sum', 'single'],
