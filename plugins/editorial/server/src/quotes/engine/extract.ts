@@ -4007,6 +4007,23 @@ function trailingCueTakesObject(a: Attribution, text: string): boolean {
 }
 
 /**
+ * A content that is only an adverb, a time frame or a stranded preposition, no statement:
+ * `can be found here`, `responded first`, `apologized last year`, `is accused of`, `didn't have
+ * to wonder for long` (measured on train: 17 such reports, none right).
+ */
+const BARE_CONTENT =
+  /^(?:here|there|first|next|online|too|however|again|later|earlier|back|out|up|down|off|away|now|then|today|yesterday|tonight|once|twice|instead|either|anyway|so far|for long|(?:last|this|next)\s+(?:week|month|year|night|morning|evening|time|summer|spring|fall|autumn|winter)|\w+ly|of|to|for|from|on|in|with|against|at|by|into|about|over)$/i;
+
+function bareContent(text: string, segments: { start: number; end: number }[]): boolean {
+  const content = segments
+    .map((s) => text.slice(s.start, s.end))
+    .join(' ')
+    .trim()
+    .replace(/[.,;:!?)\]'’"”]+$/, '');
+  return BARE_CONTENT.test(content);
+}
+
+/**
  * What the sentence's syntax says about an indirect report (measured on train, where a group
  * of reports is worth keeping only above a precision of about 0.34): `drop` for a hypothetical
  * stance of a description, a stance verb after a modal with a lower-case noun phrase as its
@@ -4025,6 +4042,7 @@ function doubtfulReport(
   sentence: Sentence | undefined,
 ): 'drop' | 'review' | null {
   if (a.type !== 'indirect') return null;
+  if (a.segments.length && bareContent(text, a.segments)) return 'drop';
   if (a.rule === 'indirect-trailing' && a.cue) return trailingCueTakesObject(a, text) ? 'drop' : null;
   if ((a.rule !== 'stance-cue' && a.rule !== 'indirect-cue') || !a.cue || !sentence) return null;
   const sentenceText = text.slice(sentence.start, sentence.end).trim();
@@ -4033,6 +4051,15 @@ function doubtfulReport(
   const stance = a.rule === 'stance-cue';
   const modal = MODAL_BEFORE.test(before);
   if (stance && modal && describedSubject(subject)) return 'drop';
+  // a stance cue with no object, a comma or colon right after it: `the leader we know, the one
+  // who …`, `as the data demonstrate, …`, `Under the new plan, …` (an aside before its clause
+  // stays: `Roe knew, then, that …`, `Roe refused, politely, to …`)
+  if (
+    stance &&
+    /^[,:]/.test(text.slice(a.cue.end, a.cue.end + 1)) &&
+    !/^,[^,]{1,30},\s*(?:that|to)\b/i.test(text.slice(a.cue.end, a.cue.end + 60))
+  )
+    return 'drop';
   const content = text
     .slice(Math.min(...a.segments.map((s) => s.start)), Math.max(...a.segments.map((s) => s.end)))
     .trim();
@@ -4049,6 +4076,18 @@ function doubtfulReport(
   // the cue inside a noun phrase, after a determiner and its modifier: `a politically charged
   // visit`, `the only hope`, `a friendly warning`
   if (/\b(?:a|an|the|his|her|their|its)\s+\w+ly\s+$/i.test(before)) return 'drop';
+  // a reporting verb whose content is a word or two (`announced his resignation`, `said it`,
+  // `posted an overwhelming victory`: 0.43 on train) or opens with a preposition other than
+  // `to` or `about` (`insisted on acting now`, `asked the court for …`: 0.41)
+  if (!stance && content.split(/\s+/).length <= 2) return 'review';
+  if (!stance && /^(?:of|for|from|on|in|with|against|at|by|into|over)\b/i.test(content)) return 'review';
+  // a stance cue right after a determiner and at most one word, likely a noun (`a devastating
+  // rebuke`, `the Bush plan`: 0.36)
+  if (
+    stance &&
+    /\b(?:the|a|an|his|her|their|its|our|my|your|this|these|those|that)\s+(?:\S+\s+)?$/i.test(before)
+  )
+    return 'review';
   if (/\?$/.test(sentenceText) && !/["“”]/.test(sentenceText)) return 'review';
   // a condition: `if voters believe …`, `unless the board backs …`
   if (/\b(?:if|unless|whether)\b[^,.;:]{0,40}$/i.test(before)) return 'review';

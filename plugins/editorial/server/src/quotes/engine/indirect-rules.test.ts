@@ -579,3 +579,52 @@ describe('2 December afternoon round: conditional and negated stances go to revi
     expect(q.confidence).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('2 December afternoon round 2: false positives', () => {
+  it.each(['The full timetable can be found here.', 'Ola Brun responded first.', 'Jo Roe was accused of.'])(
+    'reports no content that is only an adverb or a stranded preposition: %s',
+    (text) => {
+      expect(extractQuotes(text)).toEqual([]);
+    },
+  );
+
+  it('keeps a reporting verb with a clause', () => {
+    const q = only('Ola Brun responded that the pier was unsafe.');
+    expect(q.text).toBe('that the pier was unsafe');
+    expect(q.speaker?.text).toBe('Ola Brun');
+    expect(q.evidence.rule).toBe('indirect-cue');
+  });
+
+  it.each([
+    'The leader we know, the one who built the pier, is gone.',
+    'Under the Roe plan, the ferry will sail in May.',
+  ])('reports no stance cue closed by a comma: %s', (text) => {
+    expect(extractQuotes(text)).toEqual([]);
+  });
+
+  it('keeps a stance cue whose clause follows an aside', () => {
+    const q = only('Jo Roe knew, then, that the pier was unsafe.');
+    expect(q.text).toContain('that the pier was unsafe');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('stance-cue');
+  });
+
+  it.each([
+    ['Jo Roe announced her resignation.', 'her resignation', 'indirect-cue'],
+    ['The Lund plan to rebuild the pier was dropped.', 'to rebuild the pier', 'stance-cue'],
+  ])('sends a two-word content or a stance noun after a determiner to review: %s', (text, part, rule) => {
+    const q = report(text, part);
+    expect(q.evidence.rule).toBe(rule);
+    expect(q.confidence).toBeLessThan(0.5);
+  });
+
+  it.each([
+    ['Jo Roe announced that the ferry would sail in May.', 'that the ferry would sail in May'],
+    ['Jo Roe voiced her support for the pier.', 'her support for the pier'],
+  ])('leaves a longer reported content public: %s', (text, content) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
