@@ -628,3 +628,31 @@ describe('2 December afternoon round 2: false positives', () => {
     expect(q.confidence).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('2 December afternoon round 2: poll frames and subhead labels', () => {
+  it('reports no poll frame whose poll phrase runs on past the poll noun', () => {
+    expect(extractQuotes('Jo Roe has a narrow lead in the polls over Ola Brun.')).toEqual([]);
+  });
+
+  it('keeps a poll frame closed by its poll noun', () => {
+    const q = only('Jo Roe has a narrow lead in the latest harbour polls.');
+    expect(q.text).toBe('Jo Roe has a narrow lead');
+    expect(q.speaker?.text).toBe('the latest harbour polls');
+    expect(q.evidence.rule).toBe('poll-frame');
+  });
+
+  it('reports no short subhead below the headline as a label', () => {
+    expect(
+      extractQuotes('What each rival needs\n\nRoe: Win in a walk.\n\nJo Roe has led the race for months.'),
+    ).toEqual([]);
+  });
+
+  it('keeps a label whose words are a statement', () => {
+    const q = only(
+      'What each rival needs\n\nRoe: The ferry will sail in May, whatever the board decides.\n\nJo Roe has led the race for months.',
+    );
+    expect(q.text).toBe('The ferry will sail in May, whatever the board decides');
+    expect(q.speaker?.text).toBe('Roe');
+    expect(q.evidence.rule).toBe('label');
+  });
+});
