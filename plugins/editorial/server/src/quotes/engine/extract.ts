@@ -4099,6 +4099,17 @@ function doubtfulReport(
   // `to` or `about` (`insisted on acting now`, `asked the court for …`: 0.41)
   if (!stance && content.split(/\s+/).length <= 2) return 'review';
   if (!stance && /^(?:of|for|from|on|in|with|against|at|by|into|over)\b/i.test(content)) return 'review';
+  // a stance cue whose speaker phrase holds an auxiliary or ends with a preposition: the phrase
+  // is no subject (`Obama may have his own party to blame`, `ridiculed Roe for criticizing …`:
+  // 0.33 on train)
+  if (
+    stance &&
+    (/\b(?:is|are|was|were|has|have|had|may|might|will|would|can|could|should|must|does|did|do)\b/.test(
+      subject,
+    ) ||
+      /\b(?:to|for|of|with|by|on|in|at)$/i.test(subject))
+  )
+    return 'review';
   // a stance cue right after a determiner and at most one word, likely a noun (`a devastating
   // rebuke`, `the Bush plan`: 0.36)
   if (

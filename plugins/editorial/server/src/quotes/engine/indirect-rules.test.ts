@@ -656,3 +656,18 @@ describe('2 December afternoon round 2: poll frames and subhead labels', () => {
     expect(q.evidence.rule).toBe('label');
   });
 });
+
+describe('2 December afternoon round 2: a stance whose speaker phrase is no subject goes to review', () => {
+  it('sends a stance whose speaker phrase holds an auxiliary to review', () => {
+    const q = report('Jo Roe may have her own board to blame for the delay.', 'the delay');
+    expect(q.evidence.rule).toBe('stance-cue');
+    expect(q.confidence).toBeLessThan(0.5);
+  });
+
+  it('leaves a stance with a plain subject public', () => {
+    const q = only('Ola Brun criticized the pier.');
+    expect(q.text).toBe('the pier');
+    expect(q.speaker?.text).toBe('Ola Brun');
+    expect(q.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
