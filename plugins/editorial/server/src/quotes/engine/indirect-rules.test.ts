@@ -671,3 +671,22 @@ describe('2 December afternoon round 2: a stance whose speaker phrase is no subj
     expect(q.confidence).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe('2 December afternoon round 2: a trailing cue whose inverted speaker is its object', () => {
+  it.each([
+    'Jo Roe, a harbour pilot who has refused to back the toll, said the ferry deserved better.',
+    'Ola Brun, the former harbour master, wrote a host of new songs for the festival.',
+  ])('reports no name and apposition as the words of what follows the cue: %s', (text) => {
+    expect(extractQuotes(text).filter((q) => q.evidence.rule === 'indirect-trailing')).toEqual([]);
+  });
+
+  it.each([
+    ['The ferry will be late again, said several observers.', 'several observers'],
+    ['The ferry will be late again, said a spokesman for the harbour.', 'a spokesman for the harbour'],
+  ])('keeps an inverted speaker with a person-like head: %s', (text, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe('The ferry will be late again');
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+});
