@@ -690,3 +690,16 @@ describe('2 December afternoon round 2: a trailing cue whose inverted speaker is
     expect(q.evidence.rule).toBe('indirect-trailing');
   });
 });
+
+describe('2 December afternoon round 2: a trailing noun cue after a possessive', () => {
+  it('reports nothing for a possessive noun closing the sentence', () => {
+    expect(extractQuotes('Jo Roe, the mother of a harbour pilot, rejected Ola Brun’s claim.')).toEqual([]);
+  });
+
+  it('keeps a possessive speaker before a trailing verb', () => {
+    const q = only('The ferry will be late again, Ola Brun’s aide said.');
+    expect(q.text).toBe('The ferry will be late again');
+    expect(q.speaker?.text).toBe('Ola Brun’s aide');
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+});
