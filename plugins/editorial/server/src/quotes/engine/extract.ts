@@ -4043,11 +4043,15 @@ function bareContent(text: string, segments: { start: number; end: number }[]): 
  * subject (`voters might consider it a good deal`, `The fishermen would back the plan`: right
  * for about 0.3), for a content that is `to` and a noun phrase (0.17), for a reporting verb's
  * reflexive object (0.08), for a content opened by a coordinator (0.28) and for a cue after a
- * determiner and an `-ly` modifier (0.07);
+ * determiner and an `-ly` modifier (0.07), for a content that is only an adverb or a stranded
+ * preposition (0 of 15), a stance cue closed by a comma or colon (0.33), a poll frame running on
+ * past its poll noun (0.25) and a short subhead label (0.13);
  * `review` for a cue in a question (`Do you support Roe?`, 0.39), a stance verb
  * after any modal (0.39), a stance of `you` (0.38), a passive stance verb (`Roe was
  * criticized for …`, 0.38), a cue in a condition (`if voters believe …`, 0.40) and a negated
- * stance (`has not endorsed`, 0.48): kept, but an editor confirms it before it goes public.
+ * stance (`has not endorsed`, 0.48), a reporting verb with a content of one or two words or
+ * opening with a preposition (0.46), a stance noun after a determiner (0.50) and a stance whose
+ * speaker phrase is no subject (0.35): kept, but an editor confirms it before it goes public.
  */
 function doubtfulReport(
   a: Attribution,
