@@ -4078,6 +4078,16 @@ function doubtfulReport(
     !/\b(?:polls?|polling|surveys?)$/i.test(a.speaker?.text.trim() ?? '')
   )
     return 'drop';
+  // a cue, a comma and a participle: the participle is the speaker's manner or next act, not
+  // what was said (`Roe said, clutching the rail`, `the crowd began shouting, pointing`)
+  if (a.cue && a.segments.length) {
+    const start = Math.min(...a.segments.map((s) => s.start));
+    if (
+      /^\s*,\s*$/.test(text.slice(a.cue.end, start)) &&
+      /^(?!according\b)[a-z]+ing\b/.test(text.slice(start, start + 30))
+    )
+      return 'drop';
+  }
   if (a.rule === 'indirect-trailing' && a.cue) return trailingCueTakesObject(a, text) ? 'drop' : null;
   if ((a.rule !== 'stance-cue' && a.rule !== 'indirect-cue') || !a.cue || !sentence) return null;
   const sentenceText = text.slice(sentence.start, sentence.end).trim();

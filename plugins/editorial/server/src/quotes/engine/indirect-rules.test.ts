@@ -703,3 +703,19 @@ describe('2 December afternoon round 2: a trailing noun cue after a possessive',
     expect(q.evidence.rule).toBe('indirect-trailing');
   });
 });
+
+describe('2 December afternoon round 2: a cue, a comma and a participle', () => {
+  it.each(['Jo Roe answered, pointing at the pier.', 'The crowd was singing, chanting and waving flags.'])(
+    'reports no participle after the comma as what was said: %s',
+    (text) => {
+      expect(extractQuotes(text)).toEqual([]);
+    },
+  );
+
+  it('keeps a clause after an aside that opens with a participle', () => {
+    const q = only('Jo Roe said, citing the harbour figures, that the pier was safe.');
+    expect(q.text).toBe('that the pier was safe');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('indirect-cue');
+  });
+});
