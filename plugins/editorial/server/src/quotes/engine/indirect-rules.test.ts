@@ -1036,3 +1036,147 @@ describe('2 December afternoon round: a connective adverb opening the sentence i
     expect(q.speaker?.text).toBe('Roe');
   });
 });
+
+describe('2 December afternoon round 2: false positives', () => {
+  it.each(['The full timetable can be found here.', 'Ola Brun responded first.', 'Jo Roe was accused of.'])(
+    'reports no content that is only an adverb or a stranded preposition: %s',
+    (text) => {
+      expect(extractQuotes(text)).toEqual([]);
+    },
+  );
+
+  it('keeps a reporting verb with a clause', () => {
+    const q = only('Ola Brun responded that the pier was unsafe.');
+    expect(q.text).toBe('that the pier was unsafe');
+    expect(q.speaker?.text).toBe('Ola Brun');
+    expect(q.evidence.rule).toBe('indirect-cue');
+  });
+
+  it.each([
+    'The leader we know, the one who built the pier, is gone.',
+    'Under the Roe plan, the ferry will sail in May.',
+  ])('reports no stance cue closed by a comma: %s', (text) => {
+    expect(extractQuotes(text)).toEqual([]);
+  });
+
+  it('keeps a stance cue whose clause follows an aside', () => {
+    const q = only('Jo Roe knew, then, that the pier was unsafe.');
+    expect(q.text).toContain('that the pier was unsafe');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('stance-cue');
+  });
+
+  it.each([
+    ['Jo Roe announced her resignation.', 'her resignation', 'indirect-cue'],
+    ['The Lund plan to rebuild the pier was dropped.', 'to rebuild the pier', 'stance-cue'],
+  ])('sends a two-word content or a stance noun after a determiner to review: %s', (text, part, rule) => {
+    const q = report(text, part);
+    expect(q.evidence.rule).toBe(rule);
+    expect(q.confidence).toBeLessThan(0.5);
+  });
+
+  it.each([
+    ['Jo Roe announced that the ferry would sail in May.', 'that the ferry would sail in May'],
+    ['Jo Roe voiced her support for the pier.', 'her support for the pier'],
+  ])('leaves a longer reported content public: %s', (text, content) => {
+    const q = only(text);
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('2 December afternoon round 2: poll frames and subhead labels', () => {
+  it('reports no poll frame whose poll phrase runs on past the poll noun', () => {
+    expect(extractQuotes('Jo Roe has a narrow lead in the polls over Ola Brun.')).toEqual([]);
+  });
+
+  it('keeps a poll frame closed by its poll noun', () => {
+    const q = only('Jo Roe has a narrow lead in the latest harbour polls.');
+    expect(q.text).toBe('Jo Roe has a narrow lead');
+    expect(q.speaker?.text).toBe('the latest harbour polls');
+    expect(q.evidence.rule).toBe('poll-frame');
+  });
+
+  it('reports no short subhead below the headline as a label', () => {
+    expect(
+      extractQuotes('What each rival needs\n\nRoe: Win in a walk.\n\nJo Roe has led the race for months.'),
+    ).toEqual([]);
+  });
+
+  it('keeps a label whose words are a statement', () => {
+    const q = only(
+      'What each rival needs\n\nRoe: The ferry will sail in May, whatever the board decides.\n\nJo Roe has led the race for months.',
+    );
+    expect(q.text).toBe('The ferry will sail in May, whatever the board decides');
+    expect(q.speaker?.text).toBe('Roe');
+    expect(q.evidence.rule).toBe('label');
+  });
+});
+
+describe('2 December afternoon round 2: a stance whose speaker phrase is no subject goes to review', () => {
+  it('sends a stance whose speaker phrase holds an auxiliary to review', () => {
+    const q = report('Jo Roe may have her own board to blame for the delay.', 'the delay');
+    expect(q.evidence.rule).toBe('stance-cue');
+    expect(q.confidence).toBeLessThan(0.5);
+  });
+
+  it('leaves a stance with a plain subject public', () => {
+    const q = only('Ola Brun criticized the pier.');
+    expect(q.text).toBe('the pier');
+    expect(q.speaker?.text).toBe('Ola Brun');
+    expect(q.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('2 December afternoon round 2: a trailing cue whose inverted speaker is its object', () => {
+  it.each([
+    'Jo Roe, a harbour pilot who has refused to back the toll, said the ferry deserved better.',
+    'Ola Brun, the former harbour master, wrote a host of new songs for the festival.',
+  ])('reports no name and apposition as the words of what follows the cue: %s', (text) => {
+    expect(extractQuotes(text).filter((q) => q.evidence.rule === 'indirect-trailing')).toEqual([]);
+  });
+
+  it.each([
+    ['The ferry will be late again, said several observers.', 'several observers'],
+    ['The ferry will be late again, said a spokesman for the harbour.', 'a spokesman for the harbour'],
+  ])('keeps an inverted speaker with a person-like head: %s', (text, speaker) => {
+    const q = only(text);
+    expect(q.text).toBe('The ferry will be late again');
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+});
+
+describe('2 December afternoon round 2: a trailing noun cue after a possessive', () => {
+  it('reads no trailing report for a possessive noun closing the sentence', () => {
+    const quotes = extractQuotes('Jo Roe, the mother of a harbour pilot, rejected Ola Brun’s claim.');
+    // the verb before it may report its object, but "claim" is no cue closing the sentence
+    expect(quotes.some((q) => q.evidence.rule === 'indirect-trailing' || q.evidence.cue === 'claim')).toBe(
+      false,
+    );
+  });
+
+  it('keeps a possessive speaker before a trailing verb', () => {
+    const q = only('The ferry will be late again, Ola Brun’s aide said.');
+    expect(q.text).toBe('The ferry will be late again');
+    expect(q.speaker?.text).toBe('Ola Brun’s aide');
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+});
+
+describe('2 December afternoon round 2: a cue, a comma and a participle', () => {
+  it.each(['Jo Roe answered, pointing at the pier.', 'The crowd was singing, chanting and waving flags.'])(
+    'reports no participle after the comma as what was said: %s',
+    (text) => {
+      expect(extractQuotes(text)).toEqual([]);
+    },
+  );
+
+  it('keeps a clause after an aside that opens with a participle', () => {
+    const q = only('Jo Roe said, citing the harbour figures, that the pier was safe.');
+    expect(q.text).toBe('that the pier was safe');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('indirect-cue');
+  });
+});
