@@ -1036,3 +1036,62 @@ describe('2 December afternoon round: a connective adverb opening the sentence i
     expect(q.speaker?.text).toBe('Roe');
   });
 });
+
+describe('2 December afternoon round: verb classes', () => {
+  it.each([
+    // disagreement and refutation (reporting cues)
+    ['Jo Roe disagreed that the pier was unsafe.', 'that the pier was unsafe', 'Jo Roe', 'indirect-cue'],
+    [
+      'Ola Brun rebutted the claim that the ferry was late.',
+      'that the ferry was late',
+      'Ola Brun',
+      'indirect-cue',
+    ],
+    // confession
+    ['Jo Roe confessed that she had never sailed.', 'that she had never sailed', 'Jo Roe', 'indirect-cue'],
+    // conjecture and foresight
+    [
+      'Jo Roe foresees a long winter for the ferry crews.',
+      'a long winter for the ferry crews',
+      'Jo Roe',
+      'stance-cue',
+    ],
+    [
+      'Lund officials anticipate that the pier will reopen in May.',
+      'that the pier will reopen in May',
+      'Lund officials',
+      'stance-cue',
+    ],
+    // advocacy
+    [
+      'Ola Brun advocates a harbour levy to pay for the pier.',
+      'a harbour levy to pay for the pier',
+      'Ola Brun',
+      'stance-cue',
+    ],
+    ['Jo Roe upheld the ban on night fishing.', 'the ban on night fishing', 'Jo Roe', 'stance-cue'],
+    // lecturing and preaching
+    ['Jo Roe preached patience to the ferry crews.', 'patience to the ferry crews', 'Jo Roe', 'stance-cue'],
+    // desire
+    ['Ola Brun craves a quieter harbour.', 'a quieter harbour', 'Ola Brun', 'stance-cue'],
+  ])('%s', (text, content, speaker, rule) => {
+    const q = only(text);
+    expect(q.type).toBe('indirect');
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).toBe(rule);
+  });
+
+  it.each([
+    'The differences between the two piers are small.',
+    'A lecture on the pier was held in Lund.',
+    'Jo Roe gave a lecture on the pier.',
+    'The desire for a new pier is strong.',
+  ])('takes no report from a noun of the class: %s', (text) => {
+    expect(extractQuotes(text)).toEqual([]);
+  });
+
+  it('still leaves the praise and blame verbs to quoted words only', () => {
+    expect(extractQuotes('Jo Roe credited the divers with saving the pier.')).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ function inflect(base: string): string[] {
 
 /** Verbs whose final consonant doubles before -ed/-ing (stress on the last syllable, which spelling does not show). */
 const DOUBLES_FINAL_CONSONANT = wordSet(`
-  admit quip blog commit regret refer plan slam dub beg sum peg tag flag rip jab
+  admit quip blog commit regret refer plan slam dub beg sum peg tag flag rip jab rebut infer
 `);
 
 const IRREGULAR: Record<string, string[]> = {
@@ -44,9 +44,12 @@ const IRREGULAR: Record<string, string[]> = {
   feel: ['feel', 'feels', 'felt', 'feeling'],
   understand: ['understand', 'understands', 'understood', 'understanding'],
   forget: ['forget', 'forgets', 'forgot', 'forgotten', 'forgetting'],
+  foresee: ['foresee', 'foresees', 'foresaw', 'foreseen', 'foreseeing'],
+  uphold: ['uphold', 'upholds', 'upheld', 'upholding'],
+  strive: ['strive', 'strives', 'strove', 'striven', 'strived', 'striving'],
 };
 
-function forms(bases: string[]): Set<string> {
+export function forms(bases: string[]): Set<string> {
   const out = new Set<string>();
   for (const b of bases) for (const f of IRREGULAR[b] ?? inflect(b)) out.add(f);
   return out;
@@ -199,6 +202,16 @@ const REPORTING_BASES = [
   'scoff',
   'theorize',
   'theorise',
+  // verbs of disagreement and refutation, which take a clause or the claim they deny
+  'disagree',
+  'dissent',
+  'differ',
+  'refute',
+  'rebut',
+  'contradict',
+  'gainsay',
+  // confession, a verb of revealing that reports its clause like "admit"
+  'confess',
 ];
 
 /** Verbs that cue a quoted fragment though they rarely introduce a clause ("called it “a farce”"). */
@@ -335,6 +348,30 @@ const COGNITION_BASES = [
 ];
 /** Verbs of attitude toward a proposition or an object ("they resent that …", "she welcomed …"). */
 const ATTITUDE_BASES = ['love', 'hate', 'resent', 'appreciate', 'accept', 'approve', 'wish', 'dislike'];
+/** Verbs of conjecture and foresight, stating a view of what is or will be ("she foresees …", "they anticipate that …"). */
+const CONJECTURE_BASES = ['conjecture', 'deduce', 'infer', 'envisage', 'envision', 'foresee', 'anticipate'];
+/** Verbs of advocacy: speaking for a position or cause ("he advocates a levy", "they espouse …"). */
+const ADVOCACY_BASES = ['advocate', 'espouse', 'uphold'];
+/** Verbs of lecturing and preaching (VerbNet lecture-37.11): a stated position at length. */
+const LECTURE_BASES = [
+  'lecture',
+  'preach',
+  'sermonize',
+  'sermonise',
+  'moralize',
+  'moralise',
+  'pontificate',
+  'expound',
+  'harangue',
+  'rant',
+  'orate',
+  'editorialize',
+  'editorialise',
+  'philosophize',
+  'philosophise',
+];
+/** Verbs of desire and aspiration beyond "want" and "wish" ("she craves …", "they aspire to …"). */
+const DESIRE_BASES = ['desire', 'crave', 'covet', 'yearn', 'aspire', 'strive', 'hanker'];
 /** Verbs of attention and intention that state a position only with their particle ("focused on X", "looking for X"). */
 const PARTICLE_STANCE: Array<[string, string[]]> = [
   ['focus', ['on']],
@@ -358,6 +395,10 @@ export const STANCE_VERBS = forms([
   ...STANCE_BASES,
   ...COGNITION_BASES,
   ...ATTITUDE_BASES,
+  ...CONJECTURE_BASES,
+  ...ADVOCACY_BASES,
+  ...LECTURE_BASES,
+  ...DESIRE_BASES,
   ...PARTICLE_STANCE.map(([base]) => base),
 ]);
 /** Stance verbs of a finding that report like verbs of saying when a document or poll is their subject ("…, records show."). */
@@ -519,7 +560,7 @@ export const AMBIGUOUS_CUES = wordSet(`
   offering showing voting raising pushing aiming discuss dispute disputes highlight highlights
   approve consider seek seeks decline remarks remark pledged statement statements notes note hope
   hopes point points voice voices email emails talk talks express rail rails lash pointing talking
-  sense senses feeling understanding wish wishes love notice hate dislike
+  sense senses feeling understanding wish wishes love notice hate dislike desire desires
 `);
 
 /** Nouns for documents and findings that can report or show something: "a 2014 study found …". */
