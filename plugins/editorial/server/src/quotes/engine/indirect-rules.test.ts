@@ -1072,6 +1072,16 @@ describe('2 December afternoon round: verb classes', () => {
     ['Jo Roe upheld the ban on night fishing.', 'the ban on night fishing', 'Jo Roe', 'stance-cue'],
     // lecturing and preaching
     ['Jo Roe preached patience to the ferry crews.', 'patience to the ferry crews', 'Jo Roe', 'stance-cue'],
+    // repudiation
+    [
+      'Ola Brun disavowed the remarks about the ferry crews.',
+      'the remarks about the ferry crews',
+      'Ola Brun',
+      'stance-cue',
+    ],
+    ['Jo Roe repudiated the harbour plan.', 'the harbour plan', 'Jo Roe', 'stance-cue'],
+    // restating
+    ['Ola Brun restated that the pier would close.', 'that the pier would close', 'Ola Brun', 'indirect-cue'],
     // desire
     ['Ola Brun craves a quieter harbour.', 'a quieter harbour', 'Ola Brun', 'stance-cue'],
   ])('%s', (text, content, speaker, rule) => {
@@ -1087,6 +1097,8 @@ describe('2 December afternoon round: verb classes', () => {
     'A lecture on the pier was held in Lund.',
     'Jo Roe gave a lecture on the pier.',
     'The desire for a new pier is strong.',
+    'The pier was built without consent from the council.',
+    'A recap of the meeting was posted in Lund.',
   ])('takes no report from a noun of the class: %s', (text) => {
     expect(extractQuotes(text)).toEqual([]);
   });

@@ -20,7 +20,7 @@ function inflect(base: string): string[] {
 
 /** Verbs whose final consonant doubles before -ed/-ing (stress on the last syllable, which spelling does not show). */
 const DOUBLES_FINAL_CONSONANT = wordSet(`
-  admit quip blog commit regret refer plan slam dub beg sum peg tag flag rip jab rebut infer
+  admit quip blog commit regret refer plan slam dub beg sum peg tag flag rip jab rebut infer recap
 `);
 
 const IRREGULAR: Record<string, string[]> = {
@@ -212,6 +212,17 @@ const REPORTING_BASES = [
   'gainsay',
   // confession, a verb of revealing that reports its clause like "admit"
   'confess',
+  // verbs of assent, which take the clause or proposal agreed to
+  'acquiesce',
+  'assent',
+  'consent',
+  // verbs of restating what was said
+  'reassert',
+  'restate',
+  'summarize',
+  'summarise',
+  'paraphrase',
+  'recap',
 ];
 
 /** Verbs that cue a quoted fragment though they rarely introduce a clause ("called it “a farce”"). */
@@ -352,6 +363,8 @@ const ATTITUDE_BASES = ['love', 'hate', 'resent', 'appreciate', 'accept', 'appro
 const CONJECTURE_BASES = ['conjecture', 'deduce', 'infer', 'envisage', 'envision', 'foresee', 'anticipate'];
 /** Verbs of advocacy: speaking for a position or cause ("he advocates a levy", "they espouse …"). */
 const ADVOCACY_BASES = ['advocate', 'espouse', 'uphold'];
+/** Verbs of repudiation: rejecting a position or one's own words ("he disavowed the remark"). */
+const REPUDIATION_BASES = ['spurn', 'repudiate', 'disavow', 'renounce', 'disown', 'recant', 'retract'];
 /** Verbs of lecturing and preaching (VerbNet lecture-37.11): a stated position at length. */
 const LECTURE_BASES = [
   'lecture',
@@ -397,6 +410,7 @@ export const STANCE_VERBS = forms([
   ...ATTITUDE_BASES,
   ...CONJECTURE_BASES,
   ...ADVOCACY_BASES,
+  ...REPUDIATION_BASES,
   ...LECTURE_BASES,
   ...DESIRE_BASES,
   ...PARTICLE_STANCE.map(([base]) => base),
@@ -561,6 +575,7 @@ export const AMBIGUOUS_CUES = wordSet(`
   approve consider seek seeks decline remarks remark pledged statement statements notes note hope
   hopes point points voice voices email emails talk talks express rail rails lash pointing talking
   sense senses feeling understanding wish wishes love notice hate dislike desire desires
+  consent consents recap recaps
 `);
 
 /** Nouns for documents and findings that can report or show something: "a 2014 study found …". */
