@@ -1082,6 +1082,8 @@ describe('2 December afternoon round: verb classes', () => {
     ['Jo Roe repudiated the harbour plan.', 'the harbour plan', 'Jo Roe', 'stance-cue'],
     // restating
     ['Ola Brun restated that the pier would close.', 'that the pier would close', 'Ola Brun', 'indirect-cue'],
+    // deploring
+    ['Jo Roe deplores the delays at the pier.', 'the delays at the pier', 'Jo Roe', 'stance-cue'],
     // desire
     ['Ola Brun craves a quieter harbour.', 'a quieter harbour', 'Ola Brun', 'stance-cue'],
   ])('%s', (text, content, speaker, rule) => {
@@ -1101,6 +1103,21 @@ describe('2 December afternoon round: verb classes', () => {
     'A recap of the meeting was posted in Lund.',
   ])('takes no report from a noun of the class: %s', (text) => {
     expect(extractQuotes(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Jo Roe belittled the plan as a “pier to nowhere.”', 'the plan as a “pier to nowhere.”', 'Jo Roe'],
+    ['Ola Brun savaged the council for its “lazy” budget.', 'the council for its “lazy” budget', 'Ola Brun'],
+  ])('takes quoted words after a judgement verb: %s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.type).toBe('mixed');
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it('takes no unquoted report after a judgement verb', () => {
+    expect(extractQuotes('Jo Roe belittled the harbour plan.')).toEqual([]);
+    expect(extractQuotes('The smear was denied by the council.')).toEqual([]);
   });
 
   it('still leaves the praise and blame verbs to quoted words only', () => {

@@ -363,6 +363,8 @@ const ATTITUDE_BASES = ['love', 'hate', 'resent', 'appreciate', 'accept', 'appro
 const CONJECTURE_BASES = ['conjecture', 'deduce', 'infer', 'envisage', 'envision', 'foresee', 'anticipate'];
 /** Verbs of advocacy: speaking for a position or cause ("he advocates a levy", "they espouse …"). */
 const ADVOCACY_BASES = ['advocate', 'espouse', 'uphold'];
+/** Verbs of deploring: regret or disapproval voiced over a state of affairs ("she deplores the delays"). */
+const DEPLORE_BASES = ['deplore', 'bewail', 'rue'];
 /** Verbs of repudiation: rejecting a position or one's own words ("he disavowed the remark"). */
 const REPUDIATION_BASES = ['spurn', 'repudiate', 'disavow', 'renounce', 'disown', 'recant', 'retract'];
 /** Verbs of lecturing and preaching (VerbNet lecture-37.11): a stated position at length. */
@@ -411,6 +413,7 @@ export const STANCE_VERBS = forms([
   ...CONJECTURE_BASES,
   ...ADVOCACY_BASES,
   ...REPUDIATION_BASES,
+  ...DEPLORE_BASES,
   ...LECTURE_BASES,
   ...DESIRE_BASES,
   ...PARTICLE_STANCE.map(([base]) => base),
@@ -465,6 +468,37 @@ const QUOTED_ONLY_BASES = [
   'invoke',
   'parrot',
   'lobby',
+  // more judgement verbs of praise and disparagement (Levin 33), quoted words only like the rest
+  'compliment',
+  'reprimand',
+  'censure',
+  'admonish',
+  'upbraid',
+  'vilify',
+  'disparage',
+  'belittle',
+  'denigrate',
+  'demonize',
+  'demonise',
+  'malign',
+  'impugn',
+  'pillory',
+  'savage',
+  'reproach',
+  'scorn',
+  'disdain',
+  'lionize',
+  'lionise',
+  'glorify',
+  'eulogize',
+  'eulogise',
+  'flatter',
+  'romanticize',
+  'romanticise',
+  'demean',
+  'besmirch',
+  'slander',
+  'smear',
 ];
 export const QUOTED_ONLY_VERBS = forms(QUOTED_ONLY_BASES);
 export const FRAGMENT_VERBS = forms([...FRAGMENT_BASES, ...REPORTING_BASES, ...QUOTED_ONLY_BASES]);
