@@ -1180,3 +1180,91 @@ describe('2 December afternoon round 2: a cue, a comma and a participle', () => 
     expect(q.evidence.rule).toBe('indirect-cue');
   });
 });
+
+describe('2 December afternoon round: verb classes', () => {
+  it.each([
+    // disagreement and refutation (reporting cues)
+    ['Jo Roe disagreed that the pier was unsafe.', 'that the pier was unsafe', 'Jo Roe', 'indirect-cue'],
+    [
+      'Ola Brun rebutted the claim that the ferry was late.',
+      'that the ferry was late',
+      'Ola Brun',
+      'indirect-cue',
+    ],
+    // confession
+    ['Jo Roe confessed that she had never sailed.', 'that she had never sailed', 'Jo Roe', 'indirect-cue'],
+    // conjecture and foresight
+    [
+      'Jo Roe foresees a long winter for the ferry crews.',
+      'a long winter for the ferry crews',
+      'Jo Roe',
+      'stance-cue',
+    ],
+    [
+      'Lund officials anticipate that the pier will reopen in May.',
+      'that the pier will reopen in May',
+      'Lund officials',
+      'stance-cue',
+    ],
+    // advocacy
+    [
+      'Ola Brun advocates a harbour levy to pay for the pier.',
+      'a harbour levy to pay for the pier',
+      'Ola Brun',
+      'stance-cue',
+    ],
+    ['Jo Roe upheld the ban on night fishing.', 'the ban on night fishing', 'Jo Roe', 'stance-cue'],
+    // lecturing and preaching
+    ['Jo Roe preached patience to the ferry crews.', 'patience to the ferry crews', 'Jo Roe', 'stance-cue'],
+    // repudiation
+    [
+      'Ola Brun disavowed the remarks about the ferry crews.',
+      'the remarks about the ferry crews',
+      'Ola Brun',
+      'stance-cue',
+    ],
+    ['Jo Roe repudiated the harbour plan.', 'the harbour plan', 'Jo Roe', 'stance-cue'],
+    // restating
+    ['Ola Brun restated that the pier would close.', 'that the pier would close', 'Ola Brun', 'indirect-cue'],
+    // deploring
+    ['Jo Roe deplores the delays at the pier.', 'the delays at the pier', 'Jo Roe', 'stance-cue'],
+    // desire
+    ['Ola Brun craves a quieter harbour.', 'a quieter harbour', 'Ola Brun', 'stance-cue'],
+  ])('%s', (text, content, speaker, rule) => {
+    const q = only(text);
+    expect(q.type).toBe('indirect');
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+    expect(q.evidence.rule).toBe(rule);
+  });
+
+  it.each([
+    'The differences between the two piers are small.',
+    'A lecture on the pier was held in Lund.',
+    'Jo Roe gave a lecture on the pier.',
+    'The desire for a new pier is strong.',
+    'The pier was built without consent from the council.',
+    'A recap of the meeting was posted in Lund.',
+  ])('takes no report from a noun of the class: %s', (text) => {
+    expect(extractQuotes(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Jo Roe belittled the plan as a “pier to nowhere.”', 'the plan as a “pier to nowhere.”', 'Jo Roe'],
+    ['Ola Brun savaged the council for its “lazy” budget.', 'the council for its “lazy” budget', 'Ola Brun'],
+  ])('takes quoted words after a judgement verb: %s', (text, content, speaker) => {
+    const q = only(text);
+    expect(q.type).toBe('mixed');
+    expect(q.text).toBe(content);
+    expect(q.speaker?.text).toBe(speaker);
+  });
+
+  it('takes no unquoted report after a judgement verb', () => {
+    expect(extractQuotes('Jo Roe belittled the harbour plan.')).toEqual([]);
+    expect(extractQuotes('The smear was denied by the council.')).toEqual([]);
+  });
+
+  it('still leaves the praise and blame verbs to quoted words only', () => {
+    expect(extractQuotes('Jo Roe credited the divers with saving the pier.')).toEqual([]);
+  });
+});

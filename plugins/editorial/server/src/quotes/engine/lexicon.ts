@@ -20,7 +20,7 @@ function inflect(base: string): string[] {
 
 /** Verbs whose final consonant doubles before -ed/-ing (stress on the last syllable, which spelling does not show). */
 const DOUBLES_FINAL_CONSONANT = wordSet(`
-  admit quip blog commit regret refer plan slam dub beg sum peg tag flag rip jab
+  admit quip blog commit regret refer plan slam dub beg sum peg tag flag rip jab rebut infer recap
 `);
 
 const IRREGULAR: Record<string, string[]> = {
@@ -44,9 +44,12 @@ const IRREGULAR: Record<string, string[]> = {
   feel: ['feel', 'feels', 'felt', 'feeling'],
   understand: ['understand', 'understands', 'understood', 'understanding'],
   forget: ['forget', 'forgets', 'forgot', 'forgotten', 'forgetting'],
+  foresee: ['foresee', 'foresees', 'foresaw', 'foreseen', 'foreseeing'],
+  uphold: ['uphold', 'upholds', 'upheld', 'upholding'],
+  strive: ['strive', 'strives', 'strove', 'striven', 'strived', 'striving'],
 };
 
-function forms(bases: string[]): Set<string> {
+export function forms(bases: string[]): Set<string> {
   const out = new Set<string>();
   for (const b of bases) for (const f of IRREGULAR[b] ?? inflect(b)) out.add(f);
   return out;
@@ -199,6 +202,27 @@ const REPORTING_BASES = [
   'scoff',
   'theorize',
   'theorise',
+  // verbs of disagreement and refutation, which take a clause or the claim they deny
+  'disagree',
+  'dissent',
+  'differ',
+  'refute',
+  'rebut',
+  'contradict',
+  'gainsay',
+  // confession, a verb of revealing that reports its clause like "admit"
+  'confess',
+  // verbs of assent, which take the clause or proposal agreed to
+  'acquiesce',
+  'assent',
+  'consent',
+  // verbs of restating what was said
+  'reassert',
+  'restate',
+  'summarize',
+  'summarise',
+  'paraphrase',
+  'recap',
 ];
 
 /** Verbs that cue a quoted fragment though they rarely introduce a clause ("called it “a farce”"). */
@@ -335,6 +359,34 @@ const COGNITION_BASES = [
 ];
 /** Verbs of attitude toward a proposition or an object ("they resent that …", "she welcomed …"). */
 const ATTITUDE_BASES = ['love', 'hate', 'resent', 'appreciate', 'accept', 'approve', 'wish', 'dislike'];
+/** Verbs of conjecture and foresight, stating a view of what is or will be ("she foresees …", "they anticipate that …"). */
+const CONJECTURE_BASES = ['conjecture', 'deduce', 'infer', 'envisage', 'envision', 'foresee', 'anticipate'];
+/** Verbs of advocacy: speaking for a position or cause ("he advocates a levy", "they espouse …"). */
+const ADVOCACY_BASES = ['advocate', 'espouse', 'uphold'];
+/** Verbs of deploring: regret or disapproval voiced over a state of affairs ("she deplores the delays"). */
+const DEPLORE_BASES = ['deplore', 'bewail', 'rue'];
+/** Verbs of repudiation: rejecting a position or one's own words ("he disavowed the remark"). */
+const REPUDIATION_BASES = ['spurn', 'repudiate', 'disavow', 'renounce', 'disown', 'recant', 'retract'];
+/** Verbs of lecturing and preaching (VerbNet lecture-37.11): a stated position at length. */
+const LECTURE_BASES = [
+  'lecture',
+  'preach',
+  'sermonize',
+  'sermonise',
+  'moralize',
+  'moralise',
+  'pontificate',
+  'expound',
+  'harangue',
+  'rant',
+  'orate',
+  'editorialize',
+  'editorialise',
+  'philosophize',
+  'philosophise',
+];
+/** Verbs of desire and aspiration beyond "want" and "wish" ("she craves …", "they aspire to …"). */
+const DESIRE_BASES = ['desire', 'crave', 'covet', 'yearn', 'aspire', 'strive', 'hanker'];
 /** Verbs of attention and intention that state a position only with their particle ("focused on X", "looking for X"). */
 const PARTICLE_STANCE: Array<[string, string[]]> = [
   ['focus', ['on']],
@@ -364,6 +416,12 @@ export const STANCE_VERBS = forms([
   ...STANCE_BASES,
   ...COGNITION_BASES,
   ...ATTITUDE_BASES,
+  ...CONJECTURE_BASES,
+  ...ADVOCACY_BASES,
+  ...REPUDIATION_BASES,
+  ...DEPLORE_BASES,
+  ...LECTURE_BASES,
+  ...DESIRE_BASES,
   ...PARTICLE_STANCE.map(([base]) => base),
 ]);
 /** Stance verbs of a finding that report like verbs of saying when a document or poll is their subject ("…, records show."). */
@@ -416,6 +474,37 @@ const QUOTED_ONLY_BASES = [
   'invoke',
   'parrot',
   'lobby',
+  // more judgement verbs of praise and disparagement (Levin 33), quoted words only like the rest
+  'compliment',
+  'reprimand',
+  'censure',
+  'admonish',
+  'upbraid',
+  'vilify',
+  'disparage',
+  'belittle',
+  'denigrate',
+  'demonize',
+  'demonise',
+  'malign',
+  'impugn',
+  'pillory',
+  'savage',
+  'reproach',
+  'scorn',
+  'disdain',
+  'lionize',
+  'lionise',
+  'glorify',
+  'eulogize',
+  'eulogise',
+  'flatter',
+  'romanticize',
+  'romanticise',
+  'demean',
+  'besmirch',
+  'slander',
+  'smear',
 ];
 export const QUOTED_ONLY_VERBS = forms(QUOTED_ONLY_BASES);
 export const FRAGMENT_VERBS = forms([...FRAGMENT_BASES, ...REPORTING_BASES, ...QUOTED_ONLY_BASES]);
@@ -515,7 +604,8 @@ export const AMBIGUOUS_CUES = wordSet(`
   offering showing voting raising pushing aiming discuss dispute disputes highlight highlights
   approve consider seek seeks decline remarks remark pledged statement statements notes note hope
   hopes point points voice voices email emails talk talks express rail rails lash pointing talking
-  sense senses feeling understanding wish wishes love notice hate dislike
+  sense senses feeling understanding wish wishes love notice hate dislike desire desires
+  consent consents recap recaps
 `);
 
 /** Nouns for documents and findings that can report or show something: "a 2014 study found …". */
