@@ -118,6 +118,34 @@ function isAcronym(word: string): boolean {
   );
 }
 
+/** Auxiliaries that open a yes-no question ("Is Roe …?", "Did Roe …?"); none is a name but "Will". */
+const QUESTION_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'do',
+  'does',
+  'did',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+]);
+/** Whether the sentence ends with a question mark (before any closing quote marks). */
+const endsQuestion = (tokens: Token[]): boolean => {
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    if (tokens[k].kind === 'quote') return false;
+    if (tokens[k].kind === 'punct') return tokens[k].lower === '?';
+    return false;
+  }
+  return false;
+};
+
 /** Capitalised runs of two or more words in a sentence's tokens, titles dropped. */
 export function nameRuns(text: string, tokens: Token[]): NameRun[] {
   const runs: NameRun[] = [];
@@ -152,7 +180,11 @@ export function nameRuns(text: string, tokens: Token[]): NameRun[] {
         RUN_PREPOSITIONS.has(tokens[s].lower) ||
         SENTENCE_ADVERBS.has(tokens[s].lower) ||
         // "Said Roe, “…”": an inverted cue opening the sentence is no part of the name after it
-        (s === 0 && INVERTED_CUES.has(tokens[s].lower)))
+        (s === 0 && INVERTED_CUES.has(tokens[s].lower)) ||
+        // "Is Roe doing well?", "Did Jo Roe …?": a question's auxiliary ("Will Roe said" keeps Will)
+        (s === 0 &&
+          QUESTION_AUXILIARIES.has(tokens[s].lower) &&
+          (tokens[s].lower !== 'will' || endsQuestion(tokens))))
     )
       s++;
     while (s <= j && (TITLES[tokens[s].lower] !== undefined || DESCRIPTION_OPENERS.has(tokens[s].lower))) {
@@ -564,7 +596,13 @@ export class EntityTracker {
           runStart -= 3;
         else break;
       }
-      while (runStart < runEnd && SENTENCE_ADVERBS.has(wordTokens[runStart].lower)) runStart++;
+      while (
+        runStart < runEnd &&
+        (SENTENCE_ADVERBS.has(wordTokens[runStart].lower) ||
+          // a question's auxiliary ("Did Jo Roe remind …?"); "Will" may be a given name
+          (QUESTION_AUXILIARIES.has(wordTokens[runStart].lower) && wordTokens[runStart].lower !== 'will'))
+      )
+        runStart++;
       const source = this.named(wordTokens.slice(runStart, runEnd + 1), wordTokens, description, at);
       return source ? { speaker, source } : null;
     }

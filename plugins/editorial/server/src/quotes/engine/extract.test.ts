@@ -346,6 +346,20 @@ describe('source phrases (session 11)', () => {
     expect(quote?.source).toMatchObject({ name: 'Lund Council', kind: 'organisation' });
   });
 
+  it.each([
+    ['Is Roe doing well? “We are doing very well,” Roe said.', 'Roe'],
+    ['Did Jo Roe remind you of the old mayor? Roe said, “Maybe so.”', 'Jo Roe'],
+    ['More Jo Roe: “So far so good,” she said.', 'Jo Roe'],
+  ])('keeps a question’s auxiliary or a digest’s "More" out of the name: %s', (text, name) => {
+    const quotes = extractQuotes(text);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q.source?.name).toBe(name);
+  });
+
+  it('keeps "Will" as a given name outside a question', () => {
+    expect(extractQuotes('Will Roe said the pier was safe.')[0]?.source?.name).toBe('Will Roe');
+  });
+
   it('keeps a correlative opening the sentence out of the full name a title later resolves to', () => {
     const quotes = extractQuotes(
       'Neither Jo Roe nor Al Poe has said the pier is safe. Mr. Roe said it again.',

@@ -1046,7 +1046,7 @@ export const LEADING_CONJUNCTIONS = wordSet(`
 
 /** Focusing and sentence adverbs, and correlatives, that a capital at the sentence start does not make part of a name ("Even Republicans", "Perhaps Lund", "Neither Jo Roe nor …"). */
 export const SENTENCE_ADVERBS = wordSet(`
-  even perhaps maybe plus only just also indeed thus now then neither either both
+  even perhaps maybe plus only just also indeed thus now then neither either both more
 `);
 
 /** Words that end a speaker phrase placed after its cue ("said Jane Roe on Monday"). */
