@@ -30,6 +30,8 @@ import {
   FINDING_VERBS,
   FUNCTION_WORDS,
   HEADLINE_CUES,
+  OUTLET_ANAPHORS,
+  ORGANIZATION_WORDS,
   STANCE_VERBS,
   TIME_MODIFIERS,
   TITLES,
@@ -172,6 +174,12 @@ const MANNER_CONTINUATIONS = new Set([
   ',',
 ]);
 
+/** Nouns of a gathering or an audience that a listener verb's listener may end in. */
+const AUDIENCE_NOUNS = wordSet(`
+  panel audience crowd crowds hearing gathering rally forum summit meeting conference interviewer
+  host hosts listeners viewers readers subcommittee
+`);
+
 /** Verbs whose first object is the listener, not the content: "told reporters that …". */
 const LISTENER_VERBS = wordSet(`
   tell tells told telling ask asks asked asking inform informs informed assure assured assures warn
@@ -265,6 +273,13 @@ class ArticleExtractor {
     // a participle after a comma reports the clause's subject: "…, saying that …" (also a
     // comma inside a closing quote mark: `needled the “expert,” saying …`)
     if (t.lower.endsWith('ing') && prev && prev.lower === ',') return true;
+    // "flipped on the spot — saying …": a dash before a reporting participle, as a comma
+    if (
+      t.lower.endsWith('ing') &&
+      (prev?.lower === '—' || prev?.lower === '–') &&
+      REPORTING_VERBS.has(t.lower)
+    )
+      return true;
     if (
       t.lower.endsWith('ing') &&
       prev?.kind === 'quote' &&
@@ -340,6 +355,15 @@ class ArticleExtractor {
         POSSESSIVE_DETERMINERS.has(before.lower) &&
         /\p{Lu}/u.test(this.text[prev.start]) &&
         PRONOUNS[prev.lower] === undefined
+      )
+        return false;
+      // "about his earlier remarks": an adverb-like modifier after a possessive ("her" may be
+      // the object of a verb before it)
+      if (
+        isWord(before) &&
+        before.lower !== 'her' &&
+        POSSESSIVE_DETERMINERS.has(before.lower) &&
+        BETWEEN_SUBJECT_AND_CUE.has(prev.lower)
       )
         return false;
     }
@@ -1123,7 +1147,19 @@ class ArticleExtractor {
       (tokens[x].lower === 'reporters' || OBJECT_PRONOUNS.has(tokens[x].lower))
     )
       x++;
-    if (x === from || x === named) return false;
+    // "…, Roe told a council panel on Wednesday": a group, audience or role noun after at most
+    // two plain modifiers ends the listener
+    let head = -1;
+    for (let h = x; h < end && h <= x + 2 && isWord(tokens[h]) && !FUNCTION_WORDS.has(tokens[h].lower); h++)
+      if (
+        ANONYMOUS_HEADS.has(tokens[h].lower) ||
+        OUTLET_ANAPHORS.has(tokens[h].lower) ||
+        ORGANIZATION_WORDS.has(tokens[h].lower) ||
+        AUDIENCE_NOUNS.has(tokens[h].lower)
+      )
+        head = h;
+    if (head >= 0) x = head + 1;
+    if (x === from || (x === named && head < 0)) return false;
     return x >= end || this.frameAfter(tokens, x, end);
   }
 
@@ -3580,7 +3616,8 @@ class ArticleExtractor {
         participleAfter ||
         (this.inTitle(tokens[c].start) && this.titleCoordinatedCue(tokens, c)) ||
         (previous !== null && this.commaVerb(tokens, c - 1)) ||
-        (tokens[c].lower.endsWith('ing') && (prev === ',' || prev === 'and')) ||
+        (tokens[c].lower.endsWith('ing') &&
+          (prev === ',' || prev === 'and' || prev === '—' || prev === '–')) ||
         COORDINATORS.has(prev ?? '') ||
         COORDINATORS.has(tokens[before]?.lower ?? '') ||
         (prev === ',' && COORDINATORS.has(tokens[c - 2]?.lower ?? ''));

@@ -1036,3 +1036,41 @@ describe('2 December afternoon round: a connective adverb opening the sentence i
     expect(q.speaker?.text).toBe('Roe');
   });
 });
+
+describe('2 December afternoon round 2: reports the engine knew but missed', () => {
+  it('ends a trailing listener at a group or audience noun after plain modifiers', () => {
+    const q = only('The plan includes a new ferry for the island, Jo Roe told a council panel on Wednesday.');
+    expect(q.type).toBe('indirect');
+    expect(q.text).toBe('The plan includes a new ferry for the island');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('takes no listener from a plain object after a trailing "told"', () => {
+    const quotes = extractQuotes('The pier was old, Jo Roe told a long story.');
+    expect(quotes.map((q) => q.speaker?.text)).not.toContain('Jo Roe');
+  });
+
+  it('reads no cue in a noun after a possessive and an adverb-like modifier', () => {
+    const quotes = extractQuotes(
+      'Asked about his earlier remarks, Jo Roe said that the pier had always been safe.',
+    );
+    expect(quotes.map((q) => q.evidence.cue)).not.toContain('remarks');
+    const q = report(
+      'Asked about his earlier remarks, Jo Roe said that the pier had always been safe.',
+      'pier',
+    );
+    expect(q.text).toBe('that the pier had always been safe');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('reads a reporting participle after a dash for the clause subject', () => {
+    const q = only('Jo Roe changed sides on the spot — saying he was now rooting for the ferry.');
+    expect(q.text).toBe('he was now rooting for the ferry');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.cue).toBe('saying');
+  });
+
+  it('reads no participle after a dash that is not of reporting', () => {
+    expect(extractQuotes('Jo Roe changed sides on the spot — rooting for the ferry instead.')).toEqual([]);
+  });
+});
