@@ -306,6 +306,14 @@ class ArticleExtractor {
       // a noun-or-verb form is a cue only with a subject-like word or auxiliary right before it:
       // "she tweets", "officials reported", "has claimed" — not "early tweets", "a court order"
       if (!prev || !isWord(prev)) return false;
+      // … or as an infinitive with a that-clause: "was quick to point out that …", "to note that"
+      if (
+        prev.lower === 'to' &&
+        !/(?:s|ed|ing)$/.test(t.lower) &&
+        (tokens[k + 1]?.lower === 'that' ||
+          (tokens[k + 1]?.lower === 'out' && tokens[k + 2]?.lower === 'that'))
+      )
+        return true;
       // … or as an infinitive that introduces quoted words: "went on to call the board “…”"
       if (
         prev.lower === 'to' &&

@@ -1074,3 +1074,18 @@ describe('2 December afternoon round 2: reports the engine knew but missed', () 
     expect(extractQuotes('Jo Roe changed sides on the spot — rooting for the ferry instead.')).toEqual([]);
   });
 });
+
+describe('2 December afternoon round 2: a noun-or-verb cue as an infinitive with a that-clause', () => {
+  it('reads "to point out that" and "to note that" as the cue', () => {
+    const a = only('Jo Roe was quick to point out that not all ferry users agreed.');
+    expect(a.text).toBe('that not all ferry users agreed');
+    expect(a.speaker?.text).toBe('Jo Roe');
+    const b = only('Jo Roe is correct to note that the pier was built in a hurry.');
+    expect(b.text).toBe('that the pier was built in a hurry');
+    expect(b.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('reads no cue in the noun after "to" without a that-clause', () => {
+    expect(extractQuotes('Jo Roe walked to the point of the pier.')).toEqual([]);
+  });
+});
