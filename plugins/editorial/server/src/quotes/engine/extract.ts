@@ -1403,6 +1403,18 @@ class ArticleExtractor {
       // clause itself, so a later "that" is inside the content
       if (isWord(t) && (FINITE_AUXILIARIES.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) break;
     }
+    // "knew at the time that …", "had decided, after so many months, that …": a time phrase
+    // between a stance cue and its that-clause
+    if (!REPORTING_VERBS.has(tokens[c].lower)) {
+      let k = tokens[i]?.lower === ',' ? i + 1 : i;
+      if (PREPOSITIONS.has(tokens[k]?.lower ?? '')) {
+        let timed = false;
+        for (k++; k < limit && k <= i + 7 && isWord(tokens[k]) && tokens[k].lower !== 'that'; k++)
+          if (isTimeWord(tokens[k].lower, true) || tokens[k].lower === 'time') timed = true;
+        if (tokens[k]?.lower === ',' && tokens[i].lower === ',') k++;
+        if (timed && tokens[k]?.lower === 'that') return k;
+      }
+    }
     if (LISTENER_VERBS.has(tokens[c].lower)) {
       // skip one short listener phrase: "told reporters", "told the Daily Planet"
       let k = i;

@@ -1089,3 +1089,19 @@ describe('2 December afternoon round 2: a noun-or-verb cue as an infinitive with
     expect(extractQuotes('Jo Roe walked to the point of the pier.')).toEqual([]);
   });
 });
+
+describe('2 December afternoon round 2: a time phrase between a stance cue and its that-clause', () => {
+  it('skips "at the time" and a time phrase between commas', () => {
+    const a = only('The divers did not know at the time that the pier would close.');
+    expect(a.text).toBe('that the pier would close');
+    expect(a.speaker?.text).toBe('The divers');
+    const b = only('The rivals had decided, after so many months, that there was no point in fighting.');
+    expect(b.text).toBe('that there was no point in fighting');
+    expect(b.speaker?.text).toBe('The rivals');
+  });
+
+  it('keeps a prepositional object with no time word as the content', () => {
+    const q = only('The rivals decided on a plan that would close the pier.');
+    expect(q.text).toBe('on a plan that would close the pier');
+  });
+});
