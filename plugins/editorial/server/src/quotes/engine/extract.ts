@@ -132,6 +132,7 @@ const CONNECTIVE_ADVERBS = wordSet(`
   then now also later instead indeed again finally soon
 `);
 /** Dashes that set off a phrase: "… — arguing that …". */
+const RELATIVE_WH = new Set(['who', 'whom', 'whose', 'which']);
 const DASHES = new Set(['—', '–', '-']);
 const INTERRUPTION_CLOSERS = new Set([',', '—', '–', '-', ')']);
 
@@ -1188,8 +1189,10 @@ class ArticleExtractor {
       if (!found) continue;
       // "…, according to officials who spoke on condition of anonymity": a relative clause
       // after the source describes it, whatever verb it holds
+      // (so after an inverted cue: "…, said officials who spoke on condition of anonymity")
       if (
-        this.isAccordingTo(tokens, found.cue) &&
+        (this.isAccordingTo(tokens, found.cue) ||
+          (found.cue === b + 1 && tokens[found.next]?.lower === 'who')) &&
         (tokens[found.next]?.lower === 'who' || tokens[found.next]?.lower === 'that') &&
         !tokens.slice(found.next, end).some((x) => x.kind === 'quote')
       )
@@ -3348,6 +3351,8 @@ class ArticleExtractor {
       const a = this.span(tokens, first, k - 1);
       const b = this.span(tokens, found.next + 1, end - 1);
       if (!a || !b || this.wordCount(b) < 2) return false;
+      // "…, said Jo Roe, who runs the ferry": a relative clause describes the source
+      if (RELATIVE_WH.has(tokens[found.next + 1]?.lower ?? '')) return false;
       const who = this.resolve(found.phrase, null);
       this.pushIndirect(
         sentence,
@@ -3381,6 +3386,8 @@ class ArticleExtractor {
     for (let x = from; x < end && x <= from + 5; x++) {
       if (tokens[x].kind === 'quote') return null;
       if (tokens[x].lower !== ',') continue;
+      // "…, said Jo Roe, who runs the ferry": a relative clause describes the source
+      if (RELATIVE_WH.has(tokens[x + 1]?.lower ?? '')) return null;
       for (let y = x + 1; y < end; y++) if (tokens[y].kind === 'quote') return null;
       const rest = this.span(tokens, x + 1, end - 1);
       return rest && this.wordCount(rest) >= 2 ? rest : null;

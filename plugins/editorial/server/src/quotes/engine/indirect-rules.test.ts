@@ -1105,3 +1105,24 @@ describe('2 December afternoon round 2: a time phrase between a stance cue and i
     expect(q.text).toBe('on a plan that would close the pier');
   });
 });
+
+describe('2 December afternoon round 2: a relative clause after a trailing source', () => {
+  it('reads an inverted source with a relative clause as a trailing attribution', () => {
+    const q = only('The pier is old, said officials who spoke on condition of anonymity.');
+    expect(q.type).toBe('indirect');
+    expect(q.text).toBe('The pier is old');
+    expect(q.speaker?.text).toBe('officials');
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+
+  it('takes a relative clause after the source’s comma as no part of the content', () => {
+    const q = only('The pier is old, said Jo Roe, who runs the ferry.');
+    expect(q.text).toBe('The pier is old');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('keeps a parenthetical attribution with a clause after it', () => {
+    const q = only('The pier, said Jo Roe, was built in a hurry.');
+    expect(q.evidence.rule).toBe('indirect-parenthetical');
+  });
+});
