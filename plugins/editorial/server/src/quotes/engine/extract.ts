@@ -1213,7 +1213,11 @@ class ArticleExtractor {
       for (let x = found.next; x < end; x++)
         if (
           tokens[x].kind === 'quote' ||
-          (isWord(tokens[x]) && FRAGMENT_VERBS.has(tokens[x].lower) && !tokens[x].lower.endsWith('ing'))
+          (isWord(tokens[x]) &&
+            FRAGMENT_VERBS.has(tokens[x].lower) &&
+            !tokens[x].lower.endsWith('ing') &&
+            // "…, Roe wrote in an email response to questions": a noun after a determiner or preposition
+            !(AMBIGUOUS_CUES.has(tokens[x].lower) && !this.isCue(tokens, x, FRAGMENT_VERBS)))
         )
           tailOk = false;
       // "…, the harbour master said he needed time": a clause after the cue is its content, no tail

@@ -1126,3 +1126,18 @@ describe('2 December afternoon round 2: a relative clause after a trailing sourc
     expect(q.evidence.rule).toBe('indirect-parenthetical');
   });
 });
+
+describe('2 December afternoon round 2: a noun-or-verb form in a trailing attribution’s frame', () => {
+  it('reads "response" after a determiner as a noun of the frame', () => {
+    const q = only('The pier is old, Jo Roe wrote in an email response to questions.');
+    expect(q.type).toBe('indirect');
+    expect(q.text).toBe('The pier is old');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+
+  it('still takes no trailing attribution when a verb of its own follows', () => {
+    const quotes = extractQuotes('The pier is old, Jo Roe wrote before officials claimed it.');
+    expect(quotes.map((q) => q.evidence.rule)).not.toContain('indirect-trailing');
+  });
+});
