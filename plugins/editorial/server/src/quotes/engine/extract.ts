@@ -3738,6 +3738,14 @@ class ArticleExtractor {
         while (v < end && isWord(tokens[v]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[v].lower)) v++;
         if (this.isCue(tokens, v, FRAGMENT_VERBS) && !tokens[v].lower.endsWith('ing'))
           stop = afterRelative.comma - 1;
+        // "Roe, who said in May that the pier was unsafe, issued a statement": so does the
+        // head's own finite verb of any kind
+        else if (
+          isWord(tokens[v]) &&
+          this.text[tokens[v].start] === tokens[v].lower[0] &&
+          (/[a-z]ed$/.test(tokens[v].lower) || FINITE_AUXILIARIES.has(tokens[v].lower))
+        )
+          stop = afterRelative.comma - 1;
       }
       // "declined to comment, saying …", "Roe, who refused to be named, said …": a refusal's
       // infinitive ends at the first break

@@ -1141,3 +1141,16 @@ describe('2 December afternoon round 2: a noun-or-verb form in a trailing attrib
     expect(quotes.map((q) => q.evidence.rule)).not.toContain('indirect-trailing');
   });
 });
+
+describe('2 December afternoon round 2: a report in a relative clause ends at the clause’s closing comma', () => {
+  it('ends before the head’s own finite verb', () => {
+    const q = only('Jo Roe, who said last week that the pier was unsafe, issued a statement on Tuesday.');
+    expect(q.text).toBe('that the pier was unsafe');
+    expect(q.source?.name).toBe('Jo Roe');
+  });
+
+  it('keeps a comma inside the reported clause when no finite verb follows it', () => {
+    const q = only('Jo Roe, who said last week that the pier, a relic, was unsafe, left.');
+    expect(q.text).toContain('a relic');
+  });
+});
