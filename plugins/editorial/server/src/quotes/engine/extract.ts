@@ -1187,6 +1187,16 @@ class ArticleExtractor {
       if (b < end - 16 && !this.isAccordingTo(tokens, b + 1)) continue;
       const found = this.attributionAfter(tokens, t.kind === 'quote' ? b + 1 : b, end);
       if (!found) continue;
+      // "Jo Roe, a law professor in Lund, wrote an assessment of …": the comma closes the
+      // opening name's appositive, so the verb after it is the sentence's own, not inverted
+      if (
+        found.cue === b + 1 &&
+        t.lower === ',' &&
+        tokens.slice(floor, b).every((x) => x.kind !== 'quote') &&
+        tokens.slice(floor, b).filter((x) => x.lower === ',').length === 1 &&
+        this.closesAppositive(tokens, b)
+      )
+        continue;
       // "…, according to officials who spoke on condition of anonymity": a relative clause
       // after the source describes it, whatever verb it holds
       // (so after an inverted cue: "…, said officials who spoke on condition of anonymity")

@@ -1154,3 +1154,18 @@ describe('2 December afternoon round 2: a report in a relative clause ends at th
     expect(q.text).toContain('a relic');
   });
 });
+
+describe('2 December afternoon round 2: a verb after an opening name’s appositive is no inverted trailing cue', () => {
+  it('reads "Name, appositive, wrote X" as the name’s report of its object', () => {
+    const q = only('Jo Roe, a law professor in Lund, wrote an assessment of the pier cases.');
+    expect(q.text).toBe('an assessment of the pier cases');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).not.toBe('indirect-trailing');
+  });
+
+  it('keeps an inverted trailing source after a clause', () => {
+    const q = only('The pier, a relic, is old, said Jo Roe.');
+    expect(q.text).toBe('The pier, a relic, is old');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});
