@@ -3813,6 +3813,16 @@ class ArticleExtractor {
             stop = k - 2;
             break;
           }
+      // "a deal she once supported — makes sense …": a stance cue right before a dash has its
+      // object before it; what follows the dash is no content of it
+      if (
+        !REPORTING_VERBS.has(tokens[c].lower) &&
+        DASHES.has(tokens[c + 1]?.lower ?? '') &&
+        start === c + 2
+      ) {
+        from = c + 1;
+        continue;
+      }
       const content = this.span(tokens, start, stop);
       from = stop + 1;
       // "continued to fall", "the state", "maintained the roads": a speech sense only with a clause;

@@ -1169,3 +1169,18 @@ describe('2 December afternoon round 2: a verb after an opening name’s apposit
     expect(q.speaker?.text).toBe('Jo Roe');
   });
 });
+
+describe('2 December afternoon round 2: a stance cue right before a dash', () => {
+  it('takes nothing after the dash as the content of a cue whose object comes before it', () => {
+    const quotes = extractQuotes(
+      'Her turn against the ferry plan — a deal she once supported — makes sense within her strategy.',
+    );
+    expect(quotes.map((q) => q.text)).not.toContain('makes sense within her strategy');
+  });
+
+  it('keeps the object of the same cue without a dash', () => {
+    const q = only('Jo Roe once supported the ferry plan.');
+    expect(q.text).toBe('the ferry plan');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});
