@@ -31,6 +31,7 @@ import {
   FINDING_VERBS,
   FUNCTION_WORDS,
   HEADLINE_CUES,
+  OUTLET_ANAPHORS,
   STANCE_VERBS,
   TIME_MODIFIERS,
   TITLES,
@@ -131,6 +132,7 @@ const CONNECTIVE_ADVERBS = wordSet(`
   then now also later instead indeed again finally soon
 `);
 /** Dashes that set off a phrase: "… — arguing that …". */
+const RELATIVE_WH = new Set(['who', 'whom', 'whose', 'which']);
 const DASHES = new Set(['—', '–', '-']);
 const INTERRUPTION_CLOSERS = new Set([',', '—', '–', '-', ')']);
 
@@ -172,6 +174,12 @@ const MANNER_CONTINUATIONS = new Set([
   'up',
   ',',
 ]);
+
+/** Nouns of a gathering or an audience that a listener verb's listener may end in. */
+const AUDIENCE_NOUNS = wordSet(`
+  panel audience crowd crowds hearing gathering rally forum summit meeting conference interviewer
+  host hosts listeners viewers readers subcommittee
+`);
 
 /** Verbs whose first object is the listener, not the content: "told reporters that …". */
 const LISTENER_VERBS = wordSet(`
@@ -266,6 +274,13 @@ class ArticleExtractor {
     // a participle after a comma reports the clause's subject: "…, saying that …" (also a
     // comma inside a closing quote mark: `needled the “expert,” saying …`)
     if (t.lower.endsWith('ing') && prev && prev.lower === ',') return true;
+    // "flipped on the spot — saying …": a dash before a reporting participle, as a comma
+    if (
+      t.lower.endsWith('ing') &&
+      (prev?.lower === '—' || prev?.lower === '–') &&
+      REPORTING_VERBS.has(t.lower)
+    )
+      return true;
     if (
       t.lower.endsWith('ing') &&
       prev?.kind === 'quote' &&
@@ -292,6 +307,14 @@ class ArticleExtractor {
       // a noun-or-verb form is a cue only with a subject-like word or auxiliary right before it:
       // "she tweets", "officials reported", "has claimed" — not "early tweets", "a court order"
       if (!prev || !isWord(prev)) return false;
+      // … or as an infinitive with a that-clause: "was quick to point out that …", "to note that"
+      if (
+        prev.lower === 'to' &&
+        !/(?:s|ed|ing)$/.test(t.lower) &&
+        (tokens[k + 1]?.lower === 'that' ||
+          (tokens[k + 1]?.lower === 'out' && tokens[k + 2]?.lower === 'that'))
+      )
+        return true;
       // … or as an infinitive that introduces quoted words: "went on to call the board “…”" —
       // lower case (no name: "to Post “Office” Square") and after a verb, not a copula ("Her
       // job is to answer “…”" states a duty)
@@ -352,6 +375,15 @@ class ArticleExtractor {
         POSSESSIVE_DETERMINERS.has(before.lower) &&
         /\p{Lu}/u.test(this.text[prev.start]) &&
         PRONOUNS[prev.lower] === undefined
+      )
+        return false;
+      // "about his earlier remarks": an adverb-like modifier after a possessive ("her" may be
+      // the object of a verb before it)
+      if (
+        isWord(before) &&
+        before.lower !== 'her' &&
+        POSSESSIVE_DETERMINERS.has(before.lower) &&
+        BETWEEN_SUBJECT_AND_CUE.has(prev.lower)
       )
         return false;
     }
@@ -1142,7 +1174,19 @@ class ArticleExtractor {
       (tokens[x].lower === 'reporters' || OBJECT_PRONOUNS.has(tokens[x].lower))
     )
       x++;
-    if (x === from || x === named) return false;
+    // "…, Roe told a council panel on Wednesday": a group, audience or role noun after at most
+    // two plain modifiers ends the listener
+    let head = -1;
+    for (let h = x; h < end && h <= x + 2 && isWord(tokens[h]) && !FUNCTION_WORDS.has(tokens[h].lower); h++)
+      if (
+        ANONYMOUS_HEADS.has(tokens[h].lower) ||
+        OUTLET_ANAPHORS.has(tokens[h].lower) ||
+        ORGANIZATION_WORDS.has(tokens[h].lower) ||
+        AUDIENCE_NOUNS.has(tokens[h].lower)
+      )
+        head = h;
+    if (head >= 0) x = head + 1;
+    if (x === from || (x === named && head < 0)) return false;
     return x >= end || this.frameAfter(tokens, x, end);
   }
 
@@ -1161,10 +1205,22 @@ class ArticleExtractor {
       if (b < end - 16 && !this.isAccordingTo(tokens, b + 1)) continue;
       const found = this.attributionAfter(tokens, t.kind === 'quote' ? b + 1 : b, end);
       if (!found) continue;
+      // "Jo Roe, a law professor in Lund, wrote an assessment of …": the comma closes the
+      // opening name's appositive, so the verb after it is the sentence's own, not inverted
+      if (
+        found.cue === b + 1 &&
+        t.lower === ',' &&
+        tokens.slice(floor, b).every((x) => x.kind !== 'quote') &&
+        tokens.slice(floor, b).filter((x) => x.lower === ',').length === 1 &&
+        this.closesAppositive(tokens, b)
+      )
+        continue;
       // "…, according to officials who spoke on condition of anonymity": a relative clause
       // after the source describes it, whatever verb it holds
+      // (so after an inverted cue: "…, said officials who spoke on condition of anonymity")
       if (
-        this.isAccordingTo(tokens, found.cue) &&
+        (this.isAccordingTo(tokens, found.cue) ||
+          (found.cue === b + 1 && tokens[found.next]?.lower === 'who')) &&
         (tokens[found.next]?.lower === 'who' || tokens[found.next]?.lower === 'that') &&
         !tokens.slice(found.next, end).some((x) => x.kind === 'quote')
       )
@@ -1185,7 +1241,11 @@ class ArticleExtractor {
       for (let x = found.next; x < end; x++)
         if (
           tokens[x].kind === 'quote' ||
-          (isWord(tokens[x]) && FRAGMENT_VERBS.has(tokens[x].lower) && !tokens[x].lower.endsWith('ing'))
+          (isWord(tokens[x]) &&
+            FRAGMENT_VERBS.has(tokens[x].lower) &&
+            !tokens[x].lower.endsWith('ing') &&
+            // "…, Roe wrote in an email response to questions": a noun after a determiner or preposition
+            !(AMBIGUOUS_CUES.has(tokens[x].lower) && !this.isCue(tokens, x, FRAGMENT_VERBS)))
         )
           tailOk = false;
       // "…, the harbour master said he needed time": a clause after the cue is its content, no tail
@@ -1377,6 +1437,18 @@ class ArticleExtractor {
       // "says his plan is the only one that …": a finite verb or a subject pronoun opens the
       // clause itself, so a later "that" is inside the content
       if (isWord(t) && (FINITE_AUXILIARIES.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) break;
+    }
+    // "knew at the time that …", "had decided, after so many months, that …": a time phrase
+    // between a stance cue and its that-clause
+    if (!REPORTING_VERBS.has(tokens[c].lower)) {
+      let k = tokens[i]?.lower === ',' ? i + 1 : i;
+      if (PREPOSITIONS.has(tokens[k]?.lower ?? '')) {
+        let timed = false;
+        for (k++; k < limit && k <= i + 7 && isWord(tokens[k]) && tokens[k].lower !== 'that'; k++)
+          if (isTimeWord(tokens[k].lower, true) || tokens[k].lower === 'time') timed = true;
+        if (tokens[k]?.lower === ',' && tokens[i].lower === ',') k++;
+        if (timed && tokens[k]?.lower === 'that') return k;
+      }
     }
     if (LISTENER_VERBS.has(tokens[c].lower)) {
       // skip one short listener phrase: "told reporters", "told the Daily Planet"
@@ -3311,6 +3383,8 @@ class ArticleExtractor {
       const a = this.span(tokens, first, k - 1);
       const b = this.span(tokens, found.next + 1, end - 1);
       if (!a || !b || this.wordCount(b) < 2) return false;
+      // "…, said Jo Roe, who runs the ferry": a relative clause describes the source
+      if (RELATIVE_WH.has(tokens[found.next + 1]?.lower ?? '')) return false;
       const who = this.resolve(found.phrase, null);
       this.pushIndirect(
         sentence,
@@ -3344,6 +3418,8 @@ class ArticleExtractor {
     for (let x = from; x < end && x <= from + 5; x++) {
       if (tokens[x].kind === 'quote') return null;
       if (tokens[x].lower !== ',') continue;
+      // "…, said Jo Roe, who runs the ferry": a relative clause describes the source
+      if (RELATIVE_WH.has(tokens[x + 1]?.lower ?? '')) return null;
       for (let y = x + 1; y < end; y++) if (tokens[y].kind === 'quote') return null;
       // "…, Roe said Friday, a day after the vote", "…, Roe said, adding that …": an appositive
       // or a participle clause after the attribution is no part of the report
@@ -3603,7 +3679,8 @@ class ArticleExtractor {
         participleAfter ||
         (this.inTitle(tokens[c].start) && this.titleCoordinatedCue(tokens, c)) ||
         (previous !== null && this.commaVerb(tokens, c - 1)) ||
-        (tokens[c].lower.endsWith('ing') && (prev === ',' || prev === 'and')) ||
+        (tokens[c].lower.endsWith('ing') &&
+          (prev === ',' || prev === 'and' || prev === '—' || prev === '–')) ||
         COORDINATORS.has(prev ?? '') ||
         COORDINATORS.has(tokens[before]?.lower ?? '') ||
         (prev === ',' && COORDINATORS.has(tokens[c - 2]?.lower ?? ''));
@@ -3693,6 +3770,14 @@ class ArticleExtractor {
         while (v < end && isWord(tokens[v]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[v].lower)) v++;
         if (this.isCue(tokens, v, FRAGMENT_VERBS) && !tokens[v].lower.endsWith('ing'))
           stop = afterRelative.comma - 1;
+        // "Roe, who said in May that the pier was unsafe, issued a statement": so does the
+        // head's own finite verb of any kind
+        else if (
+          isWord(tokens[v]) &&
+          this.text[tokens[v].start] === tokens[v].lower[0] &&
+          (/[a-z]ed$/.test(tokens[v].lower) || FINITE_AUXILIARIES.has(tokens[v].lower))
+        )
+          stop = afterRelative.comma - 1;
       }
       // "declined to comment, saying …", "Roe, who refused to be named, said …": a refusal's
       // infinitive ends at the first break
@@ -3750,6 +3835,16 @@ class ArticleExtractor {
             stop = k - 2;
             break;
           }
+      // "a deal she once supported — makes sense …": a stance cue right before a dash has its
+      // object before it; what follows the dash is no content of it
+      if (
+        !REPORTING_VERBS.has(tokens[c].lower) &&
+        DASHES.has(tokens[c + 1]?.lower ?? '') &&
+        start === c + 2
+      ) {
+        from = c + 1;
+        continue;
+      }
       const content = this.span(tokens, start, stop);
       from = stop + 1;
       // "continued to fall", "the state", "maintained the roads": a speech sense only with a clause;

@@ -1268,3 +1268,151 @@ describe('2 December afternoon round: verb classes', () => {
     expect(extractQuotes('Jo Roe credited the divers with saving the pier.')).toEqual([]);
   });
 });
+
+describe('2 December afternoon round 2: reports the engine knew but missed', () => {
+  it('ends a trailing listener at a group or audience noun after plain modifiers', () => {
+    const q = only('The plan includes a new ferry for the island, Jo Roe told a council panel on Wednesday.');
+    expect(q.type).toBe('indirect');
+    expect(q.text).toBe('The plan includes a new ferry for the island');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('takes no listener from a plain object after a trailing "told"', () => {
+    const quotes = extractQuotes('The pier was old, Jo Roe told a long story.');
+    expect(quotes.map((q) => q.speaker?.text)).not.toContain('Jo Roe');
+  });
+
+  it('reads no cue in a noun after a possessive and an adverb-like modifier', () => {
+    const quotes = extractQuotes(
+      'Asked about his earlier remarks, Jo Roe said that the pier had always been safe.',
+    );
+    expect(quotes.map((q) => q.evidence.cue)).not.toContain('remarks');
+    const q = report(
+      'Asked about his earlier remarks, Jo Roe said that the pier had always been safe.',
+      'pier',
+    );
+    expect(q.text).toBe('that the pier had always been safe');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('reads a reporting participle after a dash for the clause subject', () => {
+    const q = only('Jo Roe changed sides on the spot — saying he was now rooting for the ferry.');
+    expect(q.text).toBe('he was now rooting for the ferry');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.cue).toBe('saying');
+  });
+
+  it('reads no participle after a dash that is not of reporting', () => {
+    expect(extractQuotes('Jo Roe changed sides on the spot — rooting for the ferry instead.')).toEqual([]);
+  });
+});
+
+describe('2 December afternoon round 2: a noun-or-verb cue as an infinitive with a that-clause', () => {
+  it('reads "to point out that" and "to note that" as the cue', () => {
+    const a = only('Jo Roe was quick to point out that not all ferry users agreed.');
+    expect(a.text).toBe('that not all ferry users agreed');
+    expect(a.speaker?.text).toBe('Jo Roe');
+    const b = only('Jo Roe is correct to note that the pier was built in a hurry.');
+    expect(b.text).toBe('that the pier was built in a hurry');
+    expect(b.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('reads no cue in the noun after "to" without a that-clause', () => {
+    expect(extractQuotes('Jo Roe walked to the point of the pier.')).toEqual([]);
+  });
+});
+
+describe('2 December afternoon round 2: a time phrase between a stance cue and its that-clause', () => {
+  it('skips "at the time" and a time phrase between commas', () => {
+    const a = only('The divers did not know at the time that the pier would close.');
+    expect(a.text).toBe('that the pier would close');
+    expect(a.speaker?.text).toBe('The divers');
+    const b = only('The rivals had decided, after so many months, that there was no point in fighting.');
+    expect(b.text).toBe('that there was no point in fighting');
+    expect(b.speaker?.text).toBe('The rivals');
+  });
+
+  it('keeps a prepositional object with no time word as the content', () => {
+    const q = only('The rivals decided on a plan that would close the pier.');
+    expect(q.text).toBe('on a plan that would close the pier');
+  });
+});
+
+describe('2 December afternoon round 2: a relative clause after a trailing source', () => {
+  it('reads an inverted source with a relative clause as a trailing attribution', () => {
+    const q = only('The pier is old, said officials who spoke on condition of anonymity.');
+    expect(q.type).toBe('indirect');
+    expect(q.text).toBe('The pier is old');
+    expect(q.speaker?.text).toBe('officials');
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+
+  it('takes a relative clause after the source’s comma as no part of the content', () => {
+    const q = only('The pier is old, said Jo Roe, who runs the ferry.');
+    expect(q.text).toBe('The pier is old');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('keeps a parenthetical attribution with a clause after it', () => {
+    const q = only('The pier, said Jo Roe, was built in a hurry.');
+    expect(q.evidence.rule).toBe('indirect-parenthetical');
+  });
+});
+
+describe('2 December afternoon round 2: a noun-or-verb form in a trailing attribution’s frame', () => {
+  it('reads "response" after a determiner as a noun of the frame', () => {
+    const q = only('The pier is old, Jo Roe wrote in an email response to questions.');
+    expect(q.type).toBe('indirect');
+    expect(q.text).toBe('The pier is old');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+
+  it('still takes no trailing attribution when a verb of its own follows', () => {
+    const quotes = extractQuotes('The pier is old, Jo Roe wrote before officials claimed it.');
+    expect(quotes.map((q) => q.evidence.rule)).not.toContain('indirect-trailing');
+  });
+});
+
+describe('2 December afternoon round 2: a report in a relative clause ends at the clause’s closing comma', () => {
+  it('ends before the head’s own finite verb', () => {
+    const q = only('Jo Roe, who said last week that the pier was unsafe, issued a statement on Tuesday.');
+    expect(q.text).toBe('that the pier was unsafe');
+    expect(q.source?.name).toBe('Jo Roe');
+  });
+
+  it('keeps a comma inside the reported clause when no finite verb follows it', () => {
+    const q = only('Jo Roe, who said last week that the pier, a relic, was unsafe, left.');
+    expect(q.text).toContain('a relic');
+  });
+});
+
+describe('2 December afternoon round 2: a verb after an opening name’s appositive is no inverted trailing cue', () => {
+  it('reads "Name, appositive, wrote X" as the name’s report of its object', () => {
+    const q = only('Jo Roe, a law professor in Lund, wrote an assessment of the pier cases.');
+    expect(q.text).toBe('an assessment of the pier cases');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).not.toBe('indirect-trailing');
+  });
+
+  it('keeps an inverted trailing source after a clause', () => {
+    const q = only('The pier, a relic, is old, said Jo Roe.');
+    expect(q.text).toBe('The pier, a relic, is old');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});
+
+describe('2 December afternoon round 2: a stance cue right before a dash', () => {
+  it('takes nothing after the dash as the content of a cue whose object comes before it', () => {
+    const quotes = extractQuotes(
+      'Her turn against the ferry plan — a deal she once supported — makes sense within her strategy.',
+    );
+    expect(quotes.map((q) => q.text)).not.toContain('makes sense within her strategy');
+  });
+
+  it('keeps the object of the same cue without a dash', () => {
+    const q = only('Jo Roe once supported the ferry plan.');
+    expect(q.text).toBe('the ferry plan');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});
