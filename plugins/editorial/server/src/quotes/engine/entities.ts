@@ -599,6 +599,10 @@ export class EntityTracker {
       while (
         runStart < runEnd &&
         (SENTENCE_ADVERBS.has(wordTokens[runStart].lower) ||
+          // a capitalised opener: "In Roe's mind", "When Roe Spoke" (a title line)
+          SUBJECT_BOUNDARY.has(wordTokens[runStart].lower) ||
+          LEADING_CONJUNCTIONS.has(wordTokens[runStart].lower) ||
+          RUN_PREPOSITIONS.has(wordTokens[runStart].lower) ||
           // a question's auxiliary ("Did Jo Roe remind …?"); "Will" may be a given name
           (QUESTION_AUXILIARIES.has(wordTokens[runStart].lower) && wordTokens[runStart].lower !== 'will'))
       )

@@ -356,6 +356,11 @@ describe('source phrases (session 11)', () => {
     for (const q of quotes) expect(q.source?.name).toBe(name);
   });
 
+  it('keeps a capitalised opener out of a speaker’s name', () => {
+    const [quote] = extractQuotes("In Roe's mind, his plan is sound.");
+    expect(quote?.source?.name).toBe('Roe');
+  });
+
   it('keeps "Will" as a given name outside a question', () => {
     expect(extractQuotes('Will Roe said the pier was safe.')[0]?.source?.name).toBe('Will Roe');
   });
