@@ -4812,6 +4812,14 @@ function doubtfulReport(
   const stance = a.rule === 'stance-cue';
   const modal = MODAL_BEFORE.test(before);
   if (stance && modal && describedSubject(subject)) return 'drop';
+  // a cue and the particle `up` make another verb, an arrival, a total or a support (`showed up
+  // at the rally`, `the costs add up to …`, `backing up their pledge`, `ordered up a study`);
+  // `sum up` stays a report (measured on train: 12 such reports, 1 right)
+  if (
+    /^\s+up\b/i.test(text.slice(a.cue.end, a.cue.end + 4)) &&
+    !/^sum/i.test(text.slice(a.cue.start, a.cue.end))
+  )
+    return 'drop';
   // a stance cue with no object, a comma or colon right after it: `the leader we know, the one
   // who …`, `as the data demonstrate, …`, `Under the new plan, …` (an aside before its clause
   // stays: `Roe knew, then, that …`, `Roe refused, politely, to …`)

@@ -1416,3 +1416,20 @@ describe('2 December afternoon round 2: a stance cue right before a dash', () =>
     expect(q.speaker?.text).toBe('Jo Roe');
   });
 });
+
+describe('2 December afternoon round 3: false positives', () => {
+  it('reports nothing for a cue verb and the particle "up", another verb', () => {
+    expect(extractQuotes('Hundreds of fishermen showed up at the pier on Sunday.')).toHaveLength(0);
+    expect(extractQuotes('The repair costs add up to more than the council had planned.')).toHaveLength(0);
+    expect(extractQuotes('Jo Roe backed up her pledge with money.')).toHaveLength(0);
+  });
+
+  it('keeps "sum up" and the cue without the particle', () => {
+    const summed = only('Jo Roe summed up the mood of the harbour.');
+    expect(summed.text).toBe('the mood of the harbour');
+    expect(summed.speaker?.text).toBe('Jo Roe');
+    const backed = only('Jo Roe backed the pier plan.');
+    expect(backed.text).toBe('the pier plan');
+    expect(backed.speaker?.text).toBe('Jo Roe');
+  });
+});
