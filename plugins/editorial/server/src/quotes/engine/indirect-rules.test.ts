@@ -1433,3 +1433,23 @@ describe('2 December afternoon round 3: false positives', () => {
     expect(backed.speaker?.text).toBe('Jo Roe');
   });
 });
+
+describe('2 December afternoon round 3: an invitation is no stated position', () => {
+  it('reports nothing for an invitation without quote marks', () => {
+    expect(extractQuotes('Jo Roe invited Tom Brun to the pier on Sunday.')).toHaveLength(0);
+  });
+
+  it('keeps an urging, a stated position', () => {
+    const q = only('Jo Roe urged Tom Brun to visit the pier.');
+    expect(q.text).toBe('to visit the pier');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.type).toBe('indirect');
+  });
+
+  it('keeps a quoted fragment after a cue and its particle', () => {
+    const q = only('Jo Roe played up the delay as “a small hiccup”.');
+    expect(q.type).toBe('mixed');
+    expect(q.text).toContain('a small hiccup');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});
