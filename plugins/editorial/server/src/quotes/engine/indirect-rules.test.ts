@@ -1453,3 +1453,17 @@ describe('2 December afternoon round 3: an invitation is no stated position', ()
     expect(q.speaker?.text).toBe('Jo Roe');
   });
 });
+
+describe('2 December afternoon round 3: a stance cue followed by "on" states no position', () => {
+  it('reports nothing for a verb and its topic or place after "on"', () => {
+    expect(
+      extractQuotes('Jo Roe traveled abroad and lectured on fishing rights at the Lund Parliament.'),
+    ).toHaveLength(0);
+  });
+
+  it('keeps the same cue with its object', () => {
+    const q = only('Jo Roe attacked the harbour board.');
+    expect(q.text).toBe('the harbour board');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});
