@@ -1467,3 +1467,16 @@ describe('2 December afternoon round 3: a stance cue followed by "on" states no 
     expect(q.speaker?.text).toBe('Jo Roe');
   });
 });
+
+describe('2 December afternoon round 3: a cue verb and the particle "off"', () => {
+  it('reports nothing for a retreat or a cancellation', () => {
+    expect(extractQuotes('The harbour board backed off, replacing the levy with a subsidy.')).toHaveLength(0);
+    expect(extractQuotes('The Lund Ferry Company called off a merger with the pier trust.')).toHaveLength(0);
+  });
+
+  it('keeps the same cue without the particle', () => {
+    const q = only('The harbour board backed the levy.');
+    expect(q.text).toBe('the levy');
+    expect(q.speaker?.text).toBe('The harbour board');
+  });
+});
