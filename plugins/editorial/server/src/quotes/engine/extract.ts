@@ -4812,6 +4812,20 @@ function doubtfulReport(
   const stance = a.rule === 'stance-cue';
   const modal = MODAL_BEFORE.test(before);
   if (stance && modal && describedSubject(subject)) return 'drop';
+  // a cue and the particle `up` or `off` make another verb, an arrival, a total, a support or a
+  // retreat (`showed up at the rally`, `the costs add up to …`, `backing up their pledge`,
+  // `backed off`, `called off the deal`); `sum up`, `shrug off` and `wave off` stay (measured on
+  // train: 12 such reports with `up`, 1 right; 5 with `off`, none right)
+  const particle = /^\s+(up|off)\b/i.exec(text.slice(a.cue.end, a.cue.end + 5))?.[1].toLowerCase();
+  const cueWord = text.slice(a.cue.start, a.cue.end);
+  if (
+    (particle === 'up' && !/^sum/i.test(cueWord)) ||
+    (particle === 'off' && !/^(?:shrug|wav)/i.test(cueWord))
+  )
+    return 'drop';
+  // an invitation is an act, not a stated position (`invited Brun to the pier`, `was invited to
+  // speak`); a quoted fragment after it stays (measured on train: 12 such reports, 3 right)
+  if (stance && /^invit/i.test(text.slice(a.cue.start, a.cue.end))) return 'drop';
   // a stance cue with no object, a comma or colon right after it: `the leader we know, the one
   // who …`, `as the data demonstrate, …`, `Under the new plan, …` (an aside before its clause
   // stays: `Roe knew, then, that …`, `Roe refused, politely, to …`)
@@ -4824,6 +4838,11 @@ function doubtfulReport(
   const content = text
     .slice(Math.min(...a.segments.map((s) => s.start)), Math.max(...a.segments.map((s) => s.end)))
     .trim();
+  // a stance cue whose words open with `on` is a noun and its topic or a verb and its place
+  // (`attacks on the board`, `his address on the pier`, `lectured on rights in Lund`), no stated
+  // position; `decided on a plan` is a choice and stays (measured on train: 9 such reports, 1
+  // right)
+  if (stance && /^on\b/i.test(content) && !/^decid/i.test(text.slice(a.cue.start, a.cue.end))) return 'drop';
   // a goal or recipient, not a reported clause or infinitive: `adding to his lead`, `responded
   // to the Khans`, `agreed to a freeze`
   if (/^to\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b/i.test(content))

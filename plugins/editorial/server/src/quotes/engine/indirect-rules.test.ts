@@ -1416,3 +1416,67 @@ describe('2 December afternoon round 2: a stance cue right before a dash', () =>
     expect(q.speaker?.text).toBe('Jo Roe');
   });
 });
+
+describe('2 December afternoon round 3: false positives', () => {
+  it('reports nothing for a cue verb and the particle "up", another verb', () => {
+    expect(extractQuotes('Hundreds of fishermen showed up at the pier on Sunday.')).toHaveLength(0);
+    expect(extractQuotes('The repair costs add up to more than the council had planned.')).toHaveLength(0);
+    expect(extractQuotes('Jo Roe backed up her pledge with money.')).toHaveLength(0);
+  });
+
+  it('keeps "sum up" and the cue without the particle', () => {
+    const summed = only('Jo Roe summed up the mood of the harbour.');
+    expect(summed.text).toBe('the mood of the harbour');
+    expect(summed.speaker?.text).toBe('Jo Roe');
+    const backed = only('Jo Roe backed the pier plan.');
+    expect(backed.text).toBe('the pier plan');
+    expect(backed.speaker?.text).toBe('Jo Roe');
+  });
+});
+
+describe('2 December afternoon round 3: an invitation is no stated position', () => {
+  it('reports nothing for an invitation without quote marks', () => {
+    expect(extractQuotes('Jo Roe invited Tom Brun to the pier on Sunday.')).toHaveLength(0);
+  });
+
+  it('keeps an urging, a stated position', () => {
+    const q = only('Jo Roe urged Tom Brun to visit the pier.');
+    expect(q.text).toBe('to visit the pier');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.type).toBe('indirect');
+  });
+
+  it('keeps a quoted fragment after a cue and its particle', () => {
+    const q = only('Jo Roe played up the delay as “a small hiccup”.');
+    expect(q.type).toBe('mixed');
+    expect(q.text).toContain('a small hiccup');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});
+
+describe('2 December afternoon round 3: a stance cue followed by "on" states no position', () => {
+  it('reports nothing for a verb and its topic or place after "on"', () => {
+    expect(
+      extractQuotes('Jo Roe traveled abroad and lectured on fishing rights at the Lund Parliament.'),
+    ).toHaveLength(0);
+  });
+
+  it('keeps the same cue with its object', () => {
+    const q = only('Jo Roe attacked the harbour board.');
+    expect(q.text).toBe('the harbour board');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});
+
+describe('2 December afternoon round 3: a cue verb and the particle "off"', () => {
+  it('reports nothing for a retreat or a cancellation', () => {
+    expect(extractQuotes('The harbour board backed off, replacing the levy with a subsidy.')).toHaveLength(0);
+    expect(extractQuotes('The Lund Ferry Company called off a merger with the pier trust.')).toHaveLength(0);
+  });
+
+  it('keeps the same cue without the particle', () => {
+    const q = only('The harbour board backed the levy.');
+    expect(q.text).toBe('the levy');
+    expect(q.speaker?.text).toBe('The harbour board');
+  });
+});
