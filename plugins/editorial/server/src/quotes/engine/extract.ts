@@ -349,6 +349,27 @@ class ArticleExtractor {
       // is the verb, not the noun ("a saying")
       if (t.lower === 'saying' && GERUND_LINKS.has(prev.lower)) return true;
       if (PREPOSITIONS.has(prev.lower) || DESCRIPTION_OPENERS.has(prev.lower)) return false;
+      // "Farmers overwhelmingly support the levy", "Jo Roe strongly backs …": a manner adverb
+      // between a subject and a bare or -s form leaves the form a verb
+      const adverbed =
+        /[a-z]{3}ly$/.test(prev.lower) &&
+        this.text[prev.start] === prev.lower[0] &&
+        !LY_NOUNS.has(prev.lower) &&
+        !LY_ADJECTIVES.has(prev.lower) &&
+        POSITION_FORMS.has(t.lower);
+      const head = tokens[k - 2];
+      if (
+        adverbed &&
+        isWord(head) &&
+        !PREPOSITIONS.has(head.lower) &&
+        !DESCRIPTION_OPENERS.has(head.lower) &&
+        !FUNCTION_WORDS.has(head.lower) &&
+        (PRONOUNS[head.lower] !== undefined ||
+          ANONYMOUS_HEADS.has(head.lower) ||
+          (/\p{Lu}/u.test(this.text[head.start]) && k - 2 > 0) ||
+          (/[^s']s$/.test(head.lower) && !/(ss|us|is)$/.test(head.lower) && !/s$/.test(t.lower)))
+      )
+        return true;
       const subjectLike =
         PRONOUNS[prev.lower] !== undefined ||
         BETWEEN_SUBJECT_AND_CUE.has(prev.lower) ||
@@ -3812,7 +3833,7 @@ class ArticleExtractor {
           if (
             this.occasionAt(tokens, k, stop + 1) ||
             // "backed Roe, the harbour master": an appositive describes the object, it is not content
-            (unquoted && this.objectEndsAt(tokens, k))
+            (unquoted && this.objectEndsAt(tokens, k, start))
           ) {
             stop = k - 1;
             break;
@@ -4136,10 +4157,17 @@ class ArticleExtractor {
    * the harbour master"), a clause coordinated after a comma ("backed the levy, and …") or an aside
    * between dashes ("backed the levy — a first — …").
    */
-  private objectEndsAt(tokens: Token[], k: number): boolean {
+  private objectEndsAt(tokens: Token[], k: number, start: number): boolean {
     const t = tokens[k].lower;
     const next = tokens[k + 1]?.lower ?? '';
-    if (t === ',') return APPOSITIVE_DETERMINERS.has(next) || next === 'and';
+    // "Farmers, who back the levy, have long …": the main clause's verb resumes after the
+    // object's first comma (not after a parenthesis: "X and, in May, has …")
+    if (t === ',')
+      return (
+        APPOSITIVE_DETERMINERS.has(next) ||
+        next === 'and' ||
+        (FINITE_AUXILIARIES.has(next) && !tokens.slice(start, k).some((x) => x.lower === ','))
+      );
     return t === '—' || t === '–';
   }
 
@@ -4493,6 +4521,17 @@ const PARTICIPLE_OPENERS = wordSet(`
  */
 const AUDIENCE_PARTICIPLES = wordSet(`
   addressing speaking looking seeing
+`);
+/** Present forms of taking a side, which a manner adverb may separate from their subject ("strongly backs"). */
+const POSITION_FORMS = new Set(
+  ['support', 'back', 'favor', 'favour', 'oppose', 'endorse', 'reject', 'prefer', 'want', 'approve'].flatMap(
+    (b) => [b, b.endsWith('e') ? b + 's' : b + 's'],
+  ),
+);
+/** Adjectives in -ly: "was likely welcome news" has no adverb before a verb. */
+const LY_ADJECTIVES = wordSet(`
+  likely unlikely early only lonely friendly costly deadly elderly lovely ugly holy silly timely
+  orderly lively curly hilly jolly
 `);
 /** Nouns ending in "-ly" that head a subject ("the family said"), no adverbs. */
 const LY_NOUNS = wordSet(`

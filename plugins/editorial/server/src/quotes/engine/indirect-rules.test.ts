@@ -1416,3 +1416,38 @@ describe('2 December afternoon round 2: a stance cue right before a dash', () =>
     expect(q.speaker?.text).toBe('Jo Roe');
   });
 });
+
+describe('2 December afternoon round: stance reports missed', () => {
+  it('reads a present stance verb after a manner adverb as the subject’s stance', () => {
+    const q = only('Farmers overwhelmingly support the new levy.');
+    expect(q.text).toBe('the new levy');
+    expect(q.type).toBe('indirect');
+    expect(q.speaker?.text).toBe('Farmers');
+  });
+
+  it('takes a named subject before "strongly backs"', () => {
+    const q = only('Jo Roe strongly backs the ferry plan.');
+    expect(q.text).toBe('the ferry plan');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('reads no verb after a -ly adjective or a noun phrase', () => {
+    expect(extractQuotes('It was likely support for the pier.')).toHaveLength(0);
+    expect(extractQuotes('The nearly finished plan drew support.')).toHaveLength(0);
+    expect(extractQuotes('The family support was clear.')).toHaveLength(0);
+  });
+
+  it('ends a relative clause’s object at the comma where the main verb resumes', () => {
+    const quotes = extractQuotes(
+      'Older captains, who strongly support Jo Roe, have also seen their fees rise.',
+    );
+    const q = quotes.find((x) => x.evidence.cue === 'support');
+    expect(q?.text).toBe('Jo Roe');
+    expect(quotes.map((x) => x.text)).not.toContain('Jo Roe, have also seen their fees rise');
+  });
+
+  it('keeps an object past a parenthesis that opens with a comma', () => {
+    const q = only('Jo Roe backed Ann Lund and, in May, has backed Tom Poe.');
+    expect(q.text).toContain('Ann Lund and');
+  });
+});
