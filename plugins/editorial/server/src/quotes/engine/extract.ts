@@ -265,7 +265,8 @@ class ArticleExtractor {
     if (
       prev &&
       isWord(prev) &&
-      (NOUN_INTRODUCERS.has(prev.lower) || (prev.lower === 'that' && !this.relativeBeforeQuote(tokens, k)))
+      (NOUN_INTRODUCERS.has(prev.lower) ||
+        (prev.lower === 'that' && !this.relativeBeforeQuote(tokens, k) && !this.relativeStance(tokens, k)))
     )
       return false;
     // "the reality TV show “…”", "the Lund ferry plan": a bare form after a singular name is a noun
@@ -449,6 +450,17 @@ class ArticleExtractor {
   }
 
   /** `a sign that read “…”`, `bottles that said, “…”`: a relative `that` after a noun, the quote next. */
+  /** "a group that endorsed Roe", "planks that support …": a stance verb's -s or -ed form in a relative clause after a noun. */
+  private relativeStance(tokens: Token[], k: number): boolean {
+    const noun = tokens[k - 2];
+    const t = tokens[k];
+    if (!isWord(noun) || FUNCTION_WORDS.has(noun.lower) || FRAGMENT_VERBS.has(noun.lower)) return false;
+    if (INDIRECT_VERBS.has(noun.lower) || PRONOUNS[noun.lower] !== undefined) return false;
+    if (REPORTING_VERBS.has(t.lower) || !STANCE_VERBS.has(t.lower) || this.text[t.start] !== t.lower[0])
+      return false;
+    return /(?:[^s]s|ed)$/.test(t.lower);
+  }
+
   private relativeBeforeQuote(tokens: Token[], k: number): boolean {
     const noun = tokens[k - 2];
     if (!isWord(noun) || FUNCTION_WORDS.has(noun.lower) || FRAGMENT_VERBS.has(noun.lower)) return false;
@@ -2202,7 +2214,10 @@ class ArticleExtractor {
       }
     }
     // "a sign that read “…”": the noun phrase before the relative `that` speaks, through it
-    if (tokens[c - 1]?.lower === 'that' && this.relativeBeforeQuote(tokens, c)) {
+    if (
+      tokens[c - 1]?.lower === 'that' &&
+      (this.relativeBeforeQuote(tokens, c) || this.relativeStance(tokens, c))
+    ) {
       // back to a determiner at most three words before the noun, else the noun alone
       let s = c - 2;
       for (let x = c - 3; x >= pos && x >= c - 5 && isWord(tokens[x]); x--)
@@ -2210,7 +2225,8 @@ class ArticleExtractor {
           s = x;
           break;
         }
-      const r = this.resolve(tokens.slice(s, c), null);
+      // (a stance's relative `that` is no part of the noun phrase: "a group that endorsed …")
+      const r = this.resolve(tokens.slice(s, this.relativeStance(tokens, c) ? c - 1 : c), null);
       if (r.speaker) return r;
     }
     const issued = tokens[c].lower.endsWith('ing') ? this.utteranceVerb(tokens, c) : -1;
@@ -3720,6 +3736,9 @@ class ArticleExtractor {
           if (tokens[close]?.lower === ',') afterRelative = { comma: close, np };
         }
       }
+      // "a group that endorsed Roe": the noun before a relative `that` takes the stance
+      if (!sub && prev === 'that' && this.relativeStance(tokens, c))
+        sub = { phrase: [tokens[c - 2]], description: null };
       let who: Who | null = null;
       if (sub) who = this.speakerForCue(tokens, c, floor, end, null, sentence.paragraph);
       else if (prev === 'to' && !inherits) {

@@ -1451,3 +1451,18 @@ describe('2 December afternoon round: stance reports missed', () => {
     expect(q.text).toContain('Ann Lund and');
   });
 });
+
+describe('2 December afternoon round: stance reports missed, relative that', () => {
+  it('gives the stance of a relative "that" clause to the noun before it', () => {
+    const q = only('The union, a group that endorsed Jo Roe in May, launched a campaign.');
+    expect(q.evidence.cue).toBe('endorsed');
+    expect(q.text).toContain('Jo Roe in May');
+    expect(q.speaker?.text).toBe('a group');
+  });
+
+  it('reads no stance after a complementiser "that" or in a bare form', () => {
+    const quotes = extractQuotes('Roe said that plans for the pier were dropped.');
+    expect(quotes.map((q) => q.evidence.cue)).toEqual(['said']);
+    expect(extractQuotes('Lund planks that support the levy were read out.')).toHaveLength(0);
+  });
+});
