@@ -3848,8 +3848,22 @@ class ArticleExtractor {
         tokens[start]?.lower !== 'to'
       ) {
         const unquoted = !tokens.slice(start, stop + 1).some((t) => t.kind === 'quote');
+        // "Roe, who backed the levy in May, lost": a relative clause between commas ends at its
+        // closing comma
+        let r = c - 1;
+        while (
+          r > 0 &&
+          isWord(tokens[r]) &&
+          (this.betweenSubjectAndCue(tokens, r) || /[a-z]{3}ly$/.test(tokens[r].lower))
+        )
+          r--;
+        const betweenCommas =
+          unquoted &&
+          (tokens[r]?.lower === 'who' || tokens[r]?.lower === 'which') &&
+          tokens[r - 1]?.lower === ',';
         for (let k = start + 1; k <= stop; k++)
           if (
+            (betweenCommas && tokens[k].lower === ',') ||
             this.occasionAt(tokens, k, stop + 1) ||
             // "backed Roe, the harbour master": an appositive describes the object, it is not content
             (unquoted && this.objectEndsAt(tokens, k, start))

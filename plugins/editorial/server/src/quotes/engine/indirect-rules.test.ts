@@ -1466,3 +1466,17 @@ describe('2 December afternoon round: stance reports missed, relative that', () 
     expect(extractQuotes('Lund planks that support the levy were read out.')).toHaveLength(0);
   });
 });
+
+describe('2 December afternoon round: stance reports missed, relative clause between commas', () => {
+  it('ends the object of a stance verb in a "who" clause at the clause’s closing comma', () => {
+    const quotes = extractQuotes('Jo Roe, who has long backed the levy in Lund, lost on Monday.');
+    const q = quotes.find((x) => x.evidence.cue === 'backed');
+    expect(q?.text).toBe('the levy in Lund');
+    expect(q?.source?.name).toBe('Jo Roe');
+  });
+
+  it('keeps an object past its commas without a relative clause', () => {
+    const q = only('Jo Roe backed levies, piers and ferries in Lund.');
+    expect(q.text).toBe('levies, piers and ferries in Lund');
+  });
+});
