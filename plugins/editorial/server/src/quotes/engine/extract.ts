@@ -265,7 +265,8 @@ class ArticleExtractor {
     if (
       prev &&
       isWord(prev) &&
-      (NOUN_INTRODUCERS.has(prev.lower) || (prev.lower === 'that' && !this.relativeBeforeQuote(tokens, k)))
+      (NOUN_INTRODUCERS.has(prev.lower) ||
+        (prev.lower === 'that' && !this.relativeBeforeQuote(tokens, k) && !this.relativeStance(tokens, k)))
     )
       return false;
     // "the reality TV show “…”", "the Lund ferry plan": a bare form after a singular name is a noun
@@ -349,6 +350,27 @@ class ArticleExtractor {
       // is the verb, not the noun ("a saying")
       if (t.lower === 'saying' && GERUND_LINKS.has(prev.lower)) return true;
       if (PREPOSITIONS.has(prev.lower) || DESCRIPTION_OPENERS.has(prev.lower)) return false;
+      // "Farmers overwhelmingly support the levy", "Jo Roe strongly backs …": a manner adverb
+      // between a subject and a bare or -s form leaves the form a verb
+      const adverbed =
+        /[a-z]{3}ly$/.test(prev.lower) &&
+        this.text[prev.start] === prev.lower[0] &&
+        !LY_NOUNS.has(prev.lower) &&
+        !LY_ADJECTIVES.has(prev.lower) &&
+        POSITION_FORMS.has(t.lower);
+      const head = tokens[k - 2];
+      if (
+        adverbed &&
+        isWord(head) &&
+        !PREPOSITIONS.has(head.lower) &&
+        !DESCRIPTION_OPENERS.has(head.lower) &&
+        !FUNCTION_WORDS.has(head.lower) &&
+        (PRONOUNS[head.lower] !== undefined ||
+          ANONYMOUS_HEADS.has(head.lower) ||
+          (/\p{Lu}/u.test(this.text[head.start]) && k - 2 > 0) ||
+          (/[^s']s$/.test(head.lower) && !/(ss|us|is)$/.test(head.lower) && !/s$/.test(t.lower)))
+      )
+        return true;
       const subjectLike =
         PRONOUNS[prev.lower] !== undefined ||
         BETWEEN_SUBJECT_AND_CUE.has(prev.lower) ||
@@ -428,6 +450,17 @@ class ArticleExtractor {
   }
 
   /** `a sign that read “…”`, `bottles that said, “…”`: a relative `that` after a noun, the quote next. */
+  /** "a group that endorsed Roe", "planks that support …": a stance verb's -s or -ed form in a relative clause after a noun. */
+  private relativeStance(tokens: Token[], k: number): boolean {
+    const noun = tokens[k - 2];
+    const t = tokens[k];
+    if (!isWord(noun) || FUNCTION_WORDS.has(noun.lower) || FRAGMENT_VERBS.has(noun.lower)) return false;
+    if (INDIRECT_VERBS.has(noun.lower) || PRONOUNS[noun.lower] !== undefined) return false;
+    if (REPORTING_VERBS.has(t.lower) || !STANCE_VERBS.has(t.lower) || this.text[t.start] !== t.lower[0])
+      return false;
+    return /(?:[^s]s|ed)$/.test(t.lower);
+  }
+
   private relativeBeforeQuote(tokens: Token[], k: number): boolean {
     const noun = tokens[k - 2];
     if (!isWord(noun) || FUNCTION_WORDS.has(noun.lower) || FRAGMENT_VERBS.has(noun.lower)) return false;
@@ -2181,7 +2214,10 @@ class ArticleExtractor {
       }
     }
     // "a sign that read “…”": the noun phrase before the relative `that` speaks, through it
-    if (tokens[c - 1]?.lower === 'that' && this.relativeBeforeQuote(tokens, c)) {
+    if (
+      tokens[c - 1]?.lower === 'that' &&
+      (this.relativeBeforeQuote(tokens, c) || this.relativeStance(tokens, c))
+    ) {
       // back to a determiner at most three words before the noun, else the noun alone
       let s = c - 2;
       for (let x = c - 3; x >= pos && x >= c - 5 && isWord(tokens[x]); x--)
@@ -2189,7 +2225,8 @@ class ArticleExtractor {
           s = x;
           break;
         }
-      const r = this.resolve(tokens.slice(s, c), null);
+      // (a stance's relative `that` is no part of the noun phrase: "a group that endorsed …")
+      const r = this.resolve(tokens.slice(s, this.relativeStance(tokens, c) ? c - 1 : c), null);
       if (r.speaker) return r;
     }
     const issued = tokens[c].lower.endsWith('ing') ? this.utteranceVerb(tokens, c) : -1;
@@ -3699,6 +3736,9 @@ class ArticleExtractor {
           if (tokens[close]?.lower === ',') afterRelative = { comma: close, np };
         }
       }
+      // "a group that endorsed Roe": the noun before a relative `that` takes the stance
+      if (!sub && prev === 'that' && this.relativeStance(tokens, c))
+        sub = { phrase: [tokens[c - 2]], description: null };
       let who: Who | null = null;
       if (sub) who = this.speakerForCue(tokens, c, floor, end, null, sentence.paragraph);
       else if (prev === 'to' && !inherits) {
@@ -3808,11 +3848,25 @@ class ArticleExtractor {
         tokens[start]?.lower !== 'to'
       ) {
         const unquoted = !tokens.slice(start, stop + 1).some((t) => t.kind === 'quote');
+        // "Roe, who backed the levy in May, lost": a relative clause between commas ends at its
+        // closing comma
+        let r = c - 1;
+        while (
+          r > 0 &&
+          isWord(tokens[r]) &&
+          (this.betweenSubjectAndCue(tokens, r) || /[a-z]{3}ly$/.test(tokens[r].lower))
+        )
+          r--;
+        const betweenCommas =
+          unquoted &&
+          (tokens[r]?.lower === 'who' || tokens[r]?.lower === 'which') &&
+          tokens[r - 1]?.lower === ',';
         for (let k = start + 1; k <= stop; k++)
           if (
+            (betweenCommas && tokens[k].lower === ',') ||
             this.occasionAt(tokens, k, stop + 1) ||
             // "backed Roe, the harbour master": an appositive describes the object, it is not content
-            (unquoted && this.objectEndsAt(tokens, k))
+            (unquoted && this.objectEndsAt(tokens, k, start))
           ) {
             stop = k - 1;
             break;
@@ -4136,10 +4190,17 @@ class ArticleExtractor {
    * the harbour master"), a clause coordinated after a comma ("backed the levy, and …") or an aside
    * between dashes ("backed the levy — a first — …").
    */
-  private objectEndsAt(tokens: Token[], k: number): boolean {
+  private objectEndsAt(tokens: Token[], k: number, start: number): boolean {
     const t = tokens[k].lower;
     const next = tokens[k + 1]?.lower ?? '';
-    if (t === ',') return APPOSITIVE_DETERMINERS.has(next) || next === 'and';
+    // "Farmers, who back the levy, have long …": the main clause's verb resumes after the
+    // object's first comma (not after a parenthesis: "X and, in May, has …")
+    if (t === ',')
+      return (
+        APPOSITIVE_DETERMINERS.has(next) ||
+        next === 'and' ||
+        (FINITE_AUXILIARIES.has(next) && !tokens.slice(start, k).some((x) => x.lower === ','))
+      );
     return t === '—' || t === '–';
   }
 
@@ -4493,6 +4554,17 @@ const PARTICIPLE_OPENERS = wordSet(`
  */
 const AUDIENCE_PARTICIPLES = wordSet(`
   addressing speaking looking seeing
+`);
+/** Present forms of taking a side, which a manner adverb may separate from their subject ("strongly backs"). */
+const POSITION_FORMS = new Set(
+  ['support', 'back', 'favor', 'favour', 'oppose', 'endorse', 'reject', 'prefer', 'want', 'approve'].flatMap(
+    (b) => [b, b.endsWith('e') ? b + 's' : b + 's'],
+  ),
+);
+/** Adjectives in -ly: "was likely welcome news" has no adverb before a verb. */
+const LY_ADJECTIVES = wordSet(`
+  likely unlikely early only lonely friendly costly deadly elderly lovely ugly holy silly timely
+  orderly lively curly hilly jolly
 `);
 /** Nouns ending in "-ly" that head a subject ("the family said"), no adverbs. */
 const LY_NOUNS = wordSet(`

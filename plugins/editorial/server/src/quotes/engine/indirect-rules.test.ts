@@ -1480,3 +1480,67 @@ describe('2 December afternoon round 3: a cue verb and the particle "off"', () =
     expect(q.speaker?.text).toBe('The harbour board');
   });
 });
+
+describe('2 December afternoon round: stance reports missed', () => {
+  it('reads a present stance verb after a manner adverb as the subject’s stance', () => {
+    const q = only('Farmers overwhelmingly support the new levy.');
+    expect(q.text).toBe('the new levy');
+    expect(q.type).toBe('indirect');
+    expect(q.speaker?.text).toBe('Farmers');
+  });
+
+  it('takes a named subject before "strongly backs"', () => {
+    const q = only('Jo Roe strongly backs the ferry plan.');
+    expect(q.text).toBe('the ferry plan');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('reads no verb after a -ly adjective or a noun phrase', () => {
+    expect(extractQuotes('It was likely support for the pier.')).toHaveLength(0);
+    expect(extractQuotes('The nearly finished plan drew support.')).toHaveLength(0);
+    expect(extractQuotes('The family support was clear.')).toHaveLength(0);
+  });
+
+  it('ends a relative clause’s object at the comma where the main verb resumes', () => {
+    const quotes = extractQuotes(
+      'Older captains, who strongly support Jo Roe, have also seen their fees rise.',
+    );
+    const q = quotes.find((x) => x.evidence.cue === 'support');
+    expect(q?.text).toBe('Jo Roe');
+    expect(quotes.map((x) => x.text)).not.toContain('Jo Roe, have also seen their fees rise');
+  });
+
+  it('keeps an object past a parenthesis that opens with a comma', () => {
+    const q = only('Jo Roe backed Ann Lund and, in May, has backed Tom Poe.');
+    expect(q.text).toContain('Ann Lund and');
+  });
+});
+
+describe('2 December afternoon round: stance reports missed, relative that', () => {
+  it('gives the stance of a relative "that" clause to the noun before it', () => {
+    const q = only('The union, a group that endorsed Jo Roe in May, launched a campaign.');
+    expect(q.evidence.cue).toBe('endorsed');
+    expect(q.text).toContain('Jo Roe in May');
+    expect(q.speaker?.text).toBe('a group');
+  });
+
+  it('reads no stance after a complementiser "that" or in a bare form', () => {
+    const quotes = extractQuotes('Roe said that plans for the pier were dropped.');
+    expect(quotes.map((q) => q.evidence.cue)).toEqual(['said']);
+    expect(extractQuotes('Lund planks that support the levy were read out.')).toHaveLength(0);
+  });
+});
+
+describe('2 December afternoon round: stance reports missed, relative clause between commas', () => {
+  it('ends the object of a stance verb in a "who" clause at the clause’s closing comma', () => {
+    const quotes = extractQuotes('Jo Roe, who has long backed the levy in Lund, lost on Monday.');
+    const q = quotes.find((x) => x.evidence.cue === 'backed');
+    expect(q?.text).toBe('the levy in Lund');
+    expect(q?.source?.name).toBe('Jo Roe');
+  });
+
+  it('keeps an object past its commas without a relative clause', () => {
+    const q = only('Jo Roe backed levies, piers and ferries in Lund.');
+    expect(q.text).toBe('levies, piers and ferries in Lund');
+  });
+});
