@@ -4087,6 +4087,21 @@ class ArticleExtractor {
           s--;
         if (s <= o - 1 && isWord(tokens[o - 1]) && /\p{Lu}/u.test(this.text[tokens[o - 1].start]))
           phrase = tokens.slice(s, o);
+        else if (isWord(tokens[o - 1]) && !FUNCTION_WORDS.has(tokens[o - 1].lower)) {
+          // "the council’s claim that …", "the Lund council’s warning that …": a described owner,
+          // its determiner included
+          const dets = ['the', 'this', 'that'];
+          let d = o - 1;
+          while (
+            d - 1 >= first &&
+            isWord(tokens[d - 1]) &&
+            !FUNCTION_WORDS.has(tokens[d - 1].lower) &&
+            !dets.includes(tokens[d - 1].lower) &&
+            o - d < 4
+          )
+            d--;
+          phrase = tokens.slice(d - 1 >= first && dets.includes(tokens[d - 1].lower) ? d - 1 : d, o);
+        }
       }
       if (!phrase) continue;
       const start = k + 1;

@@ -1462,3 +1462,24 @@ describe('2 December afternoon round: speech nouns', () => {
     expect(quotes).toHaveLength(0);
   });
 });
+
+describe('2 December afternoon round: speech nouns with a described owner', () => {
+  it('reads "the council’s claim that …" as the council’s report', () => {
+    const q = report(
+      'The council’s claim that the pier was unsafe angered residents.',
+      'the pier was unsafe',
+    );
+    expect(q.text.startsWith('that the pier was unsafe')).toBe(true);
+    expect(q.speaker?.text).toBe('The council');
+    expect(q.evidence.rule).toBe('speech-noun');
+  });
+
+  it('keeps a name before the described owner', () => {
+    const q = report('The Lund council’s warning that the pier was unsafe came late.', 'the pier was unsafe');
+    expect(q.speaker?.text).toBe('The Lund council');
+  });
+
+  it('takes no report after a described owner of a noun that states nothing', () => {
+    expect(extractQuotes('The pier’s long history that the council kept hidden was grim.')).toHaveLength(0);
+  });
+});
