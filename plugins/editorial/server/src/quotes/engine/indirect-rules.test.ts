@@ -1483,3 +1483,20 @@ describe('2 December afternoon round: speech nouns with a described owner', () =
     expect(extractQuotes('The pier’s long history that the council kept hidden was grim.')).toHaveLength(0);
   });
 });
+
+describe('2 December afternoon round: speech nouns of admission and judgement', () => {
+  it('reads "Name’s confession that …" as the owner’s report', () => {
+    const q = report(
+      'Jo Roe’s confession that she had misled the board came late.',
+      'she had misled the board',
+    );
+    expect(q.text.startsWith('that she had misled the board')).toBe(true);
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('speech-noun');
+  });
+
+  it('takes no report from an ownerless "the opinion that …"', () => {
+    const quotes = extractQuotes('The opinion that the pier was unsafe spread in Lund.');
+    expect(quotes.filter((q) => q.evidence.rule === 'speech-noun')).toHaveLength(0);
+  });
+});
