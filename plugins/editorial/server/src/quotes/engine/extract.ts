@@ -4228,6 +4228,17 @@ class ArticleExtractor {
     const noun = tokens[k].lower;
     if (!SPEECH_NOUNS.has(noun) && !CLAUSE_NOUNS.has(noun)) return -1;
     let v = k - 1;
+    // "issued a stark warning that …", "expressed deep concern that …": one modifier
+    if (
+      v - 1 > first &&
+      isWord(tokens[v]) &&
+      /^\p{Ll}[\p{Ll}-]{2,}$/u.test(this.text.slice(tokens[v].start, tokens[v].end)) &&
+      !FUNCTION_WORDS.has(tokens[v].lower) &&
+      !POSSESSIVE_DETERMINERS.has(tokens[v].lower) &&
+      !POSSESSIVE_PRONOUNS[tokens[v].lower] &&
+      (UTTER_OBJECT_VERBS.has(tokens[v - 1].lower) || ['a', 'an', 'the'].includes(tokens[v - 1].lower))
+    )
+      v--;
     const det = tokens[v]?.lower ?? '';
     // a possessive names its own owner ("repeated her assurances that …")
     if (det === 'a' || det === 'an' || det === 'the') v--;

@@ -1500,3 +1500,17 @@ describe('2 December afternoon round: speech nouns of admission and judgement', 
     expect(quotes.filter((q) => q.evidence.rule === 'speech-noun')).toHaveLength(0);
   });
 });
+
+describe('2 December afternoon round: a modifier before a speech noun after a verb of uttering', () => {
+  it('reads "issued a stark warning that …" as the subject’s report', () => {
+    const q = report('Jo Roe issued a stark warning that the pier was unsafe.', 'the pier was unsafe');
+    expect(q.text).toBe('that the pier was unsafe');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('speech-noun');
+  });
+
+  it('takes no report when two modifiers stand between the verb and the noun', () => {
+    const quotes = extractQuotes('Jo Roe issued a stark final warning that the pier was unsafe.');
+    expect(quotes.filter((q) => q.evidence.rule === 'speech-noun')).toHaveLength(0);
+  });
+});
