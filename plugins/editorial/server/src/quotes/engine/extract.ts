@@ -4093,10 +4093,15 @@ class ArticleExtractor {
   private nounClaims(sentence: Sentence, index: number, tokens: Token[], first: number, end: number): void {
     for (let k = first + 1; k < end - 2; k++) {
       const noun = tokens[k];
-      if (!isWord(noun) || tokens[k + 1].lower !== 'that') continue;
+      if (!isWord(noun)) continue;
+      if (tokens[k + 1].lower !== 'that') {
+        if (this.nounByOwner(sentence, index, tokens, k, first, end)) return;
+        continue;
+      }
       // "Roe made the case that …", "Roe made it clear that …": a light verb and its noun or
       // adjective report the clause, spoken by the verb's subject
       let light = this.lightVerbBefore(tokens, k, first);
+      if (light < 0) light = this.statementVerbBefore(tokens, k, first);
       // "Roe is confident that …", "they remain convinced that …": a stance adjective after a copula
       if (light < 0 && STANCE_ADJECTIVES.has(noun.lower)) light = this.copulaBefore(tokens, k, first);
       if (!SPEECH_NOUNS.has(noun.lower) && !CLAUSE_NOUNS.has(noun.lower) && light < 0) continue;
@@ -4136,6 +4141,21 @@ class ArticleExtractor {
           s--;
         if (s <= o - 1 && isWord(tokens[o - 1]) && /\p{Lu}/u.test(this.text[tokens[o - 1].start]))
           phrase = tokens.slice(s, o);
+        else if (isWord(tokens[o - 1]) && !FUNCTION_WORDS.has(tokens[o - 1].lower)) {
+          // "the council’s claim that …", "the Lund council’s warning that …": a described owner,
+          // its determiner included
+          const dets = ['the', 'this', 'that'];
+          let d = o - 1;
+          while (
+            d - 1 >= first &&
+            isWord(tokens[d - 1]) &&
+            !FUNCTION_WORDS.has(tokens[d - 1].lower) &&
+            !dets.includes(tokens[d - 1].lower) &&
+            o - d < 4
+          )
+            d--;
+          phrase = tokens.slice(d - 1 >= first && dets.includes(tokens[d - 1].lower) ? d - 1 : d, o);
+        }
       }
       if (!phrase) continue;
       const start = k + 1;
@@ -4230,6 +4250,61 @@ class ArticleExtractor {
     let v = k - 1;
     while (v > first && k - v <= 3 && isWord(tokens[v]) && DEGREE_ADVERBS.has(tokens[v].lower)) v--;
     return v > first && COPULAS.has(tokens[v].lower) ? v : -1;
+  }
+
+  /**
+   * "the warning by Roe that …", "a statement from the council that …": a speech noun whose
+   * owner follows it after `by` or `from`.
+   */
+  private nounByOwner(
+    sentence: Sentence,
+    index: number,
+    tokens: Token[],
+    k: number,
+    first: number,
+    end: number,
+  ): boolean {
+    const noun = tokens[k].lower;
+    if (!SPEECH_NOUNS.has(noun) && !CLAUSE_NOUNS.has(noun)) return false;
+    const prep = tokens[k + 1]?.lower;
+    if (prep !== 'by' && prep !== 'from') return false;
+    let t = k + 2;
+    while (t < end && t - k - 2 < 6 && isWord(tokens[t]) && tokens[t].lower !== 'that') t++;
+    if (t >= end - 2 || tokens[t].lower !== 'that' || t === k + 2) return false;
+    const phrase = tokens.slice(k + 2, t);
+    const start = t;
+    const stop = this.indirectClauseEnd(tokens, start, end);
+    const content = this.span(tokens, start, stop);
+    if (!content || this.wordCount(content) < 3) return false;
+    const who = this.resolve(phrase, null);
+    if (!who.speaker) return false;
+    return this.pushIndirect(sentence, index, [content], tokens, k, k, who, 0.5, 'speech-noun') !== null;
+  }
+
+  /**
+   * "Roe issued a warning that …", "they voiced concern that …": a verb of uttering with a
+   * speech noun as its object; the clause is the verb's subject's.
+   */
+  private statementVerbBefore(tokens: Token[], k: number, first: number): number {
+    const noun = tokens[k].lower;
+    if (!SPEECH_NOUNS.has(noun) && !CLAUSE_NOUNS.has(noun)) return -1;
+    let v = k - 1;
+    // "issued a stark warning that …", "expressed deep concern that …": one modifier
+    if (
+      v - 1 > first &&
+      isWord(tokens[v]) &&
+      /^\p{Ll}[\p{Ll}-]{2,}$/u.test(this.text.slice(tokens[v].start, tokens[v].end)) &&
+      !FUNCTION_WORDS.has(tokens[v].lower) &&
+      !POSSESSIVE_DETERMINERS.has(tokens[v].lower) &&
+      !POSSESSIVE_PRONOUNS[tokens[v].lower] &&
+      (UTTER_OBJECT_VERBS.has(tokens[v - 1].lower) || ['a', 'an', 'the'].includes(tokens[v - 1].lower))
+    )
+      v--;
+    const det = tokens[v]?.lower ?? '';
+    // a possessive names its own owner ("repeated her assurances that …")
+    if (det === 'a' || det === 'an' || det === 'the') v--;
+    if (v < first || !isWord(tokens[v]) || !UTTER_OBJECT_VERBS.has(tokens[v].lower)) return -1;
+    return v;
   }
 
   /**
@@ -4496,6 +4571,14 @@ const REPORT_SUBORDINATORS = wordSet(`
 `);
 /** Light verbs whose noun or adjective carries the report: "made the case that", "made it clear that". */
 const LIGHT_VERBS = new Set(['make', 'makes', 'made', 'making']);
+/** Verbs of uttering that take a speech noun as object: "issued a warning that …". */
+const UTTER_OBJECT_VERBS = wordSet(`
+  issue issues issued issuing voice voices voiced voicing express expresses expressed expressing
+  offer offers offered offering give gives gave given giving repeat repeats repeated repeating
+  reiterate reiterates reiterated reiterating raise raises raised raising deliver delivers
+  delivered delivering put puts putting share shares shared sharing release releases released
+  releasing
+`);
 /** Pronouns that can only be subjects. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 

@@ -1544,3 +1544,101 @@ describe('2 December afternoon round: stance reports missed, relative clause bet
     expect(q.text).toBe('levies, piers and ferries in Lund');
   });
 });
+
+describe('2 December afternoon round: speech nouns', () => {
+  it('reads "the warning by Name that …" as the owner’s report', () => {
+    const q = report('The warning by Jo Roe that the pier was unsafe went unheeded.', 'the pier was unsafe');
+    expect(q.text.startsWith('that the pier was unsafe')).toBe(true);
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('speech-noun');
+  });
+
+  it('reads "a statement from the council that …" as the council’s report', () => {
+    const q = report(
+      'A statement from the Lund council that the pier would close came late.',
+      'the pier would close',
+    );
+    expect(q.text.startsWith('that the pier would close')).toBe(true);
+    expect(q.speaker?.text).toBe('the Lund council');
+  });
+
+  it('reads a speech noun as the object of a verb of uttering as the subject’s report', () => {
+    const q = report('Jo Roe issued a warning that the pier was unsafe.', 'the pier was unsafe');
+    expect(q.text).toBe('that the pier was unsafe');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('speech-noun');
+  });
+
+  it('reads "expressed hope that …" as the subject’s stance', () => {
+    const q = report('The mayor expressed hope that the pier would reopen in May.', 'the pier would reopen');
+    expect(q.text).toBe('that the pier would reopen in May');
+    expect(q.speaker?.text).toBe('The mayor');
+  });
+
+  it('takes no owner from a time phrase after "from"', () => {
+    const quotes = extractQuotes('The claim from last week that the pier was unsafe is wrong.');
+    expect(quotes.filter((q) => q.evidence.rule === 'speech-noun')).toHaveLength(0);
+  });
+
+  it('takes no report from a noun that states nothing ("a letter from Jo Roe that …")', () => {
+    const quotes = extractQuotes('A letter from Jo Roe that arrived on Monday was lost.');
+    expect(quotes).toHaveLength(0);
+  });
+
+  it('takes no report from a verb of uttering whose object is no speech noun', () => {
+    const quotes = extractQuotes('Jo Roe issued a permit that the pier board later revoked.');
+    expect(quotes).toHaveLength(0);
+  });
+});
+
+describe('2 December afternoon round: speech nouns with a described owner', () => {
+  it('reads "the council’s claim that …" as the council’s report', () => {
+    const q = report(
+      'The council’s claim that the pier was unsafe angered residents.',
+      'the pier was unsafe',
+    );
+    expect(q.text.startsWith('that the pier was unsafe')).toBe(true);
+    expect(q.speaker?.text).toBe('The council');
+    expect(q.evidence.rule).toBe('speech-noun');
+  });
+
+  it('keeps a name before the described owner', () => {
+    const q = report('The Lund council’s warning that the pier was unsafe came late.', 'the pier was unsafe');
+    expect(q.speaker?.text).toBe('The Lund council');
+  });
+
+  it('takes no report after a described owner of a noun that states nothing', () => {
+    expect(extractQuotes('The pier’s long history that the council kept hidden was grim.')).toHaveLength(0);
+  });
+});
+
+describe('2 December afternoon round: speech nouns of admission and judgement', () => {
+  it('reads "Name’s confession that …" as the owner’s report', () => {
+    const q = report(
+      'Jo Roe’s confession that she had misled the board came late.',
+      'she had misled the board',
+    );
+    expect(q.text.startsWith('that she had misled the board')).toBe(true);
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('speech-noun');
+  });
+
+  it('takes no report from an ownerless "the opinion that …"', () => {
+    const quotes = extractQuotes('The opinion that the pier was unsafe spread in Lund.');
+    expect(quotes.filter((q) => q.evidence.rule === 'speech-noun')).toHaveLength(0);
+  });
+});
+
+describe('2 December afternoon round: a modifier before a speech noun after a verb of uttering', () => {
+  it('reads "issued a stark warning that …" as the subject’s report', () => {
+    const q = report('Jo Roe issued a stark warning that the pier was unsafe.', 'the pier was unsafe');
+    expect(q.text).toBe('that the pier was unsafe');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('speech-noun');
+  });
+
+  it('takes no report when two modifiers stand between the verb and the noun', () => {
+    const quotes = extractQuotes('Jo Roe issued a stark final warning that the pier was unsafe.');
+    expect(quotes.filter((q) => q.evidence.rule === 'speech-noun')).toHaveLength(0);
+  });
+});

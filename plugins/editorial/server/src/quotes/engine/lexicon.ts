@@ -563,6 +563,8 @@ export const CLAUSE_NOUNS = wordSet(`
   suspicions worry worries insinuation reminder reassurance reassurances speculation expectation
   expectations conviction understanding recognition acknowledgment acknowledgement explanation
   answer response reply retort boast objection objections theory guarantee guarantees
+  confession confessions revelation revelations opinion realization realisation assessment
+  recollection rationale perception
 `);
 
 /**
