@@ -549,9 +549,13 @@ class ArticleExtractor {
 
   /** Whether the offset lies on the text's first line, a standalone title of at most 150 characters (a headline). */
   private inTitle(at: number): boolean {
-    const nl = this.text.indexOf('\n');
-    return nl >= 0 && nl <= 150 && at < nl;
+    // the first line break, looked up once: a text with none would be scanned whole on every
+    // call (quotes bench, 1 MB without a line break)
+    if (this.firstBreak === undefined) this.firstBreak = this.text.indexOf('\n');
+    return this.firstBreak >= 0 && this.firstBreak <= 150 && at < this.firstBreak;
   }
+
+  private firstBreak: number | undefined;
 
   /** A present-tense cue opening a title's second verb phrase after a comma ("…, Praises Lee"). */
   private titleCoordinatedCue(tokens: Token[], k: number): boolean {
