@@ -118,6 +118,15 @@ function isAcronym(word: string): boolean {
   );
 }
 
+/** A gendered title ("Ms.", "Sir", "Chairwoman") and the capitalised name after it. */
+const GENDERED_TITLE = new RegExp(
+  `\\b(${Object.keys(TITLES)
+    .filter((t) => TITLES[t] && /^[a-z]+\.?$/.test(t))
+    .map((t) => t[0].toUpperCase() + t.slice(1).replace('.', '\\.'))
+    .join('|')})(?![\\p{L}])\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]+)`,
+  'gu',
+);
+
 /** Auxiliaries that open a yes-no question ("Is Roe …?", "Did Roe …?"); none is a name but "Will". */
 const QUESTION_AUXILIARIES = new Set([
   'is',
@@ -289,9 +298,7 @@ export class EntityTracker {
     }
     // a gendered title before a name genders its surname for the pronouns after it ("Ms. Roe"
     // makes a later "she" fit Jo Roe); the last word of the name is the surname ("Ms. Jo Roe")
-    for (const m of text.matchAll(
-      /\b(\p{Lu}\p{Ll}+\.?)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+)/gu,
-    )) {
+    for (const m of text.matchAll(GENDERED_TITLE)) {
       const gender = TITLES[m[1].toLowerCase()];
       if (!gender) continue;
       const surname = m[2].split(/\s+/).pop()!.toLowerCase();
