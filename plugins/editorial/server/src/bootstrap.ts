@@ -22,6 +22,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   subscribeAliasIndex(strapi);
   await backfillAliasIndex(strapi);
   await getService('quote-sync', strapi).runMigrations();
+  getService('quote-sync', strapi).warmUp();
   await ensureTextSearchIndex(strapi);
   // Shared rate limits: connect to Redis (when REDIS_URL is set) before the first request.
   await (getService('comments', strapi) as any).limiter.connect();
