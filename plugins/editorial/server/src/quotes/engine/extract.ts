@@ -1790,16 +1790,18 @@ class ArticleExtractor {
     if (RELATIVE_SUBJECTS.has(np[0].lower) || np[0].lower === 'which') return;
     const who = this.resolve(np, null);
     if (!who.speaker) return;
-    if (
-      this.attributions.some(
-        (a) =>
-          a.sentence === index &&
-          a.paragraph === sentence.paragraph &&
-          a.segments.some((g) => g.start < content.end && g.end > content.start),
-      )
-    )
-      return;
+    if (this.reportedOver(sentence, index, content)) return;
     this.pushIndirect(sentence, index, [content], tokens, k, k, who, 0.45, 'opening-participle');
+  }
+
+  /** Whether an earlier rule already reported some of these words in this sentence. */
+  private reportedOver(sentence: Sentence, index: number, content: Span): boolean {
+    return this.attributions.some(
+      (a) =>
+        a.sentence === index &&
+        a.paragraph === sentence.paragraph &&
+        a.segments.some((g) => g.start < content.end && g.end > content.start),
+    );
   }
 
   /**
@@ -1826,15 +1828,7 @@ class ArticleExtractor {
       return;
     const content = this.span(tokens, start, colon - 1);
     if (!content || this.wordCount(content) < 2) return;
-    if (
-      this.attributions.some(
-        (a) =>
-          a.sentence === index &&
-          a.paragraph === sentence.paragraph &&
-          a.segments.some((g) => g.start < content.end && g.end > content.start),
-      )
-    )
-      return;
+    if (this.reportedOver(sentence, index, content)) return;
     const who = this.resolve(sub.phrase, sub.description);
     if (!who.speaker) return;
     this.pushIndirect(
