@@ -22,7 +22,12 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   subscribeAliasIndex(strapi);
   await backfillAliasIndex(strapi);
   await getService('quote-sync', strapi).runMigrations();
-  getService('quote-sync', strapi).warmUp();
+  // Warm the quote extractor before the first save; a failure here costs speed, never the start.
+  try {
+    getService('quote-sync', strapi).warmUp();
+  } catch (error) {
+    strapi.log.warn(`[editorial] quote extractor warm-up failed: ${(error as Error).message}`);
+  }
   await ensureTextSearchIndex(strapi);
   // Shared rate limits: connect to Redis (when REDIS_URL is set) before the first request.
   await (getService('comments', strapi) as any).limiter.connect();
