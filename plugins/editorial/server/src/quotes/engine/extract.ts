@@ -150,6 +150,20 @@ const SOURCE_PHRASE_ENDS = new Set([',', ';', ':', '.', '—', '–']);
 
 /** Conjunctions joining a second verb phrase of one subject: "met the board and/but said …". */
 const COORDINATORS = new Set(['and', 'but']);
+/** Words after a comma that open a clause of its own. */
+const CLAUSE_LINKS = new Set([
+  'and',
+  'but',
+  'while',
+  'whereas',
+  'though',
+  'although',
+  'yet',
+  'so',
+  'which',
+  'who',
+  'whom',
+]);
 
 /** Words that carry on the clause of a manner verb after a quote: "barked at the crowd and left". */
 const MANNER_CONTINUATIONS = new Set([
@@ -1399,8 +1413,10 @@ class ArticleExtractor {
     // "spoke on condition of anonymity": the terms of speaking are frame, never what was said
     const last = segments[segments.length - 1];
     const terms = ANONYMITY_TERMS.exec(this.text.slice(last.start, last.end));
-    if (terms && terms.index === 0) return null;
-    if (terms) {
+    // `…, he said, on condition of anonymity.`: a part that is only the terms goes, not the report
+    if (terms && terms.index === 0 && segments.length > 1) segments = segments.slice(0, -1);
+    else if (terms && terms.index === 0) return null;
+    else if (terms) {
       const kept = this.text.slice(last.start, last.start + terms.index).trimEnd();
       segments = [...segments.slice(0, -1), { start: last.start, end: last.start + kept.length }];
     }
@@ -1416,7 +1432,7 @@ class ArticleExtractor {
         this.pendingIntro = { cue: this.cueSpan(tokens, cue, cueEnd), ...who, paragraph: sentence.paragraph };
       return null;
     }
-    return this.push({
+    const report: Attribution = {
       segments,
       type: 'indirect',
       cue: this.cueSpan(tokens, cue, cueEnd),
@@ -1425,7 +1441,12 @@ class ArticleExtractor {
       rule,
       paragraph: sentence.paragraph,
       sentence: index,
-    });
+    };
+    // a report the final check would drop is not taken here, so the sentence's other rules
+    // still read it (`Roe said his band, which …, wrote …` is no trailing `…, wrote`)
+    if (!heldQuotes(report, this.regions) && doubtfulReport(report, this.text, sentence) === 'drop')
+      return null;
+    return this.push(report);
   }
 
   /**
@@ -1746,11 +1767,42 @@ class ArticleExtractor {
     if (firstInParagraph && this.labelAttribution(sentence, index, tokens)) return;
     if (firstInParagraph && this.creditLine(sentence, index, tokens)) return;
     const hasQuote = tokens.some((t) => t.kind === 'quote');
-    if (hasQuote) this.quotedSentence(sentence, index, tokens);
-    else this.plainSentence(sentence, index, tokens);
+    if (hasQuote) {
+      const before = this.attributions.length;
+      this.quotedSentence(sentence, index, tokens);
+      if (this.includeIndirect) this.clauseBeforeQuoted(sentence, index, tokens, before);
+    } else this.plainSentence(sentence, index, tokens);
     if (this.includeIndirect) this.openingParticiple(sentence, index, tokens);
     if (this.includeIndirect) this.relativeReports(sentence, index, tokens);
     if (this.includeIndirect && hasQuote) this.clauseBeforeColon(sentence, index, tokens);
+  }
+
+  /**
+   * A report in a clause of its own before a quote's attribution: `Roe said the plan would
+   * fail, but Poe said, “It will work.”`. The quoted rules read only the quote's clause, so
+   * the clause before its link (`, but`, `, while`, `, whom` …) or semicolon is read as a sentence
+   * of its own (train: +10 right of +17).
+   */
+  private clauseBeforeQuoted(sentence: Sentence, index: number, tokens: Token[], before: number): void {
+    let first = Infinity;
+    for (let i = before; i < this.attributions.length; i++) {
+      const a = this.attributions[i];
+      if (a.sentence !== index) continue;
+      // not the speaker: a pronoun's speaker may be a mention before the clause
+      for (const s of [...a.segments, a.cue]) if (s && s.start < first) first = s.start;
+    }
+    if (first === Infinity) return;
+    let k = 0;
+    while (k < tokens.length && tokens[k].start < first) k++;
+    for (let b = k - 1; b >= 4; b--) {
+      const t = tokens[b];
+      if (t.kind === 'quote') return;
+      const boundary = t.lower === ';' || (t.lower === ',' && CLAUSE_LINKS.has(tokens[b + 1]?.lower ?? ''));
+      if (!boundary) continue;
+      if (tokens.slice(0, b).some((x) => x.kind === 'quote')) return;
+      this.plainSentence(sentence, index, tokens.slice(0, b));
+      return;
+    }
   }
 
   /**
@@ -3658,15 +3710,20 @@ class ArticleExtractor {
         // "The plan, officials said, was …": a parenthetical attribution mid-sentence is
         // handled below; here the attribution ends the sentence
         const who = this.resolve(trailing.phrase, null);
+        const cue = { start: tokens[trailing.cue].start, end: tokens[trailing.cueEnd].end };
+        // `Roe said his band, which is famous, wrote songs`: a cue taking an object is no
+        // trailing attribution; the sentence's other cues are read below
+        const takesObject = trailingCueTakesObject({ cue, speaker: who.speaker }, this.text);
         // "The years after, he said, brought a shift", "He leans to Roe, he said, because …":
         // the reported clause goes on after the attribution's closing comma, a parenthetical
         // attribution (handled below) unless that rule finds nothing
-        const rest = this.clauseAfterAttribution(tokens, trailing, end);
+        const rest = takesObject ? null : this.clauseAfterAttribution(tokens, trailing, end);
         if (rest && this.parentheticalAttribution(sentence, index, tokens, first, end)) return;
         // "In his state, Roe said, the pier is unsafe": an opening frame alone is no report, so
         // the attribution is parenthetical (handled below)
         if (
-          this.pushIndirect(
+          !takesObject &&
+          (this.pushIndirect(
             sentence,
             index,
             rest ? [content, rest] : [content],
@@ -3677,7 +3734,7 @@ class ArticleExtractor {
             0.7,
             'indirect-trailing',
           ) ||
-          !this.onlyFrame([content])
+            !this.onlyFrame([content]))
         )
           return;
       }
@@ -4848,7 +4905,7 @@ function describedSubject(subject: string): boolean {
  * reports, 10 right; dev 7, none right). An inverted speaker (`…, said Roe`) and `according to`
  * are left alone.
  */
-function trailingCueTakesObject(a: Attribution, text: string): boolean {
+function trailingCueTakesObject(a: Pick<Attribution, 'cue' | 'speaker'>, text: string): boolean {
   if (!a.cue) return false;
   const cue = text.slice(a.cue.start, a.cue.end);
   // `according to` has its source after it, and a listener verb its listener (`told the paper`)

@@ -1642,3 +1642,46 @@ describe('2 December afternoon round: a modifier before a speech noun after a ve
     expect(quotes.filter((q) => q.evidence.rule === 'speech-noun')).toHaveLength(0);
   });
 });
+
+describe('3 December round: a report in a clause before a quote’s attribution', () => {
+  it('reads the first clause of "Roe said …, but Poe said, “…”" as Roe’s report', () => {
+    const text = 'Jo Roe said the pier would close, but Ann Poe said, “It will stay open.”';
+    const q = report(text, 'the pier would close');
+    expect(q.text).toBe('the pier would close');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    const quoted = extractQuotes(text).find((x) => x.type === 'direct');
+    expect(quoted?.speaker?.text).toBe('Ann Poe');
+  });
+
+  it('reads the clause before a relative clause holding a quote', () => {
+    const q = report(
+      'Jo Roe said inspectors walked the pier with the crews, whom she described as “careful,” all day.',
+      'inspectors walked the pier',
+    );
+    expect(q.text).toBe('inspectors walked the pier with the crews');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('takes nothing new when the clause before the quote reports nothing', () => {
+    const quotes = extractQuotes('The pier was closed all week, and Ann Poe said, “It will stay shut.”');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].speaker?.text).toBe('Ann Poe');
+  });
+});
+
+describe('3 December round: a sentence whose only trailing cue takes an object', () => {
+  it('reads the leading cue when a later verb after a relative clause is no attribution', () => {
+    const q = report('Jo Roe said her crew, which is small, wrote a dozen new safety rules.', 'her crew');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.cue).toBe('said');
+  });
+
+  it('keeps a report whose attribution is followed only by the terms of anonymity', () => {
+    const q = report(
+      'The harbour board was unable to find a single buyer, he said, on condition of anonymity.',
+      'unable to find a single buyer',
+    );
+    expect(q.text).toBe('The harbour board was unable to find a single buyer');
+    expect(q.text).not.toContain('anonymity');
+  });
+});
