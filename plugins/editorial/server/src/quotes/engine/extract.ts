@@ -165,6 +165,23 @@ const CLAUSE_LINKS = new Set([
   'whom',
 ]);
 
+/** Subordinators opening a sentence's first clause: `After Roe said …, Poe said, “…”`. */
+const OPENING_SUBORDINATORS = new Set([
+  'after',
+  'when',
+  'while',
+  'although',
+  'though',
+  'because',
+  'since',
+  'as',
+  'if',
+  'before',
+  'once',
+  'until',
+  'whereas',
+]);
+
 /** Words that carry on the clause of a manner verb after a quote: "barked at the crowd and left". */
 const MANNER_CONTINUATIONS = new Set([
   'and',
@@ -1797,7 +1814,13 @@ class ArticleExtractor {
     for (let b = k - 1; b >= 4; b--) {
       const t = tokens[b];
       if (t.kind === 'quote') return;
-      const boundary = t.lower === ';' || (t.lower === ',' && CLAUSE_LINKS.has(tokens[b + 1]?.lower ?? ''));
+      const boundary =
+        t.lower === ';' ||
+        (t.lower === ',' &&
+          (CLAUSE_LINKS.has(tokens[b + 1]?.lower ?? '') ||
+            OPENING_SUBORDINATORS.has(tokens[0].lower) ||
+            // `…, Roe said, adding that … “…”`: the quote's cue is a participle after the comma
+            (b + 1 === k && tokens[k].lower.endsWith('ing'))));
       if (!boundary) continue;
       if (tokens.slice(0, b).some((x) => x.kind === 'quote')) return;
       this.plainSentence(sentence, index, tokens.slice(0, b));
@@ -2785,6 +2808,15 @@ class ArticleExtractor {
         qi,
         this.asFrameBefore(tokens, pos, qi) ? AS_FRAME_VERBS : FRAGMENT_VERBS,
       );
+      // `When Roe suggested that …, Poe fired back: “…”`: a cue inside an opening adverbial
+      // clause that closes before the quote reports that clause, not the quote (read by
+      // clauseBeforeQuoted); only the main clause's cues may govern the quote
+      if (c >= 0 && this.insideOpeningAdverbial(tokens, this.clauseStart(tokens, pos), c)) {
+        let close = c + 2;
+        while (close < qi - 2 && tokens[close].lower !== ',') close++;
+        if (close < qi - 2 && tokens[close].lower === ',')
+          c = this.leftmostCue(tokens, close + 1, qi, FRAGMENT_VERBS);
+      }
       if (c >= 0 && qi >= 2 && (tokens[qi - 1].lower === ',' || tokens[qi - 1].lower === ':')) {
         for (let k = qi - 2; k > c && k >= qi - 8; k--) {
           const cueLike =
@@ -3349,7 +3381,14 @@ class ArticleExtractor {
     let link = c - 1;
     while (link > pos && isWord(tokens[link]) && BETWEEN_SUBJECT_AND_CUE.has(tokens[link].lower)) link--;
     const inherits = tokens[c].lower.endsWith('ing') || COORDINATORS.has(tokens[link]?.lower ?? '');
-    const sub = inherits ? null : this.subjectBefore(tokens, c, pos);
+    let sub = inherits ? null : this.subjectBefore(tokens, c, pos);
+    // `A spokesman for Roe - a man known as “the fixer” - noted that …`: the quote sat in an
+    // interruption between the subject and its cue; the subject stands before the opening mark
+    if (!inherits && !sub && link === c - 1 && DASHES.has(tokens[link].lower)) {
+      let open = pos - 1;
+      while (open > 0 && tokens[open].lower !== tokens[link].lower) open--;
+      if (open > 0) sub = this.subjectBefore(tokens, open, 0);
+    }
     if (!inherits && !sub) return;
     const who = sub
       ? this.resolve(sub.phrase, sub.description)

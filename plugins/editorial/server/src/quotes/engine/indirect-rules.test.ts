@@ -1685,3 +1685,47 @@ describe('3 December round: a sentence whose only trailing cue takes an object',
     expect(q.text).not.toContain('anonymity');
   });
 });
+
+describe('3 December round: reports around a quote in other clauses', () => {
+  it('reads an opening subordinate clause before a quote’s attribution', () => {
+    const text = 'After Jo Roe said the pier would close, Ann Poe said, “It will stay open.”';
+    const q = report(text, 'the pier would close');
+    expect(q.text).toBe('the pier would close');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('reads a trailing attribution before a participle that introduces a quote', () => {
+    const q = report(
+      'The board intends to sell the pier this month, Jo Roe said, adding that she would hold a vote on the “ferry gap.”',
+      'intends to sell the pier',
+    );
+    expect(q.text).toBe('The board intends to sell the pier this month');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('finds the subject before a dash interruption that holds a quote', () => {
+    const q = report(
+      'A spokesman for the harbour - a man known as “the fixer” - noted that the pier offers eight berths.',
+      'the pier offers eight berths',
+    );
+    expect(q.text).toBe('that the pier offers eight berths');
+    expect(q.speaker?.text).toBe('A spokesman for the harbour');
+  });
+
+  it('does not credit a quote to the speaker of an opening adverbial clause', () => {
+    const text =
+      'When Jo Roe suggested that Lund would sue the board, Ann Poe fired back: “If they sue us, they lose.”';
+    const quoted = extractQuotes(text).find((x) => x.type === 'direct');
+    expect(quoted?.speaker?.text).toBe('Ann Poe');
+    const q = report(text, 'Lund would sue the board');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.cue).toBe('suggested');
+  });
+
+  it('still credits a quote introduced inside the opening clause to its speaker', () => {
+    const quoted = extractQuotes('When Jo Roe said, “We will sue,” Ann Poe laughed.').find(
+      (x) => x.type === 'direct',
+    );
+    expect(quoted?.speaker?.text).toBe('Jo Roe');
+  });
+});
