@@ -3151,7 +3151,10 @@ class ArticleExtractor {
         pos = Math.max(to, qi) + 1;
         // an attribution right after the clause ends it: skip past it
         const after = this.attributionAfter(tokens, pos, end);
-        if (after && tokens[pos]?.lower === ',') pos = after.next;
+        // `While Roe admitted it would be “hard”, his aides argued that …`: a cue with its own
+        // that-clause after the comma is the next report, not this clause's attribution
+        const ownClause = after !== null && tokens[after.next]?.lower === 'that';
+        if (after && tokens[pos]?.lower === ',' && !ownClause) pos = after.next;
         continue;
       }
 

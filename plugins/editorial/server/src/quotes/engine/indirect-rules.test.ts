@@ -1729,3 +1729,20 @@ describe('3 December round: reports around a quote in other clauses', () => {
     expect(quoted?.speaker?.text).toBe('Jo Roe');
   });
 });
+
+describe('3 December round: the main clause after an opening clause with a quote', () => {
+  it('reads the main clause’s own that-clause as a second report', () => {
+    const text =
+      'While Jo Roe admitted that it would be “very hard” to win, her aides argued that she could still win.';
+    const q = report(text, 'she could still win');
+    expect(q.text).toBe('that she could still win');
+    expect(q.speaker?.text).toBe('her aides');
+    const mixed = extractQuotes(text).find((x) => x.type === 'mixed');
+    expect(mixed?.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('still takes a plain attribution after the clause as its own', () => {
+    const quotes = extractQuotes('The board called the pier “a wreck,” Jo Roe said.');
+    expect(quotes).toHaveLength(1);
+  });
+});
