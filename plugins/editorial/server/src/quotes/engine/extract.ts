@@ -1030,8 +1030,11 @@ class ArticleExtractor {
     // said") reports nothing of the quote
     let relative = false;
     let joinedNouns = 0;
+    // the index of the phrase's first comma after its first token (-1: none yet)
+    let firstComma = -1;
     for (let m = i; m < end && m - i <= reach; m++) {
       const t = tokens[m];
+      if (m > i + 1 && firstComma < 0 && tokens[m - 1].lower === ',') firstComma = m - 1;
       if (t.kind === 'quote') return null;
       if (t.kind === 'punct' && t.lower !== '(' && t.lower !== ')' && t.lower !== '-' && t.lower !== ',')
         return null;
@@ -1069,7 +1072,7 @@ class ArticleExtractor {
         return { cue: retort, cueEnd: m, phrase, next: m + 1 };
       }
       if (t.lower === ',' && m > i) continue; // an appositive: "Jo Roe, a spokesman, said"
-      if (m - i > 9 && !tokens.slice(i, m).some((x) => x.lower === ',')) return null;
+      if (m - i > 9 && firstComma < 0 && tokens[i].lower !== ',') return null;
       // "…, Roe and Holm said": two names joined by "and" are one subject
       const joinsNames =
         t.lower === 'and' &&
@@ -1081,25 +1084,34 @@ class ArticleExtractor {
       // that would end a subject do not
       // or in a description opened by a determiner: "the harbour master and ferry captain said"
       const inAppositive =
-        tokens.slice(i + 1, m).some((x) => x.lower === ',') ||
+        firstComma >= 0 ||
         (t.lower === 'and' &&
           DESCRIPTION_OPENERS.has(tokens[i].lower) &&
           isWord(tokens[m + 1]) &&
           PRONOUNS[tokens[m + 1].lower] === undefined);
       // "…, teachers and union officials told the Courier": two plain nouns joined by "and"
-      const lowerWord = (x: Token | undefined) =>
-        !!x &&
-        isWord(x) &&
-        this.text[x.start] === x.lower[0] &&
-        PRONOUNS[x.lower] === undefined &&
-        !FUNCTION_WORDS.has(x.lower);
       const joinsNouns =
-        t.lower === 'and' && m - i <= 2 && tokens.slice(i, m).every(lowerWord) && lowerWord(tokens[m + 1]);
+        t.lower === 'and' &&
+        m - i <= 2 &&
+        (m === i || this.plainNoun(tokens[i])) &&
+        (m - i < 2 || this.plainNoun(tokens[i + 1])) &&
+        this.plainNoun(tokens[m + 1]);
       if (joinsNouns) joinedNouns = m;
       if (isWord(t) && SUBJECT_BOUNDARY.has(t.lower) && m > i && !joinsNames && !joinsNouns && !inAppositive)
         return null;
     }
     return null;
+  }
+
+  /** A lower-case word that is no pronoun or function word (`teachers`, `union`). */
+  private plainNoun(x: Token | undefined): boolean {
+    return (
+      !!x &&
+      isWord(x) &&
+      this.text[x.start] === x.lower[0] &&
+      PRONOUNS[x.lower] === undefined &&
+      !FUNCTION_WORDS.has(x.lower)
+    );
   }
 
   /**
