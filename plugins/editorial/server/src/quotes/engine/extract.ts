@@ -2829,6 +2829,21 @@ class ArticleExtractor {
         if (close < qi - 2 && tokens[close].lower === ',')
           c = this.leftmostCue(tokens, close + 1, qi, FRAGMENT_VERBS);
       }
+      // `Jo Roe, who questioned whether …, said Friday that “…”`: a cue inside a relative clause
+      // that closes before the quote reports that clause; the main verb after it governs the quote
+      if (c >= 0 && this.insideRelativeClause(tokens, this.clauseStart(tokens, pos), c)) {
+        for (let k = c + 2; k < qi - 1; k++) {
+          if (tokens[k].lower !== ',' || !this.mainVerbAt(tokens, k + 1)) continue;
+          const v = this.adverbBeforeVerb(tokens[k + 1]) ? k + 2 : k + 1;
+          if (!this.isCue(tokens, v, FRAGMENT_VERBS)) break;
+          if (this.includeIndirect) {
+            const relative = this.speakerForCue(tokens, c, pos, qi, current, sentence.paragraph);
+            this.earlierClause(sentence, index, tokens, c, k - 1, relative, 2);
+          }
+          c = v;
+          break;
+        }
+      }
       if (c >= 0 && qi >= 2 && (tokens[qi - 1].lower === ',' || tokens[qi - 1].lower === ':')) {
         for (let k = qi - 2; k > c && k >= qi - 8; k--) {
           const cueLike =
@@ -2899,6 +2914,9 @@ class ArticleExtractor {
       if (c >= 0) {
         let according = this.isAccordingTo(tokens, c);
         let who = this.speakerForCue(tokens, c, pos, qi, current, sentence.paragraph);
+        // `Jo Roe, who called it “a trap,” said that …`: the main verb's subject is the antecedent
+        const antecedent = according ? null : this.antecedentBefore(tokens, c);
+        if (antecedent?.speaker) who = antecedent;
         // a chain of cues by one subject: "argued that …, saying it's “…”", "said A and said
         // that “…”": the cue nearest the quote governs it, the earlier one its own clause
         const chained = according ? -1 : this.chainedCue(tokens, c, qi);
@@ -3132,6 +3150,20 @@ class ArticleExtractor {
               break;
             }
             if (this.closesWithComma(tokens[k]) && !this.coordinatedComplement(tokens, k + 1)) {
+              to = k;
+              break;
+            }
+          }
+        }
+        // `Jo Roe, who called the plan “a disaster,” said it would fail`: a report inside a
+        // relative clause set off by commas ends at the comma before the main clause's verb
+        if (!according && this.insideRelativeClause(tokens, this.clauseStart(tokens, pos), c)) {
+          for (let k = qi; k <= to; k++) {
+            if (k > qi && tokens[k].lower === ',' && this.mainVerbAt(tokens, k + 1)) {
+              to = k - 1;
+              break;
+            }
+            if (this.closesWithComma(tokens[k]) && this.mainVerbAt(tokens, k + 1)) {
               to = k;
               break;
             }
@@ -3404,10 +3436,14 @@ class ArticleExtractor {
       while (open > 0 && tokens[open].lower !== tokens[link].lower) open--;
       if (open > 0) sub = this.subjectBefore(tokens, open, 0);
     }
-    if (!inherits && !sub) return;
-    const who = sub
-      ? this.resolve(sub.phrase, sub.description)
-      : { speaker: current.speaker, source: current.source, mentions: current.mentions };
+    // `Jo Roe, who called it “a trap,” said it would fail`: the antecedent is the subject
+    const antecedent = inherits || sub ? null : this.antecedentBefore(tokens, c);
+    if (!inherits && !sub && !antecedent?.speaker) return;
+    const who = antecedent?.speaker
+      ? antecedent
+      : sub
+        ? this.resolve(sub.phrase, sub.description)
+        : { speaker: current.speaker, source: current.source, mentions: current.mentions };
     // "…,” Roe said, according to a transcript": the phrase after "according to" is the source, not content
     if (this.isAccordingTo(tokens, c)) return;
     const start = this.complementStart(tokens, c, end);
@@ -4482,6 +4518,55 @@ class ArticleExtractor {
       return false;
     for (let x = k + 1; x < c; x++) if (tokens[x].kind !== 'word') return false;
     return true;
+  }
+
+  /**
+   * True when the cue at c has a relative pronoun set off by a comma as its subject, after the
+   * clause start: `Jo Roe, who has often called …`.
+   */
+  private insideRelativeClause(tokens: Token[], first: number, c: number): boolean {
+    for (let x = c - 1; x > first && x >= c - 4; x--) {
+      const t = tokens[x];
+      if (!isWord(t)) return false;
+      if (t.lower === 'who' || t.lower === 'which') return tokens[x - 1]?.lower === ',';
+    }
+    return false;
+  }
+
+  /**
+   * The antecedent of a relative clause set off by commas that ends right before the verb at c
+   * (`Jo Roe, who called it “a trap,” said …`): that verb's subject.
+   */
+  private antecedentBefore(tokens: Token[], c: number): Who | null {
+    let j = c - 1;
+    if (this.adverbBeforeVerb(tokens[j])) j--;
+    if (!(tokens[j]?.lower === ',' || this.closesWithComma(tokens[j])) || !this.mainVerbAt(tokens, j + 1))
+      return null;
+    for (let x = j - 1; x > 1 && x >= j - 40; x--) {
+      const t = tokens[x];
+      if (t.lower === ';' || t.lower === ':') return null;
+      if (t.lower !== 'who' && t.lower !== 'which') continue;
+      if (tokens[x - 1].lower !== ',') return null;
+      const sub = this.subjectBefore(tokens, x - 1, 0);
+      return sub ? this.resolve(sub.phrase, sub.description) : null;
+    }
+    return null;
+  }
+
+  /** An adverb that may stand between a subject and its verb: `later`, `openly`. */
+  private adverbBeforeVerb(t: Token | undefined): boolean {
+    return (
+      isWord(t) &&
+      (t.lower.endsWith('ly') || (BETWEEN_SUBJECT_AND_CUE.has(t.lower) && !FINITE_AUXILIARIES.has(t.lower)))
+    );
+  }
+
+  /** A finite verb at k, an adverb before it allowed: the main clause resumes (`, later said`). */
+  private mainVerbAt(tokens: Token[], k: number): boolean {
+    if (this.adverbBeforeVerb(tokens[k])) k++;
+    const t = tokens[k];
+    if (!isWord(t) || this.text[t.start] !== t.lower[0] || t.lower.endsWith('ing')) return false;
+    return FINITE_AUXILIARIES.has(t.lower) || INDIRECT_VERBS.has(t.lower) || AS_FRAME_VERBS.has(t.lower);
   }
 
   private opensAdverbialClause(tokens: Token[], at: number, first: number): boolean {

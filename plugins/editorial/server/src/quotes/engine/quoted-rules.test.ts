@@ -1102,3 +1102,47 @@ describe('2 December afternoon round (mixed quotes): a newspaper or other body w
     expect(extractQuotes('The union calls for a new pier.')).toHaveLength(0);
   });
 });
+
+describe('3 December helper 2: a relative clause between a subject and its main verb', () => {
+  it('ends a quote in the relative clause at the comma before the main verb', () => {
+    const quotes = extractQuotes(
+      'The mayor, who told reporters the plan was “a disaster,” portrayed the council as reckless.',
+    );
+    const q = containing(quotes, 'disaster');
+    expect(q.text).toBe('the plan was “a disaster,”');
+    expect(q.speaker?.text).toBe('who');
+  });
+
+  it('reads the main verb after it as the antecedent’s report', () => {
+    const quotes = extractQuotes(
+      'Jo Roe, who called the plan “a disaster,” later said on Monday that the council would vote again.',
+    );
+    expect(containing(quotes, 'disaster').text).toBe('the plan “a disaster,”');
+    const main = containing(quotes, 'vote again');
+    expect(main.text).toBe('that the council would vote again');
+    expect(main.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('gives a quote after the relative clause to the main verb and its antecedent', () => {
+    const quotes = extractQuotes(
+      'Jo Roe, who previously questioned whether the ferry was safe, said Friday that the pier was “a ruin.”',
+    );
+    const q = containing(quotes, 'ruin');
+    expect(q.text).toBe('that the pier was “a ruin.”');
+    expect(q.evidence.cue).toBe('said');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(containing(quotes, 'ferry').text).toBe('whether the ferry was safe');
+  });
+
+  it('does not cut at an appositive after the quote or move the cue out of a restrictive clause', () => {
+    const quotes = extractQuotes(
+      '“We will vote again,” said Jo Roe, who called the plan “a disaster,” a word she rarely uses.',
+    );
+    expect(containing(quotes, 'disaster').text).toBe('the plan “a disaster,”');
+    const q = containing(
+      extractQuotes('Members who called the plan “a disaster” said it would fail.'),
+      'disaster',
+    );
+    expect(q.evidence.cue).not.toBe('said');
+  });
+});
