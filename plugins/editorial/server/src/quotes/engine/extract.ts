@@ -3477,7 +3477,9 @@ class ArticleExtractor {
     for (let k = Math.max(from, 1); k < to; k++) {
       const t = tokens[k];
       if (t.kind === 'quote') return -1;
-      if (tokens[k - 1].lower !== ',' || !isWord(t) || !t.lower.endsWith('ing')) continue;
+      // (also after a comma inside the closing mark: `called it “a ruin,” citing the storm`)
+      const comma = tokens[k - 1].lower === ',' || this.closesWithComma(tokens[k - 1]);
+      if (!comma || !isWord(t) || !t.lower.endsWith('ing')) continue;
       if (INDIRECT_VERBS.has(t.lower)) return k;
     }
     return -1;

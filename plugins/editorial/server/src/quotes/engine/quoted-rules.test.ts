@@ -1146,3 +1146,19 @@ describe('3 December helper 2: a relative clause between a subject and its main 
     expect(q.evidence.cue).not.toBe('said');
   });
 });
+
+describe('3 December helper 2: a participle cue after a comma inside the closing quote mark', () => {
+  it('reads `called the pier “a ruin,” citing …` as a second report of the subject', () => {
+    const quotes = extractQuotes('Roe called the pier “a ruin,” citing the storm damage.');
+    expect(containing(quotes, 'ruin').text).toBe('the pier “a ruin,”');
+    const q = containing(quotes, 'storm');
+    expect(q.text).toBe('the storm damage');
+    expect(q.evidence.cue).toBe('citing');
+    expect(q.speaker?.text).toBe('Roe');
+  });
+
+  it('makes no report of a participle that is no cue', () => {
+    const quotes = extractQuotes('Roe called the pier “a ruin,” rising from the sea.');
+    expect(quotes).toHaveLength(1);
+  });
+});
