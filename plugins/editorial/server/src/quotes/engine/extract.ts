@@ -817,6 +817,26 @@ class ArticleExtractor {
       s--;
     }
     if (s === j) return null;
+    // `Roe at the time said`, `Roe in her first speech called`: a prepositional phrase between a
+    // name (or subject pronoun) and the verb is an adjunct; the name before it is the subject
+    if (
+      s > floor &&
+      !description &&
+      FRAME_PREPOSITIONS.has(tokens[s].lower) &&
+      !RELATIVE_WH.has(tokens[s + 1]?.lower ?? '')
+    ) {
+      const before = tokens[s - 1];
+      if (
+        isWord(before) &&
+        (SUBJECT_PRONOUNS.has(before.lower) ||
+          (/\p{Lu}/u.test(this.text[before.start]) &&
+            !FUNCTION_WORDS.has(before.lower) &&
+            !this.isTimeToken(before)))
+      ) {
+        const outer = this.subjectBefore(tokens, s, floor);
+        if (outer && this.resolve(outer.phrase, outer.description).speaker) return outer;
+      }
+    }
     const phrase = tokens.slice(s + 1, end + 1);
     // a subject never starts with a preposition or "of", nor with a connective adverb ("Now the council says")
     while (

@@ -1162,3 +1162,26 @@ describe('3 December helper 2: a participle cue after a comma inside the closing
     expect(quotes).toHaveLength(1);
   });
 });
+
+describe('3 December helper 2: a prepositional phrase between a named subject and its cue', () => {
+  it.each([
+    ['Jo Roe at the time said he had asked his “people” to look into it.', 'people'],
+    ['Jo Roe during a visit thanked the crew “for their work.”', 'their work'],
+    ['Jo Roe in her first speech called the pier “a ruin.”', 'ruin'],
+  ])('gives `%s` to the name, not the phrase', (text, part) => {
+    expect(containing(extractQuotes(text), part).speaker?.text).toBe('Jo Roe');
+  });
+
+  it('keeps a head noun’s own phrase and a time word before the preposition', () => {
+    expect(
+      containing(extractQuotes('Officials in Lund said the pier was “a ruin.”'), 'ruin').speaker?.text,
+    ).toBe('Officials in Lund');
+    const q = containing(
+      extractQuotes(
+        'They met twice, including once on Sunday in which organizers claimed the pier was “a ruin.”',
+      ),
+      'ruin',
+    );
+    expect(q.speaker?.text).not.toMatch(/Sunday/);
+  });
+});
