@@ -2227,9 +2227,13 @@ class ArticleExtractor {
     // "Walking to the pier, Roe …": so does an opening participle clause
     const participle =
       isWord(tokens[i]) && /[a-z]{3}ing$/.test(tokens[i].lower) && PRONOUNS[tokens[i].lower] === undefined;
+    // (and an opening prepositional phrase: "In an interview with the Courier, Roe …")
     if (
       isWord(tokens[i]) &&
-      (participle || ADVERBIAL_SUBORDINATORS.has(tokens[i].lower) || tokens[i].lower === 'as')
+      (participle ||
+        ADVERBIAL_SUBORDINATORS.has(tokens[i].lower) ||
+        tokens[i].lower === 'as' ||
+        PREPOSITIONS.has(tokens[i].lower))
     ) {
       let k = i + 1;
       while (k < to && tokens[k].lower !== ',' && tokens[k].kind !== 'quote') k++;

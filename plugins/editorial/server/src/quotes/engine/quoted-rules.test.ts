@@ -1185,3 +1185,24 @@ describe('3 December helper 2: a prepositional phrase between a named subject an
     expect(q.speaker?.text).not.toMatch(/Sunday/);
   });
 });
+
+describe('3 December helper 2: the clause subject after an opening prepositional phrase', () => {
+  it('gives a coordinated cue to the subject after `In an interview with …,`', () => {
+    const q = containing(
+      extractQuotes(
+        'In an interview with the Courier, Jo Roe doubled down on her remarks and said the pier was “a ruin.”',
+      ),
+      'ruin',
+    );
+    expect(q.evidence.cue).toBe('said');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('leaves a sentence opening on its subject as it was', () => {
+    const q = containing(
+      extractQuotes('Jo Roe doubled down on her remarks and said the pier was “a ruin.”'),
+      'ruin',
+    );
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});
