@@ -536,9 +536,19 @@ class ArticleExtractor {
    * the verb that issued the document, whose subject speaks; -1 otherwise.
    */
   private utteranceVerb(tokens: Token[], k: number): number {
-    const noun = tokens[k - 1];
+    // `sent an email to supporters saying`: the noun's addressee may stand between
+    let n = k - 1;
+    for (let x = k - 2; x >= 1 && x >= k - 4 && isWord(tokens[x]); x--)
+      if (
+        (tokens[x].lower === 'to' || tokens[x].lower === 'for') &&
+        UTTERANCE_NOUNS.has(tokens[x - 1].lower)
+      ) {
+        n = x - 1;
+        break;
+      }
+    const noun = tokens[n];
     if (!isWord(noun) || !UTTERANCE_NOUNS.has(noun.lower)) return -1;
-    for (let v = k - 2; v >= 0 && v >= k - 5; v--) {
+    for (let v = n - 1; v >= 0 && v >= n - 4; v--) {
       const t = tokens[v];
       if (!isWord(t)) return -1;
       if (STATEMENT_VERBS.has(t.lower)) return v;

@@ -1206,3 +1206,18 @@ describe('3 December helper 2: the clause subject after an opening prepositional
     expect(q.speaker?.text).toBe('Jo Roe');
   });
 });
+
+describe('3 December helper 2: an utterance noun with its addressee before a participle cue', () => {
+  it('gives `sent an email to supporters stating, “…”` to the sender', () => {
+    const q = containing(
+      extractQuotes('Her campaign sent out an email to supporters stating, “We won.”'),
+      'We won',
+    );
+    expect(q.speaker?.text).toBe('Her campaign');
+  });
+
+  it('needs an utterance noun: `sent a gift to supporters chanting “…”` is the supporters’ chant', () => {
+    const q = containing(extractQuotes('Jo Roe sent a gift to supporters chanting “No pier.”'), 'No pier');
+    expect(q.speaker?.text).toBe('supporters');
+  });
+});
