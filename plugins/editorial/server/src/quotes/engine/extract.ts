@@ -556,6 +556,54 @@ class ArticleExtractor {
     return -1;
   }
 
+  /**
+   * The subject opening the clause that ends at `comma`, after an earlier comma: a subject
+   * pronoun or a capitalised name, with a finite verb right after it (`…, she struck …,`).
+   */
+  private subjectOfClauseBefore(tokens: Token[], comma: number, floor: number): Who | null {
+    let b = comma - 1;
+    while (
+      b > floor &&
+      tokens[b].kind !== 'quote' &&
+      !INTERRUPTION_OPENERS.has(tokens[b].lower) &&
+      tokens[b].lower !== ';'
+    )
+      b--;
+    if (b <= floor || tokens[b].lower !== ',') return null;
+    let e = b + 1;
+    const pronoun = isWord(tokens[e]) && CLAUSE_SUBJECT_PRONOUNS.has(tokens[e].lower);
+    if (pronoun) e++;
+    else while (e < comma && isWord(tokens[e]) && /\p{Lu}/u.test(this.text[tokens[e].start])) e++;
+    if (e === b + 1 || e >= comma) return null;
+    // (after it any lower-case word but a preposition, conjunction or function word is its verb:
+    // `she struck`, `Ann Poe struck`)
+    const verb = tokens[e];
+    if (
+      !isWord(verb) ||
+      this.text[verb.start] !== verb.lower[0] ||
+      verb.lower.endsWith('ing') ||
+      PREPOSITIONS.has(verb.lower) ||
+      COORDINATORS.has(verb.lower) ||
+      (!pronoun && (e - b > 5 || !this.verbAfterName(verb)))
+    )
+      return null;
+    return this.resolve(tokens.slice(b + 1, e), null);
+  }
+
+  /**
+   * A word after a capitalised name that reads as its verb: `-ed`, an auxiliary, a cue, or an
+   * irregular past (`struck`), not a plural noun or an adjective (`Lund hackers`, `Lund hopeful`).
+   */
+  private verbAfterName(t: Token): boolean {
+    // (`Roe’s campaign`: a possessive name is no subject)
+    if (t.lower === '’s' || t.lower === "'s") return false;
+    if (/[a-z]ed$/.test(t.lower) || FINITE_AUXILIARIES.has(t.lower) || INDIRECT_VERBS.has(t.lower))
+      return true;
+    return (
+      t.lower.length >= 3 && !FUNCTION_WORDS.has(t.lower) && !/(s|ful|al|an|ic|ive|ous|ish)$/.test(t.lower)
+    );
+  }
+
   /** True when the comma at `comma` closes an appositive after a name: "Jo Roe, a consultant," */
   private closesAppositive(tokens: Token[], comma: number): boolean {
     for (let p = comma - 2; p > 0 && p >= comma - 14; p--) {
@@ -2349,6 +2397,12 @@ class ArticleExtractor {
       if (r.speaker) return r;
     }
     const issued = tokens[c].lower.endsWith('ing') ? this.utteranceVerb(tokens, c) : -1;
+    // `Although she thanked the crew, she struck a note of doubt, saying “…”`: a participle
+    // after a comma reports for the subject of the clause that the comma closes
+    if (issued < 0 && tokens[c].lower.endsWith('ing') && tokens[c - 1]?.lower === ',') {
+      const own = this.subjectOfClauseBefore(tokens, c - 1, pos);
+      if (own?.speaker) return own;
+    }
     const sub = this.subjectBefore(tokens, issued >= 0 ? issued : c, pos);
     if (sub) {
       // a subject that names no one ("First,", "Friday") leaves the speaker to the fallbacks

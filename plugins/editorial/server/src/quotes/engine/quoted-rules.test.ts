@@ -1221,3 +1221,23 @@ describe('3 December helper 2: an utterance noun with its addressee before a par
     expect(q.speaker?.text).toBe('supporters');
   });
 });
+
+describe('3 December helper 2: a participle after a comma reports for the clause it closes', () => {
+  it.each([
+    [
+      'Although she thanked the crew for their work, she struck a note of doubt, saying, “I am not sure.”',
+      'she',
+    ],
+    ['In May, Ann Poe struck a note of doubt, saying, “I am not sure.”', 'Ann Poe'],
+  ])('gives `%s` to the clause subject', (text, speaker) => {
+    expect(containing(extractQuotes(text), 'not sure').speaker?.text).toBe(speaker);
+  });
+
+  it('takes no plural noun or possessive after a name for its verb', () => {
+    for (const text of [
+      'In May, Lund hackers took the site down, saying, “We are here.”',
+      'In May, Roe’s campaign took the site down, saying, “We are here.”',
+    ])
+      expect(containing(extractQuotes(text), 'We are here').speaker?.text).not.toMatch(/^(Lund|Roe’s)$/);
+  });
+});
