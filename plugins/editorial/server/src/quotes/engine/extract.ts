@@ -2297,6 +2297,13 @@ class ArticleExtractor {
       while (k < to && tokens[k].lower !== ',' && tokens[k].kind !== 'quote') k++;
       if (k < to && tokens[k].lower === ',') i = this.clauseStart(tokens, k + 1);
     }
+    // "Eight years ago, she …": a short opening phrase before a comma and a subject pronoun
+    for (let k = i + 1; k < to - 1 && k <= i + 6; k++) {
+      if (!isWord(tokens[k])) {
+        if (tokens[k].lower === ',' && CLAUSE_SUBJECT_PRONOUNS.has(tokens[k + 1].lower)) i = k + 1;
+        break;
+      }
+    }
     const phrase: Token[] = [];
     while (i < to && phrase.length < 8) {
       const t = tokens[i];

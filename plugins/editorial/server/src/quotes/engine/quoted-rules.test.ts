@@ -1241,3 +1241,23 @@ describe('3 December helper 2: a participle after a comma reports for the clause
       expect(containing(extractQuotes(text), 'We are here').speaker?.text).not.toMatch(/^(Lund|Roe’s)$/);
   });
 });
+
+describe('3 December helper 2: a short opening phrase before a comma and a subject pronoun', () => {
+  it('gives a coordinated cue to the pronoun after `Eight years ago,`', () => {
+    const q = containing(
+      extractQuotes(
+        'Eight years ago, she backed Ann Poe over Jo Roe and said, “Roe has done nothing for us.”',
+      ),
+      'nothing',
+    );
+    expect(q.speaker?.text).toBe('she');
+  });
+
+  it('keeps a name that opens the sentence', () => {
+    const q = containing(
+      extractQuotes('Ann Poe backed the plan over the levy and said, “Roe has done nothing for us.”'),
+      'nothing',
+    );
+    expect(q.speaker?.text).toBe('Ann Poe');
+  });
+});
