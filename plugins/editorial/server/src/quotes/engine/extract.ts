@@ -884,6 +884,13 @@ class ArticleExtractor {
       !RELATIVE_WH.has(tokens[s + 1]?.lower ?? '')
     ) {
       const before = tokens[s - 1];
+      // (`…, who in the past has said`: the relative pronoun is the subject)
+      if (
+        isWord(before) &&
+        (before.lower === 'who' || before.lower === 'which') &&
+        tokens[s - 2]?.lower === ','
+      )
+        return { phrase: [before], description: null };
       if (
         isWord(before) &&
         (SUBJECT_PRONOUNS.has(before.lower) ||
@@ -4622,7 +4629,8 @@ class ArticleExtractor {
    * clause start: `Jo Roe, who has often called …`.
    */
   private insideRelativeClause(tokens: Token[], first: number, c: number): boolean {
-    for (let x = c - 1; x > first && x >= c - 4; x--) {
+    // (an adverbial phrase may stand before the verb: `who in the past has called`)
+    for (let x = c - 1; x > first && x >= c - 6; x--) {
       const t = tokens[x];
       if (!isWord(t)) return false;
       if (t.lower === 'who' || t.lower === 'which') return tokens[x - 1]?.lower === ',';

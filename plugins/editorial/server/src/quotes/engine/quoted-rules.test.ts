@@ -1261,3 +1261,23 @@ describe('3 December helper 2: a short opening phrase before a comma and a subje
     expect(q.speaker?.text).toBe('Ann Poe');
   });
 });
+
+describe('3 December helper 2: an adverbial phrase inside a relative clause before its verb', () => {
+  it('reads `Jo Roe, who in the past has voiced …, told …` as two reports', () => {
+    const quotes = extractQuotes(
+      'Jo Roe, who in the past has voiced the wish to run for office, told the Courier that the pier was “a ruin.”',
+    );
+    const q = containing(quotes, 'ruin');
+    expect(q.text).toBe('that the pier was “a ruin.”');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(containing(quotes, 'run for office').speaker?.text).toBe('who');
+  });
+
+  it('leaves a restrictive clause with no comma to its own cue', () => {
+    const q = containing(
+      extractQuotes('Members who in the past have called the pier “a ruin” met on Monday.'),
+      'ruin',
+    );
+    expect(q.evidence.cue).toBe('called');
+  });
+});
