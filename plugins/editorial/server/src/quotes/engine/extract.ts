@@ -2283,6 +2283,18 @@ class ArticleExtractor {
   /** The sentence's opening noun phrase (for participle cues: "Jo Roe left, saying …"). */
   private clauseSubject(tokens: Token[], from: number, to: number): Token[] | null {
     let i = this.clauseStart(tokens, from);
+    // "LUND (AP) — Jo Roe …": a dateline of capitalised words, one in capitals or an agency in
+    // brackets, before a dash (not "Democrats -- including Roe -- said")
+    for (let k = i, marked = false; k < to - 1 && k <= i + 8; k++) {
+      const t = tokens[k];
+      if (DASHES.has(t.lower) || t.lower === '―') {
+        if (k > i && marked) i = k + 1;
+        break;
+      }
+      if (t.lower === '(' || (isWord(t) && /^\p{Lu}{2,}$/u.test(this.text.slice(t.start, t.end))))
+        marked = true;
+      if (isWord(t) ? !/\p{Lu}/u.test(this.text[t.start]) : !['(', ')', ',', '.'].includes(t.lower)) break;
+    }
     // "And then Roe went on the attack, saying …": a connective adverb before the subject
     while (i < to - 1 && isWord(tokens[i]) && CONNECTIVE_ADVERBS.has(tokens[i].lower)) i++;
     // "As the crowd began to chant, Roe …": the subject follows the opening adverbial clause

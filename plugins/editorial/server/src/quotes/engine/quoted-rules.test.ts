@@ -1281,3 +1281,24 @@ describe('3 December helper 2: an adverbial phrase inside a relative clause befo
     expect(q.evidence.cue).toBe('called');
   });
 });
+
+describe('3 December helper 2: a dateline before the clause subject', () => {
+  it.each([
+    [
+      'LUND — Sen. Jo Roe on Wednesday downplayed the attack and said it was “nothing.”',
+      'nothing',
+      'Sen. Jo Roe',
+    ],
+    ['Lund (AFP) – Jo Roe has taken a swipe at the plan, saying “it will fail.”', 'fail', 'Jo Roe'],
+  ])('skips the dateline in `%s`', (text, part, speaker) => {
+    expect(containing(extractQuotes(text), part).speaker?.text).toBe(speaker);
+  });
+
+  it('takes no interruption between dashes for a dateline', () => {
+    const q = containing(
+      extractQuotes('Democrats -- including Jo Roe -- quickly accused Ann Poe of “lying.”'),
+      'lying',
+    );
+    expect(q.speaker?.text).not.toBe('Jo Roe');
+  });
+});
