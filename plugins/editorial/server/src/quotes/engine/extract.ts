@@ -775,6 +775,25 @@ class ArticleExtractor {
       while (j >= floor && this.betweenSubjectAndCue(tokens, j)) j--;
     }
     if (j < floor) return null;
+    // "Democrats — including Jo Roe — accused …": an interruption between dashes; the subject
+    // stands before the opening dash
+    if (DASHES.has(tokens[j].lower)) {
+      // (a dash typed as "--" is two tokens)
+      let p = j - 1;
+      while (p > floor && tokens[p].lower === tokens[j].lower) p--;
+      while (p > floor && p > j - 25 && tokens[p].lower !== tokens[j].lower && tokens[p].kind !== 'quote')
+        p--;
+      while (p - 1 > floor && tokens[p - 1].lower === tokens[j].lower) p--;
+      if (p > floor && tokens[p].lower === tokens[j].lower) {
+        // a short phrase opening the clause is the whole subject ("Captains at the harbour — …")
+        let a = p - 1;
+        while (a > floor && isWord(tokens[a - 1])) a--;
+        const opens = a === floor || !isWord(tokens[a - 1]);
+        if (opens && p - a <= 6 && tokens.slice(a, p).every((t) => isWord(t)))
+          return { phrase: tokens.slice(a, p), description: null };
+        return this.subjectBefore(tokens, p, floor);
+      }
+    }
     let description: string | null = null;
     // "Jo Roe, host of “Harbour Talk,” said": a quoted title closing the appositive holds its comma
     const tj = tokens[j];

@@ -1302,3 +1302,17 @@ describe('3 December helper 2: a dateline before the clause subject', () => {
     expect(q.speaker?.text).not.toBe('Jo Roe');
   });
 });
+
+describe('3 December helper 2: an interruption between dashes after the subject', () => {
+  it.each([
+    'Democrats -- including Jo Roe -- accused Ann Poe of “lying.”',
+    'Democrats — including Jo Roe — quickly accused Ann Poe of “lying.”',
+  ])('gives `%s` to the subject before the opening dash', (text) => {
+    expect(containing(extractQuotes(text), 'lying').speaker?.text).toBe('Democrats');
+  });
+
+  it('leaves a single dash alone', () => {
+    const q = containing(extractQuotes('The vote was close — Jo Roe accused Ann Poe of “lying.”'), 'lying');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});
