@@ -1290,6 +1290,8 @@ class ArticleExtractor {
       if (
         found.cue === b + 1 &&
         t.lower === ',' &&
+        // (never `according to`: `…the treasurer, Ann Poe, according to the report` is no verb)
+        !this.isAccordingTo(tokens, found.cue) &&
         tokens.slice(floor, b).every((x) => x.kind !== 'quote') &&
         tokens.slice(floor, b).filter((x) => x.lower === ',').length === 1 &&
         this.closesAppositive(tokens, b)

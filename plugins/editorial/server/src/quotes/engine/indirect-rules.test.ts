@@ -1746,3 +1746,29 @@ describe('3 December round: the main clause after an opening clause with a quote
     expect(quotes).toHaveLength(1);
   });
 });
+
+describe('3 December helper 1: a trailing “according to” after a comma inside the content', () => {
+  it('reads the content when its own appositive comes before the attribution', () => {
+    const q = report(
+      'Thieves also reached the laptop of the club’s treasurer, Ann Poe, according to the harbour report.',
+      'Thieves also reached',
+    );
+    expect(q.text).toBe('Thieves also reached the laptop of the club’s treasurer, Ann Poe');
+    expect(q.speaker?.text).toBe('the harbour report');
+    expect(q.evidence.cue).toBe('according to');
+  });
+
+  it('reads two joined clauses before the attribution', () => {
+    const q = report(
+      'The club built new piers in 30 towns, and it has trained 500 sailors in Lund, according to the club’s tally.',
+      'built new piers',
+    );
+    expect(q.text).toBe('The club built new piers in 30 towns, and it has trained 500 sailors in Lund');
+  });
+
+  it('still reads a verb after an opening appositive as the sentence’s own', () => {
+    const q = only('Jo Roe, a law professor in Lund, wrote an assessment of the pier.');
+    expect(q.evidence.cue).toBe('wrote');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});
