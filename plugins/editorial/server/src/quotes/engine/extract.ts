@@ -1267,7 +1267,12 @@ class ArticleExtractor {
         head = h;
     if (head >= 0) x = head + 1;
     if (x === from || (x === named && head < 0)) return false;
-    return x >= end || this.frameAfter(tokens, x, end);
+    // "told aides as she left": a subordinate clause after the listener is a frame too
+    return (
+      x >= end ||
+      this.frameAfter(tokens, x, end) ||
+      (isWord(tokens[x]) && FRAME_SUBORDINATORS.has(tokens[x].lower))
+    );
   }
 
   /** Attribution at the end of a sentence: index of its boundary (comma or quote) and parts. */
@@ -1309,6 +1314,26 @@ class ArticleExtractor {
         return { boundary: b, cue: found.cue, cueEnd: found.cueEnd, phrase: found.phrase };
       // the attribution must run to the sentence end, allowing a short adverbial tail
       if (end - found.next > 7) {
+        // "…, Roe said as she left the hall in Lund on Friday": a subordinate clause or an
+        // occasion right after the cue frames it, however long
+        const lead = tokens[found.next];
+        // (a speaker named, a pronoun or a person noun; not `they aren't admitted until …`)
+        if (
+          isWord(lead) &&
+          (FRAME_SUBORDINATORS.has(lead.lower) ||
+            this.frameAfter(tokens, found.next, end) ||
+            this.listenerTail(tokens, found.cue, found.next, end)) &&
+          !BE_FORMS.has(tokens[found.cue - 1]?.lower ?? '') &&
+          !!found.phrase?.some(
+            (x) =>
+              isWord(x) &&
+              (/\p{Lu}/u.test(this.text[x.start]) ||
+                ANONYMOUS_HEADS.has(x.lower) ||
+                PRONOUNS[x.lower] !== undefined),
+          ) &&
+          !tokens.slice(found.next, end).some((x) => x.kind === 'quote')
+        )
+          return { boundary: b, cue: found.cue, cueEnd: found.cueEnd, phrase: found.phrase };
         // "…, officials said Friday, as they …": a subordinate clause may follow a comma
         let comma = -1;
         for (let x = found.next; x < end && x <= found.next + 5; x++) if (tokens[x].lower === ',') comma = x;

@@ -1772,3 +1772,28 @@ describe('3 December helper 1: a trailing “according to” after a comma insid
     expect(q.speaker?.text).toBe('Jo Roe');
   });
 });
+
+describe('3 December helper 1: a long frame after a trailing attribution', () => {
+  it('reads a trailing attribution followed by a subordinate clause', () => {
+    const q = only('The pier will close in May, Jo Roe said as she left the town hall in Lund on Friday.');
+    expect(q.text).toBe('The pier will close in May');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+
+  it('reads a listener and a subordinate clause after the cue', () => {
+    const q = report(
+      'This is not about the pier, Jo Roe told her closest aides as she worked on her last speech.',
+      'not about the pier',
+    );
+    expect(q.text).toBe('This is not about the pier');
+    expect(q.evidence.cue).toBe('told');
+  });
+
+  it('does not read a passive verb before a subordinate clause as an attribution', () => {
+    const quotes = extractQuotes(
+      'Here, far from the war, the sailors are not admitted until they are vetted for at least a year.',
+    );
+    expect(quotes.filter((x) => x.evidence.rule === 'indirect-trailing')).toHaveLength(0);
+  });
+});
