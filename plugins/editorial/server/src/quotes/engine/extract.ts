@@ -2186,9 +2186,20 @@ class ArticleExtractor {
     const opener = tokens[open]?.lower ?? '';
     if (open >= before || !INTERRUPTION_OPENERS.has(opener)) return null;
     if ((opener === '(') !== (close === ')')) return null;
-    // no quote and no other cue inside the interruption
+    // no quote and no other cue inside the interruption, but a participle of speaking with only
+    // its occasion (`Roe, speaking at a rally in Lund, said`)
     for (let k = open + 1; k < before; k++)
-      if (tokens[k].kind === 'quote' || this.isCue(tokens, k, FRAGMENT_VERBS)) return null;
+      if (
+        tokens[k].kind === 'quote' ||
+        (this.isCue(tokens, k, FRAGMENT_VERBS) &&
+          !(
+            k === open + 1 &&
+            tokens[k].lower.endsWith('ing') &&
+            isWord(tokens[k + 1]) &&
+            PREPOSITIONS.has(tokens[k + 1].lower)
+          ))
+      )
+        return null;
     return np;
   }
 
@@ -3834,6 +3845,8 @@ class ArticleExtractor {
     let relative: { at: number; who: Who } | null = null;
     let previous: Who | null = null;
     let afterRelative: { comma: number; np: Token[] } | null = null;
+    // an opening subject interrupted by a participle of speaking that reported nothing
+    let interrupted = false;
     for (let guard = 0; guard < 8 && from < end - 1; guard++) {
       const c = this.leftmostCue(tokens, from, end - 1, INDIRECT_VERBS);
       if (c < 0) return;
@@ -3894,7 +3907,7 @@ class ArticleExtractor {
         if (sub) who = this.resolve(sub.phrase, sub.description);
       } else if (inherits) who = previous ?? this.speakerForCue(tokens, c, 0, end, null, sentence.paragraph);
       else if (afterRelative && before === afterRelative.comma) who = this.resolve(afterRelative.np, null);
-      else if (from === first) {
+      else if (from === first || interrupted) {
         // "Jo Roe, a captain from Lund, Sweden, who ran the pier, said …", "Officials — and
         // some captains — say …": the opening noun phrase, past an interruption ending at the cue
         const np = this.interruptedSubject(tokens, first, before, c);
@@ -3912,6 +3925,7 @@ class ArticleExtractor {
       // "Officials who spoke with the Courier said …": the subject is the relative clause's head
       if (relative && sub && tokens.indexOf(sub.phrase[0], relative.at) > relative.at) who = relative.who;
       relative = null;
+      interrupted = false;
       if (!who || !who.speaker) {
         from = c + 1;
         continue;
@@ -4092,6 +4106,12 @@ class ArticleExtractor {
           keptFloor = floor;
           const head = sub?.phrase.filter((t) => !RELATIVE_SUBJECTS.has(t.lower)) ?? [];
           relative = head.length ? { at: c - 1, who: this.resolve(head, sub?.description ?? null) } : null;
+        } else if (prev === ',' && tokens[c].lower.endsWith('ing')) {
+          // "Roe, speaking at a rally in Lund, said …": the participle only interrupts the
+          // opening subject and its own cue
+          from = c + 1;
+          keptFloor = floor;
+          interrupted = true;
         }
         continue;
       }

@@ -1797,3 +1797,25 @@ describe('3 December helper 1: a long frame after a trailing attribution', () =>
     expect(quotes.filter((x) => x.evidence.rule === 'indirect-trailing')).toHaveLength(0);
   });
 });
+
+describe('3 December helper 1: a participle of speaking between the subject and its cue', () => {
+  it('reads the cue after a participle that names only the occasion', () => {
+    const q = only('Jo Roe, speaking at a rally in Lund on Friday, said the pier would close.');
+    expect(q.text).toBe('the pier would close');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.cue).toBe('said');
+  });
+
+  it('reads the cue after the terms of anonymity and their reason', () => {
+    const q = only(
+      'One former aide, speaking on condition of anonymity because of a contract, said the pier would close.',
+    );
+    expect(q.text).toBe('the pier would close');
+    expect(q.speaker?.text).toBe('One former aide');
+  });
+
+  it('still reads a participle with a topic as the report', () => {
+    const q = report('Jo Roe, speaking about the pier, said it would close.', 'the pier');
+    expect(q.evidence.cue).toBe('speaking');
+  });
+});
