@@ -4250,7 +4250,20 @@ class ArticleExtractor {
     for (let k = first + 1; k < end - 2; k++) {
       const noun = tokens[k];
       if (!isWord(noun)) continue;
-      if (tokens[k + 1].lower !== 'that') {
+      let thatAt = k + 1;
+      // "Roe made it clear to the council on Friday that …": a listener or a time phrase may
+      // come between a light verb's adjective or noun and its clause
+      if (
+        tokens[k + 1].lower !== 'that' &&
+        (noun.lower === 'clear' || noun.lower === 'plain' || noun.lower === 'case') &&
+        (PREPOSITIONS.has(tokens[k + 1].lower) || this.timePhraseAfter(tokens, k + 1, end) > k + 1) &&
+        this.lightVerbBefore(tokens, k, first) >= 0
+      ) {
+        let x = k + 1;
+        while (x < end && x <= k + 9 && isWord(tokens[x]) && tokens[x].lower !== 'that') x++;
+        if (tokens[x]?.lower === 'that') thatAt = x;
+      }
+      if (tokens[thatAt].lower !== 'that') {
         if (this.nounByOwner(sentence, index, tokens, k, first, end)) return;
         continue;
       }
@@ -4314,7 +4327,7 @@ class ArticleExtractor {
         }
       }
       if (!phrase) continue;
-      const start = k + 1;
+      const start = thatAt;
       const stop = this.indirectClauseEnd(tokens, start, end);
       const content = this.span(tokens, start, stop);
       if (!content || this.wordCount(content) < 3) continue;

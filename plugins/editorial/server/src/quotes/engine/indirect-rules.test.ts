@@ -1819,3 +1819,20 @@ describe('3 December helper 1: a participle of speaking between the subject and 
     expect(q.evidence.cue).toBe('speaking');
   });
 });
+
+describe('3 December helper 1: a frame between a light verb’s adjective and its clause', () => {
+  it.each([
+    ['Jo Roe made clear on Friday that the pier would close.', 'clear'],
+    ['Jo Roe made it clear to the council on Friday that the pier would close.', 'clear'],
+    ['Jo Roe made the case Friday night that the pier would close.', 'case'],
+  ])('%s', (text, cue) => {
+    const q = only(text);
+    expect(q.text).toBe('that the pier would close');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.cue).toBe(cue);
+  });
+
+  it('does not read a relative that after a plain adjective', () => {
+    expect(extractQuotes('The water was clear in the bay that the ferry crossed.')).toHaveLength(0);
+  });
+});
