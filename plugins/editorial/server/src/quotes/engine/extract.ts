@@ -1542,11 +1542,12 @@ class ArticleExtractor {
     // "said in an interview published on Monday that …": a prepositional frame may run longer
     const framed =
       PREPOSITIONS.has(tokens[c + 1]?.lower ?? '') || PREPOSITIONS.has(tokens[c + 2]?.lower ?? '');
-    const jump = REPORTING_VERBS.has(tokens[c].lower) ? c + (framed ? 16 : 7) : c + 1;
+    const jump = REPORTING_VERBS.has(tokens[c].lower) ? c + (framed ? 24 : 7) : c + 1;
     for (let k = i; k < limit && k <= jump; k++) {
       const t = tokens[k];
       if (t.kind === 'quote') break;
-      if (isWord(t) && t.lower === 'that') return k;
+      // (past 16 tokens only a "that" after the frame's closing comma)
+      if (isWord(t) && t.lower === 'that' && (k <= c + 16 || tokens[k - 1].lower === ',')) return k;
       if (isWord(t) && this.isCue(tokens, k, REPORTING_VERBS)) break;
       // "says his plan is the only one that …": a finite verb or a subject pronoun opens the
       // clause itself, so a later "that" is inside the content

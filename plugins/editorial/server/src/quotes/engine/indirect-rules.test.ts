@@ -1836,3 +1836,20 @@ describe('3 December helper 1: a frame between a light verb’s adjective and it
     expect(extractQuotes('The water was clear in the bay that the ferry crossed.')).toHaveLength(0);
   });
 });
+
+describe('3 December helper 1: a long frame between a cue and its that-clause', () => {
+  it('reads the that-clause after a long frame that ends with a comma', () => {
+    const q = only(
+      'Jo Roe said Friday during a visit to the old ferry terminal at the harbour in Lund, Sweden, that the pier would close.',
+    );
+    expect(q.text).toBe('that the pier would close');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('does not take a far relative that without the comma', () => {
+    const quotes = extractQuotes(
+      'Jo Roe said Friday during a visit to the old ferry terminal at the harbour in Lund the boats that sail are old.',
+    );
+    expect(quotes.filter((x) => x.text.startsWith('that'))).toHaveLength(0);
+  });
+});
