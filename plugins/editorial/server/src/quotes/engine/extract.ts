@@ -1336,7 +1336,9 @@ class ArticleExtractor {
           return { boundary: b, cue: found.cue, cueEnd: found.cueEnd, phrase: found.phrase };
         // "…, officials said Friday, as they …": a subordinate clause may follow a comma
         let comma = -1;
-        for (let x = found.next; x < end && x <= found.next + 5; x++) if (tokens[x].lower === ',') comma = x;
+        // (or a semicolon or dash: "…, the Courier reported on Tuesday — a move that …")
+        for (let x = found.next; x < end && x <= found.next + 5; x++)
+          if ([',', ';', '—', '–', '--'].includes(tokens[x].lower)) comma = x;
         if (comma < 0) continue;
         let quoted = false;
         for (let x = comma; x < end; x++) if (tokens[x].kind === 'quote') quoted = true;

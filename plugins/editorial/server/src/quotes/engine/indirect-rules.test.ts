@@ -1853,3 +1853,18 @@ describe('3 December helper 1: a long frame between a cue and its that-clause', 
     expect(quotes.filter((x) => x.text.startsWith('that'))).toHaveLength(0);
   });
 });
+
+describe('3 December helper 1: a semicolon after a trailing attribution', () => {
+  it('reads the clause before the attribution, not the clause after the semicolon', () => {
+    const q = only(
+      'The pier had some cracks in its deck, Jo Roe said; her crew found them during the long survey of the harbour.',
+    );
+    expect(q.text).toBe('The pier had some cracks in its deck');
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+
+  it('still reads a cue that opens the sentence before a semicolon', () => {
+    const q = report('Jo Roe said the pier had cracks; her crew found them in May.', 'the pier had cracks');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});
