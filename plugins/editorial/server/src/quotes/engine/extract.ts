@@ -1338,7 +1338,7 @@ class ArticleExtractor {
         let comma = -1;
         // (or a semicolon or dash: "…, the Courier reported on Tuesday — a move that …")
         for (let x = found.next; x < end && x <= found.next + 5; x++)
-          if ([',', ';', '—', '–', '--'].includes(tokens[x].lower)) comma = x;
+          if ([',', ';', '—', '–', '-'].includes(tokens[x].lower)) comma = x;
         if (comma < 0) continue;
         let quoted = false;
         for (let x = comma; x < end; x++) if (tokens[x].kind === 'quote') quoted = true;

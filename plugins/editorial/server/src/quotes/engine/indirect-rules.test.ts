@@ -1868,3 +1868,13 @@ describe('3 December helper 1: a semicolon after a trailing attribution', () => 
     expect(q.speaker?.text).toBe('Jo Roe');
   });
 });
+
+describe('3 December helper 1: a spaced hyphen after a trailing attribution', () => {
+  it('reads the content before an attribution that a spaced hyphen closes', () => {
+    const q = only(
+      'Roe is lagging behind Poe by more than nine points, according to the polling average in Lund - despite winning the vote there in May.',
+    );
+    expect(q.text).toBe('Roe is lagging behind Poe by more than nine points');
+    expect(q.evidence.cue).toBe('according to');
+  });
+});
