@@ -920,9 +920,13 @@ class ArticleExtractor {
         isWord(tokens[i - 1]) &&
         !BETWEEN_SUBJECT_AND_CUE.has(tokens[i - 1].lower) &&
         PRONOUNS[tokens[i - 1].lower] === undefined;
+      // "according to exit polls reported by Lund Radio": a participle and its agent describe the source
+      const byAgent =
+        /ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && this.isAccordingTo(tokens, k - 1);
       if (
         phrase.length > 0 &&
-        (AFTER_CUE_STOP.has(t.lower) || (REPORTING_VERBS.has(t.lower) && !capitalised && !nounUse))
+        (AFTER_CUE_STOP.has(t.lower) ||
+          (REPORTING_VERBS.has(t.lower) && !capitalised && !nounUse && !byAgent))
       )
         break;
       // "said the plan was …": a clause follows the cue, not a speaker ("Roe's plan" is a possessive)

@@ -1878,3 +1878,18 @@ describe('3 December helper 1: a spaced hyphen after a trailing attribution', ()
     expect(q.evidence.cue).toBe('according to');
   });
 });
+
+describe('3 December helper 1: a participle and its agent in an “according to” source', () => {
+  it('keeps the participle and agent in the source phrase', () => {
+    const q = only(
+      'Roe’s appeal was greatest among younger sailors, according to exit polls reported by Lund Radio and other stations.',
+    );
+    expect(q.text).toBe('Roe’s appeal was greatest among younger sailors');
+    expect(q.speaker?.text).toBe('exit polls reported by Lund Radio');
+  });
+
+  it('still stops an inverted speaker before a reporting verb', () => {
+    const q = only('The pier will close, said Jo Roe.');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});
