@@ -1291,9 +1291,12 @@ class ArticleExtractor {
       const t = tokens[b];
       if (t.lower !== ',' && t.lower !== '—' && t.lower !== '–' && t.kind !== 'quote') continue;
       // "…, according to early results of an exit poll conducted by …": a long source phrase
-      if (b < end - 16 && !this.isAccordingTo(tokens, b + 1)) continue;
+      // (or, farther, a frame right after the cue, checked below: `…, Roe said after meeting …`)
+      const far = b < end - 16 && !this.isAccordingTo(tokens, b + 1);
+      if (far && (t.lower !== ',' || !isWord(tokens[b + 1]))) continue;
       const found = this.attributionAfter(tokens, t.kind === 'quote' ? b + 1 : b, end);
-      if (!found) continue;
+      // (an inverted cue far from the end takes an object: `…, voiced support for Roe on Friday, …`)
+      if (!found || (far && (end - found.next <= 7 || found.cue === b + 1))) continue;
       // "Jo Roe, a law professor in Lund, wrote an assessment of …": the comma closes the
       // opening name's appositive, so the verb after it is the sentence's own, not inverted
       if (
@@ -1344,6 +1347,9 @@ class ArticleExtractor {
         for (let x = found.next; x < end && x <= found.next + 5; x++)
           if ([',', ';', '—', '–', '-'].includes(tokens[x].lower)) comma = x;
         if (comma < 0) continue;
+        // far from the sentence end, a comma after the attribution resumes the reported clause
+        // (a parenthetical attribution, read elsewhere)
+        if (far) continue;
         let quoted = false;
         for (let x = comma; x < end; x++) if (tokens[x].kind === 'quote') quoted = true;
         if (quoted) continue;

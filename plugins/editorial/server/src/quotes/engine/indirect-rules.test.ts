@@ -1893,3 +1893,22 @@ describe('3 December helper 1: a participle and its agent in an â€œaccording toâ
     expect(q.speaker?.text).toBe('Jo Roe');
   });
 });
+
+describe('3 December helper 1: a trailing attribution far from the end, before a long frame', () => {
+  it('reads the opening clause when a frame follows the cue', () => {
+    const q = report(
+      'A clear win is vital, Jo Roe said after meeting on Friday with the harbour board in Lund, because the board appears set to block the pier.',
+      'A clear win',
+    );
+    expect(q.text).toBe('A clear win is vital');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+
+  it('does not read an inverted cue with an object far from the end as a trailing attribution', () => {
+    const quotes = extractQuotes(
+      "The club's longtime leader in the town of Lund, Jo Roe, voiced support for the ferry plan on Wednesday, saying her rival would sink the pier.",
+    );
+    expect(quotes.filter((x) => x.evidence.rule === 'indirect-trailing')).toHaveLength(0);
+  });
+});
