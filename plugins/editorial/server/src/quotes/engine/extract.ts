@@ -1440,6 +1440,25 @@ class ArticleExtractor {
     );
   }
 
+  /**
+   * True when tokens[k] is `and` or `but` before a lower-case verb form in -s or -ed (`… and
+   * points out`, `… but failed to`), not a plural noun that a verb follows (`and fundraisers have`).
+   */
+  private coordinatedVerb(tokens: Token[], k: number): boolean {
+    const v = tokens[k + 1];
+    const after = tokens[k + 2]?.lower ?? '';
+    return (
+      (tokens[k].lower === 'and' || tokens[k].lower === 'but') &&
+      isWord(v) &&
+      this.text[v.start] === v.lower[0] &&
+      /[^s]s$|ed$/.test(v.lower) &&
+      !FUNCTION_WORDS.has(v.lower) &&
+      !FINITE_AUXILIARIES.has(after) &&
+      !BE_FORMS.has(after) &&
+      !/ed$/.test(after)
+    );
+  }
+
   /** True when tokens[k] is a comma before a past reporting verb and its "that": ", suggested that". */
   private commaVerb(tokens: Token[], k: number): boolean {
     const v = tokens[k + 1];
@@ -1561,6 +1580,8 @@ class ArticleExtractor {
       // (past 16 tokens only a "that" after the frame's closing comma)
       if (isWord(t) && t.lower === 'that' && (k <= c + 16 || tokens[k - 1].lower === ',')) return k;
       if (isWord(t) && this.isCue(tokens, k, REPORTING_VERBS)) break;
+      // "denies any wrongdoing and points out that …": a coordinated verb has its own clause
+      if (this.coordinatedVerb(tokens, k)) break;
       // "says his plan is the only one that …": a finite verb or a subject pronoun opens the
       // clause itself, so a later "that" is inside the content
       if (isWord(t) && (FINITE_AUXILIARIES.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) break;
@@ -4062,6 +4083,17 @@ class ArticleExtractor {
         from = c + 1;
         continue;
       }
+      // "denies any wrongdoing and points out that …": a bare object ends before a coordinated verb
+      if (!COMPLEMENTISERS.has(tokens[start]?.lower ?? '') && tokens[start]?.lower !== 'to')
+        for (let k = start + 1; k < stop; k++) {
+          if (
+            this.coordinatedVerb(tokens, k) &&
+            tokens.slice(k + 2, stop + 1).some((x) => x.lower === 'that')
+          ) {
+            stop = k - 1;
+            break;
+          }
+        }
       const content = this.span(tokens, start, stop);
       from = stop + 1;
       // "continued to fall", "the state", "maintained the roads": a speech sense only with a clause;

@@ -1912,3 +1912,27 @@ describe('3 December helper 1: a trailing attribution far from the end, before a
     expect(quotes.filter((x) => x.evidence.rule === 'indirect-trailing')).toHaveLength(0);
   });
 });
+
+describe('3 December helper 1: a coordinated verb ends a bare object', () => {
+  it('does not jump over a coordinated verb to a later that-clause', () => {
+    const q = report(
+      'The club denies any wrongdoing and points out that Roe signed the same deal.',
+      'wrongdoing',
+    );
+    expect(q.text).toBe('any wrongdoing');
+    expect(q.evidence.cue).toBe('denies');
+  });
+
+  it('reads the coordinated cue’s own clause', () => {
+    const quotes = extractQuotes('Jo Roe denied the claim and added that the pier is safe.');
+    expect(quotes.map((x) => x.text)).toEqual(['the claim', 'that the pier is safe']);
+  });
+
+  it('keeps a plural noun joined by and inside the content', () => {
+    const q = report(
+      'Jo Roe criticized the board, saying boat owners and fundraisers have donated to a fund, and that the pier is unsafe.',
+      'boat owners',
+    );
+    expect(q.text).toBe('boat owners and fundraisers have donated to a fund, and that the pier is unsafe');
+  });
+});
