@@ -3592,12 +3592,27 @@ class ArticleExtractor {
     for (let k = first + 1; k < end - 2; k++) {
       if (tokens[k].lower !== ',') continue;
       const found = this.attributionAfter(tokens, k, end);
-      if (!found || tokens[found.next]?.lower !== ',') continue;
+      if (!found) continue;
+      // "The pier, according to members who spoke to reporters, was …": a relative clause on the
+      // source runs to the attribution's closing comma
+      let close = found.next;
+      if (
+        this.isAccordingTo(tokens, found.cue) &&
+        (tokens[close]?.lower === 'who' || tokens[close]?.lower === 'that')
+      )
+        while (
+          close < end &&
+          close < found.next + 12 &&
+          tokens[close].lower !== ',' &&
+          tokens[close].kind !== 'quote'
+        )
+          close++;
+      if (tokens[close]?.lower !== ',') continue;
       const a = this.span(tokens, first, k - 1);
-      const b = this.span(tokens, found.next + 1, end - 1);
+      const b = this.span(tokens, close + 1, end - 1);
       if (!a || !b || this.wordCount(b) < 2) return false;
       // "…, said Jo Roe, who runs the ferry": a relative clause describes the source
-      if (RELATIVE_WH.has(tokens[found.next + 1]?.lower ?? '')) return false;
+      if (RELATIVE_WH.has(tokens[close + 1]?.lower ?? '')) return false;
       const who = this.resolve(found.phrase, null);
       this.pushIndirect(
         sentence,

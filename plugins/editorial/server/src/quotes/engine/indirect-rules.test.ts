@@ -1936,3 +1936,16 @@ describe('3 December helper 1: a coordinated verb ends a bare object', () => {
     expect(q.text).toBe('boat owners and fundraisers have donated to a fund, and that the pier is unsafe');
   });
 });
+
+describe('3 December helper 1: a relative clause on a parenthetical “according to” source', () => {
+  it('reads both parts around an attribution whose source has a relative clause', () => {
+    const q = only('The pier, according to members who spoke with reporters afterward, was never safe.');
+    expect(q.segments.map((s) => s.text)).toEqual(['The pier', 'was never safe']);
+    expect(q.evidence.cue).toBe('according to');
+  });
+
+  it('still leaves a relative clause after an inverted speaker out of the report', () => {
+    const q = only('The pier will close, said Jo Roe, who runs the ferry.');
+    expect(q.text).toBe('The pier will close');
+  });
+});
