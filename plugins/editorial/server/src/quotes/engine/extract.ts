@@ -1296,7 +1296,10 @@ class ArticleExtractor {
       if (far && (t.lower !== ',' || !isWord(tokens[b + 1]))) continue;
       const found = this.attributionAfter(tokens, t.kind === 'quote' ? b + 1 : b, end);
       // (an inverted cue far from the end takes an object: `…, voiced support for Roe on Friday, …`)
-      if (!found || (far && (end - found.next <= 7 || found.cue === b + 1))) continue;
+      // (but `…, said Jo Roe, who runs the ferry`: a relative clause on the source may run long)
+      const describedSource =
+        !!found && tokens[found.next]?.lower === ',' && RELATIVE_WH.has(tokens[found.next + 1]?.lower ?? '');
+      if (!found || (far && (end - found.next <= 7 || (found.cue === b + 1 && !describedSource)))) continue;
       // "Jo Roe, a law professor in Lund, wrote an assessment of …": the comma closes the
       // opening name's appositive, so the verb after it is the sentence's own, not inverted
       if (
@@ -1349,7 +1352,7 @@ class ArticleExtractor {
         if (comma < 0) continue;
         // far from the sentence end, a comma after the attribution resumes the reported clause
         // (a parenthetical attribution, read elsewhere)
-        if (far) continue;
+        if (far && !describedSource) continue;
         let quoted = false;
         for (let x = comma; x < end; x++) if (tokens[x].kind === 'quote') quoted = true;
         if (quoted) continue;

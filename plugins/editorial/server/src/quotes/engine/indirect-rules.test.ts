@@ -1949,3 +1949,13 @@ describe('3 December helper 1: a relative clause on a parenthetical “according
     expect(q.text).toBe('The pier will close');
   });
 });
+
+describe('3 December helper 1: a long relative clause on an inverted trailing speaker', () => {
+  it('reads the report when the relative clause takes the sentence far past the attribution', () => {
+    const q = only(
+      'The fund for the new harbour is $9 million short, said former Lund mayor Ann Poe, who serves as chair of the Lund 2016 harbour host committee.',
+    );
+    expect(q.text).toBe('The fund for the new harbour is $9 million short');
+    expect(q.speaker?.text).toBe('former Lund mayor Ann Poe');
+  });
+});
