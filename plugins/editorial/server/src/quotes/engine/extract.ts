@@ -4143,6 +4143,8 @@ class ArticleExtractor {
           }
         const whole = this.span(tokens, passiveAt, last);
         if (whole) this.pushIndirect(sentence, index, [whole], tokens, c, c, agent, 0.4, 'passive');
+        // "Russia is known for …, when the KGB spread …": a later cue in the clause still reports
+        from = c + 1;
         continue;
       }
       if (!content || this.wordCount(content) < 1) continue;

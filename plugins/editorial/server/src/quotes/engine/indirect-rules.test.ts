@@ -1959,3 +1959,18 @@ describe('3 December helper 1: a long relative clause on an inverted trailing sp
     expect(q.speaker?.text).toBe('former Lund mayor Ann Poe');
   });
 });
+
+describe('3 December helper 1: a cue inside a passive judgement’s clause', () => {
+  it('still reads a later cue after a passive judgement', () => {
+    const text =
+      'Lund has long been known for its old piers, going back to the days when the crew said the ferry would close.';
+    const quotes = extractQuotes(text);
+    expect(quotes.map((x) => x.evidence.rule)).toEqual(['passive', 'indirect-cue']);
+    expect(quotes[1].text).toBe('the ferry would close');
+    expect(quotes[1].speaker?.text).toBe('the crew');
+  });
+
+  it('reads nothing more in a passive judgement without a later cue', () => {
+    expect(extractQuotes('The pier is widely expected to close in May.')).toHaveLength(1);
+  });
+});
