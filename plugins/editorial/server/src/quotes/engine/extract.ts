@@ -4177,6 +4177,9 @@ class ArticleExtractor {
           from = c + 1;
           keptFloor = floor;
           interrupted = true;
+        } else {
+          // "Roe spoke at a rally where she said …": a later cue in the frame still reports
+          from = c + 1;
         }
         continue;
       }

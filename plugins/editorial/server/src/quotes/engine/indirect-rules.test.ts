@@ -1974,3 +1974,15 @@ describe('3 December helper 1: a cue inside a passive judgement’s clause', () 
     expect(extractQuotes('The pier is widely expected to close in May.')).toHaveLength(1);
   });
 });
+
+describe('3 December helper 1: a cue after a speech event that reports nothing', () => {
+  it('reads a cue inside the frame of a speech event', () => {
+    const q = only('Jo Roe spoke at a rally in Lund where she said the pier would close.');
+    expect(q.text).toBe('the pier would close');
+    expect(q.evidence.cue).toBe('said');
+  });
+
+  it('reads nothing from a speech event alone', () => {
+    expect(extractQuotes('Jo Roe spoke at a rally in Lund on Friday night.')).toHaveLength(0);
+  });
+});
