@@ -4194,7 +4194,7 @@ class ArticleExtractor {
         REFUSALS.has(tokens[c].lower) &&
         tokens[start]?.lower === 'to' &&
         REPORTING_VERBS.has(tokens[start + 1]?.lower ?? '');
-      this.pushIndirect(
+      const taken = this.pushIndirect(
         sentence,
         index,
         [content],
@@ -4205,6 +4205,8 @@ class ArticleExtractor {
         reporting ? 0.6 : 0.45,
         refusal ? 'refusal' : reporting ? 'indirect-cue' : 'stance-cue',
       );
+      // a report the final check would drop leaves its words to the cues after it
+      if (!taken) from = c + 1;
       previous = who;
     }
   }

@@ -1986,3 +1986,15 @@ describe('3 December helper 1: a cue after a speech event that reports nothing',
     expect(extractQuotes('Jo Roe spoke at a rally in Lund on Friday night.')).toHaveLength(0);
   });
 });
+
+describe('3 December helper 1: a refused report leaves its words to the cues after it', () => {
+  it('reads a cue inside the object of a hypothetical stance', () => {
+    const q = only('The club could back a plan that Jo Roe said would close the pier.');
+    expect(q.text).toBe('would close the pier');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('still reports nothing for the hypothetical stance alone', () => {
+    expect(extractQuotes('The club could back a plan to close the pier.')).toHaveLength(0);
+  });
+});
