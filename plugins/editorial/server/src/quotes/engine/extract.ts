@@ -4184,7 +4184,10 @@ class ArticleExtractor {
         continue;
       }
       // a bare object after a naming or stance verb is still its content ("backed Clinton")
-      if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) > 40) continue;
+      if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) > 40) {
+        from = c + 1;
+        continue;
+      }
       const reporting = REPORTING_VERBS.has(tokens[c].lower);
       // "Roe, who declined to be named, …": the relative pronoun's antecedent is the source
       if (head && !who.source) who = { ...this.resolve(head, null), speaker: who.speaker };

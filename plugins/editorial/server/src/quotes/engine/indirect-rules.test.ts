@@ -1998,3 +1998,18 @@ describe('3 December helper 1: a refused report leaves its words to the cues aft
     expect(extractQuotes('The club could back a plan to close the pier.')).toHaveLength(0);
   });
 });
+
+describe('3 December helper 1: a stance verb with an over-long object leaves its cues', () => {
+  const text =
+    'Jo Roe backed the long plan for the new harbour and the old pier and the ferry line and the bus depot and the fish market and the boat club and the beach huts and the town square and the sea wall and the old mill and the school where Ann Poe said the pier would close.';
+
+  it('reads the cue inside the over-long object', () => {
+    const q = only(text);
+    expect(q.text).toBe('the pier would close');
+    expect(q.speaker?.text).toBe('Ann Poe');
+  });
+
+  it('still takes no over-long object as content', () => {
+    expect(extractQuotes(text).filter((x) => x.evidence.cue === 'backed')).toHaveLength(0);
+  });
+});
