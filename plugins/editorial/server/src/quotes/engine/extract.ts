@@ -3879,8 +3879,20 @@ class ArticleExtractor {
             'indirect-trailing',
           ) ||
             !this.onlyFrame([content]))
-        )
+        ) {
+          // "A win is vital, he said after the meeting, because he said …": a clause after the
+          // attribution's own comma that holds a cue of its own is read on its own
+          if (!rest) {
+            const phraseEnd = trailing.phrase?.length
+              ? tokens.indexOf(trailing.phrase[trailing.phrase.length - 1])
+              : -1;
+            let x = Math.max(trailing.cueEnd, phraseEnd) + 1;
+            while (x < end && tokens[x].lower !== ',' && tokens[x].kind !== 'quote') x++;
+            if (tokens[x]?.lower === ',' && end - x > 4)
+              this.plainSentence(sentence, index, tokens.slice(x + 1));
+          }
           return;
+        }
       }
     }
     if (this.parentheticalAttribution(sentence, index, tokens, first, end)) return;

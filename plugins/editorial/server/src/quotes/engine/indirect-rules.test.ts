@@ -2013,3 +2013,21 @@ describe('3 December helper 1: a stance verb with an over-long object leaves its
     expect(extractQuotes(text).filter((x) => x.evidence.cue === 'backed')).toHaveLength(0);
   });
 });
+
+describe('3 December helper 1: a clause with its own cue after a trailing attribution', () => {
+  it('reads the clause after the attribution’s comma as a report of its own', () => {
+    const quotes = extractQuotes(
+      'A clear win is vital, Jo Roe said after meeting on Friday with the harbour board in Lund, because she said the board was set to block the pier.',
+    );
+    expect(quotes.map((x) => x.text)).toEqual([
+      'A clear win is vital',
+      'the board was set to block the pier',
+    ]);
+  });
+
+  it('reads nothing more in an appositive after the attribution', () => {
+    expect(extractQuotes('The pier will close, Jo Roe said on Friday, a day after the vote.')).toHaveLength(
+      1,
+    );
+  });
+});
