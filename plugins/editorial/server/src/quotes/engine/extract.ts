@@ -1024,9 +1024,13 @@ class ArticleExtractor {
         isWord(tokens[i - 1]) &&
         !BETWEEN_SUBJECT_AND_CUE.has(tokens[i - 1].lower) &&
         PRONOUNS[tokens[i - 1].lower] === undefined;
+      // "according to exit polls reported by Lund Radio": a participle and its agent describe the source
+      const byAgent =
+        /ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && this.isAccordingTo(tokens, k - 1);
       if (
         phrase.length > 0 &&
-        (AFTER_CUE_STOP.has(t.lower) || (REPORTING_VERBS.has(t.lower) && !capitalised && !nounUse))
+        (AFTER_CUE_STOP.has(t.lower) ||
+          (REPORTING_VERBS.has(t.lower) && !capitalised && !nounUse && !byAgent))
       )
         break;
       // "said the plan was …": a clause follows the cue, not a speaker ("Roe's plan" is a possessive)
@@ -1371,7 +1375,12 @@ class ArticleExtractor {
         head = h;
     if (head >= 0) x = head + 1;
     if (x === from || (x === named && head < 0)) return false;
-    return x >= end || this.frameAfter(tokens, x, end);
+    // "told aides as she left": a subordinate clause after the listener is a frame too
+    return (
+      x >= end ||
+      this.frameAfter(tokens, x, end) ||
+      (isWord(tokens[x]) && FRAME_SUBORDINATORS.has(tokens[x].lower))
+    );
   }
 
   /** Attribution at the end of a sentence: index of its boundary (comma or quote) and parts. */
@@ -1386,14 +1395,22 @@ class ArticleExtractor {
       const t = tokens[b];
       if (t.lower !== ',' && t.lower !== '—' && t.lower !== '–' && t.kind !== 'quote') continue;
       // "…, according to early results of an exit poll conducted by …": a long source phrase
-      if (b < end - 16 && !this.isAccordingTo(tokens, b + 1)) continue;
+      // (or, farther, a frame right after the cue, checked below: `…, Roe said after meeting …`)
+      const far = b < end - 16 && !this.isAccordingTo(tokens, b + 1);
+      if (far && (t.lower !== ',' || !isWord(tokens[b + 1]))) continue;
       const found = this.attributionAfter(tokens, t.kind === 'quote' ? b + 1 : b, end);
-      if (!found) continue;
+      // (an inverted cue far from the end takes an object: `…, voiced support for Roe on Friday, …`)
+      // (but `…, said Jo Roe, who runs the ferry`: a relative clause on the source may run long)
+      const describedSource =
+        !!found && tokens[found.next]?.lower === ',' && RELATIVE_WH.has(tokens[found.next + 1]?.lower ?? '');
+      if (!found || (far && (end - found.next <= 7 || (found.cue === b + 1 && !describedSource)))) continue;
       // "Jo Roe, a law professor in Lund, wrote an assessment of …": the comma closes the
       // opening name's appositive, so the verb after it is the sentence's own, not inverted
       if (
         found.cue === b + 1 &&
         t.lower === ',' &&
+        // (never `according to`: `…the treasurer, Ann Poe, according to the report` is no verb)
+        !this.isAccordingTo(tokens, found.cue) &&
         tokens.slice(floor, b).every((x) => x.kind !== 'quote') &&
         tokens.slice(floor, b).filter((x) => x.lower === ',').length === 1 &&
         this.closesAppositive(tokens, b)
@@ -1411,10 +1428,35 @@ class ArticleExtractor {
         return { boundary: b, cue: found.cue, cueEnd: found.cueEnd, phrase: found.phrase };
       // the attribution must run to the sentence end, allowing a short adverbial tail
       if (end - found.next > 7) {
+        // "…, Roe said as she left the hall in Lund on Friday": a subordinate clause or an
+        // occasion right after the cue frames it, however long
+        const lead = tokens[found.next];
+        // (a speaker named, a pronoun or a person noun; not `they aren't admitted until …`)
+        if (
+          isWord(lead) &&
+          (FRAME_SUBORDINATORS.has(lead.lower) ||
+            this.frameAfter(tokens, found.next, end) ||
+            this.listenerTail(tokens, found.cue, found.next, end)) &&
+          !BE_FORMS.has(tokens[found.cue - 1]?.lower ?? '') &&
+          !!found.phrase?.some(
+            (x) =>
+              isWord(x) &&
+              (/\p{Lu}/u.test(this.text[x.start]) ||
+                ANONYMOUS_HEADS.has(x.lower) ||
+                PRONOUNS[x.lower] !== undefined),
+          ) &&
+          !tokens.slice(found.next, end).some((x) => x.kind === 'quote')
+        )
+          return { boundary: b, cue: found.cue, cueEnd: found.cueEnd, phrase: found.phrase };
         // "…, officials said Friday, as they …": a subordinate clause may follow a comma
         let comma = -1;
-        for (let x = found.next; x < end && x <= found.next + 5; x++) if (tokens[x].lower === ',') comma = x;
+        // (or a semicolon or dash: "…, the Courier reported on Tuesday — a move that …")
+        for (let x = found.next; x < end && x <= found.next + 5; x++)
+          if ([',', ';', '—', '–', '-'].includes(tokens[x].lower)) comma = x;
         if (comma < 0) continue;
+        // far from the sentence end, a comma after the attribution resumes the reported clause
+        // (a parenthetical attribution, read elsewhere)
+        if (far && !describedSource) continue;
         let quoted = false;
         for (let x = comma; x < end; x++) if (tokens[x].kind === 'quote') quoted = true;
         if (quoted) continue;
@@ -1502,6 +1544,25 @@ class ArticleExtractor {
     return (
       tokens[start]?.lower === 'at' &&
       (tokens[start + 1]?.lower === 'least' || tokens[start + 1]?.lower === 'most')
+    );
+  }
+
+  /**
+   * True when tokens[k] is `and` or `but` before a lower-case verb form in -s or -ed (`… and
+   * points out`, `… but failed to`), not a plural noun that a verb follows (`and fundraisers have`).
+   */
+  private coordinatedVerb(tokens: Token[], k: number): boolean {
+    const v = tokens[k + 1];
+    const after = tokens[k + 2]?.lower ?? '';
+    return (
+      (tokens[k].lower === 'and' || tokens[k].lower === 'but') &&
+      isWord(v) &&
+      this.text[v.start] === v.lower[0] &&
+      /[^s]s$|ed$/.test(v.lower) &&
+      !FUNCTION_WORDS.has(v.lower) &&
+      !FINITE_AUXILIARIES.has(after) &&
+      !BE_FORMS.has(after) &&
+      !/ed$/.test(after)
     );
   }
 
@@ -1619,12 +1680,15 @@ class ArticleExtractor {
     // "said in an interview published on Monday that …": a prepositional frame may run longer
     const framed =
       PREPOSITIONS.has(tokens[c + 1]?.lower ?? '') || PREPOSITIONS.has(tokens[c + 2]?.lower ?? '');
-    const jump = REPORTING_VERBS.has(tokens[c].lower) ? c + (framed ? 16 : 7) : c + 1;
+    const jump = REPORTING_VERBS.has(tokens[c].lower) ? c + (framed ? 24 : 7) : c + 1;
     for (let k = i; k < limit && k <= jump; k++) {
       const t = tokens[k];
       if (t.kind === 'quote') break;
-      if (isWord(t) && t.lower === 'that') return k;
+      // (past 16 tokens only a "that" after the frame's closing comma)
+      if (isWord(t) && t.lower === 'that' && (k <= c + 16 || tokens[k - 1].lower === ',')) return k;
       if (isWord(t) && this.isCue(tokens, k, REPORTING_VERBS)) break;
+      // "denies any wrongdoing and points out that …": a coordinated verb has its own clause
+      if (this.coordinatedVerb(tokens, k)) break;
       // "says his plan is the only one that …": a finite verb or a subject pronoun opens the
       // clause itself, so a later "that" is inside the content
       if (isWord(t) && (FINITE_AUXILIARIES.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) break;
@@ -2263,9 +2327,20 @@ class ArticleExtractor {
     const opener = tokens[open]?.lower ?? '';
     if (open >= before || !INTERRUPTION_OPENERS.has(opener)) return null;
     if ((opener === '(') !== (close === ')')) return null;
-    // no quote and no other cue inside the interruption
+    // no quote and no other cue inside the interruption, but a participle of speaking with only
+    // its occasion (`Roe, speaking at a rally in Lund, said`)
     for (let k = open + 1; k < before; k++)
-      if (tokens[k].kind === 'quote' || this.isCue(tokens, k, FRAGMENT_VERBS)) return null;
+      if (
+        tokens[k].kind === 'quote' ||
+        (this.isCue(tokens, k, FRAGMENT_VERBS) &&
+          !(
+            k === open + 1 &&
+            tokens[k].lower.endsWith('ing') &&
+            isWord(tokens[k + 1]) &&
+            PREPOSITIONS.has(tokens[k + 1].lower)
+          ))
+      )
+        return null;
     return np;
   }
 
@@ -3691,12 +3766,27 @@ class ArticleExtractor {
     for (let k = first + 1; k < end - 2; k++) {
       if (tokens[k].lower !== ',') continue;
       const found = this.attributionAfter(tokens, k, end);
-      if (!found || tokens[found.next]?.lower !== ',') continue;
+      if (!found) continue;
+      // "The pier, according to members who spoke to reporters, was …": a relative clause on the
+      // source runs to the attribution's closing comma
+      let close = found.next;
+      if (
+        this.isAccordingTo(tokens, found.cue) &&
+        (tokens[close]?.lower === 'who' || tokens[close]?.lower === 'that')
+      )
+        while (
+          close < end &&
+          close < found.next + 12 &&
+          tokens[close].lower !== ',' &&
+          tokens[close].kind !== 'quote'
+        )
+          close++;
+      if (tokens[close]?.lower !== ',') continue;
       const a = this.span(tokens, first, k - 1);
-      const b = this.span(tokens, found.next + 1, end - 1);
+      const b = this.span(tokens, close + 1, end - 1);
       if (!a || !b || this.wordCount(b) < 2) return false;
       // "…, said Jo Roe, who runs the ferry": a relative clause describes the source
-      if (RELATIVE_WH.has(tokens[found.next + 1]?.lower ?? '')) return false;
+      if (RELATIVE_WH.has(tokens[close + 1]?.lower ?? '')) return false;
       const who = this.resolve(found.phrase, null);
       this.pushIndirect(
         sentence,
@@ -3960,8 +4050,20 @@ class ArticleExtractor {
             'indirect-trailing',
           ) ||
             !this.onlyFrame([content]))
-        )
+        ) {
+          // "A win is vital, he said after the meeting, because he said …": a clause after the
+          // attribution's own comma that holds a cue of its own is read on its own
+          if (!rest) {
+            const phraseEnd = trailing.phrase?.length
+              ? tokens.indexOf(trailing.phrase[trailing.phrase.length - 1])
+              : -1;
+            let x = Math.max(trailing.cueEnd, phraseEnd) + 1;
+            while (x < end && tokens[x].lower !== ',' && tokens[x].kind !== 'quote') x++;
+            if (tokens[x]?.lower === ',' && end - x > 4)
+              this.plainSentence(sentence, index, tokens.slice(x + 1));
+          }
           return;
+        }
       }
     }
     if (this.parentheticalAttribution(sentence, index, tokens, first, end)) return;
@@ -3978,6 +4080,8 @@ class ArticleExtractor {
     let relative: { at: number; who: Who } | null = null;
     let previous: Who | null = null;
     let afterRelative: { comma: number; np: Token[] } | null = null;
+    // an opening subject interrupted by a participle of speaking that reported nothing
+    let interrupted = false;
     for (let guard = 0; guard < 8 && from < end - 1; guard++) {
       const c = this.leftmostCue(tokens, from, end - 1, INDIRECT_VERBS);
       if (c < 0) return;
@@ -4038,7 +4142,7 @@ class ArticleExtractor {
         if (sub) who = this.resolve(sub.phrase, sub.description);
       } else if (inherits) who = previous ?? this.speakerForCue(tokens, c, 0, end, null, sentence.paragraph);
       else if (afterRelative && before === afterRelative.comma) who = this.resolve(afterRelative.np, null);
-      else if (from === first) {
+      else if (from === first || interrupted) {
         // "Jo Roe, a captain from Lund, Sweden, who ran the pier, said …", "Officials — and
         // some captains — say …": the opening noun phrase, past an interruption ending at the cue
         const np = this.interruptedSubject(tokens, first, before, c);
@@ -4056,6 +4160,7 @@ class ArticleExtractor {
       // "Officials who spoke with the Courier said …": the subject is the relative clause's head
       if (relative && sub && tokens.indexOf(sub.phrase[0], relative.at) > relative.at) who = relative.who;
       relative = null;
+      interrupted = false;
       if (!who || !who.speaker) {
         from = c + 1;
         continue;
@@ -4179,6 +4284,17 @@ class ArticleExtractor {
         from = c + 1;
         continue;
       }
+      // "denies any wrongdoing and points out that …": a bare object ends before a coordinated verb
+      if (!COMPLEMENTISERS.has(tokens[start]?.lower ?? '') && tokens[start]?.lower !== 'to')
+        for (let k = start + 1; k < stop; k++) {
+          if (
+            this.coordinatedVerb(tokens, k) &&
+            tokens.slice(k + 2, stop + 1).some((x) => x.lower === 'that')
+          ) {
+            stop = k - 1;
+            break;
+          }
+        }
       const content = this.span(tokens, start, stop);
       from = stop + 1;
       // "continued to fall", "the state", "maintained the roads": a speech sense only with a clause;
@@ -4210,6 +4326,8 @@ class ArticleExtractor {
           }
         const whole = this.span(tokens, passiveAt, last);
         if (whole) this.pushIndirect(sentence, index, [whole], tokens, c, c, agent, 0.4, 'passive');
+        // "Russia is known for …, when the KGB spread …": a later cue in the clause still reports
+        from = c + 1;
         continue;
       }
       if (!content || this.wordCount(content) < 1) continue;
@@ -4236,11 +4354,23 @@ class ArticleExtractor {
           keptFloor = floor;
           const head = sub?.phrase.filter((t) => !RELATIVE_SUBJECTS.has(t.lower)) ?? [];
           relative = head.length ? { at: c - 1, who: this.resolve(head, sub?.description ?? null) } : null;
+        } else if (prev === ',' && tokens[c].lower.endsWith('ing')) {
+          // "Roe, speaking at a rally in Lund, said …": the participle only interrupts the
+          // opening subject and its own cue
+          from = c + 1;
+          keptFloor = floor;
+          interrupted = true;
+        } else {
+          // "Roe spoke at a rally where she said …": a later cue in the frame still reports
+          from = c + 1;
         }
         continue;
       }
       // a bare object after a naming or stance verb is still its content ("backed Clinton")
-      if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) > 40) continue;
+      if (!REPORTING_VERBS.has(tokens[c].lower) && this.wordCount(content) > 40) {
+        from = c + 1;
+        continue;
+      }
       const reporting = REPORTING_VERBS.has(tokens[c].lower);
       // "Roe, who declined to be named, …": the relative pronoun's antecedent is the source
       if (head && !who.source) who = { ...this.resolve(head, null), speaker: who.speaker };
@@ -4250,7 +4380,7 @@ class ArticleExtractor {
         REFUSALS.has(tokens[c].lower) &&
         tokens[start]?.lower === 'to' &&
         REPORTING_VERBS.has(tokens[start + 1]?.lower ?? '');
-      this.pushIndirect(
+      const taken = this.pushIndirect(
         sentence,
         index,
         [content],
@@ -4261,6 +4391,8 @@ class ArticleExtractor {
         reporting ? 0.6 : 0.45,
         refusal ? 'refusal' : reporting ? 'indirect-cue' : 'stance-cue',
       );
+      // a report the final check would drop leaves its words to the cues after it
+      if (!taken) from = c + 1;
       previous = who;
     }
   }
@@ -4374,7 +4506,20 @@ class ArticleExtractor {
     for (let k = first + 1; k < end - 2; k++) {
       const noun = tokens[k];
       if (!isWord(noun)) continue;
-      if (tokens[k + 1].lower !== 'that') {
+      let thatAt = k + 1;
+      // "Roe made it clear to the council on Friday that …": a listener or a time phrase may
+      // come between a light verb's adjective or noun and its clause
+      if (
+        tokens[k + 1].lower !== 'that' &&
+        (noun.lower === 'clear' || noun.lower === 'plain' || noun.lower === 'case') &&
+        (PREPOSITIONS.has(tokens[k + 1].lower) || this.timePhraseAfter(tokens, k + 1, end) > k + 1) &&
+        this.lightVerbBefore(tokens, k, first) >= 0
+      ) {
+        let x = k + 1;
+        while (x < end && x <= k + 9 && isWord(tokens[x]) && tokens[x].lower !== 'that') x++;
+        if (tokens[x]?.lower === 'that') thatAt = x;
+      }
+      if (tokens[thatAt].lower !== 'that') {
         if (this.nounByOwner(sentence, index, tokens, k, first, end)) return;
         continue;
       }
@@ -4438,7 +4583,7 @@ class ArticleExtractor {
         }
       }
       if (!phrase) continue;
-      const start = k + 1;
+      const start = thatAt;
       const stop = this.indirectClauseEnd(tokens, start, end);
       const content = this.span(tokens, start, stop);
       if (!content || this.wordCount(content) < 3) continue;

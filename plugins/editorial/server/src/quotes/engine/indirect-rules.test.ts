@@ -1746,3 +1746,288 @@ describe('3 December round: the main clause after an opening clause with a quote
     expect(quotes).toHaveLength(1);
   });
 });
+
+describe('3 December helper 1: a trailing “according to” after a comma inside the content', () => {
+  it('reads the content when its own appositive comes before the attribution', () => {
+    const q = report(
+      'Thieves also reached the laptop of the club’s treasurer, Ann Poe, according to the harbour report.',
+      'Thieves also reached',
+    );
+    expect(q.text).toBe('Thieves also reached the laptop of the club’s treasurer, Ann Poe');
+    expect(q.speaker?.text).toBe('the harbour report');
+    expect(q.evidence.cue).toBe('according to');
+  });
+
+  it('reads two joined clauses before the attribution', () => {
+    const q = report(
+      'The club built new piers in 30 towns, and it has trained 500 sailors in Lund, according to the club’s tally.',
+      'built new piers',
+    );
+    expect(q.text).toBe('The club built new piers in 30 towns, and it has trained 500 sailors in Lund');
+  });
+
+  it('still reads a verb after an opening appositive as the sentence’s own', () => {
+    const q = only('Jo Roe, a law professor in Lund, wrote an assessment of the pier.');
+    expect(q.evidence.cue).toBe('wrote');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});
+
+describe('3 December helper 1: a long frame after a trailing attribution', () => {
+  it('reads a trailing attribution followed by a subordinate clause', () => {
+    const q = only('The pier will close in May, Jo Roe said as she left the town hall in Lund on Friday.');
+    expect(q.text).toBe('The pier will close in May');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+
+  it('reads a listener and a subordinate clause after the cue', () => {
+    const q = report(
+      'This is not about the pier, Jo Roe told her closest aides as she worked on her last speech.',
+      'not about the pier',
+    );
+    expect(q.text).toBe('This is not about the pier');
+    expect(q.evidence.cue).toBe('told');
+  });
+
+  it('does not read a passive verb before a subordinate clause as an attribution', () => {
+    const quotes = extractQuotes(
+      'Here, far from the war, the sailors are not admitted until they are vetted for at least a year.',
+    );
+    expect(quotes.filter((x) => x.evidence.rule === 'indirect-trailing')).toHaveLength(0);
+  });
+});
+
+describe('3 December helper 1: a participle of speaking between the subject and its cue', () => {
+  it('reads the cue after a participle that names only the occasion', () => {
+    const q = only('Jo Roe, speaking at a rally in Lund on Friday, said the pier would close.');
+    expect(q.text).toBe('the pier would close');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.cue).toBe('said');
+  });
+
+  it('reads the cue after the terms of anonymity and their reason', () => {
+    const q = only(
+      'One former aide, speaking on condition of anonymity because of a contract, said the pier would close.',
+    );
+    expect(q.text).toBe('the pier would close');
+    expect(q.speaker?.text).toBe('One former aide');
+  });
+
+  it('still reads a participle with a topic as the report', () => {
+    const q = report('Jo Roe, speaking about the pier, said it would close.', 'the pier');
+    expect(q.evidence.cue).toBe('speaking');
+  });
+});
+
+describe('3 December helper 1: a frame between a light verb’s adjective and its clause', () => {
+  it.each([
+    ['Jo Roe made clear on Friday that the pier would close.', 'clear'],
+    ['Jo Roe made it clear to the council on Friday that the pier would close.', 'clear'],
+    ['Jo Roe made the case Friday night that the pier would close.', 'case'],
+  ])('%s', (text, cue) => {
+    const q = only(text);
+    expect(q.text).toBe('that the pier would close');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.cue).toBe(cue);
+  });
+
+  it('does not read a relative that after a plain adjective', () => {
+    expect(extractQuotes('The water was clear in the bay that the ferry crossed.')).toHaveLength(0);
+  });
+});
+
+describe('3 December helper 1: a long frame between a cue and its that-clause', () => {
+  it('reads the that-clause after a long frame that ends with a comma', () => {
+    const q = only(
+      'Jo Roe said Friday during a visit to the old ferry terminal at the harbour in Lund, Sweden, that the pier would close.',
+    );
+    expect(q.text).toBe('that the pier would close');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('does not take a far relative that without the comma', () => {
+    const quotes = extractQuotes(
+      'Jo Roe said Friday during a visit to the old ferry terminal at the harbour in Lund the boats that sail are old.',
+    );
+    expect(quotes.filter((x) => x.text.startsWith('that'))).toHaveLength(0);
+  });
+});
+
+describe('3 December helper 1: a semicolon after a trailing attribution', () => {
+  it('reads the clause before the attribution, not the clause after the semicolon', () => {
+    const q = only(
+      'The pier had some cracks in its deck, Jo Roe said; her crew found them during the long survey of the harbour.',
+    );
+    expect(q.text).toBe('The pier had some cracks in its deck');
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+
+  it('still reads a cue that opens the sentence before a semicolon', () => {
+    const q = report('Jo Roe said the pier had cracks; her crew found them in May.', 'the pier had cracks');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});
+
+describe('3 December helper 1: a spaced hyphen after a trailing attribution', () => {
+  it('reads the content before an attribution that a spaced hyphen closes', () => {
+    const q = only(
+      'Roe is lagging behind Poe by more than nine points, according to the polling average in Lund - despite winning the vote there in May.',
+    );
+    expect(q.text).toBe('Roe is lagging behind Poe by more than nine points');
+    expect(q.evidence.cue).toBe('according to');
+  });
+});
+
+describe('3 December helper 1: a participle and its agent in an “according to” source', () => {
+  it('keeps the participle and agent in the source phrase', () => {
+    const q = only(
+      'Roe’s appeal was greatest among younger sailors, according to exit polls reported by Lund Radio and other stations.',
+    );
+    expect(q.text).toBe('Roe’s appeal was greatest among younger sailors');
+    expect(q.speaker?.text).toBe('exit polls reported by Lund Radio');
+  });
+
+  it('still stops an inverted speaker before a reporting verb', () => {
+    const q = only('The pier will close, said Jo Roe.');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+});
+
+describe('3 December helper 1: a trailing attribution far from the end, before a long frame', () => {
+  it('reads the opening clause when a frame follows the cue', () => {
+    const q = report(
+      'A clear win is vital, Jo Roe said after meeting on Friday with the harbour board in Lund, because the board appears set to block the pier.',
+      'A clear win',
+    );
+    expect(q.text).toBe('A clear win is vital');
+    expect(q.speaker?.text).toBe('Jo Roe');
+    expect(q.evidence.rule).toBe('indirect-trailing');
+  });
+
+  it('does not read an inverted cue with an object far from the end as a trailing attribution', () => {
+    const quotes = extractQuotes(
+      "The club's longtime leader in the town of Lund, Jo Roe, voiced support for the ferry plan on Wednesday, saying her rival would sink the pier.",
+    );
+    expect(quotes.filter((x) => x.evidence.rule === 'indirect-trailing')).toHaveLength(0);
+  });
+});
+
+describe('3 December helper 1: a coordinated verb ends a bare object', () => {
+  it('does not jump over a coordinated verb to a later that-clause', () => {
+    const q = report(
+      'The club denies any wrongdoing and points out that Roe signed the same deal.',
+      'wrongdoing',
+    );
+    expect(q.text).toBe('any wrongdoing');
+    expect(q.evidence.cue).toBe('denies');
+  });
+
+  it('reads the coordinated cue’s own clause', () => {
+    const quotes = extractQuotes('Jo Roe denied the claim and added that the pier is safe.');
+    expect(quotes.map((x) => x.text)).toEqual(['the claim', 'that the pier is safe']);
+  });
+
+  it('keeps a plural noun joined by and inside the content', () => {
+    const q = report(
+      'Jo Roe criticized the board, saying boat owners and fundraisers have donated to a fund, and that the pier is unsafe.',
+      'boat owners',
+    );
+    expect(q.text).toBe('boat owners and fundraisers have donated to a fund, and that the pier is unsafe');
+  });
+});
+
+describe('3 December helper 1: a relative clause on a parenthetical “according to” source', () => {
+  it('reads both parts around an attribution whose source has a relative clause', () => {
+    const q = only('The pier, according to members who spoke with reporters afterward, was never safe.');
+    expect(q.segments.map((s) => s.text)).toEqual(['The pier', 'was never safe']);
+    expect(q.evidence.cue).toBe('according to');
+  });
+
+  it('still leaves a relative clause after an inverted speaker out of the report', () => {
+    const q = only('The pier will close, said Jo Roe, who runs the ferry.');
+    expect(q.text).toBe('The pier will close');
+  });
+});
+
+describe('3 December helper 1: a long relative clause on an inverted trailing speaker', () => {
+  it('reads the report when the relative clause takes the sentence far past the attribution', () => {
+    const q = only(
+      'The fund for the new harbour is $9 million short, said former Lund mayor Ann Poe, who serves as chair of the Lund 2016 harbour host committee.',
+    );
+    expect(q.text).toBe('The fund for the new harbour is $9 million short');
+    expect(q.speaker?.text).toBe('former Lund mayor Ann Poe');
+  });
+});
+
+describe('3 December helper 1: a cue inside a passive judgement’s clause', () => {
+  it('still reads a later cue after a passive judgement', () => {
+    const text =
+      'Lund has long been known for its old piers, going back to the days when the crew said the ferry would close.';
+    const quotes = extractQuotes(text);
+    expect(quotes.map((x) => x.evidence.rule)).toEqual(['passive', 'indirect-cue']);
+    expect(quotes[1].text).toBe('the ferry would close');
+    expect(quotes[1].speaker?.text).toBe('the crew');
+  });
+
+  it('reads nothing more in a passive judgement without a later cue', () => {
+    expect(extractQuotes('The pier is widely expected to close in May.')).toHaveLength(1);
+  });
+});
+
+describe('3 December helper 1: a cue after a speech event that reports nothing', () => {
+  it('reads a cue inside the frame of a speech event', () => {
+    const q = only('Jo Roe spoke at a rally in Lund where she said the pier would close.');
+    expect(q.text).toBe('the pier would close');
+    expect(q.evidence.cue).toBe('said');
+  });
+
+  it('reads nothing from a speech event alone', () => {
+    expect(extractQuotes('Jo Roe spoke at a rally in Lund on Friday night.')).toHaveLength(0);
+  });
+});
+
+describe('3 December helper 1: a refused report leaves its words to the cues after it', () => {
+  it('reads a cue inside the object of a hypothetical stance', () => {
+    const q = only('The club could back a plan that Jo Roe said would close the pier.');
+    expect(q.text).toBe('would close the pier');
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('still reports nothing for the hypothetical stance alone', () => {
+    expect(extractQuotes('The club could back a plan to close the pier.')).toHaveLength(0);
+  });
+});
+
+describe('3 December helper 1: a stance verb with an over-long object leaves its cues', () => {
+  const text =
+    'Jo Roe backed the long plan for the new harbour and the old pier and the ferry line and the bus depot and the fish market and the boat club and the beach huts and the town square and the sea wall and the old mill and the school where Ann Poe said the pier would close.';
+
+  it('reads the cue inside the over-long object', () => {
+    const q = only(text);
+    expect(q.text).toBe('the pier would close');
+    expect(q.speaker?.text).toBe('Ann Poe');
+  });
+
+  it('still takes no over-long object as content', () => {
+    expect(extractQuotes(text).filter((x) => x.evidence.cue === 'backed')).toHaveLength(0);
+  });
+});
+
+describe('3 December helper 1: a clause with its own cue after a trailing attribution', () => {
+  it('reads the clause after the attribution’s comma as a report of its own', () => {
+    const quotes = extractQuotes(
+      'A clear win is vital, Jo Roe said after meeting on Friday with the harbour board in Lund, because she said the board was set to block the pier.',
+    );
+    expect(quotes.map((x) => x.text)).toEqual([
+      'A clear win is vital',
+      'the board was set to block the pier',
+    ]);
+  });
+
+  it('reads nothing more in an appositive after the attribution', () => {
+    expect(extractQuotes('The pier will close, Jo Roe said on Friday, a day after the vote.')).toHaveLength(
+      1,
+    );
+  });
+});
