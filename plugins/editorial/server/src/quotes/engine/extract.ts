@@ -165,23 +165,6 @@ const CLAUSE_LINKS = new Set([
   'whom',
 ]);
 
-/** Subordinators opening a sentence's first clause: `After Roe said …, Poe said, “…”`. */
-const OPENING_SUBORDINATORS = new Set([
-  'after',
-  'when',
-  'while',
-  'although',
-  'though',
-  'because',
-  'since',
-  'as',
-  'if',
-  'before',
-  'once',
-  'until',
-  'whereas',
-]);
-
 /** Words that carry on the clause of a manner verb after a quote: "barked at the crowd and left". */
 const MANNER_CONTINUATIONS = new Set([
   'and',
@@ -1390,7 +1373,8 @@ class ArticleExtractor {
   ): { boundary: number; cue: number; cueEnd: number; phrase: Token[] | null } | null {
     let end = tokens.length;
     while (end > floor && tokens[end - 1].kind === 'punct' && FINAL_PUNCT.has(tokens[end - 1].lower)) end--;
-    // walk back at most 16 tokens to a comma that starts the attribution
+    // walk back at most 32 tokens to a comma that starts the attribution (past 16 only for a
+    // long source phrase or a frame after the cue, checked below)
     for (let b = end - 1; b > floor && b >= end - 32; b--) {
       const t = tokens[b];
       if (t.lower !== ',' && t.lower !== '—' && t.lower !== '–' && t.kind !== 'quote') continue;
@@ -1555,7 +1539,7 @@ class ArticleExtractor {
     const v = tokens[k + 1];
     const after = tokens[k + 2]?.lower ?? '';
     return (
-      (tokens[k].lower === 'and' || tokens[k].lower === 'but') &&
+      COORDINATORS.has(tokens[k].lower) &&
       isWord(v) &&
       this.text[v.start] === v.lower[0] &&
       /[^s]s$|ed$/.test(v.lower) &&
@@ -1564,6 +1548,20 @@ class ArticleExtractor {
       !BE_FORMS.has(after) &&
       !/ed$/.test(after)
     );
+  }
+
+  /**
+   * True when a "that" in tokens[from..to] belongs to the verb phrase before it (`points out
+   * that`, `made the case that`), not to a content coordinated with the whole clause (`rests and
+   * eats at the pier, and that …`).
+   */
+  private thatOfVerbAfter(tokens: Token[], from: number, to: number): boolean {
+    for (let x = from; x <= to; x++) {
+      if (tokens[x].lower !== 'that') continue;
+      const prev = tokens[x - 1]?.lower ?? '';
+      return prev !== 'and' && prev !== 'or' && prev !== ',';
+    }
+    return false;
   }
 
   /** True when tokens[k] is a comma before a past reporting verb and its "that": ", suggested that". */
@@ -1978,7 +1976,7 @@ class ArticleExtractor {
    * A report in a clause of its own before a quote's attribution: `Roe said the plan would
    * fail, but Poe said, “It will work.”`. The quoted rules read only the quote's clause, so
    * the clause before its link (`, but`, `, while`, `, whom` …) or semicolon is read as a sentence
-   * of its own (train: +10 right of +17).
+   * of its own.
    */
   private clauseBeforeQuoted(sentence: Sentence, index: number, tokens: Token[], before: number): void {
     let first = Infinity;
@@ -1998,7 +1996,9 @@ class ArticleExtractor {
         t.lower === ';' ||
         (t.lower === ',' &&
           (CLAUSE_LINKS.has(tokens[b + 1]?.lower ?? '') ||
-            OPENING_SUBORDINATORS.has(tokens[0].lower) ||
+            // `After Roe said …, Poe said, “…”`: the comma closing an opening subordinate clause
+            ADVERBIAL_SUBORDINATORS.has(tokens[0].lower) ||
+            tokens[0].lower === 'as' ||
             // `…, Roe said, adding that … “…”`: the quote's cue is a participle after the comma
             (b + 1 === k && tokens[k].lower.endsWith('ing'))));
       if (!boundary) continue;
@@ -2377,17 +2377,24 @@ class ArticleExtractor {
   /** The sentence's opening noun phrase (for participle cues: "Jo Roe left, saying …"). */
   private clauseSubject(tokens: Token[], from: number, to: number): Token[] | null {
     let i = this.clauseStart(tokens, from);
-    // "LUND (AP) — Jo Roe …": a dateline of capitalised words, one in capitals or an agency in
-    // brackets, before a dash (not "Democrats -- including Roe -- said")
+    // "LUND (AP) — Jo Roe …", "May 2 (UPI) —": a dateline of capitalised words, one in capitals
+    // or an agency in brackets, before a dash (not "Democrats -- including Roe -- said", and not
+    // "US President Jo Roe — a former mayor —": a place in capitals is all capitals)
+    const opening = tokens[i];
+    // a place in capitals must stay in capitals up to its comma or bracket
+    let place = isWord(opening) && /^\p{Lu}{2,}$/u.test(this.text.slice(opening.start, opening.end));
     for (let k = i, marked = false; k < to - 1 && k <= i + 8; k++) {
       const t = tokens[k];
       if (DASHES.has(t.lower) || t.lower === '―') {
         if (k > i && marked) i = k + 1;
         break;
       }
-      if (t.lower === '(' || (isWord(t) && /^\p{Lu}{2,}$/u.test(this.text.slice(t.start, t.end))))
-        marked = true;
-      if (isWord(t) ? !/\p{Lu}/u.test(this.text[t.start]) : !['(', ')', ',', '.'].includes(t.lower)) break;
+      if (t.lower === ',' || t.lower === '(') place = false;
+      const capitals = isWord(t) && /^\p{Lu}{2,}$/u.test(this.text.slice(t.start, t.end));
+      if (place && isWord(t) && !capitals) break;
+      if (t.lower === '(' || capitals) marked = true;
+      if (isWord(t) ? !/[\p{Lu}\d]/u.test(this.text[t.start]) : !['(', ')', ',', '.'].includes(t.lower))
+        break;
     }
     // "And then Roe went on the attack, saying …": a connective adverb before the subject
     while (i < to - 1 && isWord(tokens[i]) && CONNECTIVE_ADVERBS.has(tokens[i].lower)) i++;
@@ -3827,6 +3834,13 @@ class ArticleExtractor {
       // or a participle clause after the attribution is no part of the report
       const lead = tokens[x + 1];
       if (!isWord(lead) || DESCRIPTION_OPENERS.has(lead.lower) || lead.lower.endsWith('ing')) return null;
+      // "…, Roe said after the meeting, and then she left the hall with her aides": after an
+      // attribution far from the sentence end, a coordinated clause goes on with the narrative
+      if (
+        trailing.boundary < end - 16 &&
+        (CLAUSE_LINKS.has(lead.lower) || lead.lower === 'then' || SUBJECT_PRONOUNS.has(lead.lower))
+      )
+        return null;
       const rest = this.span(tokens, x + 1, end - 1);
       return rest && this.wordCount(rest) >= 2 ? rest : null;
     }
@@ -4287,10 +4301,7 @@ class ArticleExtractor {
       // "denies any wrongdoing and points out that …": a bare object ends before a coordinated verb
       if (!COMPLEMENTISERS.has(tokens[start]?.lower ?? '') && tokens[start]?.lower !== 'to')
         for (let k = start + 1; k < stop; k++) {
-          if (
-            this.coordinatedVerb(tokens, k) &&
-            tokens.slice(k + 2, stop + 1).some((x) => x.lower === 'that')
-          ) {
+          if (this.coordinatedVerb(tokens, k) && this.thatOfVerbAfter(tokens, k + 2, stop)) {
             stop = k - 1;
             break;
           }
@@ -4508,11 +4519,12 @@ class ArticleExtractor {
       if (!isWord(noun)) continue;
       let thatAt = k + 1;
       // "Roe made it clear to the council on Friday that …": a listener or a time phrase may
-      // come between a light verb's adjective or noun and its clause
+      // come between a light verb's adjective or noun and its clause (not another phrase:
+      // `made the case for a pier that would cost less` holds a relative clause)
       if (
         tokens[k + 1].lower !== 'that' &&
         (noun.lower === 'clear' || noun.lower === 'plain' || noun.lower === 'case') &&
-        (PREPOSITIONS.has(tokens[k + 1].lower) || this.timePhraseAfter(tokens, k + 1, end) > k + 1) &&
+        (tokens[k + 1].lower === 'to' || this.timePhraseAfter(tokens, k + 1, end) > k + 1) &&
         this.lightVerbBefore(tokens, k, first) >= 0
       ) {
         let x = k + 1;
@@ -4829,9 +4841,37 @@ class ArticleExtractor {
       if (t.lower !== 'who' && t.lower !== 'which') continue;
       if (tokens[x - 1].lower !== ',') return null;
       const sub = this.subjectBefore(tokens, x - 1, 0);
-      return sub ? this.resolve(sub.phrase, sub.description) : null;
+      // the antecedent must be a noun phrase, not a clause that ends in one (`The board fired Ann
+      // Poe, who …`, `which hired Ann Poe, who …`: the object is no subject of the main verb)
+      if (!sub || sub.phrase.some((p) => this.verbLike(p))) return null;
+      // `…, who called it “a ruin,” said Jo Roe, the chair`: an inverted speaker after the cue
+      // is the subject, the antecedent is not
+      if (this.invertedSpeakerAfter(tokens, c)) return null;
+      return this.resolve(sub.phrase, sub.description);
     }
     return null;
+  }
+
+  /** A lower-case word that reads as a verb or a relative pronoun (`fired`, `hired`, `which`). */
+  private verbLike(t: Token): boolean {
+    if (!isWord(t) || this.text[t.start] !== t.lower[0]) return false;
+    return (
+      RELATIVE_WH.has(t.lower) ||
+      FINITE_AUXILIARIES.has(t.lower) ||
+      INDIRECT_VERBS.has(t.lower) ||
+      (/[^e]ed$/.test(t.lower) && !FUNCTION_WORDS.has(t.lower))
+    );
+  }
+
+  /** True when the words after the cue at c are its inverted subject (`…, said Jo Roe, the chair.`). */
+  private invertedSpeakerAfter(tokens: Token[], c: number): boolean {
+    const next = tokens[c + 1];
+    if (!isWord(next) || next.lower === 'that') return false;
+    if (!/\p{Lu}/u.test(this.text[next.start]) && !DESCRIPTION_OPENERS.has(next.lower)) return false;
+    const phrase = this.subjectAfter(tokens, c, tokens.length);
+    if (!phrase?.length) return false;
+    const after = tokens[c + 1 + phrase.length];
+    return !after || after.lower === ',' || FINAL_PUNCT.has(after.lower);
   }
 
   /** An adverb that may stand between a subject and its verb: `later`, `openly`. */

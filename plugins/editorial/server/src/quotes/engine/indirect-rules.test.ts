@@ -2031,3 +2031,46 @@ describe('3 December helper 1: a clause with its own cue after a trailing attrib
     );
   });
 });
+
+describe('3 December review: the new structural rules do not over-fire', () => {
+  it('credits nothing to the object of a clause before a relative clause and an inverted speaker', () => {
+    const quotes = extractQuotes(
+      'The board fired Ann Poe, who called the plan “a ruin,” said Jo Roe, the chair.',
+    );
+    expect(quotes.some((q) => q.source?.name === 'Ann Poe')).toBe(false);
+    expect(quotes.some((q) => q.text.startsWith('Jo Roe'))).toBe(false);
+  });
+
+  it('keeps verbs coordinated inside a reported clause in its content', () => {
+    const q = report(
+      'Jo Roe said the crew rests and eats at the pier, and that the ferry is late.',
+      'the crew rests',
+    );
+    expect(q.text).toBe('the crew rests and eats at the pier, and that the ferry is late');
+  });
+
+  it('keeps an acronym title before a dash in the speaker', () => {
+    const quoted = extractQuotes(
+      'US President Jo Roe — a former mayor — left the hall, saying, “We are done.”',
+    ).find((q) => q.type === 'direct');
+    expect(quoted?.source?.name).toBe('Jo Roe');
+  });
+
+  it('reads no report from a relative clause after "made the case for …"', () => {
+    expect(extractQuotes('Jo Roe made the case for a new pier that would cost less.')).toHaveLength(0);
+    const q = report(
+      'Jo Roe made it clear to the council on Friday that the pier would close.',
+      'pier would close',
+    );
+    expect(q.speaker?.text).toBe('Jo Roe');
+  });
+
+  it('does not join a narrative clause after a far trailing attribution to the report', () => {
+    const q = report(
+      'The vote was close, Jo Roe said after the meeting, and then she left the hall with her aides.',
+      'The vote was close',
+    );
+    expect(q.segments).toHaveLength(1);
+    expect(q.text).toBe('The vote was close');
+  });
+});
