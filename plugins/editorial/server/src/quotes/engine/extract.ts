@@ -5246,7 +5246,22 @@ const NAME_OPENERS = new Set(
  * True when a source's name cannot be a name: a time phrase (above), an interview label of one
  * letter ("Q", "A"), or a phrase holding a pronoun with a verb clitic ("I’m", "Specifically I’ve").
  */
+/** Answers of notAName by name: a source's name is checked on every push and again for its
+ * confidence, and the same names recur through an article (bounded: cleared when full). */
+const NOT_A_NAME = new Map<string, boolean>();
+const NOT_A_NAME_LIMIT = 10_000;
+
 function notAName(name: string): boolean {
+  let answer = NOT_A_NAME.get(name);
+  if (answer === undefined) {
+    answer = readsAsNoName(name);
+    if (NOT_A_NAME.size >= NOT_A_NAME_LIMIT) NOT_A_NAME.clear();
+    NOT_A_NAME.set(name, answer);
+  }
+  return answer;
+}
+
+function readsAsNoName(name: string): boolean {
   const trimmed = name.trim();
   if (/^\p{Lu}\.?$/u.test(trimmed)) return true;
   if (/(?:^|\s)(?:i|we|you|they|he|she|it)[’'](?:m|ve|re|ll|d)(?:\s|$)/i.test(trimmed)) return true;
