@@ -3847,6 +3847,14 @@ class ArticleExtractor {
     return null;
   }
 
+  /** Where a source phrase opening at `from` ends: its first clause mark or quote, before `bound`. */
+  private sourcePhraseEnd(tokens: Token[], from: number, bound: number, end: number): number {
+    let x = from;
+    while (x < end && x < bound && tokens[x].kind !== 'quote' && !SOURCE_PHRASE_ENDS.has(tokens[x].lower))
+      x++;
+    return x;
+  }
+
   /** First token of a clause, skipping leading conjunctions and punctuation. */
   private clauseStart(tokens: Token[], pos: number): number {
     let i = pos;
@@ -3976,16 +3984,9 @@ class ArticleExtractor {
       let comma = first + 2 + (phrase?.length ?? 0);
       // "According to reports in the local press, …": the source phrase may hold a preposition
       if (tokens[comma]?.lower !== ',') {
-        let x = first + 2;
         // "According to a Lund Courier/Radio Lund poll out Thursday, …": any mark but a
         // clause boundary may sit in the source phrase
-        while (
-          x < end &&
-          x < first + 30 &&
-          tokens[x].kind !== 'quote' &&
-          !SOURCE_PHRASE_ENDS.has(tokens[x].lower)
-        )
-          x++;
+        const x = this.sourcePhraseEnd(tokens, first + 2, first + 30, end);
         if (tokens[x]?.lower === ',' && x > first + 2) {
           phrase = tokens.slice(first + 2, x);
           comma = x;
@@ -4005,14 +4006,7 @@ class ArticleExtractor {
       let v = first + 1;
       if (tokens[v]?.lower === 'first' || tokens[v]?.lower === 'previously') v++;
       if (isWord(tokens[v]) && AS_REPORTED.has(tokens[v].lower) && tokens[v + 1]?.lower === 'by') {
-        let x = v + 2;
-        while (
-          x < end &&
-          x < v + 14 &&
-          tokens[x].kind !== 'quote' &&
-          !SOURCE_PHRASE_ENDS.has(tokens[x].lower)
-        )
-          x++;
+        const x = this.sourcePhraseEnd(tokens, v + 2, v + 14, end);
         const content = tokens[x]?.lower === ',' && x > v + 2 ? this.span(tokens, x + 1, end - 1) : null;
         if (content && this.wordCount(content) >= 3) {
           accordingTo(content, v, tokens.slice(v + 2, x), 0.6);
